@@ -1,0 +1,132 @@
+// analyze(text) → Analysis: segment, pair quotes, detect the language of each
+// sentence, let each language module find attributions in its sentences, then
+// number them and link citation chains.
+import type { Analysis, AnalyzeOptions, Attribution, SentenceInfo, Span, TextSpan } from './types.js';
+import { kindOfGrade } from './types.js';
+import { LANGUAGES, languageModule } from './lang/index.js';
+import type { Candidate, DocView, LanguageModule } from './lang/types.js';
+import { paragraphs as findParagraphs, sentences as findSentences } from './segment.js';
+import { pairQuotes } from './quotes.js';
+import { detectLanguage } from './detect.js';
+
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+let allAbbreviations: Set<string> | undefined;
+function abbreviations(): ReadonlySet<string> {
+  if (!allAbbreviations) {
+    allAbbreviations = new Set();
+    for (const m of LANGUAGES) for (const a of m.abbreviations) allAbbreviations.add(a);
+  }
+  return allAbbreviations;
+}
+
+/** Builds the shared document view (paragraphs, sentences with languages, quotes). */
+export function buildDoc(text: string, options: AnalyzeOptions = {}): DocView {
+  const paras = findParagraphs(text);
+  const spans = findSentences(text, paras, abbreviations());
+  const forced = options.lang && options.lang !== 'auto' ? languageModule(options.lang) : undefined;
+  if (options.lang && options.lang !== 'auto' && !forced) throw new RangeError(`unknown language: ${options.lang}`);
+  const whole = forced ? null : detectLanguage(text.slice(0, 20000), LANGUAGES, options.langHint);
+  const fallback = forced?.code ?? whole?.lang ?? 'en';
+  const sentences: SentenceInfo[] = spans.map((s) => {
+    if (forced) return { ...s, lang: forced.code };
+    const d = detectLanguage(text.slice(s.start, s.end), LANGUAGES, fallback);
+    // Short or letterless sentences follow the text's main language.
+    return { ...s, lang: d.lang && d.letters >= 12 ? d.lang : fallback };
+  });
+  return { text, sentences, paragraphs: paras, quotes: pairQuotes(text, paras) };
+}
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const raw = typeof input === 'string' ? input : String(input ?? '');
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const text = raw.length > maxChars ? raw.slice(0, maxChars) : raw;
+  const doc = buildDoc(text, options);
+
+  const langs: Record<string, number> = {};
+  const byLang = new Map<LanguageModule, number[]>();
+  doc.sentences.forEach((s, i) => {
+    langs[s.lang] = (langs[s.lang] ?? 0) + (s.end - s.start);
+    const m = languageModule(s.lang)!;
+    let list = byLang.get(m);
+    if (!list) byLang.set(m, (list = []));
+    list.push(i);
+  });
+
+  const attributions: Attribution[] = [];
+  for (const [module, idx] of byLang) {
+    let found: Candidate[] = [];
+    try {
+      found = module.find(doc, idx, options.extraLexicon?.[module.code]);
+    } catch (e) {
+      // A module bug must not take the page down: report nothing for that language.
+      if (typeof console !== 'undefined') console.error(`whosaid: ${module.code} module failed`, e);
+      found = [];
+    }
+    const base = attributions.length;
+    for (const c of found) {
+      if (!valid(c, text.length)) continue;
+      attributions.push(toAttribution(text, c, module.code, c.via !== undefined ? base + c.via : null));
+    }
+  }
+  const ordered = order(attributions);
+  const main = Object.entries(langs).sort((a, b) => b[1] - a[1])[0]?.[0] ?? doc.sentences[0]?.lang ?? 'en';
+  return {
+    lang: main,
+    langs,
+    length: text.length,
+    attributions: ordered,
+    sentences: doc.sentences,
+    skippedChars: raw.length - text.length,
+  };
+}
+
+function valid(c: Candidate, length: number): boolean {
+  const ok = (s: Span | null) => s === null || (s.start >= 0 && s.end <= length && s.start <= s.end);
+  return ok(c.source) && ok(c.cue) && ok(c.content) && ok(c.anonymityReason) && c.cue.end > c.cue.start;
+}
+
+function textSpan(text: string, s: Span): TextSpan {
+  return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+}
+
+function toAttribution(text: string, c: Candidate, lang: string, via: number | null): Attribution {
+  const kind = kindOfGrade(c.grade);
+  return {
+    id: -1,
+    kind,
+    source: kind === 'unattributed' || !c.source ? null : textSpan(text, c.source),
+    speaker: kind === 'unattributed' ? null : c.speaker,
+    cue: textSpan(text, c.cue),
+    content: { start: c.content.start, end: c.content.end },
+    direct: c.direct,
+    grade: c.grade,
+    plural: c.plural,
+    anonymityReason: c.anonymityReason ? textSpan(text, c.anonymityReason) : null,
+    via,
+    lang,
+  };
+}
+
+/** Sorts by position of the cue, renumbers ids and remaps `via` links; drops exact duplicates. */
+function order(list: Attribution[]): Attribution[] {
+  const indexed = list.map((a, i) => ({ a, i }));
+  indexed.sort((x, y) => x.a.cue.start - y.a.cue.start || (x.a.source?.start ?? -1) - (y.a.source?.start ?? -1));
+  const newId = new Map<number, number>();
+  const out: Attribution[] = [];
+  const seen = new Map<string, number>();
+  for (const { a, i } of indexed) {
+    const key = `${a.source?.start}:${a.source?.end}:${a.cue.start}:${a.content.start}:${a.content.end}`;
+    const dup = seen.get(key);
+    if (dup !== undefined) { newId.set(i, dup); continue; }
+    a.id = out.length;
+    seen.set(key, a.id);
+    newId.set(i, a.id);
+    out.push(a);
+  }
+  for (const a of out) {
+    a.via = a.via === null ? null : newId.get(a.via) ?? null;
+    if (a.via === a.id) a.via = null;
+  }
+  return out;
+}

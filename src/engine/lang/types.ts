@@ -1,0 +1,54 @@
+// What a language module is. The core engine segments the text, pairs quotes
+// and detects the language of each sentence; a module finds attributions in
+// the sentences of its language. Adding a language = one new module + one
+// line in ./index.ts.
+import type { Grade, LangCode, SentenceInfo, Span, ExtraLexicon } from '../types.js';
+
+/** A pair of quotation marks. `close` is null when the quote never closes (degraded). */
+export interface Quote {
+  open: number;
+  close: number | null;
+  /** The quoted words, without the marks. */
+  content: Span;
+  /** Nesting depth: 0 for an outer quote. */
+  depth: number;
+}
+
+/** The shared view of one text that every module reads. */
+export interface DocView {
+  text: string;
+  sentences: SentenceInfo[];
+  paragraphs: Span[];
+  quotes: Quote[];
+}
+
+/** One attribution as a module proposes it; the core adds ids, texts and links. */
+export interface Candidate {
+  grade: Grade;
+  source: Span | null;
+  speaker: string | null;
+  cue: Span;
+  content: Span;
+  direct: boolean;
+  plural: boolean;
+  anonymityReason: Span | null;
+  /** Index (into the same module's returned array) of the attribution this one is reported through. */
+  via?: number;
+}
+
+export interface LanguageModule {
+  code: LangCode;
+  /** Name of the language in English, for the UI. */
+  name: string;
+  /** Letters of this language's script, for detection. */
+  script: RegExp;
+  /** Frequent function words (lower case), to tell languages of one script apart. */
+  functionWords: ReadonlySet<string>;
+  /** Tokens ending in '.' that do not end a sentence (lower case, with the dot): "mr.", "г.". */
+  abbreviations: ReadonlySet<string>;
+  /**
+   * Find attributions in the given sentences (indices into doc.sentences,
+   * ascending). The whole doc is visible for context (coreference, pointers back).
+   */
+  find(doc: DocView, sentences: number[], extra?: ExtraLexicon): Candidate[];
+}

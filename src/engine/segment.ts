@@ -1,0 +1,90 @@
+// Paragraphs and sentences. Intl.Segmenter does the sentence breaking (it is
+// in Node and both browsers) but does not know news abbreviations and
+// initials ("Mr.", "U.S.", "г.", "В. Путин"), so its breaks after them are
+// merged back.
+import type { Span } from './types.js';
+
+/** Longest sentence handed to the language modules; longer runs are cut at a space so work stays bounded. */
+export const MAX_SENTENCE = 2000;
+
+let sentenceSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  return (sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
+}
+
+/** Paragraphs: runs of text between line breaks, trimmed of white space. */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n\r\u2028\u2029]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const span = trim(text, m.index, m.index + m[0].length);
+    if (span.end > span.start) out.push(span);
+  }
+  return out;
+}
+
+export function trim(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+const INITIAL = /^(?:\p{Lu}|Дж|Ш|Ч)\.$/u;
+const DOTTED = /^(?:\p{L}{1,3}\.){2,}$/u; // U.S., т.е., и.о.
+
+/** True when a sentence break right after `token` (which ends in '.') is probably wrong. */
+function isNonFinal(token: string, next: string, abbreviations: ReadonlySet<string>): boolean {
+  const core = token.replace(/^[(\[«“"„‘']+/, '');
+  const lower = core.toLowerCase();
+  if (abbreviations.has(lower)) return true;
+  if (INITIAL.test(core)) return true;
+  // "U.S. officials" but not "… in the U.S. He said": only before a lower-case word.
+  if (DOTTED.test(core)) return /^[\p{Ll}\d]/u.test(next) || lower.length <= 4 && /^\p{Lu}\p{Ll}/u.test(next) && false;
+  // A lower-case next word rarely starts a sentence.
+  return /^\p{Ll}/u.test(next) && !/^[«“"„]/.test(next);
+}
+
+/**
+ * Sentences of the text, in order, trimmed; never crossing a paragraph break.
+ * Abbreviations are the union of all language modules' lists.
+ */
+export function sentences(text: string, paras: Span[], abbreviations: ReadonlySet<string>): Span[] {
+  const out: Span[] = [];
+  const seg = segmenter();
+  for (const p of paras) {
+    const body = text.slice(p.start, p.end);
+    let pending: Span | null = null;
+    for (const s of seg.segment(body)) {
+      const span = trim(text, p.start + s.index, p.start + s.index + s.segment.length);
+      if (span.end <= span.start) continue;
+      if (pending) {
+        const prevText = text.slice(pending.start, pending.end);
+        const lastToken = /\S+$/.exec(prevText)?.[0] ?? '';
+        const nextWord = text.slice(span.start, Math.min(span.end, span.start + 40));
+        if (lastToken.endsWith('.') && isNonFinal(lastToken, nextWord, abbreviations)) {
+          pending = { start: pending.start, end: span.end };
+          continue;
+        }
+        pushBounded(text, pending, out);
+      }
+      pending = span;
+    }
+    if (pending) pushBounded(text, pending, out);
+  }
+  return out;
+}
+
+/** Cuts over-long sentences (no punctuation, pasted data) at white space. */
+function pushBounded(text: string, span: Span, out: Span[]): void {
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    const piece = trim(text, start, cut);
+    if (piece.end > piece.start) out.push(piece);
+    start = cut;
+  }
+  const rest = trim(text, start, span.end);
+  if (rest.end > rest.start) out.push(rest);
+}

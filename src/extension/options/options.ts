@@ -1,0 +1,2 @@
+// Options page (placeholder until the popup/options issue).
+export {};

@@ -1,0 +1,54 @@
+// npm run eval: scores the engine on ../shared/corpus/dev/{en,ru}.
+//   npm run eval                 per-language figures
+//   npm run eval -- --lang ru    one language
+//   npm run eval -- --errors     also list misses and false alarms per document
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../../src/engine/index.js';
+import { emptyCounts, scoreDocument, scores, type ScoreAttribution } from './score.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEV = join(here, '../../../shared/corpus/dev');
+
+const argv = process.argv.slice(2);
+const only = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+const showErrors = argv.includes('--errors');
+const fileFilter = argv.includes('--file') ? argv[argv.indexOf('--file') + 1] : undefined;
+
+if (!existsSync(DEV)) {
+  console.log(`eval: no dev corpus at ${DEV}; skipped`);
+  process.exit(0);
+}
+
+const fmt = (x: number) => x.toFixed(2);
+for (const lang of ['en', 'ru']) {
+  if (only && only !== lang) continue;
+  const dir = join(DEV, lang);
+  if (!existsSync(dir)) continue;
+  const counts = emptyCounts();
+  let docs = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    if (fileFilter && !file.includes(fileFilter)) continue;
+    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string; attributions: ScoreAttribution[] };
+    const result = analyze(doc.text, { lang: 'auto' });
+    const { matched, gold, sys } = scoreDocument(doc.text, doc.attributions, result.attributions, counts);
+    docs++;
+    if (showErrors) {
+      const t = doc.text;
+      const show = (a: ScoreAttribution) =>
+        `${a.kind[0]} [${a.source ? t.slice(a.source.start, a.source.end) : '-'}] (${a.speaker ?? ''}) <${t.slice(a.cue.start, a.cue.end)}> ${JSON.stringify(t.slice(a.content.start, a.content.end).slice(0, 90))}`;
+      console.log(`\n## ${file}`);
+      for (const g of gold) if (!matched.some((m) => m.gold === g)) console.log('  MISS  ' + show(g));
+      for (const s of sys) if (!matched.some((m) => m.sys === s)) console.log('  FALSE ' + show(s));
+      for (const m of matched) {
+        const bad = m.sys.kind !== m.gold.kind || m.f1 < 0.5 || (m.gold.kind === 'named' && m.sys.speaker?.toLowerCase() !== m.gold.speaker?.toLowerCase());
+        if (bad) console.log(`  DIFF  sys ${show(m.sys)}\n        gold ${show(m.gold)} f1=${fmt(m.f1)}`);
+      }
+    }
+  }
+  const s = scores(counts);
+  console.log(
+    `${lang}: docs ${docs}, gold ${counts.gold}, system ${counts.system} | P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)} | strict F1 ${fmt(s.strictF1)} | kind acc ${fmt(s.kindAccuracy)} | anon P ${fmt(s.anonPrecision)} R ${fmt(s.anonRecall)} | content F1 ${fmt(s.contentF1)} | speaker F1 ${fmt(s.speakerF1)}`,
+  );
+}
