@@ -1,7 +1,7 @@
-// Content script (placeholder of the Foundation issue): marks that it ran and answers the popup.
+// Content script (placeholder of the Foundation issue): answers the popup with the page's status.
 import { handleMessages } from './messages.js';
+import { emptyPageState } from '../shared/types.js';
 
-document.documentElement.dataset.whosaid = 'ready';
 handleMessages({
-  getStatus: () => ({ ready: true, url: location.href, title: document.title }),
+  getStatus: () => ({ ...emptyPageState(location.href, document.title), state: 'idle' }),
 });

@@ -1,19 +1,30 @@
 // One typed message map for content script, background and popup: each
 // message name has a request and a response type. No untyped payloads.
 import browser from './browser.js';
-
-export interface PageStatus {
-  /** The content script ran on this page. */
-  ready: boolean;
-  url: string;
-  title: string;
-}
+import type { AnalyzeResult, PageState } from '../shared/types.js';
 
 export interface MessageMap {
-  /** popup → background: is the background alive? */
+  /** any → background: is it alive? */
   ping: { request: Record<string, never>; response: { pong: true; at: number } };
-  /** popup → content script of a tab: what is the page's state? */
-  getStatus: { request: Record<string, never>; response: PageStatus };
+  /** content → background: run the engine on the article text. */
+  analyze: {
+    request: { text: string; langHint?: string };
+    response: { ok: true; result: AnalyzeResult } | { ok: false; error: string };
+  };
+  /** content → background: the page's state changed (badge, cached tab state). */
+  pageState: { request: PageState; response: { ok: true } };
+  /** popup → background: the cached state of a tab (the background asks the tab if it has none). */
+  getTabState: { request: { tabId: number }; response: PageState | null };
+  /** popup/background → content: the page's current state. */
+  getStatus: { request: Record<string, never>; response: PageState };
+  /** popup/background → content: turn highlights on or off in this tab. */
+  setEnabled: { request: { enabled: boolean }; response: PageState };
+  /** popup → content: analyze even though the page does not look like an article. */
+  runAnyway: { request: Record<string, never>; response: PageState };
+  /** popup → content: scroll to an attribution and flash it. */
+  focusAttribution: { request: { id: number }; response: { ok: boolean } };
+  /** background → content: keyboard command, next (+1) or previous (-1) attribution. */
+  step: { request: { direction: 1 | -1 }; response: { ok: boolean; id: number | null } };
 }
 
 export type MessageName = keyof MessageMap;
@@ -38,7 +49,9 @@ export function sendToTab<N extends MessageName>(tabId: number, name: N, payload
   return browser.tabs.sendMessage(tabId, { whosaid: name, payload } satisfies Envelope<N>, { frameId: 0 }) as Promise<Response<N>>;
 }
 
-export type Handlers = { [N in MessageName]?: (payload: Request<N>, sender: browser.Runtime.MessageSender) => Response<N> | Promise<Response<N>> };
+export type Handlers = {
+  [N in MessageName]?: (payload: Request<N>, sender: browser.Runtime.MessageSender) => Response<N> | Promise<Response<N>>;
+};
 
 /** Registers typed handlers; unknown or foreign messages are ignored. */
 export function handleMessages(handlers: Handlers): void {

@@ -17,8 +17,8 @@ async function main(): Promise<void> {
   try {
     if (tabId === undefined) throw new Error('no tab');
     const s = await sendToTab(tabId, 'getStatus', {});
-    status.textContent = s.ready ? `ready: ${s.title}` : 'not ready';
-    status.dataset.state = s.ready ? 'ready' : 'not-ready';
+    status.textContent = `${s.state}: ${s.title}`;
+    status.dataset.state = s.state;
   } catch {
     status.textContent = browser.i18n.getMessage('popupNoContent') || 'Whosaid cannot run on this page.';
     status.dataset.state = 'unavailable';
