@@ -19,17 +19,21 @@ async function main(): Promise<void> {
     const s = await sendToTab(tabId, 'getStatus', {});
     status.textContent = `${s.state}: ${s.title}`;
     status.dataset.state = s.state;
+    document.body.dataset.state = s.state;
   } catch {
     status.textContent = browser.i18n.getMessage('popupNoContent') || 'Whosaid cannot run on this page.';
     status.dataset.state = 'unavailable';
+    document.body.dataset.state = 'unavailable';
   }
   try {
     const pong = await sendToBackground('ping', {});
     bg.textContent = pong.pong ? 'background: ok' : 'background: ?';
     bg.dataset.state = pong.pong ? 'ok' : 'error';
+    document.body.dataset.background = bg.dataset.state;
   } catch {
     bg.textContent = 'background: no answer';
     bg.dataset.state = 'error';
+    document.body.dataset.background = 'error';
   }
 }
 
