@@ -1,0 +1,143 @@
+// Is this page an article, and where is its main content?
+//
+// The decision runs on every page the content script sees, so it tries the
+// cheap, explicit signals first (metadata, markup) and only then the
+// readability heuristic, and stops at the first that says yes.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { hasBoilerplateName, isHiddenByMarkup, linkDensity } from './boilerplate.js';
+
+export type ArticleSignal = 'og:type' | 'json-ld' | 'articleBody' | 'article-element' | 'readable';
+
+const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|LiveBlogPosting|OpinionNewsArticle|ReportageNewsArticle)"/;
+
+/** The first signal that says the page is an article, or null. */
+export function articleSignal(doc: Document): ArticleSignal | null {
+  const og = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]');
+  if (og && /article/i.test(og.getAttribute('content') ?? '')) return 'og:type';
+  if (doc.querySelector('[itemprop~="articleBody"], [property~="articleBody"]')) return 'articleBody';
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    if (ARTICLE_TYPES.test(s.textContent ?? '')) return 'json-ld';
+  }
+  // An <article> that holds real prose (card grids use <article> for teasers).
+  for (const a of doc.querySelectorAll('article')) {
+    if (a.querySelectorAll('p').length >= 3 && (a.textContent ?? '').length > 1000) return 'article-element';
+  }
+  if (isProbablyReaderable(doc)) return 'readable';
+  return null;
+}
+
+export function isArticle(doc: Document): boolean {
+  return articleSignal(doc) !== null;
+}
+
+// ---- main content ---------------------------------------------------------
+
+const PARA_SELECTOR = 'p, pre, blockquote, li, h2, h3, div, td';
+const NO_CANDIDATE = /^(?:NAV|ASIDE|FOOTER|HEADER|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LI|A|SPAN|B|I|EM|STRONG)$/;
+
+/** Text directly in this element (not in child blocks): what a paragraph-ish div says itself. */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.trim().length;
+    else if (c.nodeType === 1 && /^(?:A|B|I|EM|STRONG|SPAN|SMALL|SUP|SUB|Q|CITE|ABBR|TIME|MARK|U|FONT)$/.test((c as Element).tagName.toUpperCase())) {
+      n += (c.textContent ?? '').trim().length;
+    }
+  }
+  return n;
+}
+
+function inBoilerplate(el: Element, stopAt: Element): boolean {
+  for (let e: Element | null = el; e && e !== stopAt; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM' || tag === 'HEADER') return true;
+    if (isHiddenByMarkup(e)) return true;
+    if (hasBoilerplateName(e)) return true;
+  }
+  return false;
+}
+
+/** Paragraph score (readability style): longer, comma-rich text counts more. */
+function paragraphScore(text: string): number {
+  const commas = (text.match(/[,，、،]/g) ?? []).length;
+  return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+}
+
+/**
+ * The elements holding the article's main content, in document order.
+ * Explicit markup (itemprop/property articleBody) wins when it holds enough
+ * text; otherwise paragraphs vote for their ancestors and the best one is
+ * taken, with sibling blocks that clearly continue it.
+ */
+export function mainContent(doc: Document): Element[] {
+  const body = doc.body;
+  if (!body) return doc.documentElement ? [doc.documentElement] : [];
+
+  const marked = [...doc.querySelectorAll('[itemprop~="articleBody"], [property~="articleBody"]')]
+    .filter((e, _, all) => !all.some((o) => o !== e && o.contains(e)));
+  const markedChars = marked.reduce((n, e) => n + (e.textContent ?? '').trim().length, 0);
+  if (marked.length && markedChars > 500) return marked;
+
+  const scores = new Map<Element, number>();
+  const paragraphs: Element[] = [];
+  for (const p of body.querySelectorAll(PARA_SELECTOR)) {
+    const tag = p.tagName.toUpperCase();
+    const own = tag === 'DIV' || tag === 'TD' ? ownTextLength(p) : -1;
+    if (own !== -1 && own < 80) continue; // a div counts only when it holds prose itself
+    const text = tag === 'DIV' || tag === 'TD' ? '' : (p.textContent ?? '').trim();
+    const len = own !== -1 ? own : text.length;
+    if (len < 25) continue;
+    if (tag === 'LI' && len < 80) continue;
+    if (inBoilerplate(p, body)) continue;
+    if (linkDensity(p, len) > 0.5) continue;
+    paragraphs.push(p);
+    const score = paragraphScore(text || (p.textContent ?? '').slice(0, 2000));
+    let level = 0;
+    for (let a = p.parentElement; a && level < 3; a = a.parentElement, level++) {
+      if (NO_CANDIDATE.test(a.tagName.toUpperCase())) continue;
+      scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      if (a === body) break;
+    }
+  }
+  if (!scores.size) return [body];
+
+  let top: Element = body;
+  let topScore = -1;
+  for (const [el, s] of scores) {
+    const adjusted = s * (1 - linkDensity(el) * 0.8);
+    scores.set(el, adjusted);
+    if (adjusted > topScore) { top = el; topScore = adjusted; }
+  }
+
+  // Climb while the parent holds clearly more of the article's paragraphs
+  // (an article split into several sibling sections of similar weight).
+  const within = (el: Element) => paragraphs.reduce((n, p) => n + (el.contains(p) ? 1 : 0), 0);
+  let inside = within(top);
+  for (let parent = top.parentElement; parent && parent !== body.parentElement; parent = parent.parentElement) {
+    const more = within(parent);
+    if (more < inside * 1.3 || more - inside < 3) break;
+    // Stop before a parent that takes in the comments or a sidebar as well.
+    if (linkDensity(parent) > 0.35) break;
+    top = parent;
+    inside = more;
+    if (parent === body) break;
+  }
+
+  // Siblings that continue the article (a lead paragraph, a "continued" block).
+  const roots: Element[] = [];
+  const parent = top.parentElement;
+  if (!parent || top === body) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  for (const sib of parent.children) {
+    if (sib === top) { roots.push(sib); continue; }
+    if (inBoilerplate(sib, parent)) continue;
+    const s = scores.get(sib) ?? 0;
+    const tag = sib.tagName.toUpperCase();
+    if (s >= threshold) { roots.push(sib); continue; }
+    if (tag === 'P') {
+      const text = (sib.textContent ?? '').trim();
+      if (text.length > 80 && linkDensity(sib, text.length) < 0.25) roots.push(sib);
+    }
+  }
+  return roots;
+}

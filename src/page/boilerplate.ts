@@ -1,0 +1,98 @@
+// Which parts of a page are not article text: navigation, asides, share bars,
+// ads, comments, credits, hidden and editable things. One predicate, used by
+// the text model's walk (a rejected element is skipped with its subtree).
+
+/** Elements never read, wherever they are. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
+  'PICTURE', 'IMG', 'MATH', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION',
+  'DIALOG', 'MENU', 'HEADER', 'H1', 'LINK', 'META', 'HEAD', 'TITLE',
+  // Our own elements (card host, fallback marks are read through: see OWN_CONTAINERS).
+  'WHOSAID-CARD',
+]);
+
+/** ARIA landmarks that are not the article body. */
+const SKIP_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|alertdialog|menu|menubar|toolbar|search|tablist|form)$/;
+
+/**
+ * Class / id words of boilerplate. Matched against whole words of a class or
+ * id (split at space, '-', '_'), so "share-bar" matches and "shared" does not.
+ */
+const BOILERPLATE_WORDS = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'recommended', 'recommendations', 'recirc',
+  'comment', 'comments', 'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
+  'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
+  'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'author', 'authors', 'tags', 'toolbar', 'popup',
+  'modal', 'cookie', 'cookies', 'consent', 'paywall', 'footer', 'nav', 'navbar', 'navigation', 'menu',
+  'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hidden', 'hide', 'visually',
+  'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
+  'pager', 'skip', 'banner', 'masthead', 'login', 'follow', 'donate', 'tooltip', 'teaser', 'teasers',
+]);
+/** Whole class names that say "this is the article body": never skipped by name. */
+const CONTENT_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|text)|main|content|body|articlebody)$/;
+
+/** The class or id names this element as boilerplate. */
+export function hasBoilerplateName(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  const names = `${cls} ${el.id}`.toLowerCase().split(/\s+/);
+  let bad = false;
+  for (const n of names) {
+    if (!n) continue;
+    if (CONTENT_NAME.test(n)) return false;
+    if (!bad) for (const w of n.split(/[_-]+/)) if (BOILERPLATE_WORDS.has(w)) { bad = true; break; }
+  }
+  return bad;
+}
+
+/** Hidden without layout: attributes and inline style (cheap, works under jsdom). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return false;
+}
+
+function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce !== 'false';
+}
+
+export interface SkipOptions {
+  /** Use layout to skip elements hidden by style sheets (browsers only; not under jsdom). */
+  layout: boolean;
+  /** Text length of the whole content root: class-name skips never remove a large share of it. */
+  rootChars: number;
+}
+
+/** Text of links / all text: high for menus and "related" lists. */
+export function linkDensity(el: Element, textLength = (el.textContent ?? '').length): number {
+  if (!textLength) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
+  return links / textLength;
+}
+
+const LISTISH = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION']);
+
+/** Whether the text model skips this element and everything inside it. */
+export function shouldSkip(el: Element, o: SkipOptions): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (isHiddenByMarkup(el) || isEditable(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.test(role)) return true;
+  if (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || LISTISH.has(tag)) {
+    if (hasBoilerplateName(el)) {
+      const len = (el.textContent ?? '').length;
+      // A wrongly named wrapper of the article itself must not take the article with it.
+      if (len < Math.max(400, o.rootChars * 0.4)) return true;
+    }
+  }
+  if (LISTISH.has(tag) && tag !== 'TABLE') {
+    const len = (el.textContent ?? '').trim().length;
+    // Lists of links ("related", "more stories", tag clouds): short items, mostly link text.
+    if (len > 0 && len < 2000 && el.querySelector('a') && linkDensity(el, len) > 0.6) return true;
+  }
+  if (o.layout && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility()) return true;
+  return false;
+}

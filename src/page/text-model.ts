@@ -1,0 +1,262 @@
+// One text model per page: the article text the engine reads, plus a table
+// that maps every text offset back to a (Text node, offset) in the live DOM.
+//
+// Like Hypothesis' text-range / rendered-text: whitespace runs collapse to one
+// space, block boundaries become "\n\n" (a <br> "\n"), and those inserted
+// separators map to no node. Many offsets are resolved in one pass over the
+// sorted table instead of one DOM walk per offset.
+import { shouldSkip } from './boilerplate.js';
+
+/** model.text[start, end) is node.data[nodeStart, nodeStart + end - start), character for character. */
+export interface Segment {
+  start: number;
+  end: number;
+  node: Text;
+  nodeStart: number;
+}
+
+export interface Span { start: number; end: number }
+
+/** What a StaticRange is built from (no live Range: they slow every page mutation down). */
+export interface RangeInit {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'TD', 'TH', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION', 'CENTER', 'HGROUP',
+]);
+
+const WS = /\s+/g;
+
+export interface BuildOptions {
+  /** Skip elements that are hidden by style sheets (needs layout: browsers only). */
+  layout?: boolean;
+  /** Stop after this many characters. */
+  maxChars?: number;
+}
+
+export class TextModel {
+  /** Paragraphs (text between "\n\n" separators), in order. */
+  readonly paragraphs: Span[];
+  private readonly firstSegmentOf = new Map<Text, number>();
+
+  constructor(
+    readonly text: string,
+    readonly segments: Segment[],
+    paragraphs: Span[],
+    readonly roots: Element[],
+    /** Human-readable notes of what was left out. */
+    readonly skipped: string[],
+  ) {
+    this.paragraphs = paragraphs;
+    segments.forEach((s, i) => { if (!this.firstSegmentOf.has(s.node)) this.firstSegmentOf.set(s.node, i); });
+  }
+
+  /** Builds the model of the given content roots (document order, none inside another). */
+  static build(roots: Element[], options: BuildOptions = {}): TextModel {
+    const b = new Builder(options);
+    let rootChars = 0;
+    for (const r of roots) rootChars += (r.textContent ?? '').length;
+    for (const r of roots) {
+      b.block();
+      b.walk(r, { layout: options.layout ?? false, rootChars });
+      b.block();
+    }
+    return b.finish(roots);
+  }
+
+  /** The text nodes a model was built from (our own walk ignores changes elsewhere). */
+  nodes(): Text[] {
+    return [...this.firstSegmentOf.keys()];
+  }
+
+  /**
+   * DOM ranges for many spans, resolved in one pass. A boundary inside an
+   * inserted separator moves inward (start forward, end backward); a span with
+   * no text left gives null.
+   */
+  toRanges(spans: readonly Span[]): (RangeInit | null)[] {
+    type Req = { offset: number; end: boolean; i: number };
+    const reqs: Req[] = [];
+    spans.forEach((s, i) => { reqs.push({ offset: s.start, end: false, i }, { offset: s.end, end: true, i }); });
+    reqs.sort((a, b) => a.offset - b.offset || Number(a.end) - Number(b.end));
+    const starts: (Segment | null)[] = new Array(spans.length).fill(null);
+    const ends: (Segment | null)[] = new Array(spans.length).fill(null);
+    const startAt: number[] = new Array(spans.length).fill(0);
+    const endAt: number[] = new Array(spans.length).fill(0);
+    const segs = this.segments;
+    let k = 0;
+    for (const r of reqs) {
+      if (r.end) {
+        // Last segment starting before the offset.
+        while (k < segs.length && segs[k]!.start < r.offset) k++;
+        const seg = k > 0 ? segs[k - 1]! : null;
+        ends[r.i] = seg;
+        if (seg) endAt[r.i] = seg.nodeStart + Math.min(r.offset, seg.end) - seg.start;
+        // Later requests may need this segment again.
+        k = Math.max(0, k - 1);
+      } else {
+        // First segment ending after the offset.
+        while (k < segs.length && segs[k]!.end <= r.offset) k++;
+        const seg = k < segs.length ? segs[k]! : null;
+        starts[r.i] = seg;
+        if (seg) startAt[r.i] = seg.nodeStart + Math.max(0, r.offset - seg.start);
+      }
+    }
+    return spans.map((_, i) => {
+      const s = starts[i], e = ends[i];
+      if (!s || !e || s.start > e.start || (s === e && startAt[i]! >= endAt[i]!)) return null;
+      return { startContainer: s.node, startOffset: startAt[i]!, endContainer: e.node, endOffset: endAt[i]! };
+    });
+  }
+
+  /** Text offset of a DOM position in a text node of the model; null if the node is not part of it. */
+  offsetOf(node: Node, offset: number): number | null {
+    const first = this.firstSegmentOf.get(node as Text);
+    if (first === undefined) return null;
+    let best: number | null = null;
+    for (let i = first; i < this.segments.length && this.segments[i]!.node === node; i++) {
+      const s = this.segments[i]!;
+      const len = s.end - s.start;
+      if (offset < s.nodeStart) return best ?? s.start; // inside collapsed whitespace: the next character
+      if (offset <= s.nodeStart + len) return s.start + offset - s.nodeStart;
+      best = s.end;
+    }
+    return best;
+  }
+
+  /** Index of the paragraph holding an offset (binary search). */
+  paragraphAt(offset: number): number {
+    const p = this.paragraphs;
+    let lo = 0, hi = p.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (p[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+type Break = '' | '\n' | '\n\n';
+
+class Builder {
+  private parts: string[] = [];
+  private len = 0;
+  private segments: Segment[] = [];
+  private paragraphs: Span[] = [];
+  private paraStart = 0;
+  private pendingBreak: Break = '';
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private readonly maxChars: number;
+  private truncated = false;
+  private hiddenSkipped = 0;
+
+  constructor(options: BuildOptions) {
+    this.maxChars = options.maxChars ?? 2_000_000;
+  }
+
+  block(): void {
+    this.pendingBreak = '\n\n';
+  }
+
+  private lineBreak(): void {
+    if (this.pendingBreak !== '\n\n') this.pendingBreak = '\n';
+  }
+
+  /** Depth-first over the root, with enter and exit so blocks can end paragraphs. */
+  walk(root: Element, o: { layout: boolean; rootChars: number }): void {
+    let node: Node | null = root.firstChild;
+    if (!node) return;
+    for (;;) {
+      let descend = false;
+      if (node.nodeType === 3) {
+        this.text(node as Text);
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') this.lineBreak();
+        else if (shouldSkip(el, { layout: o.layout, rootChars: o.rootChars })) {
+          if (o.layout) this.hiddenSkipped++;
+        } else {
+          if (BLOCK_TAGS.has(tag)) this.block();
+          descend = el.firstChild !== null;
+        }
+      }
+      if (this.truncated) return;
+      if (descend) { node = node.firstChild!; continue; }
+      // Climb until a next sibling, closing blocks on the way out.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) this.block();
+      }
+      if (!node || node === root) return;
+      if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) this.block();
+      node = node.nextSibling!;
+    }
+  }
+
+  private text(node: Text): void {
+    const data = node.data;
+    let last = 0;
+    WS.lastIndex = 0;
+    for (let m = WS.exec(data); ; m = WS.exec(data)) {
+      const runEnd = m ? m.index : data.length;
+      if (runEnd > last) this.emit(node, last, data.slice(last, runEnd));
+      if (!m) break;
+      if (!this.pendingSpace) this.pendingSpace = { node, offset: m.index };
+      last = m.index + m[0].length;
+    }
+  }
+
+  private emit(node: Text, nodeStart: number, str: string): void {
+    if (this.len > 0) {
+      if (this.pendingBreak) {
+        this.push(this.pendingBreak);
+        if (this.pendingBreak === '\n\n') {
+          this.paragraphs.push({ start: this.paraStart, end: this.len - 2 });
+          this.paraStart = this.len;
+        }
+      } else if (this.pendingSpace) {
+        this.addSegment(this.pendingSpace.node, this.pendingSpace.offset, 1);
+        this.push(' ');
+      }
+    }
+    this.pendingBreak = '';
+    this.pendingSpace = null;
+    if (this.len + str.length > this.maxChars) {
+      this.truncated = true;
+      return;
+    }
+    this.addSegment(node, nodeStart, str.length);
+    this.push(str);
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.len += s.length;
+  }
+
+  private addSegment(node: Text, nodeStart: number, length: number): void {
+    const prev = this.segments[this.segments.length - 1];
+    if (prev && prev.node === node && prev.end === this.len && prev.nodeStart + (prev.end - prev.start) === nodeStart) {
+      prev.end += length;
+      return;
+    }
+    this.segments.push({ start: this.len, end: this.len + length, node, nodeStart });
+  }
+
+  finish(roots: Element[]): TextModel {
+    if (this.len > this.paraStart || this.paragraphs.length === 0) this.paragraphs.push({ start: this.paraStart, end: this.len });
+    const skipped: string[] = [];
+    if (this.truncated) skipped.push(`text beyond ${this.maxChars} characters`);
+    if (this.hiddenSkipped) skipped.push(`${this.hiddenSkipped} hidden or boilerplate element(s)`);
+    // Whitespace replaced by ' ' keeps one node character per text character (\n, \t, nbsp → ' ').
+    const text = this.parts.join('');
+    return new TextModel(text, this.segments, this.paragraphs, roots, skipped);
+  }
+}
