@@ -4,7 +4,7 @@
 // cheap, explicit signals first (metadata, markup) and only then the
 // readability heuristic, and stops at the first that says yes.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { hasBoilerplateName, isHiddenByMarkup, linkDensity } from './boilerplate.js';
+import { hasBoilerplateName, hasContentName, isHiddenByMarkup, linkDensity } from './boilerplate.js';
 
 export type ArticleSignal = 'og:type' | 'json-ld' | 'articleBody' | 'article-element' | 'readable';
 
@@ -32,7 +32,8 @@ export function isArticle(doc: Document): boolean {
 
 // ---- main content ---------------------------------------------------------
 
-const PARA_SELECTOR = 'p, pre, blockquote, li, h2, h3, div, td';
+// List items do not vote: teaser streams are lists of short paragraphs.
+const PARA_SELECTOR = 'p, pre, blockquote, h2, h3, div, td';
 const NO_CANDIDATE = /^(?:NAV|ASIDE|FOOTER|HEADER|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LI|A|SPAN|B|I|EM|STRONG)$/;
 
 /** Text directly in this element (not in child blocks): what a paragraph-ish div says itself. */
@@ -47,14 +48,28 @@ function ownTextLength(el: Element): number {
   return n;
 }
 
-function inBoilerplate(el: Element, stopAt: Element): boolean {
-  for (let e: Element | null = el; e && e !== stopAt; e = e.parentElement) {
+/**
+ * Inside navigation, a sidebar, a share bar… Only near ancestors count: far up,
+ * page wrappers carry names like "page-hero-ad-hidden" around the article too.
+ */
+function inBoilerplate(el: Element, stopAt: Element, depth = 6): boolean {
+  let level = 0;
+  for (let e: Element | null = el; e && e !== stopAt && level < depth; e = e.parentElement, level++) {
     const tag = e.tagName.toUpperCase();
     if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM' || tag === 'HEADER') return true;
     if (isHiddenByMarkup(e)) return true;
+    // Inside the article's own container: what wraps it does not matter.
+    if (tag === 'ARTICLE' || tag === 'MAIN' || hasContentName(e)) return false;
     if (hasBoilerplateName(e)) return true;
   }
   return false;
+}
+
+/** Link text share of the text a reader sees (script and style text left out). */
+function visibleLinkDensity(el: Element): number {
+  let len = (el.textContent ?? '').length;
+  for (const s of el.querySelectorAll('script, style, noscript, template')) len -= (s.textContent ?? '').length;
+  return len > 0 ? linkDensity(el, len) : 0;
 }
 
 /** Paragraph score (readability style): longer, comma-rich text counts more. */
@@ -78,6 +93,13 @@ export function mainContent(doc: Document): Element[] {
   const markedChars = marked.reduce((n, e) => n + (e.textContent ?? '').trim().length, 0);
   if (marked.length && markedChars > 500) return marked;
 
+  const { scores, paragraphs } = scoreCandidates(body);
+  if (!scores.size) return [body];
+  return chooseRoots(body, scores, paragraphs);
+}
+
+/** Paragraph-ish elements vote for their three nearest ancestors. */
+export function scoreCandidates(body: HTMLElement): { scores: Map<Element, number>; paragraphs: Element[] } {
   const scores = new Map<Element, number>();
   const paragraphs: Element[] = [];
   for (const p of body.querySelectorAll(PARA_SELECTOR)) {
@@ -87,7 +109,7 @@ export function mainContent(doc: Document): Element[] {
     const text = tag === 'DIV' || tag === 'TD' ? '' : (p.textContent ?? '').trim();
     const len = own !== -1 ? own : text.length;
     if (len < 25) continue;
-    if (tag === 'LI' && len < 80) continue;
+    if (p.parentElement?.closest('li')) continue;
     if (inBoilerplate(p, body)) continue;
     if (linkDensity(p, len) > 0.5) continue;
     paragraphs.push(p);
@@ -99,28 +121,32 @@ export function mainContent(doc: Document): Element[] {
       if (a === body) break;
     }
   }
-  if (!scores.size) return [body];
+  for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(el) * 0.8));
+  return { scores, paragraphs };
+}
 
+function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Element[]): Element[] {
   let top: Element = body;
   let topScore = -1;
-  for (const [el, s] of scores) {
-    const adjusted = s * (1 - linkDensity(el) * 0.8);
-    scores.set(el, adjusted);
-    if (adjusted > topScore) { top = el; topScore = adjusted; }
-  }
+  for (const [el, s] of scores) if (s > topScore) { top = el; topScore = s; }
 
-  // Climb while the parent holds clearly more of the article's paragraphs
-  // (an article split into several sibling sections of similar weight).
-  const within = (el: Element) => paragraphs.reduce((n, p) => n + (el.contains(p) ? 1 : 0), 0);
+  // Climb to an ancestor that holds clearly more of the article's prose: an
+  // article split into chunks (ads between them) has several containers of
+  // similar weight under one wrapper, a few levels up.
+  const lengths = new Map(paragraphs.map((p) => [p, (p.textContent ?? '').length]));
+  const within = (el: Element) => {
+    let n = 0;
+    for (const [p, len] of lengths) if (el.contains(p)) n += len;
+    return n;
+  };
   let inside = within(top);
-  for (let parent = top.parentElement; parent && parent !== body.parentElement; parent = parent.parentElement) {
-    const more = within(parent);
-    if (more < inside * 1.3 || more - inside < 3) break;
-    // Stop before a parent that takes in the comments or a sidebar as well.
-    if (linkDensity(parent) > 0.35) break;
-    top = parent;
-    inside = more;
-    if (parent === body) break;
+  let level = 0;
+  for (let a = top.parentElement; a && a !== body.parentElement && level < 8; a = a.parentElement, level++) {
+    // Stop before an ancestor that is mostly links: navigation, teasers, a sidebar.
+    if (visibleLinkDensity(a) > 0.3) break;
+    const more = within(a);
+    if (more >= inside * 1.3 && more - inside > 400) { top = a; inside = more; }
+    if (a === body) break;
   }
 
   // Siblings that continue the article (a lead paragraph, a "continued" block).

@@ -23,13 +23,20 @@ const BOILERPLATE_WORDS = new Set([
   'comment', 'comments', 'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
   'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'author', 'authors', 'tags', 'toolbar', 'popup',
-  'modal', 'cookie', 'cookies', 'consent', 'paywall', 'footer', 'nav', 'navbar', 'navigation', 'menu',
+  'modal', 'cookie', 'cookies', 'consent', 'footer', 'nav', 'navbar', 'navigation', 'menu',
   'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hidden', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
   'pager', 'skip', 'banner', 'masthead', 'login', 'follow', 'donate', 'tooltip', 'teaser', 'teasers',
 ]);
 /** Whole class names that say "this is the article body": never skipped by name. */
 const CONTENT_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|text)|main|content|body|articlebody)$/;
+
+/** The class or id names this element as the article's body ("article-body", "story-content", …). */
+export function hasContentName(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  for (const n of `${cls} ${el.id}`.toLowerCase().split(/\s+/)) if (n && CONTENT_NAME.test(n)) return true;
+  return false;
+}
 
 /** The class or id names this element as boilerplate. */
 export function hasBoilerplateName(el: Element): boolean {
