@@ -2,51 +2,16 @@
 // browser tests. Each launch gets a fresh temporary profile, deleted on close.
 // Facts behind the flags: ../shared/BROWSERS.md.
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { REPO_ROOT } from './static-server.js';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../src/dev/static-server.js';
+import { BROWSER_CANDIDATES, browserEnv, CHROMIUM_QUIET_FLAGS, findBrowser, type BrowserKind } from '../../src/dev/find-browser.js';
 
-export type BrowserKind = 'chromium' | 'firefox';
+export { findBrowser, type BrowserKind } from '../../src/dev/find-browser.js';
 
 export const DIST_CHROME = join(REPO_ROOT, 'dist/chrome');
 export const DIST_FIREFOX = join(REPO_ROOT, 'dist/firefox');
-
-/** Where each browser is looked for; an environment variable wins. */
-const CANDIDATES: Record<BrowserKind, { env: string; names: string[] }> = {
-  chromium: { env: 'WHOSAID_CHROMIUM', names: ['chromium', 'chromium-browser'] },
-  firefox: { env: 'WHOSAID_FIREFOX', names: ['firefox-esr', 'firefox'] },
-};
-
-/** The browser's executable, or null when it is not installed. */
-export function findBrowser(kind: BrowserKind): string | null {
-  const { env, names } = CANDIDATES[kind];
-  const fromEnv = process.env[env];
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)];
-  for (const name of names) {
-    for (const dir of dirs) {
-      const p = join(dir, name);
-      try {
-        accessSync(p, constants.X_OK);
-        return p;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null;
-}
-
-/** Flags that keep Chromium from phoning home or asking questions. */
-export const CHROMIUM_QUIET_FLAGS = [
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
 
 /** Chromium resolves every host except loopback to "not found": tests never reach the network. */
 export const CHROMIUM_BLOCK_NETWORK_FLAG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
@@ -86,24 +51,8 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
-/** Chromium writes crash reports under $HOME: give it a writable one. */
-function browserEnv(profileDir: string): Record<string, string | undefined> {
-  const home = process.env.HOME;
-  if (home) {
-    try {
-      accessSync(home, constants.W_OK);
-      return process.env;
-    } catch {
-      // fall through to a temporary home
-    }
-  }
-  const tmpHome = join(profileDir, 'home');
-  mkdirSync(tmpHome, { recursive: true });
-  return { ...process.env, HOME: tmpHome };
-}
-
 function missing(kind: BrowserKind): Error {
-  return new Error(`${kind} is not installed (set ${CANDIDATES[kind].env} to its executable)`);
+  return new Error(`${kind} is not installed (set ${BROWSER_CANDIDATES[kind].env} to its executable)`);
 }
 
 function closer(browser: Browser, profileDir: string): () => Promise<void> {
@@ -124,6 +73,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   const executablePath = options.executablePath ?? findBrowser('chromium');
   if (!executablePath) throw missing('chromium');
   const profileDir = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
+  // --no-sandbox always: tests run as root in CI containers, and the pages are local.
   const args = ['--no-sandbox', ...CHROMIUM_QUIET_FLAGS];
   if (options.blockNetwork ?? true) args.push(CHROMIUM_BLOCK_NETWORK_FLAG);
   let browser: Browser;

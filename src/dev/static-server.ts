@@ -1,4 +1,4 @@
-// A small static file server bound to 127.0.0.1 for browser tests and `npm start`.
+// A small static file server bound to 127.0.0.1 for `npm start` and the browser tests.
 // Every text response carries `charset=utf-8`: saved pages often declare none, and
 // without the header a browser guesses a legacy encoding and garbles Cyrillic.
 import { createServer, type Server } from 'node:http';
