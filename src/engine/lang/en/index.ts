@@ -1,13 +1,13 @@
-// English language module (placeholder until the rules land).
+// English language module: lexicons in ./lexicon, rules in ./find.ts.
 import type { LanguageModule } from '../types.js';
+import { FUNCTION_WORDS, ABBREVIATIONS } from './lexicon/words.js';
+import { findEnglish } from './find.js';
 
 export const english: LanguageModule = {
   code: 'en',
   name: 'English',
   script: /[A-Za-z]/,
-  functionWords: new Set<string>(),
-  abbreviations: new Set<string>(),
-  find() {
-    return [];
-  },
+  functionWords: FUNCTION_WORDS,
+  abbreviations: ABBREVIATIONS,
+  find: findEnglish,
 };

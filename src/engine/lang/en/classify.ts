@@ -1,0 +1,175 @@
+// What a source phrase is: a named person, organization, outlet or document;
+// an anonymous source (described, bare, or a vague group); or a pronoun or a
+// definite description that takes the kind of what it points back to.
+import type { Grade } from '../../types.js';
+import type { Tok } from './tokens.js';
+import type { Entities } from './entities.js';
+import { mediaName } from './entities.js';
+import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
+import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS } from './lexicon/titles.js';
+import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
+
+export interface SourceInfo {
+  grade: Grade;
+  speaker: string;
+  plural: boolean;
+  /** Pronoun or definite description: resolved by the caller against earlier sources. */
+  pointer?: { word: string; gender: 'm' | 'f' | 'n' | 'any'; plural: boolean };
+}
+
+const SINGULAR_OF = new Map<string, string>();
+for (const [s, p] of Object.entries(ANONYMOUS_HEADS)) { SINGULAR_OF.set(s, s); SINGULAR_OF.set(p, s); }
+const NUMBER_WORDS = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|percent|half|third|quarter|majority|minority|plurality|share)$/;
+const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among']);
+
+const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
+
+/** Text of tokens [a, b) as written. */
+export function spanText(text: string, toks: Tok[], a: number, b: number): string {
+  if (b <= a) return '';
+  return text.slice(toks[a]!.start, toks[b - 1]!.end);
+}
+
+/** The capitalised name run ending at or before `end` inside [from, end): titles and role words dropped. */
+function properRun(toks: Tok[], from: number, end: number): [number, number] | null {
+  let e = end - 1;
+  while (e >= from && (!toks[e]!.cap || !toks[e]!.word)) {
+    if (toks[e]!.lo === "'s" || toks[e]!.text === ')' ) { e--; continue; }
+    return null;
+  }
+  if (e < from) return null;
+  let s = e;
+  while (s - 1 >= from && (toks[s - 1]!.cap && toks[s - 1]!.word || toks[s - 1]!.lo === 'of' && toks[s - 2]?.cap && s - 2 >= from || toks[s - 1]!.lo === 'and' && toks[s - 2]?.cap && /^(?:\p{Lu}[\p{Ll}]+)$/u.test(toks[s]!.text) && false)) s--;
+  // Drop titles in front ("Sen.", "President") and sentence-initial articles.
+  while (s < e && (toks[s]!.lo in TITLES || DETERMINERS.has(toks[s]!.lo) || toks[s]!.lo === 'of')) s++;
+  return [s, e + 1];
+}
+
+export function classify(text: string, toks: Tok[], ph: { from: number; to: number; coreTo: number }, ents: Entities): SourceInfo | null {
+  const core = toks.slice(ph.from, ph.coreTo).filter((t) => t.text !== '(' && t.text !== ')');
+  if (!core.length) return null;
+  const words = core.filter((t) => t.word);
+  if (!words.length) return null;
+  const pos = toks[ph.from]!.start;
+  const phraseText = strip(spanText(text, toks, ph.from, ph.to));
+  const first = words[0]!;
+  // Pronouns.
+  if (words.length === 1 && first.lo in SUBJECT_PRONOUNS) {
+    const p = SUBJECT_PRONOUNS[first.lo]!;
+    return { grade: 'person', speaker: first.text, plural: p.plural, pointer: { word: first.lo, gender: p.gender, plural: p.plural } };
+  }
+
+  // The head: the last word before a lower-case preposition or relative clause.
+  let headEnd = ph.coreTo;
+  for (let k = ph.from + 1; k < ph.coreTo; k++) {
+    const t = toks[k]!;
+    if (t.text === '(') { headEnd = k; break; }
+    if (!t.word) continue;
+    const prevCap = toks[k - 1]!.cap;
+    const nextCap = toks[k + 1]?.cap;
+    if ((PREPS.has(t.lo) && !(prevCap && nextCap && t.lo === 'of')) || t.lo === 'who' || t.lo === 'which' || t.lo === 'familiar' || t.lo === 'close' || t.lo === 'knowledgeable' || t.lo === 'involved') { headEnd = k; break; }
+  }
+  let h = headEnd - 1;
+  while (h > ph.from && (!toks[h]!.word || toks[h]!.lo === "'s")) h--;
+  const head = toks[h]!;
+  const hlo = head.lo;
+  const postText = spanText(text, toks, headEnd, ph.to).toLowerCase();
+  const preWords = toks.slice(ph.from, h).filter((t) => t.word);
+  const definite = preWords.length > 0 && ['the', 'that', 'this', 'these', 'those'].includes(preWords[0]!.lo);
+  const capMods = preWords.filter((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES) && t !== toks[ph.from] || t.cap && t === toks[ph.from] && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
+  const possessive = preWords.find((t) => t.lo in POSSESSIVES);
+
+  const anonSingular = SINGULAR_OF.get(hlo);
+  // "a Clinton spokesman", "an ICE spokeswoman", "a spokesman for the campaign": the body speaks.
+  if (anonSingular && SPOKES_HEADS.has(hlo)) {
+    const body = bodyName(text, toks, ph.from, h, headEnd, ph.to, ents, pos);
+    if (body && !/anonymity|not authorized|not be (?:named|identified)/.test(postText)) {
+      return { grade: ents.type(body) === 'person' ? 'person' : ents.type(body) === 'media' ? 'media' : 'organization', speaker: body, plural: false };
+    }
+  }
+  // Principal bodies: "the Clinton campaign", "Team Trump", "his campaign", "the Obama administration".
+  if (PRINCIPAL_BODIES.has(hlo) && !anonSingular || hlo === 'campaign' || hlo === 'administration') {
+    const run = properRun(toks, ph.from, h);
+    if (run) {
+      const name = ents.canonical(spanText(text, toks, run[0], run[1]), pos);
+      return { grade: ents.type(name) === 'person' ? 'person' : 'organization', speaker: name, plural: false };
+    }
+    if (possessive) return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
+    if (definite) {
+      const p = ents.lastPrincipal(pos);
+      if (p) return { grade: 'person', speaker: p, plural: false };
+    }
+  }
+  if (hlo === 'team' && toks[ph.from]!.lo === 'team' && toks[ph.from + 1]?.cap) {
+    const name = ents.canonical(toks[ph.from + 1]!.text, pos);
+    return { grade: 'person', speaker: name, plural: false };
+  }
+  // Documents with an issuer: "a Bloomberg poll", "FEC filings", "a new report by Politico".
+  const docSingular = hlo.replace(/s$/, '');
+  if (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular)) {
+    const run = properRun(toks, ph.from, h);
+    const by = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
+    if (run || by) {
+      const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');
+      const speaker = run ? `${issuer} ${head.text}`.replace(/’s|'s/g, '') : ents.canonical(issuer, pos);
+      return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
+    }
+    if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
+    return { grade: 'vague-group', speaker: phraseText, plural: hlo.endsWith('s') };
+  }
+  // Anonymous heads: officials, sources, aides, people familiar with …, experts.
+  if (anonSingular || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
+    const plural = anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;
+    const described = preWords.some((t) => DESCRIBING_WORDS.has(t.lo) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
+    const vague = !anonSingular || VAGUE_GROUP_HEADS.has(anonSingular);
+    const grade: Grade = vague && !described ? 'vague-group' : described ? 'anonymous-described' : 'anonymous-bare';
+    // "the source", "the official", "That person", "these people": an earlier anonymous source.
+    if (definite && !capMods.length && preWords.length <= 2) {
+      return { grade, speaker: phraseText, plural, pointer: { word: 'anon:' + (anonSingular ?? hlo), gender: 'any', plural } };
+    }
+    return { grade: vague && described && !anonSingular ? 'vague-group' : grade, speaker: phraseText, plural };
+  }
+  // Plural group names: "Democrats", "Senate Republicans".
+  if (GROUP_NAMES.has(hlo)) return { grade: 'vague-group', speaker: phraseText, plural: true };
+  // Proper names.
+  if (head.cap) {
+    const run = properRun(toks, ph.from, h + 1);
+    if (run) {
+      let raw = spanText(text, toks, run[0], run[1]);
+      if (/^[\p{Lu}\s.'’-]+$/u.test(raw) && raw.length > 3 && !mediaName(raw)) {
+        // Transcript style "WALLACE": compare case-insensitively with the names in the text.
+        raw = raw.charAt(0) + raw.slice(1).toLowerCase();
+      }
+      const name = ents.canonical(raw, pos);
+      const type = ents.type(name);
+      return { grade: type, speaker: name, plural: false };
+    }
+  }
+  // Roles and definite descriptions: "the president", "the senator", "the paper", "the bank".
+  if (definite || possessive) {
+    const role = ROLE_NOUNS.has(hlo) ? hlo : null;
+    const org = ORG_DESCRIPTIONS[hlo];
+    if (role) {
+      const who = ents.byRole(role, pos);
+      if (who) return { grade: 'person', speaker: who, plural: false };
+      return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + role, gender: 'any', plural: false } };
+    }
+    if (org) return { grade: org, speaker: phraseText, plural: false, pointer: { word: 'org:' + org, gender: 'n', plural: false } };
+    return { grade: 'organization', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false };
+  }
+  if (capMods.length && ROLE_NOUNS.has(hlo)) {
+    // "Connecticut's tax commissioner": a unique role of a named place.
+    return { grade: 'person', speaker: phraseText, plural: false };
+  }
+  return { grade: 'anonymous-bare', speaker: phraseText, plural: /s$/.test(hlo) };
+}
+
+/** The body a spokesperson speaks for: "Clinton spokesman" → Hillary Clinton, "a spokesman for the FBI" → FBI. */
+function bodyName(text: string, toks: Tok[], from: number, h: number, headEnd: number, to: number, ents: Entities, pos: number): string | null {
+  const run = properRun(toks, from, h);
+  if (run) return ents.canonical(spanText(text, toks, run[0], run[1]), pos);
+  const post = spanText(text, toks, headEnd, to);
+  const m = /^\s*(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.\-]*\s*)+?)(?:\s+(campaign|team|administration))?(?=[\s,.;]|$)/u.exec(post);
+  if (m) return ents.canonical(m[1]!.trim().replace(/[’']s$/, ''), pos);
+  return null;
+}

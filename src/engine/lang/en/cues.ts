@@ -1,0 +1,126 @@
+// Cue detection on the tokens of one sentence: reporting verbs in every form,
+// "according to"-style phrases whose source follows, passive "was told by",
+// and unattributed hedges. Lexicons are compiled once into lookup tables.
+import type { Tok } from './tokens.js';
+import { REPORTING_VERBS, WEAK_FORMS, type VerbEntry } from './lexicon/verbs.js';
+import { SOURCE_AFTER_CUES, PASSIVE_BY_CUES, HEDGES, CUE_TAILS } from './lexicon/phrases.js';
+
+export type CueType = 'verb' | 'after' | 'passive' | 'hedge';
+
+export interface Cue {
+  type: CueType;
+  /** Token range [from, to) of the cue. */
+  from: number;
+  to: number;
+  verb?: VerbEntry;
+  /** 0 base, 1 third person, 2 past, 3 -ing, 4 participle. */
+  form?: number;
+  weak?: boolean;
+  phrase?: string;
+}
+
+export interface VerbForm { entry: VerbEntry; form: number }
+
+let verbTable: Map<string, VerbForm> | undefined;
+function verbs(): Map<string, VerbForm> {
+  if (verbTable) return verbTable;
+  verbTable = new Map();
+  for (const entry of REPORTING_VERBS) {
+    entry.forms.forEach((f, i) => {
+      if (!verbTable!.has(f)) verbTable!.set(f, { entry, form: i });
+    });
+  }
+  return verbTable;
+}
+
+type PhraseTable = Map<string, string[][]>;
+function table(phrases: readonly string[]): PhraseTable {
+  const t: PhraseTable = new Map();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    let list = t.get(words[0]!);
+    if (!list) t.set(words[0]!, (list = []));
+    list.push(words);
+  }
+  for (const list of t.values()) list.sort((a, b) => b.length - a.length);
+  return t;
+}
+let afterTable: PhraseTable | undefined;
+let passiveTable: PhraseTable | undefined;
+let hedgeTable: PhraseTable | undefined;
+let tailTable: PhraseTable | undefined;
+
+/** Longest phrase of the table that starts at token k; returns its length in tokens. */
+export function matchPhrase(t: PhraseTable, toks: Tok[], k: number): number {
+  const list = t.get(toks[k]!.lo);
+  if (!list) return 0;
+  outer: for (const words of list) {
+    let j = k;
+    for (const w of words) {
+      if (j >= toks.length || toks[j]!.lo !== w) continue outer;
+      j++;
+    }
+    return j - k;
+  }
+  return 0;
+}
+
+export function tails(): PhraseTable {
+  return (tailTable ??= table(CUE_TAILS));
+}
+
+/** Extra reporting verbs from the user's settings: each word is one form of a speech verb. */
+export function extraVerbForms(words: readonly string[] | undefined): Map<string, VerbForm> | null {
+  if (!words?.length) return null;
+  const m = new Map<string, VerbForm>();
+  for (const w of words) {
+    const lo = w.trim().toLowerCase();
+    if (lo) m.set(lo, { entry: { forms: [lo, lo, lo, lo, lo], cls: 'speech' }, form: 2 });
+  }
+  return m;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+
+export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null): Cue[] {
+  afterTable ??= table(SOURCE_AFTER_CUES);
+  passiveTable ??= table(PASSIVE_BY_CUES);
+  hedgeTable ??= table(HEDGES);
+  const vt = verbs();
+  const out: Cue[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.word) continue;
+    let n = matchPhrase(hedgeTable, toks, k);
+    if (n) {
+      // "expected by analysts" has a source: not a hedge.
+      if (toks[k + n]?.lo !== 'by') {
+        out.push({ type: 'hedge', from: k, to: k + n, phrase: toks.slice(k, k + n).map((x) => x.lo).join(' ') });
+        k += n - 1;
+        continue;
+      }
+    }
+    n = matchPhrase(passiveTable, toks, k);
+    if (n) { out.push({ type: 'passive', from: k, to: k + n }); k += n - 1; continue; }
+    n = matchPhrase(afterTable, toks, k);
+    if (n) {
+      const phrase = toks.slice(k, k + n).map((x) => x.lo).join(' ');
+      // "per" only as "per X" after a comma ("…, per the report"); "citing" needs a phrase after it.
+      if (phrase !== 'per' || toks[k - 1]?.text === ',') {
+        out.push({ type: 'after', from: k, to: k + n, phrase });
+        k += n - 1;
+        continue;
+      }
+    }
+    const v = extra?.get(t.lo) ?? vt.get(t.lo);
+    if (!v) continue;
+    const prev = toks[k - 1];
+    // Infinitives ("to say") and passives ("was told") do not report their subject's words.
+    if (prev?.lo === 'to' && v.form === 0) continue;
+    if (prev && BE.has(prev.lo) && v.form !== 3) continue;
+    // "the said report", "his claims": a determiner makes it a noun or an adjective.
+    if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no)$/.test(prev.lo)) continue;
+    out.push({ type: 'verb', from: k, to: k + 1, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });
+  }
+  return out;
+}

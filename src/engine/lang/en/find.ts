@@ -1,0 +1,522 @@
+// The English rules: for each sentence, find cues, the source of each cue
+// (before or after it), the content it governs, and resolve who the source
+// is (pronouns, surnames, "the campaign", "the paper").
+import type { ExtraLexicon, Grade, Span } from '../../types.js';
+import { kindOfGrade } from '../../types.js';
+import type { Candidate, DocView } from '../types.js';
+import { tokenize, isQuote, type Tok } from './tokens.js';
+import { findCues, extraVerbForms, matchPhrase, tails, type Cue } from './cues.js';
+import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, type Phrase } from './np.js';
+import { classify, spanText, type SourceInfo } from './classify.js';
+import { Entities } from './entities.js';
+import { QuoteIndex } from './quotes-view.js';
+import { ANONYMITY_REASONS } from './lexicon/anonymous.js';
+import { NOT_SOURCE, SUBJECT_PRONOUNS } from './lexicon/words.js';
+
+interface Emitted {
+  cand: Candidate;
+  pos: number;
+  info: SourceInfo;
+}
+
+const GAP_BEFORE = /^[\s,—–\-]*$/;
+const GAP_AFTER = /^[\s,:—–\-]*$/;
+const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
+const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
+
+export function findEnglish(doc: DocView, sentences: number[], extra?: ExtraLexicon): Candidate[] {
+  const f = new Finder(doc, extra);
+  for (const i of sentences) f.sentence(i);
+  f.continuations();
+  return f.out.map((e) => e.cand);
+}
+
+class Finder {
+  readonly out: Emitted[] = [];
+  private ents: Entities;
+  private quotes: QuoteIndex;
+  private extraVerbs;
+  private extraAnon: string[];
+  private text: string;
+
+  constructor(private doc: DocView, extra?: ExtraLexicon) {
+    this.text = doc.text;
+    this.ents = new Entities(doc.text);
+    this.quotes = new QuoteIndex(doc.quotes, doc.text);
+    this.extraVerbs = extraVerbForms(extra?.reportingVerbs);
+    this.extraAnon = (extra?.anonymousPhrases ?? []).map((s) => s.toLowerCase().trim()).filter(Boolean);
+  }
+
+  private paragraphOf(pos: number): Span {
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = ps[mid]!;
+      if (pos < p.start) hi = mid - 1;
+      else if (pos >= p.end) lo = mid + 1;
+      else return p;
+    }
+    return { start: pos, end: pos };
+  }
+
+  sentence(si: number): void {
+    const s = this.doc.sentences[si]!;
+    const text = this.text;
+    const toks = tokenize(text, s.start, s.end);
+    if (!toks.length) return;
+    const cues = findCues(toks, this.extraVerbs);
+    const made: Emitted[] = [];
+    const para = this.paragraphOf(s.start);
+
+    // "Pat Caddell: Democrat voters worried …" / transcript "WALLACE: …".
+    if (s.start === para.start || isQuote(toks[0]) && toks[0]!.start === para.start) this.colonCue(toks, made, para);
+
+    for (const cue of cues) {
+      const cueStart = toks[cue.from]!.start;
+      const inQ = this.quotes.inside(cueStart);
+      // Words inside a quotation belong to the quoted speaker, not to the article.
+      if (inQ && cue.type !== 'hedge') continue;
+      if (cue.type === 'hedge') { this.hedge(toks, cue, s, made); continue; }
+      let src: Phrase | null = null;
+      let inverted = false;
+      if (cue.type === 'after' || cue.type === 'passive') {
+        src = phraseAfter(toks, cue.to);
+        if (!src) continue;
+        inverted = true;
+      } else {
+        const before = skipVerbPrefix(toks, cue.from);
+        const b = toks[before];
+        const canInvert = cue.form !== 3 && (before < 0 || b!.text === ',' || isQuote(b) && /[”"’»]/.test(b!.text) || b!.text === '—' || b!.text === '–' || b!.text === '?' || b!.text === '!');
+        if (canInvert) {
+          const n = toks[cue.to];
+          if (n && n.word && !['that', 'him', 'her', 'them', 'me', 'us', 'it', 'to', 'in', 'on', 'at', 'of', 'for', 'with'].includes(n.lo)) {
+            src = phraseAfter(toks, skipAfterVerb(toks, cue.to));
+            if (src) inverted = true;
+          }
+        }
+        if (!src) {
+          if (cue.form === 3) src = this.ingSubject(toks, cue, made);
+          else src = subjectBefore(toks, cue.from);
+        }
+        if (!src) continue;
+      }
+      const info = this.source(toks, src, cue);
+      if (!info) continue;
+      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
+      const content = this.content(toks, cue, src, inverted, s, para);
+      if (!content) continue;
+      const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
+      const reason = this.reason(srcSpan, s);
+      let grade = info.grade;
+      if (reason && kindOfGrade(grade) === 'named' && !info.pointer && /spokes|official|aide|adviser|advisor/i.test(info.speaker)) grade = 'anonymous-described';
+      if (reason && grade === 'anonymous-bare') grade = 'anonymous-described';
+      if (this.extraAnon.length && this.extraAnon.some((p) => text.slice(srcSpan.start, srcSpan.end).toLowerCase().includes(p))) grade = 'anonymous-described';
+      const cand: Candidate = {
+        grade,
+        source: srcSpan,
+        speaker: info.speaker,
+        cue: { start: cueStart, end: toks[cue.to - 1]!.end },
+        content: content.span,
+        direct: content.direct,
+        plural: info.plural,
+        anonymityReason: reason,
+      };
+      const e: Emitted = { cand, pos: srcSpan.start, info: { ...info, grade } };
+      made.push(e);
+      (e as Emitted & { cue: Cue }).cue = cue;
+    }
+    this.link(made, toks);
+    for (const e of made) this.out.push(e);
+  }
+
+  /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
+  private ingSubject(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
+    const before = skipVerbPrefix(toks, cue.from);
+    const b = toks[before];
+    if (b && /^(?:is|are|was|were|been|be|'s|'re)$/.test(b.lo)) return subjectBefore(toks, before);
+    if (b?.text !== ',') return null;
+    const prev = made[made.length - 1];
+    if (prev?.cand.source) {
+      const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
+      const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
+      if (start >= 0 && end >= start) return { from: start, to: end + 1, coreTo: end + 1 };
+    }
+    // "Clinton, speaking in Ohio, …" → the sentence's first noun phrase, when it is a name or pronoun.
+    for (let k = 0; k < Math.min(before, 4); k++) {
+      const t = toks[k]!;
+      if (t.lo in SUBJECT_PRONOUNS && t.lo !== 'it') return { from: k, to: k + 1, coreTo: k + 1 };
+      if (t.cap && t.word) {
+        let e = k;
+        while (e + 1 < before && toks[e + 1]!.cap && toks[e + 1]!.word) e++;
+        if (toks[e + 1]?.text === ',' || toks[e + 1]?.word && !toks[e + 1]!.cap) return { from: k, to: e + 1, coreTo: e + 1 };
+      }
+    }
+    return null;
+  }
+
+  /** Classifies the source phrase and resolves pointers (pronouns, "the campaign", "the source"). */
+  private source(toks: Tok[], ph: Phrase, cue: Cue): SourceInfo | null {
+    const first = toks[ph.from]!;
+    if (ph.coreTo - ph.from === 1 && NOT_SOURCE.has(first.lo) && first.lo !== 'it' && first.lo !== 'which') return null;
+    if (first.lo === 'i' || first.lo === 'we' || first.lo === 'you') return null;
+    // ", who said" → the phrase before the comma.
+    if ((first.lo === 'who' || first.lo === 'which') && ph.coreTo - ph.from === 1) {
+      const comma = toks[ph.from - 1];
+      if (comma?.text === ',') {
+        const np = subjectBefore(toks, ph.from - 1);
+        if (np) {
+          const info = this.source(toks, np, cue);
+          return info ? { ...info } : null;
+        }
+      }
+    }
+    const info = classify(this.text, toks, ph, this.ents);
+    if (!info) return null;
+    if (!info.pointer) return info;
+    return this.resolve(info, first.start);
+  }
+
+  private resolve(info: SourceInfo, pos: number): SourceInfo {
+    const p = info.pointer!;
+    const hist = this.out;
+    const recent = (pred: (e: Emitted) => boolean, window = 3000) => {
+      for (let i = hist.length - 1; i >= 0; i--) {
+        const e = hist[i]!;
+        if (pos - e.pos > window) break;
+        if (e.pos < pos && pred(e)) return e;
+      }
+      return null;
+    };
+    const take = (e: Emitted, keepGrade = false): SourceInfo => ({ grade: keepGrade ? info.grade : e.info.grade, speaker: e.info.speaker, plural: e.info.plural });
+    const word = p.word;
+    if (word === 'he' || word === 'she' || word === 'his' || word === 'her') {
+      const g = word === 'he' || word === 'his' ? 'm' : 'f';
+      const who = this.person(pos, g);
+      if (who) return { grade: 'person', speaker: who, plural: false };
+      return { grade: 'person', speaker: info.speaker, plural: false };
+    }
+    if (word === 'they' || word === 'their') {
+      const e = recent((x) => x.info.plural || x.info.grade === 'organization' && !x.info.pointer, 1500);
+      if (e) return take(e);
+      return { grade: 'vague-group', speaker: info.speaker, plural: true };
+    }
+    if (word === 'it' || word === 'which' || word === 'its') {
+      const e = recent((x) => ['organization', 'media', 'document'].includes(x.info.grade), 1500);
+      if (e) return take(e);
+      return { grade: 'organization', speaker: info.speaker, plural: false };
+    }
+    if (word.startsWith('anon:')) {
+      const head = word.slice(5);
+      const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && x.info.speaker.toLowerCase().includes(head.slice(0, 5)), 6000);
+      if (e) return take(e);
+      return { grade: info.grade, speaker: info.speaker, plural: info.plural };
+    }
+    if (word.startsWith('doc:')) {
+      const head = word.slice(4);
+      const e = recent((x) => x.info.grade === 'document' && x.info.speaker.toLowerCase().includes(head), 8000);
+      if (e) return take(e);
+      return { grade: 'vague-group', speaker: info.speaker, plural: info.plural };
+    }
+    if (word.startsWith('org:')) {
+      const type = word.slice(4);
+      const e = recent((x) => x.info.grade === type, 8000);
+      if (e) return take(e);
+      const m = type === 'media' ? this.lastMedia(pos) : null;
+      if (m) return { grade: 'media', speaker: m, plural: false };
+      return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
+    }
+    if (word.startsWith('role:')) {
+      const e = recent((x) => x.info.grade === 'person' && !x.info.pointer, 1500);
+      if (e) return take(e);
+      return { grade: 'person', speaker: info.speaker, plural: false };
+    }
+    return info;
+  }
+
+  private lastMedia(pos: number): string | null {
+    let best: string | null = null;
+    for (const m of this.ents.mentions) {
+      if (m.start >= pos) break;
+      if (this.ents.type(this.ents.canonical(m.name, m.start)) === 'media') best = this.ents.canonical(m.name, m.start);
+    }
+    return best;
+  }
+
+  /** The person a he/she at pos points to: the latest compatible person among earlier speakers and name mentions. */
+  private person(pos: number, g: 'm' | 'f'): string | null {
+    const ms = this.ents.mentions;
+    // Latest mention before pos (mentions are in text order).
+    let lo = 0;
+    let hi = ms.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    const lastSpeaker = (() => {
+      for (let i = this.out.length - 1; i >= 0; i--) {
+        const e = this.out[i]!;
+        if (pos - e.pos > 4000) break;
+        if (e.pos < pos && e.info.grade === 'person' && !/^(?:he|she|his|her)$/i.test(e.info.speaker)) {
+          const gg = this.ents.gender(e.info.speaker);
+          if (!gg || gg === g) return e;
+        }
+      }
+      return null;
+    })();
+    for (let i = idx, n = 0; i >= 0 && n < 40; i--, n++) {
+      const m = ms[i]!;
+      if (pos - m.start > 4000) break;
+      if (lastSpeaker && m.start < lastSpeaker.pos) break;
+      if (this.quotes.inside(m.start)) continue;
+      const name = this.ents.canonical(m.name, m.start);
+      if (this.ents.type(name) !== 'person') continue;
+      const gg = this.ents.gender(name);
+      if (gg && gg !== g) continue;
+      if (!gg && lastSpeaker) continue;
+      return name;
+    }
+    return lastSpeaker?.info.speaker ?? null;
+  }
+
+  private reason(src: Span, s: Span): Span | null {
+    const from = src.start;
+    const to = s.end;
+    const slice = this.text.slice(from, to);
+    for (const re of ANONYMITY_REASONS) {
+      const m = re.exec(slice);
+      if (m && m.index < 260) {
+        let end = from + m.index + m[0].length;
+        while (end > from && /[\s,.]/.test(this.text[end - 1]!)) end--;
+        return { start: from + m.index, end };
+      }
+    }
+    return null;
+  }
+
+  /** Unattributed hedges: "reportedly", "it was reported that", "are expected to". */
+  private hedge(toks: Tok[], cue: Cue, s: Span, made: Emitted[]): void {
+    const start = toks[cue.from]!.start;
+    const end = toks[cue.to - 1]!.end;
+    let content: Span;
+    if (/(?: that| of)$/.test(cue.phrase ?? '')) content = this.trim(end, s.end);
+    else if (cue.phrase === 'it was reported' || cue.phrase?.startsWith('it ')) {
+      let k = cue.to;
+      if (toks[k]?.lo === 'that') k++;
+      content = this.trim(toks[k]?.start ?? end, s.end);
+    } else content = this.trim(s.start, s.end);
+    if (content.end <= content.start) return;
+    const info: SourceInfo = { grade: 'unattributed', speaker: '', plural: false };
+    made.push({ cand: { grade: 'unattributed', source: null, speaker: null, cue: { start, end }, content, direct: false, plural: false, anonymityReason: null }, pos: start, info });
+  }
+
+  /** "Name: claim" at a paragraph start (headlines, transcripts). */
+  private colonCue(toks: Tok[], made: Emitted[], para: Span): void {
+    let k0 = isQuote(toks[0]) ? 1 : 0;
+    let c = -1;
+    for (let k = k0; k < Math.min(toks.length, k0 + 7); k++) {
+      if (toks[k]!.text === ':') { c = k; break; }
+      if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== "'s" && toks[k]!.text !== '’s') return;
+      if (toks[k]!.word && !toks[k]!.cap && !/^(?:of|the|and|for|de|van)$/.test(toks[k]!.lo)) return;
+    }
+    if (c <= k0 || c + 1 >= toks.length) return;
+    const label = toks.slice(k0, c).map((t) => t.lo).join(' ');
+    if (COLON_STOP.has(label) || /^\d/.test(label)) return;
+    const ph: Phrase = { from: k0, to: c, coreTo: c };
+    const info = classify(this.text, toks, ph, this.ents);
+    if (!info || info.pointer || kindOfGrade(info.grade) !== 'named') return;
+    // One capitalised word: only a transcript speaker in capitals or a name the text knows.
+    if (c - k0 === 1 && !/^\p{Lu}{2,}$/u.test(toks[k0]!.text) && !/ /.test(info.speaker)) return;
+    let cs = toks[c + 1]!.start;
+    let ce = para.end;
+    const q = this.quotes.inside(cs);
+    let direct = false;
+    if (this.text[cs] && /[“"‘'«]/.test(this.text[cs]!)) {
+      const qq = this.quotes.startingAfter(cs, /^$/, para.end);
+      if (qq && (qq.close === null || TRAIL.test(this.text.slice(qq.close + 1, para.end)))) { cs = qq.content.start; ce = qq.content.end; direct = true; }
+    }
+    void q;
+    const content = this.trim(cs, ce);
+    if (content.end <= content.start) return;
+    const src = { start: toks[k0]!.start, end: toks[c - 1]!.end };
+    made.push({ cand: { grade: info.grade, source: src, speaker: info.speaker, cue: { start: toks[c]!.start, end: toks[c]!.end }, content, direct, plural: false, anonymityReason: null }, pos: src.start, info });
+  }
+
+  /**
+   * The content a cue governs: the adjacent quotation (with its split and
+   * continued parts), the clause before a trailing "…, she said", the whole
+   * sentence around a parenthetical "X said", or the clause after the verb.
+   */
+  private content(toks: Tok[], cue: Cue, src: Phrase, inverted: boolean, s: Span, para: Span): { span: Span; direct: boolean } | null {
+    const text = this.text;
+    const a = Math.min(cue.from, src.from);
+    let b = Math.max(cue.to, src.to);
+    const bs = toks[a]!.start;
+    let be = toks[b - 1]!.end;
+    // Tails like "in a statement", "on Monday" belong to the cue block.
+    let k = skipAfterVerb(toks, b);
+    const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
+    if (tl) k = skipAfterVerb(toks, k + tl);
+    if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }
+
+    const qb = this.quotes.endingBefore(bs, GAP_BEFORE, para.start);
+    const qa = this.quotes.startingAfter(be, GAP_AFTER, para.end);
+    if (qb && qb.close !== null) {
+      let end = qb.content.end;
+      if (qa && (qa.close === null || qa.close <= s.end + 1 || this.sentenceEndAfter(qa) )) end = qa.content.end;
+      end = this.continueQuotes(end, para);
+      return { span: { start: qb.content.start, end }, direct: true };
+    }
+    if (qa && !inverted || qa && cue.type === 'verb') {
+      const close = qa.close ?? qa.content.end;
+      const after = text.slice(close + 1, s.end);
+      if (qa.close === null || TRAIL.test(after) || qa.close >= s.end - 1) {
+        const end = this.continueQuotes(qa.content.end, para);
+        return { span: { start: qa.content.start, end }, direct: true };
+      }
+    }
+    const before = this.trim(s.start, bs);
+    const afterSpan = this.afterCue(toks, cue, b, s);
+    const hasBefore = before.end - before.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(before.start, before.end));
+    const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end));
+    const commaBefore = /,[\s”"’]*$/.test(text.slice(s.start, bs)) || /[—–]\s*$/.test(text.slice(s.start, bs));
+    if (hasBefore && commaBefore) {
+      const commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
+      if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
+      if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(before), direct: false };
+    }
+    if (hasAfter) return { span: afterSpan, direct: this.isWholeQuote(afterSpan) };
+    if (hasBefore && (cue.type === 'after' || inverted)) return { span: this.stripThat(before), direct: false };
+    // "He said:" closing a paragraph: the next paragraph is what was said.
+    if (/:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1) {
+      const next = this.doc.paragraphs.find((p) => p.start > para.end);
+      if (next) {
+        const q = this.quotes.startingAfter(next.start, /^$/, next.end);
+        if (q && (q.close === null || TRAIL.test(text.slice(q.close + 1, next.end)))) return { span: { start: q.content.start, end: q.content.end }, direct: true };
+        return { span: this.trim(next.start, next.end), direct: false };
+      }
+    }
+    return null;
+  }
+
+  /** Is the next non-space thing after this quote the end of its sentence? */
+  private sentenceEndAfter(q: { close: number | null }): boolean {
+    if (q.close === null) return true;
+    return /^[\s.!?]*$/.test(this.text.slice(q.close + 1, q.close + 3));
+  }
+
+  /** Extends a direct quote over the next quotes of the paragraph that close it without a cue of their own. */
+  private continueQuotes(end: number, para: Span): number {
+    for (let n = 0; n < 6; n++) {
+      const q = this.quotes.next(end + 1);
+      if (!q || q.open >= para.end) break;
+      const between = this.text.slice(end, q.open);
+      if (!/^[\s.,!?;:”"’»]*$/.test(between)) break;
+      const close = q.close ?? q.content.end;
+      if (!TRAIL.test(this.text.slice(close + (q.close === null ? 0 : 1), Math.min(para.end, close + 4))) || close + 4 < para.end && !/^[\s.!?”"’]*[“"‘]/.test(this.text.slice(close + 1, para.end))) {
+        if (!TRAIL.test(this.text.slice(close + 1, para.end))) break;
+      }
+      end = q.content.end;
+    }
+    return end;
+  }
+
+  /** The clause after a verb cue: skips "that", the addressee of "told", and cue tails. */
+  private afterCue(toks: Tok[], cue: Cue, b: number, s: Span): Span {
+    let k = b;
+    if (cue.type === 'verb' && cue.verb?.addressee) {
+      // "told reporters (on Monday) that …", "told The Washington Post …", "told him …"
+      const n = toks[k];
+      if (n && n.word && n.lo !== 'that') {
+        const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that');
+        if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
+        else {
+          let j = k;
+          if (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lo)) j++;
+          while (j < toks.length && toks[j]!.word && (toks[j]!.cap || j === k)) j++;
+          if (/^(?:reporters|me|him|her|them|us|supporters|lawmakers|congress|voters|members|journalists|aides|the)$/.test(n.lo) || j > k) k = Math.max(j, k + 1);
+          k = skipAfterVerb(toks, k);
+          const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
+          if (tl) k += tl;
+        }
+      }
+    }
+    while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that')) k++;
+    if (k >= toks.length) return { start: s.end, end: s.end };
+    return this.trim(toks[k]!.start, s.end);
+  }
+
+  private isWholeQuote(span: Span): boolean {
+    const q = this.quotes.inside(span.start + 1);
+    return !!q && q.content.start >= span.start - 1 && q.content.end >= span.end - 1;
+  }
+
+  private stripThat(sp: Span): Span {
+    const m = /^that\s+/i.exec(this.text.slice(sp.start, sp.end));
+    return m ? { start: sp.start + m[0].length, end: sp.end } : sp;
+  }
+
+  /** Trims white space, end punctuation and stray quote marks; drops matched outer quotes. */
+  private trim(start: number, end: number): Span {
+    const t = this.text;
+    while (start < end && /[\s,;:—–]/.test(t[start]!)) start++;
+    while (end > start && /[\s,;:.!?—–]/.test(t[end - 1]!)) end--;
+    if (start < end && /[“"‘«]/.test(t[start]!)) {
+      const q = this.quotes.inside(start + 1);
+      if (q && q.open === start && (q.close === end - 1 || q.close === null)) { start++; if (q.close === end - 1) end--; }
+    }
+    while (end > start && /[\s,;:.—–]/.test(t[end - 1]!)) end--;
+    return { start, end };
+  }
+
+  /** "X, citing Y, …": Y is reported through X. "Y told The Post": Y is reported through the outlet. */
+  private link(made: Emitted[], toks: Tok[]): void {
+    const outlets: Emitted[] = [];
+    for (const e of made) {
+      const cue = (e as Emitted & { cue?: Cue }).cue;
+      if (!cue) continue;
+      if (cue.phrase === 'citing' || cue.phrase === 'quoting') {
+        const host = made.find((x) => x !== e && (x as Emitted & { cue?: Cue }).cue?.phrase !== 'citing' && x.cand.source && e.cand.source && Math.abs(x.cand.cue.start - e.cand.cue.start) < 400);
+        if (host) {
+          e.cand.content = { ...host.cand.content };
+          e.cand.direct = host.cand.direct;
+          (e as Emitted & { via?: Emitted }).via = host;
+        }
+      }
+      if (cue.type === 'verb' && cue.verb?.addressee && cue.verb.forms[0] === 'tell') {
+        const k = cue.to;
+        const n = toks[k];
+        if (!n || !n.word) continue;
+        const ph = phraseAfter(toks, k);
+        if (!ph) continue;
+        let end = ph.coreTo;
+        const stop = toks.findIndex((t, i) => i > k && i < end && (t.lo === 'that' || /^(?:on|in|at|during|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lo) || !t.word));
+        if (stop > 0) end = stop;
+        const name = spanText(this.text, toks, k, end).replace(/^the\s+/i, '');
+        if (!name || !/^\p{Lu}/u.test(name)) continue;
+        const canon = this.ents.canonical(name, toks[k]!.start);
+        if (this.ents.type(canon) !== 'media') continue;
+        const outlet: Emitted = {
+          cand: { grade: 'media', source: { start: toks[k]!.start, end: toks[end - 1]!.end }, speaker: canon, cue: e.cand.cue, content: { ...e.cand.content }, direct: e.cand.direct, plural: false, anonymityReason: null },
+          pos: toks[k]!.start,
+          info: { grade: 'media', speaker: canon, plural: false },
+        };
+        (e as Emitted & { via?: Emitted }).via = outlet;
+        outlets.push(outlet);
+      }
+    }
+    made.push(...outlets);
+  }
+
+  /** Resolves `via` links to indices into the output, after all sentences. */
+  continuations(): void {
+    const index = new Map<Emitted, number>();
+    this.out.forEach((e, i) => index.set(e, i));
+    for (const e of this.out) {
+      const via = (e as Emitted & { via?: Emitted }).via;
+      if (via && index.has(via)) e.cand.via = index.get(via)!;
+    }
+  }
+}

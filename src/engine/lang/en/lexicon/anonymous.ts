@@ -1,0 +1,85 @@
+// Heads of anonymous sources and the words that describe them. A source whose
+// head noun is here is anonymous unless a rule names it (a spokesman of a
+// named body speaks for that body).
+
+/** Anonymous heads, singular → plural. */
+export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
+  official: 'officials', source: 'sources', aide: 'aides', adviser: 'advisers', advisor: 'advisors',
+  person: 'people', insider: 'insiders', diplomat: 'diplomats', staffer: 'staffers', strategist: 'strategists',
+  ally: 'allies', associate: 'associates', confidant: 'confidants', operative: 'operatives', lawmaker: 'lawmakers',
+  legislator: 'legislators', senator: 'senators', congressman: 'congressmen', congresswoman: 'congresswomen',
+  democrat: 'democrats', republican: 'republicans', member: 'members', employee: 'employees', worker: 'workers',
+  investigator: 'investigators', prosecutor: 'prosecutors', lawyer: 'lawyers', attorney: 'attorneys',
+  officer: 'officers', agent: 'agents', executive: 'executives', spokesman: 'spokesmen', spokeswoman: 'spokeswomen',
+  spokesperson: 'spokespeople', representative: 'representatives', witness: 'witnesses', attendee: 'attendees',
+  participant: 'participants', organizer: 'organizers', negotiator: 'negotiators', donor: 'donors',
+  supporter: 'supporters', backer: 'backers', friend: 'friends', colleague: 'colleagues', confidante: 'confidantes',
+  analyst: 'analysts', expert: 'experts', critic: 'critics', observer: 'observers', economist: 'economists',
+  scientist: 'scientists', researcher: 'researchers', historian: 'historians', scholar: 'scholars',
+  commentator: 'commentators', pundit: 'pundits', pollster: 'pollsters', activist: 'activists', protester: 'protesters',
+  demonstrator: 'demonstrators', voter: 'voters', resident: 'residents', citizen: 'citizens', parent: 'parents',
+  student: 'students', teacher: 'teachers', doctor: 'doctors', leader: 'leaders', opponent: 'opponents',
+  rival: 'rivals', detractor: 'detractors', defender: 'defenders', proponent: 'proponents', advocate: 'advocates',
+  conservative: 'conservatives', liberal: 'liberals', progressive: 'progressives', questioner: 'questioners',
+  man: 'men', woman: 'women', someone: 'someone', somebody: 'somebody', staff: 'staff', team: 'team',
+  veteran: 'veterans', speechwriter: 'speechwriters', consultant: 'consultants', operator: 'operators',
+  reporter: 'reporters', journalist: 'journalists', editor: 'editors', respondent: 'respondents',
+  poll: 'polls', survey: 'surveys', report: 'reports', study: 'studies', record: 'records', document: 'documents',
+  email: 'emails', data: 'data', memo: 'memos', filing: 'filings', interview: 'interviews', estimate: 'estimates',
+  figure: 'figures', statistic: 'statistics', transcript: 'transcripts', letter: 'letters', cable: 'cables',
+};
+
+/** Heads that make a vague group rather than a source ("experts say", "critics argue"). */
+export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
+  'analyst', 'expert', 'critic', 'observer', 'economist', 'scientist', 'researcher', 'historian', 'scholar',
+  'commentator', 'pundit', 'activist', 'protester', 'demonstrator', 'voter', 'resident', 'citizen', 'parent',
+  'student', 'teacher', 'doctor', 'opponent', 'rival', 'detractor', 'defender', 'proponent', 'advocate',
+  'conservative', 'liberal', 'progressive', 'democrat', 'republican', 'supporter', 'backer', 'man', 'woman',
+  'veteran', 'respondent', 'poll', 'survey', 'report', 'study', 'record', 'document', 'email', 'data', 'estimate',
+  'figure', 'statistic', 'some', 'many', 'others', 'most', 'few', 'several',
+]);
+
+/** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'poll', 'survey', 'report', 'study', 'record', 'document', 'email', 'data', 'memo', 'filing', 'estimate',
+  'figure', 'statistic', 'transcript', 'letter', 'cable', 'analysis', 'audit', 'review', 'complaint', 'lawsuit',
+  'indictment', 'ruling', 'order', 'statement', 'release', 'video', 'footage', 'ad', 'advertisement', 'biography',
+  'website', 'book', 'article', 'story', 'editorial', 'column', 'tweet', 'post', 'clip', 'average',
+]);
+
+/** Heads that speak for the body they belong to. */
+export const SPOKES_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'press secretary']);
+
+/** Words that describe an anonymous source (make it "described", not "bare"). */
+export const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'senior', 'former', 'current', 'administration', 'government', 'federal', 'state', 'local', 'military',
+  'intelligence', 'security', 'law', 'enforcement', 'police', 'campaign', 'party', 'white', 'house', 'congressional',
+  'republican', 'democratic', 'gop', 'western', 'american', 'european', 'foreign', 'top', 'high-ranking', 'ranking',
+  'knowledgeable', 'familiar', 'close', 'involved', 'briefed', 'who', 'with', 'at', 'in', 'from', 'of', 'near',
+]);
+
+/** Quantifiers that can stand as a source alone: "some say", "many believe". */
+export const QUANTIFIER_SOURCES: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'all', 'both']);
+
+/**
+ * Reasons given for anonymity, matched on lower-cased text. The reason span is
+ * the whole clause ("who spoke on condition of anonymity because …").
+ */
+export const ANONYMITY_REASONS: readonly RegExp[] = [
+  /\b(?:who\s+|while\s+)?(?:spoke|speaking|spoken|talked|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b[^.;]*/i,
+  /\b(?:who\s+)?(?:requested|request(?:ing)?|asked\s+for|demanded|was\s+granted|were\s+granted|granted)\s+anonymity\b[^.;]*/i,
+  /\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\b[^.;]*/i,
+  /\b(?:who\s+|because\s+(?:he|she|they)\s+)?(?:was|were|is|are|wasn[’']t|weren[’']t|isn[’']t|aren[’']t)\s+(?:not\s+)?(?:authorized|permitted|allowed|cleared)\s+to\s+(?:speak|discuss|comment|talk)[^.;]*/i,
+  /\b(?:who\s+)?(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b[^.;]*/i,
+  /\b(?:who\s+)?asked\s+not\s+to\s+be\s+(?:named|identified)\b[^.;]*/i,
+  /\b(?:who\s+)?(?:insisted|spoke)\s+on\s+anonymity\b[^.;]*/i,
+  /\banonymously\b[^.;]*/i,
+];
+
+/** Relative clauses that describe an anonymous source ("familiar with the matter", "close to him"). */
+export const DESCRIBING_POSTMODIFIERS: readonly string[] = [
+  'familiar with', 'close to', 'knowledgeable about', 'briefed on', 'involved in', 'with knowledge of',
+  'with direct knowledge', 'in attendance', 'in the room', 'who attended', 'who was present', 'who were present',
+  'who has seen', 'who have seen', 'who had seen', 'who spoke', 'who requested', 'who asked', 'who was not',
+  'who were not', 'who is not', 'who are not', "who wasn't", "who weren't", 'who declined',
+];

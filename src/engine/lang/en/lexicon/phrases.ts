@@ -1,0 +1,63 @@
+// Multi-word cues and unattributed hedges. Each phrase is matched on lower-
+// cased word tokens (apostrophes normalised to '), so write them that way.
+
+/** "according to X", "citing X", "in an interview with X": the source follows the cue. */
+export const SOURCE_AFTER_CUES: readonly string[] = [
+  'according to',
+  'as reported by',
+  'as told to',
+  'citing',
+  'in an interview with',
+  'in a statement from',
+  'in a statement by',
+  'as quoted by',
+  'quoting',
+  'per',
+];
+
+/** "… was told by X", "… was reported by X": passive cues whose agent follows "by". */
+export const PASSIVE_BY_CUES: readonly string[] = [
+  'was told by', 'were told by', 'was reported by', 'was first reported by', 'were reported by',
+  'was quoted by', 'was described by', 'was confirmed by', 'was announced by', 'were announced by',
+];
+
+/**
+ * Hedges: the claim is marked as reported, but nobody is named. Each hedge
+ * marks the claim of its clause (the sentence when it stands alone).
+ */
+export const HEDGES: readonly string[] = [
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'ostensibly',
+  'it was reported', 'it has been reported', 'it is reported', 'it was reported that', 'it is said', 'it was said',
+  'it has been said', 'it is alleged', 'it was alleged', 'it is believed', 'it was believed', 'it is understood',
+  'it emerged', 'it has emerged', 'it is rumored', 'it was rumored', 'it is claimed', 'it was claimed',
+  'it is thought', 'it is expected', 'it was expected',
+  'is said to', 'are said to', 'was said to', 'were said to',
+  'is alleged to', 'are alleged to', 'was alleged to', 'were alleged to',
+  'is believed to', 'are believed to', 'was believed to', 'were believed to',
+  'is reported to', 'are reported to', 'was reported to', 'were reported to',
+  'is rumored to', 'are rumored to', 'is thought to', 'are thought to',
+  'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is also expected to', 'are also expected to',
+  'is widely expected to', 'are widely expected to', 'is widely seen as', 'was widely seen as', 'is widely considered',
+  'was widely considered', 'is widely believed', 'was widely believed', 'is seen as', 'was seen as',
+  'published reports', 'media reports', 'news reports', 'press reports', 'according to reports',
+  'according to published reports', 'according to media reports', 'according to news reports',
+  'there has been speculation', 'there has been much speculation', 'there is speculation', 'there was speculation',
+  'there have been reports', 'there were reports', 'rumors that', 'rumours that',
+  'accusations of', 'accusations that', 'allegations of', 'allegations that',
+  "i'm told", 'i am told', 'we are told', "we're told",
+];
+
+/** Hedge phrases that are not hedges when a source follows ("expected by analysts"). */
+export const HEDGE_BLOCKERS_AFTER: readonly string[] = ['by'];
+
+/** Words between a verb cue and an addressee or claim that belong to the cue: "said in a statement". */
+export const CUE_TAILS: readonly string[] = [
+  'in a statement', 'in an interview', 'in a tweet', 'in an email', 'in a letter', 'in a speech', 'in a memo',
+  'in a post', 'in a radio interview', 'in a television interview', 'in a phone interview', 'in a telephone interview',
+  'at a news conference', 'at a press conference', 'at a briefing', 'at a rally', 'at a hearing', 'on twitter',
+  'on facebook', 'on television', 'in remarks', 'during a briefing', 'during an interview', 'during a speech',
+  'during the debate', 'during a debate', 'in a report', 'in a filing', 'in court papers', 'in an op-ed',
+];
+
+/** Anaphoric words in a cue clause that point back to the previous sentence: "the paper reported this". */
+export const POINTERS_BACK: readonly string[] = ['this', 'that', 'so', 'as much', 'it'];

@@ -1,0 +1,70 @@
+// Titles before names and the roles they stand for. A title is not part of
+// the canonical speaker ("Sen. Lindsey Graham" → "Lindsey Graham"), but it
+// lets "the senator" find that person later.
+
+/** Title (lower case, dots kept) → role noun it stands for. */
+export const TITLES: Readonly<Record<string, string>> = {
+  'mr.': '', 'mrs.': '', 'ms.': '', 'miss': '', 'dr.': 'doctor', 'prof.': 'professor', 'mr': '', 'mrs': '', 'ms': '',
+  'sen.': 'senator', 'sens.': 'senator', 'senator': 'senator', 'rep.': 'representative', 'reps.': 'representative',
+  'representative': 'representative', 'congressman': 'congressman', 'congresswoman': 'congresswoman',
+  'gov.': 'governor', 'governor': 'governor', 'lt.': 'lieutenant', 'gen.': 'general', 'general': 'general',
+  'adm.': 'admiral', 'admiral': 'admiral', 'col.': 'colonel', 'colonel': 'colonel', 'capt.': 'captain',
+  'captain': 'captain', 'maj.': 'major', 'sgt.': 'sergeant', 'cmdr.': 'commander', 'president': 'president',
+  'vice': '', 'secretary': 'secretary', 'sec.': 'secretary', 'minister': 'minister', 'chancellor': 'chancellor',
+  'mayor': 'mayor', 'judge': 'judge', 'justice': 'justice', 'ambassador': 'ambassador', 'amb.': 'ambassador',
+  'attorney': 'attorney', 'speaker': 'speaker', 'leader': 'leader', 'chairman': 'chairman', 'chairwoman': 'chairwoman',
+  'chair': 'chair', 'director': 'director', 'commissioner': 'commissioner', 'prime': '', 'pope': 'pope',
+  'king': 'king', 'queen': 'queen', 'prince': 'prince', 'princess': 'princess', 'rev.': 'reverend', 'father': '',
+  'sister': '', 'gov': 'governor', 'sen': 'senator', 'rep': 'representative', 'dr': 'doctor', 'st.': '',
+  'lord': '', 'lady': '', 'sir': '', 'dame': '', 'detective': 'detective', 'officer': 'officer', 'sheriff': 'sheriff',
+  'chief': 'chief', 'superintendent': 'superintendent', 'coach': 'coach', 'host': 'host', 'anchor': 'anchor',
+  'candidate': 'candidate', 'nominee': 'nominee', 'ceo': 'chief executive', 'founder': 'founder',
+};
+
+/** Titles that tell the person's gender. */
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'king', 'prince', 'lord', 'father', 'congressman', 'chairman', 'spokesman']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman']);
+
+/**
+ * Role nouns that name one person in context ("the president", "the senator",
+ * "the former secretary of state"). Lower case; also used to skip role words
+ * in front of a name ("campaign manager Robby Mook").
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'senator', 'governor', 'representative', 'congressman', 'congresswoman', 'secretary', 'minister',
+  'mayor', 'judge', 'justice', 'ambassador', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair', 'director',
+  'commissioner', 'chancellor', 'candidate', 'nominee', 'manager', 'chief', 'executive', 'ceo', 'founder',
+  'pollster', 'strategist', 'host', 'anchor', 'author', 'writer', 'columnist', 'correspondent', 'editor',
+  'reporter', 'journalist', 'economist', 'professor', 'lawyer', 'attorney', 'prosecutor', 'sheriff', 'general',
+  'admiral', 'commander', 'officer', 'detective', 'coach', 'widow', 'widower', 'mother', 'father', 'sister',
+  'brother', 'wife', 'husband', 'daughter', 'son', 'businessman', 'businesswoman', 'billionaire', 'mogul',
+  'star', 'actor', 'actress', 'singer', 'rapper', 'filmmaker', 'director', 'producer', 'analyst', 'expert',
+  'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'counsel', 'chairperson',
+  'head', 'co-founder', 'owner', 'partner', 'principal', 'superintendent', 'treasurer', 'clerk', 'whip',
+  'vice', 'deputy', 'assistant', 'associate', 'senior', 'former', 'longtime', 'veteran', 'fellow', 'incumbent',
+  'challenger', 'running', 'mate', 'opponent', 'rival', 'president-elect', 'frontrunner', 'front-runner',
+  'hopeful', 'contender', 'activist', 'organizer', 'attorney-general', 'general', 'inspector', 'investigator',
+  'administrator', 'official', 'physician', 'doctor', 'scientist', 'researcher', 'historian', 'scholar',
+  'campaign', 'research', 'state', 'national', 'security', 'communications', 'political', 'policy',
+  'commentator', 'radio', 'talk', 'television', 'tv', 'news', 'conservative', 'liberal', 'progressive',
+  'democratic', 'republican', 'gop', 'presidential', 'vice-presidential', 'majority', 'minority', 'house',
+  'federal', 'prosecutor', 'top', 'data', 'chief', 'digital', 'field', 'finance', 'legal', 'media', 'foreign',
+  'minister', 'prime', 'premier', 'monarch', 'emperor', 'dictator', 'ruler', 'tycoon', 'magnate',
+]);
+
+/** Nouns for a campaign, team or administration: they speak for their principal. */
+export const PRINCIPAL_BODIES: ReadonlySet<string> = new Set(['campaign', 'team', 'administration', 'camp', 'transition', 'staff']);
+
+/** Definite descriptions of organisations and outlets that point back to one ("the paper", "the bank"). */
+export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' | 'document'>> = {
+  paper: 'media', newspaper: 'media', outlet: 'media', network: 'media', magazine: 'media', site: 'media',
+  website: 'media', broadcaster: 'media', channel: 'media', daily: 'media', tabloid: 'media', agency: 'organization',
+  company: 'organization', firm: 'organization', bank: 'organization', group: 'organization',
+  organization: 'organization', organisation: 'organization', committee: 'organization', department: 'organization',
+  ministry: 'organization', government: 'organization', union: 'organization', party: 'organization',
+  council: 'organization', board: 'organization', court: 'organization', commission: 'organization',
+  institute: 'organization', university: 'organization', office: 'organization', bureau: 'organization',
+  center: 'organization', centre: 'organization', foundation: 'organization', coalition: 'organization',
+  fund: 'organization', corporation: 'organization', administration: 'organization', departments: 'organization',
+  poll: 'document', survey: 'document', report: 'document', study: 'document',
+};

@@ -1,0 +1,118 @@
+// English reporting verbs with every inflection: base, 3rd person singular,
+// past, -ing, past participle. Reviewed like code: a verb belongs here when
+// "X <verb> (that) <claim>" attributes the claim to X in news prose.
+//
+// class: speech (say, tell), writing (write, tweet), stance (argue, insist),
+// belief (believe, think), evidence (show, indicate: polls, reports, data).
+
+export type VerbClass = 'speech' | 'writing' | 'stance' | 'belief' | 'evidence';
+
+export interface VerbEntry {
+  forms: readonly [base: string, third: string, past: string, ing: string, participle: string];
+  cls: VerbClass;
+  /** Takes an addressee before the claim: "told reporters that …". */
+  addressee?: boolean;
+}
+
+const v = (s: string, cls: VerbClass, addressee = false): VerbEntry => {
+  const f = s.split(' ');
+  return { forms: [f[0]!, f[1]!, f[2]!, f[3]!, f[4] ?? f[2]!], cls, addressee };
+};
+
+export const REPORTING_VERBS: readonly VerbEntry[] = [
+  v('say says said saying', 'speech'),
+  v('tell tells told telling', 'speech', true),
+  v('add adds added adding', 'speech'),
+  v('note notes noted noting', 'speech'),
+  v('state states stated stating', 'speech'),
+  v('declare declares declared declaring', 'speech'),
+  v('announce announces announced announcing', 'speech'),
+  v('explain explains explained explaining', 'speech'),
+  v('remark remarks remarked remarking', 'speech'),
+  v('comment comments commented commenting', 'speech'),
+  v('mention mentions mentioned mentioning', 'speech'),
+  v('recall recalls recalled recalling', 'speech'),
+  v('reply replies replied replying', 'speech'),
+  v('respond responds responded responding', 'speech'),
+  v('answer answers answered answering', 'speech'),
+  v('ask asks asked asking', 'speech', true),
+  v('acknowledge acknowledges acknowledged acknowledging', 'speech'),
+  v('admit admits admitted admitting', 'speech'),
+  v('concede concedes conceded conceding', 'speech'),
+  v('confirm confirms confirmed confirming', 'speech'),
+  v('deny denies denied denying', 'speech'),
+  v('reveal reveals revealed revealing', 'speech'),
+  v('disclose discloses disclosed disclosing', 'speech'),
+  v('report reports reported reporting', 'speech'),
+  v('quip quips quipped quipping', 'speech'),
+  v('joke jokes joked joking', 'speech'),
+  v('shout shouts shouted shouting', 'speech'),
+  v('yell yells yelled yelling', 'speech'),
+  v('exclaim exclaims exclaimed exclaiming', 'speech'),
+  v('promise promises promised promising', 'speech'),
+  v('pledge pledges pledged pledging', 'speech'),
+  v('vow vows vowed vowing', 'speech'),
+  v('predict predicts predicted predicting', 'speech'),
+  v('warn warns warned warning', 'speech', true),
+  v('caution cautions cautioned cautioning', 'speech'),
+  v('urge urges urged urging', 'speech'),
+  v('call calls called calling', 'speech'),
+  v('describe describes described describing', 'speech'),
+  v('recount recounts recounted recounting', 'speech'),
+  v('testify testifies testified testifying', 'speech'),
+  v('inform informs informed informing', 'speech', true),
+  v('assure assures assured assuring', 'speech', true),
+  v('brief briefs briefed briefing', 'speech', true),
+  v('insist insists insisted insisting', 'stance'),
+  v('argue argues argued arguing', 'stance'),
+  v('claim claims claimed claiming', 'stance'),
+  v('contend contends contended contending', 'stance'),
+  v('maintain maintains maintained maintaining', 'stance'),
+  v('assert asserts asserted asserting', 'stance'),
+  v('allege alleges alleged alleging', 'stance'),
+  v('charge charges charged charging', 'stance'),
+  v('accuse accuses accused accusing', 'stance'),
+  v('complain complains complained complaining', 'stance'),
+  v('suggest suggests suggested suggesting', 'stance'),
+  v('stress stresses stressed stressing', 'stance'),
+  v('emphasize emphasizes emphasized emphasizing', 'stance'),
+  v('emphasise emphasises emphasised emphasising', 'stance'),
+  v('counter counters countered countering', 'stance'),
+  v('dispute disputes disputed disputing', 'stance'),
+  v('reject rejects rejected rejecting', 'stance'),
+  v('concur concurs concurred concurring', 'stance'),
+  v('agree agrees agreed agreeing', 'stance'),
+  v('acknowledge acknowledges acknowledged acknowledging', 'stance'),
+  v('denounce denounces denounced denouncing', 'stance'),
+  v('criticize criticizes criticized criticizing', 'stance'),
+  v('praise praises praised praising', 'stance'),
+  v('blame blames blamed blaming', 'stance'),
+  v('write writes wrote writing written', 'writing'),
+  v('tweet tweets tweeted tweeting', 'writing'),
+  v('post posts posted posting', 'writing'),
+  v('publish publishes published publishing', 'writing'),
+  v('email emails emailed emailing', 'writing', true),
+  v('believe believes believed believing', 'belief'),
+  v('think thinks thought thinking', 'belief'),
+  v('fear fears feared fearing', 'belief'),
+  v('expect expects expected expecting', 'belief'),
+  v('hope hopes hoped hoping', 'belief'),
+  v('worry worries worried worrying', 'belief'),
+  v('estimate estimates estimated estimating', 'belief'),
+  v('conclude concludes concluded concluding', 'belief'),
+  v('show shows showed showing shown', 'evidence'),
+  v('indicate indicates indicated indicating', 'evidence'),
+  v('find finds found finding', 'evidence'),
+  v('suggest suggests suggested suggesting', 'evidence'),
+];
+
+/** Forms too ambiguous on their own: only a cue with a clear speech frame around them. */
+export const WEAK_FORMS: ReadonlySet<string> = new Set([
+  'post', 'posts', 'posted', 'posting', 'call', 'calls', 'calling', 'charge', 'charges', 'charging', 'charged',
+  'brief', 'briefs', 'briefing', 'answer', 'answers', 'state', 'states', 'report', 'reports', 'reporting',
+  'thinking', 'finding', 'findings', 'showing', 'hoping', 'fear', 'fears', 'worry', 'hope', 'hopes', 'estimate', 'estimates',
+  'comment', 'comments', 'promise', 'promises', 'stress', 'counter', 'dispute', 'reply', 'email', 'emails', 'tweet',
+  'tweets', 'blame', 'praise', 'expected', 'expect', 'expects', 'expecting', 'found', 'find', 'finds', 'praised',
+  'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claim', 'claims',
+  'joke', 'quip', 'call', 'think', 'thought',
+]);

@@ -1,0 +1,145 @@
+// Noun phrases around a cue, found by walking the tokens: the subject left of
+// a verb ("Rich Greenfield, a media analyst at BTIG Research, said"), the
+// agent right of an inverted verb or "according to" ("…," said Jane Smith,
+// a …). No parser: capitalisation, closed-class words and lexicon heads
+// decide where a phrase starts and ends.
+import type { Tok } from './tokens.js';
+import { isQuote } from './tokens.js';
+import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
+import { TITLES, ROLE_NOUNS } from './lexicon/titles.js';
+import { ANONYMOUS_HEADS } from './lexicon/anonymous.js';
+
+export interface Phrase {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Where the core phrase ends (before an appositive or relative clause). */
+  coreTo: number;
+}
+
+const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', 'close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'about']);
+const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
+
+const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
+const isComma = (t: Tok | undefined) => !!t && t.text === ',';
+
+/** Index of the first token left of `i` that is not an adverb or auxiliary ("also", "has", "on Monday"). */
+export function skipVerbPrefix(toks: Tok[], i: number): number {
+  let k = i - 1;
+  while (k >= 0) {
+    const t = toks[k]!;
+    if (t.word && (VERB_PREFIX.has(t.lo) || /^\p{Ll}+ly$/u.test(t.text) && t.lo !== 'only')) { k--; continue; }
+    break;
+  }
+  return k;
+}
+
+/** Skips forward over adverbs and time words after a verb ("said Monday", "said in a statement" is left to the caller). */
+export function skipAfterVerb(toks: Tok[], i: number): number {
+  let k = i;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (t.word && (TIME_WORDS.has(t.lo) || /^\p{Ll}+ly$/u.test(t.text) && t.lo !== 'only' || t.lo === 'also' || t.lo === 'again' || t.lo === 'then')) { k++; continue; }
+    break;
+  }
+  return k;
+}
+
+function nounish(t: Tok): boolean {
+  if (!t.word) return t.text === "'s" || t.text === '’s' || t.text === '-' || t.text === '/' || t.text === '&';
+  if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo)) return false;
+  return true;
+}
+
+/**
+ * The subject noun phrase ending right before token `i` (the verb), or null.
+ * Handles appositives between commas and "(R-S.C.)".
+ */
+export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
+  let k = skipVerbPrefix(toks, i);
+  if (k < lo) return null;
+  let appositiveEnd = -1;
+  // "Greenfield, a media analyst at BTIG Research, said" / "Sanders, who …, said"
+  if (isComma(toks[k])) {
+    let p = k - 1;
+    while (p >= lo && !isComma(toks[p]) && !isQuote(toks[p]) && toks[p]!.text !== ';' && toks[p]!.text !== ':' && toks[p]!.text !== '(' ) p--;
+    const first = toks[p + 1];
+    if (!isComma(toks[p]) || !first) return null;
+    const f = first.lo;
+    const appositive = ['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'all', 'himself', 'herself', 'after', 'speaking', 'in', 'at', 'during', 'like', 'not', 'along', 'as', 'r', 'd', 'i'].includes(f)
+      || f in TITLES || ROLE_NOUNS.has(f) || /^[rdi]-/.test(f) || first.cap && toks[k - 1]?.cap && k - p <= 8;
+    if (!appositive) return null;
+    appositiveEnd = k;
+    k = p - 1;
+  }
+  if (toks[k]?.text === ')') {
+    let p = k - 1;
+    while (p >= lo && toks[p]!.text !== '(') p--;
+    if (p < lo || k - p > 8) return null;
+    k = p - 1;
+  }
+  if (k < lo || !isWord(toks[k])) return null;
+  const head = toks[k]!;
+  if (NP_STOP.has(head.lo) && !(head.lo in SUBJECT_PRONOUNS)) return null;
+  if (head.lo in SUBJECT_PRONOUNS) return { from: k, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
+  let from = k;
+  let j = k - 1;
+  while (j >= lo) {
+    const t = toks[j]!;
+    if (!nounish(t)) break;
+    if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
+    if (PREPS.has(t.lo)) {
+      // A preposition belongs to the phrase only when a noun sits on its left
+      // ("officials at the department", "people familiar with").
+      const left = toks[j - 1];
+      if (!left || !left.word || NP_STOP.has(left.lo) || PREPS.has(left.lo) && left.lo !== 'familiar' && left.lo !== 'close') break;
+      if (!(ANON_WORDS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
+    }
+    if (k - j > 14) break;
+    from = j;
+    j--;
+  }
+  // Leading time words and prepositions are not part of the subject ("On Monday Trump said").
+  while (from < k && toks[from]!.word && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo))) from++;
+  // "In an interview Trump said": a proper name at the end with plain words before it stands alone.
+  if (head.cap) {
+    let s = k;
+    while (s - 1 >= from && (toks[s - 1]!.cap || ROLE_NOUNS.has(toks[s - 1]!.lo) || /^['’]s$/.test(toks[s - 1]!.lo) || toks[s - 1]!.lo in TITLES || DETERMINERS.has(toks[s - 1]!.lo) || /^[\p{L}]+-[\p{L}]+$/u.test(toks[s - 1]!.text) || ANON_WORDS.has(toks[s - 1]!.lo) || toks[s - 1]!.lo === 'of' && toks[s - 2]?.cap)) s--;
+    from = s;
+  }
+  return { from, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
+}
+
+/**
+ * The noun phrase starting at token `i` (after an inverted verb or "according
+ * to"), through its appositives, up to the end of its clause.
+ */
+export function phraseAfter(toks: Tok[], i: number, hi = toks.length): Phrase | null {
+  let k = i;
+  if (k >= hi || !isWord(toks[k])) return null;
+  const first = toks[k]!;
+  if (NP_STOP.has(first.lo) && !DETERMINERS.has(first.lo)) return null;
+  if (first.lo in SUBJECT_PRONOUNS) return { from: k, to: k + 1, coreTo: k + 1 };
+  let coreTo = -1;
+  let depth = 0;
+  while (k < hi) {
+    const t = toks[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (isQuote(t) || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === '—' || t.text === '–') break;
+      if (isComma(t)) {
+        if (coreTo < 0) coreTo = k;
+        const n = toks[k + 1];
+        // Appositives continue the phrase: ", a …", ", who …", ", R-Ky.", ", the …", ", Jeff Roe,".
+        if (!n || !(n.word && (['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'chief', 'head', 'president', 'director', 'and'].includes(n.lo) || /^[rdi]-/.test(n.lo) || n.lo in TITLES || ROLE_NOUNS.has(n.lo) && !/ing$/.test(n.lo)))) break;
+        if (n.lo === 'and' && toks[k + 2] && !toks[k + 2]!.cap) break;
+      } else if (t.word && coreTo < 0 && k > i && ['said', 'says', 'told', 'added', 'that', 'but', 'because', 'when', 'while', 'after', 'before', 'as', 'if', 'although'].includes(t.lo)) break;
+      else if (t.word && coreTo < 0 && k > i && ['who', 'which'].includes(t.lo)) coreTo = k;
+    }
+    k++;
+  }
+  if (k === i) return null;
+  return { from: i, to: k, coreTo: coreTo < 0 ? k : coreTo };
+}

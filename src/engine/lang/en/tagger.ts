@@ -1,0 +1,47 @@
+// The only door to compromise. It is called on short phrases only (a source
+// noun phrase, a name), never on whole texts: a full parse costs ~38 ms per
+// 1,000 words, a name costs a fraction of a millisecond. Results are cached.
+import nlp from 'compromise';
+
+export type NameType = 'person' | 'organization' | 'place' | 'other';
+export type Gender = 'm' | 'f' | null;
+
+const typeCache = new Map<string, NameType>();
+const genderCache = new Map<string, Gender>();
+const CACHE_MAX = 5000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** What a capitalised name is, as compromise tags it. */
+export function nameType(name: string): NameType {
+  const hit = typeCache.get(name);
+  if (hit) return hit;
+  let t: NameType = 'other';
+  try {
+    const d = nlp(name);
+    if (d.has('#Person') && !d.has('#Organization')) t = 'person';
+    else if (d.has('#Organization')) t = 'organization';
+    else if (d.has('#Place')) t = 'place';
+  } catch {
+    t = 'other';
+  }
+  return remember(typeCache, name, t);
+}
+
+/** Gender of a first name, when compromise's name lists know it. */
+export function firstNameGender(first: string): Gender {
+  if (genderCache.has(first)) return genderCache.get(first)!;
+  let g: Gender = null;
+  try {
+    const d = nlp(first);
+    if (d.has('#MaleName')) g = 'm';
+    else if (d.has('#FemaleName')) g = 'f';
+  } catch {
+    g = null;
+  }
+  return remember(genderCache, first, g);
+}

@@ -1,0 +1,61 @@
+// Word and punctuation tokens of one English sentence, with offsets into the
+// document. Clitics are split off ("Clinton’s" → "Clinton" + "’s", "they’ve"
+// → "they" + "’ve") so the rules see the bare word; abbreviations keep their
+// dot ("Sen.", "U.S.").
+import { ABBREVIATIONS } from './lexicon/words.js';
+
+export interface Tok {
+  text: string;
+  /** Lower case, curly apostrophes as '. */
+  lo: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|\S/gu;
+const CLITIC = /^(.*\p{L})(['’](?:s|ve|re|ll|d|m)|n['’]t)$/iu;
+
+function make(text: string, start: number, end: number): Tok {
+  const t = text.slice(start, end);
+  const word = /[\p{L}\p{N}]/u.test(t[0]!);
+  return { text: t, lo: t.toLowerCase().replace(/’/g, "'"), start, end, word, cap: /^\p{Lu}/u.test(t) };
+}
+
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const body = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(body))) {
+    let start = from + m.index;
+    let end = start + m[0].length;
+    const w = m[0];
+    if (/[\p{L}\p{N}]/u.test(w[0]!)) {
+      // Keep the dot of abbreviations and initials.
+      if (text[end] === '.' && end < to) {
+        const lower = (w + '.').toLowerCase();
+        if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(w) || w.includes('.') || /^\p{Lu}[\p{L}-]{0,5}$/u.test(w) && /[),]/.test(text[end + 1] ?? '')) {
+          end++;
+          WORD.lastIndex++;
+        }
+      }
+      const c = CLITIC.exec(text.slice(start, end));
+      if (c && !/^o$/i.test(c[1]!)) {
+        const cut = start + c[1]!.length;
+        out.push(make(text, start, cut));
+        start = cut;
+      }
+    }
+    out.push(make(text, start, end));
+  }
+  return out;
+}
+
+/** Quotation marks of every style. */
+export const QUOTE_CHARS = /^[“”‘’«»„‚"‹›']$/;
+export const isQuote = (t: Tok | undefined) => !!t && !t.word && QUOTE_CHARS.test(t.text);
+export const isPunct = (t: Tok | undefined) => !!t && !t.word;
