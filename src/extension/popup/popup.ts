@@ -1,40 +1,8 @@
-// Popup (placeholder): asks the current tab's content script for its status and pings the background.
+// Popup entry: the real connector and the browser's UI language.
 import browser from '../browser.js';
-import { sendToBackground, sendToTab } from '../messages.js';
+import { createTranslator } from '../i18n.js';
+import { browserConnector } from './browser-connector.js';
+import { startPopup } from './app.js';
 
-async function activeTabId(): Promise<number | undefined> {
-  // Tests open the popup page in a tab and name the page's tab with ?tabId=N.
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-async function main(): Promise<void> {
-  const status = document.getElementById('status')!;
-  const bg = document.getElementById('background')!;
-  const tabId = await activeTabId();
-  try {
-    if (tabId === undefined) throw new Error('no tab');
-    const s = await sendToTab(tabId, 'getStatus', {});
-    status.textContent = `${s.state}: ${s.title}`;
-    status.dataset.state = s.state;
-    document.body.dataset.state = s.state;
-  } catch {
-    status.textContent = browser.i18n.getMessage('popupNoContent') || 'Whosaid cannot run on this page.';
-    status.dataset.state = 'unavailable';
-    document.body.dataset.state = 'unavailable';
-  }
-  try {
-    const pong = await sendToBackground('ping', {});
-    bg.textContent = pong.pong ? 'background: ok' : 'background: ?';
-    bg.dataset.state = pong.pong ? 'ok' : 'error';
-    document.body.dataset.background = bg.dataset.state;
-  } catch {
-    bg.textContent = 'background: no answer';
-    bg.dataset.state = 'error';
-    document.body.dataset.background = 'error';
-  }
-}
-
-void main();
+const t = createTranslator((k, s) => browser.i18n.getMessage(k, s), browser.i18n.getUILanguage());
+startPopup({ connector: browserConnector(), t, doc: document });

@@ -1,0 +1,150 @@
+// The options page: the form is saved as the user changes it (storage.sync,
+// which open tabs watch and apply at once); changes made elsewhere (another
+// options tab, the popup's site menu) flow back into the form.
+import type { Grade, Settings } from '../../shared/types.js';
+import type { Translator } from '../i18n.js';
+import { languageName, localizeDocument } from '../i18n.js';
+import { PHRASE_LANGS, defaultSettings } from '../settings.js';
+import type { ReadSettings, SettingsNotice } from '../settings.js';
+import { h } from '../popup/dom.js';
+import { fillForm, readForm } from './form.js';
+
+export interface OptionsStore {
+  load(): Promise<ReadSettings>;
+  save(s: Settings): Promise<void>;
+  /** Calls back on changes made anywhere; returns an unsubscribe. */
+  watch(cb: (r: ReadSettings) => void): () => void;
+}
+
+export interface OptionsPage {
+  ready: Promise<void>;
+  /** Pending saves done (tests). */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+/** The preview sentence: [i18n key, highlight class or '', grade the class belongs to]. */
+const PREVIEW: [string, string, Grade | null][] = [
+  ['previewNamed', 'hl-named', 'person'], ['previewNamedCue', 'hl-named', 'person'], ['previewClaim1', 'hl-claim', 'person'],
+  ['previewStop', '', null],
+  ['previewAnon', 'hl-anonymous', 'anonymous-described'], ['previewAnonCue', 'hl-anonymous', 'anonymous-described'], ['previewClaim2', 'hl-claim', 'anonymous-described'],
+  ['previewStop', '', null],
+  ['previewHedge', 'hl-unattributed', 'unattributed'], ['previewClaim3', 'hl-claim', 'unattributed'],
+];
+
+export function noticeText(t: Translator, n: SettingsNotice): string {
+  return n.field ? t(n.key, n.field) : t(n.key);
+}
+
+export function startOptions(doc: Document, store: OptionsStore, t: Translator, debounceMs = 400): OptionsPage {
+  localizeDocument(doc, t);
+  doc.documentElement.lang = t.lang;
+  const form = doc.getElementById('form') as HTMLFormElement;
+  const notices = doc.getElementById('notices')!;
+  const saved = doc.getElementById('saved')!;
+  const sitesError = doc.getElementById('sites-error')!;
+  const preview = doc.getElementById('preview')!;
+  const phrases = doc.getElementById('phrases')!;
+
+  // One block per language: reporting verbs and anonymous-source phrases.
+  phrases.replaceChildren(...PHRASE_LANGS.map((lang) => h(doc, 'div', { class: 'lang-block' },
+    h(doc, 'h3', {}, languageName(lang, t.lang)),
+    h(doc, 'div', { class: 'two' },
+      h(doc, 'label', {}, h(doc, 'span', {}, t('optReportingVerbs')),
+        h(doc, 'textarea', { name: `reportingVerbs-${lang}`, rows: 4, spellcheck: 'false', lang })),
+      h(doc, 'label', {}, h(doc, 'span', {}, t('optAnonymousPhrases')),
+        h(doc, 'textarea', { name: `anonymousPhrases-${lang}`, rows: 4, spellcheck: 'false', lang }))))));
+
+  preview.replaceChildren(...PREVIEW.map(([key, cls, grade]) =>
+    cls ? h(doc, 'span', { class: cls, 'data-grade': grade ?? undefined }, t(key)) : t(key)));
+
+  function updatePreview(s: Settings): void {
+    preview.dataset.style = s.style;
+    for (const span of preview.querySelectorAll<HTMLElement>('[data-grade]')) {
+      span.classList.toggle('off', !s.grades[span.dataset.grade as Grade]);
+    }
+  }
+
+  function showNotices(list: SettingsNotice[]): void {
+    notices.replaceChildren(...list.map((n) => h(doc, 'p', { class: 'notice' }, noticeText(t, n))));
+  }
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: Promise<void> = Promise.resolve();
+  let lastWritten = '';
+
+  function save(): void {
+    const { settings, badSites } = readForm(form);
+    updatePreview(settings);
+    sitesError.textContent = badSites.length ? t('optBadSites', badSites.join(', ')) : '';
+    const json = JSON.stringify(settings);
+    if (json === lastWritten) return;
+    lastWritten = json;
+    pending = pending.then(() => store.save(settings)).then(
+      () => {
+        saved.textContent = t('optSaved');
+        notices.replaceChildren(); // what was wrong has now been replaced
+      },
+      (e: unknown) => { saved.textContent = t('optSaveFailed', e instanceof Error ? e.message : String(e)); },
+    );
+  }
+
+  function schedule(now: boolean): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (now) save();
+    else timer = setTimeout(save, debounceMs);
+  }
+
+  const onChange = (e: Event) => schedule((e.target as HTMLElement).tagName !== 'TEXTAREA');
+  const onInput = (e: Event) => {
+    if ((e.target as HTMLElement).tagName === 'TEXTAREA') schedule(false);
+    else updatePreview(readForm(form).settings);
+  };
+  form.addEventListener('change', onChange);
+  form.addEventListener('input', onInput);
+  form.addEventListener('submit', (e) => e.preventDefault());
+
+  const reset = doc.getElementById('reset') as HTMLButtonElement;
+  const onReset = () => {
+    fillForm(form, defaultSettings());
+    schedule(true);
+  };
+  reset.addEventListener('click', onReset);
+
+  function apply(r: ReadSettings): void {
+    lastWritten = JSON.stringify(r.settings);
+    fillForm(form, r.settings);
+    updatePreview(r.settings);
+  }
+
+  let unwatch: (() => void) | null = null;
+  const ready = store.load().then((r) => {
+    apply(r);
+    showNotices(r.notices);
+    unwatch = store.watch((next) => {
+      // Do not overwrite what the user is typing; their save comes next.
+      if (timer) return;
+      if (JSON.stringify(next.settings) !== lastWritten) apply(next);
+    });
+  }, (e: unknown) => {
+    apply({ settings: defaultSettings(), notices: [] });
+    showNotices([{ key: 'settingsNoticeCorrupt' }]);
+    console.error('whosaid: could not read settings', e);
+  });
+
+  return {
+    ready,
+    async flush() {
+      if (timer) schedule(true);
+      await pending;
+    },
+    dispose() {
+      unwatch?.();
+      if (timer) clearTimeout(timer);
+      form.removeEventListener('change', onChange);
+      form.removeEventListener('input', onInput);
+      reset.removeEventListener('click', onReset);
+    },
+  };
+}

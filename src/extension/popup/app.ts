@@ -1,0 +1,220 @@
+// The popup as a small state machine over one connector:
+//   loading → (tab state | unavailable) → live updates while the page works.
+// body[data-state] and body[data-background] are the browser tests' contract.
+import { emptyPageState } from '../../shared/types.js';
+import type { PageState } from '../../shared/types.js';
+import type { Translator } from '../i18n.js';
+import { languageName, localizeDocument } from '../i18n.js';
+import { toggleAction } from '../commands.js';
+import { siteMode, siteOf, withSiteMode } from '../settings.js';
+import type { SiteMode } from '../settings.js';
+import type { CommandInfo, Connector } from './connector.js';
+import { exportFilename, jsonSummary, markdownSummary } from './export.js';
+import { renderFooter, renderLoading, renderState, renderUnavailable } from './render.js';
+import type { RenderContext } from './render.js';
+import { popupState, summaryView } from './view-model.js';
+import type { PopupState } from './view-model.js';
+
+export interface PopupOptions {
+  connector: Connector;
+  t: Translator;
+  doc: Document;
+  now?: () => Date;
+}
+
+export interface Popup {
+  /** Resolves once the first real state (or "unavailable") is shown and the ping is answered. */
+  ready: Promise<void>;
+  /** The state currently shown. */
+  state(): PageState | null;
+  dispose(): void;
+}
+
+const STATE_KEYS: Record<PopupState, string> = {
+  loading: 'stateLoading', unavailable: 'stateUnavailable', idle: 'stateIdle', analyzing: 'stateAnalyzing',
+  done: 'stateDone', 'not-article': 'stateNotArticle', off: 'stateOff', error: 'stateError',
+};
+
+export function startPopup({ connector, t, doc, now = () => new Date() }: PopupOptions): Popup {
+  const body = doc.body;
+  const el = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T | null;
+  const content = el<HTMLElement>('content')!;
+  const footer = el<HTMLElement>('footer');
+  const toggle = el<HTMLButtonElement>('toggle');
+  const siteSelect = el<HTMLSelectElement>('site-mode');
+  const titleEl = el<HTMLElement>('page-title');
+  const langEl = el<HTMLElement>('lang');
+  const announce = el<HTMLElement>('announce');
+
+  localizeDocument(doc, t);
+  doc.documentElement.lang = t.lang;
+  let tabId: number | null = null;
+  let current: PageState | null = null;
+  let commands: CommandInfo[] = [];
+  let unsubscribe: (() => void) | null = null;
+  let disposed = false;
+
+  function setBodyState(s: PopupState): void {
+    if (body.dataset.state !== s && announce) announce.textContent = t(STATE_KEYS[s]);
+    body.dataset.state = s;
+  }
+
+  /** Remembers which <details> are open and what has focus, to carry them over a re-render. */
+  function snapshot(): { open: Set<string>; focus: string | null } {
+    const open = new Set<string>();
+    for (const d of content.querySelectorAll<HTMLDetailsElement>('details[data-key]')) {
+      open.add(d.open ? d.dataset.key! : `closed:${d.dataset.key!}`);
+    }
+    const active = doc.activeElement as HTMLElement | null;
+    return { open, focus: active && content.contains(active) ? active.dataset.focusKey ?? null : null };
+  }
+
+  function ctx(open = new Set<string>()): RenderContext {
+    return { doc, t, open };
+  }
+
+  function renderHeader(state: PageState | null): void {
+    if (titleEl) titleEl.textContent = state?.title || state?.url || '';
+    if (langEl) {
+      langEl.textContent = state?.lang ? t('popupLanguage', languageName(state.lang, t.lang)) : '';
+      langEl.hidden = !state?.lang;
+    }
+    if (toggle) {
+      toggle.setAttribute('aria-checked', String(!!state && isOn(state)));
+      toggle.disabled = !state;
+    }
+    if (siteSelect) siteSelect.disabled = !state || !siteOf(state.url);
+  }
+
+  function renderFooterNow(): void {
+    if (!footer) return;
+    footer.replaceChildren(...renderFooter(ctx(), !!current && !!summaryView(current), commands));
+  }
+
+  function show(state: PageState | null): void {
+    if (disposed) return;
+    current = state;
+    const snap = snapshot();
+    setBodyState(popupState(state));
+    renderHeader(state);
+    content.setAttribute('aria-busy', String(state?.state === 'analyzing'));
+    content.replaceChildren(state ? renderState(ctx(snap.open), state) : renderUnavailable(ctx()));
+    renderFooterNow();
+    if (snap.focus) content.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(snap.focus)}"]`)?.focus();
+  }
+
+  function showError(e: unknown): void {
+    show(current ? { ...current, state: 'error', error: e instanceof Error ? e.message : String(e) } : null);
+  }
+
+  /** The same toggle as the keyboard command and the context menu. */
+  function toggle$(tab: number, state: PageState): Promise<PageState> {
+    const a = toggleAction(state);
+    return a.message === 'runAnyway' ? connector.runAnyway(tab) : connector.setEnabled(tab, a.enabled);
+  }
+
+  async function act(fn: () => Promise<PageState>): Promise<void> {
+    try {
+      show(await fn());
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  // Events: one delegated click handler for everything built by render.ts.
+  const onClick = (ev: Event) => {
+    const target = (ev.target as HTMLElement).closest<HTMLElement>('[data-attribution],[data-action]');
+    if (!target || tabId === null) return;
+    const id = target.dataset.attribution;
+    if (id !== undefined) {
+      void connector.focusAttribution(tabId, Number(id)).then((ok) => {
+        if (!ok && announce) announce.textContent = t('focusFailed');
+      });
+      return;
+    }
+    const tab = tabId;
+    switch (target.dataset.action) {
+      case 'run': void act(() => connector.runAnyway(tab)); break;
+      case 'copy-md':
+        if (current) {
+          connector.copyText(markdownSummary(current, t)).then(
+            () => { if (announce) announce.textContent = t('exportCopied'); },
+            () => { if (announce) announce.textContent = t('exportCopyFailed'); });
+        }
+        break;
+      case 'download-json':
+        if (current) void connector.download(exportFilename(current, now(), 'json'), 'application/json', jsonSummary(current));
+        break;
+      case 'options': void connector.openOptions(); break;
+    }
+  };
+  body.addEventListener('click', onClick);
+
+  const onToggle = () => {
+    if (tabId === null || !current) return;
+    const tab = tabId;
+    const state = current;
+    void act(() => toggle$(tab, state));
+  };
+  toggle?.addEventListener('click', onToggle);
+
+  const onSiteChange = () => {
+    if (!siteSelect || !current || tabId === null) return;
+    const mode = siteSelect.value as SiteMode;
+    const url = current.url;
+    const tab = tabId;
+    void (async () => {
+      try {
+        const { settings } = await connector.loadSettings();
+        await connector.saveSettings(withSiteMode(settings, url, mode));
+        // Apply at once to this tab too: "never" turns it off, "always" runs it.
+        if (current && (mode === 'never') === isOn(current)) await act(() => toggle$(tab, current!));
+      } catch (e) {
+        showError(e);
+      }
+    })();
+  };
+  siteSelect?.addEventListener('change', onSiteChange);
+
+  content.replaceChildren(renderLoading(ctx()));
+  setBodyState('loading');
+
+  const pinged = connector.ping().then((ok) => { body.dataset.background = ok ? 'ok' : 'error'; });
+
+  const loaded = (async () => {
+    try {
+      tabId = await connector.tabId();
+      if (tabId === null) return show(null);
+      const [state, settings, cmds] = await Promise.all([
+        connector.getTabState(tabId),
+        connector.loadSettings().catch(() => null),
+        connector.commands().catch(() => []),
+      ]);
+      commands = cmds;
+      if (siteSelect && state && settings) siteSelect.value = siteMode(settings.settings, state.url);
+      show(state);
+      if (state && !disposed) unsubscribe = connector.subscribe(tabId, show);
+    } catch (e) {
+      // Whatever failed, the popup says so instead of staying blank.
+      show({ ...emptyPageState(), enabled: false, state: 'error', error: e instanceof Error ? e.message : String(e) });
+    }
+  })();
+
+  return {
+    ready: Promise.all([pinged, loaded]).then(() => undefined),
+    state: () => current,
+    dispose() {
+      disposed = true;
+      unsubscribe?.();
+      body.removeEventListener('click', onClick);
+      toggle?.removeEventListener('click', onToggle);
+      siteSelect?.removeEventListener('change', onSiteChange);
+    },
+  };
+}
+
+/** Highlights showing or on their way (the switch reads "on"). */
+export function isOn(state: PageState): boolean {
+  const a = toggleAction(state);
+  return a.message === 'setEnabled' && !a.enabled;
+}

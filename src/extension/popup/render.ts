@@ -1,0 +1,202 @@
+// DOM for each popup state, built from the view model with h(): every
+// page-derived string (title, speakers, excerpts, errors) lands in a text node.
+import type { PageState } from '../../shared/types.js';
+import type { Translator } from '../i18n.js';
+import { h } from './dom.js';
+import type { CommandInfo } from './connector.js';
+import type { ChainView, ClaimView, GradeGroup, Profile, SpeakerView, SummaryView } from './view-model.js';
+import { gradeLabelKey, summaryView } from './view-model.js';
+
+export interface RenderContext {
+  doc: Document;
+  t: Translator;
+  /** Keys of <details> that were open before this render. */
+  open: Set<string>;
+}
+
+function message(ctx: RenderContext, key: string, ...extra: (Node | null)[]): HTMLElement {
+  return h(ctx.doc, 'div', { class: 'state' }, h(ctx.doc, 'p', { class: 'state-msg' }, ctx.t(key)), ...extra);
+}
+
+function actionButton(ctx: RenderContext, action: string, key: string): HTMLButtonElement {
+  return h(ctx.doc, 'button', { type: 'button', class: 'primary', 'data-action': action }, ctx.t(key));
+}
+
+export function renderLoading(ctx: RenderContext): HTMLElement {
+  return message(ctx, 'stateLoading');
+}
+
+export function renderUnavailable(ctx: RenderContext): HTMLElement {
+  return message(ctx, 'stateUnavailable', h(ctx.doc, 'p', { class: 'hint' }, ctx.t('stateUnavailableHint')));
+}
+
+/** The content for a tab's state. Never empty. */
+export function renderState(ctx: RenderContext, state: PageState): HTMLElement {
+  const { doc, t } = ctx;
+  switch (state.state) {
+    case 'idle':
+      return message(ctx, 'stateIdle', actionButton(ctx, 'run', 'actionAnalyze'));
+    case 'analyzing': {
+      const p = state.progress;
+      const bar = h(doc, 'progress', { 'aria-label': t('stateAnalyzing') });
+      if (p && p.total > 0) {
+        bar.max = p.total;
+        bar.value = Math.min(p.done, p.total);
+      }
+      const pct = p && p.total > 0 ? h(doc, 'p', { class: 'hint' }, t.percent(Math.min(1, p.done / p.total))) : null;
+      return message(ctx, 'stateAnalyzing', bar, pct);
+    }
+    case 'not-article':
+      return message(ctx, 'stateNotArticle', actionButton(ctx, 'run', 'actionRunAnyway'));
+    case 'error':
+      return message(ctx, 'stateError',
+        h(doc, 'pre', { class: 'error-detail' }, state.error || t('stateErrorUnknown')),
+        actionButton(ctx, 'run', 'actionRetry'));
+    case 'off': {
+      const box = message(ctx, 'stateOff');
+      const view = summaryView(state);
+      if (view) box.append(renderSummary(ctx, state, view));
+      return box;
+    }
+    case 'done': {
+      const view = summaryView(state);
+      if (!view) {
+        return message(ctx, 'stateNoAttributions',
+          state.chars ? h(doc, 'p', { class: 'hint' }, t('stateCharsAnalyzed', state.chars.toLocaleString(t.lang))) : null,
+          skippedNotes(ctx, state));
+      }
+      const box = h(doc, 'div', { class: 'summary-wrap' }, renderSummary(ctx, state, view));
+      return box;
+    }
+  }
+}
+
+function skippedNotes(ctx: RenderContext, state: PageState): HTMLElement | null {
+  if (!state.skipped.length) return null;
+  return h(ctx.doc, 'ul', { class: 'skipped', 'aria-label': ctx.t('skippedLabel') },
+    ...state.skipped.map((s) => h(ctx.doc, 'li', {}, s)));
+}
+
+function renderSummary(ctx: RenderContext, state: PageState, view: SummaryView): HTMLElement {
+  const { doc } = ctx;
+  return h(doc, 'div', { class: 'summary' },
+    renderProfile(ctx, view.profile),
+    renderFlags(ctx, view),
+    renderChains(ctx, view.chains),
+    h(doc, 'div', { class: 'groups' }, ...view.groups.map((g) => renderGroup(ctx, g))),
+    skippedNotes(ctx, state));
+}
+
+function renderProfile(ctx: RenderContext, p: Profile): HTMLElement {
+  const { doc, t } = ctx;
+  const parts: [string, number, string][] = [
+    ['named', p.named, t('legendNamed')],
+    ['anonymous', p.anonymous, t('legendAnonymous')],
+    ['unattributed', p.unattributed, t('legendUnattributed')],
+  ];
+  const label = parts.map(([, v, name]) => `${name} ${t.percent(v)}`).join(', ');
+  const bar = h(doc, 'div', { class: 'bar', role: 'img', 'aria-label': label },
+    ...parts.filter(([, v]) => v > 0).map(([k, v]) => {
+      const seg = h(doc, 'span', { class: `seg seg-${k}` });
+      seg.style.width = `${(v * 100).toFixed(1)}%`;
+      return seg;
+    }));
+  const legend = h(doc, 'ul', { class: 'legend', 'aria-hidden': 'true' },
+    ...parts.map(([k, v, name]) => h(doc, 'li', {}, h(doc, 'span', { class: `swatch seg-${k}` }), `${name} ${t.percent(v)}`)));
+  return h(doc, 'section', { class: 'profile', 'aria-label': t('profileLabel') },
+    h(doc, 'p', { class: 'totals', 'data-testid': 'totals' },
+      h(doc, 'strong', {}, t.plural('profileSources', p.sources)), ' · ', t.plural('profileClaims', p.claims), ' · ',
+      h(doc, 'span', { 'data-testid': 'anonymous-share' }, t('profileAnonymousShare', t.percent(p.anonymous)))),
+    bar, legend);
+}
+
+function claimButton(ctx: RenderContext, c: ClaimView): HTMLElement {
+  const { doc, t } = ctx;
+  return h(doc, 'button', { type: 'button', class: c.direct ? 'claim direct' : 'claim', 'data-attribution': c.attribution, 'data-focus-key': `claim:${c.attribution}` },
+    c.direct ? h(doc, 'span', { class: 'quote-mark', 'aria-label': t('directQuote'), title: t('directQuote') }, '“') : null,
+    c.excerpt);
+}
+
+function renderFlags(ctx: RenderContext, view: SummaryView): HTMLElement | null {
+  const { doc, t } = ctx;
+  const items: HTMLElement[] = [];
+  for (const sp of view.flags.noReason) {
+    const first = sp.claims[0];
+    const name = first
+      ? h(doc, 'button', { type: 'button', class: 'link', 'data-attribution': first.attribution, 'data-focus-key': `flag-reason:${sp.key}` }, sp.speaker)
+      : h(doc, 'span', {}, sp.speaker);
+    items.push(h(doc, 'li', { class: 'flag flag-no-reason' }, `${t('flagNoReason')} `, name));
+  }
+  for (const c of view.flags.singleAnonymous) {
+    items.push(h(doc, 'li', { class: 'flag flag-single' }, `${t('flagSingleAnonymous')} `, claimButton(ctx, c)));
+  }
+  if (!items.length) return null;
+  return h(doc, 'section', { class: 'flags', 'aria-labelledby': 'flags-heading' },
+    h(doc, 'h2', { id: 'flags-heading' }, t('flagsHeading')),
+    h(doc, 'ul', {}, ...items));
+}
+
+function renderChains(ctx: RenderContext, chains: ChainView[]): HTMLElement | null {
+  const { doc, t } = ctx;
+  if (!chains.length) return null;
+  return h(doc, 'section', { class: 'chains', 'aria-labelledby': 'chains-heading' },
+    h(doc, 'h2', { id: 'chains-heading' }, t('chainsHeading')),
+    h(doc, 'ul', {}, ...chains.map((c, i) => h(doc, 'li', {},
+      h(doc, 'button', {
+        type: 'button', class: 'chain', 'data-attribution': c.focus, 'data-focus-key': `chain:${i}`,
+        'aria-label': t('chainLabel', c.speakers.join(` ${t('chainVia')} `)),
+      }, ...c.speakers.flatMap((s, j) => [
+        j ? h(doc, 'span', { class: 'arrow', 'aria-hidden': 'true' }, ' ← ') : null,
+        h(doc, 'span', { class: 'chain-speaker' }, s),
+      ]))))));
+}
+
+function details(ctx: RenderContext, key: string, openByDefault: boolean, cls: string, summary: HTMLElement[], body: HTMLElement): HTMLDetailsElement {
+  const d = h(ctx.doc, 'details', { class: cls, 'data-key': key }, h(ctx.doc, 'summary', { 'data-focus-key': `summary:${key}` }, ...summary), body);
+  d.open = ctx.open.has(key) || (openByDefault && !ctx.open.has(`closed:${key}`));
+  return d;
+}
+
+function renderGroup(ctx: RenderContext, g: GradeGroup): HTMLElement {
+  const { doc, t } = ctx;
+  const key = `grade:${g.grade}`;
+  return details(ctx, key, true, `grade grade-${g.grade}`,
+    [h(doc, 'span', { class: 'grade-name' }, t(gradeLabelKey(g.grade))),
+      h(doc, 'span', { class: 'count', 'aria-label': t.plural('mentionsCount', g.count) }, String(g.count))],
+    h(doc, 'ul', { class: 'speakers' }, ...g.speakers.map((sp) => h(doc, 'li', {}, renderSpeaker(ctx, sp)))));
+}
+
+function renderSpeaker(ctx: RenderContext, sp: SpeakerView): HTMLElement {
+  const { doc, t } = ctx;
+  const name = sp.grade === 'unattributed' ? t('unattributedSpeaker') : sp.speaker;
+  return details(ctx, `speaker:${sp.key}`, false, 'speaker',
+    [h(doc, 'span', { class: 'speaker-name' }, name),
+      sp.noReason ? h(doc, 'span', { class: 'tag', title: t('flagNoReason') }, t('tagNoReason')) : null,
+      h(doc, 'span', { class: 'count', 'aria-label': t.plural('mentionsCount', sp.count) }, String(sp.count))].filter((x): x is HTMLElement => x !== null),
+    h(doc, 'ul', { class: 'claims' }, ...sp.claims.map((c) => h(doc, 'li', {}, claimButton(ctx, c)))));
+}
+
+export function renderFooter(ctx: RenderContext, canExport: boolean, commands: CommandInfo[]): HTMLElement[] {
+  const { doc, t } = ctx;
+  const out: HTMLElement[] = [];
+  if (canExport) {
+    out.push(h(doc, 'div', { class: 'export' },
+      h(doc, 'button', { type: 'button', 'data-action': 'copy-md' }, t('exportCopyMarkdown')),
+      h(doc, 'button', { type: 'button', 'data-action': 'download-json' }, t('exportDownloadJson'))));
+  }
+  const keys = commands.filter((c) => c.shortcut);
+  if (keys.length) {
+    out.push(h(doc, 'section', { class: 'shortcuts', 'aria-label': t('shortcutsHeading') },
+      h(doc, 'dl', {}, ...keys.flatMap((c) => [
+        h(doc, 'dt', {}, h(doc, 'kbd', {}, c.shortcut)),
+        h(doc, 'dd', {}, commandLabel(t, c)),
+      ]))));
+  }
+  out.push(h(doc, 'button', { type: 'button', class: 'link', 'data-action': 'options' }, t('openOptions')));
+  return out;
+}
+
+function commandLabel(t: Translator, c: CommandInfo): string {
+  const key = { 'toggle-highlights': 'commandToggle', 'next-attribution': 'commandNext', 'previous-attribution': 'commandPrevious' }[c.name];
+  return key ? t(key) : c.description || c.name;
+}
