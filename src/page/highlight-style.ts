@@ -1,0 +1,77 @@
+// How highlights look. Kinds differ by underline style as well as colour
+// (solid / dashed / dotted, thin for claims), so they stay apart without
+// colour vision; backgrounds are translucent tints, so the page's own text
+// colour (and its contrast) is kept on light and dark pages alike.
+import type { HighlightStyle } from '../shared/types.js';
+
+export type HighlightKind = 'named' | 'anonymous' | 'unattributed' | 'claim';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['named', 'anonymous', 'unattributed', 'claim'];
+
+/** Names in the page's highlight registry (CSS.highlights). */
+export const HIGHLIGHT_NAMES: Record<HighlightKind | 'focus', string> = {
+  named: 'whosaid-named',
+  anonymous: 'whosaid-anonymous',
+  unattributed: 'whosaid-unattributed',
+  claim: 'whosaid-claim',
+  focus: 'whosaid-focus',
+};
+
+/** The element that wraps text when the Custom Highlight API is missing. */
+export const MARK_TAG = 'whosaid-mark';
+
+interface Look { color: string; tint: string; line: string }
+
+const PALETTES: Record<'default' | 'colorblind', Record<Exclude<HighlightKind, 'claim'>, [string, string]>> = {
+  default: {
+    named: ['#2f7de1', 'rgba(47, 125, 225, 0.20)'],
+    anonymous: ['#e07b00', 'rgba(224, 123, 0, 0.24)'],
+    unattributed: ['#a35fc7', 'rgba(163, 95, 199, 0.20)'],
+  },
+  // Okabe–Ito blue / orange / reddish purple.
+  colorblind: {
+    named: ['#0072b2', 'rgba(0, 114, 178, 0.20)'],
+    anonymous: ['#e69f00', 'rgba(230, 159, 0, 0.26)'],
+    unattributed: ['#cc79a7', 'rgba(204, 121, 167, 0.24)'],
+  },
+};
+
+const LINES: Record<HighlightKind, string> = {
+  named: 'underline solid 2px',
+  anonymous: 'underline dashed 2px',
+  unattributed: 'underline dotted 2px',
+  claim: 'underline solid 1px',
+};
+
+function looks(style: HighlightStyle): Record<HighlightKind, Look> {
+  const palette = PALETTES[style === 'colorblind' ? 'colorblind' : 'default'];
+  const tint = (t: string) => (style === 'underline-only' ? 'transparent' : t);
+  return {
+    named: { color: palette.named[0], tint: tint(palette.named[1]), line: LINES.named },
+    anonymous: { color: palette.anonymous[0], tint: tint(palette.anonymous[1]), line: LINES.anonymous },
+    unattributed: { color: palette.unattributed[0], tint: tint(palette.unattributed[1]), line: LINES.unattributed },
+    // Claims: a thin line in the text's own colour, half transparent: subtle on any background.
+    claim: { color: 'color-mix(in srgb, currentColor 55%, transparent)', tint: 'transparent', line: LINES.claim },
+  };
+}
+
+function declarations(l: Look): string {
+  return `background-color: ${l.tint}; text-decoration: ${l.line} ${l.color};`;
+}
+
+const FOCUS = 'background-color: rgba(255, 200, 0, 0.55); color: #000;';
+
+/** Style sheet for the Custom Highlight API. */
+export function highlightCss(style: HighlightStyle): string {
+  const l = looks(style);
+  return HIGHLIGHT_KINDS.map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${declarations(l[k])} }`).join('\n')
+    + `\n::highlight(${HIGHLIGHT_NAMES.focus}) { ${FOCUS} }\n`;
+}
+
+/** Style sheet for the wrapping fallback: the same look on <whosaid-mark data-kinds="…">. */
+export function markCss(style: HighlightStyle): string {
+  const l = looks(style);
+  return `${MARK_TAG} { display: inline; }\n`
+    // Claims first: a source or cue inside a claim keeps its own line.
+    + ['claim', 'named', 'anonymous', 'unattributed'].map((k) => `${MARK_TAG}[data-kinds~="${k}"] { ${declarations(l[k as HighlightKind])} }`).join('\n')
+    + `\n${MARK_TAG}[data-focus] { ${FOCUS} }\n`;
+}
