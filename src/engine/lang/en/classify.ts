@@ -6,7 +6,7 @@ import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
-import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS } from './lexicon/titles.js';
+import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
 
 export interface SourceInfo {
@@ -21,6 +21,9 @@ const SINGULAR_OF = new Map<string, string>();
 for (const [s, p] of Object.entries(ANONYMOUS_HEADS)) { SINGULAR_OF.set(s, s); SINGULAR_OF.set(p, s); }
 const NUMBER_WORDS = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|percent|half|third|quarter|majority|minority|plurality|share)$/;
 const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among']);
+
+/** Capitalised words that are not names: sentence adverbs, weekdays, months, prepositions. */
+const NOT_NAME = /^(?:\p{Lu}\p{Ll}+ly|In|On|At|For|With|From|By|As|After|Before|During|Since|Until|While|When|If|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Only|Just|Here|There|This|That|These|Those|It|Its|His|Her|Their|Our|My|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Meanwhile|However|Instead|Indeed|Thus|Yes|No|Well|Oh|Asked|Speaking|According)$/u;
 
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
 
@@ -134,13 +137,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Proper names.
   if (head.cap) {
     const run = properRun(toks, ph.from, h + 1);
+    if (run && NOT_NAME.test(spanText(text, toks, run[0], run[1]))) return null;
     if (run) {
       let raw = spanText(text, toks, run[0], run[1]);
       if (/^[\p{Lu}\s.'’-]+$/u.test(raw) && raw.length > 3 && !mediaName(raw)) {
         // Transcript style "WALLACE": compare case-insensitively with the names in the text.
         raw = raw.charAt(0) + raw.slice(1).toLowerCase();
       }
-      const name = ents.canonical(raw, pos);
+      const t0 = toks[run[0] - 1]?.lo ?? '';
+      const name = ents.canonical(raw, pos, MALE_TITLES.has(t0) ? 'm' : FEMALE_TITLES.has(t0) ? 'f' : null);
       const type = ents.type(name);
       return { grade: type, speaker: name, plural: false };
     }
@@ -155,13 +160,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + role, gender: 'any', plural: false } };
     }
     if (org) return { grade: org, speaker: phraseText, plural: false, pointer: { word: 'org:' + org, gender: 'n', plural: false } };
-    return { grade: 'organization', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false };
+    if (capMods.length) return { grade: 'organization', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false };
+    return null;
   }
   if (capMods.length && ROLE_NOUNS.has(hlo)) {
     // "Connecticut's tax commissioner": a unique role of a named place.
     return { grade: 'person', speaker: phraseText, plural: false };
   }
-  return { grade: 'anonymous-bare', speaker: phraseText, plural: /s$/.test(hlo) };
+  // Any other common noun ("the plan said", "defenses warned") is not a source we can name.
+  return null;
 }
 
 /** The body a spokesperson speaks for: "Clinton spokesman" → Hillary Clinton, "a spokesman for the FBI" → FBI. */

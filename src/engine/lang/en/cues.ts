@@ -2,7 +2,7 @@
 // "according to"-style phrases whose source follows, passive "was told by",
 // and unattributed hedges. Lexicons are compiled once into lookup tables.
 import type { Tok } from './tokens.js';
-import { REPORTING_VERBS, WEAK_FORMS, type VerbEntry } from './lexicon/verbs.js';
+import { REPORTING_VERBS, WEAK_FORMS, NOUN_LIKE_FORMS, type VerbEntry } from './lexicon/verbs.js';
 import { SOURCE_AFTER_CUES, PASSIVE_BY_CUES, HEDGES, CUE_TAILS } from './lexicon/phrases.js';
 
 export type CueType = 'verb' | 'after' | 'passive' | 'hedge';
@@ -27,7 +27,7 @@ function verbs(): Map<string, VerbForm> {
   verbTable = new Map();
   for (const entry of REPORTING_VERBS) {
     entry.forms.forEach((f, i) => {
-      if (!verbTable!.has(f)) verbTable!.set(f, { entry, form: i });
+      if (f && !verbTable!.has(f)) verbTable!.set(f, { entry, form: i });
     });
   }
   return verbTable;
@@ -80,6 +80,15 @@ export function extraVerbForms(words: readonly string[] | undefined): Map<string
   return m;
 }
 
+const isQuoteTok = (t: Tok | undefined) => !!t && !t.word && /^[“”‘’«»„‚"‹›']$/.test(t.text);
+
+/** Does this token start the complement of a reporting verb ("that …", "Clinton …", "“…")? */
+function complementStart(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (!t.word) return /^[“"‘«,:—–]$/.test(t.text);
+  return t.cap || /^(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|this|these|those|no|some|many|most|more|all|both|voters|americans|people|what|how|why|whether|if)$/.test(t.lo) || /ly$/.test(t.lo);
+}
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null): Cue[] {
@@ -120,6 +129,13 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (prev && BE.has(prev.lo) && v.form !== 3) continue;
     // "the said report", "his claims": a determiner makes it a noun or an adjective.
     if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no)$/.test(prev.lo)) continue;
+    // A capitalised verb inside a sentence is part of a name or a headline ("Washington Post").
+    if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1)) continue;
+    const next = toks[k + 1];
+    // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
+    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next)) continue;
+    // "people accused of rape", "a fact reported by the paper": reduced passives.
+    if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     out.push({ type: 'verb', from: k, to: k + 1, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });
   }
   return out;

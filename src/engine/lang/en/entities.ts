@@ -39,6 +39,20 @@ const STARTERS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms',
 ]);
 
+/** Capitalised words in front of a name that describe the person instead of naming them. */
+const MODIFIERS = new Set([
+  'republican', 'republicans', 'democrat', 'democratic', 'gop', 'independent', 'libertarian', 'conservative', 'liberal',
+  'senate', 'house', 'ranking', 'minority', 'majority', 'intelligence', 'ceo', 'cfo', 'chairman', 'chairwoman',
+  'secretary', 'president', 'former', 'vice', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'leader', 'speaker',
+  'director', 'chief', 'judge', 'justice', 'general', 'gen', 'attorney', 'candidate', 'nominee', 'presidential',
+  'state', 'federal', 'national', 'press', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'strategist', 'pollster',
+  'commissioner', 'ambassador', 'minister', 'prime', 'chancellor', 'king', 'queen', 'prince', 'pope', 'dr', 'mr', 'mrs',
+  'ms', 'professor', 'prof', 'host', 'anchor', 'correspondent', 'reporter', 'editor', 'columnist', 'author', 'founder',
+  'manager', 'chair', 'coach', 'sheriff', 'officer', 'detective', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'sir',
+  'american', 'british', 'russian', 'ukrainian', 'german', 'french', 'chinese', 'israeli', 'latvian', 'polish', 'mexican',
+  'canadian', 'syrian', 'iranian', 'turkish', 'saudi', 'european', 'white', 'widow', 'billionaire', 'businessman',
+]);
+
 export function key(s: string): string {
   return s.toLowerCase().replace(/[’']s$/, '').replace(/^the\s+/, '').replace(/[’'".]/g, '').replace(/\s+/g, ' ').trim();
 }
@@ -83,8 +97,14 @@ export class Entities {
       if (words.length === 1 && (STARTERS.has(lo) || GROUP_NAMES.has(lo))) continue;
       const end = offset + name.length;
       this.mentions.push({ start: offset, end, name, title });
-      if (words.length >= 2 && words.every((w) => NAME_WORD.test(w))) this.register(name, offset, title);
-      else if (title) this.register(name, offset, title);
+      if (words.length >= 2 && words.every((w) => NAME_WORD.test(w))) {
+        // "Republican Donald Trump", "Wells Fargo CEO John Stumpf": the name is the run after the last modifier.
+        let cut = 0;
+        for (let i = words.length - 2; i >= 0; i--) if (MODIFIERS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) { cut = i + 1; break; }
+        const kept = words.slice(cut);
+        if (kept.length >= 2) this.register(kept.join(' '), offset, title);
+        else if (title) this.register(name, offset, title);
+      } else if (title) this.register(name, offset, title);
     }
   }
 
@@ -113,7 +133,7 @@ export class Entities {
    * registered name whose last word is this name's last word (or whose words
    * include all of this one's), preferring one introduced before `pos`.
    */
-  canonical(name: string, pos: number): string {
+  canonical(name: string, pos: number, gender: Gender = null): string {
     const clean = name.replace(/[’']s$/, '').trim();
     const media = mediaName(clean);
     if (media) return media;
@@ -131,11 +151,18 @@ export class Entities {
       }
       return clean;
     }
-    const before = fits.filter((e) => e.first <= pos);
-    const pool = before.length ? before : fits;
-    // The fullest form; ties go to the most recent.
+    let pool = fits;
+    // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary.
+    if (gender) {
+      const same = pool.filter((e) => this.gender(e.name) === gender);
+      if (same.length) pool = same;
+    }
+    const before = pool.filter((e) => e.first <= pos);
+    if (before.length) pool = before;
+    // The first-introduced name (the article's main person of that surname); a fuller form of it wins.
     let best = pool[0]!;
-    for (const e of pool) if (e.words.length >= best.words.length) best = e;
+    for (const e of pool) if (e.first < best.first) best = e;
+    for (const e of pool) if (e.words.length > best.words.length && best.words.every((w) => e.words.includes(w))) best = e;
     return best.name;
   }
 

@@ -88,7 +88,12 @@ class Finder {
       } else {
         const before = skipVerbPrefix(toks, cue.from);
         const b = toks[before];
-        const canInvert = cue.form !== 3 && (before < 0 || b!.text === ',' || isQuote(b) && /[”"’»]/.test(b!.text) || b!.text === '—' || b!.text === '–' || b!.text === '?' || b!.text === '!');
+        let canInvert = cue.form !== 3 && !cue.verb?.addressee && (before < 0 || b!.text === ',' || isQuote(b) && /[”"’»]/.test(b!.text) || b!.text === '—' || b!.text === '–' || b!.text === '?' || b!.text === '!');
+        // "Richard Revesz, director of …, said the states …": a subject with an appositive, not an inversion.
+        if (canInvert && b?.text === ',') {
+          const sb = subjectBefore(toks, cue.from);
+          if (sb && (sb.from === 0 || isQuote(toks[sb.from - 1]) || /^(?:and|but|so|because|while)$/.test(toks[sb.from - 1]!.lo))) { canInvert = false; src = sb; }
+        }
         if (canInvert) {
           const n = toks[cue.to];
           if (n && n.word && !['that', 'him', 'her', 'them', 'me', 'us', 'it', 'to', 'in', 'on', 'at', 'of', 'for', 'with'].includes(n.lo)) {
@@ -96,7 +101,7 @@ class Finder {
             if (src) inverted = true;
           }
         }
-        if (!src) {
+        if (!src && !inverted) {
           if (cue.form === 3) src = this.ingSubject(toks, cue, made);
           else src = subjectBefore(toks, cue.from);
         }
@@ -146,7 +151,7 @@ class Finder {
     // "Clinton, speaking in Ohio, …" → the sentence's first noun phrase, when it is a name or pronoun.
     for (let k = 0; k < Math.min(before, 4); k++) {
       const t = toks[k]!;
-      if (t.lo in SUBJECT_PRONOUNS && t.lo !== 'it') return { from: k, to: k + 1, coreTo: k + 1 };
+      if (t.lo in SUBJECT_PRONOUNS && !['it', 'who', 'which', 'i', 'we', 'you'].includes(t.lo)) return { from: k, to: k + 1, coreTo: k + 1 };
       if (t.cap && t.word) {
         let e = k;
         while (e + 1 < before && toks[e + 1]!.cap && toks[e + 1]!.word) e++;
@@ -161,16 +166,11 @@ class Finder {
     const first = toks[ph.from]!;
     if (ph.coreTo - ph.from === 1 && NOT_SOURCE.has(first.lo) && first.lo !== 'it' && first.lo !== 'which') return null;
     if (first.lo === 'i' || first.lo === 'we' || first.lo === 'you') return null;
-    // ", who said" → the phrase before the comma.
+    // ", who said" / "people who said" → the phrase before.
     if ((first.lo === 'who' || first.lo === 'which') && ph.coreTo - ph.from === 1) {
-      const comma = toks[ph.from - 1];
-      if (comma?.text === ',') {
-        const np = subjectBefore(toks, ph.from - 1);
-        if (np) {
-          const info = this.source(toks, np, cue);
-          return info ? { ...info } : null;
-        }
-      }
+      const np = subjectBefore(toks, toks[ph.from - 1]?.text === ',' ? ph.from - 1 : ph.from);
+      if (!np || np.from >= ph.from) return null;
+      return this.source(toks, np, cue);
     }
     const info = classify(this.text, toks, ph, this.ents);
     if (!info) return null;
@@ -322,13 +322,14 @@ class Finder {
       if (toks[k]!.word && !toks[k]!.cap && !/^(?:of|the|and|for|de|van)$/.test(toks[k]!.lo)) return;
     }
     if (c <= k0 || c + 1 >= toks.length) return;
-    const label = toks.slice(k0, c).map((t) => t.lo).join(' ');
+    const label = toks.slice(k0, c).map((t) => t.lo).join(' ').replace(/ '/g, "'");
     if (COLON_STOP.has(label) || /^\d/.test(label)) return;
     const ph: Phrase = { from: k0, to: c, coreTo: c };
     const info = classify(this.text, toks, ph, this.ents);
     if (!info || info.pointer || kindOfGrade(info.grade) !== 'named') return;
-    // One capitalised word: only a transcript speaker in capitals or a name the text knows.
-    if (c - k0 === 1 && !/^\p{Lu}{2,}$/u.test(toks[k0]!.text) && !/ /.test(info.speaker)) return;
+    // Only a person the text names in full, an outlet, a document with an issuer, or a transcript speaker in capitals.
+    const caps = c - k0 === 1 && /^\p{Lu}{2,}$/u.test(toks[k0]!.text);
+    if (!caps && !(info.grade === 'person' && / /.test(info.speaker)) && info.grade !== 'media' && info.grade !== 'document') return;
     let cs = toks[c + 1]!.start;
     let ce = para.end;
     const q = this.quotes.inside(cs);

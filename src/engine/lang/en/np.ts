@@ -40,6 +40,7 @@ export function skipAfterVerb(toks: Tok[], i: number): number {
   let k = i;
   while (k < toks.length) {
     const t = toks[k]!;
+    if (t.lo === 'on' && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.lo ?? '')) break;
     if (t.word && (TIME_WORDS.has(t.lo) || /^\p{Ll}+ly$/u.test(t.text) && t.lo !== 'only' || t.lo === 'also' || t.lo === 'again' || t.lo === 'then')) { k++; continue; }
     break;
   }
