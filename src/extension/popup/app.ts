@@ -100,7 +100,11 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
     content.setAttribute('aria-busy', String(state?.state === 'analyzing'));
     content.replaceChildren(state ? renderState(ctx(snap.open), state) : renderUnavailable(ctx()));
     renderFooterNow();
-    if (snap.focus) content.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(snap.focus)}"]`)?.focus();
+    if (snap.focus) {
+      for (const e of content.querySelectorAll<HTMLElement>('[data-focus-key]')) {
+        if (e.dataset.focusKey === snap.focus) { e.focus(); break; }
+      }
+    }
   }
 
   function showError(e: unknown): void {
