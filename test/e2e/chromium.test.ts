@@ -91,6 +91,7 @@ describe('Chromium: dist/chrome in a real browser', function () {
 
   it('opens the real toolbar popup, which shows the state from the content script of that tab and the background answer', async () => {
     const { popup, answer } = await openRealPopup(article);
+    console.log(`      popup on the article: state=${answer.state}, background=${answer.background}`);
     try {
       assert.notEqual(answer.state, 'unavailable', 'the popup reached the content script of the article tab');
       assert.notEqual(answer.state, 'error', 'the content script reported an error on the demo article');

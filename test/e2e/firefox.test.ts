@@ -75,6 +75,7 @@ describe('Firefox: dist/firefox in a real browser', function () {
 
   it('the content script of the article tab answers the popup, and the background answers too', async () => {
     const answer = await popupFor(await tabIdOf(articleUrl));
+    console.log(`      popup on the article: state=${answer.state}, background=${answer.background}`);
     assert.notEqual(answer.state, 'unavailable', 'the popup reached the content script of the article tab');
     assert.notEqual(answer.state, 'error', 'the content script reported an error on the demo article');
     assert.equal(answer.background, 'ok', 'the background answered the popup');
