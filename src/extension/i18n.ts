@@ -50,7 +50,7 @@ export function tableGetMessage(table: Record<string, { message: string }>): Get
   };
 }
 
-/** Fills every element with data-i18n="key" (textContent) and data-i18n-attr="attr:key,attr:key". */
+/** Fills every element with data-i18n="…" (textContent) and data-i18n-attr="attr:…,attr:…". */
 export function localizeDocument(root: ParentNode, t: Translator): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
