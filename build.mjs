@@ -96,6 +96,22 @@ function extensionOptions(browser) {
   };
 }
 
+/**
+ * The page layer as an ES module (page.js): content.js imports it only on
+ * pages it decides to analyze, so the always-on script stays small.
+ */
+function pageModuleOptions(browser) {
+  return {
+    ...common,
+    entryPoints: { page: 'src/page/index.ts' },
+    outdir: join(root, 'dist', browser),
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome120', 'firefox140'],
+    define: { __BROWSER__: JSON.stringify(browser), __DEV__: JSON.stringify(!production) },
+  };
+}
+
 const nodeOptions = [
   {
     ...common,
@@ -164,7 +180,7 @@ function zipDirectory(dir, zipPath) {
 async function main() {
   process.chdir(root);
   if (!watch) for (const b of BROWSERS) rmSync(join(root, 'dist', b), { recursive: true, force: true });
-  const all = [...BROWSERS.map(extensionOptions), ...nodeOptions];
+  const all = [...BROWSERS.map(extensionOptions), ...BROWSERS.map(pageModuleOptions), ...nodeOptions];
   if (watch) {
     for (const o of all) await (await esbuild.context(o)).watch();
     console.log('watching src/ … (Ctrl-C to stop)');

@@ -1,17 +1,43 @@
-// Content script: settings → article check → text model → `analyze` in the
-// background → highlights → `pageState` updates. Tiny on purpose (it runs on
-// every page): the engine never loads here; the background runs it.
+// Content script, the always-on part (every http(s) page, top frame): settings
+// → article check → load the page layer (page.js) → it extracts the text,
+// asks the background to `analyze` it, paints highlights and sends `pageState`.
+// On a page that is not an article nothing more happens than deciding so.
+// The engine never loads here; the background runs it.
 //
-//   content.ts ── PageController (src/page) ── article.ts    is this an article
-//        │                │                  ├ text-model.ts  text + offset table
-//        │                │                  ├ highlight.ts   CSS highlights / fallback
-//        │                │                  ├ card.ts        hover / focus card
-//        │                │                  └ watch.ts       mutations, SPA navigation
-//        └── messages.ts ── background (analyze, pageState) / popup (getStatus, setEnabled, …)
+//   content.js (this) ── article.ts           is this an article? (+ readability check)
+//        │  lazy import
+//        └── page.js ── controller.ts ── main-content.ts, text-model.ts  text + offset table
+//                                     ├─ highlight.ts  CSS highlights (StaticRange) / wrap fallback
+//                                     ├─ card.ts       hover / keyboard card (shadow DOM)
+//                                     └─ watch.ts      batched mutations, SPA navigation
+//   messages.ts: background (analyze, pageState) ⇄ popup/background (getStatus, setEnabled, runAnyway, focusAttribution, step)
 import browser from './browser.js';
 import { handleMessages, sendToBackground } from './messages.js';
-import { DEFAULT_SETTINGS, type PageState, type Settings } from '../shared/types.js';
-import { PageController } from '../page/controller.js';
+import { DEFAULT_SETTINGS, emptyPageState, type PageState, type Settings } from '../shared/types.js';
+import { articleSignal } from '../page/article.js';
+import { onNavigation } from '../page/watch.js';
+import type { PageController } from '../page/controller.js';
+
+type PageModule = typeof import('../page/index.js');
+// The global (both browsers have it): addons-linter accepts `chrome.runtime.getURL(…)`
+// as the argument of import() (mozilla/addons-linter#4739), not a renamed polyfill object.
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+let settings: Settings = DEFAULT_SETTINGS;
+let state: PageState = emptyPageState(location.href, document.title);
+let controller: PageController | null = null;
+let loading: Promise<PageController> | null = null;
+
+function publish(s: PageState): PageState {
+  state = s;
+  // The background may be asleep or reloading: a lost update is replaced by the next one.
+  sendToBackground('pageState', s).catch(() => undefined);
+  return s;
+}
+
+function gateState(patch: Partial<PageState>): PageState {
+  return publish({ ...emptyPageState(location.href, document.title), ...patch });
+}
 
 async function loadSettings(): Promise<Settings> {
   try {
@@ -23,43 +49,65 @@ async function loadSettings(): Promise<Settings> {
   }
 }
 
+/** The page layer, loaded once on first need. */
+function pageLayer(): Promise<PageController> {
+  loading ??= (import(chrome.runtime.getURL('page.js')) as Promise<PageModule>).then((m) => {
+    controller = new m.PageController(document, {
+      analyze: async (text, langHint) => {
+        const r = await sendToBackground('analyze', { text, langHint });
+        if (!r.ok) throw new Error(r.error);
+        return r.result;
+      },
+      onState: publish,
+      settings,
+      layout: true,
+    });
+    return controller;
+  });
+  return loading;
+}
+
 function siteListed(list: string[], host: string): boolean {
   return list.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
+/** Decide, and analyze when the page is an article and automatic highlighting is on. */
+async function decide(): Promise<PageState> {
+  const host = location.hostname;
+  if (siteListed(settings.neverSites, host)) return gateState({ state: 'off', enabled: false });
+  if (siteListed(settings.alwaysSites, host)) return (await pageLayer()).runAnyway();
+  const article = articleSignal(document) !== null;
+  if (article && settings.autoHighlight) return (await pageLayer()).start();
+  return gateState({ state: article ? 'idle' : 'not-article', article });
+}
+
 function main(): void {
-  if (window.top !== window) return; // top frame only
-  const controller = new PageController(document, {
-    analyze: async (text, langHint) => {
-      const r = await sendToBackground('analyze', { text, langHint });
-      if (!r.ok) throw new Error(r.error);
-      return r.result;
-    },
-    // The background may be asleep or reloading: a lost update is replaced by the next one.
-    onState: (s: PageState) => { sendToBackground('pageState', s).catch(() => undefined); },
-    layout: true,
-  });
+  if (window.top !== window) return;
 
   handleMessages({
-    getStatus: () => controller.state,
-    setEnabled: ({ enabled }) => controller.setEnabled(enabled),
-    runAnyway: () => controller.runAnyway(),
-    focusAttribution: ({ id }) => ({ ok: controller.focusAttribution(id) }),
-    step: ({ direction }) => controller.step(direction),
+    getStatus: () => controller?.state ?? state,
+    setEnabled: async ({ enabled }) => {
+      if (controller) return controller.setEnabled(enabled);
+      if (!enabled) return gateState({ state: 'off', enabled: false, article: state.article });
+      return state.article ? (await pageLayer()).start() : gateState({ state: 'not-article', article: false });
+    },
+    runAnyway: async () => (await pageLayer()).runAnyway(),
+    focusAttribution: ({ id }) => ({ ok: controller?.focusAttribution(id) ?? false }),
+    step: ({ direction }) => controller?.step(direction) ?? { ok: false, id: null },
   });
 
-  void loadSettings().then((settings) => {
-    controller.updateSettings(settings);
-    const host = location.hostname;
-    if (siteListed(settings.neverSites, host)) void controller.setEnabled(false);
-    else if (siteListed(settings.alwaysSites, host)) void controller.runAnyway();
-    else if (!settings.autoHighlight) controller.check();
-    else void controller.start();
-  });
+  void loadSettings().then((s) => {
+    settings = s;
+    return decide();
+  }).catch((e: unknown) => gateState({ state: 'error', error: e instanceof Error ? e.message : String(e) }));
+
+  // A single-page app may navigate from a list to an article: decide again (the page layer follows on its own).
+  const nav = new AbortController();
+  onNavigation(window, nav.signal, () => { if (!controller) void decide(); });
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !changes.settings) return;
-    void loadSettings().then((s) => controller.updateSettings(s));
+    void loadSettings().then((s) => { settings = s; controller?.updateSettings(s); });
   });
 }
 

@@ -6,7 +6,8 @@
 // Everything a session adds (highlights, style, card, listeners, observer)
 // hangs on one AbortController: turning off is one abort().
 import { DEFAULT_SETTINGS, emptyPageState, type AnalyzeResult, type Attribution, type PageState, type Settings } from '../shared/types.js';
-import { articleSignal, mainContent } from './article.js';
+import { articleSignal } from './article.js';
+import { mainContent } from './main-content.js';
 import { pageLanguage } from './extract.js';
 import { TextModel, type RangeInit, type Span } from './text-model.js';
 import { createPainter, type Mark, type Painter } from './highlight.js';

@@ -1,6 +1,7 @@
 // The article text of a document: content roots → text model. Shared by the
 // content script (live DOM) and the CLI (--html under jsdom).
-import { articleSignal, mainContent, type ArticleSignal } from './article.js';
+import { articleSignal, type ArticleSignal } from './article.js';
+import { mainContent } from './main-content.js';
 import { TextModel } from './text-model.js';
 
 export interface Extracted {
