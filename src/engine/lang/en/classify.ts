@@ -25,6 +25,9 @@ const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by'
 /** Capitalised words that are not names: sentence adverbs, weekdays, months, prepositions. */
 const NOT_NAME = /^(?:\p{Lu}\p{Ll}+ly|In|On|At|For|With|From|By|As|After|Before|During|Since|Until|While|When|If|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Only|Just|Here|There|This|That|These|Those|It|Its|His|Her|Their|Our|My|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Meanwhile|However|Instead|Indeed|Thus|Yes|No|Well|Oh|Asked|Speaking|According)$/u;
 
+/** Lower-case words inside names of bodies: "Department of Homeland Security", "Alliance to Reclaim Our Schools". */
+const JOINERS = new Set(['of', 'to', 'for', 'on']);
+
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
 
 /** Text of tokens [a, b) as written. */
@@ -42,9 +45,10 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
   }
   if (e < from) return null;
   let s = e;
-  while (s - 1 >= from && (toks[s - 1]!.cap && toks[s - 1]!.word || toks[s - 1]!.lo === 'of' && toks[s - 2]?.cap && s - 2 >= from || toks[s - 1]!.lo === 'and' && toks[s - 2]?.cap && /^(?:\p{Lu}[\p{Ll}]+)$/u.test(toks[s]!.text) && false)) s--;
+  while (s - 1 >= from && (toks[s - 1]!.cap && toks[s - 1]!.word || JOINERS.has(toks[s - 1]!.lo) && toks[s - 2]?.cap && s - 2 >= from)) s--;
   // Drop titles in front ("Sen.", "President") and sentence-initial articles.
-  while (s < e && (toks[s]!.lo in TITLES || DETERMINERS.has(toks[s]!.lo) || toks[s]!.lo === 'of')) s++;
+  while (s <= e && (toks[s]!.lo in TITLES || DETERMINERS.has(toks[s]!.lo) || JOINERS.has(toks[s]!.lo))) s++;
+  if (s > e) return null;
   return [s, e + 1];
 }
 
@@ -70,7 +74,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (!t.word) continue;
     const prevCap = toks[k - 1]!.cap;
     const nextCap = toks[k + 1]?.cap;
-    if ((PREPS.has(t.lo) && !(prevCap && nextCap && t.lo === 'of')) || t.lo === 'who' || t.lo === 'which' || t.lo === 'familiar' || t.lo === 'close' || t.lo === 'knowledgeable' || t.lo === 'involved') { headEnd = k; break; }
+    if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo))) || t.lo === 'who' || t.lo === 'which' || t.lo === 'familiar' || t.lo === 'close' || t.lo === 'knowledgeable' || t.lo === 'involved') { headEnd = k; break; }
   }
   let h = headEnd - 1;
   while (h > ph.from && (!toks[h]!.word || toks[h]!.lo === "'s")) h--;
@@ -117,6 +121,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const speaker = run ? `${issuer} ${head.text}`.replace(/’s|'s/g, '') : ents.canonical(issuer, pos);
       return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
     }
+    // "his biography", "her emails": the person's own document.
+    if (possessive && (possessive.lo === 'his' || possessive.lo === 'her')) return { grade: 'document', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
     return { grade: 'vague-group', speaker: phraseText, plural: hlo.endsWith('s') };
   }

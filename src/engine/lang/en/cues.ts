@@ -89,6 +89,8 @@ function complementStart(t: Tok | undefined): boolean {
   return t.cap || /^(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|this|these|those|no|some|many|most|more|all|both|voters|americans|people|what|how|why|whether|if)$/.test(t.lo) || /ly$/.test(t.lo);
 }
 
+const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'], respond: ['to'], reply: ['to'] };
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null): Cue[] {
@@ -136,7 +138,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next)) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
-    out.push({ type: 'verb', from: k, to: k + 1, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });
+    // "called for", "called on", "warned against": the particle belongs to the cue.
+    const particle = next && PARTICLES[v.entry.forms[0]]?.includes(next.lo) ? 1 : 0;
+    out.push({ type: 'verb', from: k, to: k + 1 + particle, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });
   }
   return out;
 }

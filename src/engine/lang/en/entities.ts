@@ -5,7 +5,7 @@
 // Mook"), roles to the person who holds them ("the senator").
 import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES } from './lexicon/titles.js';
 import { MEDIA, MEDIA_WORDS } from './lexicon/media.js';
-import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon/words.js';
+import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS, ABBREVIATIONS } from './lexicon/words.js';
 import { firstNameGender, nameType } from './tagger.js';
 
 export type EntityType = 'person' | 'organization' | 'media' | 'document';
@@ -29,7 +29,16 @@ export interface Entity {
 
 const MEDIA_BY_KEY = new Map(MEDIA.map((m) => [key(m), m]));
 const ORG_END = /^(?:department|committee|party|campaign|association|institute|university|center|centre|council|agency|bureau|commission|foundation|fund|group|inc\.?|corp\.?|company|corporation|coalition|union|administration|office|court|house|senate|congress|ministry|government|service|services|project|network|board|authority|police|army|navy|bank|times|post|news|journal|poll|survey|report|pac|fbi|cia|nsa|gop|rnc|dnc|naacp|aclu|un|nato|eu|ice|fec|usc)$/i;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos)|Jr\.?|Sr\.?|II|III|IV)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on)|Jr\.?|Sr\.?|II|III|IV)$/u;
+const NOT_NAMES = /^(?:\p{Lu}\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** Title-case lines (headlines) name things loosely: their runs are not registered as names. */
+function isHeadline(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
 const STARTERS = new Set([
   ...FUNCTION_WORDS, ...DETERMINERS, ...Object.keys(SUBJECT_PRONOUNS), 'but', 'and', 'in', 'on', 'at', 'after',
   'before', 'when', 'while', 'if', 'as', 'so', 'yet', 'still', 'also', 'then', 'now', 'although', 'though', 'since',
@@ -49,6 +58,7 @@ const MODIFIERS = new Set([
   'commissioner', 'ambassador', 'minister', 'prime', 'chancellor', 'king', 'queen', 'prince', 'pope', 'dr', 'mr', 'mrs',
   'ms', 'professor', 'prof', 'host', 'anchor', 'correspondent', 'reporter', 'editor', 'columnist', 'author', 'founder',
   'manager', 'chair', 'coach', 'sheriff', 'officer', 'detective', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'sir',
+  'top', 'senior', 'longtime', 'democrat', 'fox', 'cnn', 'nbc', 'abc', 'cbs', 'msnbc', 'npr', 'new',
   'american', 'british', 'russian', 'ukrainian', 'german', 'french', 'chinese', 'israeli', 'latvian', 'polish', 'mexican',
   'canadian', 'syrian', 'iranian', 'turkish', 'saudi', 'european', 'white', 'widow', 'billionaire', 'businessman',
 ]);
@@ -65,7 +75,8 @@ export function mediaName(name: string): string | null {
 export class Entities {
   readonly mentions: Mention[] = [];
   private byLast = new Map<string, Entity[]>();
-  private all: Entity[] = [];
+  private byName = new Map<string, Entity>();
+  private acronyms: Map<string, string> | undefined;
   private typeCache = new Map<string, EntityType>();
 
   constructor(private text: string) {
@@ -73,53 +84,92 @@ export class Entities {
   }
 
   private scan(): void {
-    const re = /\p{Lu}[\p{L}\p{N}'’\-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?|\p{Lu}\.|de|van|von|der|da|bin|al|del)(?![\p{L}]))*/gu;
+    const text = this.text;
+    const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?/gu;
+    let run: { start: number; end: number; word: string }[] = [];
+    let paraEnd = -1;
+    let headline = false;
+    const flush = () => {
+      if (run.length) this.addRun(run, headline);
+      run = [];
+    };
     let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text))) {
-      if (m.index > 0 && /[\p{L}\p{N}]/u.test(this.text[m.index - 1]!)) continue;
-      let words = m[0].split(/[ \t]+/);
-      let offset = m.index;
-      let title: string | null = null;
-      // Drop sentence starters and titles in front ("But Sen. Ted Cruz").
-      while (words.length > 1) {
-        const lo = words[0]!.toLowerCase().replace(/’/g, "'");
-        if (STARTERS.has(lo.replace(/\.$/, '')) && !(lo in TITLES)) { offset += words[0]!.length + 1; words = words.slice(1); continue; }
-        if (lo in TITLES) { title = lo; offset += words[0]!.length + 1; words = words.slice(1); continue; }
-        break;
+    while ((m = wordRe.exec(text))) {
+      const start = m.index;
+      let w = m[0];
+      if (start >= paraEnd) {
+        flush();
+        let e = text.indexOf('\n', start);
+        if (e < 0) e = text.length;
+        paraEnd = e;
+        headline = isHeadline(text.slice(start, Math.min(e, start + 400)));
       }
-      offset = this.text.indexOf(words[0]!, offset);
-      let last = words[words.length - 1]!;
-      last = last.replace(/[’']s$/, '').replace(/[’']$/, '');
-      words[words.length - 1] = last;
-      if (!last) continue;
-      const name = words.join(' ').replace(/\.$/, (d) => (/\b\p{Lu}\.$|Jr\.$|Sr\.$/u.test(words.join(' ')) ? d : ''));
-      const lo = words[0]!.toLowerCase();
-      if (words.length === 1 && (STARTERS.has(lo) || GROUP_NAMES.has(lo))) continue;
-      const end = offset + name.length;
-      this.mentions.push({ start: offset, end, name, title });
-      if (words.length >= 2 && words.every((w) => NAME_WORD.test(w))) {
-        // "Republican Donald Trump", "Wells Fargo CEO John Stumpf": the name is the run after the last modifier.
-        let cut = 0;
-        for (let i = words.length - 2; i >= 0; i--) if (MODIFIERS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) { cut = i + 1; break; }
-        const kept = words.slice(cut);
-        if (kept.length >= 2) this.register(kept.join(' '), offset, title);
-        else if (title) this.register(name, offset, title);
-      } else if (title) this.register(name, offset, title);
+      const prev = run[run.length - 1];
+      if (prev && !/^[ \t]+$/.test(text.slice(prev.end, start))) flush();
+      let stop = false;
+      if (w.endsWith('.')) {
+        const core = w.slice(0, -1);
+        if (!(/^\p{Lu}$/u.test(core) || ABBREVIATIONS.has(w.toLowerCase()) || core.includes('.') || /^(?:Jr|Sr)$/.test(core))) { w = core; stop = true; }
+      }
+      const cap = /^\p{Lu}/u.test(w);
+      const joiner = run.length > 0 && /^(?:of|for|to|on|de|van|von|der|da|bin|al|del|la|le)$/.test(w);
+      if (cap || joiner) run.push({ start, end: start + w.length, word: w });
+      else flush();
+      if (stop || /[’']s?$/.test(w)) flush();
     }
+    flush();
+  }
+
+  private addRun(run: { start: number; end: number; word: string }[], headline: boolean): void {
+    while (run.length && !/^\p{Lu}/u.test(run[run.length - 1]!.word)) run.pop();
+    if (!run.length) return;
+    let title: string | null = null;
+    const isOrg = ORG_END.test(run[run.length - 1]!.word.replace(/[’']s?$/, ''));
+    // Drop sentence starters, titles and describing words in front ("But Sen. Ted Cruz", "Former President Bill Clinton").
+    while (run.length > 1) {
+      const lo = run[0]!.word.toLowerCase().replace(/’/g, "'");
+      const bare = lo.replace(/\.$/, '');
+      if (lo in TITLES || bare in TITLES && bare !== 'general') { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
+      if (STARTERS.has(bare)) { run = run.slice(1); continue; }
+      if (MODIFIERS.has(bare) && run.length > 2 && !isOrg) { run = run.slice(1); continue; }
+      break;
+    }
+    const words = run.map((r) => r.word);
+    words[words.length - 1] = words[words.length - 1]!.replace(/[’']s?$/, '');
+    if (!words[words.length - 1]) return;
+    const lo = words[0]!.toLowerCase();
+    if (words.length === 1 && (STARTERS.has(lo) || GROUP_NAMES.has(lo) || NOT_NAMES.test(words[0]!))) return;
+    // "Wells Fargo CEO John Stumpf": the person's name follows the last describing word.
+    let cut = 0;
+    if (!isOrg) for (let i = words.length - 2; i >= 1; i--) if (MODIFIERS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) { cut = i + 1; break; }
+    const kept = words.length - cut >= 2 ? words.slice(cut) : words;
+    const at = run[words.length - kept.length]!.start;
+    const name = kept.join(' ');
+    this.mentions.push({ start: at, end: at + name.length, name, title });
+    if (headline) return;
+    if (kept.length >= 2 && kept.every((w) => NAME_WORD.test(w))) {
+      this.register(name, at, title);
+      // "Johnny Isakson of Georgia": the person before the joiner is a name too.
+      const j = kept.findIndex((w, i) => i >= 2 && /^(?:of|for|to|on)$/.test(w));
+      if (j >= 2) this.register(kept.slice(0, j).join(' '), at, title);
+    } else if (title) this.register(name, at, title);
   }
 
   private register(name: string, at: number, title: string | null): void {
     const words = name.split(' ');
-    const lastKey = key(words[words.length - 1]!);
+    if (words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) this.index(key(words[words.length - 2]!), name, words, at, title);
+    this.index(key(words[words.length - 1]!), name, words, at, title);
+  }
+
+  private index(lastKey: string, name: string, words: string[], at: number, title: string | null): void {
     let list = this.byLast.get(lastKey);
     if (!list) this.byLast.set(lastKey, (list = []));
-    let e = list.find((x) => x.name === name);
+    let e = this.byName.get(name);
     if (!e) {
-      // A longer form of a known name replaces nothing: both are kept, the fuller wins on lookup.
       e = { name, words, gender: null, roles: new Set(), first: at };
-      list.push(e);
-      this.all.push(e);
+      this.byName.set(name, e);
     }
+    if (!list.includes(e)) list.push(e);
     if (title) {
       if (MALE_TITLES.has(title)) e.gender = 'm';
       if (FEMALE_TITLES.has(title)) e.gender = 'f';
@@ -134,24 +184,43 @@ export class Entities {
    * include all of this one's), preferring one introduced before `pos`.
    */
   canonical(name: string, pos: number, gender: Gender = null): string {
-    const clean = name.replace(/[’']s$/, '').trim();
+    let clean = name.replace(/[’']s?$/, '').trim();
+    // "F.B.I." → "FBI".
+    if (/^(?:\p{Lu}\.){2,}$/u.test(clean)) clean = clean.replace(/\./g, '');
     const media = mediaName(clean);
     if (media) return media;
+    const found = this.lookup(clean, pos, gender);
+    if (found) return found;
+    const words = clean.split(/\s+/);
+    // "Senate Intelligence Ranking Democrat Dianne Feinstein" → the name after the describing words.
+    for (let i = words.length - 2; i >= 0; i--) {
+      if (MODIFIERS.has(words[i]!.toLowerCase().replace(/\.$/, '')) || words[i]!.toLowerCase().replace(/\.$/, '') in TITLES) {
+        const rest = words.slice(i + 1).join(' ');
+        return this.lookup(rest, pos, gender) ?? (words.length - i - 1 >= 2 ? rest : clean);
+      }
+    }
+    // "AROS" → "Alliance to Reclaim Our Schools (AROS)" earlier in the text.
+    if (/^\p{Lu}{2,7}$/u.test(clean)) {
+      const long = this.acronym(clean);
+      if (long) return long;
+    }
+    if (words.length === 1 && MEDIA_WORDS.has(key(clean))) {
+      // "the Times" → the outlet named earlier that ends the same way.
+      const k = key(clean);
+      const earlier = this.mentions.filter((m) => m.start < pos && key(m.name).endsWith(k) && m.name.includes(' '));
+      const best = earlier.map((m) => mediaName(m.name) ?? m.name).pop();
+      if (best) return best;
+    }
+    return clean;
+  }
+
+  private lookup(clean: string, pos: number, gender: Gender): string | null {
     const words = clean.split(/\s+/);
     const lastKey = key(words[words.length - 1]!);
     const list = this.byLast.get(lastKey) ?? [];
     const wanted = words.map(key);
-    const fits = list.filter((e) => wanted.every((w) => e.words.some((x) => key(x) === w)));
-    if (!fits.length) {
-      // "the Times" → the outlet named earlier that ends the same way.
-      if (words.length === 1 && MEDIA_WORDS.has(lastKey)) {
-        const earlier = this.mentions.filter((m) => m.start < pos && key(m.name).endsWith(lastKey) && m.name.includes(' '));
-        const best = earlier.map((m) => mediaName(m.name) ?? m.name).pop();
-        if (best) return best;
-      }
-      return clean;
-    }
-    let pool = fits;
+    let pool = list.filter((e) => wanted.every((w) => e.words.some((x) => key(x) === w)));
+    if (!pool.length) return null;
     // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary.
     if (gender) {
       const same = pool.filter((e) => this.gender(e.name) === gender);
@@ -166,9 +235,30 @@ export class Entities {
     return best.name;
   }
 
+  private acronym(short: string): string | null {
+    if (!this.acronyms) {
+      this.acronyms = new Map();
+      const re = /((?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)){1,8})\s+\((\p{Lu}{2,7})\)/gu;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(this.text))) {
+        const long = m[1]!.replace(/^(?:the|The)\s+/, '');
+        const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+        const acr = m[2]!;
+        if (initials.endsWith(acr) || initials.includes(acr)) {
+          const words = long.split(/\s+/);
+          // Keep the words from the one that starts the acronym.
+          let startIdx = 0;
+          let got = '';
+          for (let i = words.length - 1; i >= 0 && got.length < acr.length; i--) if (/^\p{Lu}/u.test(words[i]!)) { got = words[i]![0] + got; startIdx = i; }
+          if (!this.acronyms.has(acr)) this.acronyms.set(acr, words.slice(startIdx).join(' '));
+        }
+      }
+    }
+    return this.acronyms.get(short) ?? null;
+  }
+
   entity(name: string): Entity | undefined {
-    const words = name.split(/\s+/);
-    return this.byLast.get(key(words[words.length - 1]!))?.find((e) => e.name === name);
+    return this.byName.get(name);
   }
 
   /** Who holds a role ("president", "senator") most recently before pos. */
@@ -191,12 +281,9 @@ export class Entities {
     const e = this.entity(name);
     if (e?.gender) return e.gender;
     const words = name.split(' ');
-    if (words.length >= 2) {
-      const g = firstNameGender(words[0]!);
-      if (e) e.gender = g;
-      return g;
-    }
-    return null;
+    const g = firstNameGender(words[0]!);
+    if (e) e.gender = g;
+    return g;
   }
 
   /** person / organization / media / document for a canonical name. */
@@ -212,7 +299,7 @@ export class Entities {
     else if (this.entity(name)?.roles.size || (this.entity(name)?.gender)) t = 'person';
     else {
       const nt = nameType(name);
-      t = nt === 'person' ? 'person' : nt === 'other' && words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!) ? 'person' : nt === 'other' && words.length === 1 ? 'person' : 'organization';
+      t = nt === 'person' ? 'person' : nt === 'other' && words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!) ? 'person' : 'organization';
       if (nt === 'place') t = 'organization';
     }
     this.typeCache.set(name, t);

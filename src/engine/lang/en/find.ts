@@ -9,9 +9,10 @@ import { findCues, extraVerbForms, matchPhrase, tails, type Cue } from './cues.j
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, type Phrase } from './np.js';
 import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
+import { nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { ANONYMITY_REASONS } from './lexicon/anonymous.js';
-import { NOT_SOURCE, SUBJECT_PRONOUNS } from './lexicon/words.js';
+import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
 
 interface Emitted {
   cand: Candidate;
@@ -21,6 +22,8 @@ interface Emitted {
 
 const GAP_BEFORE = /^[\s,—–\-]*$/;
 const GAP_AFTER = /^[\s,:—–\-]*$/;
+/** Between the cue of a split quote and its second part: punctuation, or a participle clause (", smiling,"). */
+const SPLIT_GAP = /^(?:[\s,.;:—–-]*|,\s*\p{Ll}[^“”"«»]{0,80}?,\s*)$/u;
 const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
 
@@ -152,7 +155,7 @@ class Finder {
     for (let k = 0; k < Math.min(before, 4); k++) {
       const t = toks[k]!;
       if (t.lo in SUBJECT_PRONOUNS && !['it', 'who', 'which', 'i', 'we', 'you'].includes(t.lo)) return { from: k, to: k + 1, coreTo: k + 1 };
-      if (t.cap && t.word) {
+      if (t.cap && t.word && !DETERMINERS.has(t.lo)) {
         let e = k;
         while (e + 1 < before && toks[e + 1]!.cap && toks[e + 1]!.word) e++;
         if (toks[e + 1]?.text === ',' || toks[e + 1]?.word && !toks[e + 1]!.cap) return { from: k, to: e + 1, coreTo: e + 1 };
@@ -223,8 +226,8 @@ class Finder {
       const type = word.slice(4);
       const e = recent((x) => x.info.grade === type, 8000);
       if (e) return take(e);
-      const m = type === 'media' ? this.lastMedia(pos) : null;
-      if (m) return { grade: 'media', speaker: m, plural: false };
+      const m = this.lastMention(pos, type === 'media' ? 'media' : 'organization');
+      if (m) return { grade: type === 'media' ? 'media' : 'organization', speaker: m, plural: false };
       return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
     }
     if (word.startsWith('role:')) {
@@ -235,13 +238,20 @@ class Finder {
     return info;
   }
 
-  private lastMedia(pos: number): string | null {
-    let best: string | null = null;
-    for (const m of this.ents.mentions) {
-      if (m.start >= pos) break;
-      if (this.ents.type(this.ents.canonical(m.name, m.start)) === 'media') best = this.ents.canonical(m.name, m.start);
+  /** The latest outlet or organization named before pos (not inside quotes), for "the paper", "the bank". */
+  private lastMention(pos: number, type: 'media' | 'organization'): string | null {
+    const ms = this.ents.mentions;
+    let i = ms.length - 1;
+    while (i >= 0 && ms[i]!.start >= pos) i--;
+    for (let n = 0; i >= 0 && n < 30; i--, n++) {
+      const m = ms[i]!;
+      if (pos - m.start > 6000) break;
+      if (this.quotes.inside(m.start)) continue;
+      const name = this.ents.canonical(m.name, m.start);
+      const t = this.ents.type(name);
+      if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization')) return name;
     }
-    return best;
+    return null;
   }
 
   /** The person a he/she at pos points to: the latest compatible person among earlier speakers and name mentions. */
@@ -270,15 +280,24 @@ class Finder {
       const m = ms[i]!;
       if (pos - m.start > 4000) break;
       if (lastSpeaker && m.start < lastSpeaker.pos) break;
-      if (this.quotes.inside(m.start)) continue;
+      // Names inside quotes or inside what someone said are talked about, not talking.
+      if (this.quotes.inside(m.start) || this.inContent(m.start)) continue;
       const name = this.ents.canonical(m.name, m.start);
-      if (this.ents.type(name) !== 'person') continue;
+      if (this.ents.type(name) !== 'person' || !name.includes(' ') && nameType(name) !== 'person') continue;
       const gg = this.ents.gender(name);
       if (gg && gg !== g) continue;
       if (!gg && lastSpeaker) continue;
       return name;
     }
     return lastSpeaker?.info.speaker ?? null;
+  }
+
+  private inContent(pos: number): boolean {
+    for (let i = this.out.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+      const c = this.out[i]!.cand.content;
+      if (c.start <= pos && pos < c.end) return true;
+    }
+    return false;
   }
 
   private reason(src: Span, s: Span): Span | null {
@@ -365,16 +384,17 @@ class Finder {
     const qb = this.quotes.endingBefore(bs, GAP_BEFORE, para.start);
     const qa = this.quotes.startingAfter(be, GAP_AFTER, para.end);
     if (qb && qb.close !== null) {
+      // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
       let end = qb.content.end;
-      if (qa && (qa.close === null || qa.close <= s.end + 1 || this.sentenceEndAfter(qa) )) end = qa.content.end;
-      end = this.continueQuotes(end, para);
+      const next = this.quotes.next(be);
+      if (next && next.open < para.end && SPLIT_GAP.test(text.slice(be, next.open)) && this.endsClean(next, para)) end = this.continueQuotes(next.content.end, para);
       return { span: { start: qb.content.start, end }, direct: true };
     }
     if (qa && !inverted || qa && cue.type === 'verb') {
       const close = qa.close ?? qa.content.end;
       const after = text.slice(close + 1, s.end);
       if (qa.close === null || TRAIL.test(after) || qa.close >= s.end - 1) {
-        const end = this.continueQuotes(qa.content.end, para);
+        const end = this.endsClean(qa, para) ? this.continueQuotes(qa.content.end, para) : qa.content.end;
         return { span: { start: qa.content.start, end }, direct: true };
       }
     }
@@ -408,17 +428,19 @@ class Finder {
     return /^[\s.!?]*$/.test(this.text.slice(q.close + 1, q.close + 3));
   }
 
-  /** Extends a direct quote over the next quotes of the paragraph that close it without a cue of their own. */
+  /** Does this quote end its paragraph, or run straight into another quote (no cue of its own after it)? */
+  private endsClean(q: { close: number | null; content: Span }, para: Span): boolean {
+    if (q.close === null) return true;
+    const rest = this.text.slice(q.close + 1, para.end);
+    return TRAIL.test(rest) || /^[\s.,!?;:]*[“"‘«]/.test(rest);
+  }
+
+  /** Extends a direct quote over the next quotes of the paragraph that follow it with no words between. */
   private continueQuotes(end: number, para: Span): number {
-    for (let n = 0; n < 6; n++) {
+    for (let n = 0; n < 8; n++) {
       const q = this.quotes.next(end + 1);
       if (!q || q.open >= para.end) break;
-      const between = this.text.slice(end, q.open);
-      if (!/^[\s.,!?;:”"’»]*$/.test(between)) break;
-      const close = q.close ?? q.content.end;
-      if (!TRAIL.test(this.text.slice(close + (q.close === null ? 0 : 1), Math.min(para.end, close + 4))) || close + 4 < para.end && !/^[\s.!?”"’]*[“"‘]/.test(this.text.slice(close + 1, para.end))) {
-        if (!TRAIL.test(this.text.slice(close + 1, para.end))) break;
-      }
+      if (!/^[\s.,!?;:”"’»]*$/.test(this.text.slice(end, q.open)) || !this.endsClean(q, para)) break;
       end = q.content.end;
     }
     return end;

@@ -21,6 +21,13 @@ const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by'
 const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
 
+/** Start of the capitalised run ending at k. */
+function runStart(toks: Tok[], k: number, from: number): number {
+  let s = k;
+  while (s - 1 >= from && toks[s - 1]!.cap && toks[s - 1]!.word) s--;
+  return s;
+}
+
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
 const isComma = (t: Tok | undefined) => !!t && t.text === ',';
 
@@ -104,7 +111,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   // Leading time words and prepositions are not part of the subject ("On Monday Trump said").
   while (from < k && toks[from]!.word && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo))) from++;
   // "In an interview Trump said": a proper name at the end with plain words before it stands alone.
-  if (head.cap) {
+  if (head.cap && !PREPS.has(toks[runStart(toks, k, from) - 1]?.lo ?? '')) {
     let s = k;
     while (s - 1 >= from && (toks[s - 1]!.cap || ROLE_NOUNS.has(toks[s - 1]!.lo) || /^['’]s$/.test(toks[s - 1]!.lo) || toks[s - 1]!.lo in TITLES || DETERMINERS.has(toks[s - 1]!.lo) || /^[\p{L}]+-[\p{L}]+$/u.test(toks[s - 1]!.text) || ANON_WORDS.has(toks[s - 1]!.lo) || toks[s - 1]!.lo === 'of' && toks[s - 2]?.cap)) s--;
     from = s;
