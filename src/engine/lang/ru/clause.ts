@@ -1,0 +1,141 @@
+// Where the subject of a reporting verb is, on either side of it: clause
+// boundaries, prepositional phrases to skip ("на условиях анонимности",
+// "в четверг"), the extent of a noun phrase. Pure token arithmetic.
+import { verbForms } from './lexicon/verbs.js';
+import { nounForms, NOT_SUBJECT_START, QUANTIFIERS } from './lexicon/nouns.js';
+import { ADVERBS, CLAUSE_OPENERS, MONTHS, PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
+import { ADJECTIVE, NOMINATIVE_ADJECTIVE } from './morph.js';
+import { isDash, type Token } from './tokens.js';
+
+const OPENERS = /^[«„“‹(]$/;
+const CLOSERS = /^[»“”›)]$/;
+/** Words allowed between a subject and its verb, or after the verb before an inverted subject. */
+export const BETWEEN = new Set(['также', 'тоже', 'уже', 'еще', 'ранее', 'вообще', 'неоднократно', 'первыми', 'первым', 'первой', 'официально',
+  'публично', 'прямо', 'открыто', 'лишь', 'только', 'же', 'вновь', 'снова', 'позднее', 'позже', 'впоследствии', 'накануне', 'сегодня',
+  'вчера', 'тогда', 'затем', 'даже', 'прежде', 'всегда', 'неожиданно', 'откровенно', 'сразу']);
+
+export const isPreposition = (t: Token | undefined) => !!t && t.word && PREPOSITIONS.has(t.lo);
+const isTime = (t: Token) => /^\d/.test(t.t) || MONTHS.test(t.lo);
+
+/** Could this token start a nominative subject phrase? */
+export function headCandidate(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.word) return /^[«"„]$/.test(t.t) && !!toks[k + 1]?.cap;
+  if (NOT_SUBJECT_START.has(t.lo) || ADVERBS.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || isPreposition(t) || isTime(t)) return false;
+  if (verbForms().has(t.lo)) return false;
+  const pr = PRONOUNS[t.lo];
+  if (pr) return pr.nominative;
+  if (QUANTIFIERS.has(t.lo)) return true;
+  const nf = nounForms().get(t.lo);
+  if (nf) return nf.some((f) => f.nominative);
+  if (t.cap) return true;
+  return NOMINATIVE_ADJECTIVE.test(t.lo);
+}
+
+/**
+ * Start of the clause that ends just before token `end`: the nearest comma,
+ * dash, colon, clause word (что, который…) or sentence start, skipping
+ * balanced quotes and parentheses. A comma inside a list of capitalized
+ * names ("Соединенные Штаты, Великобритания, Южная Корея и Япония") does not end it.
+ */
+export function clauseStart(toks: Token[], end: number): { start: number; relative: number | null } {
+  let depth = 0;
+  for (let k = end - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (!t.word) {
+      if (CLOSERS.test(t.t) || t.t === '"' && depth === 0 && k < end - 1) { depth++; continue; }
+      if (OPENERS.test(t.t) || t.t === '"' && depth > 0) { if (depth > 0) { depth--; continue; } return { start: k + 1, relative: null }; }
+      if (depth > 0) continue;
+      if (t.t === ',' && listComma(toks, k, end)) continue;
+      if (/^[,;:.!?…]$/.test(t.t) || isDash(t)) return { start: k + 1, relative: null };
+      continue;
+    }
+    if (depth > 0) continue;
+    if (CLAUSE_OPENERS.has(t.lo)) return { start: k + 1, relative: /^котор/.test(t.lo) ? k : null };
+  }
+  return { start: 0, relative: null };
+}
+
+function listComma(toks: Token[], k: number, end: number): boolean {
+  if (!toks[k - 1]?.cap || !toks[k + 1]?.cap) return false;
+  for (let j = k + 1; j < end; j++) if (toks[j]!.lo === 'и' && toks[j + 1]?.cap) return true;
+  return false;
+}
+
+/**
+ * The subject phrase inside toks[start, end): prepositional phrases, dates
+ * and adverbs before it are skipped; it runs to `end` minus trailing
+ * adverbs and time phrases. Also reports a "в + noun" phrase, which names
+ * the organization of an impersonal verb ("В МИД России заявили").
+ */
+export function findSubject(toks: Token[], start: number, end: number): { a: number; b: number } | null {
+  let k = start;
+  let inPP = false;
+  let object = false;
+  let head = -1;
+  while (k < end) {
+    const t = toks[k]!;
+    if (!t.word && !/^[«"„]$/.test(t.t)) { k++; continue; }
+    if (isPreposition(t)) { inPP = true; object = false; k++; continue; }
+    if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo]) { k++; continue; }
+    if (inPP) {
+      if (!object) {
+        if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo)) { k++; continue; }
+        if (!t.word) { // a quoted name as the object
+          const close = toks.findIndex((x, j) => j > k && /^[»"“]$/.test(x.t));
+          k = close > k ? close + 1 : k + 1;
+          object = true;
+          continue;
+        }
+        object = true; k++; continue;
+      }
+      if (headCandidate(toks, k) && (PRONOUNS[t.lo] || nounForms().get(t.lo)?.some((f) => f.nominative) || NOMINATIVE_ADJECTIVE.test(t.lo) && !t.cap || QUANTIFIERS.has(t.lo))) {
+        inPP = false;
+      } else { k++; continue; }
+    }
+    if (headCandidate(toks, k)) { head = k; break; }
+    k++;
+  }
+  if (head < 0) return null;
+  return { a: head, b: phraseEnd(toks, head, end) };
+}
+
+/** Where a noun phrase starting at `a` ends (exclusive), at most `limit`. */
+export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma = true): number {
+  let k = a + 1;
+  let depth = 0;
+  while (k < limit) {
+    const t = toks[k]!;
+    if (!t.word) {
+      if (OPENERS.test(t.t) || t.t === '"' && depth === 0) {
+        // A short quoted or bracketed name belongs to the phrase: «Опер слил», (ЦТАК).
+        const close = findClose(toks, k, limit);
+        if (close < 0 || close - k > 12) break;
+        k = close + 1;
+        continue;
+      }
+      if (t.t === ',' && !stopAtComma) { k++; continue; }
+      if (t.t === ',' && listComma(toks, k, limit)) { k++; continue; }
+      break;
+    }
+    if (PRONOUNS[t.lo] && PRONOUNS[t.lo]!.nominative) break;
+    if (isPreposition(t)) {
+      const next = toks[k + 1];
+      const keep = /^(от|среди|при)$/.test(t.lo) || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap
+        || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
+      if (!keep) break;
+      k++;
+      continue;
+    }
+    if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || verbForms().has(t.lo) || t.lo === 'не') break;
+    k++;
+  }
+  return k;
+}
+
+function findClose(toks: Token[], open: number, limit: number): number {
+  const o = toks[open]!.t;
+  const want = o === '(' ? /^\)$/ : o === '"' ? /^"$/ : /^[»“”"]$/;
+  for (let k = open + 1; k < limit; k++) if (want.test(toks[k]!.t)) return k;
+  return -1;
+}

@@ -1,0 +1,160 @@
+// Who is who in one article: the people named in it (collected before the
+// cue scan, so "Климкина" finds "Павел Климкин"), and every source the scan
+// has attributed so far. Pronouns and short mentions ("министр",
+// "ведомство", "агентство") resolve to the latest compatible one.
+import type { Grade } from '../../types.js';
+import { firstName, surnameCandidates } from './morph.js';
+import { nounForms } from './lexicon/nouns.js';
+import { PLACE_STEMS } from './lexicon/names.js';
+import { normalize, type Token } from './tokens.js';
+
+export interface Entity {
+  /** Canonical name: "Павел Климкин", "прокуратура Южного округа Нью-Йорка", "источники". */
+  name: string;
+  grade: Grade;
+  gender: 'm' | 'f' | 'n' | null;
+  plural: boolean;
+  /** Normalized nominative surname, for persons. */
+  surname?: string;
+  /** Head noun lemma for organizations and groups ("прокуратура"). */
+  head?: string;
+  /** Role nouns the article gave this person ("канцлер"). */
+  roles: Set<string>;
+}
+
+export interface Mention {
+  entity: Entity;
+  pos: number;
+  /** The entity was a source of an attribution here (not just named). */
+  speaker: boolean;
+}
+
+const SURNAME_FEMALE = /(ова|ева|ина|ына|ская|цкая)$/;
+
+export class Entities {
+  readonly people: Entity[] = [];
+  private readonly bySurname = new Map<string, Entity>();
+  readonly mentions: Mention[] = [];
+
+  /** Registers the people named in these sentences (first name + surname, initial + surname). */
+  collect(sentences: Token[][]): void {
+    for (const toks of sentences) {
+      for (let i = 0; i < toks.length; i++) {
+        const p = this.personAt(toks, i, true);
+        if (p) {
+          this.mention(p.entity, toks[i]!.start, false);
+          i = p.end - 1;
+        }
+      }
+    }
+    // Later mentions by surname alone ("Дэвис", "Меркель") keep a person recent for pronouns.
+    for (const toks of sentences) {
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (!t.cap || !t.word || i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) continue;
+        if (firstName(t.t)) continue;
+        const e = this.findSurname(t.t, null, true);
+        if (e) this.mention(e, t.start, false);
+      }
+    }
+    this.mentions.sort((a, b) => a.pos - b.pos);
+  }
+
+  /**
+   * A person's name starting at token i: a first name (any case) followed by
+   * one or two capitalized words, or an initial ("Д.Туск", "В. Путин").
+   */
+  personAt(toks: Token[], i: number, register: boolean): { entity: Entity; end: number } | null {
+    const t = toks[i]!;
+    if (!t.cap) return null;
+    // "Д.Туск": initial glued to the surname.
+    const glued = /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}-]+)$/u.exec(t.t);
+    if (glued) return this.bySurnameMention(glued[2]!, null, i + 1, register, t.t);
+    // "В. Путин"
+    if (/^\p{Lu}[\p{Ll}]?$/u.test(t.t) && toks[i + 1]?.t === '.' && toks[i + 2]?.cap && toks[i + 2]!.word) {
+      return this.bySurnameMention(toks[i + 2]!.t, null, i + 3, register, t.t + '.');
+    }
+    let fn = firstName(t.t);
+    if (!fn) return null;
+    const parts: Token[] = [];
+    for (let k = i + 1; k < toks.length && parts.length < 3; k++) {
+      const n = toks[k]!;
+      if (!n.word || !n.cap || /^\p{Lu}+$/u.test(n.t) && n.t.length > 1 || PLACE_STEMS.test(n.lo)) break;
+      if (nounForms().has(n.lo)) break;
+      parts.push(n);
+    }
+    if (!parts.length) return null;
+    // "Евгения Минченко" is a man in the genitive; "Евгения Маркова" a woman.
+    if (fn.alt) {
+      const last = normalize(parts[parts.length - 1]!.t);
+      const femaleSurname = /[ая]$/.test(last);
+      if ((fn.gender === 'f') !== femaleSurname && fn.alt.gender === (femaleSurname ? 'f' : 'm')) fn = fn.alt;
+    }
+    // Korean and similar names keep their syllables as written ("Ким Чен Ын").
+    const allShort = parts.every((p) => p.t.length <= 3);
+    const oblique = !fn.isNominative;
+    const surnameParts = parts.map((p, k) => (allShort || k < parts.length - 1 ? p.t : surnameCandidates(p.t, fn.gender, oblique)[0]!));
+    const first = allShort ? t.t : fn.nominative;
+    const name = `${first} ${surnameParts.join(' ')}`;
+    const key = normalize(surnameParts[surnameParts.length - 1]!);
+    let e = this.bySurname.get(key);
+    if (!e || (e.gender && e.gender !== fn.gender)) {
+      if (!register) return null;
+      e = { name, grade: 'person', gender: fn.gender, plural: false, surname: key, roles: new Set() };
+      this.people.push(e);
+      this.bySurname.set(key, e);
+    }
+    // Role words just before the name belong to this person ("канцлер Германии Ангела Меркель").
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const r = nounForms().get(toks[k]!.lo)?.find((x) => x.cat === 'role');
+      if (r) e.roles.add(r.lemma);
+      if (!toks[k]!.word) break;
+    }
+    return { entity: e, end: i + 1 + parts.length };
+  }
+
+  private bySurnameMention(surname: string, gender: 'm' | 'f' | null, end: number, register: boolean, initial: string): { entity: Entity; end: number } | null {
+    const found = this.findSurname(surname, gender, false);
+    if (found) return { entity: found, end };
+    if (!register) return null;
+    const g = SURNAME_FEMALE.test(normalize(surname)) ? 'f' : null;
+    const e: Entity = { name: `${initial} ${surname}`.replace('. ', '.'), grade: 'person', gender: g, plural: false, surname: normalize(surname), roles: new Set() };
+    this.people.push(e);
+    this.bySurname.set(e.surname!, e);
+    return { entity: e, end };
+  }
+
+  /** A registered person whose surname this word is, in any case. */
+  findSurname(word: string, gender: 'm' | 'f' | null, oblique: boolean): Entity | undefined {
+    for (const c of surnameCandidates(word, gender, oblique)) {
+      const e = this.bySurname.get(normalize(c));
+      if (e && (!gender || !e.gender || e.gender === gender)) return e;
+    }
+    // Not the nominative, but a case form of a registered one ("Климкина").
+    if (!oblique) for (const c of surnameCandidates(word, gender, true)) {
+      const e = this.bySurname.get(normalize(c));
+      if (e && (!gender || !e.gender || e.gender === gender)) return e;
+    }
+    return undefined;
+  }
+
+  mention(entity: Entity, pos: number, speaker: boolean): void {
+    this.mentions.push({ entity, pos, speaker });
+  }
+
+  /**
+   * The latest entity before pos that fits: a pronoun (gender/number), a
+   * short role mention (a person, or a speaker of any kind), an org head.
+   */
+  latest(pos: number, fits: (m: Mention) => boolean, limit = 400): Entity | undefined {
+    let best: Mention | undefined;
+    let seen = 0;
+    for (let k = this.mentions.length - 1; k >= 0 && seen < limit; k--) {
+      const m = this.mentions[k]!;
+      if (m.pos >= pos) continue;
+      seen++;
+      if (fits(m) && (!best || m.pos > best.pos)) best = m;
+    }
+    return best?.entity;
+  }
+}

@@ -1,0 +1,799 @@
+// The Russian cue scan: for each sentence, find reporting verbs, frames
+// ("по словам", "со ссылкой на", "говорится в"), hedges and pointers back
+// ("Об этом пишут…"), then the source and the content of each, and finally
+// link who reports through whom. Linear in the text: one tokenization per
+// sentence, Set/Map lookups, bounded scans.
+import type { ExtraLexicon, Span } from '../../types.js';
+import type { Candidate, DocView, Quote } from '../types.js';
+import type { Agreement } from './lexicon/paradigms.js';
+import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
+import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
+import { nounForms } from './lexicon/nouns.js';
+import { PRONOUNS } from './lexicon/words.js';
+import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd } from './clause.js';
+import { Entities } from './entities.js';
+import { mediaAt } from './media.js';
+import { Sources, nounAt, type SourceInfo } from './source.js';
+import { isDash, normalize, tokenize, type Token } from './tokens.js';
+
+interface Hit {
+  cue: Span;
+  src: SourceInfo | null;
+  content: Span | null;
+  direct: boolean;
+  reason: Span | null;
+  via?: Hit;
+  /** Content runs forward from the cue to the sentence end and is cut at the next clause with a cue. */
+  forward: boolean;
+  /** Where this attribution's clause starts (cuts an earlier forward content). */
+  anchor: number;
+  /** Content points back to an earlier sentence. */
+  pointer: boolean;
+  sentence: number;
+}
+
+const REASON = /на условиях анонимности|на правах анонимности|пожелавш\p{L}* остаться (?:неизвестн|анонимн|неназванн)\p{L}*|попросивш\p{L}* не (?:называть|раскрывать) (?:его|ее|её|их|свое|своё|своего) (?:имя|имени|имена|имен|фамилию)|не (?:был[аи]? )?уполномочен\p{L}* (?:говорить|комментировать|общаться|делать заявления)\p{L}*|поскольку (?:он|она|они) не (?:имеет|имеют) права|не назвавш\p{L}* (?:себя|своего имени)/u;
+
+const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отмечать', 'указывать', 'утверждать', 'предполагать', 'считать', 'подчеркивать',
+  'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать']);
+/** Impersonal third-person plural that marks a hedge when no subject is found ("предполагали, что"). */
+const HEDGE_PLURAL = new Set(['говорить', 'предполагать', 'считать', 'обвинять', 'сообщать', 'утверждать', 'писать', 'полагать']);
+
+export class RussianFinder {
+  private readonly text: string;
+  private readonly ents = new Entities();
+  private readonly sources: Sources;
+  private readonly quoteByClose = new Map<number, Quote>();
+  private readonly hits: Hit[] = [];
+  private readonly toks = new Map<number, Token[]>();
+  private readonly extraVerbs = new Map<string, VerbEntry>();
+  private readonly extraAnon: string[][] = [];
+
+  constructor(private readonly doc: DocView, private readonly sentences: number[], extra?: ExtraLexicon) {
+    this.text = doc.text;
+    this.sources = new Sources(this.ents, this.text);
+    for (const q of doc.quotes) if (q.close !== null) this.quoteByClose.set(q.close, q);
+    for (const v of extra?.reportingVerbs ?? []) {
+      const w = normalize(v.trim());
+      if (w && !/\s/.test(w)) this.extraVerbs.set(w, { lemma: w, sem: 'say', tense: 'present', agr: null, reflexive: false });
+    }
+    for (const p of extra?.anonymousPhrases ?? []) {
+      const words = normalize(p).match(/[\p{L}\p{N}]+/gu);
+      if (words?.length) this.extraAnon.push(words);
+    }
+  }
+
+  run(): Candidate[] {
+    const all: Token[][] = [];
+    for (const si of this.sentences) {
+      const s = this.doc.sentences[si]!;
+      const t = tokenize(this.text, s.start, s.end);
+      this.toks.set(si, t);
+      all.push(t);
+    }
+    this.ents.collect(all);
+    for (const si of this.sentences) this.sentence(si);
+    return this.finish();
+  }
+
+  // ---------------------------------------------------------------- sentence
+
+  private sentence(si: number): void {
+    const toks = this.toks.get(si)!;
+    const hits: Hit[] = [];
+    const taken = new Set<number>();
+    const s = this.doc.sentences[si]!;
+    const reason = REASON.exec(this.text.slice(s.start, s.end));
+    const reasonSpan = reason ? { start: s.start + reason.index, end: s.start + reason.index + reason[0].length } : null;
+
+    for (let i = 0; i < toks.length; i++) {
+      if (taken.has(i) || !toks[i]!.word) continue;
+      const h = this.frameAt(toks, i, si, taken, hits)
+        ?? this.hedgeAt(toks, i, si, taken)
+        ?? this.verbAt(toks, i, si, taken, hits);
+      if (h) for (const x of Array.isArray(h) ? h : [h]) {
+        hits.push(x);
+        if (x.src) {
+          if (x.src.entity) this.ents.mention(x.src.entity, x.src.span.start, true);
+        }
+      }
+    }
+    this.extraAnonymous(toks, si, hits);
+    this.colonQuote(toks, si, hits);
+    this.cut(toks, hits);
+    for (const h of hits) if (reasonSpan && h.src && /anonymous|vague/.test(h.src.grade)) h.reason = reasonSpan;
+    this.hits.push(...hits);
+  }
+
+  // ------------------------------------------------------------------ frames
+
+  private seq(toks: Token[], i: number, words: string[]): boolean {
+    for (let k = 0; k < words.length; k++) if (toks[i + k]?.lo !== words[k]) return false;
+    return true;
+  }
+
+  /** "по словам X, …", "по его мнению", "со ссылкой на X", "говорится в X". */
+  private frameAt(toks: Token[], i: number, si: number, taken: Set<number>, hits: Hit[]): Hit | Hit[] | null {
+    const t = toks[i]!;
+    // по его/ее/их словам
+    if (t.lo === 'по' && FRAME_POSSESSIVES.has(toks[i + 1]?.lo ?? '') && GENITIVE_FRAMES.some((f) => f[0] === 'по' && f[1] === toks[i + 2]?.lo)) {
+      const pron = toks[i + 1]!;
+      const cue = { start: t.start, end: toks[i + 2]!.end };
+      const src = this.sources.classify(toks, i + 1, i + 2, { oblique: false, agr: null, pos: t.start });
+      for (let k = i; k <= i + 2; k++) taken.add(k);
+      void pron;
+      return this.frameHit(toks, i, i + 3, i + 3, cue, src, si);
+    }
+    for (const f of GENITIVE_FRAMES) {
+      if (!this.seq(toks, i, f)) continue;
+      const after = i + f.length;
+      for (let k = i; k < after; k++) taken.add(k);
+      const cue = { start: t.start, end: toks[after - 1]!.end };
+      const end = this.frameSourceEnd(toks, after);
+      if (end <= after) return null;
+      // "по сообщениям СМИ" names a source; "по сообщениям," alone is a hedge (see hedgeAt).
+      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start });
+      for (let k = after; k < end; k++) taken.add(k);
+      return this.frameHit(toks, i, after, end, cue, src, si);
+    }
+    for (const f of CITING_FRAMES) {
+      if (!this.seq(toks, i, f)) continue;
+      const after = i + f.length;
+      const end = this.frameSourceEnd(toks, after);
+      if (end <= after) return null;
+      for (let k = i; k < end; k++) taken.add(k);
+      const cue = { start: t.start, end: toks[after - 1]!.end };
+      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start });
+      if (!src) return null;
+      // The reporter is the attribution just before in this sentence ("Как сообщает The Guardian со ссылкой на…").
+      const reporter = [...hits].reverse().find((h) => h.src && h.cue.start < t.start);
+      const h: Hit = { cue, src, content: null, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: reporter };
+      if (reporter) {
+        (h as Hit & { sameAs?: Hit }).sameAs = reporter;
+      } else {
+        const content = this.afterComma(toks, end) ?? this.beforeFrame(toks, i);
+        if (!content) return null;
+        h.content = content.span;
+        h.direct = content.direct;
+      }
+      return h;
+    }
+    // "говорится в X", "сообщается в X", "называется в X"
+    const v = verbForms().get(t.lo);
+    if (v && v.reflexive && /^(в|во)$/.test(toks[i + 1]?.lo ?? '')) {
+      if (toks[i - 1]?.lo === 'не') return null;
+      const a = i + 2;
+      const end = this.frameSourceEnd(toks, a);
+      if (end <= a) return null;
+      const src = this.sources.classify(toks, a, end, { oblique: true, agr: null, pos: t.start });
+      if (!src) return null;
+      for (let k = i; k < end; k++) taken.add(k);
+      const kak = toks[i - 1]?.lo === 'как' ? i - 1 : i;
+      let cue: Span = { start: toks[kak]!.start, end: toks[i + 1]!.end };
+      if (src.cueExtra) cue = { start: cue.start, end: src.cueExtra.end };
+      return this.placedHit(toks, kak, i, end, cue, src, si, v.agr);
+    }
+    // "В X говорится, что …"
+    if (v && v.reflexive && i >= 2) {
+      if (toks[i - 1]?.lo === 'не') return null;
+      const cs = clauseStart(toks, i).start;
+      if (/^(в|во)$/.test(toks[cs]?.lo ?? '') && cs + 1 < i) {
+        let end = i;
+        while (end > cs + 1 && BETWEEN.has(toks[end - 1]!.lo)) end--;
+        const src = this.sources.classify(toks, cs + 1, end, { oblique: true, agr: null, pos: t.start });
+        if (src && (src.grade === 'document' || nounAt(toks[cs + 1]) || toks[cs + 1]!.cap)) {
+          taken.add(i);
+          const cue = { start: t.start, end: t.end };
+          const content = this.forward(toks, i + 1, t.start) ?? this.larger(toks, cs, i + 1);
+          if (!content) return null;
+          return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: toks[cs]!.start, pointer: false, sentence: si };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A frame's source phrase runs to the comma (or the end); at most a few words. */
+  private frameSourceEnd(toks: Token[], a: number): number {
+    if (a >= toks.length) return a;
+    const end = phraseEnd(toks, a, Math.min(toks.length, a + 14));
+    return end;
+  }
+
+  /** Content of a prepositional frame: after it ("По словам X, …"), or before it when it closes the sentence. */
+  private frameHit(toks: Token[], i: number, _after: number, end: number, cue: Span, src: SourceInfo | null, si: number): Hit | null {
+    if (!src) return null;
+    let content = this.afterComma(toks, end);
+    if (!content || content.span.end - content.span.start < 3) content = this.beforeFrame(toks, i);
+    if (!content) return null;
+    return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: cue.start, pointer: false, sentence: si };
+  }
+
+  /** A cue with an inverted or "как" placement: "…, говорится в X." / "Как говорится в X, …". */
+  private placedHit(toks: Token[], first: number, _verb: number, end: number, cue: Span, src: SourceInfo, si: number, _agr: Agreement): Hit | null {
+    let content: { span: Span; direct: boolean } | null = null;
+    const prev = toks[first - 1];
+    if (prev && (prev.t === ',' || isDash(prev))) content = this.before(toks, first, cue.start);
+    else if (first === 0 || toks[first]!.lo === 'как') content = this.afterComma(toks, end) ?? this.before(toks, first, cue.start);
+    else content = this.forward(toks, end, cue.start) ?? this.larger(toks, 0, first);
+    if (!content) return null;
+    return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[first]!.start, pointer: false, sentence: si };
+  }
+
+  // ------------------------------------------------------------------ hedges
+
+  private hedgeAt(toks: Token[], i: number, si: number, taken: Set<number>): Hit | null {
+    const t = toks[i]!;
+    let len = 0;
+    for (const h of HEDGES) if (h.length > len && this.seq(toks, i, h)) len = h.length;
+    // по имеющимся / некоторым / неофициальным данным
+    if (!len && t.lo === 'по' && UNATTRIBUTED_DATA_ADJ.test(toks[i + 1]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям)$/.test(toks[i + 2]?.lo ?? '')) len = 3;
+    // Предположения о том, что …
+    if (!len && CLAIM_NOUNS.has(t.lo) && this.seq(toks, i + 1, ['о', 'том', ',', 'что']) && (i === 0 || !toks[i - 1]!.word)) {
+      for (let k = i; k < i + 5; k++) taken.add(k);
+      const cue = { start: t.start, end: toks[i + 2]!.end };
+      const content = this.untilComma(toks, i + 5);
+      if (!content) return null;
+      return { cue, src: null, content, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
+    }
+    // Отмечено, что …
+    if (!len && IMPERSONAL_PARTICIPLES.has(t.lo) && (toks[i + 1]?.t === ',' || toks[i + 1]?.lo === 'что') && toks[i - 1]?.lo !== 'не') len = 1;
+    if (!len) return null;
+    if (toks[i - 1]?.lo === 'не') return null;
+    for (let k = i; k < i + len; k++) taken.add(k);
+    const cue = { start: t.start, end: toks[i + len - 1]!.end };
+    const content = this.hedgeContent(toks, i, i + len);
+    if (!content) return null;
+    return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
+  }
+
+  private hedgeContent(toks: Token[], i: number, after: number) {
+    // "О смерти X стало известно" — the fronted о-phrase is the claim.
+    const about = this.aboutPhrase(toks, 0, i);
+    if (about) return { span: about, direct: false };
+    const prev = toks[i - 1];
+    if (prev && prev.t === ',' && i > 1 && toks[after]?.t !== ',' && !toks[after]?.word) return this.before(toks, i, toks[i]!.start);
+    return this.afterComma(toks, after, true) ?? this.forward(toks, after, toks[i]!.start) ?? this.before(toks, i, toks[i]!.start);
+  }
+
+  // ------------------------------------------------------------------- verbs
+
+  private verbAt(toks: Token[], i: number, si: number, taken: Set<number>, hits: Hit[]): Hit | Hit[] | null {
+    const t = toks[i]!;
+    const v = verbForms().get(t.lo) ?? this.extraVerbs.get(t.lo);
+    if (!v) return null;
+    let p = i - 1;
+    while (p >= 0 && BETWEEN.has(toks[p]!.lo)) p--;
+    if (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не') return null;
+    if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
+    taken.add(i);
+    const cue: Span = { start: t.start, end: t.end };
+    const prev = toks[p];
+
+    // An interrupted quote: «A, — сказал он. — B»
+    const inside = this.quoteAround(cue.start);
+    const dashBefore = prev && (isDash(prev) || prev.t === ',' && isDash(toks[p - 1]));
+    const quoteBefore = this.quoteEndingBefore(toks, p);
+
+    if (v.tense === 'gerund') {
+      if (!prev || prev.t !== ',') return null;
+      const subj = this.leadingSubject(toks, p);
+      if (!subj) return null;
+      const src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      const content = this.forward(toks, i + 1, t.start);
+      if (!src || !content) return null;
+      return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: cue.start, pointer: false, sentence: si };
+    }
+
+    if (v.reflexive) {
+      if (!HEDGE_LEMMAS.has(v.lemma)) return null;
+      const content = this.hedgeContent(toks, i, i + 1);
+      if (!content) return null;
+      let c = cue;
+      if (toks[i - 1]?.lo === 'как') c = { start: toks[i - 1]!.start, end: t.end };
+      else if (toks[i + 1]?.lo === 'также') c = { start: t.start, end: toks[i + 1]!.end };
+      return { cue: c, src: null, content: content.span, direct: content.direct, reason: null, forward: false, anchor: c.start, pointer: false, sentence: si };
+    }
+
+    // Inverted: "…, сообщил X." / «…», — сказал X.
+    if (prev && (prev.t === ',' || isDash(prev) || quoteBefore)) {
+      const r = this.rightSource(toks, i, v);
+      if (!r) return null;
+      for (let k = i; k < r.end; k++) taken.add(k);
+      let content: { span: Span; direct: boolean } | null = null;
+      if (inside && dashBefore && inside.close !== null && inside.close > r.end) content = { span: inside.content, direct: true };
+      else if (quoteBefore) content = { span: quoteBefore.span, direct: true };
+      else content = this.before(toks, p + (isDash(prev) && toks[p - 1]?.t === ',' ? -1 : 0), cue.start);
+      if (!content) return null;
+      // "Об этом пишут X, сообщает Y": Y reports what X wrote.
+      const inner = hits.find((h) => h.pointer && h.content && content!.span.start <= h.cue.start && h.cue.end <= content!.span.end);
+      if (inner && inner.content) content = { span: inner.content, direct: false };
+      return this.withSources(r, cue, content, si, toks[i]!.start, inner);
+    }
+
+    // "Как сообщает X, …" / "…, как пояснил X, …"
+    if (prev && prev.lo === 'как') {
+      const kakCue = { start: prev.start, end: t.end };
+      const r = this.rightSource(toks, i, v);
+      if (!r) return null;
+      for (let k = i; k < r.end; k++) taken.add(k);
+      let content = toks[r.end]?.t === ',' ? this.afterComma(toks, r.end) : null;
+      if (!content && toks[p - 1]?.t === ',') content = this.before(toks, p - 1, prev.start);
+      if (!content) content = this.afterComma(toks, r.end);
+      if (!content) return null;
+      return this.withSources({ ...r, cue: { start: kakCue.start, end: r.cue.end } }, kakCue, content, si, prev.start, undefined);
+    }
+
+    if (v.sem === 'quote') return null;
+
+    // Coordinated verb: "назвал … и сообщил", "напомнила…, а также добавила".
+    if (prev && (prev.lo === 'и' || prev.lo === 'а' || prev.lo === 'также' && toks[p - 1]?.lo === 'а')) {
+      const before = [...hits].reverse().find((h) => h.src && h.forward && h.cue.start < t.start);
+      if (before && before.src) {
+        const content = this.forward(toks, i + 1, t.start);
+        if (content) return { cue, src: before.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
+      }
+    }
+
+    // Subject before the verb.
+    const { start: cs, relative } = clauseStart(toks, p + 1);
+    const pointer = this.pointerBefore(toks, cs, p + 1);
+    const about = pointer ? null : this.aboutPhrase(toks, cs, p + 1);
+    const subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, p + 1);
+    let src: SourceInfo | null = null;
+    let anchor = cue.start;
+    if (relative !== null && cs === p + 1) {
+      const ante = this.antecedent(toks, relative);
+      if (ante) src = { ...ante, span: { start: toks[relative]!.start, end: toks[relative]!.end } };
+      anchor = toks[relative]!.start;
+    } else if (subj) {
+      src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      anchor = toks[subj.a]!.start;
+      // "В МИД России заявили": a preposition phrase is not a subject of a plural impersonal verb.
+    }
+    if (!src && v.agr === 'pl') {
+      const pp = this.placePhrase(toks, cs, p + 1, t.start) ?? this.placePhraseAfter(toks, i + 1, t.start);
+      if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
+    }
+
+    let content: { span: Span; direct: boolean } | null = null;
+    let rightEnd = i + 1;
+    let extraSources: Hit[] = [];
+    if (!src) {
+      // Inverted without a comma: "О нынешнем аресте первыми сообщили южнокорейские СМИ."
+      const r = this.rightSource(toks, i, v);
+      if (r && r.main) {
+        src = r.main;
+        rightEnd = r.end;
+        for (let k = i; k < r.end; k++) taken.add(k);
+        cue.end = r.cue.end;
+        if (r.quoted) extraSources = [];
+      }
+    }
+    if (pointer) content = this.pointerContent(si);
+    else if (about) content = { span: about, direct: false };
+    else {
+      content = this.forward(toks, rightEnd, t.start);
+      if (!content && rightEnd > i + 1) content = this.larger(toks, cs, i);
+    }
+    if (!content) return null;
+    if (content.span.start >= t.end && this.text.slice(content.span.start, content.span.start + 4).toLowerCase().startsWith('это') && !/^это[\p{L}]/u.test(this.text.slice(content.span.start, content.span.start + 5).toLowerCase())) return null;
+
+    if (!src) {
+      if (v.agr !== 'pl' || !HEDGE_PLURAL.has(v.lemma)) return null;
+      return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor: cue.start, pointer: !!pointer, sentence: si };
+    }
+    const main: Hit = { cue, src, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor, pointer: !!pointer, sentence: si };
+    const out = [main, ...extraSources];
+    // "Эту информацию военной разведки цитировала X": the genitive is a source too.
+    if (pointer && pointer.owner) {
+      out.push({ cue: pointer.cue, src: pointer.owner, content: content.span, direct: false, reason: null, forward: false, anchor: pointer.cue.start, pointer: true, sentence: si, via: main });
+    }
+    return out;
+  }
+
+  /** The source after a verb: addressee and quoted party handled. */
+  private rightSource(toks: Token[], i: number, v: VerbEntry): { main: SourceInfo | null; quoted: SourceInfo | null; cue: Span; end: number; pp?: boolean } | null {
+    const t = toks[i]!;
+    let k = i + 1;
+    while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || toks[k]!.lo === 'и')) k++;
+    let cueEnd = t.end;
+    let quoted: SourceInfo | null = null;
+    // Quoted party as a pronoun: "процитировали ее участники заседания".
+    if (v.sem === 'cite' && PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative) {
+      quoted = this.sources.classify(toks, k, k + 1, { oblique: true, agr: null, pos: t.start });
+      k++;
+    }
+    // "сообщили в ведомстве", "сообщил в Twitter": a place phrase.
+    if (/^(в|во)$/.test(toks[k]?.lo ?? '')) {
+      const pp = this.placePhraseAfter(toks, k, t.start);
+      if (pp) return { main: pp.src, quoted, cue: { start: t.start, end: cueEnd }, end: pp.b, pp: true };
+      return null;
+    }
+    if (k >= toks.length || !toks[k]!.word && !/^[«"„(]$/.test(toks[k]!.t)) return null;
+    let end = phraseEnd(toks, k, Math.min(toks.length, k + 16));
+    if (end <= k) return null;
+    // Addressee: "сообщил РИА Новости представитель…", "заявил «Ведомостям»".
+    const media = mediaAt(toks, k) ?? (/^[«"„]$/.test(toks[k]!.t) ? mediaAt(toks, k + 1) : null);
+    if (media && v.sem !== 'cite') {
+      let mEnd = media.end;
+      if (/^[»"“]$/.test(toks[mEnd]?.t ?? '')) mEnd++;
+      if (mEnd < end && toks[mEnd]!.word) {
+        cueEnd = toks[mEnd - 1]!.end;
+        k = mEnd;
+      }
+    }
+    if (v.sem === 'cite') {
+      // "цитирует ИА Regnum Минченко", "цитирует агентство заявление прокуратуры", "цитирует Bloomberg заявление".
+      const split = this.citeSplit(toks, k, end);
+      if (split < end) {
+        quoted = this.sources.classify(toks, split, end, { oblique: true, agr: null, pos: t.start }) ?? quoted;
+        const main = this.sources.classify(toks, k, split, { oblique: false, agr: v.agr, pos: t.start });
+        return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
+      }
+    }
+    const main = this.sources.classify(toks, k, end, { oblique: false, agr: v.agr, pos: t.start });
+    if (!main) return null;
+    return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
+  }
+
+  /** Where the outlet ends and the quoted party begins after "цитирует". */
+  private citeSplit(toks: Token[], k: number, end: number): number {
+    const m = mediaAt(toks, k);
+    if (m) return m.end;
+    const n = nounAt(toks[k]);
+    if (n?.some((f) => f.cat === 'media')) {
+      const m2 = mediaAt(toks, k + 1);
+      if (m2) return m2.end;
+      if (toks[k + 1]?.cap && !nounAt(toks[k + 1])) return k + 2;
+      return k + 1;
+    }
+    return end;
+  }
+
+  /** Builds the hits of an inverted cue: the main source, and the quoted party reported through it. */
+  private withSources(r: { main: SourceInfo | null; quoted: SourceInfo | null; cue: Span }, cue: Span, content: { span: Span; direct: boolean }, si: number, anchor: number, inner: Hit | undefined): Hit[] | null {
+    const out: Hit[] = [];
+    const c = { start: cue.start, end: Math.max(cue.end, r.cue.end) };
+    if (r.main) out.push({ cue: c, src: r.main, content: content.span, direct: content.direct, reason: null, forward: false, anchor, pointer: false, sentence: si });
+    if (r.quoted) out.push({ cue: c, src: r.quoted, content: content.span, direct: content.direct, reason: null, forward: false, anchor, pointer: false, sentence: si, via: out[0] });
+    if (inner && out[0]) inner.via = out[0];
+    return out.length ? out : null;
+  }
+
+  // ------------------------------------------------------------- subjects
+
+  /** The subject at the start of the sentence, for a gerund ("Агентство не сообщило…, отметив…"). */
+  private leadingSubject(toks: Token[], end: number): { a: number; b: number } | null {
+    const s = findSubject(toks, 0, end);
+    if (!s) return null;
+    let b = s.a + 1;
+    while (b < s.b && toks[b]!.word && !isDash(toks[b])) b++;
+    return { a: s.a, b };
+  }
+
+  /** "Дэвида Дэвиса, который…": the phrase before the comma in front of a relative pronoun. */
+  private antecedent(toks: Token[], rel: number): SourceInfo | null {
+    let c = rel - 1;
+    if (toks[c]?.t !== ',') return null;
+    let a = c - 1;
+    while (a > 0 && a > c - 6 && toks[a - 1]!.word && !isPreposition(toks[a - 1]) && !verbForms().has(toks[a - 1]!.lo)) a--;
+    for (let k = a; k < c; k++) {
+      const p = this.ents.personAt(toks, k, false);
+      if (p && p.end <= c) return { span: { start: toks[k]!.start, end: toks[p.end - 1]!.end }, speaker: p.entity.name, grade: 'person', plural: false, gender: p.entity.gender, entity: p.entity };
+    }
+    let h = a;
+    while (h < c && !nounAt(toks[h]) && !toks[h]!.cap) h++;
+    if (h >= c) return null;
+    return this.sources.classify(toks, h, c, { oblique: true, agr: null, pos: toks[rel]!.start });
+  }
+
+  /** "В МИД России заявили", "В российском генконсульстве в Нью-Йорке сообщили". */
+  private placePhrase(toks: Token[], cs: number, end: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
+    let k = cs;
+    while (k < end && (BETWEEN.has(toks[k]!.lo) || toks[k]!.t === ',' || /^(об|о)$/.test(toks[k]!.lo) && toks[k + 1]?.lo === 'этом' || toks[k]!.lo === 'этом')) k++;
+    if (!/^(в|во)$/.test(toks[k]?.lo ?? '')) return null;
+    let b = end;
+    while (b > k + 1 && BETWEEN.has(toks[b - 1]!.lo)) b--;
+    return this.place(toks, k, b, pos);
+  }
+
+  private placePhraseAfter(toks: Token[], k: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
+    if (!/^(в|во)$/.test(toks[k]?.lo ?? '')) return null;
+    const b = phraseEnd(toks, k + 1, Math.min(toks.length, k + 14));
+    return this.place(toks, k, b, pos);
+  }
+
+  private place(toks: Token[], k: number, b: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
+    let h = k + 1;
+    while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
+    const n = nounAt(toks[h]);
+    const orgish = n?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document') || toks[h]?.cap && (/^\p{Lu}{2,}/u.test(toks[h]!.t) || mediaAt(toks, h));
+    if (!orgish || b <= k + 1) return null;
+    const src = this.sources.classify(toks, k + 1, b, { oblique: true, agr: null, pos });
+    if (!src) return null;
+    return { src, a: k, b, anchor: toks[k]!.start };
+  }
+
+  /** "Эту информацию (военной разведки) …": the pointer and its genitive owner. */
+  private pointerBefore(toks: Token[], cs: number, end: number): { after: number; cue: Span; owner: SourceInfo | null } | null {
+    for (let k = cs; k < end - 0 && k < cs + 4; k++) {
+      const t = toks[k]!;
+      if ((t.lo === 'об' || t.lo === 'о') && toks[k + 1]?.lo === 'этом') {
+        return { after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
+      }
+      if (POINTER_DEMONSTRATIVES.has(t.lo) && POINTER_NOUNS.has(toks[k + 1]?.lo ?? '')) {
+        const cue = { start: t.start, end: toks[k + 1]!.end };
+        // A genitive source right after the noun: "информацию военной разведки".
+        let g = k + 2;
+        let owner: SourceInfo | null = null;
+        let ge = g;
+        while (ge < end && toks[ge]!.word && !toks[ge]!.cap && !BETWEEN.has(toks[ge]!.lo) && !verbForms().has(toks[ge]!.lo)) ge++;
+        if (ge > g && toks.slice(g, ge).some((x) => nounAt(x))) {
+          owner = this.sources.classify(toks, g, ge, { oblique: true, agr: null, pos: t.start });
+          g = ge;
+        }
+        return { after: g, cue, owner };
+      }
+    }
+    return null;
+  }
+
+  /** "О нынешнем аресте сообщили…": a fronted о-phrase (not "об этом") is the claim. */
+  private aboutPhrase(toks: Token[], cs: number, end: number): Span | null {
+    let k = cs;
+    while (k < end && (BETWEEN.has(toks[k]!.lo) || toks[k]!.lo === 'ранее')) k++;
+    const t = toks[k];
+    if (!t || !/^(о|об|обо)$/.test(t.lo) || toks[k + 1]?.lo === 'этом' || toks[k + 1]?.lo === 'том') return null;
+    if (k !== cs && k !== 0) return null;
+    const b = this.skipAbout(toks, k, end);
+    if (b <= k + 1) return null;
+    return { start: t.start, end: toks[b - 1]!.end };
+  }
+
+  private skipAbout(toks: Token[], cs: number, end: number): number {
+    let k = cs;
+    while (k < end && BETWEEN.has(toks[k]!.lo)) k++;
+    if (!/^(о|об|обо)$/.test(toks[k]?.lo ?? '')) return cs;
+    k++;
+    while (k < end && toks[k]!.word && !BETWEEN.has(toks[k]!.lo) && !verbForms().has(toks[k]!.lo) && !(nounForms().get(toks[k]!.lo)?.some((f) => f.nominative) && k > cs + 2)) k++;
+    return k;
+  }
+
+  /** Content for "Об этом…": the previous sentence (without its quote marks). */
+  private pointerContent(si: number): { span: Span; direct: boolean } | null {
+    const prev = this.doc.sentences[si - 1];
+    if (!prev) return null;
+    let { start, end } = prev;
+    while (start < end && /[«"„“\s]/.test(this.text[start]!)) start++;
+    while (end > start && /[»"“”\s]/.test(this.text[end - 1]!)) end--;
+    return end > start ? { span: { start, end }, direct: false } : null;
+  }
+
+  // ------------------------------------------------------------- contents
+
+  /** The quote enclosing a position (for interrupted quotes). */
+  private quoteAround(pos: number): Quote | null {
+    let best: Quote | null = null;
+    for (const q of this.doc.quotes) {
+      if (q.open > pos) break;
+      if (q.close !== null && q.close > pos && q.depth === 0) best = q;
+    }
+    return best;
+  }
+
+  /** A quote that closes right before the cue (", —" between): its content. */
+  private quoteEndingBefore(toks: Token[], p: number): { span: Span } | null {
+    let k = p;
+    while (k >= 0 && !toks[k]!.word && (isDash(toks[k]) || toks[k]!.t === ',')) k--;
+    const t = toks[k];
+    if (!t || t.word || !/^[»"“”›]$/.test(t.t) || k === p && !isDash(toks[p + 1]) && toks[p]!.t !== ',') {
+      if (!t || t.word || !/^[»"“”›]$/.test(t.t)) return null;
+    }
+    const q = this.quoteByClose.get(t.start);
+    if (!q) return null;
+    if (q.depth > 0) {
+      // «A «B», — сказал он: the outer quote lost its closing mark.
+      const outer = this.doc.quotes.find((o) => o.depth === q.depth - 1 && o.open < q.open && (o.close === null || o.close > q.close!));
+      if (outer && outer.close === null) return { span: { start: outer.open + 1, end: q.close! } };
+      if (outer && outer.close !== null) return null;
+    }
+    return { span: q.content };
+  }
+
+  /** Content after the comma that closes a frame: to the sentence end. */
+  private afterComma(toks: Token[], k: number, allowNoComma = false): { span: Span; direct: boolean } | null {
+    if (toks[k]?.t !== ',' && !allowNoComma) return null;
+    if (toks[k]?.t === ',') k++;
+    if (toks[k]?.lo === 'что') k++;
+    return this.toEnd(toks, k);
+  }
+
+  /** Content before a cue at token `i` (preceded by a comma or dash): from the sentence start. */
+  private before(toks: Token[], i: number, cuePos: number): { span: Span; direct: boolean } | null {
+    let b = i;
+    while (b > 0 && !toks[b - 1]!.word && !/[»"”)]/.test(toks[b - 1]!.t)) b--;
+    if (b <= 0) return null;
+    let a = 0;
+    // Dateline "КАЗИНФОРМ -" or an opening quote are not content.
+    while (a < b && !toks[a]!.word) a++;
+    if (a >= b) return null;
+    let end = toks[b - 1]!.end;
+    let start = toks[a]!.start;
+    if (/[»"”]/.test(toks[b - 1]!.t)) {
+      const q = this.quoteByClose.get(toks[b - 1]!.start);
+      if (q && q.open < start) return { span: q.content, direct: true };
+      end = toks[b - 1]!.start;
+    }
+    void cuePos;
+    return end > start ? { span: { start, end }, direct: false } : null;
+  }
+
+  /** Content before a frame that closes the sentence ("…, по словам X."). */
+  private beforeFrame(toks: Token[], i: number): { span: Span; direct: boolean } | null {
+    if (toks[i - 1]?.t !== ',') return null;
+    return this.before(toks, i - 1, toks[i]!.start);
+  }
+
+  /** Content from token k to the sentence end (or the quote the cue sits in). */
+  private toEnd(toks: Token[], k: number): { span: Span; direct: boolean } | null {
+    while (k < toks.length && !toks[k]!.word && !/^[«"„“(]$/.test(toks[k]!.t)) k++;
+    if (k >= toks.length) return null;
+    const first = toks[k]!;
+    if (/^[«"„“]$/.test(first.t)) {
+      const q = this.doc.quotes.find((x) => x.open === first.start);
+      if (q) {
+        const qEnd = q.close ?? q.content.end;
+        const last = toks[toks.length - 1]!;
+        // The whole rest is this quote: direct.
+        if (qEnd >= last.start - 1 || q.close !== null && !toks.some((x) => x.start > q.close! && x.word)) {
+          const sentEnd = last.end;
+          return { span: { start: q.content.start, end: q.close !== null ? q.content.end : Math.min(q.content.end, sentEnd) }, direct: true };
+        }
+      }
+    }
+    let b = toks.length;
+    while (b > k && !toks[b - 1]!.word && !/[»"”)]/.test(toks[b - 1]!.t)) b--;
+    if (b <= k) return null;
+    let end = toks[b - 1]!.end;
+    // A cue inside a quote: content stops at the quote's end.
+    const q = this.quoteAround(first.start);
+    if (q && q.close !== null && q.close < end) end = q.close;
+    if (/[»"”]/.test(this.text[end - 1] ?? '') && this.quoteByClose.get(end - 1) && this.quoteByClose.get(end - 1)!.open < first.start) end--;
+    while (end > first.start && /[\s,.;:—–-]/.test(this.text[end - 1]!)) end--;
+    return end > first.start ? { span: { start: first.start, end }, direct: false } : null;
+  }
+
+  /** Content after a verb: skips "что", "о том, что", a colon; a quote right after is direct. */
+  private forward(toks: Token[], k: number, _cuePos: number): { span: Span; direct: boolean } | null {
+    while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || /^(ему|ей|им|журналистам|агентству|изданию|газете|телеканалу|корреспонденту)$/.test(toks[k]!.lo))) k++;
+    if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
+    if (toks[k]?.lo === 'что') k++;
+    else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
+    else if (toks[k]?.word && !/^(о|об)$/.test(toks[k]!.lo)) {
+      // "заявила на закрытом заседании, что …" / "попенял Громову на то, что …"
+      for (let j = k; j < Math.min(toks.length - 1, k + 10); j++) {
+        const x = toks[j]!;
+        if (!x.word && x.t !== ',') break;
+        if (x.t === ',' && toks[j + 1]?.lo === 'что') { k = j + 2; break; }
+        if (verbForms().has(x.lo)) break;
+      }
+    }
+    return this.toEnd(toks, k);
+  }
+
+  /** For a cue in mid-sentence with no clear side: the longer part. */
+  private larger(toks: Token[], cs: number, i: number): { span: Span; direct: boolean } | null {
+    const left = cs < i - 1 ? { start: toks[cs]!.start, end: toks[i - 1]!.end } : null;
+    void left;
+    return this.before(toks, i, toks[i]?.start ?? 0);
+  }
+
+  private untilComma(toks: Token[], k: number): Span | null {
+    let b = k;
+    while (b < toks.length && toks[b]!.t !== ',' && !/^[.;!?]$/.test(toks[b]!.t)) b++;
+    return b > k ? { start: toks[k]!.start, end: toks[b - 1]!.end } : null;
+  }
+
+  // ------------------------------------------------------------ extras
+
+  /** Phrases from the user's settings ("источник в окружении") found before a reporting verb are anonymous sources. */
+  private extraAnonymous(toks: Token[], si: number, hits: Hit[]): void {
+    if (!this.extraAnon.length) return;
+    for (const h of hits) {
+      if (!h.src) continue;
+      const span = this.text.slice(h.src.span.start, h.src.span.end).toLowerCase();
+      if (this.extraAnon.some((w) => w.every((x) => span.includes(x)))) h.src = { ...h.src, grade: 'anonymous-described' };
+    }
+    void toks; void si;
+  }
+
+  /** "Захарова: «…»" — a name, a colon and a quote. */
+  private colonQuote(toks: Token[], si: number, hits: Hit[]): void {
+    const c = toks.findIndex((t) => t.t === ':');
+    if (c <= 0 || c > 8 || !/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) return;
+    if (hits.some((h) => h.cue.start < toks[c]!.start && h.content && h.content.end > toks[c]!.start)) return;
+    if (toks.slice(0, c).some((t) => verbForms().has(t.lo))) return;
+    if (!toks[0]!.cap) return;
+    const src = this.sources.classify(toks, 0, c, { oblique: false, agr: null, pos: toks[0]!.start });
+    const q = this.doc.quotes.find((x) => x.open === toks[c + 1]!.start);
+    if (!src || !q || !/person|media|organization/.test(src.grade)) return;
+    hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: q.content, direct: true, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
+    if (src.entity) this.ents.mention(src.entity, src.span.start, true);
+  }
+
+  /** Forward contents end where the next cue's clause begins. */
+  private cut(toks: Token[], hits: Hit[]): void {
+    for (const h of hits) {
+      if (!h.forward || !h.content) continue;
+      for (const g of hits) {
+        if (g === h || g.anchor <= h.content.start || g.anchor >= h.content.end) continue;
+        if (!g.src && !g.forward) continue;
+        h.content = { start: h.content.start, end: this.trimBack(g.anchor, h.content.start) };
+      }
+      // ", и отказался отвечать" — a second predicate of the same subject is not part of the claim.
+      for (let k = 0; k < toks.length - 2; k++) {
+        const t = toks[k]!;
+        if (t.start <= h.content.start || t.start >= h.content.end) continue;
+        if (t.t === ',' && toks[k + 1]!.lo === 'и' && /(л|ла|ли|лся|лась|лись)$/.test(toks[k + 2]!.lo) && toks[k + 2]!.lo.length > 4) {
+          h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
+          break;
+        }
+      }
+    }
+    for (const h of hits) {
+      const same = (h as Hit & { sameAs?: Hit }).sameAs;
+      if (same && same.content) { h.content = same.content; h.direct = same.direct; }
+    }
+  }
+
+  private trimBack(pos: number, min: number): number {
+    let e = pos;
+    for (;;) {
+      const before = this.text.slice(Math.max(min, e - 8), e);
+      const m = /(?:\s|,|—|–|-|\bи|\bа|\bа также|\bтакже)+$/u.exec(before);
+      if (!m || m[0].length === 0) break;
+      e -= m[0].length;
+      if (e <= min) break;
+    }
+    return Math.max(min, e);
+  }
+
+  // ------------------------------------------------------------- finish
+
+  private finish(): Candidate[] {
+    const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start);
+    // A hedge inside an explicit attribution's claim adds nothing.
+    const kept = hits.filter((h) => h.src || !hits.some((g) => g.src && g.content && g.sentence === h.sentence &&
+      (g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.content.start < h.content!.end && h.content!.start < g.content.end)));
+    // Reported through: the innermost other attribution whose claim contains this cue.
+    for (const h of kept) {
+      if (h.via || !h.src) continue;
+      let best: Hit | undefined;
+      for (const g of kept) {
+        if (g === h || !g.src || !g.content || g.src.speaker === h.src.speaker) continue;
+        if (g.content.start <= h.cue.start && h.cue.end <= g.content.end && !(h.content!.start <= g.cue.start && g.cue.end <= h.content!.end)) {
+          if (!best || g.content.end - g.content.start < best.content!.end - best.content!.start) best = g;
+        }
+      }
+      if (best) h.via = best;
+    }
+    const index = new Map<Hit, number>();
+    kept.forEach((h, k) => index.set(h, k));
+    return kept.map((h) => {
+      const c: Candidate = {
+        grade: h.src ? h.src.grade : 'unattributed',
+        source: h.src ? h.src.span : null,
+        speaker: h.src ? h.src.speaker : null,
+        cue: h.cue,
+        content: h.content!,
+        direct: h.direct,
+        plural: h.src ? h.src.plural : false,
+        anonymityReason: h.reason,
+      };
+      const via = h.via ? index.get(h.via) : undefined;
+      if (via !== undefined && via !== index.get(h)) c.via = via;
+      return c;
+    });
+  }
+}

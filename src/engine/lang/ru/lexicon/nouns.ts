@@ -1,0 +1,149 @@
+// Nouns that head a source phrase, by what they tell about the source, with
+// their case forms generated from the nominative (./declension below).
+//   anon-bare   источник, собеседник: anonymous, no description
+//   anon        представитель, чиновник: anonymous unless a name follows
+//   group       эксперты, аналитики, СМИ: a vague group
+//   role        министр, канцлер: one person; bare it points back to a speaker
+//   org         министерство, прокуратура: an organization
+//   media       агентство, газета: an outlet (its name follows)
+//   document    заявление, доклад: a document (its owner follows)
+export type NounCat = 'anon-bare' | 'anon' | 'group' | 'role' | 'org' | 'media' | 'document';
+export type Gender = 'm' | 'f' | 'n';
+
+export interface NounForm {
+  lemma: string;
+  cat: NounCat;
+  gender: Gender;
+  plural: boolean;
+  nominative: boolean;
+}
+
+// [nominative singular, category, gender override]
+const NOUNS: [string, NounCat, Gender?][] = [
+  ['источник', 'anon-bare'], ['собеседник', 'anon-bare'], ['информатор', 'anon-bare'], ['инсайдер', 'anon-bare'],
+  ['представитель', 'anon'], ['чиновник', 'anon'], ['сотрудник', 'anon'], ['дипломат', 'role'], ['прокурор', 'anon'],
+  ['следователь', 'anon'], ['боевик', 'anon'], ['сторонник', 'anon'], ['противник', 'anon'], ['участник', 'anon'],
+  ['член', 'anon'], ['житель', 'anon'], ['очевидец', 'anon'], ['свидетель', 'anon'], ['военный', 'anon'],
+  ['правозащитник', 'group'], ['силовик', 'anon'], ['депутат', 'anon'], ['сенатор', 'anon'], ['пользователь', 'anon'],
+  ['эксперт', 'group'], ['аналитик', 'group'], ['наблюдатель', 'group'], ['политолог', 'group'], ['специалист', 'group'],
+  ['исследователь', 'group'], ['ученый', 'group'], ['критик', 'group'], ['журналист', 'group'], ['СМИ', 'group'],
+  ['пресса', 'group'], ['разведка', 'anon'], ['спецслужба', 'anon'], ['медик', 'group'], ['врач', 'group'],
+  ['министр', 'role'], ['замминистра', 'role'], ['глава', 'role', 'm'], ['президент', 'role'], ['премьер', 'role'],
+  ['премьер-министр', 'role'], ['вице-премьер', 'role'], ['вице-президент', 'role'], ['канцлер', 'role'],
+  ['председатель', 'role'], ['руководитель', 'role'], ['директор', 'role'], ['гендиректор', 'role'],
+  ['губернатор', 'role'], ['мэр', 'role'], ['посол', 'role'], ['пресс-секретарь', 'role'], ['генсек', 'role'],
+  ['лидер', 'role'], ['спикер', 'role'], ['советник', 'role'], ['помощник', 'role'], ['заместитель', 'role'],
+  ['командующий', 'role'], ['начальник', 'role'], ['госсекретарь', 'role'], ['генпрокурор', 'role'], ['судья', 'role', 'm'],
+  ['эксперт', 'group'], ['политик', 'role'], ['основатель', 'role'], ['владелец', 'role'], ['адвокат', 'role'],
+  ['министерство', 'org'], ['ведомство', 'org'], ['прокуратура', 'org'], ['правительство', 'org'], ['канцелярия', 'org'],
+  ['пресс-служба', 'org'], ['служба', 'org'], ['офис', 'org'], ['суд', 'org'], ['посольство', 'org'], ['генконсульство', 'org'],
+  ['консульство', 'org'], ['администрация', 'org'], ['партия', 'org'], ['компания', 'org'], ['холдинг', 'org'],
+  ['авиакомпания', 'org'], ['комитет', 'org'], ['комиссия', 'org'], ['совет', 'org'], ['парламент', 'org'],
+  ['организация', 'org'], ['управление', 'org'], ['департамент', 'org'], ['полиция', 'org'], ['армия', 'org'],
+  ['штаб', 'org'], ['минобороны', 'org', 'n'], ['МИД', 'org'], ['Кремль', 'org'], ['Пентагон', 'org'],
+  ['Госдеп', 'org'], ['госдепартамент', 'org'], ['Белый дом', 'org'], ['Еврокомиссия', 'org'], ['банк', 'org'],
+  ['фонд', 'org'], ['центр', 'org'], ['институт', 'org'], ['университет', 'org'], ['судмедэкспертиза', 'org'],
+  ['сторона', 'org'], ['руководство', 'org'], ['кабмин', 'org'], ['кабинет', 'org'], ['мэрия', 'org'], ['штаб-квартира', 'org'],
+  ['агентство', 'media'], ['информагентство', 'media'], ['издание', 'media'], ['газета', 'media'], ['журнал', 'media'],
+  ['телеканал', 'media'], ['радиостанция', 'media'], ['портал', 'media'], ['сайт', 'media'], ['телеграм-канал', 'media'],
+  ['канал', 'media'], ['таблоид', 'media'], ['еженедельник', 'media'], ['корреспондент', 'media'], ['ИА', 'media'],
+  ['МИА', 'media'], ['агентство', 'media'], ['телекомпания', 'media'], ['блог', 'media'],
+  ['заявление', 'document'], ['сообщение', 'document'], ['материал', 'document'], ['документ', 'document'],
+  ['доклад', 'document'], ['отчет', 'document'], ['статья', 'document'], ['публикация', 'document'], ['микроблог', 'document'],
+  ['заключение', 'document'], ['письмо', 'document'], ['обращение', 'document'], ['коммюнике', 'document', 'n'],
+  ['пресс-релиз', 'document'], ['релиз', 'document'], ['исследование', 'document'], ['бюллетень', 'document'],
+  ['резолюция', 'document'], ['постановление', 'document'], ['приговор', 'document'], ['жалоба', 'document'],
+  ['иск', 'document'], ['указ', 'document'], ['пост', 'document'], ['твит', 'document'], ['опрос', 'document'],
+  ['справка', 'document'], ['протокол', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
+];
+
+/** Indeclinable heads (acronyms, loanwords). */
+const INDECLINABLE = new Set(['СМИ', 'МИД', 'ИА', 'МИА', 'минобороны', 'коммюнике', 'замминистра']);
+const VELAR_HUSH = /[гкхжшщч]$/;
+
+/** Case forms of a noun: [form, plural, nominative]. */
+export function decline(nom: string, gender?: Gender): [string, boolean, boolean][] {
+  if (INDECLINABLE.has(nom)) return [[nom, false, true], [nom, true, true]];
+  const out: [string, boolean, boolean][] = [[nom, false, true]];
+  const sg = (...f: string[]) => f.forEach((x) => out.push([x, false, false]));
+  const pl = (nomPl: string, ...f: string[]) => { out.push([nomPl, true, true]); f.forEach((x) => out.push([x, true, false])); };
+  if (/ий$|ый$|ой$/.test(nom)) { // substantivized adjective: военный, командующий
+    const st = nom.slice(0, -2);
+    const soft = /ий$/.test(nom) && !VELAR_HUSH.test(st);
+    sg(st + (soft ? 'его' : 'ого'), st + (soft ? 'ему' : 'ому'), st + (soft ? 'им' : 'ым'), st + (soft ? 'ем' : 'ом'));
+    pl(st + (soft || VELAR_HUSH.test(st) ? 'ие' : 'ые'), st + (soft || VELAR_HUSH.test(st) ? 'их' : 'ых'), st + (soft || VELAR_HUSH.test(st) ? 'им' : 'ым'), st + (soft || VELAR_HUSH.test(st) ? 'ими' : 'ыми'));
+  } else if (/ия$/.test(nom)) {
+    const st = nom.slice(0, -2);
+    sg(st + 'ии', st + 'ию', st + 'ией');
+    pl(st + 'ии', st + 'ий', st + 'иям', st + 'иями', st + 'иях');
+  } else if (/а$/.test(nom)) {
+    const st = nom.slice(0, -1);
+    const i = VELAR_HUSH.test(st) ? 'и' : 'ы';
+    sg(st + i, st + 'е', st + 'у', st + 'ой');
+    pl(st + i, st, st + 'ам', st + 'ами', st + 'ах');
+    if (gender === 'm') out.push([st + 'ы', false, false]);
+  } else if (/я$/.test(nom)) {
+    const st = nom.slice(0, -1);
+    sg(st + 'и', st + 'е', st + 'ю', st + 'ей');
+    pl(st + 'и', st + 'ей', st + 'ям', st + 'ями', st + 'ях');
+  } else if (/ие$/.test(nom)) {
+    const st = nom.slice(0, -2);
+    sg(st + 'ия', st + 'ию', st + 'ием', st + 'ии');
+    pl(st + 'ия', st + 'ий', st + 'иям', st + 'иями', st + 'иях');
+  } else if (/о$/.test(nom)) {
+    const st = nom.slice(0, -1);
+    sg(st + 'а', st + 'у', st + 'ом', st + 'е');
+    pl(st + 'а', st, st + 'ам', st + 'ами', st + 'ах');
+  } else if (/ь$/.test(nom)) {
+    const st = nom.slice(0, -1);
+    sg(st + 'я', st + 'ю', st + 'ем', st + 'е');
+    pl(st + 'и', st + 'ей', st + 'ям', st + 'ями', st + 'ях');
+  } else {
+    const st = nom.replace(/ец$/, 'ц').replace(/ол$/, 'л');
+    const hush = /[жшщч]$/.test(st);
+    const i = VELAR_HUSH.test(st) ? 'и' : 'ы';
+    sg(st + 'а', st + 'у', st + (hush ? 'ем' : 'ом'), st + 'е');
+    pl(st + i, hush ? st + 'ей' : st + 'ов', st + 'ам', st + 'ами', st + 'ах');
+  }
+  return out;
+}
+
+function genderOf(nom: string, override?: Gender): Gender {
+  if (override) return override;
+  if (/[ая]$/.test(nom)) return 'f';
+  if (/[оеё]$/.test(nom)) return 'n';
+  return 'm';
+}
+
+let table: Map<string, NounForm[]> | undefined;
+
+/** Form (lower case, ё→е) → possible readings. */
+export function nounForms(): Map<string, NounForm[]> {
+  if (table) return table;
+  table = new Map();
+  for (const [nom, cat, g] of NOUNS) {
+    const gender = genderOf(nom, g);
+    for (const [form, plural, nominative] of decline(nom, g)) {
+      const key = form.toLowerCase();
+      const list = table.get(key) ?? [];
+      if (!list.some((x) => x.lemma === nom && x.plural === plural && x.nominative === nominative)) {
+        list.push({ lemma: nom, cat, gender, plural, nominative });
+      }
+      table.set(key, list);
+    }
+  }
+  return table;
+}
+
+/** Words that, inside a source phrase, say it is a group ("несколько участников"). */
+export const QUANTIFIERS = new Set(['несколько', 'ряд', 'многие', 'некоторые', 'большинство', 'часть', 'двое', 'трое', 'один', 'одна', 'ряда', 'нескольких']);
+
+/** Possessive and demonstrative words that never start a subject phrase. */
+export const NOT_SUBJECT_START = new Set(['свой', 'свое', 'свою', 'своя', 'свои', 'этот', 'это', 'эта', 'эти', 'тот', 'то', 'та', 'те', 'такой', 'такое', 'такая', 'такие', 'весь', 'все', 'всё', 'вся', 'само', 'сама', 'сам']);
+
+/** The nominative (singular or plural) of a lexicon noun. */
+export function nominativeOf(lemma: string, plural: boolean): string {
+  if (!plural) return lemma;
+  for (const [form, pl, nom] of decline(lemma)) if (pl && nom) return form;
+  return lemma;
+}

@@ -1,0 +1,120 @@
+// Russian reporting verbs, reviewed like code. Regular verbs are listed by
+// infinitive and conjugation class and expanded by ./paradigms.ts; irregular
+// ones list their forms. `sem` says what the content looks like:
+//   say     — a что-clause, a quote, an о-phrase or the rest of the clause
+//   belief  — считает, полагает, уверен: a что-clause or parenthetical use
+//   call    — призвал, потребовал: an infinitive or an object
+//   name    — назвал X Y: the object and its label
+//   cite    — цитирует X Y: the outlet and the quoted party after the verb
+//   quote   — продолжила, резюмировала: only next to a direct quote
+import { conjugate, type Agreement, type Tense, type VerbClass, type VerbForm } from './paradigms.js';
+
+export type VerbSem = 'say' | 'belief' | 'call' | 'name' | 'cite' | 'quote';
+
+export interface VerbEntry extends VerbForm {
+  sem: VerbSem;
+}
+
+/** [infinitive, class, sem, has impersonal reflexive forms]. */
+const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
+  ['сообщить', 'i', 'say'], ['сообщать', 'aj', 'say', true],
+  ['заявить', 'i', 'say'], ['заявлять', 'aj', 'say', true],
+  ['отметить', 'i', 'say'], ['отмечать', 'aj', 'say', true],
+  ['подчеркнуть', 'nu', 'say'], ['подчеркивать', 'aj', 'say', true],
+  ['говорить', 'i', 'say', true],
+  ['рассказывать', 'aj', 'say'],
+  ['пояснить', 'i', 'say'], ['пояснять', 'aj', 'say', true],
+  ['уточнить', 'i', 'say'], ['уточнять', 'aj', 'say', true],
+  ['добавить', 'i', 'say'], ['добавлять', 'aj', 'say'],
+  ['объяснить', 'i', 'say'], ['объяснять', 'aj', 'say', true],
+  ['напомнить', 'i', 'say'], ['напоминать', 'aj', 'say', true],
+  ['ответить', 'i', 'say'],
+  ['возразить', 'i', 'say'],
+  ['заметить', 'i', 'say'], ['замечать', 'aj', 'say'],
+  ['указывать', 'aj', 'say', true],
+  ['объявить', 'i', 'say'], ['объявлять', 'aj', 'say'],
+  ['предупредить', 'i', 'say'], ['предупреждать', 'aj', 'say'],
+  ['заверить', 'i', 'say'], ['заверять', 'aj', 'say'], ['уверять', 'aj', 'say'],
+  ['утверждать', 'aj', 'say', true], ['настаивать', 'aj', 'say'], ['твердить', 'i', 'say'],
+  ['подтвердить', 'i', 'say'], ['подтверждать', 'aj', 'say', true],
+  ['опровергать', 'aj', 'say'], ['отвергать', 'aj', 'say'], ['отрицать', 'aj', 'say'],
+  ['признавать', 'aj', 'say'],
+  ['допустить', 'i', 'belief'], ['допускать', 'aj', 'belief'],
+  ['информировать', 'ova', 'say'], ['проинформировать', 'ova', 'say'],
+  ['констатировать', 'ova', 'say'], ['резюмировать', 'ova', 'quote'],
+  ['комментировать', 'ova', 'quote'],
+  ['цитировать', 'ova', 'cite', true], ['процитировать', 'ova', 'cite'],
+  ['считать', 'aj', 'belief', true], ['посчитать', 'aj', 'belief'],
+  ['полагать', 'aj', 'belief'], ['предполагать', 'aj', 'belief', true], ['предположить', 'i', 'belief'],
+  ['прогнозировать', 'ova', 'belief'], ['спрогнозировать', 'ova', 'belief'],
+  ['обещать', 'aj', 'call'], ['пообещать', 'aj', 'call'],
+  ['пригрозить', 'i', 'call'], ['грозить', 'i', 'call'], ['угрожать', 'aj', 'call'],
+  ['требовать', 'ova', 'call'], ['потребовать', 'ova', 'call'],
+  ['призывать', 'aj', 'call'],
+  ['предложить', 'i', 'call'], ['предлагать', 'aj', 'call'],
+  ['просить', 'i', 'call'], ['попросить', 'i', 'call'],
+  ['выразить', 'i', 'call'], ['выражать', 'aj', 'call'],
+  ['называть', 'aj', 'name', true], ['окрестить', 'i', 'name'],
+  ['обвинить', 'i', 'call'], ['обвинять', 'aj', 'call'],
+  ['связывать', 'aj', 'say'],
+  ['попенять', 'aj', 'say'], ['упрекнуть', 'nu', 'say'], ['упрекать', 'aj', 'say'],
+  ['критиковать', 'ova', 'say'], ['раскритиковать', 'ova', 'say'],
+  ['продолжить', 'i', 'quote'],
+];
+
+/** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
+const IRREGULAR: [string, VerbSem, string, Tense, Agreement, boolean?][] = [];
+function irregular(lemma: string, sem: VerbSem, forms: Partial<Record<'sg' | 'pl' | 'm' | 'f' | 'n' | 'ppl' | 'ger', string>>, extra: [string, Tense, Agreement, boolean][] = []): void {
+  if (forms.sg) IRREGULAR.push([lemma, sem, forms.sg, 'present', 'sg']);
+  if (forms.pl) IRREGULAR.push([lemma, sem, forms.pl, 'present', 'pl']);
+  if (forms.m) IRREGULAR.push([lemma, sem, forms.m, 'past', 'm']);
+  if (forms.f) IRREGULAR.push([lemma, sem, forms.f, 'past', 'f']);
+  if (forms.n) IRREGULAR.push([lemma, sem, forms.n, 'past', 'n']);
+  if (forms.ppl) IRREGULAR.push([lemma, sem, forms.ppl, 'past', 'pl']);
+  if (forms.ger) IRREGULAR.push([lemma, sem, forms.ger, 'gerund', null]);
+  for (const [f, t, a, r] of extra) IRREGULAR.push([lemma, sem, f, t, a, r]);
+}
+const pastOf = (st: string) => ({ m: st, f: st + 'а', n: st + 'о', ppl: st + 'и' });
+const pastL = (st: string) => ({ m: st + 'л', f: st + 'ла', n: st + 'ло', ppl: st + 'ли' });
+irregular('сказать', 'say', { sg: 'скажет', pl: 'скажут', ...pastL('сказа'), ger: 'сказав' });
+irregular('рассказать', 'say', { sg: 'расскажет', pl: 'расскажут', ...pastL('рассказа'), ger: 'рассказав' });
+irregular('писать', 'say', { sg: 'пишет', pl: 'пишут', ...pastL('писа'), ger: 'пиша' });
+irregular('написать', 'say', { sg: 'напишет', pl: 'напишут', ...pastL('написа'), ger: 'написав' });
+irregular('передать', 'say', { sg: 'передаст', pl: 'передадут', ...pastL('переда'), ger: 'передав' });
+irregular('передавать', 'say', { sg: 'передает', pl: 'передают', ...pastL('передава'), ger: 'передавая' },
+  [['передается', 'present', 'sg', true], ['передавалось', 'past', 'n', true]]);
+irregular('указать', 'say', { sg: 'укажет', pl: 'укажут', ...pastL('указа'), ger: 'указав' });
+irregular('признать', 'say', { sg: 'признает', pl: 'признают', ...pastL('призна'), ger: 'признав' },
+  [['признается', 'present', 'sg', true]]);
+irregular('опровергнуть', 'say', { sg: 'опровергнет', pl: 'опровергнут', ...pastOf('опроверг'), ger: 'опровергнув' });
+irregular('отвергнуть', 'say', { sg: 'отвергнет', pl: 'отвергнут', ...pastOf('отверг'), ger: 'отвергнув' });
+irregular('призвать', 'call', { sg: 'призовет', pl: 'призовут', ...pastL('призва'), ger: 'призвав' });
+irregular('назвать', 'name', { sg: 'назовет', pl: 'назовут', ...pastL('назва'), ger: 'назвав' });
+irregular('связать', 'say', { sg: 'свяжет', pl: 'свяжут', ...pastL('связа'), ger: 'связав' });
+irregular('предсказать', 'belief', { sg: 'предскажет', pl: 'предскажут', ...pastL('предсказа'), ger: 'предсказав' });
+irregular('пожаловаться', 'say', { sg: 'пожалуется', pl: 'пожалуются', m: 'пожаловался', f: 'пожаловалась', ppl: 'пожаловались' });
+irregular('жаловаться', 'say', { sg: 'жалуется', pl: 'жалуются', m: 'жаловался', f: 'жаловалась', ppl: 'жаловались' });
+irregular('признаться', 'say', { sg: 'признается', pl: 'признаются', m: 'признался', f: 'призналась', ppl: 'признались' });
+// Short adjectives used as belief predicates: "он уверен, что…".
+irregular('уверен', 'belief', { m: 'уверен', f: 'уверена', n: 'уверено', ppl: 'уверены' });
+irregular('убежден', 'belief', { m: 'убежден', f: 'убеждена', ppl: 'убеждены' });
+
+let table: Map<string, VerbEntry> | undefined;
+
+/** Every form (lower case, ё→е) → its entry. Built once. */
+export function verbForms(): Map<string, VerbEntry> {
+  if (table) return table;
+  table = new Map();
+  for (const [inf, cls, sem, refl] of REGULAR) {
+    for (const [form, tense, agr, reflexive] of conjugate(inf, cls, !!refl)) {
+      if (!table.has(form)) table.set(form, { lemma: inf, tense, agr, reflexive, sem });
+    }
+  }
+  for (const [lemma, sem, form, tense, agr, reflexive] of IRREGULAR) {
+    if (!table.has(form)) table.set(form, { lemma, sem, tense: lemma === 'уверен' || lemma === 'убежден' ? 'adjective' : tense, agr, reflexive: !!reflexive });
+  }
+  return table;
+}
+
+/** Participles that mark an impersonal report: "Отмечено, что…". */
+export const IMPERSONAL_PARTICIPLES = new Set(['отмечено', 'сообщено', 'указано', 'подчеркнуто', 'заявлено']);

@@ -1,0 +1,37 @@
+// Outlet names in a token run: longest match first, any listed case form.
+import { MEDIA, MEDIA_FORMS } from './lexicon/names.js';
+import { normalize, type Token } from './tokens.js';
+
+interface Entry { words: string[]; canonical: string }
+let index: Map<string, Entry[]> | undefined;
+
+function build(): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>();
+  const add = (surface: string, canonical: string) => {
+    const words = normalize(surface).split(/\s+/);
+    const list = map.get(words[0]!) ?? [];
+    list.push({ words, canonical });
+    list.sort((a, b) => b.words.length - a.words.length);
+    map.set(words[0]!, list);
+  };
+  for (const [name, canonical] of MEDIA) add(name, canonical ?? name);
+  for (const [form, canonical] of MEDIA_FORMS) add(form, MEDIA.find(([n]) => n === canonical)?.[1] ?? canonical);
+  return map;
+}
+
+/** An outlet named at token i: its canonical name and the index after it. */
+export function mediaAt(toks: Token[], i: number): { canonical: string; end: number } | null {
+  index ??= build();
+  const t = toks[i];
+  if (!t || !t.word) return null;
+  // Lower-case words are outlets only when they are domains (vc.ru): "корреспондент" is not "Корреспондент".
+  if (!t.cap && !t.lo.includes('.')) return null;
+  const list = index.get(t.lo);
+  if (!list) return null;
+  for (const e of list) {
+    let ok = true;
+    for (let k = 1; k < e.words.length; k++) if (toks[i + k]?.lo !== e.words[k]) { ok = false; break; }
+    if (ok) return { canonical: e.canonical, end: i + e.words.length };
+  }
+  return null;
+}

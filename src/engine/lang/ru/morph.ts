@@ -1,0 +1,123 @@
+// Small, general de-inflection for Russian names and noun phrases: from an
+// oblique case (genitive, dative, instrumental, prepositional) back to the
+// nominative that a speaker is shown in. No dictionary beyond first names:
+// surname endings (-ов/-ев/-ин/-ский, -а/-я, consonant-final foreign names,
+// indeclinables) follow the rules of Russian grammar, and names the article
+// introduced earlier are preferred when one matches (./entities.ts).
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/names.js';
+import type { Gender } from './lexicon/nouns.js';
+import { normalize } from './tokens.js';
+
+export interface FirstName {
+  nominative: string;
+  gender: 'm' | 'f';
+  /** The form in the text is the nominative. */
+  isNominative: boolean;
+  /** Another reading of the same form ("Евгения": female nominative or male genitive). */
+  alt?: FirstName;
+}
+
+let firstNames: Map<string, FirstName> | undefined;
+
+function firstNameForms(name: string, gender: 'm' | 'f'): string[] {
+  if (gender === 'm') {
+    if (/й$/.test(name)) { const st = name.slice(0, -1); return [st + 'я', st + 'ю', st + 'ем', st + 'е']; }
+    if (/ь$/.test(name)) { const st = name.slice(0, -1); return [st + 'я', st + 'ю', st + 'ем', st + 'е']; }
+    if (/а$/.test(name)) { const st = name.slice(0, -1); return [st + 'ы', st + 'и', st + 'е', st + 'у', st + 'ой']; }
+    if (/[оиуеэюыя]$/.test(name)) return [];
+    return [name + 'а', name + 'у', name + 'ом', name + 'ем', name + 'е'];
+  }
+  if (/ия$/.test(name)) { const st = name.slice(0, -2); return [st + 'ии', st + 'ию', st + 'ией']; }
+  if (/ья$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'ю', st + 'ей']; }
+  if (/[гкхжшщч]а$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'у', st + 'ой']; }
+  if (/а$/.test(name)) { const st = name.slice(0, -1); return [st + 'ы', st + 'е', st + 'у', st + 'ой']; }
+  if (/я$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'ю', st + 'ей']; }
+  return [];
+}
+
+/** First name in any case (normalized) → nominative and gender. */
+export function firstName(word: string): FirstName | undefined {
+  if (!firstNames) {
+    firstNames = new Map();
+    const add = (list: string, gender: 'm' | 'f') => {
+      for (const name of list.split(/\s+/).filter(Boolean)) {
+        const put = (k: string, v: FirstName) => {
+          const old = firstNames!.get(k);
+          if (!old) firstNames!.set(k, v);
+          else if (!old.alt && old.nominative !== v.nominative) old.alt = v;
+        };
+        put(normalize(name), { nominative: name, gender, isNominative: true });
+        for (const f of firstNameForms(name, gender)) put(normalize(f), { nominative: name, gender, isNominative: false });
+      }
+    };
+    add(FEMALE_FIRST_NAMES, 'f');
+    add(MALE_FIRST_NAMES, 'm');
+  }
+  return firstNames.get(normalize(word));
+}
+
+const cap = (s: string, like: string) => (/^\p{Lu}/u.test(like) ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/**
+ * Candidate nominatives of a surname found in an oblique case, most likely
+ * first for the given gender (null: unknown). The word itself comes first
+ * when it may already be the nominative.
+ */
+export function surnameCandidates(word: string, gender: 'm' | 'f' | null, oblique: boolean): string[] {
+  const w = word;
+  const out: string[] = [];
+  const push = (s: string) => { const c = cap(s, w); if (!out.includes(c)) out.push(c); };
+  if (!oblique) push(w);
+  const lo = normalize(w);
+  const stem = (n: number) => w.slice(0, w.length - n);
+  const male = gender !== 'f';
+  const female = gender !== 'm';
+  // Female -ова/-ева/-ина/-ская in oblique cases: -овой, -евой, -иной, -ской; -ову (acc).
+  if (female && /(ов|ев|ин|ын)ой$/.test(lo)) push(stem(2) + 'а');
+  if (female && /(ов|ев|ин|ын)у$/.test(lo)) push(stem(1) + 'а');
+  if (female && /(ск|цк)ой$/.test(lo)) push(stem(2) + 'ая');
+  if (female && /(ск|цк)ую$/.test(lo)) push(stem(2) + 'ая');
+  // Male adjectival surnames: -ского/-скому/-ским/-ском → -ский.
+  if (male && /(ск|цк)(ого|ому|им|ом)$/.test(lo)) push(w.replace(/(ого|ому|им|ом)$/i, 'ий'));
+  if (male && /(ой|ий|ый)$/.test(lo) === false && /(ого|ому|ым)$/.test(lo) && !/(ск|цк)/.test(lo)) push(w.replace(/(ого|ому|ым)$/i, 'ый'));
+  // Male -ов/-ев/-ин/-ын and consonant-final names: -а, -у, -ым/-ом, -е.
+  if (male) {
+    if (/(ов|ев|ин|ын)ым$/.test(lo)) push(stem(2));
+    if (/[бвгджзклмнпрстфхцчшщ]а$/.test(lo)) push(stem(1));
+    if (/[бвгджзклмнпрстфхцчшщ]у$/.test(lo)) push(stem(1));
+    if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(lo)) push(stem(2));
+    if (/[жшщчц]ем$/.test(lo)) push(stem(2));
+    if (/[бвгджзклмнпрстфхцчшщ]е$/.test(lo) && oblique) push(stem(1));
+    // -ея/-ая (Андрея) → -ей/-ай; -ья → -ий is rarer; -я after a consonant → -ь (Игоря).
+    if (/[еа]я$/.test(lo)) push(stem(1) + 'й');
+    if (/[бвгдзклмнпрстфх]я$/.test(lo)) push(stem(1) + 'ь');
+  }
+  // Female -а/-я names: -ы/-и/-е/-у/-ой.
+  if (female && !/(ов|ев|ин|ын|ск|цк)ой$/.test(lo)) {
+    if (/[бвдзлмнпрстфц]ы$/.test(lo)) push(stem(1) + 'а');
+    if (/[гкхжшщч]и$/.test(lo)) push(stem(1) + 'а');
+    if (/[^аеиоуыэюя]ой$/.test(lo)) push(stem(2) + 'а');
+  }
+  if (oblique) push(w);
+  return out;
+}
+
+/** Nominative of an adjective in an oblique case, agreeing with the given gender / number. */
+export function adjectiveNominative(word: string, gender: Gender, plural: boolean): string {
+  const lo = normalize(word);
+  const m = /^(.*?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ая|яя|ое|ее|ые|ие|ый|ий)$/.exec(lo);
+  if (!m) return word;
+  const st = word.slice(0, m[1]!.length);
+  const ending = m[2]!;
+  const velar = /[гкхжшщч]$/.test(m[1]!);
+  const soft = !velar && /^(его|ему|ими|им|ем|ей|юю|их|яя|ее|ие|ий)$/.test(ending);
+  if (plural) return st + (soft || velar ? 'ие' : 'ые');
+  if (gender === 'f') return st + (soft ? 'яя' : 'ая');
+  if (gender === 'n') return st + (soft ? 'ее' : 'ое');
+  return st + (soft || velar ? 'ий' : 'ый');
+}
+
+/** Does the word look like an adjective (any case)? */
+export const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
+/** Nominative adjective endings (ambiguous -ой is left out). */
+export const NOMINATIVE_ADJECTIVE = /\p{L}{2,}(ый|ий|ая|яя|ое|ее|ые|ие)$/u;

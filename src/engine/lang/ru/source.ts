@@ -1,0 +1,273 @@
+// Source phrases: where one starts and ends around a cue, and what it is —
+// its grade (person, organization, media, document, anonymous with or
+// without a description, vague group), its canonical speaker, number and
+// gender. Short mentions and pronouns are resolved through ./entities.ts.
+import type { Grade, Span } from '../../types.js';
+import type { Agreement } from './lexicon/paradigms.js';
+import { nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
+import { PLACE_STEMS } from './lexicon/names.js';
+import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
+import { adjectiveNominative, ADJECTIVE, firstName, surnameCandidates } from './morph.js';
+import { mediaAt } from './media.js';
+import type { Entities, Entity } from './entities.js';
+import { normalize, type Token } from './tokens.js';
+
+export interface SourceInfo {
+  span: Span;
+  speaker: string | null;
+  grade: Grade;
+  plural: boolean;
+  gender: 'm' | 'f' | 'n' | null;
+  entity?: Entity;
+  /** When a document's owner is an outlet ("в материале The Guardian"), the document words join the cue. */
+  cueExtra?: Span;
+}
+
+export interface ClassifyOptions {
+  /** The phrase is in an oblique case (after "по словам", "в", a document noun). */
+  oblique: boolean;
+  /** Agreement of the verb, for gender and number. */
+  agr: Agreement;
+  /** Position of the cue: resolution looks only before it. */
+  pos: number;
+}
+
+const SURNAME_LIKE = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|енко|ко|ук|юк|ич|ян|дзе|швили|ова|ович|ов[аы]?[мхйу]?|ым|ой|ого)$/;
+const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
+
+export function nounAt(t: Token | undefined): NounForm[] | undefined {
+  return t && t.word ? nounForms().get(t.lo) : undefined;
+}
+
+function agrGender(agr: Agreement): 'm' | 'f' | 'n' | null {
+  return agr === 'm' || agr === 'f' || agr === 'n' ? agr : null;
+}
+
+export class Sources {
+  constructor(readonly ents: Entities, readonly text: string) {}
+
+  private span(toks: Token[], a: number, b: number): Span {
+    return { start: toks[a]!.start, end: toks[b - 1]!.end };
+  }
+
+  private phrase(toks: Token[], a: number, b: number): string {
+    return this.text.slice(toks[a]!.start, toks[b - 1]!.end).replace(/\s+/g, ' ');
+  }
+
+  /** Classifies the source phrase toks[a, b). Null when it is not a plausible source. */
+  classify(toks: Token[], a: number, b: number, o: ClassifyOptions): SourceInfo | null {
+    while (a < b && !toks[a]!.word && !/[«"„“(]/.test(toks[a]!.t)) a++;
+    while (b > a && !toks[b - 1]!.word && !/[»"“”)]/.test(toks[b - 1]!.t)) b--;
+    if (b <= a) return null;
+    const first = toks[a]!;
+    const span = this.span(toks, a, b);
+
+    // Pronouns.
+    const pr = b - a === 1 ? PRONOUNS[first.lo] : undefined;
+    if (pr) {
+      const gender = pr.gender ?? (pr.plural ? null : agrGender(o.agr));
+      const e = this.ents.latest(o.pos, (m) =>
+        m.entity.plural === pr.plural &&
+        (!gender || !m.entity.gender || m.entity.gender === gender) &&
+        (pr.plural || m.entity.grade === 'person' || (m.speaker && ANON_GRADES.has(m.entity.grade))));
+      if (e) return { span, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e };
+      return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
+    }
+
+    // Find the head: skip quantifiers, adjectives and participles before it.
+    let h = a;
+    while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) || !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]))) h++;
+    // "полученном РИА Новости документе": a participle phrase before a document noun.
+    if (h > a) {
+      for (let k = h; k < b; k++) {
+        if (nounAt(toks[k])?.some((x) => x.cat === 'document')) { h = k; break; }
+        if (!toks[k]!.word) break;
+      }
+    }
+    const head = toks[h]!;
+    const forms = nounAt(head);
+    const headMedia = head.cap ? mediaAt(toks, h) : null;
+    if (forms && !(headMedia && headMedia.end > h + 1)) return this.byHead(toks, a, h, b, pickForm(forms, o), o);
+
+    // Outlet, person, or some other capitalized name.
+    const media = mediaAt(toks, h);
+    if (media) return this.media(span, media.canonical);
+    const person = this.personIn(toks, h, b, o);
+    if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
+    if (head.cap || /^[«"„“]$/.test(head.t)) {
+      const name = this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
+      const plural = toks.slice(a, b).some((t) => t.lo === 'и' || t.t === ',') || o.agr === 'pl';
+      return this.org(span, name, plural, null, null);
+    }
+    // A lower-case phrase with an unknown head: an identified collective ("авторы жалобы").
+    const plural = o.agr === 'pl';
+    return this.org(span, this.phrase(toks, a, b), plural, null, null);
+  }
+
+  private media(span: Span, canonical: string): SourceInfo {
+    let e = this.ents.mentions.find((m) => m.entity.grade === 'media' && m.entity.name === canonical)?.entity;
+    e ??= { name: canonical, grade: 'media', gender: null, plural: false, roles: new Set() };
+    return { span, speaker: canonical, grade: 'media', plural: false, gender: null, entity: e };
+  }
+
+  private org(span: Span, name: string, plural: boolean, head: string | null, gender: 'm' | 'f' | 'n' | null, grade: Grade = 'organization'): SourceInfo {
+    const found = head ? this.ents.mentions.find((m) => m.speaker && m.entity.name === name)?.entity : undefined;
+    const e = found ?? { name, grade, gender, plural, head: head ?? undefined, roles: new Set<string>() };
+    return { span, speaker: e.name, grade, plural, gender, entity: e };
+  }
+
+  /** A person named in toks[a, b): first name + surname, initial + surname, or a registered surname. */
+  personIn(toks: Token[], a: number, b: number, o: ClassifyOptions, surnameOnly = true): Entity | null {
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      if (!t.cap || !t.word) continue;
+      const p = this.ents.personAt(toks, k, true);
+      if (p && p.end <= b) return p.entity;
+    }
+    if (!surnameOnly) return null;
+    // A lone surname: the last capitalized word, not an acronym or a place.
+    const t = toks[b - 1]!;
+    if (!t.cap || !t.word || /^\p{Lu}+$/u.test(t.t) && t.t.length > 1 || PLACE_STEMS.test(t.lo) || nounAt(t) || mediaAt(toks, b - 1)) return null;
+    const gender = agrGender(o.agr) === 'n' ? null : (agrGender(o.agr) as 'm' | 'f' | null);
+    const known = this.ents.findSurname(t.t, gender, o.oblique);
+    if (known) return known;
+    if (b - a > 1 && !nounAt(toks[a])?.some((f) => f.cat === 'role')) return null;
+    if (!SURNAME_LIKE.test(t.lo) && b - a === 1 && !o.oblique && !gender) return null;
+    const name = surnameCandidates(t.t, gender, o.oblique)[0] ?? t.t;
+    const g = gender ?? (/(ова|ева|ина|ская|цкая)$/.test(normalize(name)) ? 'f' : null);
+    const e: Entity = { name, grade: 'person', gender: g, plural: false, surname: normalize(name), roles: new Set() };
+    this.ents.people.push(e);
+    return e;
+  }
+
+  private byHead(toks: Token[], a: number, h: number, b: number, f: NounForm, o: ClassifyOptions): SourceInfo | null {
+    const span = this.span(toks, a, b);
+    const bare = b - h === 1;
+    const onlyHead = b - a === 1;
+    const gender = agrGender(o.agr) ?? f.gender;
+    const plural = f.plural || o.agr === 'pl';
+    const nominative = () => this.nominative(toks, a, h, b, f, plural);
+
+    if (f.cat === 'document') return this.document(toks, a, h, b, f, o);
+    if (f.cat === 'media') {
+      for (let k = h + 1; k < b; k++) {
+        const m = mediaAt(toks, k);
+        if (m) return this.media(span, m.canonical);
+      }
+      const name = this.nameAfter(toks, h + 1, b);
+      if (name) return this.media(span, name);
+      if (onlyHead) {
+        const e = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
+        if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };
+      }
+      return this.media(span, nominative());
+    }
+    if (f.cat === 'org') {
+      const media = this.mediaInside(toks, h + 1, b);
+      if (media) return this.media(span, media);
+      if (bare) {
+        const generic = /^(ведомство|сторона|руководство|служба)$/.test(f.lemma);
+        const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
+          (generic || m.entity.head === f.lemma));
+        if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
+      }
+      const name = nominative();
+      return this.org(span, name, plural, f.lemma, f.gender);
+    }
+    // People: a name in apposition makes the source named.
+    const person = this.personIn(toks, h + 1, b, o, f.cat === 'role');
+    if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
+    if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead) {
+      // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
+      const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && m.entity.roles.has(f.lemma) &&
+        (!gender || !m.entity.gender || m.entity.gender === gender || f.gender !== gender));
+      const g = agrGender(o.agr);
+      const recentSpeaker = this.ents.latest(o.pos, (m) => m.speaker && !m.entity.plural &&
+        (m.entity.grade === 'person' || ANON_GRADES.has(m.entity.grade) && m.entity.head !== 'источник') &&
+        (!g || !m.entity.gender || m.entity.gender === g));
+      const resolved = (onlyHead || bare ? roleMatch || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g) : undefined)) || undefined;
+      if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
+      if (f.cat === 'role') {
+        const e: Entity = { name: nominative(), grade: 'person', gender: g, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
+        return { span, speaker: e.name, grade: 'person', plural: false, gender: g, entity: e };
+      }
+    }
+    const grade: Grade = f.cat === 'group' || f.cat === 'anon' && plural && onlyHead ? 'vague-group' : onlyHead || bare && f.cat === 'anon-bare' ? 'anonymous-bare' : 'anonymous-described';
+    const name = nominative();
+    const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
+    return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
+  }
+
+  /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
+  private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null): Entity | undefined {
+    const last = [...this.ents.mentions].reverse().find((m) => m.speaker && m.pos < o.pos);
+    if (!last || last.entity.grade !== 'person' || o.pos - last.pos > 400) return undefined;
+    if (g && last.entity.gender && last.entity.gender !== g) return undefined;
+    return last.entity;
+  }
+
+  private mediaInside(toks: Token[], a: number, b: number): string | null {
+    for (let k = a; k < b; k++) {
+      const m = mediaAt(toks, k);
+      if (m) return m.canonical;
+    }
+    return null;
+  }
+
+  /** A name after a media noun: «Опер слил», Рейтер, Regnum. */
+  private nameAfter(toks: Token[], a: number, b: number): string | null {
+    if (a >= b) return null;
+    const t = toks[a]!;
+    if (/^[«"„“]$/.test(t.t)) {
+      const close = toks.findIndex((x, k) => k > a && k < b && /^[»"“”]$/.test(x.t));
+      if (close > a + 1) return this.phrase(toks, a + 1, close);
+    }
+    if (t.cap) {
+      let e = a;
+      while (e < b && toks[e]!.cap) e++;
+      return this.phrase(toks, a, e);
+    }
+    return null;
+  }
+
+  /** Documents speak for their owner: "заявление прокуратуры", "материал The Guardian", or the organization last quoted. */
+  private document(toks: Token[], a: number, h: number, b: number, f: NounForm, o: ClassifyOptions): SourceInfo {
+    const span = this.span(toks, a, b);
+    let k = h + 1;
+    // Adjectives after the head belong to it ("заявлении совместном" is rare); owner may come with с/от.
+    if (k < b && /^(с|со|от|из)$/.test(toks[k]!.lo)) k++;
+    while (k < b && !toks[k]!.word && !/[«"„“(]/.test(toks[k]!.t)) k++;
+    if (k < b) {
+      const owner = this.classify(toks, k, b, { ...o, oblique: true });
+      if (owner && owner.grade === 'media') {
+        return { ...owner, span: owner.span, cueExtra: this.span(toks, a, h + 1) };
+      }
+      if (owner && owner.speaker) return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
+    }
+    const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'media'));
+    if (e) return { span, speaker: e.name, grade: 'document', plural: false, gender: f.gender, entity: e };
+    const name = this.nominative(toks, a, h, b, f, false);
+    return { span, speaker: name, grade: 'document', plural: false, gender: f.gender, entity: { name, grade: 'document', gender: f.gender, plural: false, head: f.lemma, roles: new Set() } };
+  }
+
+  /** The phrase with its head (and the adjectives before it) put in the nominative. */
+  nominative(toks: Token[], a: number, h: number, b: number, f: NounForm, plural: boolean): string {
+    if (f.nominative && f.plural === plural) return this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
+    const parts: string[] = [];
+    for (let k = a; k < h; k++) parts.push(toks[k]!.word ? adjectiveNominative(toks[k]!.t, f.gender, plural) : toks[k]!.t);
+    const headWord = nominativeOf(f.lemma, plural);
+    parts.push(toks[h]!.cap && !/^\p{Lu}+$/u.test(toks[h]!.t) ? headWord.charAt(0).toUpperCase() + headWord.slice(1) : headWord);
+    const rest = h + 1 < b ? this.text.slice(toks[h]!.end, toks[b - 1]!.end) : '';
+    return (parts.join(' ') + rest).replace(/\s+/g, ' ').trim();
+  }
+}
+
+function pickForm(forms: NounForm[], o: ClassifyOptions): NounForm {
+  const wantPlural = o.agr === 'pl';
+  return forms.find((f) => f.nominative === !o.oblique && f.plural === wantPlural)
+    ?? forms.find((f) => f.nominative === !o.oblique)
+    ?? forms.find((f) => f.plural === wantPlural)
+    ?? forms[0]!;
+}
+
+export { PREPOSITIONS, firstName };
