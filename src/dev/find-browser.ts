@@ -1,6 +1,6 @@
 // Finds the locally installed browsers and the flags every launch of them shares,
 // for `npm start` and the browser tests.
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -46,12 +46,13 @@ export function chromiumSandboxFlags(): string[] {
   return process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 }
 
-/** Chromium writes crash reports under $HOME: hand it a writable one inside `scratchDir` if needed. */
+/** Both browsers write under $HOME (Chromium its crash reports): hand them a writable one inside `scratchDir` if needed. */
 export function browserEnv(scratchDir: string): Record<string, string | undefined> {
   const home = process.env.HOME;
   if (home) {
+    // Probe by writing: access(W_OK) says yes to root even where writes fail.
     try {
-      accessSync(home, constants.W_OK);
+      rmSync(mkdtempSync(join(home, '.whosaid-probe-')), { recursive: true });
       return process.env;
     } catch {
       // fall through to a temporary home
