@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/engine/index.js';
+import { speakersMatch } from '../../src/engine/summary.js';
 import { emptyCounts, scoreDocument, scores, type ScoreAttribution } from './score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,7 +43,7 @@ for (const lang of ['en', 'ru']) {
       for (const g of gold) if (!matched.some((m) => m.gold === g)) console.log('  MISS  ' + show(g));
       for (const s of sys) if (!matched.some((m) => m.sys === s)) console.log('  FALSE ' + show(s));
       for (const m of matched) {
-        const bad = m.sys.kind !== m.gold.kind || m.f1 < 0.5 || (m.gold.kind === 'named' && m.sys.speaker?.toLowerCase() !== m.gold.speaker?.toLowerCase());
+        const bad = m.sys.kind !== m.gold.kind || m.f1 < 0.5 || (m.gold.kind === 'named' && !(m.sys.speaker && m.gold.speaker && speakersMatch(m.sys.speaker, m.gold.speaker)));
         if (bad) console.log(`  DIFF  sys ${show(m.sys)}\n        gold ${show(m.gold)} f1=${fmt(m.f1)}`);
       }
     }

@@ -25,6 +25,9 @@ const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by'
 /** Capitalised words that are not names: sentence adverbs, weekdays, months, prepositions. */
 const NOT_NAME = /^(?:\p{Lu}\p{Ll}+ly|In|On|At|For|With|From|By|As|After|Before|During|Since|Until|While|When|If|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Only|Just|Here|There|This|That|These|Those|It|Its|His|Her|Their|Our|My|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Meanwhile|However|Instead|Indeed|Thus|Yes|No|Well|Oh|Asked|Speaking|According)$/u;
 
+/** Offices one person holds: "the senator" points back to a named senator. */
+const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
+
 /** Lower-case words inside names of bodies: "Department of Homeland Security", "Alliance to Reclaim Our Schools". */
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
 
@@ -74,7 +77,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (!t.word) continue;
     const prevCap = toks[k - 1]!.cap;
     const nextCap = toks[k + 1]?.cap;
-    if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo))) || t.lo === 'who' || t.lo === 'which' || t.lo === 'familiar' || t.lo === 'close' || t.lo === 'knowledgeable' || t.lo === 'involved') { headEnd = k; break; }
+    const prevGroup = GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo);
+    if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo) && !prevGroup)) || t.lo === 'who' || t.lo === 'which' || t.lo === 'familiar' || t.lo === 'close' || t.lo === 'knowledgeable' || t.lo === 'involved') { headEnd = k; break; }
   }
   let h = headEnd - 1;
   while (h > ph.from && (!toks[h]!.word || toks[h]!.lo === "'s")) h--;
@@ -86,6 +90,19 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const capMods = preWords.filter((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES) && t !== toks[ph.from] || t.cap && t === toks[ph.from] && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
   const possessive = preWords.find((t) => t.lo in POSSESSIVES);
 
+  // "the director of the FBI, James B. Comey": a description, then the name.
+  if (ph.to > ph.coreTo && toks[ph.coreTo]?.text === ',') {
+    let e = ph.coreTo + 1;
+    while (e < ph.to && toks[e]!.cap && toks[e]!.word) e++;
+    if (e - (ph.coreTo + 1) >= 2 && (e === ph.to || toks[e]!.text === ',')) {
+      const name = ents.canonical(spanText(text, toks, ph.coreTo + 1, e), pos);
+      if (ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+    }
+  }
+  // "the senator", "the former president": an office held by one person named earlier.
+  if (definite && OFFICES.has(hlo) && !capMods.length) {
+    return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + hlo, gender: 'any', plural: false } };
+  }
   const anonSingular = SINGULAR_OF.get(hlo);
   // "a Clinton spokesman", "an ICE spokeswoman", "a spokesman for the campaign": the body speaks.
   if (anonSingular && SPOKES_HEADS.has(hlo)) {
@@ -145,11 +162,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const run = properRun(toks, ph.from, h + 1);
     if (run && NOT_NAME.test(spanText(text, toks, run[0], run[1]))) return null;
     if (run) {
-      let raw = spanText(text, toks, run[0], run[1]);
-      if (/^[\p{Lu}\s.'’-]+$/u.test(raw) && raw.length > 3 && !mediaName(raw)) {
-        // Transcript style "WALLACE": compare case-insensitively with the names in the text.
-        raw = raw.charAt(0) + raw.slice(1).toLowerCase();
-      }
+      const raw = spanText(text, toks, run[0], run[1]);
       const t0 = toks[run[0] - 1]?.lo ?? '';
       const name = ents.canonical(raw, pos, MALE_TITLES.has(t0) ? 'm' : FEMALE_TITLES.has(t0) ? 'f' : null);
       const type = ents.type(name);

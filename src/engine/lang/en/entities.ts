@@ -58,7 +58,7 @@ const MODIFIERS = new Set([
   'commissioner', 'ambassador', 'minister', 'prime', 'chancellor', 'king', 'queen', 'prince', 'pope', 'dr', 'mr', 'mrs',
   'ms', 'professor', 'prof', 'host', 'anchor', 'correspondent', 'reporter', 'editor', 'columnist', 'author', 'founder',
   'manager', 'chair', 'coach', 'sheriff', 'officer', 'detective', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'sir',
-  'top', 'senior', 'longtime', 'democrat', 'fox', 'cnn', 'nbc', 'abc', 'cbs', 'msnbc', 'npr', 'new',
+  'top', 'senior', 'longtime', 'democrat', 'fox', 'cnn', 'nbc', 'abc', 'cbs', 'msnbc', 'npr', 'team', 'camp',
   'american', 'british', 'russian', 'ukrainian', 'german', 'french', 'chinese', 'israeli', 'latvian', 'polish', 'mexican',
   'canadian', 'syrian', 'iranian', 'turkish', 'saudi', 'european', 'white', 'widow', 'billionaire', 'businessman',
 ]);
@@ -85,7 +85,7 @@ export class Entities {
 
   private scan(): void {
     const text = this.text;
-    const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?/gu;
+    const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*(?:\.[\p{L}\p{N}]+)*\.?/gu;
     let run: { start: number; end: number; word: string }[] = [];
     let paraEnd = -1;
     let headline = false;
@@ -131,7 +131,7 @@ export class Entities {
       const bare = lo.replace(/\.$/, '');
       if (lo in TITLES || bare in TITLES && bare !== 'general') { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
       if (STARTERS.has(bare)) { run = run.slice(1); continue; }
-      if (MODIFIERS.has(bare) && run.length > 2 && !isOrg) { run = run.slice(1); continue; }
+      if (MODIFIERS.has(bare) && !isOrg) { run = run.slice(1); continue; }
       break;
     }
     const words = run.map((r) => r.word);

@@ -12,7 +12,7 @@ import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { ANONYMITY_REASONS } from './lexicon/anonymous.js';
-import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
+import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP } from './lexicon/words.js';
 
 interface Emitted {
   cand: Candidate;
@@ -23,7 +23,7 @@ interface Emitted {
 const GAP_BEFORE = /^[\s,—–\-]*$/;
 const GAP_AFTER = /^[\s,:—–\-]*$/;
 /** Between the cue of a split quote and its second part: punctuation, or a participle clause (", smiling,"). */
-const SPLIT_GAP = /^(?:[\s,.;:—–-]*|,\s*\p{Ll}[^“”"«»]{0,80}?,\s*)$/u;
+const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,100}?[,.:]\s*)$/u;
 const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
 
@@ -231,7 +231,13 @@ class Finder {
       return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
     }
     if (word.startsWith('role:')) {
-      const e = recent((x) => x.info.grade === 'person' && !x.info.pointer, 1500);
+      const role = word.slice(5);
+      // The latest speaker who holds the office, else the latest holder named, else the latest person speaking.
+      const holder = recent((x) => x.info.grade === 'person' && !!this.ents.entity(x.info.speaker)?.roles.has(role), 3000);
+      if (holder) return take(holder);
+      const named = this.ents.byRole(role, pos);
+      if (named) return { grade: 'person', speaker: named, plural: false };
+      const e = recent((x) => x.info.grade === 'person', 1500);
       if (e) return take(e);
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
@@ -254,10 +260,13 @@ class Finder {
     return null;
   }
 
-  /** The person a he/she at pos points to: the latest compatible person among earlier speakers and name mentions. */
+  /**
+   * The person a he/she at pos points to: the latest compatible person that
+   * was a speaker or the subject of a sentence (a name at the start of its
+   * sentence), not one only talked about inside a quote or a claim.
+   */
   private person(pos: number, g: 'm' | 'f'): string | null {
     const ms = this.ents.mentions;
-    // Latest mention before pos (mentions are in text order).
     let lo = 0;
     let hi = ms.length - 1;
     let idx = -1;
@@ -265,31 +274,48 @@ class Finder {
       const mid = (lo + hi) >> 1;
       if (ms[mid]!.start < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    const lastSpeaker = (() => {
-      for (let i = this.out.length - 1; i >= 0; i--) {
-        const e = this.out[i]!;
-        if (pos - e.pos > 4000) break;
-        if (e.pos < pos && e.info.grade === 'person' && !/^(?:he|she|his|her)$/i.test(e.info.speaker)) {
-          const gg = this.ents.gender(e.info.speaker);
-          if (!gg || gg === g) return e;
-        }
+    let speaker: Emitted | null = null;
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const e = this.out[i]!;
+      if (pos - e.pos > 5000) break;
+      if (e.pos < pos && e.info.grade === 'person' && !/^(?:he|she|his|her)$/i.test(e.info.speaker)) {
+        const gg = this.ents.gender(e.info.speaker);
+        if (!gg || gg === g) { speaker = e; break; }
       }
-      return null;
-    })();
-    for (let i = idx, n = 0; i >= 0 && n < 40; i--, n++) {
+    }
+    for (let i = idx, n = 0; i >= 0 && n < 60; i--, n++) {
       const m = ms[i]!;
-      if (pos - m.start > 4000) break;
-      if (lastSpeaker && m.start < lastSpeaker.pos) break;
+      if (pos - m.start > 5000) break;
+      if (speaker && m.start <= speaker.pos) break;
       // Names inside quotes or inside what someone said are talked about, not talking.
-      if (this.quotes.inside(m.start) || this.inContent(m.start)) continue;
+      if (this.quotes.inside(m.start) || this.inContent(m.start) || !this.subjectLike(m.start)) continue;
       const name = this.ents.canonical(m.name, m.start);
       if (this.ents.type(name) !== 'person' || !name.includes(' ') && nameType(name) !== 'person') continue;
       const gg = this.ents.gender(name);
       if (gg && gg !== g) continue;
-      if (!gg && lastSpeaker) continue;
+      if (!gg && speaker) continue;
       return name;
     }
-    return lastSpeaker?.info.speaker ?? null;
+    return speaker?.info.speaker ?? null;
+  }
+
+  /** Is a name at pos the subject of its sentence: near its start, after at most an introductory phrase? */
+  private subjectLike(pos: number): boolean {
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    let si = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.start <= pos) { si = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (si < 0) return false;
+    let prefix = this.text.slice(ss[si]!.start, pos);
+    if (prefix.length > 160) return false;
+    prefix = prefix.replace(/^[“"‘]/, '').replace(/^[^,]{0,80},\s*/, '');
+    const words = prefix.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    if (words.length > 5) return false;
+    return !words.some((w) => NP_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
   }
 
   private inContent(pos: number): boolean {
@@ -399,7 +425,8 @@ class Finder {
       }
     }
     const before = this.trim(s.start, bs);
-    const afterSpan = this.afterCue(toks, cue, b, s);
+    const sub = /^(?:if|when|because|although|though|while|unless|since|as|whether)$/.test(toks[a - 1]?.lo ?? '');
+    const afterSpan = this.afterCue(toks, cue, b, s, sub);
     const hasBefore = before.end - before.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(before.start, before.end));
     const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end));
     const commaBefore = /,[\s”"’]*$/.test(text.slice(s.start, bs)) || /[—–]\s*$/.test(text.slice(s.start, bs));
@@ -447,7 +474,7 @@ class Finder {
   }
 
   /** The clause after a verb cue: skips "that", the addressee of "told", and cue tails. */
-  private afterCue(toks: Tok[], cue: Cue, b: number, s: Span): Span {
+  private afterCue(toks: Tok[], cue: Cue, b: number, s: Span, sub = false): Span {
     let k = b;
     if (cue.type === 'verb' && cue.verb?.addressee) {
       // "told reporters (on Monday) that …", "told The Washington Post …", "told him …"
@@ -468,7 +495,13 @@ class Finder {
     }
     while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that')) k++;
     if (k >= toks.length) return { start: s.end, end: s.end };
-    return this.trim(toks[k]!.start, s.end);
+    // "If the emails show that X, Y": the claim ends with the subordinate clause.
+    let end = s.end;
+    if (sub) {
+      const comma = toks.findIndex((t, i) => i > k && t.text === ',' && !this.quotes.inside(t.start));
+      if (comma > 0) end = toks[comma]!.start;
+    }
+    return this.trim(toks[k]!.start, end);
   }
 
   private isWholeQuote(span: Span): boolean {
