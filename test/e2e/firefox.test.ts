@@ -11,7 +11,12 @@ import { fetchFromPage, startDecoyServer, type DecoyServer } from '../helpers/de
 import { readPopupAnswer, type PopupAnswer } from '../helpers/popup-contract.js';
 
 interface BrowserTabs {
-  browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+  browser: {
+    tabs: {
+      query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+      sendMessage(id: number, m: unknown): Promise<unknown>;
+    };
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -74,11 +79,18 @@ describe('Firefox: dist/firefox in a real browser', function () {
   }
 
   it('the content script of the article tab answers the popup, and the background answers too', async () => {
-    const answer = await popupFor(await tabIdOf(articleUrl));
+    const tabId = await tabIdOf(articleUrl);
+    const answer = await popupFor(tabId);
     console.log(`      popup on the article: state=${answer.state}, background=${answer.background}`);
     assert.notEqual(answer.state, 'unavailable', 'the popup reached the content script of the article tab');
     assert.notEqual(answer.state, 'error', 'the content script reported an error on the demo article');
     assert.equal(answer.background, 'ok', 'the background answered the popup');
+    // That tab's content script is the one on the article: it reports the article's URL.
+    const status = await popup.evaluate(
+      (id) => (globalThis as unknown as BrowserTabs).browser.tabs.sendMessage(id, { whosaid: 'getStatus', payload: {} }),
+      tabId,
+    );
+    assert.equal((status as { url?: unknown }).url, articleUrl);
   });
 
   it('the popup says "unavailable" for a tab where the content script does not run', async () => {
