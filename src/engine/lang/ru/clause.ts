@@ -51,7 +51,7 @@ export function clauseStart(toks: Token[], end: number): { start: number; relati
       continue;
     }
     if (depth > 0) continue;
-    if (CLAUSE_OPENERS.has(t.lo)) return { start: k + 1, relative: /^котор/.test(t.lo) ? k : null };
+    if (CLAUSE_OPENERS.has(t.lo)) return { start: k + 1, relative: /^котор(ый|ая|ое|ые)$/.test(t.lo) ? k : null };
   }
   return { start: 0, relative: null };
 }
@@ -77,7 +77,7 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
     const t = toks[k]!;
     if (!t.word && !/^[«"„]$/.test(t.t)) { k++; continue; }
     if (isPreposition(t)) { inPP = true; object = false; k++; continue; }
-    if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo]) { k++; continue; }
+    if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo]) { if (inPP && isTime(t)) object = true; k++; continue; }
     if (inPP) {
       if (!object) {
         if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo)) { k++; continue; }
@@ -121,7 +121,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (PRONOUNS[t.lo] && PRONOUNS[t.lo]!.nominative) break;
     if (isPreposition(t)) {
       const next = toks[k + 1];
-      const keep = /^(от|среди|при)$/.test(t.lo) || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap
+      const keep = /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap
         || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
       if (!keep) break;
       k++;

@@ -132,7 +132,7 @@ export class RussianFinder {
       const end = this.frameSourceEnd(toks, after);
       if (end <= after) return null;
       // "по сообщениям СМИ" names a source; "по сообщениям," alone is a hedge (see hedgeAt).
-      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start });
+      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
       for (let k = after; k < end; k++) taken.add(k);
       return this.frameHit(toks, i, after, end, cue, src, si);
     }
@@ -184,7 +184,10 @@ export class RussianFinder {
         if (src && (src.grade === 'document' || nounAt(toks[cs + 1]) || toks[cs + 1]!.cap)) {
           taken.add(i);
           const cue = { start: t.start, end: t.end };
-          const content = this.forward(toks, i + 1, t.start) ?? this.larger(toks, cs, i + 1);
+          // "Среди улик…, в обвинительном заключении называется и …": the longer side is the claim.
+          let content = this.forward(toks, i + 1, t.start);
+          const left = cs > 1 && toks[cs - 1]?.t === ',' ? this.before(toks, cs - 1, toks[cs]!.start) : null;
+          if (left && toks[i + 1]?.t !== ',' && toks[i + 1]?.lo !== 'что' && (!content || left.span.end - left.span.start > content.span.end - content.span.start)) content = left;
           if (!content) return null;
           return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: toks[cs]!.start, pointer: false, sentence: si };
         }
@@ -226,6 +229,8 @@ export class RussianFinder {
     const t = toks[i]!;
     let len = 0;
     for (const h of HEDGES) if (h.length > len && this.seq(toks, i, h)) len = h.length;
+    // "Как говорится в заявлении X" names its source: a frame, not a hedge.
+    if (len && /^(в|во)$/.test(toks[i + len]?.lo ?? '') && verbForms().get(toks[i + len - 1]!.lo)?.reflexive) len = 0;
     // по имеющимся / некоторым / неофициальным данным
     if (!len && t.lo === 'по' && UNATTRIBUTED_DATA_ADJ.test(toks[i + 1]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям)$/.test(toks[i + 2]?.lo ?? '')) len = 3;
     // Предположения о том, что …
@@ -308,6 +313,10 @@ export class RussianFinder {
       // "Об этом пишут X, сообщает Y": Y reports what X wrote.
       const inner = hits.find((h) => h.pointer && h.content && content!.span.start <= h.cue.start && h.cue.end <= content!.span.end);
       if (inner && inner.content) content = { span: inner.content, direct: false };
+      // "Об этом в понедельник, 9 июля, сообщает X."
+      else if (!quoteBefore && this.pointerBefore(toks, 0, p)?.owner === null && /^(о|об)$/.test(this.firstWord(toks)?.lo ?? '')) {
+        content = this.pointerContent(toks[0]!.start) ?? content;
+      }
       return this.withSources(r, cue, content, si, toks[i]!.start, inner);
     }
 
@@ -317,9 +326,9 @@ export class RussianFinder {
       const r = this.rightSource(toks, i, v);
       if (!r) return null;
       for (let k = i; k < r.end; k++) taken.add(k);
-      let content = toks[r.end]?.t === ',' ? this.afterComma(toks, r.end) : null;
+      const comma = this.nextComma(toks, r.end);
+      let content = comma >= 0 ? this.afterComma(toks, comma) : null;
       if (!content && toks[p - 1]?.t === ',') content = this.before(toks, p - 1, prev.start);
-      if (!content) content = this.afterComma(toks, r.end);
       if (!content) return null;
       return this.withSources({ ...r, cue: { start: kakCue.start, end: r.cue.end } }, kakCue, content, si, prev.start, undefined);
     }
@@ -370,7 +379,7 @@ export class RussianFinder {
         if (r.quoted) extraSources = [];
       }
     }
-    if (pointer) content = this.pointerContent(si);
+    if (pointer) content = this.pointerContent(t.start);
     else if (about) content = { span: about, direct: false };
     else {
       content = this.forward(toks, rightEnd, t.start);
@@ -508,8 +517,11 @@ export class RussianFinder {
     let h = k + 1;
     while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
     const n = nounAt(toks[h]);
-    const orgish = n?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document') || toks[h]?.cap && (/^\p{Lu}{2,}/u.test(toks[h]!.t) || mediaAt(toks, h));
+    const orgish = n?.some((f) => (f.cat === 'org' || f.cat === 'media' || f.cat === 'document') && (!f.nominative || /^\p{Lu}+$/u.test(toks[h]!.t)))
+      || toks[h]?.cap && (/^\p{Lu}{2,}/u.test(toks[h]!.t) || mediaAt(toks, h));
     if (!orgish || b <= k + 1) return null;
+    // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
+    for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
     const src = this.sources.classify(toks, k + 1, b, { oblique: true, agr: null, pos });
     if (!src) return null;
     return { src, a: k, b, anchor: toks[k]!.start };
@@ -560,8 +572,14 @@ export class RussianFinder {
     return k;
   }
 
-  /** Content for "Об этом…": the previous sentence (without its quote marks). */
-  private pointerContent(si: number): { span: Span; direct: boolean } | null {
+  private firstWord(toks: Token[]): Token | undefined {
+    return toks.find((t) => t.word && !BETWEEN.has(t.lo) && t.lo !== 'в' && t.lo !== 'частности');
+  }
+
+  /** Content for "Об этом…": the sentence before (without its quote marks). */
+  private pointerContent(pos: number): { span: Span; direct: boolean } | null {
+    let si = this.doc.sentences.findIndex((s) => s.end > pos);
+    if (si < 0) si = this.doc.sentences.length;
     const prev = this.doc.sentences[si - 1];
     if (!prev) return null;
     let { start, end } = prev;
@@ -587,9 +605,8 @@ export class RussianFinder {
     let k = p;
     while (k >= 0 && !toks[k]!.word && (isDash(toks[k]) || toks[k]!.t === ',')) k--;
     const t = toks[k];
-    if (!t || t.word || !/^[»"“”›]$/.test(t.t) || k === p && !isDash(toks[p + 1]) && toks[p]!.t !== ',') {
-      if (!t || t.word || !/^[»"“”›]$/.test(t.t)) return null;
-    }
+    // «…», цитирует / «…» — сказал: a comma or a dash between the quote and the verb.
+    if (!t || t.word || !/^[»"“”›]$/.test(t.t) || k === p) return null;
     const q = this.quoteByClose.get(t.start);
     if (!q) return null;
     if (q.depth > 0) {
@@ -599,6 +616,19 @@ export class RussianFinder {
       if (outer && outer.close !== null) return null;
     }
     return { span: q.content };
+  }
+
+  /** The first comma at or after k outside quotes and brackets, within a clause's reach. */
+  private nextComma(toks: Token[], k: number): number {
+    let depth = 0;
+    for (let j = k; j < toks.length && j < k + 25; j++) {
+      const t = toks[j]!;
+      if (/^[«„(]$/.test(t.t)) depth++;
+      else if (/^[»“)]$/.test(t.t)) depth = Math.max(0, depth - 1);
+      else if (t.t === ',' && depth === 0) return j;
+      else if (/^[.;:!?]$/.test(t.t) || verbForms().has(t.lo) && depth === 0) return -1;
+    }
+    return -1;
   }
 
   /** Content after the comma that closes a frame: to the sentence end. */
@@ -667,6 +697,13 @@ export class RussianFinder {
   /** Content after a verb: skips "что", "о том, что", a colon; a quote right after is direct. */
   private forward(toks: Token[], k: number, _cuePos: number): { span: Span; direct: boolean } | null {
     while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || /^(ему|ей|им|журналистам|агентству|изданию|газете|телеканалу|корреспонденту)$/.test(toks[k]!.lo))) k++;
+    // An addressee: "заявил «Ведомостям», что…", "сообщил Интерфаксу, что…".
+    const m = mediaAt(toks, k) ?? (/^[«"„]$/.test(toks[k]?.t ?? '') ? mediaAt(toks, k + 1) : null);
+    if (m) {
+      let e = m.end;
+      if (/^[»"“]$/.test(toks[e]?.t ?? '')) e++;
+      if (toks[e]?.t === ',' || toks[e]?.lo === 'что') k = e;
+    }
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     if (toks[k]?.lo === 'что') k++;
     else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
@@ -764,8 +801,8 @@ export class RussianFinder {
   private finish(): Candidate[] {
     const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start);
     // A hedge inside an explicit attribution's claim adds nothing.
-    const kept = hits.filter((h) => h.src || !hits.some((g) => g.src && g.content && g.sentence === h.sentence &&
-      (g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.content.start < h.content!.end && h.content!.start < g.content.end)));
+    const kept = hits.filter((h) => h.src || !hits.some((g) => g.src && g.content &&
+      (g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.sentence === h.sentence && g.content.start < h.content!.end && h.content!.start < g.content.end)));
     // Reported through: the innermost other attribution whose claim contains this cue.
     for (const h of kept) {
       if (h.via || !h.src) continue;

@@ -30,9 +30,13 @@ export interface ClassifyOptions {
   agr: Agreement;
   /** Position of the cue: resolution looks only before it. */
   pos: number;
+  /** A document after "по данным" speaks for itself, not for the last organization. */
+  ownDocument?: boolean;
 }
 
-const SURNAME_LIKE = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|енко|ко|ук|юк|ич|ян|дзе|швили|ова|ович|ов[аы]?[мхйу]?|ым|ой|ого)$/;
+/** Nominative surname endings (a genitive org name like "Евросовета" does not pass). */
+const SURNAME_LIKE = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых|ец|ер|ан|он|ль|с|ш|к|т|д|й)$/;
+const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
 export function nounAt(t: Token | undefined): NounForm[] | undefined {
@@ -76,7 +80,8 @@ export class Sources {
 
     // Find the head: skip quantifiers, adjectives and participles before it.
     let h = a;
-    while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) || !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]))) h++;
+    while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
+      ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !toks[h + 1]!.cap && !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap))) h++;
     // "полученном РИА Новости документе": a participle phrase before a document noun.
     if (h > a) {
       for (let k = h; k < b; k++) {
@@ -132,7 +137,7 @@ export class Sources {
     const known = this.ents.findSurname(t.t, gender, o.oblique);
     if (known) return known;
     if (b - a > 1 && !nounAt(toks[a])?.some((f) => f.cat === 'role')) return null;
-    if (!SURNAME_LIKE.test(t.lo) && b - a === 1 && !o.oblique && !gender) return null;
+    if (!o.oblique && !SURNAME_LIKE.test(t.lo)) return null;
     const name = surnameCandidates(t.t, gender, o.oblique)[0] ?? t.t;
     const g = gender ?? (/(ова|ева|ина|ская|цкая)$/.test(normalize(name)) ? 'f' : null);
     const e: Entity = { name, grade: 'person', gender: g, plural: false, surname: normalize(name), roles: new Set() };
@@ -154,7 +159,7 @@ export class Sources {
         const m = mediaAt(toks, k);
         if (m) return this.media(span, m.canonical);
       }
-      const name = this.nameAfter(toks, h + 1, b);
+      const name = this.acronym(toks, h, b) ?? this.nameAfter(toks, h + 1, b);
       if (name) return this.media(span, name);
       if (onlyHead) {
         const e = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
@@ -185,7 +190,8 @@ export class Sources {
       const recentSpeaker = this.ents.latest(o.pos, (m) => m.speaker && !m.entity.plural &&
         (m.entity.grade === 'person' || ANON_GRADES.has(m.entity.grade) && m.entity.head !== 'источник') &&
         (!g || !m.entity.gender || m.entity.gender === g));
-      const resolved = (onlyHead || bare ? roleMatch || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g) : undefined)) || undefined;
+      const recent = this.recentPersonSpeaker(o, g, true);
+      const resolved = (onlyHead || bare ? recent || roleMatch || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       if (f.cat === 'role') {
         const e: Entity = { name: nominative(), grade: 'person', gender: g, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
@@ -199,9 +205,10 @@ export class Sources {
   }
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
-  private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null): Entity | undefined {
+  private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
     const last = [...this.ents.mentions].reverse().find((m) => m.speaker && m.pos < o.pos);
-    if (!last || last.entity.grade !== 'person' || o.pos - last.pos > 400) return undefined;
+    if (!last || o.pos - last.pos > 800) return undefined;
+    if (last.entity.plural || last.entity.grade !== 'person' && !(anonymousToo && ANON_GRADES.has(last.entity.grade) && last.entity.head !== 'источник')) return undefined;
     if (g && last.entity.gender && last.entity.gender !== g) return undefined;
     return last.entity;
   }
@@ -236,6 +243,8 @@ export class Sources {
     let k = h + 1;
     // Adjectives after the head belong to it ("заявлении совместном" is rare); owner may come with с/от.
     if (k < b && /^(с|со|от|из)$/.test(toks[k]!.lo)) k++;
+    // "в микроблоге Twitter премьер-министра": the platform is not the owner.
+    while (k < b && PLATFORMS.test(toks[k]!.t)) k++;
     while (k < b && !toks[k]!.word && !/[«"„“(]/.test(toks[k]!.t)) k++;
     if (k < b) {
       const owner = this.classify(toks, k, b, { ...o, oblique: true });
@@ -244,7 +253,8 @@ export class Sources {
       }
       if (owner && owner.speaker) return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
     }
-    const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'media'));
+    const e = o.ownDocument ? undefined : this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization')
+      ?? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
     if (e) return { span, speaker: e.name, grade: 'document', plural: false, gender: f.gender, entity: e };
     const name = this.nominative(toks, a, h, b, f, false);
     return { span, speaker: name, grade: 'document', plural: false, gender: f.gender, entity: { name, grade: 'document', gender: f.gender, plural: false, head: f.lemma, roles: new Set() } };
@@ -252,14 +262,35 @@ export class Sources {
 
   /** The phrase with its head (and the adjectives before it) put in the nominative. */
   nominative(toks: Token[], a: number, h: number, b: number, f: NounForm, plural: boolean): string {
-    if (f.nominative && f.plural === plural) return this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
+    const acronym = this.acronym(toks, h, b);
+    if (acronym) return acronym;
+    if (f.nominative && f.plural === plural || toks.slice(a, h).some((t) => QUANTIFIERS.has(t.lo))) return clean(this.phrase(toks, a, b));
     const parts: string[] = [];
     for (let k = a; k < h; k++) parts.push(toks[k]!.word ? adjectiveNominative(toks[k]!.t, f.gender, plural) : toks[k]!.t);
     const headWord = nominativeOf(f.lemma, plural);
     parts.push(toks[h]!.cap && !/^\p{Lu}+$/u.test(toks[h]!.t) ? headWord.charAt(0).toUpperCase() + headWord.slice(1) : headWord);
-    const rest = h + 1 < b ? this.text.slice(toks[h]!.end, toks[b - 1]!.end) : '';
-    return (parts.join(' ') + rest).replace(/\s+/g, ' ').trim();
+    // "офисе судмедэксперта и полиции Вашингтона": a coordinated head is put in the nominative too.
+    let rest = '';
+    for (let k = h + 1; k < b; k++) {
+      const t = toks[k]!;
+      const n = toks[k - 1]!.lo === 'и' ? nounAt(t)?.find((x) => !x.nominative) : undefined;
+      rest += this.text.slice(toks[k - 1]!.end, t.start) + (n ? nominativeOf(n.lemma, n.plural) : t.t);
+    }
+    return clean(parts.join(' ') + rest);
   }
+
+  /** "Центральное телеграфное агентство Кореи (ЦТАК)" is ЦТАК. */
+  private acronym(toks: Token[], h: number, b: number): string | null {
+    for (let k = h + 1; k < b - 1; k++) {
+      if (toks[k]!.t === '(' && toks[k + 2]?.t === ')' && /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(toks[k + 1]!.t)) return toks[k + 1]!.t;
+    }
+    return null;
+  }
+}
+
+/** Speaker text: no outer quote marks, no parenthetical asides. */
+function clean(s: string): string {
+  return s.replace(/\s*\([^()]*\)/g, '').replace(/^[«"„“]|[»"“”]$/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function pickForm(forms: NounForm[], o: ClassifyOptions): NounForm {
