@@ -29,6 +29,20 @@ export interface Mention {
   speaker: boolean;
 }
 
+const OBLIQUE_MARKERS = new Set(['словам', 'мнению', 'данным', 'информации', 'оценке', 'утверждению', 'сообщению', 'версии', 'заявлению']);
+
+/** Is a name at i in an oblique case, judging by the words before it (a preposition, a frame, a noun in the genitive)? */
+function obliqueBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (OBLIQUE_MARKERS.has(t.lo) || /^(с|со|от|для|у|без|к|о|об|при|после|до|между|среди)$/.test(t.lo)) return true;
+    const n = nounForms().get(t.lo);
+    if (n) return n.every((f) => !f.nominative);
+  }
+  return false;
+}
+
 const SURNAME_FEMALE = /(ова|ева|ина|ына|ская|цкая)$/;
 
 export class Entities {
@@ -64,7 +78,7 @@ export class Entities {
    * A person's name starting at token i: a first name (any case) followed by
    * one or two capitalized words, or an initial ("Д.Туск", "В. Путин").
    */
-  personAt(toks: Token[], i: number, register: boolean): { entity: Entity; end: number } | null {
+  personAt(toks: Token[], i: number, register: boolean, obliqueHint?: boolean): { entity: Entity; end: number } | null {
     const t = toks[i]!;
     if (!t.cap) return null;
     // "Д.Туск": initial glued to the surname.
@@ -92,7 +106,8 @@ export class Entities {
     }
     // Korean and similar names keep their syllables as written ("Ким Чен Ын").
     const allShort = parts.every((p) => p.t.length <= 3);
-    const oblique = !fn.isNominative;
+    // An indeclinable first name ("Уилли") says nothing about case: look at the words before it.
+    const oblique = !fn.isNominative || (obliqueHint ?? obliqueBefore(toks, i));
     const surnameParts = parts.map((p, k) => (allShort || k < parts.length - 1 ? p.t : surnameCandidates(p.t, fn.gender, oblique)[0]!));
     const first = allShort ? t.t : fn.nominative;
     const name = `${first} ${surnameParts.join(' ')}`;

@@ -802,7 +802,7 @@ export class RussianFinder {
     const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start);
     // A hedge inside an explicit attribution's claim adds nothing.
     const kept = hits.filter((h) => h.src || !hits.some((g) => g.src && g.content &&
-      (g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.sentence === h.sentence && g.content.start < h.content!.end && h.content!.start < g.content.end)));
+      (!g.pointer && g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.sentence === h.sentence && g.content.start < h.content!.end && h.content!.start < g.content.end)));
     // Reported through: the innermost other attribution whose claim contains this cue.
     for (const h of kept) {
       if (h.via || !h.src) continue;

@@ -81,7 +81,7 @@ export class Sources {
     // Find the head: skip quantifiers, adjectives and participles before it.
     let h = a;
     while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
-      ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !toks[h + 1]!.cap && !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap))) h++;
+      ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap))) h++;
     // "полученном РИА Новости документе": a participle phrase before a document noun.
     if (h > a) {
       for (let k = h; k < b; k++) {
@@ -137,8 +137,9 @@ export class Sources {
     const known = this.ents.findSurname(t.t, gender, o.oblique);
     if (known) return known;
     if (b - a > 1 && !nounAt(toks[a])?.some((f) => f.cat === 'role')) return null;
-    if (!o.oblique && !SURNAME_LIKE.test(t.lo)) return null;
     const name = surnameCandidates(t.t, gender, o.oblique)[0] ?? t.t;
+    // "Даунинг-стрит", "Евросовета" are not surnames.
+    if (!SURNAME_LIKE.test(normalize(name)) || /-\p{Ll}/u.test(t.t)) return null;
     const g = gender ?? (/(ова|ева|ина|ская|цкая)$/.test(normalize(name)) ? 'f' : null);
     const e: Entity = { name, grade: 'person', gender: g, plural: false, surname: normalize(name), roles: new Set() };
     this.ents.people.push(e);
