@@ -3,7 +3,7 @@
 // "в четверг"), the extent of a noun phrase. Pure token arithmetic.
 import { verbForms } from './lexicon/verbs.js';
 import { nounForms, NOT_SUBJECT_START, QUANTIFIERS } from './lexicon/nouns.js';
-import { ADVERBS, CLAUSE_OPENERS, MONTHS, PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
+import { ADDRESSEES, ADVERBS, CLAUSE_OPENERS, MONTHS, PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { ADJECTIVE, NOMINATIVE_ADJECTIVE } from './morph.js';
 import { isDash, type Token } from './tokens.js';
 
@@ -103,6 +103,10 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
 /** Where a noun phrase starting at `a` ends (exclusive), at most `limit`. */
 export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma = true): number {
   let k = a + 1;
+  if (OPENERS.test(toks[a]!.t) || toks[a]!.t === '"') {
+    const close = findClose(toks, a, limit);
+    if (close > a) k = close + 1;
+  }
   let depth = 0;
   while (k < limit) {
     const t = toks[k]!;
@@ -118,16 +122,19 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       if (t.t === ',' && listComma(toks, k, limit)) { k++; continue; }
       break;
     }
-    if (PRONOUNS[t.lo] && PRONOUNS[t.lo]!.nominative) break;
+    if (PRONOUNS[t.lo] && PRONOUNS[t.lo]!.nominative || ADDRESSEES.has(t.lo)) break;
     if (isPreposition(t)) {
       const next = toks[k + 1];
-      const keep = /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap
+      const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));
+      const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap
         || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
       if (!keep) break;
       k++;
       continue;
     }
     if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || verbForms().has(t.lo) || t.lo === 'не') break;
+    const nf = !t.cap && k > a + 1 ? nounForms().get(t.lo) : undefined;
+    if (nf && nf.every((f) => f.nominative && !f.plural && (f.cat === 'media' || f.cat === 'org')) && toks[k - 1]!.word && !ADJECTIVE.test(toks[k - 1]!.lo)) break;
     k++;
   }
   return k;

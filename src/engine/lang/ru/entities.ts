@@ -5,6 +5,7 @@
 import type { Grade } from '../../types.js';
 import { firstName, surnameCandidates } from './morph.js';
 import { nounForms } from './lexicon/nouns.js';
+import { verbForms } from './lexicon/verbs.js';
 import { PLACE_STEMS } from './lexicon/names.js';
 import { normalize, type Token } from './tokens.js';
 
@@ -98,11 +99,12 @@ export class Entities {
       parts.push(n);
     }
     if (!parts.length) return null;
-    // "Евгения Минченко" is a man in the genitive; "Евгения Маркова" a woman.
+    // "Евгения Минченко" is a man in the genitive; "Евгения Маркова" a woman; a verb after the name decides first.
     if (fn.alt) {
+      const verb = verbForms().get(toks[i + 1 + parts.length]?.lo ?? '');
       const last = normalize(parts[parts.length - 1]!.t);
-      const femaleSurname = /[ая]$/.test(last);
-      if ((fn.gender === 'f') !== femaleSurname && fn.alt.gender === (femaleSurname ? 'f' : 'm')) fn = fn.alt;
+      const female = verb?.agr === 'f' || verb?.agr === 'm' ? verb.agr === 'f' : /[ая]$/.test(last);
+      if ((fn.gender === 'f') !== female && fn.alt.gender === (female ? 'f' : 'm')) fn = fn.alt;
     }
     // Korean and similar names keep their syllables as written ("Ким Чен Ын").
     const allShort = parts.every((p) => p.t.length <= 3);

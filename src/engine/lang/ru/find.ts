@@ -9,7 +9,7 @@ import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { nounForms } from './lexicon/nouns.js';
-import { PRONOUNS } from './lexicon/words.js';
+import { ADDRESSEES, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
@@ -29,10 +29,16 @@ interface Hit {
   anchor: number;
   /** Content points back to an earlier sentence. */
   pointer: boolean;
+  /** A citing frame shares the content of its reporter. */
+  sameAs?: Hit;
+  pendingCite?: boolean;
   sentence: number;
 }
 
 const REASON = /на условиях анонимности|на правах анонимности|пожелавш\p{L}* остаться (?:неизвестн|анонимн|неназванн)\p{L}*|попросивш\p{L}* не (?:называть|раскрывать) (?:его|ее|её|их|свое|своё|своего) (?:имя|имени|имена|имен|фамилию)|не (?:был[аи]? )?уполномочен\p{L}* (?:говорить|комментировать|общаться|делать заявления)\p{L}*|поскольку (?:он|она|они) не (?:имеет|имеют) права|не назвавш\p{L}* (?:себя|своего имени)/u;
+
+/** Active and passive participles in the nominative: "пожелавший", "знакомые" (with the matter), "близкий". */
+const PARTICIPLE = /\p{L}{3,}(вший|вшая|вшее|вшие|ющий|ющая|ющие|ящий|ящая|ящие|ащий|ащая|ащие|ущий|ущая|ущие|нный|нная|нные|вшийся|вшаяся|вшиеся|знакомый|знакомые|близкий|близкие)$/u;
 
 const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отмечать', 'указывать', 'утверждать', 'предполагать', 'считать', 'подчеркивать',
   'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать']);
@@ -149,12 +155,10 @@ export class RussianFinder {
       const reporter = [...hits].reverse().find((h) => h.src && h.cue.start < t.start);
       const h: Hit = { cue, src, content: null, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: reporter };
       if (reporter) {
-        (h as Hit & { sameAs?: Hit }).sameAs = reporter;
+        h.sameAs = reporter;
       } else {
-        const content = this.afterComma(toks, end) ?? this.beforeFrame(toks, i);
-        if (!content) return null;
-        h.content = content.span;
-        h.direct = content.direct;
+        // "Газета X со ссылкой на Y пишет, что…": the reporter comes later in the sentence.
+        h.pendingCite = true;
       }
       return h;
     }
@@ -247,6 +251,21 @@ export class RussianFinder {
     if (toks[i - 1]?.lo === 'не') return null;
     for (let k = i; k < i + len; k++) taken.add(k);
     const cue = { start: t.start, end: toks[i + len - 1]!.end };
+    if (toks[i + len - 1]!.lo === 'известно') {
+      let m = i + len;
+      const quoted = /^[«"„]$/.test(toks[m]?.t ?? '');
+      const media = mediaAt(toks, quoted ? m + 1 : m);
+      if (media || quoted) {
+        let e = media ? media.end : phraseEnd(toks, m, toks.length);
+        if (media && quoted && /^[»"“]$/.test(toks[e]?.t ?? '')) e++;
+        const src = this.sources.classify(toks, m, e, { oblique: true, agr: null, pos: t.start });
+        const content = this.afterComma(toks, e) ?? this.forward(toks, e, t.start);
+        if (src && content) {
+          for (let k = m; k < e; k++) taken.add(k);
+          return { cue, src: src.grade === 'organization' ? { ...src, grade: 'media' } : src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
+        }
+      }
+    }
     const content = this.hedgeContent(toks, i, i + len);
     if (!content) return null;
     return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
@@ -300,8 +319,12 @@ export class RussianFinder {
       return { cue: c, src: null, content: content.span, direct: content.direct, reason: null, forward: false, anchor: c.start, pointer: false, sentence: si };
     }
 
+    // "Источник, пожелавший остаться неизвестным, рассказал…": the subject stands before an appositive phrase.
+    const appositive = prev?.t === ',' && !quoteBefore ? this.appositiveStart(toks, p) : -1;
+    if (appositive > 0) p = appositive - 1;
+    const prev2 = toks[p];
     // Inverted: "…, сообщил X." / «…», — сказал X.
-    if (prev && (prev.t === ',' || isDash(prev) || quoteBefore)) {
+    if (appositive < 0 && prev && (prev.t === ',' || isDash(prev) || quoteBefore)) {
       const r = this.rightSource(toks, i, v);
       if (!r) return null;
       for (let k = i; k < r.end; k++) taken.add(k);
@@ -320,6 +343,7 @@ export class RussianFinder {
       return this.withSources(r, cue, content, si, toks[i]!.start, inner);
     }
 
+    void prev2;
     // "Как сообщает X, …" / "…, как пояснил X, …"
     if (prev && prev.lo === 'как') {
       const kakCue = { start: prev.start, end: t.end };
@@ -345,7 +369,9 @@ export class RussianFinder {
     }
 
     // Subject before the verb.
-    const { start: cs, relative } = clauseStart(toks, p + 1);
+    let { start: cs, relative } = clauseStart(toks, p + 1);
+    // A frame already read ("Со ссылкой на данные полиции агентство сообщает") is not part of the subject.
+    for (let k = p; k >= cs; k--) if (taken.has(k)) { cs = k + 1; break; }
     const pointer = this.pointerBefore(toks, cs, p + 1);
     const about = pointer ? null : this.aboutPhrase(toks, cs, p + 1);
     const subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, p + 1);
@@ -407,6 +433,8 @@ export class RussianFinder {
     let k = i + 1;
     while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || toks[k]!.lo === 'и')) k++;
     let cueEnd = t.end;
+    // "рассказал изданию", "заявил журналистам": the addressee joins the cue.
+    while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap)) { cueEnd = toks[k]!.end; k++; }
     let quoted: SourceInfo | null = null;
     // Quoted party as a pronoun: "процитировали ее участники заседания".
     if (v.sem === 'cite' && PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative) {
@@ -427,6 +455,9 @@ export class RussianFinder {
     if (media && v.sem !== 'cite') {
       let mEnd = media.end;
       if (/^[»"“]$/.test(toks[mEnd]?.t ?? '')) mEnd++;
+      // "сообщили РИА Новости в Кремле"
+      const pp = this.placePhraseAfter(toks, mEnd, t.start);
+      if (pp) return { main: pp.src, quoted, cue: { start: t.start, end: toks[mEnd - 1]!.end }, end: pp.b, pp: true };
       if (mEnd < end && toks[mEnd]!.word) {
         cueEnd = toks[mEnd - 1]!.end;
         k = mEnd;
@@ -471,6 +502,24 @@ export class RussianFinder {
   }
 
   // ------------------------------------------------------------- subjects
+
+  /**
+   * The comma that opens an appositive phrase ending at the comma p
+   * (", пожелавший остаться неизвестным,", ", который…"), when a subject stands before it.
+   */
+  private appositiveStart(toks: Token[], p: number): number {
+    let k = p - 1;
+    while (k >= 0 && toks[k]!.t !== ',' && /[\p{L}\p{N}«»"()-]/u.test(toks[k]!.t)) k--;
+    if (k <= 0 || toks[k]!.t !== ',') return -1;
+    const first = toks[k + 1];
+    if (!first || !(PARTICIPLE.test(first.lo) || /^котор(ый|ая|ое|ые)$/.test(first.lo))) return -1;
+    // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
+    const cs = clauseStart(toks, k).start;
+    const s = findSubject(toks, cs, k);
+    if (!s || s.b !== k || k - cs > 7) return -1;
+    const head = toks[s.a]!;
+    return nounAt(head)?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative || this.ents.personAt(toks, s.a, false) ? k : -1;
+  }
 
   /** The subject at the start of the sentence, for a gerund ("Агентство не сообщило…, отметив…"). */
   private leadingSubject(toks: Token[], end: number): { a: number; b: number } | null {
@@ -696,7 +745,7 @@ export class RussianFinder {
 
   /** Content after a verb: skips "что", "о том, что", a colon; a quote right after is direct. */
   private forward(toks: Token[], k: number, _cuePos: number): { span: Span; direct: boolean } | null {
-    while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || /^(ему|ей|им|журналистам|агентству|изданию|газете|телеканалу|корреспонденту)$/.test(toks[k]!.lo))) k++;
+    while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || ADDRESSEES.has(toks[k]!.lo))) k++;
     // An addressee: "заявил «Ведомостям», что…", "сообщил Интерфаксу, что…".
     const m = mediaAt(toks, k) ?? (/^[«"„]$/.test(toks[k]?.t ?? '') ? mediaAt(toks, k + 1) : null);
     if (m) {
@@ -779,7 +828,12 @@ export class RussianFinder {
       }
     }
     for (const h of hits) {
-      const same = (h as Hit & { sameAs?: Hit }).sameAs;
+      if (!h.pendingCite) continue;
+      const reporter = hits.find((g) => g !== h && g.src && !g.pendingCite && g.cue.start > h.cue.start);
+      if (reporter) { h.sameAs = reporter; h.via = reporter; }
+    }
+    for (const h of hits) {
+      const same = h.sameAs;
       if (same && same.content) { h.content = same.content; h.direct = same.direct; }
     }
   }

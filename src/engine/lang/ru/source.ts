@@ -99,6 +99,10 @@ export class Sources {
     if (media) return this.media(span, media.canonical);
     const person = this.personIn(toks, h, b, o);
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
+    if (/^[«"„“]$/.test(head.t) && h === a) {
+      // A name in quotation marks as a source ("пишут «Ведомости»") is an outlet's title.
+      return this.media(span, clean(this.phrase(toks, a, b)));
+    }
     if (head.cap || /^[«"„“]$/.test(head.t)) {
       const name = this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
       const plural = toks.slice(a, b).some((t) => t.lo === 'и' || t.t === ',') || o.agr === 'pl';

@@ -43,7 +43,7 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['штаб', 'org'], ['минобороны', 'org', 'n'], ['МИД', 'org'], ['Кремль', 'org'], ['Пентагон', 'org'],
   ['Госдеп', 'org'], ['госдепартамент', 'org'], ['Белый дом', 'org'], ['Еврокомиссия', 'org'], ['банк', 'org'],
   ['фонд', 'org'], ['центр', 'org'], ['институт', 'org'], ['университет', 'org'], ['судмедэкспертиза', 'org'],
-  ['сторона', 'org'], ['руководство', 'org'], ['кабмин', 'org'], ['кабинет', 'org'], ['мэрия', 'org'], ['штаб-квартира', 'org'],
+  ['сторона', 'org'], ['руководство', 'org'], ['дом', 'org'], ['дума', 'org'], ['Госдума', 'org'], ['Рада', 'org'], ['Сенат', 'org'], ['кабмин', 'org'], ['кабинет', 'org'], ['мэрия', 'org'], ['штаб-квартира', 'org'],
   ['агентство', 'media'], ['информагентство', 'media'], ['издание', 'media'], ['газета', 'media'], ['журнал', 'media'],
   ['телеканал', 'media'], ['радиостанция', 'media'], ['портал', 'media'], ['сайт', 'media'], ['телеграм-канал', 'media'],
   ['канал', 'media'], ['таблоид', 'media'], ['еженедельник', 'media'], ['корреспондент', 'media'], ['ИА', 'media'],
@@ -115,12 +115,22 @@ function genderOf(nom: string, override?: Gender): Gender {
   return 'm';
 }
 
+/** Plural-only nouns that decline like adjectives: [form, nominative]. */
+const PLURAL_ONLY: [string, NounCat, string[]][] = [
+  ['данные', 'document', ['данных', 'данным', 'данными']],
+  ['власти', 'anon', ['властей', 'властям', 'властями', 'властях']],
+];
+
 let table: Map<string, NounForm[]> | undefined;
 
 /** Form (lower case, ё→е) → possible readings. */
 export function nounForms(): Map<string, NounForm[]> {
   if (table) return table;
   table = new Map();
+  for (const [nom, cat, forms] of PLURAL_ONLY) {
+    table.set(nom, [{ lemma: nom, cat, gender: 'n', plural: true, nominative: true }]);
+    for (const f of forms) table.set(f, [{ lemma: nom, cat, gender: 'n', plural: true, nominative: false }]);
+  }
   for (const [nom, cat, g] of NOUNS) {
     const gender = genderOf(nom, g);
     for (const [form, plural, nominative] of decline(nom, g)) {
@@ -143,7 +153,7 @@ export const NOT_SUBJECT_START = new Set(['свой', 'свое', 'свою', '�
 
 /** The nominative (singular or plural) of a lexicon noun. */
 export function nominativeOf(lemma: string, plural: boolean): string {
-  if (!plural) return lemma;
+  if (!plural || PLURAL_ONLY.some(([n]) => n === lemma)) return lemma;
   for (const [form, pl, nom] of decline(lemma)) if (pl && nom) return form;
   return lemma;
 }

@@ -20,6 +20,10 @@ export const CLAUSE_OPENERS = new Set(['что', 'чтобы', 'который',
 
 export const RELATIVES = new Set(['который', 'которая', 'которое', 'которые']);
 
+/** Words naming whom a statement was made to ("заявил журналистам"): never the source. */
+export const ADDRESSEES = new Set(['ему', 'ей', 'им', 'нам', 'мне', 'журналистам', 'репортерам', 'агентству', 'изданию', 'газете', 'телеканалу',
+  'радиостанции', 'корреспонденту', 'корреспондентам', 'порталу', 'журналу', 'каналу', 'прессе', 'депутатам', 'участникам', 'собравшимся']);
+
 /** Pronouns that can be a source, with number and gender. */
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | null; plural: boolean; nominative: boolean }> = {
   он: { gender: 'm', plural: false, nominative: true },
