@@ -4,10 +4,12 @@
 // the state it shows can only have come from that tab's content script.
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type LaunchedBrowser } from '../helpers/browsers.js';
+import { relative } from 'node:path';
+import { DIST_FIREFOX, launchFirefox, type LaunchedBrowser } from '../helpers/browsers.js';
 import { browserOrSkip } from '../helpers/require-browser.js';
-import { startStaticServer, type StaticServer } from '../../src/dev/static-server.js';
+import { REPO_ROOT, startStaticServer, type StaticServer } from '../../src/dev/static-server.js';
 import { fetchFromPage, startDecoyServer, type DecoyServer } from '../helpers/decoy-server.js';
+import { freshZip } from '../helpers/packages.js';
 import { readPopupAnswer, type PopupAnswer } from '../helpers/popup-contract.js';
 
 interface BrowserTabs {
@@ -21,7 +23,7 @@ interface BrowserTabs {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('Firefox: dist/firefox in a real browser', function () {
+describe('Firefox: the Firefox build in a real browser', function () {
   let server: StaticServer | undefined;
   let run: LaunchedBrowser | undefined;
   let decoy: DecoyServer | null = null;
@@ -33,8 +35,10 @@ describe('Firefox: dist/firefox in a real browser', function () {
     const executablePath = browserOrSkip(this, 'firefox');
     server = await startStaticServer();
     decoy = await startDecoyServer();
-    run = await launchFirefox({ executablePath });
-    console.log(`      ${await run.browser.version()} (headless), extension ${run.extensionId} at ${run.extensionOrigin}`);
+    // The store zip when it is fresh (npm run test:e2e packages first): what goes to addons.mozilla.org.
+    const extensionPath = freshZip('firefox') ?? DIST_FIREFOX;
+    run = await launchFirefox({ executablePath, extensionPath });
+    console.log(`      ${await run.browser.version()} (headless), ${relative(REPO_ROOT, extensionPath)} installed as ${run.extensionId} at ${run.extensionOrigin}`);
     article = (await run.browser.pages())[0] ?? (await run.browser.newPage());
     articleUrl = server.url('/demo/en.html');
     await article.goto(articleUrl, { waitUntil: 'load' });
@@ -109,4 +113,5 @@ describe('Firefox: dist/firefox in a real browser', function () {
     assert.equal(await article.evaluate(fetchFromPage, decoy.url), 'blocked');
     assert.equal(decoy.hits, 0);
   });
+
 });

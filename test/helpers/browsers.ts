@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../src/dev/static-server.js';
+import { readZip } from './read-zip.js';
 import { BROWSER_CANDIDATES, browserEnv, CHROMIUM_QUIET_FLAGS, findBrowser, type BrowserKind } from '../../src/dev/find-browser.js';
 
 export { findBrowser, type BrowserKind } from '../../src/dev/find-browser.js';
@@ -48,7 +49,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Refuse every request that is not to 127.0.0.1/localhost (default true). */
   blockNetwork?: boolean;
-  extensionDir?: string;
+  /** The extension to install: an unpacked directory (default dist/<browser>), or for Firefox also a .zip/.xpi. */
+  extensionPath?: string;
 }
 
 function missing(kind: BrowserKind): Error {
@@ -95,7 +97,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   const close = closer(browser, profileDir);
   try {
     // installExtension waits for the install; passing the path to enableExtensions does not.
-    const extensionId = await browser.installExtension(options.extensionDir ?? DIST_CHROME);
+    const extensionId = await browser.installExtension(options.extensionPath ?? DIST_CHROME);
     return { kind: 'chromium', browser, extensionId, extensionOrigin: `chrome-extension://${extensionId}`, profileDir, close };
   } catch (e) {
     await close();
@@ -104,20 +106,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
 }
 
 /** The gecko id the Firefox build was given (read from the built manifest, so it cannot drift). */
-export function geckoId(extensionDir = DIST_FIREFOX): string {
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
-    browser_specific_settings?: { gecko?: { id?: string } };
-  };
+export function geckoId(extensionPath = DIST_FIREFOX): string {
+  const text = /\.(zip|xpi)$/.test(extensionPath)
+    ? readZip(extensionPath).get('manifest.json')?.toString('utf8') ?? '{}'
+    : readFileSync(join(extensionPath, 'manifest.json'), 'utf8');
+  const manifest = JSON.parse(text) as { browser_specific_settings?: { gecko?: { id?: string } } };
   const id = manifest.browser_specific_settings?.gecko?.id;
-  if (!id) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  if (!id) throw new Error(`${extensionPath}: manifest.json has no browser_specific_settings.gecko.id`);
   return id;
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const executablePath = options.executablePath ?? findBrowser('firefox');
   if (!executablePath) throw missing('firefox');
-  const extensionDir = options.extensionDir ?? DIST_FIREFOX;
-  const id = geckoId(extensionDir);
+  const extensionPath = options.extensionPath ?? DIST_FIREFOX;
+  const id = geckoId(extensionPath);
   const profileDir = mkdtempSync(join(tmpdir(), 'whosaid-firefox-'));
   const prefs: Record<string, unknown> = {
     'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
@@ -141,7 +144,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Launch
   }
   const close = closer(browser, profileDir);
   try {
-    const installed = await browser.installExtension(extensionDir);
+    const installed = await browser.installExtension(extensionPath);
     if (installed !== id) throw new Error(`Firefox installed ${installed}, expected ${id}`);
     return { kind: 'firefox', browser, extensionId: id, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`, profileDir, close };
   } catch (e) {
