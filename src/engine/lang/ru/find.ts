@@ -142,6 +142,13 @@ export class RussianFinder {
       for (let k = after; k < end; k++) taken.add(k);
       return this.frameHit(toks, i, after, end, cue, src, si);
     }
+    // "Согласно указу, …", "согласно докладу ООН": a document (or body) in the dative.
+    if (t.lo === 'согласно' && (nounAt(toks[i + 1])?.some((f) => f.cat === 'document' || f.cat === 'org' || f.cat === 'media') || mediaAt(toks, i + 1))) {
+      const end = this.frameSourceEnd(toks, i + 1);
+      const src = this.sources.classify(toks, i + 1, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
+      for (let k = i; k < end; k++) taken.add(k);
+      return this.frameHit(toks, i, i + 1, end, { start: t.start, end: t.end }, src, si);
+    }
     for (const f of CITING_FRAMES) {
       if (!this.seq(toks, i, f)) continue;
       const after = i + f.length;
@@ -387,7 +394,7 @@ export class RussianFinder {
       // "В МИД России заявили": a preposition phrase is not a subject of a plural impersonal verb.
     }
     if (!src && v.agr === 'pl') {
-      const pp = this.placePhrase(toks, cs, p + 1, t.start) ?? this.placePhraseAfter(toks, i + 1, t.start);
+      const pp = this.placePhrase(toks, cs, pointer && pointer.at > cs ? pointer.at : p + 1, t.start) ?? this.placePhraseAfter(toks, i + 1, t.start);
       if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
     }
 
@@ -577,11 +584,11 @@ export class RussianFinder {
   }
 
   /** "Эту информацию (военной разведки) …": the pointer and its genitive owner. */
-  private pointerBefore(toks: Token[], cs: number, end: number): { after: number; cue: Span; owner: SourceInfo | null } | null {
+  private pointerBefore(toks: Token[], cs: number, end: number): { at: number; after: number; cue: Span; owner: SourceInfo | null } | null {
     for (let k = cs; k < end - 0 && k < cs + 4; k++) {
       const t = toks[k]!;
       if ((t.lo === 'об' || t.lo === 'о') && toks[k + 1]?.lo === 'этом') {
-        return { after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
+        return { at: k, after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
       }
       if (POINTER_DEMONSTRATIVES.has(t.lo) && POINTER_NOUNS.has(toks[k + 1]?.lo ?? '')) {
         const cue = { start: t.start, end: toks[k + 1]!.end };
@@ -594,7 +601,7 @@ export class RussianFinder {
           owner = this.sources.classify(toks, g, ge, { oblique: true, agr: null, pos: t.start });
           g = ge;
         }
-        return { after: g, cue, owner };
+        return { at: k, after: g, cue, owner };
       }
     }
     return null;
@@ -862,7 +869,7 @@ export class RussianFinder {
       if (h.via || !h.src) continue;
       let best: Hit | undefined;
       for (const g of kept) {
-        if (g === h || !g.src || !g.content || g.src.speaker === h.src.speaker) continue;
+        if (g === h || !g.src || !g.content || g.pointer || g.src.speaker === h.src.speaker) continue;
         if (g.content.start <= h.cue.start && h.cue.end <= g.content.end && !(h.content!.start <= g.cue.start && g.cue.end <= h.content!.end)) {
           if (!best || g.content.end - g.content.start < best.content!.end - best.content!.start) best = g;
         }

@@ -73,7 +73,8 @@ export class Sources {
       const e = this.ents.latest(o.pos, (m) =>
         m.entity.plural === pr.plural &&
         (!gender || !m.entity.gender || m.entity.gender === gender) &&
-        (pr.plural || m.entity.grade === 'person' || (m.speaker && ANON_GRADES.has(m.entity.grade))));
+        (pr.plural || m.entity.grade === 'person' || (m.speaker && ANON_GRADES.has(m.entity.grade)) ||
+          m.speaker && !!gender && m.entity.gender === gender));
       if (e) return { span, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e };
       return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
     }
@@ -113,14 +114,15 @@ export class Sources {
     return this.org(span, this.phrase(toks, a, b), plural, null, null);
   }
 
-  private media(span: Span, canonical: string): SourceInfo {
+  private media(span: Span, canonical: string, gender: 'm' | 'f' | 'n' | null = null): SourceInfo {
     let e = this.ents.mentions.find((m) => m.entity.grade === 'media' && m.entity.name === canonical)?.entity;
-    e ??= { name: canonical, grade: 'media', gender: null, plural: false, roles: new Set() };
-    return { span, speaker: canonical, grade: 'media', plural: false, gender: null, entity: e };
+    e ??= { name: canonical, grade: 'media', gender, plural: false, roles: new Set() };
+    if (!e.gender && gender) e.gender = gender;
+    return { span, speaker: canonical, grade: 'media', plural: false, gender: e.gender, entity: e };
   }
 
   private org(span: Span, name: string, plural: boolean, head: string | null, gender: 'm' | 'f' | 'n' | null, grade: Grade = 'organization'): SourceInfo {
-    const found = head ? this.ents.mentions.find((m) => m.speaker && m.entity.name === name)?.entity : undefined;
+    const found = this.ents.mentions.find((m) => m.speaker && m.entity.name === name)?.entity;
     const e = found ?? { name, grade, gender, plural, head: head ?? undefined, roles: new Set<string>() };
     return { span, speaker: e.name, grade, plural, gender, entity: e };
   }
@@ -133,6 +135,8 @@ export class Sources {
       const p = this.ents.personAt(toks, k, true);
       if (p && p.end <= b) return p.entity;
     }
+    const run = this.nameRun(toks, a, b);
+    if (run) return run;
     if (!surnameOnly) return null;
     // A lone surname: the last capitalized word, not an acronym or a place.
     const t = toks[b - 1]!;
@@ -150,6 +154,24 @@ export class Sources {
     return e;
   }
 
+  /** "Хирокадзу Мацуно", "Мао Нин": two or three capitalized words closing the phrase, none a place, title or acronym. */
+  private nameRun(toks: Token[], a: number, b: number): Entity | null {
+    const plain = (j: number) => {
+      const t = toks[j]!;
+      return t.cap && t.word && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5);
+    };
+    let k = b;
+    while (k > a && plain(k - 1)) k--;
+    if (b - k < 2 || b - k > 3) return null;
+    const name = this.phrase(toks, k, b);
+    const key = normalize(toks[b - 1]!.t);
+    const known = this.ents.people.find((p) => p.surname === key);
+    if (known) return known;
+    const e: Entity = { name, grade: 'person', gender: null, plural: false, surname: key, roles: new Set() };
+    this.ents.people.push(e);
+    return e;
+  }
+
   private byHead(toks: Token[], a: number, h: number, b: number, f: NounForm, o: ClassifyOptions): SourceInfo | null {
     const span = this.span(toks, a, b);
     const bare = b - h === 1;
@@ -162,10 +184,10 @@ export class Sources {
     if (f.cat === 'media') {
       for (let k = h + 1; k < b; k++) {
         const m = mediaAt(toks, k);
-        if (m) return this.media(span, m.canonical);
+        if (m) return this.media(span, m.canonical, f.gender);
       }
       const name = this.acronym(toks, h, b) ?? this.nameAfter(toks, h + 1, b);
-      if (name) return this.media(span, name);
+      if (name) return this.media(span, name, f.gender);
       if (onlyHead) {
         const e = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
         if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };

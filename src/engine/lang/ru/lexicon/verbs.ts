@@ -74,7 +74,7 @@ function irregular(lemma: string, sem: VerbSem, forms: Partial<Record<'sg' | 'pl
   if (forms.ger) IRREGULAR.push([lemma, sem, forms.ger, 'gerund', null]);
   for (const [f, t, a, r] of extra) IRREGULAR.push([lemma, sem, f, t, a, r]);
 }
-const pastOf = (st: string) => ({ m: st, f: st + 'а', n: st + 'о', ppl: st + 'и' });
+const pastOf = (st: string) => ({ m: st, f: st + 'ла', n: st + 'ло', ppl: st + 'ли' });
 const pastL = (st: string) => ({ m: st + 'л', f: st + 'ла', n: st + 'ло', ppl: st + 'ли' });
 irregular('сказать', 'say', { sg: 'скажет', pl: 'скажут', ...pastL('сказа'), ger: 'сказав' });
 irregular('рассказать', 'say', { sg: 'расскажет', pl: 'расскажут', ...pastL('рассказа'), ger: 'рассказав' });
