@@ -79,7 +79,7 @@ export class PageController {
       this.waitForNavigation(() => { void this.start(); });
       return this.emit({ state: 'not-article', article: false, enabled: true, attributions: [], summary: null, chars: 0 });
     }
-    const ac = new AbortController();
+    const ac = this.abortController();
     const painter = createPainter(this.doc, { style: this.settings.style, signal: ac.signal, wrap: this.o.wrap });
     const card = new Card(this.doc, this.o.labels ?? ENGLISH_LABELS);
     ac.signal.addEventListener('abort', () => card.hide(), { once: true });
@@ -98,6 +98,12 @@ export class PageController {
       });
     }
     return this.state;
+  }
+
+  /** From the document's own window: its addEventListener only takes its own AbortSignals (jsdom). */
+  private abortController(): AbortController {
+    const Ctor = (this.doc.defaultView as { AbortController?: typeof AbortController } | null)?.AbortController ?? AbortController;
+    return new Ctor();
   }
 
   private isOurs(s: Session, node: Node): boolean {
@@ -336,7 +342,7 @@ export class PageController {
   private waitForNavigation(then: () => void): void {
     const win = this.doc.defaultView;
     if (!win || this.o.watch === false) return;
-    this.idle = new AbortController();
+    this.idle = this.abortController();
     onNavigation(win, this.idle.signal, then);
   }
 

@@ -100,7 +100,7 @@ class HighlightPainter implements Painter {
   private readonly registry: Registry;
   private readonly ours = new Map<string, HighlightLike>();
   private sheet: Sheet | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private timer: number | null = null;
 
   constructor(private readonly doc: Document, private readonly win: PaintWindow, private readonly o: PainterOptions) {
     this.registry = win.CSS.highlights!;
@@ -147,7 +147,8 @@ class HighlightPainter implements Painter {
   /** Page scripts share the registry and may clear it: put ours back. */
   private watchRegistry(): void {
     if (this.timer !== null) return;
-    this.timer = setInterval(() => this.restore(), this.o.restoreEvery ?? 1000);
+    // The document's own timers: they end with it (a closed jsdom window, a navigated page).
+    this.timer = this.win.setInterval(() => this.restore(), this.o.restoreEvery ?? 1000);
   }
 
   /** Re-registers any of our highlights that the page removed or replaced; returns how many. */
@@ -160,7 +161,7 @@ class HighlightPainter implements Painter {
   }
 
   clear(): void {
-    if (this.timer !== null) clearInterval(this.timer);
+    if (this.timer !== null) this.win.clearInterval(this.timer);
     this.timer = null;
     for (const [name, h] of this.ours) {
       if (this.registry.get(name) === h) this.registry.delete(name);

@@ -214,6 +214,11 @@ class Builder {
   }
 
   private emit(node: Text, nodeStart: number, str: string): void {
+    const sep = this.len === 0 ? 0 : this.pendingBreak ? this.pendingBreak.length : this.pendingSpace ? 1 : 0;
+    if (this.len + sep + str.length > this.maxChars) {
+      this.truncated = true;
+      return;
+    }
     if (this.len > 0) {
       if (this.pendingBreak) {
         this.push(this.pendingBreak);
@@ -228,10 +233,6 @@ class Builder {
     }
     this.pendingBreak = '';
     this.pendingSpace = null;
-    if (this.len + str.length > this.maxChars) {
-      this.truncated = true;
-      return;
-    }
     this.addSegment(node, nodeStart, str.length);
     this.push(str);
   }

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { articleSignal } from '../../src/page/article.js';
+import { mainContent } from '../../src/page/main-content.js';
+import { TextModel } from '../../src/page/text-model.js';
+import { page } from './dom.js';
+
+const prose = (n: number, word = 'Reported') => Array.from({ length: n }, (_, i) =>
+  `<p>${word} paragraph ${i}: the ministry said on Tuesday that talks would continue, according to officials, and that a decision, if any, would follow later in the week.</p>`).join('');
+
+describe('article detection', () => {
+  it('takes og:type article', () => {
+    assert.equal(articleSignal(page('<p>x</p>', '<meta property="og:type" content="article">').window.document), 'og:type');
+  });
+  it('takes JSON-LD NewsArticle, ReportageNewsArticle and Article, also in a @type list', () => {
+    for (const t of ['"NewsArticle"', '"ReportageNewsArticle"', '"Article"', '["Thing", "NewsArticle"]']) {
+      const head = `<script type="application/ld+json">{"@context":"https://schema.org","@type":${t},"headline":"x"}</script>`;
+      assert.equal(articleSignal(page('<p>x</p>', head).window.document), 'json-ld', t);
+    }
+  });
+  it('takes itemprop=articleBody and an <article> with prose', () => {
+    assert.equal(articleSignal(page('<div itemprop="articleBody"><p>x</p></div>').window.document), 'articleBody');
+    assert.equal(articleSignal(page(`<article>${prose(8)}</article>`).window.document), 'article-element');
+  });
+  it('falls back to the readability check on plain prose', () => {
+    assert.equal(articleSignal(page(`<div>${prose(6)}</div>`).window.document), 'readable');
+  });
+  it('says no to a page of links and teasers', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `<article><a href="/s/${i}">Story ${i}</a><p>Short teaser.</p></article>`).join('');
+    const head = '<meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebSite"}</script>';
+    assert.equal(articleSignal(page(`<nav><a href="/">Home</a></nav>${teasers}`, head).window.document), null);
+  });
+});
+
+describe('main content', () => {
+  it('prefers itemprop=articleBody', () => {
+    const { document } = page(`<div class="sidebar">${prose(3, 'Side')}</div><div itemprop="articleBody">${prose(4)}</div>`).window;
+    assert.deepEqual(mainContent(document).map((e) => e.getAttribute('itemprop')), ['articleBody']);
+  });
+
+  it('finds the article among navigation, a related list, comments and a footer', () => {
+    const { document } = page(`
+      <header><nav>${Array.from({ length: 20 }, (_, i) => `<a href="/${i}">Section ${i}</a>`).join(' ')}</nav></header>
+      <main><div class="story">${prose(8)}</div>
+        <div class="related-stories"><ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="/r${i}">Related story number ${i} with a long headline</a></li>`).join('')}</ul></div>
+      </main>
+      <section id="comments">${prose(5, 'Comment')}</section>
+      <footer><p>© News Example. All rights reserved, and then some more words here for length.</p></footer>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /^Reported paragraph 0/);
+    assert.match(text, /Reported paragraph 7/);
+    assert.doesNotMatch(text, /Comment paragraph|Related story|Section 3|All rights reserved/);
+  });
+
+  it('joins an article split into chunks with ads between them', () => {
+    const chunk = (i: number) => `<div class="grid-item"><div class="chunk">${prose(4, `Chunk${i}`)}</div></div><div class="ad-slot"><p>Advertisement</p></div>`;
+    const { document } = page(`<div class="article-wrapper">${chunk(1)}${chunk(2)}${chunk(3)}</div><aside>${prose(2, 'Aside')}</aside>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    for (const c of ['Chunk1', 'Chunk2', 'Chunk3']) assert.match(text, new RegExp(c));
+    assert.doesNotMatch(text, /Advertisement|Aside/);
+  });
+});

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { PageController } from '../../src/page/controller.js';
+import { HIGHLIGHT_NAMES } from '../../src/page/highlight-style.js';
+import type { AnalyzeResult, PageState } from '../../src/shared/types.js';
+import { engineAnalyze, installHighlights, page, tick } from './dom.js';
+
+const HEAD = '<meta property="og:type" content="article"><title>Talks delayed</title>';
+const ARTICLE = `<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+  <article><h1>Talks delayed</h1>
+  <p>The minister said the talks would resume next week. "We are ready," he told reporters.</p>
+  <p>According to <a href="https://theguardian.example">The Guardian</a>, officials familiar with the matter said the plan was delayed.</p>
+  <p>The company reportedly lost money in the second quarter, and its shares fell.</p>
+  </article><footer><p>© News Example</p></footer>`;
+
+const open: { close(): void }[] = [];
+afterEach(() => { for (const w of open.splice(0)) w.close(); });
+
+function setup(body = ARTICLE, opts: { wrap?: boolean } = {}) {
+  const dom = page(body, HEAD);
+  open.push(dom.window);
+  const registry = opts.wrap ? null : installHighlights(dom.window);
+  const calls: string[] = [];
+  const states: PageState[] = [];
+  const analyze = async (text: string, hint?: string): Promise<AnalyzeResult> => { calls.push(text); return engineAnalyze(text, hint); };
+  const c = new PageController(dom.window.document, { analyze, onState: (s) => states.push(s), wrap: opts.wrap, minInterval: 5 });
+  return { dom, doc: dom.window.document, registry, calls, states, c };
+}
+
+describe('page controller (engine in place of the background)', () => {
+  it('highlights named, anonymous and unattributed sources and their claims', async () => {
+    const { doc, registry, calls, states, c } = setup();
+    const before = doc.documentElement.outerHTML;
+    const s = await c.start();
+    assert.equal(s.state, 'done');
+    assert.equal(s.article, true);
+    assert.equal(calls.length, 1);
+    assert.doesNotMatch(calls[0]!, /Home|© News/);
+    for (const k of ['named', 'anonymous', 'unattributed', 'claim'] as const) {
+      assert.ok((registry!.get(HIGHLIGHT_NAMES[k])?.size ?? 0) > 0, `${k} highlighted`);
+    }
+    const seq = states.map((x) => x.state);
+    assert.equal(seq[seq.length - 1], 'done');
+    assert.ok(seq.indexOf('analyzing') < seq.indexOf('done'));
+    // Highlighting did not change the page's markup.
+    c.destroy();
+    assert.equal(doc.documentElement.outerHTML, before);
+  });
+
+  it('turns off completely: no highlights, no card, markup identical, no more listeners', async () => {
+    const { dom, doc, registry, c } = setup();
+    const before = doc.documentElement.outerHTML;
+    await c.start();
+    assert.ok(c.step(1).ok);
+    assert.ok(doc.querySelector('whosaid-card'));
+    const off = await c.setEnabled(false);
+    assert.equal(off.state, 'off');
+    assert.equal(off.enabled, false);
+    assert.equal(registry!.size, 0);
+    assert.equal(doc.documentElement.outerHTML, before);
+    doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Later, the spokesman said nothing.</p>');
+    dom.window.dispatchEvent(new dom.window.Event('pointermove'));
+    await tick(40);
+    assert.equal(doc.querySelector('whosaid-card'), null);
+    assert.equal(c.state.state, 'off');
+  });
+
+  it('steps through attributions in reading order and shows a card with speaker, grade, cue and chain', async () => {
+    const { c } = setup();
+    const s = await c.start();
+    const order = [...s.attributions].sort((a, b) => a.cue.start - b.cue.start).map((a) => a.id);
+    const seen = [c.step(1).id, c.step(1).id, c.step(-1).id];
+    assert.deepEqual(seen, [order[0], order[1], order[0]]);
+    const card = (c as unknown as { session: { card: { text(): string } } }).session.card.text();
+    assert.match(card, /minister/i);
+    assert.match(card, /Named person/);
+    assert.match(card, /said/);
+    const guardian = s.attributions.find((a) => a.speaker === 'officials familiar with the matter');
+    if (guardian?.via !== null && guardian?.via !== undefined) {
+      assert.ok(c.focusAttribution(guardian.id));
+      assert.match((c as unknown as { session: { card: { text(): string } } }).session.card.text(), /via The Guardian/);
+    }
+  });
+
+  it('does the same with the wrapping fallback and restores the DOM exactly', async () => {
+    const { doc, c } = setup(ARTICLE, { wrap: true });
+    const before = doc.documentElement.outerHTML;
+    const s = await c.start();
+    assert.ok(s.attributions.length >= 4);
+    const kinds = new Set([...doc.querySelectorAll('whosaid-mark')].flatMap((m) => m.getAttribute('data-kinds')!.split(' ')));
+    assert.deepEqual([...kinds].sort(), ['anonymous', 'claim', 'named', 'unattributed']);
+    await c.setEnabled(false);
+    assert.equal(doc.documentElement.outerHTML, before);
+  });
+
+  it('decides "not an article" without analyzing, and runs anyway on request', async () => {
+    const dom = page(`<nav>${Array.from({ length: 10 }, (_, i) => `<a href="/${i}">Link ${i}</a>`).join('')}</nav><p>The minister said so.</p>`);
+    open.push(dom.window);
+    installHighlights(dom.window);
+    const calls: string[] = [];
+    const c = new PageController(dom.window.document, { analyze: async (t) => { calls.push(t); return engineAnalyze(t); } });
+    assert.equal((await c.start()).state, 'not-article');
+    assert.equal(calls.length, 0);
+    const s = await c.runAnyway();
+    assert.equal(s.state, 'done');
+    assert.equal(calls.length, 1);
+    c.destroy();
+  });
+
+  it('re-analyzes only new paragraphs of a growing page; its own card causes no rescan', async () => {
+    const { doc, registry, calls, c } = setup();
+    await c.start();
+    const claims = registry!.get(HIGHLIGHT_NAMES.claim)!.size;
+    c.step(1); // shows the card: our own node
+    await tick(60);
+    assert.equal(calls.length, 1, 'no rescan for our own nodes');
+    doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Officials familiar with the talks said a deal was close.</p>');
+    await tick(80);
+    assert.equal(calls.length, 2);
+    assert.equal(calls[1], 'Officials familiar with the talks said a deal was close.');
+    assert.ok(registry!.get(HIGHLIGHT_NAMES.claim)!.size > claims);
+    assert.equal(c.state.state, 'done');
+    // Earlier attributions kept their place in the text.
+    for (const a of c.state.attributions) assert.ok(a.cue.end <= (c as unknown as { session: { model: { text: string } } }).session.model.text.length);
+    c.destroy();
+  });
+
+  it('rescans the whole page after an SPA navigation', async () => {
+    const { dom, doc, calls, c } = setup();
+    await c.start();
+    dom.window.history.pushState({}, '', '/2026/another-story');
+    doc.querySelector('article')!.innerHTML = '<h1>Another</h1><p>Police said the road was closed. Witnesses reportedly heard a blast.</p><p>More text follows here for the reader, with detail.</p>';
+    await tick(80);
+    assert.equal(calls.length, 2);
+    assert.match(calls[1]!, /^Police said the road was closed/);
+    assert.equal(c.state.url, 'https://news.example/2026/another-story');
+    c.destroy();
+  });
+});

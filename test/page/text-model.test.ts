@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { TextModel } from '../../src/page/text-model.js';
+import { page, rangeText } from './dom.js';
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('text model', () => {
+  it('turns blocks into paragraphs, <br> into a line break, and collapses whitespace', () => {
+    const { window } = page(`<article><h2>Title  here</h2><p>First
+      paragraph, <b>bold</b><i>ly</i> said.</p><div>Line one<br>line two</div><ul><li>one</li><li>two</li></ul></article>`);
+    const m = TextModel.build([window.document.querySelector('article')!]);
+    assert.equal(m.text, 'Title here\n\nFirst paragraph, boldly said.\n\nLine one\nline two\n\none\n\ntwo');
+    assert.deepEqual(m.paragraphs.map((p) => m.text.slice(p.start, p.end)), ['Title here', 'First paragraph, boldly said.', 'Line one\nline two', 'one', 'two']);
+  });
+
+  it('leaves out scripts, styles, navigation, asides, hidden, editable and form text, and share bars', () => {
+    const { window } = page(`<article>
+      <p>Kept one.</p><script>var x = "script";</script><style>p{}</style><noscript>noscript</noscript>
+      <template><p>template</p></template><nav>nav link</nav><aside>aside box</aside>
+      <p hidden>hidden attr</p><p style="display:none">inline hidden</p><p aria-hidden="true">aria hidden</p>
+      <div contenteditable="true">editable</div><textarea>form field</textarea><select><option>opt</option></select>
+      <button>button</button><div class="share-bar">Share on X</div><figure><figcaption>A caption <span class="credit">Photo: Agency</span></figcaption></figure>
+      <p>Kept two.</p></article>`);
+    const m = TextModel.build([window.document.querySelector('article')!]);
+    assert.equal(m.text, 'Kept one.\n\nA caption\n\nKept two.');
+  });
+
+  it('maps offsets → ranges → text exactly, for every word', () => {
+    const { window } = page(`<div id="r"><p>The  <a href="#">Guardian</a> reports
+      that <em>officials fam</em>iliar with it said so.</p><p>Second <b>para</b>graph here.</p></div>`);
+    const doc = window.document;
+    const m = TextModel.build([doc.getElementById('r')!]);
+    const spans: { start: number; end: number }[] = [];
+    for (const w of m.text.matchAll(/\S+/g)) spans.push({ start: w.index!, end: w.index! + w[0].length });
+    const ranges = m.toRanges(spans);
+    spans.forEach((s, i) => {
+      const r = ranges[i]!;
+      assert.equal(rangeText(doc, r), m.text.slice(s.start, s.end));
+      assert.equal(m.offsetOf(r.startContainer, r.startOffset), s.start);
+      assert.equal(m.offsetOf(r.endContainer, r.endOffset), s.end);
+    });
+  });
+
+  it('maps spans across elements and paragraphs; separators map to no node', () => {
+    const { window } = page(`<div id="r"><p>Alpha <i>beta</i> gamma.</p>
+      <p>Delta   epsilon.</p></div>`);
+    const doc = window.document;
+    const m = TextModel.build([doc.getElementById('r')!]);
+    const whole = { start: 0, end: m.text.length };
+    const cross = { start: m.text.indexOf('beta'), end: m.text.indexOf('epsilon') + 7 };
+    const gap = { start: m.text.indexOf('\n'), end: m.text.indexOf('\n') + 2 };
+    const [a, b, c] = m.toRanges([whole, cross, gap]);
+    assert.equal(collapse(rangeText(doc, a!)), collapse(m.text));
+    assert.equal(collapse(rangeText(doc, b!)), collapse(m.text.slice(cross.start, cross.end)));
+    assert.equal(c, null);
+  });
+
+  it('resolves many offsets in one pass the same as one at a time', () => {
+    const { window } = page(`<div id="r">${Array.from({ length: 40 }, (_, i) => `<p>Para ${i} has <b>some</b> words in <i>it</i>.</p>`).join('')}</div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    const spans = Array.from({ length: 300 }, (_, i) => {
+      const start = (i * 37) % (m.text.length - 10);
+      return { start, end: start + 1 + (i % 9) };
+    });
+    const together = m.toRanges(spans);
+    const alone = spans.map((s) => m.toRanges([s])[0]);
+    assert.deepEqual(together, alone);
+  });
+
+  it('stops at maxChars and says so', () => {
+    const { window } = page(`<div id="r"><p>one two three</p><p>four five six</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!], { maxChars: 15 });
+    assert.equal(m.text, 'one two three');
+    assert.match(m.skipped.join(' '), /beyond 15 characters/);
+  });
+});
