@@ -20,8 +20,7 @@ export interface Translator {
 
 export function createTranslator(getMessage: GetMessage, uiLanguage: string): Translator {
   const lang = (uiLanguage || 'en').split(/[-_]/)[0]!.toLowerCase();
-  let rules: Intl.PluralRules;
-  try { rules = new Intl.PluralRules(uiLanguage || 'en'); } catch { rules = new Intl.PluralRules('en'); }
+  const select = pluralRule(lang);
   const pct = new Intl.NumberFormat(uiLanguage || 'en', { style: 'percent', maximumFractionDigits: 0 });
   const get = (key: string, subs: (string | number)[]): string => {
     const list = subs.map(String);
@@ -31,7 +30,7 @@ export function createTranslator(getMessage: GetMessage, uiLanguage: string): Tr
   };
   const t = ((key: string, ...subs: (string | number)[]) => get(key, subs)) as Translator;
   t.plural = (key: string, n: number, ...subs: (string | number)[]) => {
-    const cat = rules.select(n);
+    const cat = select(n);
     const m = get(`${key}_${cat}`, [n, ...subs]);
     return m === `${key}_${cat}` ? get(`${key}_other`, [n, ...subs]) : m;
   };
@@ -61,11 +60,48 @@ export function localizeDocument(root: ParentNode, t: Translator): void {
   }
 }
 
-/** "English", "русский" … in the UI language; the code itself when unknown. */
-export function languageName(code: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
+/** True when this browser's Intl really has data for lang (some builds ship English-only ICU data). */
+function intlKnows(lang: string, resolved: string): boolean {
+  return resolved.split('-')[0] === lang;
+}
+
+/**
+ * CLDR plural category of n. The UI languages' rules are written out here,
+ * because a browser built with reduced ICU data (seen: Debian's Chromium)
+ * silently answers with English rules for Russian.
+ */
+export function pluralRule(lang: string): (n: number) => Intl.LDMLPluralRule {
+  if (lang === 'en') return (n) => (n === 1 ? 'one' : 'other');
+  if (lang === 'ru') {
+    return (n) => {
+      if (!Number.isInteger(n)) return 'other';
+      const d = Math.abs(n) % 10;
+      const h = Math.abs(n) % 100;
+      if (d === 1 && h !== 11) return 'one';
+      if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return 'few';
+      return 'many';
+    };
   }
+  try {
+    const rules = new Intl.PluralRules(lang);
+    if (intlKnows(lang, rules.resolvedOptions().locale)) return (n) => rules.select(n);
+  } catch { /* fall through */ }
+  return (n) => (n === 1 ? 'one' : 'other');
+}
+
+/**
+ * "English", "русский" … in the UI language. Our own UI strings (lang_xx) come
+ * first, so the names are right even where Intl lacks the UI language's data.
+ */
+export function languageName(code: string, uiLang: string, t?: Translator): string {
+  const base = code.toLowerCase().split(/[-_]/)[0]!;
+  if (t) {
+    const own = t(`lang_${base}`);
+    if (own !== `lang_${base}`) return own;
+  }
+  try {
+    const names = new Intl.DisplayNames([uiLang], { type: 'language' });
+    if (intlKnows(uiLang.split(/[-_]/)[0]!, names.resolvedOptions().locale)) return names.of(base) ?? code;
+  } catch { /* fall through */ }
+  return code;
 }

@@ -10,6 +10,7 @@ import { emptyPageState } from '../../src/shared/types.js';
 import type { PageState } from '../../src/shared/types.js';
 import { doneState } from './fixtures.js';
 import { translator } from './dom.js';
+import { languageName } from '../../src/extension/i18n.js';
 
 const ORIGIN = 'chrome-extension://abcdef/';
 
@@ -135,8 +136,12 @@ describe('background: tab state', () => {
 describe('i18n', () => {
   it('Russian plurals pick one / few / many', () => {
     const t = translator('ru');
-    assert.deepEqual([1, 2, 5, 21, 11].map((n) => t.plural('profileSources', n)),
-      ['1 источник', '2 источника', '5 источников', '21 источник', '11 источников']);
+    assert.deepEqual([1, 2, 5, 21, 11, 12, 22, 111].map((n) => t.plural('profileSources', n)),
+      ['1 источник', '2 источника', '5 источников', '21 источник', '11 источников', '12 источников', '22 источника', '111 источников']);
+  });
+  it('language names come from our strings, so they are right without Intl data', () => {
+    assert.equal(languageName('ru', 'ru', translator('ru')), 'русский');
+    assert.equal(languageName('en-GB', 'en', translator('en')), 'English');
   });
   it('a missing key shows the key, never a blank', () => {
     assert.equal(translator()('noSuchKey'), 'noSuchKey');

@@ -140,9 +140,13 @@ describe('popup: the summary', () => {
 
   it('flags anonymity without a reason and claims resting on one anonymous source', async () => {
     const { doc } = await open(doneState());
-    const flags = [...doc.querySelectorAll('.flags li')].map((li) => li.textContent);
-    assert.equal(flags.filter((f) => f!.startsWith('Anonymous, no reason given')).length, 2);
-    assert.ok(flags.some((f) => f === 'Rests on a single anonymous source: the date was set for May'));
+    const noReason = doc.querySelector('.flags details.flag-no-reason')!;
+    assert.equal(noReason.querySelector('summary')!.textContent, '2 anonymous sources give no reason for anonymity');
+    assert.deepEqual([...noReason.querySelectorAll('li')].map((li) => li.textContent).sort(),
+      ['Officials familiar with the matter', 'a source among US officials']);
+    const single = doc.querySelector('.flags details.flag-single')!;
+    assert.equal(single.querySelector('summary')!.textContent, '1 claim rests on a single anonymous source');
+    assert.equal(single.querySelector('.claim')!.textContent, 'the date was set for May');
   });
 
   it('keeps expanded speakers expanded when the page reports again', async () => {
@@ -240,7 +244,7 @@ describe('popup: actions', () => {
 
   it('lists the keyboard shortcuts that are set, and opens the options', async () => {
     const { doc, connector } = await open(doneState());
-    const keys = [...doc.querySelectorAll('.shortcuts kbd')].map((k) => k.textContent);
+    const keys = [...doc.querySelectorAll('details.shortcuts kbd')].map((k) => k.textContent);
     assert.deepEqual(keys, ['Alt+Shift+W', 'Alt+Shift+J']);
     assert.match(doc.querySelector('.shortcuts')!.textContent!, /Go to the next attribution/);
     click(doc.querySelector('[data-action="options"]'));

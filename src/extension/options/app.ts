@@ -48,7 +48,7 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
 
   // One block per language: reporting verbs and anonymous-source phrases.
   phrases.replaceChildren(...PHRASE_LANGS.map((lang) => h(doc, 'div', { class: 'lang-block' },
-    h(doc, 'h3', {}, languageName(lang, t.lang)),
+    h(doc, 'h3', {}, languageName(lang, t.lang, t)),
     h(doc, 'div', { class: 'two' },
       h(doc, 'label', {}, h(doc, 'span', {}, t('optReportingVerbs')),
         h(doc, 'textarea', { name: `reportingVerbs-${lang}`, rows: 4, spellcheck: 'false', lang })),

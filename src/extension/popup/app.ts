@@ -76,7 +76,7 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
   function renderHeader(state: PageState | null): void {
     if (titleEl) titleEl.textContent = state?.title || state?.url || '';
     if (langEl) {
-      langEl.textContent = state?.lang ? t('popupLanguage', languageName(state.lang, t.lang)) : '';
+      langEl.textContent = state?.lang ? t('popupLanguage', languageName(state.lang, t.lang, t)) : '';
       langEl.hidden = !state?.lang;
     }
     if (toggle) {
@@ -88,7 +88,9 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
 
   function renderFooterNow(): void {
     if (!footer) return;
-    footer.replaceChildren(...renderFooter(ctx(), !!current && !!summaryView(current), commands));
+    const open = new Set<string>();
+    for (const d of footer.querySelectorAll<HTMLDetailsElement>('details[data-key]')) if (d.open) open.add(d.dataset.key!);
+    footer.replaceChildren(...renderFooter(ctx(open), !!current && !!summaryView(current), commands));
   }
 
   function show(state: PageState | null): void {

@@ -117,23 +117,28 @@ function claimButton(ctx: RenderContext, c: ClaimView): HTMLElement {
     c.excerpt);
 }
 
+/** Flags a reader cares about, one collapsed line per kind with its count. */
 function renderFlags(ctx: RenderContext, view: SummaryView): HTMLElement | null {
   const { doc, t } = ctx;
-  const items: HTMLElement[] = [];
-  for (const sp of view.flags.noReason) {
-    const first = sp.claims[0];
-    const name = first
-      ? h(doc, 'button', { type: 'button', class: 'link', 'data-attribution': first.attribution, 'data-focus-key': `flag-reason:${sp.key}` }, sp.speaker)
-      : h(doc, 'span', {}, sp.speaker);
-    items.push(h(doc, 'li', { class: 'flag flag-no-reason' }, `${t('flagNoReason')} `, name));
+  const blocks: HTMLElement[] = [];
+  const { noReason, singleAnonymous } = view.flags;
+  if (noReason.length) {
+    blocks.push(details(ctx, 'flag:no-reason', false, 'flag flag-no-reason',
+      [h(doc, 'span', { class: 'flag-text' }, t.plural('flagNoReasonCount', noReason.length))],
+      h(doc, 'ul', {}, ...noReason.map((sp) => {
+        const first = sp.claims[0];
+        return h(doc, 'li', {}, first
+          ? h(doc, 'button', { type: 'button', class: 'link', 'data-attribution': first.attribution, 'data-focus-key': `flag-reason:${sp.key}` }, sp.speaker)
+          : sp.speaker);
+      }))));
   }
-  for (const c of view.flags.singleAnonymous) {
-    items.push(h(doc, 'li', { class: 'flag flag-single' }, `${t('flagSingleAnonymous')} `, claimButton(ctx, c)));
+  if (singleAnonymous.length) {
+    blocks.push(details(ctx, 'flag:single', false, 'flag flag-single',
+      [h(doc, 'span', { class: 'flag-text' }, t.plural('flagSingleCount', singleAnonymous.length))],
+      h(doc, 'ul', {}, ...singleAnonymous.map((c) => h(doc, 'li', {}, claimButton(ctx, c))))));
   }
-  if (!items.length) return null;
-  return h(doc, 'section', { class: 'flags', 'aria-labelledby': 'flags-heading' },
-    h(doc, 'h2', { id: 'flags-heading' }, t('flagsHeading')),
-    h(doc, 'ul', {}, ...items));
+  if (!blocks.length) return null;
+  return h(doc, 'section', { class: 'flags', 'aria-label': t('flagsHeading') }, ...blocks);
 }
 
 function renderChains(ctx: RenderContext, chains: ChainView[]): HTMLElement | null {
@@ -186,11 +191,11 @@ export function renderFooter(ctx: RenderContext, canExport: boolean, commands: C
   }
   const keys = commands.filter((c) => c.shortcut);
   if (keys.length) {
-    out.push(h(doc, 'section', { class: 'shortcuts', 'aria-label': t('shortcutsHeading') },
-      h(doc, 'dl', {}, ...keys.flatMap((c) => [
-        h(doc, 'dt', {}, h(doc, 'kbd', {}, c.shortcut)),
-        h(doc, 'dd', {}, commandLabel(t, c)),
-      ]))));
+    const list = h(doc, 'dl', {}, ...keys.flatMap((c) => [
+      h(doc, 'dt', {}, h(doc, 'kbd', {}, c.shortcut)),
+      h(doc, 'dd', {}, commandLabel(t, c)),
+    ]));
+    out.push(details(ctx, 'shortcuts', false, 'shortcuts', [h(doc, 'span', {}, t('shortcutsHeading'))], list));
   }
   out.push(h(doc, 'button', { type: 'button', class: 'link', 'data-action': 'options' }, t('openOptions')));
   return out;
