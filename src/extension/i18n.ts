@@ -19,9 +19,14 @@ export interface Translator {
 }
 
 export function createTranslator(getMessage: GetMessage, uiLanguage: string): Translator {
-  const lang = (uiLanguage || 'en').split(/[-_]/)[0]!.toLowerCase();
+  // The language of the strings actually served decides plurals and number
+  // formats. It can differ from getUILanguage(): seen in headless Chromium
+  // started with LANGUAGE=ru, which served Russian strings but said "en-US".
+  let served = '';
+  try { served = getMessage('uiLang'); } catch { served = ''; }
+  const lang = (served || uiLanguage || 'en').split(/[-_]/)[0]!.toLowerCase();
   const select = pluralRule(lang);
-  const pct = new Intl.NumberFormat(uiLanguage || 'en', { style: 'percent', maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   const get = (key: string, subs: (string | number)[]): string => {
     const list = subs.map(String);
     let m = '';
@@ -60,39 +65,17 @@ export function localizeDocument(root: ParentNode, t: Translator): void {
   }
 }
 
-/** True when this browser's Intl really has data for lang (some builds ship English-only ICU data). */
-function intlKnows(lang: string, resolved: string): boolean {
-  return resolved.split('-')[0] === lang;
-}
-
-/**
- * CLDR plural category of n. The UI languages' rules are written out here,
- * because a browser built with reduced ICU data (seen: Debian's Chromium)
- * silently answers with English rules for Russian.
- */
+/** CLDR plural category of n in lang ("one", "few", "many", "other" …). */
 export function pluralRule(lang: string): (n: number) => Intl.LDMLPluralRule {
-  if (lang === 'en') return (n) => (n === 1 ? 'one' : 'other');
-  if (lang === 'ru') {
-    return (n) => {
-      if (!Number.isInteger(n)) return 'other';
-      const d = Math.abs(n) % 10;
-      const h = Math.abs(n) % 100;
-      if (d === 1 && h !== 11) return 'one';
-      if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return 'few';
-      return 'many';
-    };
-  }
   try {
     const rules = new Intl.PluralRules(lang);
-    if (intlKnows(lang, rules.resolvedOptions().locale)) return (n) => rules.select(n);
-  } catch { /* fall through */ }
-  return (n) => (n === 1 ? 'one' : 'other');
+    return (n) => rules.select(n);
+  } catch {
+    return (n) => (n === 1 ? 'one' : 'other');
+  }
 }
 
-/**
- * "English", "русский" … in the UI language. Our own UI strings (lang_xx) come
- * first, so the names are right even where Intl lacks the UI language's data.
- */
+/** "English", "русский" … in the UI language: our own strings (lang_xx) first, then Intl. */
 export function languageName(code: string, uiLang: string, t?: Translator): string {
   const base = code.toLowerCase().split(/[-_]/)[0]!;
   if (t) {
@@ -100,8 +83,7 @@ export function languageName(code: string, uiLang: string, t?: Translator): stri
     if (own !== `lang_${base}`) return own;
   }
   try {
-    const names = new Intl.DisplayNames([uiLang], { type: 'language' });
-    if (intlKnows(uiLang.split(/[-_]/)[0]!, names.resolvedOptions().locale)) return names.of(base) ?? code;
+    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(base) ?? code;
   } catch { /* fall through */ }
   return code;
 }

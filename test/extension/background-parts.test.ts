@@ -9,7 +9,8 @@ import type { SessionArea } from '../../src/extension/tab-state.js';
 import { emptyPageState } from '../../src/shared/types.js';
 import type { PageState } from '../../src/shared/types.js';
 import { doneState } from './fixtures.js';
-import { translator } from './dom.js';
+import { messages, translator } from './dom.js';
+import { createTranslator, tableGetMessage } from '../../src/extension/i18n.js';
 import { languageName } from '../../src/extension/i18n.js';
 
 const ORIGIN = 'chrome-extension://abcdef/';
@@ -138,6 +139,11 @@ describe('i18n', () => {
     const t = translator('ru');
     assert.deepEqual([1, 2, 5, 21, 11, 12, 22, 111].map((n) => t.plural('profileSources', n)),
       ['1 источник', '2 источника', '5 источников', '21 источник', '11 источников', '12 источников', '22 источника', '111 источников']);
+  });
+  it('plurals follow the language of the strings served, even when the browser reports another UI language', () => {
+    const t = createTranslator(tableGetMessage(messages('ru')), 'en-US');
+    assert.equal(t.lang, 'ru');
+    assert.equal(t.plural('profileSources', 12), '12 источников');
   });
   it('language names come from our strings, so they are right without Intl data', () => {
     assert.equal(languageName('ru', 'ru', translator('ru')), 'русский');
