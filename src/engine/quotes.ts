@@ -13,44 +13,45 @@ const OPENERS: Record<string, string[]> = {
   '‚': ['‘', '’'],
   '"': ['"'],
   '‹': ['›'],
+  // Typewriter doubles: ``…'' (LaTeX, PTB) and ''…'' (older wire copy).
+  '``': ["''"],
+  "''": ["''"],
 };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s(\[{—–\-/]/.test(c);
 
 /** Can the mark at i open a quote (by its neighbours)? */
-function canOpen(text: string, i: number): boolean {
-  const c = text[i]!;
+function canOpen(text: string, i: number, c: string = text[i]!): boolean {
   const prev = text[i - 1];
-  const next = text[i + 1];
-  if (c === '"' || c === '‘' || c === '‚') {
+  const next = text[i + c.length];
+  if (c === '"' || c === '‘' || c === '‚' || c === "''") {
     if (next === undefined || /\s/.test(next)) return false;
     return isSpaceOrStart(prev) || /[«„“"'‘(:]/.test(prev ?? '');
   }
   return next !== undefined && !/\s/.test(next) || c === '«' || c === '„';
 }
 
-function canClose(text: string, i: number): boolean {
-  const c = text[i]!;
+function canClose(text: string, i: number, c: string = text[i]!): boolean {
   const prev = text[i - 1];
-  const next = text[i + 1];
+  const next = text[i + c.length];
   if (c === '’') return !isLetter(next) && prev !== undefined && !/\s/.test(prev); // not an apostrophe
-  if (c === '"') return prev !== undefined && !/\s/.test(prev) || !isLetter(next);
+  if (c === '"' || c === "''") return prev !== undefined && !/\s/.test(prev) || !isLetter(next);
   return true;
 }
 
 export function pairQuotes(text: string, paragraphs: Span[]): Quote[] {
   const quotes: Quote[] = [];
   // Open marks: position and the closers that end them.
-  const stack: { at: number; closers: string[] }[] = [];
+  const stack: { at: number; closers: string[]; width: number }[] = [];
   let pi = 0;
   const closeAll = (end: number) => {
     while (stack.length) {
       const o = stack.pop()!;
-      quotes.push({ open: o.at, close: null, content: { start: o.at + 1, end }, depth: stack.length });
+      quotes.push({ open: o.at, close: null, content: { start: o.at + o.width, end }, depth: stack.length });
     }
   };
-  const marks = /[“”‘’«»„‚"‹›\n]/g;
+  const marks = /``|''|[“”‘’«»„‚"‹›\n]/g;
   let m: RegExpExecArray | null;
   let paraEnd = paragraphs[0]?.end ?? text.length;
   while ((m = marks.exec(text))) {
@@ -68,7 +69,7 @@ export function pairQuotes(text: string, paragraphs: Span[]): Quote[] {
           // Multi-paragraph quote: end this part at the paragraph end; the next opener starts a new one.
           const prevEnd = lastParagraphEndBefore(paragraphs, nextPara.start);
           const o = stack.pop()!;
-          quotes.push({ open: o.at, close: null, content: { start: o.at + 1, end: prevEnd }, depth: 0 });
+          quotes.push({ open: o.at, close: null, content: { start: o.at + o.width, end: prevEnd }, depth: 0 });
         } else {
           closeAll(lastParagraphEndBefore(paragraphs, nextPara.start));
         }
@@ -78,26 +79,27 @@ export function pairQuotes(text: string, paragraphs: Span[]): Quote[] {
       if (c === '\n') continue;
     }
     // Try to close the innermost open quote first.
+    const w = c.length;
     const top = stack[stack.length - 1];
-    if (top && top.closers.includes(c) && canClose(text, i)) {
+    if (top && top.closers.includes(c) && canClose(text, i, c)) {
       // A straight " that could open a nested quote inside “…” is rare; close.
       stack.pop();
-      quotes.push({ open: top.at, close: i, content: { start: top.at + 1, end: i }, depth: stack.length });
+      quotes.push({ open: top.at, close: i, closeEnd: i + w, content: { start: top.at + top.width, end: i }, depth: stack.length });
       continue;
     }
     // Closing an outer quote while inner ones are open: close the inner ones at the same point.
     const outer = findOuter(stack, c);
-    if (outer >= 0 && canClose(text, i) && !(c in OPENERS && canOpen(text, i) && !/[\s.,;:!?]/.test(text[i + 1] ?? ' '))) {
+    if (outer >= 0 && canClose(text, i, c) && !(c in OPENERS && canOpen(text, i, c) && !/[\s.,;:!?]/.test(text[i + w] ?? ' '))) {
       while (stack.length > outer + 1) {
         const o = stack.pop()!;
-        quotes.push({ open: o.at, close: null, content: { start: o.at + 1, end: i }, depth: stack.length });
+        quotes.push({ open: o.at, close: null, content: { start: o.at + o.width, end: i }, depth: stack.length });
       }
       const o = stack.pop()!;
-      quotes.push({ open: o.at, close: i, content: { start: o.at + 1, end: i }, depth: stack.length });
+      quotes.push({ open: o.at, close: i, closeEnd: i + w, content: { start: o.at + o.width, end: i }, depth: stack.length });
       continue;
     }
-    if (c in OPENERS && canOpen(text, i)) {
-      stack.push({ at: i, closers: OPENERS[c]! });
+    if (c in OPENERS && canOpen(text, i, c)) {
+      stack.push({ at: i, closers: OPENERS[c]!, width: w });
     }
     // Otherwise a stray closer or an apostrophe: ignored.
   }

@@ -8,6 +8,8 @@ import type { Grade, LangCode, SentenceInfo, Span, ExtraLexicon } from '../types
 export interface Quote {
   open: number;
   close: number | null;
+  /** End (exclusive) of the closing mark when it is wider than one character (''…''); else close + 1. */
+  closeEnd?: number;
   /** The quoted words, without the marks. */
   content: Span;
   /** Nesting depth: 0 for an outer quote. */

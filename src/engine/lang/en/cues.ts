@@ -89,7 +89,8 @@ function complementStart(t: Tok | undefined): boolean {
   return t.cap || /^(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|this|these|those|no|some|many|most|more|all|both|voters|americans|people|what|how|why|whether|if)$/.test(t.lo) || /ly$/.test(t.lo);
 }
 
-const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'], respond: ['to'], reply: ['to'] };
+const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'] };
+const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
@@ -130,10 +131,12 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (prev?.lo === 'to' && v.form === 0) continue;
     if (prev && BE.has(prev.lo) && v.form !== 3) continue;
     // "the said report", "his claims": a determiner makes it a noun or an adjective.
-    if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no)$/.test(prev.lo)) continue;
+    if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no|'s)$/.test(prev.lo)) continue;
     // A capitalised verb inside a sentence is part of a name or a headline ("Washington Post").
     if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1)) continue;
     const next = toks[k + 1];
+    // "pledged to spend", "vowed to fight": a commitment, not a report.
+    if (next?.lo === 'to' && COMMITMENTS.has(v.entry.forms[0])) continue;
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
     if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next)) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.

@@ -3,7 +3,7 @@
 // is (pronouns, surnames, "the campaign", "the paper").
 import type { ExtraLexicon, Grade, Span } from '../../types.js';
 import { kindOfGrade } from '../../types.js';
-import type { Candidate, DocView } from '../types.js';
+import type { Candidate, DocView, Quote } from '../types.js';
 import { tokenize, isQuote, type Tok } from './tokens.js';
 import { findCues, extraVerbForms, matchPhrase, tails, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, type Phrase } from './np.js';
@@ -24,8 +24,31 @@ const GAP_BEFORE = /^[\s,—–\-]*$/;
 const GAP_AFTER = /^[\s,:—–\-]*$/;
 /** Between the cue of a split quote and its second part: punctuation, or a participle clause (", smiling,"). */
 const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,100}?[,.:]\s*)$/u;
+/** Where the text after a quote's closing mark starts. */
+const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content.end : q.close + 1);
+/** A reporting verb inside that gap means the next quote has its own cue. */
+const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued)\b/;
+const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
+
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
+
+/** A base-form verb ("say", "predict") needs a plural subject or an auxiliary: "the pollster predict" is no clause. */
+function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
+  if (cue.form !== 0) return true;
+  const before = toks[cue.from - 1];
+  if (before && MODALS.has(before.lo)) return true;
+  let h = src.coreTo - 1;
+  while (h > src.from && !toks[h]!.word) h--;
+  const head = toks[h]!;
+  if (PLURAL_PRONOUNS.has(head.lo)) return true;
+  if (head.lo in SUBJECT_PRONOUNS) return false;
+  if (/(?:s|people|men|women|staff|police|media|data|public|team|campaign)$/.test(head.lo) || head.lo === 'some' || head.lo === 'many' || head.lo === 'most' || head.lo === 'others' || head.lo === 'both' || head.lo === 'all') return true;
+  // Coordinated subjects: "Clinton and Sanders say".
+  return toks.slice(src.from, src.coreTo).some((t) => t.lo === 'and');
+}
 
 export function findEnglish(doc: DocView, sentences: number[], extra?: ExtraLexicon): Candidate[] {
   const f = new Finder(doc, extra);
@@ -101,6 +124,8 @@ class Finder {
           const n = toks[cue.to];
           if (n && n.word && !['that', 'him', 'her', 'them', 'me', 'us', 'it', 'to', 'in', 'on', 'at', 'of', 'for', 'with'].includes(n.lo)) {
             src = phraseAfter(toks, skipAfterVerb(toks, cue.to));
+            // "…," said he. — but "…, said he hopes …" has its subject before the verb.
+            if (src && toks[src.from]!.lo in SUBJECT_PRONOUNS && toks[src.from + 1]?.word) src = null;
             if (src) inverted = true;
           }
         }
@@ -113,8 +138,9 @@ class Finder {
       const info = this.source(toks, src, cue);
       if (!info) continue;
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
+      if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
       const content = this.content(toks, cue, src, inverted, s, para);
-      if (!content) continue;
+      if (!content || this.junk(content.span)) continue;
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
       const reason = this.reason(srcSpan, s);
       let grade = info.grade;
@@ -155,7 +181,7 @@ class Finder {
     for (let k = 0; k < Math.min(before, 4); k++) {
       const t = toks[k]!;
       if (t.lo in SUBJECT_PRONOUNS && !['it', 'who', 'which', 'i', 'we', 'you'].includes(t.lo)) return { from: k, to: k + 1, coreTo: k + 1 };
-      if (t.cap && t.word && !DETERMINERS.has(t.lo)) {
+      if (t.cap && t.word && !DETERMINERS.has(t.lo) && !/(?:ing|ed|ly)$/.test(t.lo) && !NOT_SUBJECT.test(t.text)) {
         let e = k;
         while (e + 1 < before && toks[e + 1]!.cap && toks[e + 1]!.word) e++;
         if (toks[e + 1]?.text === ',' || toks[e + 1]?.word && !toks[e + 1]!.cap) return { from: k, to: e + 1, coreTo: e + 1 };
@@ -181,7 +207,8 @@ class Finder {
     return this.resolve(info, first.start);
   }
 
-  private resolve(info: SourceInfo, pos: number): SourceInfo {
+  /** Resolves a pointer; null when a pronoun has nothing to point to (then it is no source we can report). */
+  private resolve(info: SourceInfo, pos: number): SourceInfo | null {
     const p = info.pointer!;
     const hist = this.out;
     const recent = (pred: (e: Emitted) => boolean, window = 3000) => {
@@ -203,12 +230,12 @@ class Finder {
     if (word === 'they' || word === 'their') {
       const e = recent((x) => x.info.plural || x.info.grade === 'organization' && !x.info.pointer, 1500);
       if (e) return take(e);
-      return { grade: 'vague-group', speaker: info.speaker, plural: true };
+      return null;
     }
     if (word === 'it' || word === 'which' || word === 'its') {
       const e = recent((x) => ['organization', 'media', 'document'].includes(x.info.grade), 1500);
       if (e) return take(e);
-      return { grade: 'organization', speaker: info.speaker, plural: false };
+      return null;
     }
     if (word.startsWith('anon:')) {
       const head = word.slice(5);
@@ -318,6 +345,14 @@ class Finder {
     return !words.some((w) => NP_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
   }
 
+  /** A content that is only a short prepositional phrase ("in 1998", "to Bloomberg") is no claim. */
+  private junk(sp: Span): boolean {
+    const t = this.text.slice(sp.start, sp.end);
+    const words = t.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!words.length) return true;
+    return words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t);
+  }
+
   private inContent(pos: number): boolean {
     for (let i = this.out.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
       const c = this.out[i]!.cand.content;
@@ -381,7 +416,7 @@ class Finder {
     let direct = false;
     if (this.text[cs] && /[“"‘'«]/.test(this.text[cs]!)) {
       const qq = this.quotes.startingAfter(cs, /^$/, para.end);
-      if (qq && (qq.close === null || TRAIL.test(this.text.slice(qq.close + 1, para.end)))) { cs = qq.content.start; ce = qq.content.end; direct = true; }
+      if (qq && (qq.close === null || TRAIL.test(this.text.slice(markEnd(qq), para.end)))) { cs = qq.content.start; ce = qq.content.end; direct = true; }
     }
     void q;
     const content = this.trim(cs, ce);
@@ -413,12 +448,12 @@ class Finder {
       // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
       let end = qb.content.end;
       const next = this.quotes.next(be);
-      if (next && next.open < para.end && SPLIT_GAP.test(text.slice(be, next.open)) && this.endsClean(next, para)) end = this.continueQuotes(next.content.end, para);
+      const gap = text.slice(be, next?.open ?? be);
+      if (next && next.open < para.end && SPLIT_GAP.test(gap) && !GAP_CUE.test(gap) && this.endsClean(next, para)) end = this.continueQuotes(next.content.end, para);
       return { span: { start: qb.content.start, end }, direct: true };
     }
     if (qa && !inverted || qa && cue.type === 'verb') {
-      const close = qa.close ?? qa.content.end;
-      const after = text.slice(close + 1, s.end);
+      const after = text.slice(markEnd(qa), s.end);
       if (qa.close === null || TRAIL.test(after) || qa.close >= s.end - 1) {
         const end = this.endsClean(qa, para) ? this.continueQuotes(qa.content.end, para) : qa.content.end;
         return { span: { start: qa.content.start, end }, direct: true };
@@ -433,7 +468,7 @@ class Finder {
     if (hasBefore && commaBefore) {
       const commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
       if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
-      if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(before), direct: false };
+      if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }
     if (hasAfter) return { span: afterSpan, direct: this.isWholeQuote(afterSpan) };
     if (hasBefore && (cue.type === 'after' || inverted)) return { span: this.stripThat(before), direct: false };
@@ -442,7 +477,7 @@ class Finder {
       const next = this.doc.paragraphs.find((p) => p.start > para.end);
       if (next) {
         const q = this.quotes.startingAfter(next.start, /^$/, next.end);
-        if (q && (q.close === null || TRAIL.test(text.slice(q.close + 1, next.end)))) return { span: { start: q.content.start, end: q.content.end }, direct: true };
+        if (q && (q.close === null || TRAIL.test(text.slice(markEnd(q), next.end)))) return { span: { start: q.content.start, end: q.content.end }, direct: true };
         return { span: this.trim(next.start, next.end), direct: false };
       }
     }
@@ -450,15 +485,12 @@ class Finder {
   }
 
   /** Is the next non-space thing after this quote the end of its sentence? */
-  private sentenceEndAfter(q: { close: number | null }): boolean {
-    if (q.close === null) return true;
-    return /^[\s.!?]*$/.test(this.text.slice(q.close + 1, q.close + 3));
-  }
+
 
   /** Does this quote end its paragraph, or run straight into another quote (no cue of its own after it)? */
-  private endsClean(q: { close: number | null; content: Span }, para: Span): boolean {
+  private endsClean(q: Quote, para: Span): boolean {
     if (q.close === null) return true;
-    const rest = this.text.slice(q.close + 1, para.end);
+    const rest = this.text.slice(markEnd(q), para.end);
     return TRAIL.test(rest) || /^[\s.,!?;:]*[“"‘«]/.test(rest);
   }
 
@@ -507,6 +539,15 @@ class Finder {
   private isWholeQuote(span: Span): boolean {
     const q = this.quotes.inside(span.start + 1);
     return !!q && q.content.start >= span.start - 1 && q.content.end >= span.end - 1;
+  }
+
+  /** "X bristles — it's a two-way street, they insist": the claim after the last dash, colon or semicolon. */
+  private lastClause(sp: Span): Span {
+    const t = this.text.slice(sp.start, sp.end);
+    const m = /^(.*[—–;:]|.* - )\s*/s.exec(t);
+    if (!m || this.quotes.inside(sp.start + m[0].length - 1)) return sp;
+    const rest = t.slice(m[0].length);
+    return rest.split(/\s+/).length >= 3 ? this.trim(sp.start + m[0].length, sp.end) : sp;
   }
 
   private stripThat(sp: Span): Span {

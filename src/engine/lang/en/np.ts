@@ -28,6 +28,18 @@ function runStart(toks: Tok[], k: number, from: number): number {
   return s;
 }
 
+const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'all', 'himself', 'herself', 'itself', 'his', 'her', 'their', 'its', 'after', 'speaking', 'in', 'at', 'during', 'like', 'not', 'along', 'as', 'now', 'then', 'also', 'once', 'long', 'until', 'r', 'd', 'i', 'for', 'with', 'from', 'among', 'including', 'first', 'most', 'many', 'some', 'two', 'three', 'four', 'five']);
+
+/** Can tokens [a, b) be an appositive or a participle clause describing the name before them? */
+function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefined): boolean {
+  const f = toks[a]!;
+  if (b - a > 30) return false;
+  if (APPOSITIVE_START.has(f.lo) || f.lo in TITLES || ROLE_NOUNS.has(f.lo) || /^[rdi]-/.test(f.lo) || /^\p{Ll}+(?:ing|ed)$/u.test(f.text) || /^\d/.test(f.text)) return true;
+  // "Jeff Roe, Cruz's campaign manager," / "Sen. Ted Cruz, R-Texas,": a short capitalised description after a name.
+  if (f.cap && before?.cap && b - a <= 8 && toks.slice(a, b).some((t) => t.word && !t.cap)) return true;
+  return false;
+}
+
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
 const isComma = (t: Tok | undefined) => !!t && t.text === ',';
 
@@ -54,8 +66,11 @@ export function skipAfterVerb(toks: Tok[], i: number): number {
   return k;
 }
 
-function nounish(t: Tok): boolean {
+function nounish(toks: Tok[], j: number, lo: number): boolean {
+  const t = toks[j]!;
   if (!t.word) return t.text === "'s" || t.text === '’s' || t.text === '-' || t.text === '/' || t.text === '&';
+  // "that"/"this" open a phrase only at a clause start ("That person said"); elsewhere "that" is a conjunction.
+  if (t.lo === 'that' || t.lo === 'this') return j === lo || !toks[j - 1]!.word;
   if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo)) return false;
   return true;
 }
@@ -68,19 +83,27 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   let k = skipVerbPrefix(toks, i);
   if (k < lo) return null;
   let appositiveEnd = -1;
-  // "Greenfield, a media analyst at BTIG Research, said" / "Sanders, who …, said"
-  if (isComma(toks[k])) {
+  // "Greenfield, a media analyst at BTIG Research, said" / "Pruitt, the attorney general, one of …, said":
+  // walk back over up to four comma-separated appositives to the name they describe.
+  for (let n = 0; isComma(toks[k]) && n < 4; n++) {
     let p = k - 1;
-    while (p >= lo && !isComma(toks[p]) && !isQuote(toks[p]) && toks[p]!.text !== ';' && toks[p]!.text !== ':' && toks[p]!.text !== '(' ) p--;
+    while (p >= lo && !isComma(toks[p]) && !isQuote(toks[p]) && toks[p]!.text !== ';' && toks[p]!.text !== ':' && toks[p]!.text !== '(') p--;
     const first = toks[p + 1];
-    if (!isComma(toks[p]) || !first) return null;
-    const f = first.lo;
-    const appositive = ['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'all', 'himself', 'herself', 'after', 'speaking', 'in', 'at', 'during', 'like', 'not', 'along', 'as', 'r', 'd', 'i'].includes(f)
-      || f in TITLES || ROLE_NOUNS.has(f) || /^[rdi]-/.test(f) || first.cap && toks[k - 1]?.cap && k - p <= 8;
-    if (!appositive) return null;
-    appositiveEnd = k;
-    k = p - 1;
+    if (!first || p + 1 >= k) return null;
+    if (!isComma(toks[p])) {
+      // The segment runs from the sentence start or a quote: it is the subject itself.
+      if (n === 0) return null;
+      break;
+    }
+    if (!appositiveLike(toks, p + 1, k, toks[p - 1])) {
+      if (n === 0) return null;
+      // The segment is not an appositive: it holds the subject ("…, Clinton, who …, said").
+      break;
+    }
+    if (appositiveEnd < 0) appositiveEnd = k;
+    k = p;
   }
+  if (isComma(toks[k]) && appositiveEnd >= 0) k--;
   if (toks[k]?.text === ')') {
     let p = k - 1;
     while (p >= lo && toks[p]!.text !== '(') p--;
@@ -95,7 +118,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   let j = k - 1;
   while (j >= lo) {
     const t = toks[j]!;
-    if (!nounish(t)) break;
+    if (!nounish(toks, j, lo)) break;
     if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
     if (PREPS.has(t.lo)) {
       // A preposition belongs to the phrase only when a noun sits on its left

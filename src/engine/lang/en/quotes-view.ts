@@ -37,7 +37,7 @@ export class QuoteIndex {
       const q = this.quotes[i]!;
       if (q.depth > 0 || q.content.start < floor) continue;
       const end = q.close ?? q.content.end;
-      if (end < pos && gap.test(this.text.slice(end + (q.close === null ? 0 : 1), pos))) return q;
+      if (end < pos && gap.test(this.text.slice(q.closeEnd ?? (q.close === null ? end : end + 1), pos))) return q;
     }
     return null;
   }

@@ -34,7 +34,6 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('mention mentions mentioned mentioning', 'speech'),
   v('recall recalls recalled recalling', 'speech'),
   v('reply replies replied replying', 'speech'),
-  v('respond responds responded responding', 'speech'),
   v('answer answers answered answering', 'speech'),
   v('ask asks asked asking', 'speech', true),
   v('acknowledge acknowledges acknowledged acknowledging', 'speech'),
