@@ -93,9 +93,22 @@ handleMessages({
 // content script of the new page reports again. Warm the engine meanwhile,
 // so the analyze request that follows does not wait for it.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading') return;
-  void updateTab(tabId, null);
-  warmEngine();
+  if (change.status === 'loading') {
+    void updateTab(tabId, null);
+    if (settings.autoHighlight) warmEngine();
+  } else if (change.status === 'complete') {
+    // Some same-document navigations also pass through "loading": if the
+    // content script is still there with a state, take it back.
+    void (async () => {
+      if (await tabs.get(tabId)) return;
+      try {
+        const s = await send(tabId, 'getStatus', {});
+        if (isPageState(s) && s.state !== 'idle' && !(await tabs.get(tabId))) await updateTab(tabId, s);
+      } catch {
+        // No content script (yet): it reports by itself once it runs.
+      }
+    })();
+  }
 });
 browser.tabs.onRemoved.addListener((tabId) => { void tabs.clear(tabId); });
 
