@@ -114,7 +114,7 @@ class Finder {
       } else {
         const before = skipVerbPrefix(toks, cue.from);
         const b = toks[before];
-        let canInvert = cue.form !== 3 && !cue.verb?.addressee && (before < 0 || b!.text === ',' || isQuote(b) && /[”"’»]/.test(b!.text) || b!.text === '—' || b!.text === '–' || b!.text === '?' || b!.text === '!');
+        let canInvert = cue.form !== 3 && !cue.verb?.addressee && (before < 0 || b!.text === ',' || isQuote(b) && /[”"’»']/.test(b!.text) || b!.text === '—' || b!.text === '–' || b!.text === '?' || b!.text === '!');
         // "Richard Revesz, director of …, said the states …": a subject with an appositive, not an inversion.
         if (canInvert && b?.text === ',') {
           const sb = subjectBefore(toks, cue.from);

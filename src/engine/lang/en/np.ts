@@ -71,6 +71,7 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
   if (!t.word) return t.text === "'s" || t.text === '’s' || t.text === '-' || t.text === '/' || t.text === '&';
   // "that"/"this" open a phrase only at a clause start ("That person said"); elsewhere "that" is a conjunction.
   if (t.lo === 'that' || t.lo === 'this') return j === lo || !toks[j - 1]!.word;
+  if (PREPS.has(t.lo)) return true; // judged by the walk: only after a noun
   if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo)) return false;
   return true;
 }
