@@ -607,8 +607,65 @@ class Finder {
     made.push(...outlets);
   }
 
+  /**
+   * Quote-only paragraphs continue a speaker: a paragraph that is one
+   * quotation with no cue of its own, right after a paragraph whose last
+   * attribution is a direct quote, belongs to that quote (its content is
+   * extended over it); an open quote running into the paragraph whose quote
+   * carries the cue ("“A …¶“B,” she said") is taken in front.
+   */
+  private quoteParagraphs(): void {
+    const paras = this.doc.paragraphs;
+    if (!this.out.length || paras.length < 2) return;
+    const cued = new Set<number>();
+    const paraIndex = (pos: number) => {
+      let lo = 0;
+      let hi = paras.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (pos < paras[mid]!.start) hi = mid - 1;
+        else if (pos >= paras[mid]!.end) lo = mid + 1;
+        else return mid;
+      }
+      return -1;
+    };
+    for (const e of this.out) cued.add(paraIndex(e.cand.cue.start));
+    const quoteOnly = (pi: number): Quote | null => {
+      const p = paras[pi];
+      if (!p || cued.has(pi)) return null;
+      const q = this.quotes.startingAfter(p.start, /^$/, p.end);
+      if (!q || q.depth > 0) return null;
+      return this.endsClean(q, p) && (q.close === null || TRAIL.test(this.text.slice(markEnd(q), p.end))) ? q : null;
+    };
+    const lastIn = new Map<number, Emitted>();
+    for (const e of this.out) {
+      const pi = paraIndex(e.cand.cue.start);
+      const prev = lastIn.get(pi);
+      if (!prev || e.cand.cue.start >= prev.cand.cue.start) lastIn.set(pi, e);
+    }
+    for (const [pi, e] of lastIn) {
+      if (!e.cand.direct || kindOfGrade(e.cand.grade) === 'unattributed') continue;
+      // Forward: the next paragraphs that are nothing but a quotation.
+      for (let k = pi + 1; k < paras.length && k <= pi + 4; k++) {
+        const q = quoteOnly(k);
+        if (!q) break;
+        e.cand.content = { start: e.cand.content.start, end: q.content.end };
+      }
+    }
+    for (const e of this.out) {
+      if (!e.cand.direct) continue;
+      const pi = paraIndex(e.cand.content.start);
+      const p = paras[pi];
+      if (!p || e.cand.content.start > p.start + 1) continue;
+      // Backward: an open quote in the previous paragraph runs into this one.
+      const q = quoteOnly(pi - 1);
+      if (q && q.close === null) e.cand.content = { start: q.content.start, end: e.cand.content.end };
+    }
+  }
+
   /** Resolves `via` links to indices into the output, after all sentences. */
   continuations(): void {
+    this.quoteParagraphs();
     const index = new Map<Emitted, number>();
     this.out.forEach((e, i) => index.set(e, i));
     for (const e of this.out) {
