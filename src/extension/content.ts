@@ -27,6 +27,9 @@ let settings: Settings = DEFAULT_SETTINGS;
 let state: PageState = emptyPageState(location.href, document.title);
 let controller: PageController | null = null;
 let loading: Promise<PageController> | null = null;
+/** Time the always-on article check took (ms). */
+let gateMs = 0;
+const startedAt = performance.now();
 
 function publish(s: PageState): PageState {
   state = s;
@@ -76,13 +79,19 @@ async function decide(): Promise<PageState> {
   const host = location.hostname;
   if (siteListed(settings.neverSites, host)) return gateState({ state: 'off', enabled: false });
   if (siteListed(settings.alwaysSites, host)) return (await pageLayer()).runAnyway();
+  const t0 = performance.now();
   const article = articleSignal(document) !== null;
-  if (article && settings.autoHighlight) return (await pageLayer()).start();
+  gateMs += performance.now() - t0;
+  if (article && settings.autoHighlight) return (await pageLayer()).start(false, true);
   return gateState({ state: article ? 'idle' : 'not-article', article });
 }
 
 function main(): void {
   if (window.top !== window) return;
+  if (__DEV__) {
+    // For the benchmark and browser tests (development builds only; the page cannot see this world).
+    Object.assign(globalThis, { __whosaid: { state: () => controller?.state ?? state, timings: () => ({ startedAt, gate: gateMs, ...controller?.timings }) } });
+  }
 
   handleMessages({
     getStatus: () => controller?.state ?? state,

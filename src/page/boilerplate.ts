@@ -80,6 +80,8 @@ export function linkDensity(el: Element, textLength = (el.textContent ?? '').len
 }
 
 const LISTISH = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION']);
+/** Lists checked for being mostly links (divs are not: reading every div's text is quadratic in nesting). */
+const LINK_LISTS = new Set(['UL', 'OL', 'DL']);
 
 /** Whether the text model skips this element and everything inside it. */
 export function shouldSkip(el: Element, o: SkipOptions): boolean {
@@ -95,7 +97,7 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
       if (len < Math.max(400, o.rootChars * 0.4)) return true;
     }
   }
-  if (LISTISH.has(tag) && tag !== 'TABLE') {
+  if (LINK_LISTS.has(tag)) {
     const len = (el.textContent ?? '').trim().length;
     // Lists of links ("related", "more stories", tag clouds): short items, mostly link text.
     if (len > 0 && len < 2000 && el.querySelector('a') && linkDensity(el, len) > 0.6) return true;

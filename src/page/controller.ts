@@ -59,6 +59,8 @@ export class PageController {
   /** The user asked to run on a page that does not look like an article. */
   private forced = false;
   state: PageState;
+  /** Main-thread time spent here (ms), for the benchmark: every synchronous step is timed. */
+  readonly timings = { check: 0, extract: 0, paint: 0, longest: 0, firstHighlightsAt: null as number | null };
 
   constructor(private readonly doc: Document, private readonly o: ControllerOptions) {
     this.settings = o.settings ?? DEFAULT_SETTINGS;
@@ -71,10 +73,13 @@ export class PageController {
     return this.state;
   }
 
-  /** Decides whether the page is an article; analyzes it if so (or if forced). */
-  async start(force = false): Promise<PageState> {
+  /**
+   * Decides whether the page is an article; analyzes it if so (or if forced).
+   * `known` skips the check when the caller has just made it.
+   */
+  async start(force = false, known?: boolean): Promise<PageState> {
     this.stopSession();
-    const isArticle = articleSignal(this.doc) !== null;
+    const isArticle = known ?? this.timed('check', () => articleSignal(this.doc) !== null);
     if (!isArticle && !force) {
       this.waitForNavigation(() => { void this.start(); });
       return this.emit({ state: 'not-article', article: false, enabled: true, attributions: [], summary: null, chars: 0 });
@@ -113,7 +118,18 @@ export class PageController {
   }
 
   private build(): TextModel {
-    return TextModel.build(mainContent(this.doc), { layout: this.o.layout, maxChars: this.o.maxChars ?? 500_000 });
+    return this.timed('extract', () => TextModel.build(mainContent(this.doc), { layout: this.o.layout, maxChars: this.o.maxChars ?? 500_000 }));
+  }
+
+  private timed<T>(what: 'check' | 'extract' | 'paint', fn: () => T): T {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      const ms = performance.now() - t0;
+      this.timings[what] += ms;
+      this.timings.longest = Math.max(this.timings.longest, ms);
+    }
   }
 
   /** Extracts the whole article and analyzes it in one go. */
@@ -139,9 +155,12 @@ export class PageController {
     s.model = model;
     s.attributions = attributions;
     s.order = attributions.map((a) => a.id).sort((x, y) => byId(attributions, x).cue.start - byId(attributions, y).cue.start);
-    const marks = this.marks(model, attributions);
-    const paint = () => s.painter.paint(marks);
-    if (s.watcher) s.watcher.ignoring(paint); else paint();
+    this.timed('paint', () => {
+      const marks = this.marks(model, attributions);
+      const paint = () => s.painter.paint(marks);
+      if (s.watcher) s.watcher.ignoring(paint); else paint();
+    });
+    if (this.timings.firstHighlightsAt === null && attributions.length) this.timings.firstHighlightsAt = performance.now();
     if (s.focused !== null && !attributions.some((a) => a.id === s.focused)) s.focused = null;
     this.emit({ attributions, chars: model.text.length, skipped: model.skipped });
   }

@@ -19,28 +19,33 @@ function ownTextLength(el: Element): number {
   return n;
 }
 
+type Verdict = 'skip' | 'stop' | 'go-on';
+
+/** What one element says about the text inside it (cached: many paragraphs share ancestors). */
+function verdict(e: Element, cache: Map<Element, Verdict>): Verdict {
+  let v = cache.get(e);
+  if (v) return v;
+  const tag = e.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM' || tag === 'HEADER' || isHiddenByMarkup(e)) v = 'skip';
+  // Inside the article's own container: what wraps it does not matter.
+  else if (tag === 'ARTICLE' || tag === 'MAIN' || hasContentName(e)) v = 'stop';
+  else v = hasBoilerplateName(e) ? 'skip' : 'go-on';
+  cache.set(e, v);
+  return v;
+}
+
 /**
  * Inside navigation, a sidebar, a share bar… Only near ancestors count: far up,
  * page wrappers carry names like "page-hero-ad-hidden" around the article too.
  */
-function inBoilerplate(el: Element, stopAt: Element, depth = 6): boolean {
+function inBoilerplate(el: Element, stopAt: Element, cache: Map<Element, Verdict>, depth = 6): boolean {
   let level = 0;
   for (let e: Element | null = el; e && e !== stopAt && level < depth; e = e.parentElement, level++) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM' || tag === 'HEADER') return true;
-    if (isHiddenByMarkup(e)) return true;
-    // Inside the article's own container: what wraps it does not matter.
-    if (tag === 'ARTICLE' || tag === 'MAIN' || hasContentName(e)) return false;
-    if (hasBoilerplateName(e)) return true;
+    const v = verdict(e, cache);
+    if (v === 'skip') return true;
+    if (v === 'stop') return false;
   }
   return false;
-}
-
-/** Link text share of the text a reader sees (script and style text left out). */
-function visibleLinkDensity(el: Element): number {
-  let len = (el.textContent ?? '').length;
-  for (const s of el.querySelectorAll('script, style, noscript, template')) len -= (s.textContent ?? '').length;
-  return len > 0 ? linkDensity(el, len) : 0;
 }
 
 /** Paragraph score (readability style): longer, comma-rich text counts more. */
@@ -64,15 +69,17 @@ export function mainContent(doc: Document): Element[] {
   const markedChars = marked.reduce((n, e) => n + (e.textContent ?? '').trim().length, 0);
   if (marked.length && markedChars > 500) return marked;
 
-  const { scores, paragraphs } = scoreCandidates(body);
+  const { scores, paragraphs, cache } = scoreCandidates(body);
   if (!scores.size) return [body];
-  return chooseRoots(body, scores, paragraphs);
+  return chooseRoots(body, scores, paragraphs, cache);
 }
 
 /** Paragraph-ish elements vote for their three nearest ancestors. */
-export function scoreCandidates(body: HTMLElement): { scores: Map<Element, number>; paragraphs: Element[] } {
+export function scoreCandidates(body: HTMLElement): { scores: Map<Element, number>; paragraphs: Map<Element, number>; cache: Map<Element, Verdict> } {
   const scores = new Map<Element, number>();
-  const paragraphs: Element[] = [];
+  /** Paragraph → its text length. */
+  const paragraphs = new Map<Element, number>();
+  const cache = new Map<Element, Verdict>();
   for (const p of body.querySelectorAll(PARA_SELECTOR)) {
     const tag = p.tagName.toUpperCase();
     const own = tag === 'DIV' || tag === 'TD' ? ownTextLength(p) : -1;
@@ -81,9 +88,9 @@ export function scoreCandidates(body: HTMLElement): { scores: Map<Element, numbe
     const len = own !== -1 ? own : text.length;
     if (len < 25) continue;
     if (p.parentElement?.closest('li')) continue;
-    if (inBoilerplate(p, body)) continue;
+    if (inBoilerplate(p, body, cache)) continue;
     if (linkDensity(p, len) > 0.5) continue;
-    paragraphs.push(p);
+    paragraphs.set(p, len);
     const score = paragraphScore(text || (p.textContent ?? '').slice(0, 2000));
     let level = 0;
     for (let a = p.parentElement; a && level < 3; a = a.parentElement, level++) {
@@ -92,11 +99,13 @@ export function scoreCandidates(body: HTMLElement): { scores: Map<Element, numbe
       if (a === body) break;
     }
   }
-  for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(el) * 0.8));
-  return { scores, paragraphs };
+  // Link density only for the leading candidates: it reads all their text.
+  const best = Math.max(...scores.values());
+  for (const [el, s] of scores) if (s >= best * 0.3) scores.set(el, s * (1 - linkDensity(el) * 0.8));
+  return { scores, paragraphs, cache };
 }
 
-function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Element[]): Element[] {
+function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Map<Element, number>, cache: Map<Element, Verdict>): Element[] {
   let top: Element = body;
   let topScore = -1;
   for (const [el, s] of scores) if (s > topScore) { top = el; topScore = s; }
@@ -104,18 +113,19 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
   // Climb to an ancestor that holds clearly more of the article's prose: an
   // article split into chunks (ads between them) has several containers of
   // similar weight under one wrapper, a few levels up.
-  const lengths = new Map(paragraphs.map((p) => [p, (p.textContent ?? '').length]));
   const within = (el: Element) => {
     let n = 0;
-    for (const [p, len] of lengths) if (el.contains(p)) n += len;
+    for (const [p, len] of paragraphs) if (el.contains(p)) n += len;
     return n;
   };
   let inside = within(top);
   let level = 0;
   for (let a = top.parentElement; a && a !== body.parentElement && level < 8; a = a.parentElement, level++) {
-    // Stop before an ancestor that is mostly links: navigation, teasers, a sidebar.
-    if (visibleLinkDensity(a) > 0.3) break;
     const more = within(a);
+    // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
+    let links = 0;
+    for (const l of a.querySelectorAll('a')) links += (l.textContent ?? '').length;
+    if (links / (links + more) > 0.5) break;
     if (more >= inside * 1.3 && more - inside > 400) { top = a; inside = more; }
     if (a === body) break;
   }
@@ -127,7 +137,7 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
   const threshold = Math.max(10, topScore * 0.2);
   for (const sib of parent.children) {
     if (sib === top) { roots.push(sib); continue; }
-    if (inBoilerplate(sib, parent)) continue;
+    if (inBoilerplate(sib, parent, cache)) continue;
     const s = scores.get(sib) ?? 0;
     const tag = sib.tagName.toUpperCase();
     if (s >= threshold) { roots.push(sib); continue; }

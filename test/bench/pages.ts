@@ -1,0 +1,160 @@
+// The page part of `npm run bench`: each saved page of ../shared/corpus/pages,
+// served from 127.0.0.1, in headless Chromium with the built extension
+// (development build: it exposes its timings to the content-script world).
+//
+// Per page: article detected, extracted characters, attributions, highlights,
+// main-thread ms of the content script (article check + extraction +
+// highlighting), the floor for the same page in the same run (a bare
+// TreeWalker over body plus registering as many StaticRange highlights), their
+// ratio, the longest task after the content script started, and the time to
+// first highlights (ms from navigation start).
+//
+//   npx tsx test/bench/pages.ts [id ...]
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page, Realm } from 'puppeteer-core';
+import { launchChromium } from '../helpers/browsers.js';
+import { CORPUS_PAGES_DIR, REPO_ROOT, startStaticServer } from '../../src/dev/static-server.js';
+import type { PageState } from '../../src/shared/types.js';
+
+interface Timings { startedAt: number; gate: number; check?: number; extract?: number; paint?: number; longest?: number; firstHighlightsAt?: number | null }
+interface Hook { __whosaid?: { state(): PageState; timings(): Timings } }
+
+export interface PageBench {
+  id: string;
+  state: string;
+  article: boolean;
+  chars: number;
+  attributions: number;
+  highlights: number;
+  ms: number;
+  floor: number;
+  ratio: number;
+  longestTask: number;
+  ourLongest: number;
+  firstHighlights: number | null;
+  error?: string;
+}
+
+const FINAL = new Set(['done', 'not-article', 'error', 'off']);
+
+async function poll<T>(read: () => Promise<T | undefined>, timeoutMs: number): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read().catch(() => undefined);
+    if (v !== undefined || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** In the page's world before its scripts: record long tasks. */
+function recordLongTasks(): void {
+  const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+  w.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch { /* no long-task timing */ }
+}
+
+/** In the page's world: the floor for this page (ms) and our highlight count. */
+function floorAndCounts(): { floor: number; highlights: number } {
+  const reg = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+  let highlights = 0;
+  for (const [name, h] of reg) if (name.startsWith('whosaid-')) highlights += h.size;
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n as Text); chars += (n as Text).length; }
+  const ranges: StaticRange[] = [];
+  for (let i = 0; i < highlights && nodes.length; i++) {
+    const t = nodes[i % nodes.length]!;
+    ranges.push(new StaticRange({ startContainer: t, startOffset: 0, endContainer: t, endOffset: Math.min(1, t.length) }));
+  }
+  const H = (window as unknown as { Highlight: new (...r: AbstractRange[]) => Set<AbstractRange> }).Highlight;
+  reg.set('floor-bench', new H(...ranges));
+  reg.delete('floor-bench');
+  void chars;
+  return { floor: performance.now() - t0, highlights };
+}
+
+async function benchOne(page: Page, url: string, origin: string, id: string): Promise<PageBench> {
+  const row: PageBench = { id, state: '-', article: false, chars: 0, attributions: 0, highlights: 0, ms: 0, floor: 0, ratio: 0, longestTask: 0, ourLongest: 0, firstHighlights: null };
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    const realm = await poll(async () => page.extensionRealms().find((r: Realm) => r.origin === origin), 10_000);
+    if (!realm) throw new Error('content script did not run');
+    const state = await poll(async () => {
+      const s = await realm.evaluate(() => (globalThis as unknown as Hook).__whosaid?.state());
+      return s && FINAL.has(s.state) ? s : undefined;
+    }, 15_000);
+    if (!state) throw new Error('no final state within 15 s');
+    await new Promise((r) => setTimeout(r, 300)); // let the last long tasks be reported
+    const t = await realm.evaluate(() => (globalThis as unknown as Hook).__whosaid!.timings());
+    const { floor, highlights } = await page.evaluate(floorAndCounts);
+    if (process.env.BENCH_VERBOSE) console.log(id, JSON.stringify(t));
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? []);
+    Object.assign(row, {
+      state: state.state, article: state.article, chars: state.chars, attributions: state.attributions.length, highlights,
+      ms: t.gate + (t.check ?? 0) + (t.extract ?? 0) + (t.paint ?? 0), floor,
+      longestTask: Math.max(0, ...tasks.filter((x) => x.start + x.duration >= t.startedAt).map((x) => x.duration)),
+      ourLongest: Math.max(t.gate, t.longest ?? 0),
+      firstHighlights: t.firstHighlightsAt ?? null,
+      error: state.error ?? undefined,
+    });
+    row.ratio = row.floor > 0 ? row.ms / row.floor : 0;
+  } catch (e) {
+    row.error = e instanceof Error ? e.message : String(e);
+  }
+  return row;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
+};
+
+export async function benchPages(ids: string[] = []): Promise<void> {
+  if (!existsSync(join(CORPUS_PAGES_DIR, 'index.json'))) {
+    console.log(`pages: no corpus at ${CORPUS_PAGES_DIR}; skipped`);
+    return;
+  }
+  if (!existsSync(join(REPO_ROOT, 'dist/chrome/page.js'))) execFileSync('node', ['build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const index = JSON.parse(readFileSync(join(CORPUS_PAGES_DIR, 'index.json'), 'utf8')) as { id: string }[];
+  const pages = index.filter((p) => !ids.length || ids.includes(p.id));
+  const server = await startStaticServer({ mounts: { '/corpus/': CORPUS_PAGES_DIR } });
+  const run = await launchChromium();
+  const rows: PageBench[] = [];
+  try {
+    console.log(`pages: ${await run.browser.version()} headless, dist/chrome (development build)`);
+    console.log('page                 state        art   chars  attr  hl     ms  floor  ratio  task  ours  first');
+    for (const p of pages) {
+      const page = await run.browser.newPage();
+      await page.evaluateOnNewDocument(recordLongTasks);
+      // mirror-1 leaves for the live site unless the host is localhost (see the corpus README).
+      const url = `http://${p.id === 'mirror-1' ? 'localhost' : '127.0.0.1'}:${server.port}/corpus/${p.id}/page.html`;
+      const r = await benchOne(page, url, run.extensionOrigin, p.id);
+      await page.close().catch(() => undefined);
+      rows.push(r);
+      const f = (x: number, d = 1) => x.toFixed(d);
+      console.log(`${r.id.padEnd(20)} ${r.state.padEnd(12)} ${r.article ? 'yes' : 'no '} ${String(r.chars).padStart(7)} ${String(r.attributions).padStart(5)} ${String(r.highlights).padStart(3)} ${f(r.ms).padStart(6)} ${f(r.floor).padStart(6)} ${f(r.ratio, 2).padStart(6)} ${f(r.longestTask, 0).padStart(5)} ${f(r.ourLongest).padStart(5)} ${r.firstHighlights === null ? '    -' : f(r.firstHighlights, 0).padStart(5)}${r.error ? `  ${r.error}` : ''}`);
+    }
+  } finally {
+    await run.close();
+    await server.close();
+  }
+  const ok = rows.filter((r) => !r.error);
+  const ratios = ok.filter((r) => r.floor > 0 && r.state === 'done').map((r) => r.ratio);
+  const firsts = ok.map((r) => r.firstHighlights).filter((x): x is number => x !== null);
+  console.log(`\npages: ${ok.length}/${rows.length} measured, ${ok.filter((r) => r.article).length} detected as articles`);
+  console.log(`median ratio (ours / floor) ${median(ratios).toFixed(2)} (target ≤ 2); our longest step ${Math.max(0, ...ok.map((r) => r.ourLongest)).toFixed(1)} ms, longest task after the content script started ${Math.max(0, ...ok.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50)`);
+  console.log(`first highlights: median ${median(firsts).toFixed(0)} ms, worst ${Math.max(0, ...firsts).toFixed(0)} ms after navigation start (target ≤ 1000)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  benchPages(process.argv.slice(2)).catch((e) => { console.error(e); process.exitCode = 1; });
+}
