@@ -108,7 +108,9 @@ class Finder {
       let src: Phrase | null = null;
       let inverted = false;
       if (cue.type === 'after' || cue.type === 'passive') {
-        src = phraseAfter(toks, cue.to);
+        // "According to X, claim": X ends at the comma.
+        const leading = cue.from === 0 || /^(?:but|and|yet|so|still)$/.test(toks[cue.from - 1]!.lo) || toks[cue.from - 1]!.text === ',';
+        src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing');
         if (!src) continue;
         inverted = true;
       } else {
@@ -167,9 +169,9 @@ class Finder {
 
   /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
   private ingSubject(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
+    if (/^(?:is|are|was|were|been|be|'s|'re)$/.test(toks[cue.from - 1]?.lo ?? '')) return subjectBefore(toks, cue.from);
     const before = skipVerbPrefix(toks, cue.from);
     const b = toks[before];
-    if (b && /^(?:is|are|was|were|been|be|'s|'re)$/.test(b.lo)) return subjectBefore(toks, before);
     if (b?.text !== ',') return null;
     const prev = made[made.length - 1];
     if (prev?.cand.source) {
@@ -450,13 +452,13 @@ class Finder {
       const next = this.quotes.next(be);
       const gap = text.slice(be, next?.open ?? be);
       if (next && next.open < para.end && SPLIT_GAP.test(gap) && !GAP_CUE.test(gap) && this.endsClean(next, para)) end = this.continueQuotes(next.content.end, para);
-      return { span: { start: qb.content.start, end }, direct: true };
+      return { span: this.quoted(qb.content.start, end), direct: true };
     }
     if (qa && !inverted || qa && cue.type === 'verb') {
       const after = text.slice(markEnd(qa), s.end);
       if (qa.close === null || TRAIL.test(after) || qa.close >= s.end - 1) {
         const end = this.endsClean(qa, para) ? this.continueQuotes(qa.content.end, para) : qa.content.end;
-        return { span: { start: qa.content.start, end }, direct: true };
+        return { span: this.quoted(qa.content.start, end), direct: true };
       }
     }
     const before = this.trim(s.start, bs);
@@ -534,6 +536,12 @@ class Finder {
       if (comma > 0) end = toks[comma]!.start;
     }
     return this.trim(toks[k]!.start, end);
+  }
+
+  /** Quoted words without a trailing comma or white space ("We will win,” she said" → "We will win"). */
+  private quoted(start: number, end: number): Span {
+    while (end > start && /[\s,]/.test(this.text[end - 1]!)) end--;
+    return { start, end };
   }
 
   private isWholeQuote(span: Span): boolean {

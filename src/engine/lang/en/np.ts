@@ -147,7 +147,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
  * The noun phrase starting at token `i` (after an inverted verb or "according
  * to"), through its appositives, up to the end of its clause.
  */
-export function phraseAfter(toks: Tok[], i: number, hi = toks.length): Phrase | null {
+export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComma = false): Phrase | null {
   let k = i;
   if (k >= hi || !isWord(toks[k])) return null;
   const first = toks[k]!;
@@ -163,6 +163,7 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length): Phrase | 
       if (isQuote(t) || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === '—' || t.text === '–') break;
       if (isComma(t)) {
         if (coreTo < 0) coreTo = k;
+        if (stopAtComma) break;
         const n = toks[k + 1];
         // Appositives continue the phrase: ", a …", ", who …", ", R-Ky.", ", the …", ", Jeff Roe,".
         if (!n || !(n.word && (['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'chief', 'head', 'president', 'director', 'and'].includes(n.lo) || /^[rdi]-/.test(n.lo) || n.lo in TITLES || ROLE_NOUNS.has(n.lo) && !/ing$/.test(n.lo)))) break;
