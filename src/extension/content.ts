@@ -90,7 +90,13 @@ function main(): void {
   if (window.top !== window) return;
   if (__DEV__) {
     // For the benchmark and browser tests (development builds only; the page cannot see this world).
-    Object.assign(globalThis, { __whosaid: { state: () => controller?.state ?? state, timings: () => ({ startedAt, gate: gateMs, ...controller?.timings }) } });
+    Object.assign(globalThis, {
+      __whosaid: {
+        state: () => controller?.state ?? state,
+        timings: () => ({ startedAt, gate: gateMs, ...controller?.timings }),
+        setEnabled: (on: boolean) => controller?.setEnabled(on),
+      },
+    });
   }
 
   handleMessages({

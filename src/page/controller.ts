@@ -371,8 +371,19 @@ export class PageController {
     return this.start(true);
   }
 
+  /** New settings: repaint in the new style and grades (no new analysis needed). */
   updateSettings(settings: Settings): void {
+    const before = this.settings;
     this.settings = settings;
+    const s = this.session;
+    if (!s || !s.model || s.ac.signal.aborted) return;
+    if (before.style !== settings.style) {
+      s.painter.clear();
+      s.painter = createPainter(this.doc, { style: settings.style, signal: s.ac.signal, wrap: this.o.wrap });
+    }
+    if (before.style !== settings.style || JSON.stringify(before.grades) !== JSON.stringify(settings.grades)) {
+      this.apply(s, s.model, s.attributions);
+    }
   }
 
   private stopSession(): void {

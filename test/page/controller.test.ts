@@ -136,3 +136,21 @@ describe('page controller (engine in place of the background)', () => {
     c.destroy();
   });
 });
+
+describe('page controller settings', () => {
+  it('repaints when grades or style change, without asking the engine again', async () => {
+    const dom = page(ARTICLE, HEAD);
+    const registry = installHighlights(dom.window);
+    const calls: string[] = [];
+    const c = new PageController(dom.window.document, { analyze: async (t) => { calls.push(t); return engineAnalyze(t); } });
+    await c.start();
+    assert.ok(registry.get(HIGHLIGHT_NAMES.unattributed)!.size > 0);
+    const { DEFAULT_SETTINGS } = await import('../../src/shared/types.js');
+    c.updateSettings({ ...DEFAULT_SETTINGS, style: 'colorblind', grades: { ...DEFAULT_SETTINGS.grades, unattributed: false } });
+    assert.equal(registry.get(HIGHLIGHT_NAMES.unattributed)?.size ?? 0, 0);
+    assert.ok(registry.get(HIGHLIGHT_NAMES.named)!.size > 0);
+    assert.equal(calls.length, 1);
+    c.destroy();
+    dom.window.close();
+  });
+});
