@@ -127,6 +127,21 @@ describe('options page', () => {
     assert.deepEqual([...doc.querySelectorAll('#phrases h3')].map((h) => h.textContent), ['английский', 'русский']);
   });
 
+  it('lists the keyboard shortcuts, saying which are not set', async () => {
+    const doc = loadPage('src/extension/options/options.html');
+    const store = Object.assign(new FakeStore(undefined), {
+      commands: async () => [
+        { name: 'toggle-highlights', description: '', shortcut: 'Alt+Shift+W' },
+        { name: 'next-attribution', description: '', shortcut: '' },
+        { name: '_execute_action', description: '', shortcut: 'Alt+Shift+P' },
+      ],
+    });
+    await startOptions(doc, store, translator(), 5).ready;
+    await settle();
+    const rows = [...doc.querySelectorAll('#shortcuts dt')].map((dt) => `${dt.textContent} ${dt.nextElementSibling!.textContent}`);
+    assert.deepEqual(rows, ['Alt+Shift+W Turn highlights on or off on this page', 'not set Go to the next attribution']);
+  });
+
   it('every form control has a label', async () => {
     const { form } = await open(undefined);
     for (const el of form.querySelectorAll('input, textarea')) {

@@ -8,13 +8,20 @@ import { PHRASE_LANGS, defaultSettings } from '../settings.js';
 import type { ReadSettings, SettingsNotice } from '../settings.js';
 import { h } from '../popup/dom.js';
 import { fillForm, readForm } from './form.js';
+import type { CommandInfo } from '../popup/connector.js';
 
 export interface OptionsStore {
   load(): Promise<ReadSettings>;
   save(s: Settings): Promise<void>;
   /** Calls back on changes made anywhere; returns an unsubscribe. */
   watch(cb: (r: ReadSettings) => void): () => void;
+  /** The keyboard commands and their current shortcuts. */
+  commands?(): Promise<CommandInfo[]>;
 }
+
+const COMMAND_KEYS: Record<string, string> = {
+  'toggle-highlights': 'commandToggle', 'next-attribution': 'commandNext', 'previous-attribution': 'commandPrevious',
+};
 
 export interface OptionsPage {
   ready: Promise<void>;
@@ -67,6 +74,16 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
 
   function showNotices(list: SettingsNotice[]): void {
     notices.replaceChildren(...list.map((n) => h(doc, 'p', { class: 'notice' }, noticeText(t, n))));
+  }
+
+  const shortcuts = doc.getElementById('shortcuts');
+  if (shortcuts && store.commands) {
+    void store.commands().then((list) => {
+      shortcuts.replaceChildren(...list.filter((c) => COMMAND_KEYS[c.name]).flatMap((c) => [
+        h(doc, 'dt', {}, c.shortcut ? h(doc, 'kbd', {}, c.shortcut) : t('optNoShortcut')),
+        h(doc, 'dd', {}, t(COMMAND_KEYS[c.name]!)),
+      ]));
+    }, () => undefined);
   }
 
   let timer: ReturnType<typeof setTimeout> | null = null;

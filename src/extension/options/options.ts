@@ -5,4 +5,9 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../settings-sync.
 import { startOptions } from './app.js';
 
 const t = createTranslator((k, s) => browser.i18n.getMessage(k, s), browser.i18n.getUILanguage());
-startOptions(document, { load: loadSettings, save: saveSettings, watch: onSettingsChanged }, t);
+async function commands() {
+  const all = await browser.commands.getAll();
+  return all.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+}
+
+startOptions(document, { load: loadSettings, save: saveSettings, watch: onSettingsChanged, commands }, t);

@@ -74,7 +74,10 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
   }
 
   function renderHeader(state: PageState | null): void {
-    if (titleEl) titleEl.textContent = state?.title || state?.url || '';
+    if (titleEl) {
+      titleEl.textContent = state?.title || state?.url || '';
+      titleEl.title = titleEl.textContent; // the full title when the line is cut
+    }
     if (langEl) {
       langEl.textContent = state?.lang ? t('popupLanguage', languageName(state.lang, t.lang, t)) : '';
       langEl.hidden = !state?.lang;
