@@ -146,7 +146,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.
   if (anonSingular || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
     const plural = anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;
-    const described = preWords.some((t) => DESCRIBING_WORDS.has(t.lo) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
+    const described = preWords.some((t) => DESCRIBING_WORDS.has(t.lo) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
     const vague = !anonSingular || VAGUE_GROUP_HEADS.has(anonSingular);
     const grade: Grade = vague && !described ? 'vague-group' : described ? 'anonymous-described' : 'anonymous-bare';
     // "the source", "the official", "That person", "these people": an earlier anonymous source.

@@ -27,7 +27,7 @@ export const PASSIVE_BY_CUES: readonly string[] = [
  */
 export const HEDGES: readonly string[] = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'ostensibly',
-  'it was reported', 'it has been reported', 'it is reported', 'it was reported that', 'it is said', 'it was said',
+  'it was reported', 'it has been reported', 'it is reported', 'it is said', 'it was said',
   'it has been said', 'it is alleged', 'it was alleged', 'it is believed', 'it was believed', 'it is understood',
   'it emerged', 'it has emerged', 'it is rumored', 'it was rumored', 'it is claimed', 'it was claimed',
   'it is thought', 'it is expected', 'it was expected',

@@ -1,0 +1,105 @@
+// English anonymous sources and unattributed hedges: every shape, grades,
+// anonymity reasons, singular and plural.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: anonymous sources', () => {
+  for (const [phrase, grade, plural] of [
+    ['Officials said', 'anonymous-bare', true],
+    ['A senior administration official said', 'anonymous-described', false],
+    ['People familiar with the talks said', 'anonymous-described', true],
+    ['Two aides said', 'anonymous-bare', true],
+    ['Advisers to the governor said', 'anonymous-described', true],
+    ['A source close to the family said', 'anonymous-described', false],
+    ['Analysts said', 'vague-group', true],
+    ['Experts say', 'vague-group', true],
+    ['Critics argue', 'vague-group', true],
+    ['Some Democrats say', 'vague-group', true],
+  ] as const) {
+    it(`"${phrase} …" is ${grade}`, () => {
+      const t = `${phrase} the talks had stalled.`;
+      const all = attributions(t);
+      assert.equal(all.length, 1, JSON.stringify(all));
+      const a = all[0]!;
+      assert.equal(a.kind, 'anonymous');
+      assert.equal(a.grade, grade);
+      assert.equal(a.plural, plural);
+      assert.equal(a.content, 'the talks had stalled');
+    });
+  }
+
+  it('keeps the phrase as the speaker of an anonymous source', () => {
+    assert.equal(one('A senior administration official said the talks had stalled.', 'said').speaker, 'A senior administration official');
+  });
+
+  it('reads an inverted anonymous source with a reason for anonymity', () => {
+    const t = '“It is over,” said one official, who spoke on condition of anonymity because he was not authorized to discuss the case.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.grade, 'anonymous-described');
+    assert.ok(a.reason && /condition of anonymity/.test(a.reason), String(a.reason));
+  });
+
+  it('finds "not authorized to speak publicly" as a reason', () => {
+    const t = 'The plan was dropped, according to a party official who was not authorized to speak publicly.';
+    const a = one(t, 'according to');
+    assert.equal(a.kind, 'anonymous');
+    assert.ok(a.reason && /not authorized to speak publicly/.test(a.reason));
+  });
+
+  it('treats FBI officials as anonymous, a named spokesman’s body as named', () => {
+    assert.equal(one('FBI officials said the search was over.', 'said').kind, 'anonymous');
+    const s = one('A Pentagon spokesman said the search was over.', 'said');
+    assert.equal(s.kind, 'named');
+    assert.equal(s.speaker, 'Pentagon');
+  });
+
+  it('resolves "the source" to the anonymous source introduced before', () => {
+    const t = 'A source close to the mayor said the vote would be delayed. The source added that the mayor was ill.';
+    const a = one(t, 'added');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'A source close to the mayor');
+  });
+
+  it('resolves "they" to the anonymous group that spoke before', () => {
+    const t = 'Local officials said the road was closed. They said it would reopen on Friday.';
+    const all = attributions(t);
+    assert.equal(all.length, 2);
+    assert.equal(all[1]!.kind, 'anonymous');
+    assert.equal(all[1]!.speaker, 'Local officials');
+  });
+
+  it('leaves an unresolvable "they" out rather than guessing', () => {
+    assert.deepEqual(attributions('They said it would rain.'), []);
+  });
+});
+
+describe('English: unattributed hedges', () => {
+  for (const [hedge, sentence] of [
+    ['reportedly', 'The minister reportedly resigned on Sunday.'],
+    ['allegedly', 'The company allegedly hid the losses.'],
+    ['it was reported', 'It was reported that the minister resigned.'],
+    ['is said to', 'The minister is said to be furious.'],
+    ['are expected to', 'Talks are expected to resume next week.'],
+  ] as const) {
+    it(`"${hedge}" marks its claim as unattributed`, () => {
+      const all = attributions(sentence);
+      assert.equal(all.length, 1, JSON.stringify(all));
+      const a = all[0]!;
+      assert.equal(a.kind, 'unattributed');
+      assert.equal(a.grade, 'unattributed');
+      assert.equal(a.source, null);
+      assert.equal(a.speaker, null);
+      assert.equal(a.cue.toLowerCase(), hedge);
+    });
+  }
+
+  it('takes the clause after "it was reported that" as the claim', () => {
+    assert.equal(attributions('It was reported that the minister resigned.')[0]!.content, 'the minister resigned');
+  });
+
+  it('is not a hedge when the agent follows ("expected by")', () => {
+    assert.ok(attributions('The vote is expected to pass.').length === 1);
+    assert.ok(!attributions('The result was expected by analysts.').some((a) => a.kind === 'unattributed'));
+  });
+});
