@@ -72,14 +72,19 @@ export interface SkipOptions {
 }
 
 /** Text of links / all text: high for menus and "related" lists. */
-export function linkDensity(el: Element, textLength = (el.textContent ?? '').length): number {
-  if (!textLength) return 0;
+export function linkDensity(el: Element, textLength?: number): number {
+  // getElementsByTagName: a cached live list, much cheaper than querySelectorAll in browsers.
+  const anchors = el.getElementsByTagName('a');
+  if (!anchors.length) return 0;
+  const len = textLength ?? (el.textContent ?? '').length;
+  if (!len) return 0;
   let links = 0;
-  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
-  return links / textLength;
+  for (let i = 0; i < anchors.length; i++) links += (anchors[i]!.textContent ?? '').length;
+  return links / len;
 }
 
 const LISTISH = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION']);
+const BLOCKISH = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'DL', 'LI', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'ARTICLE', 'MAIN']);
 /** Lists checked for being mostly links (divs are not: reading every div's text is quadratic in nesting). */
 const LINK_LISTS = new Set(['UL', 'OL', 'DL']);
 
@@ -100,8 +105,9 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
   if (LINK_LISTS.has(tag)) {
     const len = (el.textContent ?? '').trim().length;
     // Lists of links ("related", "more stories", tag clouds): short items, mostly link text.
-    if (len > 0 && len < 2000 && el.querySelector('a') && linkDensity(el, len) > 0.6) return true;
+    if (len > 0 && len < 2000 && linkDensity(el, len) > 0.6) return true;
   }
-  if (o.layout && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility()) return true;
+  // Layout only for blocks: hidden inline bits are rare (and named "sr-only" & co., caught above).
+  if (o.layout && BLOCKISH.has(tag) && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility()) return true;
   return false;
 }

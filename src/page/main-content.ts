@@ -8,15 +8,15 @@ const PARA_SELECTOR = 'p, pre, blockquote, h2, h3, div, td';
 const NO_CANDIDATE = /^(?:NAV|ASIDE|FOOTER|HEADER|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LI|A|SPAN|B|I|EM|STRONG)$/;
 
 /** Text directly in this element (not in child blocks): what a paragraph-ish div says itself. */
-function ownTextLength(el: Element): number {
-  let n = 0;
+function ownText(el: Element): string {
+  let t = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) n += (c as Text).data.trim().length;
+    if (c.nodeType === 3) t += (c as Text).data;
     else if (c.nodeType === 1 && /^(?:A|B|I|EM|STRONG|SPAN|SMALL|SUP|SUB|Q|CITE|ABBR|TIME|MARK|U|FONT)$/.test((c as Element).tagName.toUpperCase())) {
-      n += (c.textContent ?? '').trim().length;
+      t += c.textContent ?? '';
     }
   }
-  return n;
+  return t.trim();
 }
 
 type Verdict = 'skip' | 'stop' | 'go-on';
@@ -82,16 +82,15 @@ export function scoreCandidates(body: HTMLElement): { scores: Map<Element, numbe
   const cache = new Map<Element, Verdict>();
   for (const p of body.querySelectorAll(PARA_SELECTOR)) {
     const tag = p.tagName.toUpperCase();
-    const own = tag === 'DIV' || tag === 'TD' ? ownTextLength(p) : -1;
-    if (own !== -1 && own < 80) continue; // a div counts only when it holds prose itself
-    const text = tag === 'DIV' || tag === 'TD' ? '' : (p.textContent ?? '').trim();
-    const len = own !== -1 ? own : text.length;
-    if (len < 25) continue;
+    const divLike = tag === 'DIV' || tag === 'TD';
+    const text = divLike ? ownText(p) : (p.textContent ?? '').trim();
+    const len = text.length;
+    if (len < (divLike ? 80 : 25)) continue; // a div counts only when it holds prose itself
     if (p.parentElement?.closest('li')) continue;
     if (inBoilerplate(p, body, cache)) continue;
     if (linkDensity(p, len) > 0.5) continue;
     paragraphs.set(p, len);
-    const score = paragraphScore(text || (p.textContent ?? '').slice(0, 2000));
+    const score = paragraphScore(text);
     let level = 0;
     for (let a = p.parentElement; a && level < 3; a = a.parentElement, level++) {
       if (NO_CANDIDATE.test(a.tagName.toUpperCase())) continue;
@@ -124,7 +123,8 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
     const more = within(a);
     // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
     let links = 0;
-    for (const l of a.querySelectorAll('a')) links += (l.textContent ?? '').length;
+    const anchors = a.getElementsByTagName('a');
+    for (let i = 0; i < anchors.length; i++) links += (anchors[i]!.textContent ?? '').length;
     if (links / (links + more) > 0.5) break;
     if (more >= inside * 1.3 && more - inside > 400) { top = a; inside = more; }
     if (a === body) break;
