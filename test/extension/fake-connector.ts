@@ -48,7 +48,7 @@ export class FakeConnector implements Connector {
   async saveSettings(s: Settings) { this.calls.push('saveSettings'); this.settings = structuredClone(s); }
   async commands(): Promise<CommandInfo[]> {
     return [
-      { name: 'toggle-highlights', description: '', shortcut: 'Alt+Shift+W' },
+      { name: 'toggle-highlights', description: '', shortcut: 'Alt+Shift+H' },
       { name: 'next-attribution', description: '', shortcut: 'Alt+Shift+J' },
       { name: 'previous-attribution', description: '', shortcut: '' },
     ];

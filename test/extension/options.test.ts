@@ -55,20 +55,26 @@ describe('options page', () => {
     assert.equal(store.saved[0]!.grades.person, true);
   });
 
-  it('the preview follows the style and the grades live', async () => {
+  it('the preview follows the style and the grades live, painted with the page layer\'s style sheet', async () => {
     const { doc, input, change } = await open(undefined);
     const preview = doc.getElementById('preview')!;
+    const css = () => preview.querySelector('style')!.textContent!;
+    const kinds = (grade: string) => [...preview.querySelectorAll<HTMLElement>(`[data-grade="${grade}"]`)].map((m) => m.dataset.kinds);
     assert.equal(preview.dataset.style, 'default');
     assert.match(preview.textContent!, /Minister Anna Petrova said/);
+    assert.deepEqual(kinds('person'), ['named', 'named', 'claim']);
+    const before = css();
     const cb = input('input[name="style"][value="colorblind"]');
     cb.checked = true;
     change(cb);
     assert.equal(preview.dataset.style, 'colorblind');
+    assert.notEqual(css(), before);
+    assert.match(css(), /whosaid-mark\[data-kinds~="anonymous"\]/);
     const g = input('input[name="grade"][value="unattributed"]');
     g.checked = false;
     change(g);
-    assert.ok(preview.querySelector('.hl-unattributed')!.classList.contains('off'));
-    assert.ok(!preview.querySelector('.hl-named')!.classList.contains('off'));
+    assert.deepEqual(kinds('unattributed'), ['', '']);
+    assert.deepEqual(kinds('person'), ['named', 'named', 'claim']);
   });
 
   it('site lists: typed hosts and URLs are normalized, junk is pointed out, "never" wins', async () => {
@@ -131,7 +137,7 @@ describe('options page', () => {
     const doc = loadPage('src/extension/options/options.html');
     const store = Object.assign(new FakeStore(undefined), {
       commands: async () => [
-        { name: 'toggle-highlights', description: '', shortcut: 'Alt+Shift+W' },
+        { name: 'toggle-highlights', description: '', shortcut: 'Alt+Shift+H' },
         { name: 'next-attribution', description: '', shortcut: '' },
         { name: '_execute_action', description: '', shortcut: 'Alt+Shift+P' },
       ],
@@ -139,7 +145,7 @@ describe('options page', () => {
     await startOptions(doc, store, translator(), 5).ready;
     await settle();
     const rows = [...doc.querySelectorAll('#shortcuts dt')].map((dt) => `${dt.textContent} ${dt.nextElementSibling!.textContent}`);
-    assert.deepEqual(rows, ['Alt+Shift+W Turn highlights on or off on this page', 'not set Go to the next attribution']);
+    assert.deepEqual(rows, ['Alt+Shift+H Turn highlights on or off on this page', 'not set Go to the next attribution']);
   });
 
   it('every form control has a label', async () => {

@@ -245,7 +245,7 @@ describe('popup: actions', () => {
   it('lists the keyboard shortcuts that are set, and opens the options', async () => {
     const { doc, connector } = await open(doneState());
     const keys = [...doc.querySelectorAll('details.shortcuts kbd')].map((k) => k.textContent);
-    assert.deepEqual(keys, ['Alt+Shift+W', 'Alt+Shift+J']);
+    assert.deepEqual(keys, ['Alt+Shift+H', 'Alt+Shift+J']);
     assert.match(doc.querySelector('.shortcuts')!.textContent!, /Go to the next attribution/);
     click(doc.querySelector('[data-action="options"]'));
     await settle();

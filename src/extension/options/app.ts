@@ -8,6 +8,8 @@ import { PHRASE_LANGS, defaultSettings } from '../settings.js';
 import type { ReadSettings, SettingsNotice } from '../settings.js';
 import { h } from '../popup/dom.js';
 import { fillForm, readForm } from './form.js';
+import { MARK_TAG, markCss } from '../../page/highlight-style.js';
+import type { HighlightKind } from '../../page/highlight-style.js';
 import type { CommandInfo } from '../popup/connector.js';
 
 export interface OptionsStore {
@@ -30,13 +32,13 @@ export interface OptionsPage {
   dispose(): void;
 }
 
-/** The preview sentence: [i18n key, highlight class or '', grade the class belongs to]. */
-const PREVIEW: [string, string, Grade | null][] = [
-  ['previewNamed', 'hl-named', 'person'], ['previewNamedCue', 'hl-named', 'person'], ['previewClaim1', 'hl-claim', 'person'],
-  ['previewStop', '', null],
-  ['previewAnon', 'hl-anonymous', 'anonymous-described'], ['previewAnonCue', 'hl-anonymous', 'anonymous-described'], ['previewClaim2', 'hl-claim', 'anonymous-described'],
-  ['previewStop', '', null],
-  ['previewHedge', 'hl-unattributed', 'unattributed'], ['previewClaim3', 'hl-claim', 'unattributed'],
+/** The preview sentence: [i18n key, highlight kind or null, grade it belongs to]. */
+const PREVIEW: [string, HighlightKind | null, Grade | null][] = [
+  ['previewNamed', 'named', 'person'], ['previewNamedCue', 'named', 'person'], ['previewClaim1', 'claim', 'person'],
+  ['previewStop', null, null],
+  ['previewAnon', 'anonymous', 'anonymous-described'], ['previewAnonCue', 'anonymous', 'anonymous-described'], ['previewClaim2', 'claim', 'anonymous-described'],
+  ['previewStop', null, null],
+  ['previewHedge', 'unattributed', 'unattributed'], ['previewClaim3', 'claim', 'unattributed'],
 ];
 
 export function noticeText(t: Translator, n: SettingsNotice): string {
@@ -62,13 +64,23 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
       h(doc, 'label', {}, h(doc, 'span', {}, t('optAnonymousPhrases')),
         h(doc, 'textarea', { name: `anonymousPhrases-${lang}`, rows: 4, spellcheck: 'false', lang }))))));
 
-  preview.replaceChildren(...PREVIEW.map(([key, cls, grade]) =>
-    cls ? h(doc, 'span', { class: cls, 'data-grade': grade ?? undefined }, t(key)) : t(key)));
+  // The preview paints with the page layer's own fallback style sheet
+  // (markCss), so it looks exactly like the highlights on a page.
+  const previewStyle = doc.createElement('style');
+  preview.replaceChildren(previewStyle, ...PREVIEW.map(([key, kind, grade]) => {
+    if (!kind || !grade) return t(key);
+    const mark = doc.createElement(MARK_TAG);
+    mark.dataset.kind = kind;
+    mark.dataset.grade = grade;
+    mark.textContent = t(key);
+    return mark;
+  }));
 
   function updatePreview(s: Settings): void {
     preview.dataset.style = s.style;
-    for (const span of preview.querySelectorAll<HTMLElement>('[data-grade]')) {
-      span.classList.toggle('off', !s.grades[span.dataset.grade as Grade]);
+    previewStyle.textContent = markCss(s.style);
+    for (const mark of preview.querySelectorAll<HTMLElement>(MARK_TAG)) {
+      mark.dataset.kinds = s.grades[mark.dataset.grade as Grade] ? mark.dataset.kind! : '';
     }
   }
 
