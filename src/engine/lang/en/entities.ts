@@ -221,10 +221,15 @@ export class Entities {
     const wanted = words.map(key);
     let pool = list.filter((e) => wanted.every((w) => e.words.some((x) => key(x) === w)));
     if (!pool.length) return null;
-    // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary.
+    // Full names first: "Mr. Reed" alone only says that some Reed is a man.
+    const full = pool.filter((e) => e.words.length >= 2);
+    if (full.length) pool = full;
+    // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary; a name of unknown gender is still possible.
     if (gender) {
       const same = pool.filter((e) => this.gender(e.name) === gender);
+      const open = pool.filter((e) => this.gender(e.name) === null);
       if (same.length) pool = same;
+      else if (open.length) pool = open;
     }
     const before = pool.filter((e) => e.first <= pos);
     if (before.length) pool = before;
@@ -297,11 +302,8 @@ export class Entities {
     else if (/^(?:poll|survey|report|reports|filings|study|data|records|transcript|ad)$/.test(last)) t = 'document';
     else if (ORG_END.test(last) || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
     else if (this.entity(name)?.roles.size || (this.entity(name)?.gender)) t = 'person';
-    else {
-      const nt = nameType(name);
-      t = nt === 'person' ? 'person' : nt === 'other' && words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!) ? 'person' : 'organization';
-      if (nt === 'place') t = 'organization';
-    }
+    else if (words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!)) t = 'person';
+    else t = nameType(name) === 'person' ? 'person' : 'organization';
     this.typeCache.set(name, t);
     return t;
   }

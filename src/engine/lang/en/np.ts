@@ -37,6 +37,8 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   if (APPOSITIVE_START.has(f.lo) || f.lo in TITLES || ROLE_NOUNS.has(f.lo) || /^[rdi]-/.test(f.lo) || /^\p{Ll}+(?:ing|ed)$/u.test(f.text) || /^\d/.test(f.text)) return true;
   // "Jeff Roe, Cruz's campaign manager," / "Sen. Ted Cruz, R-Texas,": a short capitalised description after a name.
   if (f.cap && before?.cap && b - a <= 8 && toks.slice(a, b).some((t) => t.word && !t.cap)) return true;
+  // "the director of the agency, Ann Burke,": a name after a description.
+  if (before?.word && !before.cap && b - a >= 2 && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
   return false;
 }
 

@@ -1,0 +1,114 @@
+// English speaker resolution and grades: pronouns, surnames, titles, bodies
+// that speak for a person, outlets and documents, citation chains.
+import assert from 'node:assert/strict';
+import { analyze, summary } from '../../src/engine/index.js';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: who the speaker is', () => {
+  it('resolves a surname to the full name introduced earlier', () => {
+    const t = 'Helen Marsh runs the clinic. Marsh said the waiting list was growing.';
+    assert.equal(one(t, 'said').speaker, 'Helen Marsh');
+  });
+
+  it('resolves "Mr." + surname and keeps Mr. out of the name', () => {
+    const t = 'The plan was drafted by Daniel Okafor. Mr. Okafor said it would cost less.';
+    assert.equal(one(t, 'said').speaker, 'Daniel Okafor');
+  });
+
+  it('uses the title’s gender to tell two people of one surname apart', () => {
+    const t = 'Susan Reed and her husband, Mark Reed, own the farm. Mr. Reed said the harvest was poor.';
+    assert.equal(one(t, 'said').speaker, 'Mark Reed');
+  });
+
+  it('drops describing words in front of a name', () => {
+    const t = 'Republican nominee Walter Grant spoke in Ohio. Grant said taxes would fall.';
+    assert.equal(one(t, 'said').speaker, 'Walter Grant');
+  });
+
+  it('resolves "he" to the last male speaker', () => {
+    const t = 'James Cole said the report was late. He said the delay was not his fault.';
+    const all = attributions(t);
+    assert.equal(all[1]!.source, 'He');
+    assert.equal(all[1]!.speaker, 'James Cole');
+    assert.equal(all[1]!.kind, 'named');
+  });
+
+  it('resolves "she" past a man named in between', () => {
+    const t = 'Laura Kim met Peter Novak on Monday. She said the meeting went well.';
+    assert.equal(one(t, 'said').speaker, 'Laura Kim');
+  });
+
+  it('does not take a name from inside someone’s claim as the antecedent', () => {
+    const t = 'Laura Kim said Peter Novak had resigned. He said later that she was wrong.';
+    // "He" is not Laura Kim, and Novak is only talked about; the closest male speaker is unknown.
+    const a = attributions(t).find((x) => x.source === 'He');
+    assert.ok(!a || a.speaker !== 'Laura Kim');
+  });
+
+  it('resolves "the campaign" and "the X campaign" to the principal', () => {
+    const t = 'Ellen Ford is running for governor. The Ford campaign said the ad was false. The campaign said it would sue.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => a.speaker), ['Ellen Ford', 'Ellen Ford']);
+  });
+
+  it('resolves "the senator" to the senator named before', () => {
+    const t = 'Sen. Diane Ross visited the plant. The senator said the jobs would stay.';
+    assert.equal(one(t, 'said').speaker, 'Diane Ross');
+  });
+
+  it('resolves "the paper" to the outlet named before', () => {
+    const t = 'The Boston Globe published the memo on Friday. The paper said the memo was authentic.';
+    const a = one(t, 'said');
+    assert.equal(a.speaker, 'The Boston Globe');
+    assert.equal(a.grade, 'media');
+  });
+
+  it('resolves an acronym to the name given with it', () => {
+    const t = 'The Coalition for Clean Rivers (CCR) sued the state. CCR said the permits were illegal.';
+    assert.equal(one(t, 'said').speaker, 'Coalition for Clean Rivers');
+  });
+
+  it('takes the name of "the director of the agency, Ann Burke"', () => {
+    const t = 'The director of the agency, Ann Burke, said the files were lost.';
+    assert.equal(one(t, 'said').speaker, 'Ann Burke');
+  });
+});
+
+describe('English: grades of named sources', () => {
+  it('person, organization, media and document', () => {
+    assert.equal(one('Helen Marsh said the list was growing.', 'said').grade, 'person');
+    assert.equal(one('The State Department said the list was growing.', 'said').grade, 'organization');
+    assert.equal(one('Reuters reported that the list was growing.', 'reported').grade, 'media');
+    const poll = one('A Gallup poll shows that the list is growing.', 'shows');
+    assert.equal(poll.grade, 'document');
+    assert.equal(poll.speaker, 'Gallup poll');
+  });
+});
+
+describe('English: citation chains', () => {
+  it('links "X, citing Y" so that Y is reported through X', () => {
+    const t = 'The Guardian, citing a source among US officials, reported that the talks had failed.';
+    const all = attributions(t);
+    const guardian = all.findIndex((a) => a.speaker === 'The Guardian');
+    const source = all.find((a) => a.kind === 'anonymous');
+    assert.ok(guardian >= 0 && source, JSON.stringify(all));
+    assert.equal(source!.via, guardian);
+    assert.equal(source!.content, all[guardian]!.content);
+  });
+
+  it('links "Y told <outlet>" so that Y is reported through the outlet', () => {
+    const t = 'Nora Vance told The Washington Post that she would run again.';
+    const all = attributions(t);
+    const post = all.findIndex((a) => a.speaker === 'The Washington Post');
+    const nora = all.find((a) => a.speaker === 'Nora Vance');
+    assert.ok(post >= 0 && nora, JSON.stringify(all));
+    assert.equal(nora!.via, post);
+  });
+
+  it('shows the chain in the summary, outermost reporter first', () => {
+    const t = 'The Guardian, citing a source among US officials, reported that the talks had failed.';
+    const a = analyze(t, { lang: 'en' });
+    const s = summary(a, t);
+    assert.deepEqual(s.chains.map((c) => c.speakers), [['The Guardian', 'a source among US officials']]);
+  });
+});
