@@ -377,8 +377,16 @@ export class RussianFinder {
 
     // Subject before the verb.
     let { start: cs, relative } = clauseStart(toks, p + 1);
-    // A frame already read ("Со ссылкой на данные полиции агентство сообщает") is not part of the subject.
-    for (let k = p; k >= cs; k--) if (taken.has(k)) { cs = k + 1; break; }
+    // A frame already read ("Со ссылкой на данные полиции агентство сообщает") is not part of the subject;
+    // the subject may stand before it ("Газета X со ссылкой на Y пишет").
+    let frameAt = -1;
+    for (let k = p; k >= cs; k--) if (taken.has(k)) { frameAt = k; break; }
+    if (frameAt >= 0) {
+      let first = frameAt;
+      while (first > cs && taken.has(first - 1)) first--;
+      if (findSubject(toks, frameAt + 1, p + 1) || first <= cs) cs = frameAt + 1;
+      else p = first - 1;
+    }
     const pointer = this.pointerBefore(toks, cs, p + 1);
     const about = pointer ? null : this.aboutPhrase(toks, cs, p + 1);
     const subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, p + 1);

@@ -79,12 +79,14 @@ export function surnameCandidates(word: string, gender: 'm' | 'f' | null, obliqu
   if (female && /(ск|цк)ую$/.test(lo)) push(stem(2) + 'ая');
   // Male adjectival surnames: -ского/-скому/-ским/-ском → -ский.
   if (male && /(ск|цк)(ого|ому|им|ом)$/.test(lo)) push(w.replace(/(ого|ому|им|ом)$/i, 'ий'));
-  if (male && /(ой|ий|ый)$/.test(lo) === false && /(ого|ому|ым)$/.test(lo) && !/(ск|цк)/.test(lo)) push(w.replace(/(ого|ому|ым)$/i, 'ый'));
+  if (male && /(ов|ев|ин|ын)ым$/.test(lo)) push(stem(2));
+  // Other adjectival surnames (Толстого → Толстой is left as -ый; rare in news).
+  if (male && /(ого|ому|ым)$/.test(lo) && !/(ск|цк)/.test(lo) && !/(ов|ев|ин|ын)ым$/.test(lo)) push(w.replace(/(ого|ому|ым)$/i, 'ый'));
   // Male -ов/-ев/-ин/-ын and consonant-final names: -а, -у, -ым/-ом, -е.
   if (male) {
     if (/(ов|ев|ин|ын)ым$/.test(lo)) push(stem(2));
     if (/[бвгджзклмнпрстфхцчшщ]а$/.test(lo)) push(stem(1));
-    if (/[бвгджзклмнпрстфхцчшщ]у$/.test(lo)) push(stem(1));
+    // No dative -у rule: sources are not in the dative, and it would cut "Шойгу".
     if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(lo)) push(stem(2));
     if (/[жшщчц]ем$/.test(lo)) push(stem(2));
     if (/[бвгджзклмнпрстфхцчшщ]е$/.test(lo) && oblique) push(stem(1));

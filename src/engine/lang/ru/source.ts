@@ -212,7 +212,7 @@ export class Sources {
     if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
       const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && m.entity.roles.has(f.lemma) &&
-        (!gender || !m.entity.gender || m.entity.gender === gender || f.gender !== gender));
+        (!agrGender(o.agr) || !m.entity.gender || m.entity.gender === agrGender(o.agr)));
       const g = agrGender(o.agr);
       const recentSpeaker = this.ents.latest(o.pos, (m) => m.speaker && !m.entity.plural &&
         (m.entity.grade === 'person' || ANON_GRADES.has(m.entity.grade) && m.entity.head !== 'источник') &&

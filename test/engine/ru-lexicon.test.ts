@@ -1,0 +1,86 @@
+// The Russian lexicons and morphology, as a specification: every form a
+// news text uses must be generated, and names must come back to the nominative.
+import assert from 'node:assert/strict';
+import { verbForms } from '../../src/engine/lang/ru/lexicon/verbs.js';
+import { conjugate } from '../../src/engine/lang/ru/lexicon/paradigms.js';
+import { decline, nounForms } from '../../src/engine/lang/ru/lexicon/nouns.js';
+import { adjectiveNominative, firstName, surnameCandidates } from '../../src/engine/lang/ru/morph.js';
+
+describe('Russian reporting verbs', () => {
+  const has = (form: string) => assert.ok(verbForms().has(form), `missing verb form ${form}`);
+
+  it('generates every tense, gender and number of a 2nd-conjugation pair (сообщить / сообщать)', () => {
+    for (const f of ['сообщил', 'сообщила', 'сообщило', 'сообщили', 'сообщит', 'сообщат', 'сообщив', 'сообщает', 'сообщают', 'сообщал', 'сообщала', 'сообщали', 'сообщая']) has(f);
+  });
+
+  it('generates the impersonal reflexive forms (сообщается, говорится, отмечается, сообщалось)', () => {
+    for (const f of ['сообщается', 'сообщалось', 'говорится', 'говорилось', 'отмечается', 'отмечалось', 'указывается', 'утверждается']) {
+      has(f);
+      assert.equal(verbForms().get(f)!.reflexive, true, f);
+    }
+  });
+
+  it('covers -овать, -нуть and irregular verbs', () => {
+    for (const f of ['цитирует', 'цитируют', 'процитировали', 'констатировал', 'подчеркнул', 'подчеркнула', 'подчеркнет', 'подчеркнув',
+      'пишет', 'пишут', 'написал', 'передает', 'передают', 'передал', 'сказал', 'скажет', 'опроверг', 'опровергла', 'опровергли',
+      'назвал', 'назвала', 'назовет', 'призвал', 'призовут', 'признал', 'признает', 'уточнил', 'добавила', 'полагают', 'предполагают', 'считает']) has(f);
+  });
+
+  it('knows the agreement of each form', () => {
+    assert.equal(verbForms().get('заявила')!.agr, 'f');
+    assert.equal(verbForms().get('заявил')!.agr, 'm');
+    assert.equal(verbForms().get('заявили')!.agr, 'pl');
+    assert.equal(verbForms().get('заявляют')!.agr, 'pl');
+    assert.equal(verbForms().get('отметив')!.tense, 'gerund');
+    assert.equal(verbForms().get('уверена')!.tense, 'adjective');
+  });
+
+  it('writes third-person plural -ат after hushing consonants (предложат) and -ят elsewhere (заявят)', () => {
+    const forms = (inf: string) => conjugate(inf, 'i').map(([f]) => f);
+    assert.ok(forms('предложить').includes('предложат'));
+    assert.ok(forms('заявить').includes('заявят'));
+  });
+});
+
+describe('Russian source nouns', () => {
+  it('declines nouns of every class and keeps their category', () => {
+    const forms = (nom: string) => decline(nom).map(([f]) => f);
+    assert.ok(forms('источник').includes('источников'));
+    assert.ok(forms('представитель').includes('представителя'));
+    assert.ok(forms('прокуратура').includes('прокуратуры'));
+    assert.ok(forms('министерство').includes('министерстве'));
+    assert.ok(forms('заявление').includes('заявлении'));
+    assert.ok(forms('канцелярия').includes('канцелярии'));
+    assert.equal(nounForms().get('собеседника')![0]!.cat, 'anon-bare');
+    assert.equal(nounForms().get('экспертов')![0]!.plural, true);
+    assert.equal(nounForms().get('ведомстве')![0]!.nominative, false);
+  });
+});
+
+describe('Russian name morphology', () => {
+  it('reads first names in any case, with their gender', () => {
+    assert.deepEqual([firstName('Сергея')?.nominative, firstName('Сергея')?.gender], ['Сергей', 'm']);
+    assert.equal(firstName('Владимиром')?.nominative, 'Владимир');
+    assert.equal(firstName('Марии')?.nominative, 'Мария');
+    assert.equal(firstName('Натальи')?.nominative, 'Наталья');
+    assert.equal(firstName('Стол'), undefined);
+  });
+
+  it('de-inflects surnames: -ов/-ин, -ский, female -ова, consonant-final foreign names', () => {
+    assert.equal(surnameCandidates('Лаврова', 'm', true)[0], 'Лавров');
+    assert.equal(surnameCandidates('Путиным', 'm', true)[0], 'Путин');
+    assert.equal(surnameCandidates('Захаровой', 'f', true)[0], 'Захарова');
+    assert.equal(surnameCandidates('Зеленского', 'm', true)[0], 'Зеленский');
+    assert.equal(surnameCandidates('Волынской', 'f', true)[0], 'Волынская');
+    assert.equal(surnameCandidates('Джонсона', 'm', true)[0], 'Джонсон');
+    assert.equal(surnameCandidates('Шойгу', 'm', true)[0], 'Шойгу');
+    assert.equal(surnameCandidates('Меркель', 'f', true)[0], 'Меркель');
+  });
+
+  it('puts adjectives in the nominative of the head noun', () => {
+    assert.equal(adjectiveNominative('российском', 'n', false), 'российское');
+    assert.equal(adjectiveNominative('американских', 'm', true), 'американские');
+    assert.equal(adjectiveNominative('военной', 'f', false), 'военная');
+    assert.equal(adjectiveNominative('последних', 'm', true), 'последние');
+  });
+});
