@@ -4,7 +4,10 @@
 import { hasBoilerplateName, hasContentName, isHiddenByMarkup, linkDensity } from './boilerplate.js';
 
 // List items do not vote: teaser streams are lists of short paragraphs.
-const PARA_SELECTOR = 'p, pre, blockquote, h2, h3, div, td';
+const PARA_SELECTOR = 'p, pre, blockquote, h2, h3';
+/** Second pass, only when paragraphs are too few: prose written straight into divs and cells. */
+const DIV_SELECTOR = 'div, td';
+const ENOUGH_PROSE = 1000;
 const NO_CANDIDATE = /^(?:NAV|ASIDE|FOOTER|HEADER|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LI|A|SPAN|B|I|EM|STRONG)$/;
 
 /** Text directly in this element (not in child blocks): what a paragraph-ish div says itself. */
@@ -80,22 +83,27 @@ export function scoreCandidates(body: HTMLElement): { scores: Map<Element, numbe
   /** Paragraph → its text length. */
   const paragraphs = new Map<Element, number>();
   const cache = new Map<Element, Verdict>();
-  for (const p of body.querySelectorAll(PARA_SELECTOR)) {
-    const tag = p.tagName.toUpperCase();
-    const divLike = tag === 'DIV' || tag === 'TD';
-    const text = divLike ? ownText(p) : (p.textContent ?? '').trim();
-    const len = text.length;
-    if (len < (divLike ? 80 : 25)) continue; // a div counts only when it holds prose itself
-    if (p.parentElement?.closest('li')) continue;
-    if (inBoilerplate(p, body, cache)) continue;
-    if (linkDensity(p, len) > 0.5) continue;
-    paragraphs.set(p, len);
-    const score = paragraphScore(text);
-    let level = 0;
-    for (let a = p.parentElement; a && level < 3; a = a.parentElement, level++) {
-      if (NO_CANDIDATE.test(a.tagName.toUpperCase())) continue;
-      scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
-      if (a === body) break;
+  let prose = 0;
+  for (const selector of [PARA_SELECTOR, DIV_SELECTOR]) {
+    if (selector === DIV_SELECTOR && prose >= ENOUGH_PROSE) break;
+    for (const p of body.querySelectorAll(selector)) {
+      const tag = p.tagName.toUpperCase();
+      const divLike = tag === 'DIV' || tag === 'TD';
+      const text = divLike ? ownText(p) : (p.textContent ?? '').trim();
+      const len = text.length;
+      if (len < (divLike ? 80 : 25)) continue; // a div counts only when it holds prose itself
+      if (p.parentElement?.closest('li')) continue;
+      if (inBoilerplate(p, body, cache)) continue;
+      if (linkDensity(p, len) > 0.5) continue;
+      paragraphs.set(p, len);
+      prose += len;
+      const score = paragraphScore(text);
+      let level = 0;
+      for (let a = p.parentElement; a && level < 3; a = a.parentElement, level++) {
+        if (NO_CANDIDATE.test(a.tagName.toUpperCase())) continue;
+        scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+        if (a === body) break;
+      }
     }
   }
   // Link density only for the leading candidates: it reads all their text.

@@ -51,6 +51,15 @@ describe('main content', () => {
     assert.doesNotMatch(text, /Comment paragraph|Related story|Section 3|All rights reserved/);
   });
 
+  it('finds prose written straight into a div with <br>s when there are no paragraphs', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Line ${i} of the story: the mayor said on Monday that the bridge, closed since May, would reopen.`).join('<br><br>');
+    const { document } = page(`<div class="menu"><a href="/a">A</a> <a href="/b">B</a></div><div class="txt">${lines}</div>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /^Line 0 of the story/);
+    assert.match(text, /Line 5 of the story/);
+    assert.doesNotMatch(text, /\bA\b B/);
+  });
+
   it('joins an article split into chunks with ads between them', () => {
     const chunk = (i: number) => `<div class="grid-item"><div class="chunk">${prose(4, `Chunk${i}`)}</div></div><div class="ad-slot"><p>Advertisement</p></div>`;
     const { document } = page(`<div class="article-wrapper">${chunk(1)}${chunk(2)}${chunk(3)}</div><aside>${prose(2, 'Aside')}</aside>`).window;
