@@ -38,35 +38,59 @@ function overlaps(a: Span, b: Span): boolean {
 
 export function summary(analysis: Analysis, text: string): Summary {
   const atts = analysis.attributions;
-  const groups: { key: string; sp: SpeakerSummary; words: string[] }[] = [];
+  type Group = { key: string; sp: SpeakerSummary; words: string[]; claimKeys: Set<string>; mentionSet: Set<string> };
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  // Named groups by each of their words, so merging "Путин" into "Владимир Путин" does not scan every group.
+  const byWord = new Map<string, Group[]>();
+  const indexWords = (g: Group) => {
+    for (const w of g.words) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      if (!list.includes(g)) list.push(g);
+    }
+  };
   for (const a of atts) {
     const speaker = a.kind === 'unattributed' ? unattributedLabel(analysis.lang) : a.speaker ?? a.source?.text ?? '?';
     const key = `${a.kind}|${normalizeSpeaker(speaker)}`;
-    let g = groups.find((x) => x.key === key)
-      ?? (a.kind === 'named' ? groups.find((x) => x.sp.kind === 'named' && speakersMatch(x.sp.speaker, speaker)) : undefined);
+    const words = speakerWords(speaker);
+    let g = byKey.get(key);
+    if (!g && a.kind === 'named') {
+      for (const w of words) {
+        g = byWord.get(w)?.find((x) => speakersMatch(x.sp.speaker, speaker));
+        if (g) break;
+      }
+    }
     if (!g) {
-      g = { key, words: speakerWords(speaker), sp: { speaker, kind: a.kind, grade: a.grade, count: 0, mentions: [], claims: [], anonymityReason: false } };
+      g = { key, words, claimKeys: new Set(), mentionSet: new Set(), sp: { speaker, kind: a.kind, grade: a.grade, count: 0, mentions: [], claims: [], anonymityReason: false } };
       groups.push(g);
-    } else if (a.kind === 'named' && speakerWords(speaker).length > g.words.length) {
+      byKey.set(key, g);
+      if (a.kind === 'named') indexWords(g);
+    } else if (a.kind === 'named' && words.length > g.words.length) {
       // Keep the fullest form as the display name ("Путин" → "Владимир Путин").
       g.sp.speaker = speaker;
-      g.words = speakerWords(speaker);
+      g.words = words;
+      byKey.set(key, g);
+      indexWords(g);
     }
     const sp = g.sp;
     sp.count++;
     const mention = a.source?.text ?? a.cue.text;
-    if (!sp.mentions.includes(mention)) sp.mentions.push(mention);
+    if (!g.mentionSet.has(mention)) { g.mentionSet.add(mention); sp.mentions.push(mention); }
     if (a.anonymityReason) sp.anonymityReason = true;
-    if (!sp.claims.some((c) => c.content.start === a.content.start && c.content.end === a.content.end)) {
+    const ck = `${a.content.start}:${a.content.end}`;
+    if (!g.claimKeys.has(ck)) {
+      g.claimKeys.add(ck);
       const claim: Claim = { attribution: a.id, content: a.content, excerpt: excerpt(text, a.content), direct: a.direct };
       sp.claims.push(claim);
     }
   }
 
-  // Distinct claims: content spans, overlapping ones merged.
+  // Distinct claims: content spans, overlapping ones merged (sorted by start, so only the last one can overlap).
   const claims: { span: Span; kinds: Set<Kind> }[] = [];
   for (const a of [...atts].sort((x, y) => x.content.start - y.content.start)) {
-    const c = claims.find((x) => overlaps(x.span, a.content));
+    const last = claims[claims.length - 1];
+    const c = last && overlaps(last.span, a.content) ? last : undefined;
     if (c) {
       c.kinds.add(a.kind);
       c.span = { start: Math.min(c.span.start, a.content.start), end: Math.max(c.span.end, a.content.end) };
