@@ -29,9 +29,12 @@ async function shoot(uiLang: 'en' | 'ru'): Promise<void> {
     cpSync(DIST_CHROME, ext, { recursive: true });
     const id = await browser.installExtension(ext);
     const origin = `chrome-extension://${id}`;
-    for (const demo of ['en', 'ru'] as const) {
+    // The demo articles, a page that is not an article (the server's 404), and a browser page.
+    const pages = { en: server.url('/demo/en.html'), ru: server.url('/demo/ru.html'), 'not-article': server.url('/demo/missing.html'), blank: 'about:blank' };
+    for (const [demo, url] of Object.entries(pages)) {
+      if (demo !== 'en' && demo !== 'ru' && uiLang === 'ru') continue;
       const article = await browser.newPage();
-      await article.goto(server.url(`/demo/${demo}.html`), { waitUntil: "load" });
+      await article.goto(url, { waitUntil: 'load' });
       const popup = await browser.newPage();
       await popup.setViewport({ width: 800, height: 600 });
       await popup.goto(`${origin}/popup.html`);
@@ -45,7 +48,7 @@ async function shoot(uiLang: 'en' | 'ru'): Promise<void> {
       if (!tabId) throw new Error('no article tab');
       // Screenshots of a background tab never finish.
       await popup.bringToFront();
-      for (const scheme of ['light', 'dark'] as const) {
+      for (const scheme of demo === 'en' || demo === 'ru' ? ['light', 'dark'] as const : ['light'] as const) {
         await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await popup.goto(`${origin}/popup.html?tabId=${tabId}`);
         // Wait for a settled state (the page may still be analyzing).
