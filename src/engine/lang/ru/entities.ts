@@ -49,7 +49,13 @@ const SURNAME_FEMALE = /(ова|ева|ина|ына|ская|цкая)$/;
 export class Entities {
   readonly people: Entity[] = [];
   private readonly bySurname = new Map<string, Entity>();
-  readonly mentions: Mention[] = [];
+  /** Mentions found before the scan (people named anywhere), sorted by position. */
+  private named: Mention[] = [];
+  /** Sources in the order the scan attributed them (positions nearly ascending). */
+  private spoken: Mention[] = [];
+  /** Entities by canonical name, so one outlet or body is one entity. */
+  readonly byName = new Map<string, Entity>();
+  private surnamePrefixes = new Set<string>();
 
   /** Registers the people named in these sentences (first name + surname, initial + surname). */
   collect(sentences: Token[][]): void {
@@ -67,12 +73,18 @@ export class Entities {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (!t.cap || !t.word || i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) continue;
-        if (firstName(t.t)) continue;
+        if (!this.surnamePrefixes.has(t.lo.slice(0, 3)) || firstName(t.t)) continue;
         const e = this.findSurname(t.t, null, true);
         if (e) this.mention(e, t.start, false);
       }
     }
-    this.mentions.sort((a, b) => a.pos - b.pos);
+    this.named.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** The last speaker mention before pos. */
+  lastSpeaker(pos: number): Mention | undefined {
+    for (let k = upper(this.spoken, pos) - 1; k >= 0; k--) if (this.spoken[k]!.pos < pos) return this.spoken[k];
+    return undefined;
   }
 
   /**
@@ -83,10 +95,10 @@ export class Entities {
     const t = toks[i]!;
     if (!t.cap) return null;
     // "Д.Туск": initial glued to the surname.
-    const glued = /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}-]+)$/u.exec(t.t);
+    const glued = t.t.indexOf('.') > 0 ? /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}-]+)$/u.exec(t.t) : null;
     if (glued) return this.bySurnameMention(glued[2]!, null, i + 1, register, t.t);
     // "В. Путин"
-    if (/^\p{Lu}[\p{Ll}]?$/u.test(t.t) && toks[i + 1]?.t === '.' && toks[i + 2]?.cap && toks[i + 2]!.word) {
+    if (t.t.length <= 2 && toks[i + 1]?.t === '.' && /^\p{Lu}[\p{Ll}]?$/u.test(t.t) && toks[i + 2]?.cap && toks[i + 2]!.word) {
       return this.bySurnameMention(toks[i + 2]!.t, null, i + 3, register, t.t + '.');
     }
     let fn = firstName(t.t);
@@ -118,8 +130,7 @@ export class Entities {
     if (!e || (e.gender && e.gender !== fn.gender)) {
       if (!register) return null;
       e = { name, grade: 'person', gender: fn.gender, plural: false, surname: key, roles: new Set() };
-      this.people.push(e);
-      this.bySurname.set(key, e);
+      this.addPerson(e);
     }
     // Role words just before the name belong to this person ("канцлер Германии Ангела Меркель").
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -136,8 +147,7 @@ export class Entities {
     if (!register) return null;
     const g = SURNAME_FEMALE.test(normalize(surname)) ? 'f' : null;
     const e: Entity = { name: `${initial} ${surname}`.replace('. ', '.'), grade: 'person', gender: g, plural: false, surname: normalize(surname), roles: new Set() };
-    this.people.push(e);
-    this.bySurname.set(e.surname!, e);
+    this.addPerson(e);
     return { entity: e, end };
   }
 
@@ -155,23 +165,52 @@ export class Entities {
     return undefined;
   }
 
+  addPerson(e: Entity): void {
+    this.people.push(e);
+    if (e.surname) {
+      if (!this.bySurname.has(e.surname)) this.bySurname.set(e.surname, e);
+      this.surnamePrefixes.add(e.surname.slice(0, 3));
+    }
+  }
+
+  personBySurname(key: string): Entity | undefined {
+    return this.bySurname.get(key);
+  }
+
   mention(entity: Entity, pos: number, speaker: boolean): void {
-    this.mentions.push({ entity, pos, speaker });
+    (speaker ? this.spoken : this.named).push({ entity, pos, speaker });
+    if (speaker && !this.byName.has(entity.name)) this.byName.set(entity.name, entity);
   }
 
   /**
    * The latest entity before pos that fits: a pronoun (gender/number), a
    * short role mention (a person, or a speaker of any kind), an org head.
    */
-  latest(pos: number, fits: (m: Mention) => boolean, limit = 400): Entity | undefined {
+  latest(pos: number, fits: (m: Mention) => boolean, limit = 200): Entity | undefined {
     let best: Mention | undefined;
-    let seen = 0;
-    for (let k = this.mentions.length - 1; k >= 0 && seen < limit; k--) {
-      const m = this.mentions[k]!;
-      if (m.pos >= pos) continue;
-      seen++;
-      if (fits(m) && (!best || m.pos > best.pos)) best = m;
+    for (const list of [this.spoken, this.named]) {
+      let seen = 0;
+      for (let k = upper(list, pos) - 1; k >= 0 && seen < limit; k--) {
+        const m = list[k]!;
+        if (m.pos >= pos) continue;
+        seen++;
+        if (best && m.pos < best.pos - 20000) break;
+        if (fits(m)) { if (!best || m.pos > best.pos) best = m; break; }
+      }
     }
     return best?.entity;
   }
+}
+
+/** Index after the last mention whose position is below pos (lists are sorted, or nearly so for spoken ones). */
+function upper(list: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spoken mentions may be slightly out of order within a sentence: look a little further.
+  return Math.min(list.length, lo + 8);
 }

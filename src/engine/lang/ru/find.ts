@@ -40,6 +40,20 @@ const REASON = /на условиях анонимности|на правах �
 /** Active and passive participles in the nominative: "пожелавший", "знакомые" (with the matter), "близкий". */
 const PARTICIPLE = /\p{L}{3,}(вший|вшая|вшее|вшие|ющий|ющая|ющие|ящий|ящая|ящие|ащий|ащая|ащие|ущий|ущая|ущие|нный|нная|нные|вшийся|вшаяся|вшиеся|знакомый|знакомые|близкий|близкие)$/u;
 
+const REASON_ALL = new RegExp(REASON.source, 'gu');
+
+function byFirst(list: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const f of list) m.set(f[0]!, [...(m.get(f[0]!) ?? []), f]);
+  return m;
+}
+const FRAMES_BY_FIRST = byFirst(GENITIVE_FRAMES);
+const CITING_BY_FIRST = byFirst(CITING_FRAMES);
+const HEDGES_BY_FIRST = byFirst(HEDGES);
+/** First words of every multi-word cue (verbs are looked up separately). */
+const TRIGGERS = new Set<string>([...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
+  ...IMPERSONAL_PARTICIPLES, 'по', 'согласно']);
+
 const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отмечать', 'указывать', 'утверждать', 'предполагать', 'считать', 'подчеркивать',
   'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать']);
 /** Impersonal third-person plural that marks a hedge when no subject is found ("предполагали, что"). */
@@ -50,6 +64,9 @@ export class RussianFinder {
   private readonly ents = new Entities();
   private readonly sources: Sources;
   private readonly quoteByClose = new Map<number, Quote>();
+  private readonly quoteByOpen = new Map<number, Quote>();
+  /** Outer quotes (depth 0) in order of their opening mark, for binary search. */
+  private readonly outerQuotes: Quote[] = [];
   private readonly hits: Hit[] = [];
   private readonly toks = new Map<number, Token[]>();
   private readonly extraVerbs = new Map<string, VerbEntry>();
@@ -58,7 +75,12 @@ export class RussianFinder {
   constructor(private readonly doc: DocView, private readonly sentences: number[], extra?: ExtraLexicon) {
     this.text = doc.text;
     this.sources = new Sources(this.ents, this.text);
-    for (const q of doc.quotes) if (q.close !== null) this.quoteByClose.set(q.close, q);
+    for (const q of doc.quotes) {
+      if (q.close !== null) this.quoteByClose.set(q.close, q);
+      this.quoteByOpen.set(q.open, q);
+      if (q.depth === 0) this.outerQuotes.push(q);
+    }
+    this.outerQuotes.sort((a, b) => a.open - b.open);
     for (const v of extra?.reportingVerbs ?? []) {
       const w = normalize(v.trim());
       if (w && !/\s/.test(w)) this.extraVerbs.set(w, { lemma: w, sem: 'say', tense: 'present', agr: null, reflexive: false });
@@ -69,7 +91,11 @@ export class RussianFinder {
     }
   }
 
+  /** Reasons for anonymity in the whole text (few; found once). */
+  private reasons: Span[] = [];
+
   run(): Candidate[] {
+    for (const m of this.text.matchAll(REASON_ALL)) this.reasons.push({ start: m.index!, end: m.index! + m[0].length });
     const all: Token[][] = [];
     for (const si of this.sentences) {
       const s = this.doc.sentences[si]!;
@@ -89,11 +115,13 @@ export class RussianFinder {
     const hits: Hit[] = [];
     const taken = new Set<number>();
     const s = this.doc.sentences[si]!;
-    const reason = REASON.exec(this.text.slice(s.start, s.end));
-    const reasonSpan = reason ? { start: s.start + reason.index, end: s.start + reason.index + reason[0].length } : null;
+    const reasonSpan = this.reasons.find((r) => r.start >= s.start && r.end <= s.end) ?? null;
 
     for (let i = 0; i < toks.length; i++) {
       if (taken.has(i) || !toks[i]!.word) continue;
+      // Most words start nothing: one Set and one Map lookup.
+      const lo = toks[i]!.lo;
+      if (!TRIGGERS.has(lo) && !verbForms().has(lo) && !this.extraVerbs.has(lo)) continue;
       const h = this.frameAt(toks, i, si, taken, hits)
         ?? this.hedgeAt(toks, i, si, taken)
         ?? this.verbAt(toks, i, si, taken, hits);
@@ -130,7 +158,7 @@ export class RussianFinder {
       void pron;
       return this.frameHit(toks, i, i + 3, i + 3, cue, src, si);
     }
-    for (const f of GENITIVE_FRAMES) {
+    for (const f of FRAMES_BY_FIRST.get(t.lo) ?? []) {
       if (!this.seq(toks, i, f)) continue;
       const after = i + f.length;
       for (let k = i; k < after; k++) taken.add(k);
@@ -149,7 +177,7 @@ export class RussianFinder {
       for (let k = i; k < end; k++) taken.add(k);
       return this.frameHit(toks, i, i + 1, end, { start: t.start, end: t.end }, src, si);
     }
-    for (const f of CITING_FRAMES) {
+    for (const f of CITING_BY_FIRST.get(t.lo) ?? []) {
       if (!this.seq(toks, i, f)) continue;
       const after = i + f.length;
       const end = this.frameSourceEnd(toks, after);
@@ -239,7 +267,7 @@ export class RussianFinder {
   private hedgeAt(toks: Token[], i: number, si: number, taken: Set<number>): Hit | null {
     const t = toks[i]!;
     let len = 0;
-    for (const h of HEDGES) if (h.length > len && this.seq(toks, i, h)) len = h.length;
+    for (const h of HEDGES_BY_FIRST.get(t.lo) ?? []) if (h.length > len && this.seq(toks, i, h)) len = h.length;
     // "Как говорится в заявлении X" names its source: a frame, not a hedge.
     if (len && /^(в|во)$/.test(toks[i + len]?.lo ?? '') && verbForms().get(toks[i + len - 1]!.lo)?.reflexive) len = 0;
     // по имеющимся / некоторым / неофициальным данным
@@ -642,8 +670,12 @@ export class RussianFinder {
 
   /** Content for "Об этом…": the sentence before (without its quote marks). */
   private pointerContent(pos: number): { span: Span; direct: boolean } | null {
-    let si = this.doc.sentences.findIndex((s) => s.end > pos);
-    if (si < 0) si = this.doc.sentences.length;
+    // The sentence holding pos (binary search), then the one before it.
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+    const si = lo;
     const prev = this.doc.sentences[si - 1];
     if (!prev) return null;
     let { start, end } = prev;
@@ -654,14 +686,24 @@ export class RussianFinder {
 
   // ------------------------------------------------------------- contents
 
-  /** The quote enclosing a position (for interrupted quotes). */
+  /** The closed outer quote enclosing a position (for interrupted quotes). */
   private quoteAround(pos: number): Quote | null {
-    let best: Quote | null = null;
-    for (const q of this.doc.quotes) {
-      if (q.open > pos) break;
-      if (q.close !== null && q.close > pos && q.depth === 0) best = q;
-    }
-    return best;
+    const list = this.outerQuotes;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.open <= pos) lo = mid + 1; else hi = mid; }
+    const q = list[lo - 1];
+    return q && q.close !== null && q.close > pos ? q : null;
+  }
+
+  /** The quote one level out from q that contains it. */
+  private enclosing(q: Quote): Quote | undefined {
+    const list = this.outerQuotes;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.open < q.open) lo = mid + 1; else hi = mid; }
+    const o = list[lo - 1];
+    return o && q.depth === 1 && (o.close === null || o.close > q.close!) ? o : undefined;
   }
 
   /** A quote that closes right before the cue (", —" between): its content. */
@@ -675,7 +717,7 @@ export class RussianFinder {
     if (!q) return null;
     if (q.depth > 0) {
       // «A «B», — сказал он: the outer quote lost its closing mark.
-      const outer = this.doc.quotes.find((o) => o.depth === q.depth - 1 && o.open < q.open && (o.close === null || o.close > q.close!));
+      const outer = this.enclosing(q);
       if (outer && outer.close === null) return { span: { start: outer.open + 1, end: q.close! } };
       if (outer && outer.close !== null) return null;
     }
@@ -735,7 +777,7 @@ export class RussianFinder {
     if (k >= toks.length) return null;
     const first = toks[k]!;
     if (/^[«"„“]$/.test(first.t)) {
-      const q = this.doc.quotes.find((x) => x.open === first.start);
+      const q = this.quoteByOpen.get(first.start);
       if (q) {
         const qEnd = q.close ?? q.content.end;
         const last = toks[toks.length - 1]!;
@@ -817,7 +859,7 @@ export class RussianFinder {
     if (toks.slice(0, c).some((t) => verbForms().has(t.lo))) return;
     if (!toks[0]!.cap) return;
     const src = this.sources.classify(toks, 0, c, { oblique: false, agr: null, pos: toks[0]!.start });
-    const q = this.doc.quotes.find((x) => x.open === toks[c + 1]!.start);
+    const q = this.quoteByOpen.get(toks[c + 1]!.start);
     if (!src || !q || !/person|media|organization/.test(src.grade)) return;
     hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: q.content, direct: true, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
     if (src.entity) this.ents.mention(src.entity, src.span.start, true);
@@ -870,20 +912,23 @@ export class RussianFinder {
   private finish(): Candidate[] {
     const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start);
     // A hedge inside an explicit attribution's claim adds nothing.
-    const kept = hits.filter((h) => h.src || !hits.some((g) => g.src && g.content &&
+    // Hits are in text order; a claim holding another cue is near it (a quote spans a few sentences at most).
+    const WINDOW = 40;
+    const near = <T>(list: T[], k: number) => list.slice(Math.max(0, k - WINDOW), k + WINDOW + 1);
+    const kept = hits.filter((h, k) => h.src || !near(hits, k).some((g) => g.src && g.content &&
       (!g.pointer && g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.sentence === h.sentence && g.content.start < h.content!.end && h.content!.start < g.content.end)));
     // Reported through: the innermost other attribution whose claim contains this cue.
-    for (const h of kept) {
-      if (h.via || !h.src) continue;
+    kept.forEach((h, k) => {
+      if (h.via || !h.src) return;
       let best: Hit | undefined;
-      for (const g of kept) {
+      for (const g of near(kept, k)) {
         if (g === h || !g.src || !g.content || g.pointer || g.src.speaker === h.src.speaker) continue;
         if (g.content.start <= h.cue.start && h.cue.end <= g.content.end && !(h.content!.start <= g.cue.start && g.cue.end <= h.content!.end)) {
           if (!best || g.content.end - g.content.start < best.content!.end - best.content!.start) best = g;
         }
       }
       if (best) h.via = best;
-    }
+    });
     const index = new Map<Hit, number>();
     kept.forEach((h, k) => index.set(h, k));
     return kept.map((h) => {

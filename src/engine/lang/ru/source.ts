@@ -115,14 +115,14 @@ export class Sources {
   }
 
   private media(span: Span, canonical: string, gender: 'm' | 'f' | 'n' | null = null): SourceInfo {
-    let e = this.ents.mentions.find((m) => m.entity.grade === 'media' && m.entity.name === canonical)?.entity;
-    e ??= { name: canonical, grade: 'media', gender, plural: false, roles: new Set() };
+    let e = this.ents.byName.get(canonical);
+    if (!e || e.grade !== 'media') e = { name: canonical, grade: 'media', gender, plural: false, roles: new Set() };
     if (!e.gender && gender) e.gender = gender;
     return { span, speaker: canonical, grade: 'media', plural: false, gender: e.gender, entity: e };
   }
 
   private org(span: Span, name: string, plural: boolean, head: string | null, gender: 'm' | 'f' | 'n' | null, grade: Grade = 'organization'): SourceInfo {
-    const found = this.ents.mentions.find((m) => m.speaker && m.entity.name === name)?.entity;
+    const found = this.ents.byName.get(name);
     const e = found ?? { name, grade, gender, plural, head: head ?? undefined, roles: new Set<string>() };
     return { span, speaker: e.name, grade, plural, gender, entity: e };
   }
@@ -150,7 +150,7 @@ export class Sources {
     if (!SURNAME_LIKE.test(normalize(name)) || /-\p{Ll}/u.test(t.t)) return null;
     const g = gender ?? (/(ова|ева|ина|ская|цкая)$/.test(normalize(name)) ? 'f' : null);
     const e: Entity = { name, grade: 'person', gender: g, plural: false, surname: normalize(name), roles: new Set() };
-    this.ents.people.push(e);
+    this.ents.addPerson(e);
     return e;
   }
 
@@ -165,10 +165,10 @@ export class Sources {
     if (b - k < 2 || b - k > 3) return null;
     const name = this.phrase(toks, k, b);
     const key = normalize(toks[b - 1]!.t);
-    const known = this.ents.people.find((p) => p.surname === key);
+    const known = this.ents.personBySurname(key);
     if (known) return known;
     const e: Entity = { name, grade: 'person', gender: null, plural: false, surname: key, roles: new Set() };
-    this.ents.people.push(e);
+    this.ents.addPerson(e);
     return e;
   }
 
@@ -233,7 +233,7 @@ export class Sources {
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
-    const last = [...this.ents.mentions].reverse().find((m) => m.speaker && m.pos < o.pos);
+    const last = this.ents.lastSpeaker(o.pos);
     if (!last || o.pos - last.pos > 800) return undefined;
     if (last.entity.plural || last.entity.grade !== 'person' && !(anonymousToo && ANON_GRADES.has(last.entity.grade) && last.entity.head !== 'источник')) return undefined;
     if (g && last.entity.gender && last.entity.gender !== g) return undefined;

@@ -14,19 +14,27 @@ export interface Token {
 // Words may hold inner hyphens, dots and apostrophes (Нью-Йорка, Zakon.kz, Д.Туск, O'Brien).
 const TOKEN = /[\p{L}\p{N}]+(?:[-.’'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+const LETTER = /[\p{L}\p{N}]/u;
+
 export function normalize(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
+  const lo = s.toLowerCase();
+  return lo.indexOf('ё') < 0 ? lo : lo.replace(/ё/g, 'е');
 }
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const body = text.slice(start, end);
+  // Lower-case the sentence once; per-token slices of it are the lookup keys (when lengths agree).
+  const lower = normalize(body);
+  const same = lower.length === body.length;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(body))) {
     const t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t[0]!);
-    out.push({ t, lo: normalize(t), start: start + m.index, end: start + m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t) });
+    const c = t[0]!;
+    const word = t.length > 1 || LETTER.test(c);
+    const lo = same ? lower.slice(m.index, m.index + t.length) : normalize(t);
+    out.push({ t, lo, start: start + m.index, end: start + m.index + t.length, word, cap: word && lo[0] !== c });
   }
   return out;
 }
