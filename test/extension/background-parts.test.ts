@@ -153,3 +153,16 @@ describe('i18n', () => {
     assert.equal(translator()('noSuchKey'), 'noSuchKey');
   });
 });
+
+describe('hover card labels', () => {
+  it('every grade has a card label in both languages', async () => {
+    const { cardLabels } = await import('../../src/extension/card-labels.js');
+    const { GRADES } = await import('../../src/engine/types.js');
+    for (const lang of ['en', 'ru'] as const) {
+      const l = cardLabels(translator(lang));
+      for (const g of GRADES) assert.ok(l.grades[g] && !l.grades[g].startsWith('cardGrade_'), `${lang}: ${g}`);
+      assert.ok(!l.via.startsWith('card') && !l.reason.startsWith('card'));
+    }
+    assert.equal(cardLabels(translator('ru')).grades.media, 'СМИ');
+  });
+});

@@ -62,7 +62,8 @@ export function browserConnector(search: string = location.search): Connector {
     subscribe(tabId, cb) {
       let last = '';
       const deliver = (s: PageState) => {
-        const key = `${s.state}|${s.enabled}|${s.progress?.done}|${s.attributions.length}|${s.url}|${s.error}`;
+        const t = s.summary?.totals;
+        const key = `${s.state}|${s.enabled}|${s.progress?.done}|${s.attributions.length}|${t?.claims}|${t?.sources}|${s.url}|${s.error}`;
         if (key === last) return;
         last = key;
         cb(s);
