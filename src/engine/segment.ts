@@ -33,16 +33,33 @@ export function trim(text: string, start: number, end: number): Span {
 const INITIAL = /^(?:\p{Lu}|Дж|Ш|Ч)\.$/u;
 const DOTTED = /^(?:\p{L}{1,3}\.){2,}$/u; // U.S., т.е., и.о.
 
+/** Abbreviations that only stand before a number ("No. 5", "Vol. 3", "p. 12"): elsewhere "no." ends a sentence. */
+const BEFORE_NUMBER = /^(?:no|nos|vol|vols|p|pp|fig|figs|art|ch|sec|par|para|nr|№|стр|рис|гл|ст|п)\.$/i;
+const CLOCK = /^[ap]\.m\.$/i;
+const AFTER_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|local)\b/;
+
 /** True when a sentence break right after `token` (which ends in '.') is probably wrong. */
 function isNonFinal(token: string, next: string, abbreviations: ReadonlySet<string>): boolean {
   const core = token.replace(/^[(\[«“"„‘']+/, '');
   const lower = core.toLowerCase();
+  if (BEFORE_NUMBER.test(lower)) return /^\d/.test(next);
+  if (CLOCK.test(lower)) return AFTER_CLOCK.test(next) || /^[\p{Ll}\d]/u.test(next);
+  if (/^\d/.test(next) && core.length <= 5 && /^\p{L}+\.$/u.test(core) && abbreviations.has(lower)) return true;
   if (abbreviations.has(lower)) return true;
   if (INITIAL.test(core)) return true;
   // "U.S. officials" but not "… in the U.S. He said": only before a lower-case word.
   if (DOTTED.test(core)) return /^[\p{Ll}\d]/u.test(next) || lower.length <= 4 && /^\p{Lu}\p{Ll}/u.test(next) && false;
   // A lower-case next word rarely starts a sentence.
   return /^\p{Ll}/u.test(next) && !/^[«“"„]/.test(next);
+}
+
+/**
+ * “Is it over?” she asked. / «Что?» — спросил он. — a break after a quoted
+ * question or exclamation is wrong when the next word is a lower-case cue.
+ */
+function continuesQuote(lastToken: string, next: string): boolean {
+  if (!/[?!…,][”"’»]+$/.test(lastToken)) return false;
+  return /^(?:[—–-]\s*)?\p{Ll}/u.test(next);
 }
 
 /**
@@ -62,7 +79,7 @@ export function sentences(text: string, paras: Span[], abbreviations: ReadonlySe
         const prevText = text.slice(pending.start, pending.end);
         const lastToken = /\S+$/.exec(prevText)?.[0] ?? '';
         const nextWord = text.slice(span.start, Math.min(span.end, span.start + 40));
-        if (lastToken.endsWith('.') && isNonFinal(lastToken, nextWord, abbreviations)) {
+        if (lastToken.endsWith('.') && isNonFinal(lastToken, nextWord, abbreviations) || continuesQuote(lastToken, nextWord)) {
           pending = { start: pending.start, end: span.end };
           continue;
         }

@@ -11,9 +11,32 @@ describe('segmentation', () => {
   });
   it('does not split after initials', () => {
     assert.deepEqual(split('В. Путин встретился с Дж. Байденом. Потом он уехал.'), ['В. Путин встретился с Дж. Байденом.', 'Потом он уехал.']);
+    assert.deepEqual(split('John F. Kennedy spoke. Then J. Edgar Hoover spoke.'), ['John F. Kennedy spoke.', 'Then J. Edgar Hoover spoke.']);
   });
   it('does not split before a lower-case word after a dotted abbreviation', () => {
     assert.deepEqual(split('Two U.S. officials said the talks failed. Nobody else spoke.'), ['Two U.S. officials said the talks failed.', 'Nobody else spoke.']);
+  });
+  it('splits after a dotted abbreviation that ends a sentence', () => {
+    assert.deepEqual(split('He moved to the U.S. He never returned.'), ['He moved to the U.S.', 'He never returned.']);
+  });
+  it('keeps titles, months and state abbreviations inside the sentence', () => {
+    assert.deepEqual(split('Sen. Mitch Hale (R-Ky.) met Gen. Ward on Jan. 5 in Calif. last year. He left.'), ['Sen. Mitch Hale (R-Ky.) met Gen. Ward on Jan. 5 in Calif. last year.', 'He left.']);
+    assert.deepEqual(split('Gov. Chris Dale, R-N.J., said so. Then he left.'), ['Gov. Chris Dale, R-N.J., said so.', 'Then he left.']);
+  });
+  it('treats "No." as an abbreviation only before a number', () => {
+    assert.deepEqual(split('See No. 5 on the list.'), ['See No. 5 on the list.']);
+    assert.deepEqual(split('He said no. She left.'), ['He said no.', 'She left.']);
+  });
+  it('keeps a clock time with its weekday', () => {
+    assert.deepEqual(split('The vote is at 10 a.m. Monday in the hall.'), ['The vote is at 10 a.m. Monday in the hall.']);
+  });
+  it('keeps a quoted question with its lower-case cue', () => {
+    assert.deepEqual(split('“Is it over?” she asked. “No.”'), ['“Is it over?” she asked.', '“No.”']);
+    assert.deepEqual(split('«Что это?» — спросил он. Потом ушёл.'), ['«Что это?» — спросил он.', 'Потом ушёл.']);
+  });
+  it('knows Russian abbreviations: г., т.е., им.', () => {
+    assert.deepEqual(split('В 2020 г. он уехал. Потом вернулся.'), ['В 2020 г. он уехал.', 'Потом вернулся.']);
+    assert.deepEqual(split('Он сказал, т.е. согласился. Потом ушёл.'), ['Он сказал, т.е. согласился.', 'Потом ушёл.']);
   });
   it('bounds very long sentences', () => {
     const t = 'word '.repeat(5000);
