@@ -225,6 +225,16 @@ describe('popup: actions', () => {
     assert.equal((again.doc.getElementById('site-mode') as HTMLSelectElement).value, 'never');
   });
 
+  it('back to "as usual" only edits the lists, it does not switch the page', async () => {
+    const { doc, connector } = await open({ ...doneState(), state: 'off', enabled: false }, 'en', (c) => { c.settings.neverSites = ['news.example.com']; });
+    const select = doc.getElementById('site-mode') as HTMLSelectElement;
+    select.value = 'default';
+    select.dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }));
+    await settle(); await settle();
+    assert.deepEqual(connector.settings.neverSites, []);
+    assert.deepEqual(connector.calls.filter((c) => c.startsWith('setEnabled') || c.startsWith('runAnyway')), []);
+  });
+
   it('the site menu is disabled where there is no web site', async () => {
     const { doc } = await open({ ...doneState(), url: 'file:///tmp/a.html' });
     assert.equal((doc.getElementById('site-mode') as HTMLSelectElement).disabled, true);

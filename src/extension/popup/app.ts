@@ -177,7 +177,7 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
         const { settings } = await connector.loadSettings();
         await connector.saveSettings(withSiteMode(settings, url, mode));
         // Apply at once to this tab too: "never" turns it off, "always" runs it.
-        if (current && (mode === 'never') === isOn(current)) await act(() => toggle$(tab, current!));
+        if (current && mode !== 'default' && (mode === 'never') === isOn(current)) await act(() => toggle$(tab, current!));
       } catch (e) {
         showError(e);
       }
