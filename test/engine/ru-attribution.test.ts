@@ -146,6 +146,12 @@ describe('Russian: prepositional frames', () => {
     assert.equal(a.content, 'выросло на два процента');
   });
 
+  it('"по словам очевидцев": eyewitnesses are a vague group', () => {
+    const a = by(ru('По словам очевидцев, взрыв был слышен издалека.'), 'По словам');
+    assert.equal(a.speaker, 'очевидцы');
+    assert.equal(a.grade, 'vague-group');
+  });
+
   it('"по мнению аналитиков" is a vague group', () => {
     const a = by(ru('По мнению аналитиков, рынок продолжит падение.'), 'По мнению');
     assert.equal(a.kind, 'anonymous');
@@ -216,6 +222,48 @@ describe('Russian: places, pointers and fronted claims', () => {
   it('"в ведомстве" resolves to the organization last quoted', () => {
     const list = ru('Российские войска заняли поселок, сообщило Минобороны России. В ведомстве уточнили, что операция продолжается.');
     assert.equal(by(list, 'уточнили').speaker, 'Минобороны России');
+  });
+
+  it('a capitalized place stands for its authorities: "В Минобороны отметили", "как утверждают в Киеве"', () => {
+    assert.equal(by(ru('В Минобороны отметили, что удар отражен.'), 'отметили').source, 'Минобороны');
+    const a = by(ru('Как утверждают в Киеве, атака была отражена.'), 'Как утверждают');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'атака была отражена');
+  });
+
+  it('an outlet before an impersonal plural is the addressee when a place follows', () => {
+    const list = ru('Больницы переходят на новый режим. Об этом «РИА Новости» сообщили в пресс-службе Минздрава.');
+    const a = by(list, 'сообщили');
+    assert.equal(a.source, 'пресс-службе Минздрава');
+    assert.equal(a.content, 'Больницы переходят на новый режим.');
+  });
+
+  it('"сказано в документе" is a document frame like "говорится в"', () => {
+    const a = by(ru('Как сказано в документе, срок действия соглашения — пять лет.'), 'Как сказано в');
+    assert.equal(a.grade, 'document');
+    assert.equal(a.content, 'срок действия соглашения — пять лет');
+  });
+
+  it('"В нем говорится" — a pronoun for a document of the organization last quoted', () => {
+    const list = ru('Заявление опубликовала пресс-служба Минфина. В нем говорится, что выплаты проиндексируют.');
+    const a = by(list, 'говорится');
+    assert.equal(a.grade, 'document');
+    assert.equal(a.content, 'выплаты проиндексируют');
+  });
+
+  it('a preposition with a pronoun ("При этом") does not hide the subject after it', () => {
+    const list = ru('Глава Минэкономразвития Максим Решетников отметил, что рост ВВП составит 2%. При этом министр подчеркнул, что риски сохраняются.');
+    assert.equal(by(list, 'отметил').content, 'рост ВВП составит 2%');
+    assert.equal(by(list, 'подчеркнул').speaker, 'Максим Решетников');
+  });
+
+  it('a one-word organization in the genitive gets its nominative; a Slavic surname is a person', () => {
+    const org = by(ru('По данным Роскомнадзора, блокировки сняты.'), 'По данным');
+    assert.equal(org.speaker, 'Роскомнадзор');
+    assert.equal(org.grade, 'organization');
+    const person = by(ru('По словам Пескова, встреча не планируется.'), 'По словам');
+    assert.equal(person.speaker, 'Песков');
+    assert.equal(person.grade, 'person');
   });
 
   it('a direction ("передали в центральный аппарат") is not a source', () => {

@@ -14,6 +14,9 @@ export const BETWEEN = new Set(['также', 'тоже', 'уже', 'еще', '�
   'публично', 'прямо', 'открыто', 'лишь', 'только', 'же', 'вновь', 'снова', 'позднее', 'позже', 'впоследствии', 'накануне', 'сегодня',
   'вчера', 'тогда', 'затем', 'даже', 'прежде', 'всегда', 'неожиданно', 'откровенно', 'сразу']);
 
+/** Pronouns after a preposition ("при этом", "в нем"): the whole object. */
+const PRONOUN_OBJECTS = new Set(['этом', 'том', 'этой', 'той', 'этих', 'тех', 'нем', 'ней', 'них', 'чем', 'всем', 'этому', 'тому', 'этим', 'тем', 'нему', 'ним', 'него', 'нее', 'неё', 'этого', 'того', 'этот', 'это', 'то']);
+
 export const isPreposition = (t: Token | undefined) => !!t && t.word && PREPOSITIONS.has(t.lo);
 const isTime = (t: Token) => /^\d/.test(t.t) || MONTHS.test(t.lo);
 
@@ -80,7 +83,7 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
     if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo]) { if (inPP && isTime(t)) object = true; k++; continue; }
     if (inPP) {
       if (!object) {
-        if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo)) { k++; continue; }
+        if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo) && !PRONOUN_OBJECTS.has(t.lo)) { k++; continue; }
         if (!t.word) { // a quoted name as the object
           const close = toks.findIndex((x, j) => j > k && /^[»"“]$/.test(x.t));
           k = close > k ? close + 1 : k + 1;

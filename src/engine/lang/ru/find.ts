@@ -219,7 +219,8 @@ export class RussianFinder {
       if (/^(в|во)$/.test(toks[cs]?.lo ?? '') && cs + 1 < i) {
         let end = i;
         while (end > cs + 1 && BETWEEN.has(toks[end - 1]!.lo)) end--;
-        const src = this.sources.classify(toks, cs + 1, end, { oblique: true, agr: null, pos: t.start });
+        let src = this.sources.classify(toks, cs + 1, end, { oblique: true, agr: null, pos: t.start });
+        if (end === cs + 2 && /^(нем|ней)$/.test(toks[cs + 1]!.lo)) src = this.sources.documentPronoun(toks[cs + 1]!, t.start);
         if (src && (src.grade === 'document' || nounAt(toks[cs + 1]) || toks[cs + 1]!.cap)) {
           taken.add(i);
           const cue = { start: t.start, end: t.end };
@@ -427,6 +428,10 @@ export class RussianFinder {
     } else if (subj) {
       src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
       anchor = toks[subj.a]!.start;
+      if (src?.grade === 'media' && v.agr === 'pl' && !src.plural && /^(в|во)$/.test(toks[i + 1]?.lo ?? '')) {
+        const after = this.placePhraseAfter(toks, i + 1, t.start);
+        if (after) { cue.start = src.span.start < cue.start ? cue.start : cue.start; src = after.src; for (let k = after.a; k < after.b; k++) taken.add(k); }
+      }
       // "В МИД России заявили": a preposition phrase is not a subject of a plural impersonal verb.
     }
     if (!src && v.agr === 'pl') {
@@ -609,8 +614,9 @@ export class RussianFinder {
     let h = k + 1;
     while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
     const n = nounAt(toks[h]);
-    const orgish = n?.some((f) => (f.cat === 'org' || f.cat === 'media' || f.cat === 'document') && (!f.nominative || /^\p{Lu}+$/u.test(toks[h]!.t)))
-      || toks[h]?.cap && (/^\p{Lu}{2,}/u.test(toks[h]!.t) || mediaAt(toks, h));
+    // "в Кремле", "в Киеве", "в Минобороны": a capitalized place stands for its authorities.
+    const orgish = n?.some((f) => (f.cat === 'org' || f.cat === 'media' || f.cat === 'document') && (!f.nominative || toks[h]!.cap))
+      || toks[h]?.cap && !/^\d/.test(toks[h]!.t);
     if (!orgish || b <= k + 1) return null;
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
     for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
@@ -789,7 +795,7 @@ export class RussianFinder {
       }
     }
     let b = toks.length;
-    while (b > k && !toks[b - 1]!.word && !/[»"”)]/.test(toks[b - 1]!.t)) b--;
+    while (b > k && !toks[b - 1]!.word && /^[.,;:!?…—–-]$/.test(toks[b - 1]!.t)) b--;
     if (b <= k) return null;
     let end = toks[b - 1]!.end;
     // A cue inside a quote: content stops at the quote's end.

@@ -34,8 +34,8 @@ export interface ClassifyOptions {
   ownDocument?: boolean;
 }
 
-/** Nominative surname endings (a genitive org name like "Евросовета" does not pass). */
-const SURNAME_LIKE = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых|ец|ер|ан|он|ль|с|ш|к|т|д|й)$/;
+/** Slavic and Caucasian surname endings: a lone capitalized word with one is a person ("по словам Пескова"). */
+const SLAVIC_SURNAME = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых)$/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
@@ -105,7 +105,9 @@ export class Sources {
       return this.media(span, clean(this.phrase(toks, a, b)));
     }
     if (head.cap || /^[«"„“]$/.test(head.t)) {
-      const name = this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
+      let name = this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
+      // "по данным Росстата" → Росстат: a one-word name in the genitive.
+      if (o.oblique && b - a === 1 && !/^\p{Lu}+$/u.test(head.t)) name = genitiveName(head.t);
       const plural = toks.slice(a, b).some((t) => t.lo === 'и' || t.t === ',') || o.agr === 'pl';
       return this.org(span, name, plural, null, null);
     }
@@ -146,8 +148,11 @@ export class Sources {
     if (known) return known;
     if (b - a > 1 && !nounAt(toks[a])?.some((f) => f.cat === 'role')) return null;
     const name = surnameCandidates(t.t, gender, o.oblique)[0] ?? t.t;
-    // "Даунинг-стрит", "Евросовета" are not surnames.
-    if (!SURNAME_LIKE.test(normalize(name)) || /-\p{Ll}/u.test(t.t)) return null;
+    // After a title any surname ("госсекретарь Блинкен"), but not a genitive ("глава Евросовета");
+    // alone only a Slavic-looking one ("по данным Росстата" is an organization). Never "Даунинг-стрит".
+    const afterRole = b - a > 1;
+    if (/-\p{Ll}/u.test(t.t)) return null;
+    if (!SLAVIC_SURNAME.test(normalize(name)) && (!afterRole || /[аяыи]$/.test(t.lo))) return null;
     const g = gender ?? (/(ова|ева|ина|ская|цкая)$/.test(normalize(name)) ? 'f' : null);
     const e: Entity = { name, grade: 'person', gender: g, plural: false, surname: normalize(name), roles: new Set() };
     this.ents.addPerson(e);
@@ -264,6 +269,12 @@ export class Sources {
     return null;
   }
 
+  /** "В нем говорится": a document mentioned just before; it speaks for the organization last quoted. */
+  documentPronoun(t: Token, pos: number): SourceInfo {
+    const e = this.ents.latest(pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'media'));
+    return { span: { start: t.start, end: t.end }, speaker: e?.name ?? null, grade: 'document', plural: false, gender: 'n', entity: e };
+  }
+
   /** Documents speak for their owner: "заявление прокуратуры", "материал The Guardian", or the organization last quoted. */
   private document(toks: Token[], a: number, h: number, b: number, f: NounForm, o: ClassifyOptions): SourceInfo {
     const span = this.span(toks, a, b);
@@ -313,6 +324,15 @@ export class Sources {
     }
     return null;
   }
+}
+
+/** Nominative of a capitalized name in the genitive: Росстата → Росстат, Госдумы → Госдума, Франции → Франция. */
+function genitiveName(w: string): string {
+  if (/ии$/.test(w)) return w.slice(0, -1) + 'я';
+  if (/[бвгдзклмнпрстфхцчшщ]а$/.test(w)) return w.slice(0, -1);
+  if (/[бвдзлмнпрстфц]ы$/.test(w)) return w.slice(0, -1) + 'а';
+  if (/[гкхжшщч]и$/.test(w)) return w.slice(0, -1) + 'а';
+  return w;
 }
 
 /** Speaker text: no outer quote marks, no parenthetical asides. */

@@ -100,10 +100,10 @@ export function decline(nom: string, gender?: Gender): [string, boolean, boolean
     pl(st + 'и', st + 'ей', st + 'ям', st + 'ями', st + 'ях');
   } else {
     const st = nom.replace(/ец$/, 'ц').replace(/ол$/, 'л');
-    const hush = /[жшщч]$/.test(st);
+    const hush = /[жшщчц]$/.test(st);
     const i = VELAR_HUSH.test(st) ? 'и' : 'ы';
     sg(st + 'а', st + 'у', st + (hush ? 'ем' : 'ом'), st + 'е');
-    pl(st + i, hush ? st + 'ей' : st + 'ов', st + 'ам', st + 'ами', st + 'ах');
+    pl(st + i, /ц$/.test(st) ? st + 'ев' : hush ? st + 'ей' : st + 'ов', st + 'ам', st + 'ами', st + 'ах');
   }
   return out;
 }

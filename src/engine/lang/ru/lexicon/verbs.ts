@@ -95,6 +95,11 @@ irregular('предсказать', 'belief', { sg: 'предскажет', pl: 
 irregular('пожаловаться', 'say', { sg: 'пожалуется', pl: 'пожалуются', m: 'пожаловался', f: 'пожаловалась', ppl: 'пожаловались' });
 irregular('жаловаться', 'say', { sg: 'жалуется', pl: 'жалуются', m: 'жаловался', f: 'жаловалась', ppl: 'жаловались' });
 irregular('признаться', 'say', { sg: 'признается', pl: 'признаются', m: 'признался', f: 'призналась', ppl: 'признались' });
+// Impersonal participles that open a document frame: "сказано в заявлении", "отмечено в докладе".
+irregular('сказать', 'say', {}, [['сказано', 'past', 'n', true]]);
+irregular('указать', 'say', {}, [['указано', 'past', 'n', true]]);
+irregular('отметить', 'say', {}, [['отмечено', 'past', 'n', true]]);
+irregular('подчеркнуть', 'say', {}, [['подчеркнуто', 'past', 'n', true]]);
 // Short adjectives used as belief predicates: "он уверен, что…".
 irregular('уверен', 'belief', { m: 'уверен', f: 'уверена', n: 'уверено', ppl: 'уверены' });
 irregular('убежден', 'belief', { m: 'убежден', f: 'убеждена', ppl: 'убеждены' });
