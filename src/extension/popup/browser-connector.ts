@@ -116,14 +116,19 @@ export function browserConnector(search: string = location.search): Connector {
     },
 
     async download(filename, mime, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      // A data: URL, not a blob: URL: Firefox closes the popup when it shows
+      // the file chooser, which revokes the popup's blob: URLs and fails the
+      // download (https://github.com/Rob--W/crxviewer/issues/141). Blob only
+      // for very large exports, where data: URLs hit URL length limits.
+      const small = text.length < 1_500_000;
+      const url = small ? `data:${mime};charset=utf-8,${encodeURIComponent(text)}` : URL.createObjectURL(new Blob([text], { type: mime }));
       const a = document.createElement('a');
       a.href = url;
       a.download = filename;
       document.body.append(a);
       a.click();
       a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      if (!small) setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
   };
 }
