@@ -28,6 +28,8 @@ const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,100}?[,.:]\s*)$/u
 const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content.end : q.close + 1);
 /** A reporting verb inside that gap means the next quote has its own cue. */
 const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued)\b/;
+/** Participles that open a new report: "…, arguing that …". */
+const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -45,7 +47,7 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   const head = toks[h]!;
   if (PLURAL_PRONOUNS.has(head.lo)) return true;
   if (head.lo in SUBJECT_PRONOUNS) return false;
-  if (/(?:s|people|men|women|staff|police|media|data|public|team|campaign)$/.test(head.lo) || head.lo === 'some' || head.lo === 'many' || head.lo === 'most' || head.lo === 'others' || head.lo === 'both' || head.lo === 'all') return true;
+  if (/(?:s|people|men|women|staff|police|media|data|public|team)$/.test(head.lo) || head.lo === 'some' || head.lo === 'many' || head.lo === 'most' || head.lo === 'others' || head.lo === 'both' || head.lo === 'all') return true;
   // Coordinated subjects: "Clinton and Sanders say".
   return toks.slice(src.from, src.coreTo).some((t) => t.lo === 'and');
 }
@@ -535,6 +537,12 @@ class Finder {
       const comma = toks.findIndex((t, i) => i > k && t.text === ',' && !this.quotes.inside(t.start));
       if (comma > 0) end = toks[comma]!.start;
     }
+    // "…; the department has said …" and "…, arguing that …" start claims of their own.
+    for (let i = k + 1; i < toks.length && toks[i]!.start < end; i++) {
+      const t = toks[i]!;
+      if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
+      if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+    }
     return this.trim(toks[k]!.start, end);
   }
 
@@ -616,6 +624,34 @@ class Finder {
   }
 
   /**
+   * "Mulgrew said he hopes X", "Mook told CBS that the campaign expects X":
+   * the inner cue is part of what the outer source said, not a claim of its
+   * own, so it is not reported twice. Chains ("citing", "told <outlet>") stay.
+   */
+  private dropEmbedded(): void {
+    const inside = (e: Emitted, host: Emitted) => e.cand.cue.start >= host.cand.content.start && e.cand.cue.end <= host.cand.content.end;
+    const chained = (a: Emitted, b: Emitted) => (a as Emitted & { via?: Emitted }).via === b || (b as Emitted & { via?: Emitted }).via === a;
+    const sorted = [...this.out].sort((a, b) => a.cand.cue.start - b.cand.cue.start);
+    const drop = new Set<Emitted>();
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i]!;
+      if (a.cand.grade === 'unattributed' || a.cand.direct) continue;
+      for (let j = 0; j < sorted.length; j++) {
+        const b = sorted[j]!;
+        if (b.cand.cue.start >= a.cand.content.end) break;
+        if (b === a || b.cand.grade === 'unattributed' || chained(a, b) || !inside(b, a)) continue;
+        // Both inside each other ("X told Y that Z, the source added"): the trailing cue is the outer one.
+        if (inside(a, b) && !b.cand.direct) drop.add(a.cand.content.start >= a.cand.cue.start ? a : b);
+        else drop.add(b);
+      }
+    }
+    if (!drop.size) return;
+    const keep = this.out.filter((e) => !drop.has(e));
+    this.out.length = 0;
+    this.out.push(...keep);
+  }
+
+  /**
    * Quote-only paragraphs continue a speaker: a paragraph that is one
    * quotation with no cue of its own, right after a paragraph whose last
    * attribution is a direct quote, belongs to that quote (its content is
@@ -673,6 +709,7 @@ class Finder {
 
   /** Resolves `via` links to indices into the output, after all sentences. */
   continuations(): void {
+    this.dropEmbedded();
     this.quoteParagraphs();
     const index = new Map<Emitted, number>();
     this.out.forEach((e, i) => index.set(e, i));

@@ -122,6 +122,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   while (j >= lo) {
     const t = toks[j]!;
     if (!nounish(toks, j, lo)) break;
+    // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
+    if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap || toks[j - 1]!.lo in SUBJECT_PRONOUNS)) break;
     if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
     if (PREPS.has(t.lo)) {
       // A preposition belongs to the phrase only when a noun sits on its left
