@@ -17,6 +17,8 @@ import { DEFAULT_SETTINGS, emptyPageState, type PageState, type Settings } from 
 import { articleSignal } from '../page/article.js';
 import { onNavigation } from '../page/watch.js';
 import type { PageController } from '../page/controller.js';
+import { cardLabels } from './card-labels.js';
+import { createTranslator } from './i18n.js';
 
 type PageModule = typeof import('../page/index.js');
 // The global (both browsers have it): addons-linter accepts `chrome.runtime.getURL(…)`
@@ -64,6 +66,8 @@ function pageLayer(): Promise<PageController> {
       onState: publish,
       settings,
       layout: true,
+      // The hover card speaks the browser's UI language.
+      labels: cardLabels(createTranslator((k, subs) => browser.i18n.getMessage(k, subs), browser.i18n.getUILanguage())),
     });
     return controller;
   });
