@@ -112,3 +112,29 @@ describe('English: citation chains', () => {
     assert.deepEqual(s.chains.map((c) => c.speakers), [['The Guardian', 'a source among US officials']]);
   });
 });
+
+describe('English: reports inside reports', () => {
+  it('does not count "X said he hopes Y" twice', () => {
+    const all = attributions('Omar Haddad said he hopes the plant will stay open.');
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.cue, 'said');
+  });
+
+  it('chains "According to <outlet>, officials said X" instead of dropping either', () => {
+    const t = 'According to The Guardian, officials familiar with the matter said the plan was delayed.';
+    const all = attributions(t);
+    assert.equal(all.length, 2, JSON.stringify(all));
+    const outlet = all.findIndex((a) => a.speaker === 'The Guardian');
+    const officials = all.find((a) => a.kind === 'anonymous')!;
+    assert.equal(officials.via, outlet);
+    assert.equal(all[outlet]!.content, 'the plan was delayed');
+    assert.equal(officials.content, 'the plan was delayed');
+  });
+
+  it('keeps the trailing cue as the outer one: "X told police Y, the source added"', () => {
+    const all = attributions('A source close to the family spoke to us. The mayor told police that he was never there, the source added.');
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.cue, 'added');
+    assert.equal(all[0]!.kind, 'anonymous');
+  });
+});

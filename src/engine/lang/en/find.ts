@@ -640,6 +640,15 @@ class Finder {
         const b = sorted[j]!;
         if (b.cand.cue.start >= a.cand.content.end) break;
         if (b === a || b.cand.grade === 'unattributed' || chained(a, b) || !inside(b, a)) continue;
+        // "According to The Guardian, officials said X", "Reuters reported that officials said X":
+        // the inner source is reported through the outer one (a chain), with the inner claim.
+        const outerCue = (a as Emitted & { cue?: Cue }).cue;
+        if ((outerCue?.type === 'after' || a.info.grade === 'media') && b.cand.content.start >= b.cand.cue.start && !(b as Emitted & { via?: Emitted }).via) {
+          (b as Emitted & { via?: Emitted }).via = a;
+          a.cand.content = { ...b.cand.content };
+          a.cand.direct = b.cand.direct;
+          continue;
+        }
         // Both inside each other ("X told Y that Z, the source added"): the trailing cue is the outer one.
         if (inside(a, b) && !b.cand.direct) drop.add(a.cand.content.start >= a.cand.cue.start ? a : b);
         else drop.add(b);
