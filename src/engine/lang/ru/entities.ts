@@ -122,7 +122,10 @@ export class Entities {
     const allShort = parts.every((p) => p.t.length <= 3);
     // An indeclinable first name ("Уилли") says nothing about case: look at the words before it.
     const oblique = !fn.isNominative || (obliqueHint ?? obliqueBefore(toks, i));
-    const surnameParts = parts.map((p, k) => (allShort || k < parts.length - 1 ? p.t : surnameCandidates(p.t, fn.gender, oblique)[0]!));
+    // A first name in the dative ("Эммануэлю") puts the surname in the dative too ("Макрону").
+    const dative = oblique && /[ую]$/.test(t.lo) && fn!.gender === 'm';
+    const surnameParts = parts.map((p, k) => (allShort || k < parts.length - 1 ? p.t
+      : dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(p.lo) ? p.t.slice(0, -1) : surnameCandidates(p.t, fn!.gender, oblique)[0]!));
     const first = allShort ? t.t : fn.nominative;
     const name = `${first} ${surnameParts.join(' ')}`;
     const key = normalize(surnameParts[surnameParts.length - 1]!);

@@ -9,7 +9,7 @@ import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { nounForms } from './lexicon/nouns.js';
-import { ADDRESSEES, PRONOUNS } from './lexicon/words.js';
+import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
@@ -29,6 +29,8 @@ interface Hit {
   anchor: number;
   /** Content points back to an earlier sentence. */
   pointer: boolean;
+  /** Agreement of the verb (to learn a person's gender). */
+  agr?: Agreement;
   /** A citing frame shares the content of its reporter. */
   sameAs?: Hit;
   pendingCite?: boolean;
@@ -128,7 +130,11 @@ export class RussianFinder {
       if (h) for (const x of Array.isArray(h) ? h : [h]) {
         hits.push(x);
         if (x.src) {
-          if (x.src.entity) this.ents.mention(x.src.entity, x.src.span.start, true);
+          if (x.src.entity) {
+            // "Влад Батрынча заявил": the verb tells a person's gender when the name did not.
+            if (x.src.entity.grade === 'person' && !x.src.entity.gender && x.agr && (x.agr === 'm' || x.agr === 'f')) x.src.entity.gender = x.agr;
+            this.ents.mention(x.src.entity, x.src.span.start, true);
+          }
         }
       }
     }
@@ -184,7 +190,7 @@ export class RussianFinder {
       if (end <= after) return null;
       for (let k = i; k < end; k++) taken.add(k);
       const cue = { start: t.start, end: toks[after - 1]!.end };
-      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start });
+      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
       if (!src) return null;
       // The reporter is the attribution just before in this sentence ("Как сообщает The Guardian со ссылкой на…").
       const reporter = [...hits].reverse().find((h) => h.src && h.cue.start < t.start);
@@ -199,7 +205,8 @@ export class RussianFinder {
     }
     // "говорится в X", "сообщается в X", "называется в X"
     const v = verbForms().get(t.lo);
-    if (v && v.reflexive && /^(в|во)$/.test(toks[i + 1]?.lo ?? '')) {
+    const onSite = toks[i + 1]?.lo === 'на' && /^(сайте|странице|портале|канале|телеграм-канале|аккаунте)$/.test(toks[i + 2]?.lo ?? '');
+    if (v && v.reflexive && (/^(в|во)$/.test(toks[i + 1]?.lo ?? '') || onSite)) {
       if (toks[i - 1]?.lo === 'не') return null;
       const a = i + 2;
       const end = this.frameSourceEnd(toks, a);
@@ -207,6 +214,13 @@ export class RussianFinder {
       const src = this.sources.classify(toks, a, end, { oblique: true, agr: null, pos: t.start });
       if (!src) return null;
       for (let k = i; k < end; k++) taken.add(k);
+      // "Об этом сообщается на сайте ведомства": the previous sentence.
+      const ptr = this.pointerBefore(toks, clauseStart(toks, i).start, i);
+      if (ptr && !ptr.owner) {
+        const pc = this.pointerContent(t.start);
+        if (!pc) return null;
+        return { cue: { start: t.start, end: toks[i + 1]!.end }, src, content: pc.span, direct: false, reason: null, forward: false, anchor: ptr.cue.start, pointer: true, sentence: si };
+      }
       const kak = toks[i - 1]?.lo === 'как' ? i - 1 : i;
       let cue: Span = { start: toks[kak]!.start, end: toks[i + 1]!.end };
       if (src.cueExtra) cue = { start: cue.start, end: src.cueExtra.end };
@@ -246,7 +260,8 @@ export class RussianFinder {
   /** Content of a prepositional frame: after it ("По словам X, …"), or before it when it closes the sentence. */
   private frameHit(toks: Token[], i: number, _after: number, end: number, cue: Span, src: SourceInfo | null, si: number): Hit | null {
     if (!src) return null;
-    let content = this.afterComma(toks, end);
+    const comma = toks[end]?.t === ',' ? end : this.nextComma(toks, end);
+    let content = comma >= 0 ? this.afterComma(toks, comma) : null;
     if (!content || content.span.end - content.span.start < 3) content = this.beforeFrame(toks, i);
     if (!content) return null;
     return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: cue.start, pointer: false, sentence: si };
@@ -428,6 +443,11 @@ export class RussianFinder {
     } else if (subj) {
       src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
       anchor = toks[subj.a]!.start;
+      // "Грибова признали виновником": a singular person before a plural verb is its object, not its subject.
+      const coordinated = toks.slice(subj.a, subj.b).some((x) => x.lo === 'и' || x.t === ',');
+      const oneName = subj.b - subj.a === 1 && toks[subj.a]!.cap && !/^\p{Lu}+$/u.test(toks[subj.a]!.t) && !/[ыи]$/.test(toks[subj.a]!.lo);
+      if (src && !coordinated && (v.agr === 'pl' && (src.grade === 'person' || src.grade === 'organization' && oneName) && !PRONOUNS[toks[subj.a]!.lo]
+        || (v.agr === 'm' || v.agr === 'f') && src.plural && /anonymous|vague/.test(src.grade))) { src = null; anchor = cue.start; }
       if (src?.grade === 'media' && v.agr === 'pl' && !src.plural && /^(в|во)$/.test(toks[i + 1]?.lo ?? '')) {
         const after = this.placePhraseAfter(toks, i + 1, t.start);
         if (after) { cue.start = src.span.start < cue.start ? cue.start : cue.start; src = after.src; for (let k = after.a; k < after.b; k++) taken.add(k); }
@@ -445,7 +465,7 @@ export class RussianFinder {
     if (!src) {
       // Inverted without a comma: "О нынешнем аресте первыми сообщили южнокорейские СМИ."
       const r = this.rightSource(toks, i, v);
-      if (r && r.main) {
+      if (r && r.main && this.subjectLike(toks, r)) {
         src = r.main;
         rightEnd = r.end;
         for (let k = i; k < r.end; k++) taken.add(k);
@@ -460,13 +480,17 @@ export class RussianFinder {
       if (!content && rightEnd > i + 1) content = this.larger(toks, cs, i);
     }
     if (!content) return null;
+    const opening = this.text.slice(content.span.start, content.span.start + 8).toLowerCase();
+    // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
+    if (/^о себе(?![\p{L}])/u.test(opening)) return null;
+    if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
     if (content.span.start >= t.end && this.text.slice(content.span.start, content.span.start + 4).toLowerCase().startsWith('это') && !/^это[\p{L}]/u.test(this.text.slice(content.span.start, content.span.start + 5).toLowerCase())) return null;
 
     if (!src) {
       if (v.agr !== 'pl' || !HEDGE_PLURAL.has(v.lemma)) return null;
       return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor: cue.start, pointer: !!pointer, sentence: si };
     }
-    const main: Hit = { cue, src, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor, pointer: !!pointer, sentence: si };
+    const main: Hit = { cue, src, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor, pointer: !!pointer, sentence: si, agr: v.agr };
     const out = [main, ...extraSources];
     // "Эту информацию военной разведки цитировала X": the genitive is a source too.
     if (pointer && pointer.owner) {
@@ -496,6 +520,10 @@ export class RussianFinder {
       return null;
     }
     if (k >= toks.length || !toks[k]!.word && !/^[«"„(]$/.test(toks[k]!.t)) return null;
+    // "…, призывали чтить ценности", "…, говорил на французском языке": an infinitive or a preposition is no subject.
+    const s0 = toks[k]!;
+    if (s0.word && !s0.cap && (/(ть|ти|чь|ться)$/.test(s0.lo) && !nounAt(s0) || isPreposition(s0) || ADVERBS.has(s0.lo) && !PRONOUNS[s0.lo]
+      || nounAt(s0)?.every((f) => !f.nominative))) return null;
     let end = phraseEnd(toks, k, Math.min(toks.length, k + 16));
     if (end <= k) return null;
     // Addressee: "сообщил РИА Новости представитель…", "заявил «Ведомостям»".
@@ -523,6 +551,18 @@ export class RussianFinder {
     const main = this.sources.classify(toks, k, end, { oblique: false, agr: v.agr, pos: t.start });
     if (!main) return null;
     return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
+  }
+
+  /**
+   * After a verb with nothing before it, only a phrase that can be a subject
+   * counts ("сообщили южнокорейские СМИ"), not an object ("признали виновником аварии").
+   */
+  private subjectLike(toks: Token[], r: { main: SourceInfo | null; pp?: boolean }): boolean {
+    const m = r.main;
+    if (!m) return false;
+    if (r.pp || m.grade !== 'organization') return true;
+    const first = toks.find((t) => t.start === m.span.start);
+    return !!first && (first.cap || !!nounAt(first)?.some((f) => f.nominative));
   }
 
   /** Where the outlet ends and the quoted party begins after "цитирует". */
@@ -866,13 +906,23 @@ export class RussianFinder {
     if (!toks[0]!.cap) return;
     const src = this.sources.classify(toks, 0, c, { oblique: false, agr: null, pos: toks[0]!.start });
     const q = this.quoteByOpen.get(toks[c + 1]!.start);
-    if (!src || !q || !/person|media|organization/.test(src.grade)) return;
+    if (!src || !q || !/person|media/.test(src.grade) || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
     hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: q.content, direct: true, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
     if (src.entity) this.ents.mention(src.entity, src.span.start, true);
   }
 
   /** Forward contents end where the next cue's clause begins. */
   private cut(toks: Token[], hits: Hit[]): void {
+    for (const h of hits) {
+      if (!h.content) continue;
+      // "Как передает X, об этом сообщается на сайте Y": X reports what Y published, the sentence before.
+      const ptr = hits.find((g) => g !== h && g.pointer && g.content && h.content!.start <= g.cue.start && g.cue.end <= h.content!.end &&
+        /^(об|о) этом/i.test(this.text.slice(h.content!.start, h.content!.start + 8)));
+      if (ptr && ptr.content) { h.content = ptr.content; ptr.via = h; h.forward = false; continue; }
+      // "назвала, как передавало издание X, законопроект …": skip the parenthetical at the start.
+      const par = hits.find((g) => g !== h && g.content && g.cue.start === h.content!.start && g.content.start > g.cue.end);
+      if (par && h.forward) { h.content = { start: par.content!.start, end: h.content.end }; h.via ??= par; }
+    }
     for (const h of hits) {
       if (!h.forward || !h.content) continue;
       for (const g of hits) {

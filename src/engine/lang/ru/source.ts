@@ -216,7 +216,7 @@ export class Sources {
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
     if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
-      const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && m.entity.roles.has(f.lemma) &&
+      const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
         (!agrGender(o.agr) || !m.entity.gender || m.entity.gender === agrGender(o.agr)));
       const g = agrGender(o.agr);
       const recentSpeaker = this.ents.latest(o.pos, (m) => m.speaker && !m.entity.plural &&
@@ -240,6 +240,7 @@ export class Sources {
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
     const last = this.ents.lastSpeaker(o.pos);
     if (!last || o.pos - last.pos > 800) return undefined;
+    if (!anonymousToo && !last.entity.surname) return undefined;
     if (last.entity.plural || last.entity.grade !== 'person' && !(anonymousToo && ANON_GRADES.has(last.entity.grade) && last.entity.head !== 'источник')) return undefined;
     if (g && last.entity.gender && last.entity.gender !== g) return undefined;
     return last.entity;

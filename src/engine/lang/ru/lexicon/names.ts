@@ -16,7 +16,7 @@ export const MALE_FIRST_NAMES = `Александр Алексей Анатол�
 export const FEMALE_FIRST_NAMES = `Мария Анна Елена Ольга Наталья Наталия Татьяна Ирина Светлана Екатерина Юлия Валентина Людмила Галина Марина
 Ксения Алла Вероника Эльвира Дарья Анастасия Виктория Элла Маргарита Лариса Нина Тереза Ангела Хиллари Камала Урсула Кая Лиз
 Нэнси Анналена Кристина Кристалина Саманта Джессика Дженнифер Мишель Мелания Марин Софья София Полина Алина Вера Надежда
-Любовь Евгения Александра Зоя Оксана Инна Жанна Лилия Диляра Гульнара Айгуль Жаклин Сара Эмма Джорджа Николь Агнес Кэтрин Джилл
+Любовь Майя Мая Евгения Александра Зоя Оксана Инна Жанна Лилия Диляра Гульнара Айгуль Жаклин Сара Эмма Джорджа Николь Агнес Кэтрин Джилл
 Беата Ребекка Кэролайн Мэри Энн Лора Хелен Сьюзан Санна Мария-Луиза Роберта Франческа`;
 
 /** Outlets, with the canonical name a speaker gets ("Рейтер" → "Reuters"). */
@@ -24,14 +24,14 @@ export const MEDIA: [string, string?][] = [
   ['The Guardian'], ['Guardian', 'The Guardian'], ['The New York Times'], ['New York Times', 'The New York Times'], ['NYT', 'The New York Times'],
   ['The Washington Post'], ['Washington Post', 'The Washington Post'], ['The Wall Street Journal'], ['Wall Street Journal', 'The Wall Street Journal'],
   ['WSJ', 'The Wall Street Journal'], ['Financial Times'], ['FT', 'Financial Times'], ['Bloomberg'], ['Reuters'], ['Рейтер', 'Reuters'], ['Рейтерс', 'Reuters'],
-  ['Associated Press'], ['AP'], ['AFP'], ['Франс Пресс', 'AFP'], ['Франс-Пресс', 'AFP'], ['BBC'], ['Би-би-си', 'BBC'], ['CNN'], ['Си-эн-эн', 'CNN'],
+  ['Associated Press'], ['AP'], ['AFP'], ['France-Presse', 'AFP'], ['Agence France-Presse', 'AFP'], ['Франс Пресс', 'AFP'], ['Франс-Пресс', 'AFP'], ['BBC'], ['Би-би-си', 'BBC'], ['CNN'], ['Си-эн-эн', 'CNN'],
   ['Fox News'], ['NBC'], ['CBS'], ['ABC'], ['Politico'], ['Axios'], ['Der Spiegel'], ['Spiegel', 'Der Spiegel'], ['Bild'], ['Le Monde'],
   ['Le Figaro'], ['Deutsche Welle'], ['DW', 'Deutsche Welle'], ['Al Jazeera'], ['Аль-Джазира', 'Al Jazeera'], ['Sky News'], ['The Times'],
   ['The Telegraph'], ['Telegraph', 'The Telegraph'], ['The Independent'], ['Daily Mail'], ['The Economist'], ['Newsweek'], ['Forbes'],
   ['ТАСС'], ['РИА Новости'], ['РИА'], ['Интерфакс'], ['Interfax'], ['РБК'], ['Коммерсант'], ['Коммерсантъ'], ['Ведомости'],
   ['Известия'], ['Lenta.ru'], ['Лента.ру', 'Lenta.ru'], ['Газета.ру'], ['Meduza'], ['Медуза', 'Meduza'], ['Новая газета'],
   ['Российская газета'], ['Комсомольская правда'], ['Московский комсомолец'], ['Эхо Москвы'], ['RT'], ['Russia Today'], ['Спутник'],
-  ['Sputnik'], ['НТВ'], ['Regnum'], ['REGNUM', 'Regnum'], ['Zakon.kz'], ['Tengrinews'], ['Tengrinews.kz'], ['Казинформ'], ['Kazinform'], ['УНИАН'],
+  ['Sputnik'], ['НТВ'], ['Regnum'], ['REGNUM', 'Regnum'], ['Zakon.kz'], ['Tengrinews'], ['Tengrinews.kz'], ['Казинформ'], ['Kazinform'], ['УНИАН'], ['УНН'], ['Укринформ'], ['NewsMaker'], ['Ньюсмейкер', 'NewsMaker'], ['Sputnik Казахстан'], ['Kursiv'], ['Orda.kz'], ['Vlast.kz'], ['Azattyq'],
   ['Украинская правда'], ['Корреспондент'], ['Korrespondent'], ['ЦТАК'], ['Синьхуа'], ['Xinhua'], ['Киодо'], ['Kyodo'], ['Йонхап'],
   ['Yonhap'], ['Mash'], ['Baza'], ['Shot'], ['Readovka'], ['Фонтанка'], ['vc.ru'], ['The Bell'], ['Fontanka'], ['Axios'], ['Nikkei'],
   ['Le Parisien'], ['El País'], ['La Repubblica'], ['Corriere della Sera'], ['Haaretz'], ['Times of Israel'], ['Sueddeutsche Zeitung'],

@@ -7,9 +7,10 @@
 //   name    — назвал X Y: the object and its label
 //   cite    — цитирует X Y: the outlet and the quoted party after the verb
 //   quote   — продолжила, резюмировала: only next to a direct quote
+//   reply   — ответил: only with a что-clause or a quote ("ответил на вопрос" says nothing)
 import { conjugate, type Agreement, type Tense, type VerbClass, type VerbForm } from './paradigms.js';
 
-export type VerbSem = 'say' | 'belief' | 'call' | 'name' | 'cite' | 'quote';
+export type VerbSem = 'say' | 'belief' | 'call' | 'name' | 'cite' | 'quote' | 'reply';
 
 export interface VerbEntry extends VerbForm {
   sem: VerbSem;
@@ -28,7 +29,7 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['добавить', 'i', 'say'], ['добавлять', 'aj', 'say'],
   ['объяснить', 'i', 'say'], ['объяснять', 'aj', 'say', true],
   ['напомнить', 'i', 'say'], ['напоминать', 'aj', 'say', true],
-  ['ответить', 'i', 'say'],
+  ['ответить', 'i', 'reply'], ['отвечать', 'aj', 'reply'],
   ['возразить', 'i', 'say'],
   ['заметить', 'i', 'say'], ['замечать', 'aj', 'say'],
   ['указывать', 'aj', 'say', true],
@@ -48,7 +49,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['полагать', 'aj', 'belief'], ['предполагать', 'aj', 'belief', true], ['предположить', 'i', 'belief'],
   ['прогнозировать', 'ova', 'belief'], ['спрогнозировать', 'ova', 'belief'],
   ['обещать', 'aj', 'call'], ['пообещать', 'aj', 'call'],
-  ['пригрозить', 'i', 'call'], ['грозить', 'i', 'call'], ['угрожать', 'aj', 'call'],
+  // Not "грозить": "ему грозит до шести лет" is a penalty, not a threat someone made.
+  ['пригрозить', 'i', 'call'], ['угрожать', 'aj', 'call'],
   ['требовать', 'ova', 'call'], ['потребовать', 'ova', 'call'],
   ['призывать', 'aj', 'call'],
   ['предложить', 'i', 'call'], ['предлагать', 'aj', 'call'],
@@ -90,7 +92,7 @@ irregular('опровергнуть', 'say', { sg: 'опровергнет', pl:
 irregular('отвергнуть', 'say', { sg: 'отвергнет', pl: 'отвергнут', ...pastOf('отверг'), ger: 'отвергнув' });
 irregular('призвать', 'call', { sg: 'призовет', pl: 'призовут', ...pastL('призва'), ger: 'призвав' });
 irregular('назвать', 'name', { sg: 'назовет', pl: 'назовут', ...pastL('назва'), ger: 'назвав' });
-irregular('связать', 'say', { sg: 'свяжет', pl: 'свяжут', ...pastL('связа'), ger: 'связав' });
+// Not the perfective "связать": "связали свою судьбу с…" is no report.
 irregular('предсказать', 'belief', { sg: 'предскажет', pl: 'предскажут', ...pastL('предсказа'), ger: 'предсказав' });
 irregular('пожаловаться', 'say', { sg: 'пожалуется', pl: 'пожалуются', m: 'пожаловался', f: 'пожаловалась', ppl: 'пожаловались' });
 irregular('жаловаться', 'say', { sg: 'жалуется', pl: 'жалуются', m: 'жаловался', f: 'жаловалась', ppl: 'жаловались' });
