@@ -123,7 +123,11 @@ export async function benchPages(ids: string[] = []): Promise<void> {
     console.log(`pages: no corpus at ${CORPUS_PAGES_DIR}; skipped`);
     return;
   }
-  if (!existsSync(join(REPO_ROOT, 'dist/chrome/page.js'))) execFileSync('node', ['build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  // A development build exposes the timings (__whosaid) to the content-script world; a production one does not.
+  const content = join(REPO_ROOT, 'dist/chrome/content.js');
+  if (!existsSync(join(REPO_ROOT, 'dist/chrome/page.js')) || !readFileSync(content, 'utf8').includes('__whosaid')) {
+    execFileSync('node', ['build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  }
   const index = JSON.parse(readFileSync(join(CORPUS_PAGES_DIR, 'index.json'), 'utf8')) as { id: string }[];
   const pages = index.filter((p) => !ids.length || ids.includes(p.id));
   const server = await startStaticServer({ mounts: { '/corpus/': CORPUS_PAGES_DIR } });
