@@ -451,3 +451,56 @@ describe('Russian: who is who', () => {
     assert.equal(list[inner.via!], outer);
   });
 });
+
+describe('Russian: what is not an attribution', () => {
+  it('a singular name before a plural verb is its object: "Петрова признали виновным"', () => {
+    assert.deepEqual(ru('Петрова признали виновным в аварии.'), []);
+  });
+
+  it('an infinitive or a preposition after ", verb" is no inverted subject', () => {
+    assert.deepEqual(ru('Участники шествия пели гимн, призывали сохранять спокойствие и расходились.').filter((x) => x.cue === 'призывали' && x.source !== 'Участники шествия'), []);
+    assert.deepEqual(ru('Он провел детство во Франции, говорил на французском языке.'), []);
+  });
+
+  it('"заявила о себе" (made herself known) and "ответил на вопрос" report nothing', () => {
+    assert.deepEqual(ru('Молодая певица громко заявила о себе на конкурсе.'), []);
+    assert.deepEqual(ru('Министр ответил на вопросы депутатов.'), []);
+    assert.equal(by(ru('Министр ответил, что вопрос решен.'), 'ответил').content, 'вопрос решен');
+  });
+
+  it('"ему грозит до шести лет" is a penalty, not a threat', () => {
+    assert.deepEqual(ru('Злоумышленнику грозит до шести лет лишения свободы.'), []);
+  });
+});
+
+describe('Russian: names in running text', () => {
+  it('"Майя" is a name, not the month "мая"', () => {
+    assert.equal(by(ru('Президент Молдовы Майя Санду заявила, что выборы пройдут в срок.'), 'заявила').speaker, 'Майя Санду');
+  });
+
+  it('an initial with a space keeps the phrase whole: "— проинформировал М. Тасмаганбетов"', () => {
+    const list = ru('Аким области Марат Тасмаганбетов выступил на совещании. «Проект реализуется», - проинформировал М. Тасмаганбетов.');
+    const a = by(list, 'проинформировал');
+    assert.equal(a.source, 'М. Тасмаганбетов');
+    assert.equal(a.speaker, 'Марат Тасмаганбетов');
+  });
+
+  it('a first name in the dative puts the surname in the dative: "Эммануэлю Макрону"', () => {
+    const list = ru('Письмо адресовано президенту Эммануэлю Макрону. По словам Макрона, ответ будет дан.');
+    assert.equal(by(list, 'По словам').speaker, 'Эммануэль Макрон');
+  });
+
+  it('a parenthetical как-clause after the verb: the claim follows it and is reported through the outlet', () => {
+    const list = ru('Президент Молдовы Майя Санду назвала, как передавало издание NewsMaker, законопроект "антидемократическим".');
+    const a = by(list, 'назвала');
+    assert.equal(a.content, 'законопроект "антидемократическим"');
+    assert.equal(list[a.via!]!.speaker, 'NewsMaker');
+  });
+
+  it('"Об этом сообщается на сайте X": the site speaks for its owner about the previous sentence', () => {
+    const list = ru('В метро нашли муляж бомбы. Об этом сообщается на сайте Нацполиции.');
+    const a = by(list, 'сообщается на');
+    assert.equal(a.speaker, 'Нацполиция');
+    assert.equal(a.content, 'В метро нашли муляж бомбы.');
+  });
+});
