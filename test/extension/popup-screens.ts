@@ -66,6 +66,16 @@ async function shoot(uiLang: 'en' | 'ru'): Promise<void> {
         const file = join(OUT, `popup-${demo}-page-${uiLang}-ui-${scheme}.png`);
         await body!.screenshot({ path: file });
         console.log(`${file.slice(REPO_ROOT.length + 1)}  state=${info.state} background=${info.background} ${info.firstPaint} body=${info.width}×${info.height}`);
+        if (info.state === 'done' && scheme === 'light') {
+          // Expanded: the first speaker's claims, scrolled into view.
+          await popup.evaluate(() => {
+            const d = document.querySelector<HTMLDetailsElement>('details.speaker');
+            if (d) { d.open = true; d.scrollIntoView(); }
+          });
+          const expanded = join(OUT, `popup-${demo}-page-${uiLang}-ui-${scheme}-expanded.png`);
+          await (await popup.$('body'))!.screenshot({ path: expanded });
+          console.log(expanded.slice(REPO_ROOT.length + 1));
+        }
       }
       await article.close();
       await popup.close();
