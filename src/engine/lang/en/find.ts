@@ -23,7 +23,7 @@ interface Emitted {
 const GAP_BEFORE = /^[\s,—–\-]*$/;
 const GAP_AFTER = /^[\s,:—–\-]*$/;
 /** Between the cue of a split quote and its second part: punctuation, or a participle clause (", smiling,"). */
-const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,100}?[,.:]\s*)$/u;
+const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,220}?[,.:]\s*)$/u;
 /** Where the text after a quote's closing mark starts. */
 const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content.end : q.close + 1);
 /** A reporting verb inside that gap means the next quote has its own cue. */
@@ -314,20 +314,29 @@ class Finder {
         if (!gg || gg === g) { speaker = e; break; }
       }
     }
-    for (let i = idx, n = 0; i >= 0 && n < 60; i--, n++) {
+    const candidate = (i: number, strict: boolean): string | null => {
       const m = ms[i]!;
-      if (pos - m.start > 5000) break;
-      if (speaker && m.start <= speaker.pos) break;
       // Names inside quotes or inside what someone said are talked about, not talking.
-      if (this.quotes.inside(m.start) || this.inContent(m.start) || !this.subjectLike(m.start)) continue;
+      if (this.quotes.inside(m.start) || strict && (this.inContent(m.start) || !this.subjectLike(m.start))) return null;
       const name = this.ents.canonical(m.name, m.start);
-      if (this.ents.type(name) !== 'person' || !name.includes(' ') && nameType(name) !== 'person') continue;
+      if (this.ents.type(name) !== 'person' || !name.includes(' ') && nameType(name) !== 'person') return null;
       const gg = this.ents.gender(name);
-      if (gg && gg !== g) continue;
-      if (!gg && speaker) continue;
+      if (gg && gg !== g || !gg && (speaker || !strict)) return null;
       return name;
+    };
+    for (let i = idx, n = 0; i >= 0 && n < 60; i--, n++) {
+      if (pos - ms[i]!.start > 5000 || speaker && ms[i]!.start <= speaker.pos) break;
+      const name = candidate(i, true);
+      if (name) return name;
     }
-    return speaker?.info.speaker ?? null;
+    if (speaker) return speaker.info.speaker;
+    // No subject or speaker fits: the latest person of that gender named anywhere before.
+    for (let i = idx, n = 0; i >= 0 && n < 30; i--, n++) {
+      if (pos - ms[i]!.start > 3000) break;
+      const name = candidate(i, false);
+      if (name) return name;
+    }
+    return null;
   }
 
   /** Is a name at pos the subject of its sentence: near its start, after at most an introductory phrase? */
@@ -343,7 +352,7 @@ class Finder {
     if (si < 0) return false;
     let prefix = this.text.slice(ss[si]!.start, pos);
     if (prefix.length > 160) return false;
-    prefix = prefix.replace(/^[“"‘]/, '').replace(/^[^,]{0,80},\s*/, '');
+    prefix = prefix.replace(/^[“"‘]/, '').replace(/^[^,]{0,80},\s*/, '').replace(/^(?:but|and|yet|so|still|now|then|meanwhile|however)\s+/i, '');
     const words = prefix.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
     if (words.length > 5) return false;
     return !words.some((w) => NP_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
@@ -453,7 +462,7 @@ class Finder {
       let end = qb.content.end;
       const next = this.quotes.next(be);
       const gap = text.slice(be, next?.open ?? be);
-      if (next && next.open < para.end && SPLIT_GAP.test(gap) && !GAP_CUE.test(gap) && this.endsClean(next, para)) end = this.continueQuotes(next.content.end, para);
+      if (next && next.open < para.end && SPLIT_GAP.test(gap) && !GAP_CUE.test(gap) && this.noCueAfter(next, para)) end = this.endsClean(next, para) ? this.continueQuotes(next.content.end, para) : next.content.end;
       return { span: this.quoted(qb.content.start, end), direct: true };
     }
     if (qa && !inverted || qa && cue.type === 'verb') {
@@ -496,6 +505,13 @@ class Finder {
     if (q.close === null) return true;
     const rest = this.text.slice(markEnd(q), para.end);
     return TRAIL.test(rest) || /^[\s.,!?;:]*[“"‘«]/.test(rest);
+  }
+
+  /** No reporting verb follows this quote before its sentence ends (it has no cue of its own). */
+  private noCueAfter(q: Quote, para: Span): boolean {
+    const rest = this.text.slice(markEnd(q), para.end);
+    const stop = rest.search(/[.!?](?:\s|$)/);
+    return !GAP_CUE.test(stop >= 0 ? rest.slice(0, stop) : rest);
   }
 
   /** Extends a direct quote over the next quotes of the paragraph that follow it with no words between. */
@@ -560,6 +576,8 @@ class Finder {
   /** "X bristles — it's a two-way street, they insist": the claim after the last dash, colon or semicolon. */
   private lastClause(sp: Span): Span {
     const t = this.text.slice(sp.start, sp.end);
+    // Dashes in pairs set off an aside ("12 units - a parent with a child - have …"), not a new clause.
+    if ((t.match(/ [—–-] |—/g) ?? []).length % 2 === 0 && !/[;:]/.test(t)) return sp;
     const m = /^(.*[—–;:]|.* - )\s*/s.exec(t);
     if (!m || this.quotes.inside(sp.start + m[0].length - 1)) return sp;
     const rest = t.slice(m[0].length);
@@ -640,6 +658,14 @@ class Finder {
         const b = sorted[j]!;
         if (b.cand.cue.start >= a.cand.content.end) break;
         if (b === a || b.cand.grade === 'unattributed' || chained(a, b) || !inside(b, a)) continue;
+        // "She said little about it, and people familiar with her thinking say …": a new clause, not a report inside.
+        if (b.cand.source && b.cand.source.start > a.cand.content.start) {
+          const m = /,\s*(?:and|but|while|though|although|yet)\s+$|;\s*$/.exec(this.text.slice(a.cand.content.start, b.cand.source.start));
+          if (m) {
+            a.cand.content = this.trim(a.cand.content.start, a.cand.content.start + m.index);
+            continue;
+          }
+        }
         // "According to The Guardian, officials said X", "Reuters reported that officials said X":
         // the inner source is reported through the outer one (a chain), with the inner claim.
         const outerCue = (a as Emitted & { cue?: Cue }).cue;
@@ -683,11 +709,12 @@ class Finder {
       return -1;
     };
     for (const e of this.out) cued.add(paraIndex(e.cand.cue.start));
-    const quoteOnly = (pi: number): Quote | null => {
+    // Only quotes in the same style as the attributed one continue it.
+    const quoteOnly = (pi: number, opener: string): Quote | null => {
       const p = paras[pi];
       if (!p || cued.has(pi)) return null;
       const q = this.quotes.startingAfter(p.start, /^$/, p.end);
-      if (!q || q.depth > 0) return null;
+      if (!q || q.depth > 0 || this.text[q.open] !== opener) return null;
       return this.endsClean(q, p) && (q.close === null || TRAIL.test(this.text.slice(markEnd(q), p.end))) ? q : null;
     };
     const lastIn = new Map<number, Emitted>();
@@ -699,8 +726,9 @@ class Finder {
     for (const [pi, e] of lastIn) {
       if (!e.cand.direct || kindOfGrade(e.cand.grade) === 'unattributed') continue;
       // Forward: the next paragraphs that are nothing but a quotation.
+      const opener = this.text[e.cand.content.start - 1] ?? '';
       for (let k = pi + 1; k < paras.length && k <= pi + 4; k++) {
-        const q = quoteOnly(k);
+        const q = quoteOnly(k, opener);
         if (!q) break;
         e.cand.content = { start: e.cand.content.start, end: q.content.end };
       }
@@ -711,7 +739,7 @@ class Finder {
       const p = paras[pi];
       if (!p || e.cand.content.start > p.start + 1) continue;
       // Backward: an open quote in the previous paragraph runs into this one.
-      const q = quoteOnly(pi - 1);
+      const q = quoteOnly(pi - 1, this.text[e.cand.content.start - 1] ?? '');
       if (q && q.close === null) e.cand.content = { start: q.content.start, end: e.cand.content.end };
     }
   }
