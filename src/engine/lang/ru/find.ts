@@ -56,6 +56,10 @@ const HEDGES_BY_FIRST = byFirst(HEDGES);
 const TRIGGERS = new Set<string>([...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
   ...IMPERSONAL_PARTICIPLES, 'по', 'согласно']);
 
+/** Gerunds that report speech ("отметив, что…", "обвиняя ее в…"). */
+const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подчеркнуть', 'подчеркивать', 'заявить', 'заявлять', 'сообщить', 'сообщать', 'указать',
+  'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать']);
+
 const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отмечать', 'указывать', 'утверждать', 'предполагать', 'считать', 'подчеркивать',
   'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать']);
 /** Impersonal third-person plural that marks a hedge when no subject is found ("предполагали, что"). */
@@ -354,9 +358,11 @@ export class RussianFinder {
       if (!prev || prev.t !== ',') return null;
       const subj = this.leadingSubject(toks, p);
       if (!subj) return null;
+      // "добавляя муку", "передавая из поколения в поколение": only clear speech gerunds, with a recognized subject.
+      if (!GERUND_LEMMAS.has(v.lemma)) return null;
       const src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
       const content = this.forward(toks, i + 1, t.start);
-      if (!src || !content) return null;
+      if (!src || src.guessed || !content) return null;
       return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: cue.start, pointer: false, sentence: si };
     }
 
@@ -486,6 +492,8 @@ export class RussianFinder {
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
     if (content.span.start >= t.end && this.text.slice(content.span.start, content.span.start + 4).toLowerCase().startsWith('это') && !/^это[\p{L}]/u.test(this.text.slice(content.span.start, content.span.start + 5).toLowerCase())) return null;
 
+    // "Дети … просят приготовить": a call or a label needs a subject the lexicons recognize.
+    if (src?.guessed && (v.sem === 'call' || v.sem === 'name')) return null;
     if (!src) {
       if (v.agr !== 'pl' || !HEDGE_PLURAL.has(v.lemma)) return null;
       return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor: cue.start, pointer: !!pointer, sentence: si };
@@ -560,7 +568,7 @@ export class RussianFinder {
   private subjectLike(toks: Token[], r: { main: SourceInfo | null; pp?: boolean }): boolean {
     const m = r.main;
     if (!m) return false;
-    if (r.pp || m.grade !== 'organization') return true;
+    if (r.pp || !m.guessed && m.grade !== 'organization') return true;
     const first = toks.find((t) => t.start === m.span.start);
     return !!first && (first.cap || !!nounAt(first)?.some((f) => f.nominative));
   }

@@ -19,6 +19,8 @@ export interface SourceInfo {
   plural: boolean;
   gender: 'm' | 'f' | 'n' | null;
   entity?: Entity;
+  /** The head was not recognized: the grade is a guess. */
+  guessed?: boolean;
   /** When a document's owner is an outlet ("в материале The Guardian"), the document words join the cue. */
   cueExtra?: Span;
 }
@@ -111,9 +113,12 @@ export class Sources {
       const plural = toks.slice(a, b).some((t) => t.lo === 'и' || t.t === ',') || o.agr === 'pl';
       return this.org(span, name, plural, null, null);
     }
-    // A lower-case phrase with an unknown head: an identified collective ("авторы жалобы").
+    // A lower-case phrase with an unknown head: a group of people when plural ("фудблогеры",
+    // "пользователи"), otherwise some body; `guessed` lets callers be stricter with it.
     const plural = o.agr === 'pl';
-    return this.org(span, this.phrase(toks, a, b), plural, null, null);
+    const name = this.phrase(toks, a, b);
+    if (plural) return { span, speaker: name, grade: 'vague-group', plural: true, gender: null, guessed: true, entity: { name, grade: 'vague-group', gender: null, plural: true, roles: new Set() } };
+    return { ...this.org(span, name, false, null, null), guessed: true };
   }
 
   private media(span: Span, canonical: string, gender: 'm' | 'f' | 'n' | null = null): SourceInfo {
