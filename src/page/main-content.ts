@@ -154,5 +154,26 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
       if (text.length > 80 && linkDensity(sib, text.length) < 0.25) roots.push(sib);
     }
   }
-  return roots;
+  return withTwins(top, roots, paragraphs, body, cache);
+}
+
+/**
+ * Parts of the same article elsewhere in the page: containers with the same
+ * tag and first class as the chosen one ("story-body story-body-1" … "-2"),
+ * split apart by ads or embeds, that hold prose of their own.
+ */
+function withTwins(top: Element, roots: Element[], paragraphs: Map<Element, number>, body: HTMLElement, cache: Map<Element, Verdict>): Element[] {
+  const first = (top.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  if (!first) return roots;
+  const twins: Element[] = [];
+  for (const el of body.getElementsByClassName(first)) {
+    if (el.tagName !== top.tagName || roots.some((r) => r.contains(el) || el.contains(r))) continue;
+    let prose = 0;
+    for (const [p, len] of paragraphs) if (el.contains(p)) prose += len;
+    if (prose >= 200 && !inBoilerplate(el, body, cache)) twins.push(el);
+  }
+  if (!twins.length) return roots;
+  // Document order, none inside another.
+  const all = [...roots, ...twins].filter((e, _, list) => !list.some((o) => o !== e && o.contains(e)));
+  return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }

@@ -60,6 +60,18 @@ describe('main content', () => {
     assert.doesNotMatch(text, /\bA\b B/);
   });
 
+  it('joins parts of one article that sit in separate wrappers ("story-body-1", "story-body-2")', () => {
+    const { document } = page(`<article>
+      <div class="wrap"><div class="story-body story-body-1">${prose(2, 'Lead')}</div></div>
+      <div class="ad"><p>Advertisement</p></div>
+      <div class="wrap"><div class="story-body story-body-2">${prose(10, 'Main')}</div><div class="supplemental"><ul><li><a href="/x">More</a></li></ul></div></div>
+    </article>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /^Lead paragraph 0/);
+    assert.match(text, /Main paragraph 9/);
+    assert.doesNotMatch(text, /Advertisement|More/);
+  });
+
   it('joins an article split into chunks with ads between them', () => {
     const chunk = (i: number) => `<div class="grid-item"><div class="chunk">${prose(4, `Chunk${i}`)}</div></div><div class="ad-slot"><p>Advertisement</p></div>`;
     const { document } = page(`<div class="article-wrapper">${chunk(1)}${chunk(2)}${chunk(3)}</div><aside>${prose(2, 'Aside')}</aside>`).window;
