@@ -327,6 +327,22 @@ describe('Russian: anonymous sources and hedges', () => {
     assert.equal(p.speaker, 'Хирокадзу Мацуно');
   });
 
+  it('a participle phrase describes an anonymous source: "источник, знакомый с ситуацией"', () => {
+    const a = by(ru('Компания продает бизнес, сообщил «Ведомостям» источник, знакомый с ситуацией.'), 'сообщил «Ведомостям»');
+    assert.equal(a.source, 'источник, знакомый с ситуацией');
+    assert.equal(a.grade, 'anonymous-described');
+    assert.equal(a.content, 'Компания продает бизнес');
+    const b = by(ru('Источники, близкие к руководству банка, утверждают, что решение принято.'), 'утверждают');
+    assert.equal(b.source, 'Источники, близкие к руководству банка');
+    assert.equal(b.grade, 'anonymous-described');
+  });
+
+  it('a company after a plural group is its employer, not a person: "аналитики Goldman Sachs"', () => {
+    const a = by(ru('Как считают аналитики Goldman Sachs, ставка останется прежней.'), 'Как считают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.plural, true);
+  });
+
   it('the reason for anonymity is kept', () => {
     const a = by(ru('Американские чиновники на условиях анонимности сообщили CNN, что решение не принято.'), 'сообщили');
     assert.equal(a.reason, 'на условиях анонимности');

@@ -40,7 +40,7 @@ interface Hit {
 const REASON = /на условиях анонимности|на правах анонимности|пожелавш\p{L}* остаться (?:неизвестн|анонимн|неназванн)\p{L}*|попросивш\p{L}* не (?:называть|раскрывать) (?:его|ее|её|их|свое|своё|своего) (?:имя|имени|имена|имен|фамилию)|не (?:был[аи]? )?уполномочен\p{L}* (?:говорить|комментировать|общаться|делать заявления)\p{L}*|поскольку (?:он|она|они) не (?:имеет|имеют) права|не назвавш\p{L}* (?:себя|своего имени)/u;
 
 /** Active and passive participles in the nominative: "пожелавший", "знакомые" (with the matter), "близкий". */
-const PARTICIPLE = /\p{L}{3,}(вший|вшая|вшее|вшие|ющий|ющая|ющие|ящий|ящая|ящие|ащий|ащая|ащие|ущий|ущая|ущие|нный|нная|нные|вшийся|вшаяся|вшиеся|знакомый|знакомые|близкий|близкие)$/u;
+const PARTICIPLE = /^(?:\p{L}{2,}(?:вший|вшая|вшее|вшие|вших|ющий|ющая|ющие|ящий|ящая|ящие|ащий|ащая|ащие|ущий|ущая|ущие|нный|нная|нные|вшийся|вшаяся|вшиеся)|знаком(?:ый|ая|ые|ых)|близк(?:ий|ая|ие|их)|осведомленн(?:ый|ая|ые|ых))$/u;
 
 const REASON_ALL = new RegExp(REASON.source, 'gu');
 
@@ -448,6 +448,13 @@ export class RussianFinder {
       anchor = toks[relative]!.start;
     } else if (subj) {
       src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      // (A reason for anonymity — "пожелавший остаться неизвестным" — is kept apart, not as a description.)
+      if (src && appositive > 0 && /anonymous|vague/.test(src.grade) && PARTICIPLE.test(toks[appositive + 1]?.lo ?? '') &&
+        !REASON.test(this.text.slice(toks[appositive]!.start, toks[i - 1]!.start))) {
+        // "Источники, близкие к руководству банка, утверждают": the description belongs to the source.
+        src = { ...src, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade, span: { start: src.span.start, end: toks[i - 2]!.end } };
+        src.speaker = this.text.slice(src.span.start, src.span.end);
+      }
       anchor = toks[subj.a]!.start;
       // "Грибова признали виновником": a singular person before a plural verb is its object, not its subject.
       const coordinated = toks.slice(subj.a, subj.b).some((x) => x.lo === 'и' || x.t === ',');
@@ -556,8 +563,19 @@ export class RussianFinder {
         return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
       }
     }
-    const main = this.sources.classify(toks, k, end, { oblique: false, agr: v.agr, pos: t.start });
+    let main = this.sources.classify(toks, k, end, { oblique: false, agr: v.agr, pos: t.start });
     if (!main) return null;
+    // "…, сообщил источник, знакомый с ситуацией": a participle phrase describes the source
+    // (a reason for anonymity — "пожелавший остаться неизвестным" — is kept apart).
+    if (toks[end]?.t === ',' && PARTICIPLE.test(toks[end + 1]?.lo ?? '') && /anonymous|vague/.test(main.grade)) {
+      let e = end + 2;
+      while (e < toks.length && toks[e]!.t !== ',' && !/^[.;:!?]$/.test(toks[e]!.t)) e++;
+      if (!REASON.test(this.text.slice(toks[end]!.start, toks[e - 1]!.end))) {
+        main = { ...main, span: { start: main.span.start, end: toks[e - 1]!.end }, grade: main.grade === 'anonymous-bare' ? 'anonymous-described' : main.grade };
+        main.speaker = this.text.slice(main.span.start, main.span.end);
+        end = e;
+      }
+    }
     return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
   }
 

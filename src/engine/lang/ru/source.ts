@@ -168,7 +168,7 @@ export class Sources {
   private nameRun(toks: Token[], a: number, b: number): Entity | null {
     const plain = (j: number) => {
       const t = toks[j]!;
-      return t.cap && t.word && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5);
+      return t.cap && t.word && /[а-яё]/i.test(t.t) && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5);
     };
     let k = b;
     while (k > a && plain(k - 1)) k--;
@@ -217,7 +217,7 @@ export class Sources {
       return this.org(span, name, plural, f.lemma, f.gender);
     }
     // People: a name in apposition makes the source named.
-    const person = this.personIn(toks, h + 1, b, o, f.cat === 'role');
+    const person = plural ? null : this.personIn(toks, h + 1, b, o, f.cat === 'role');
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
     if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
