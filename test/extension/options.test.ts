@@ -108,6 +108,16 @@ describe('options page', () => {
     assert.equal(input('input[name="grade"][value="person"]').checked, true);
   });
 
+  it('a failed save (storage quota) is shown, not thrown', async () => {
+    const { doc, input, change, store, page } = await open(undefined);
+    store.save = () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    const box = input('input[name="grade"][value="media"]');
+    box.checked = false;
+    change(box);
+    await page.flush();
+    assert.match(doc.getElementById('saved')!.textContent!, /Could not save: QUOTA_BYTES_PER_ITEM/);
+  });
+
   it('corrupt settings: defaults with a notice, no crash', async () => {
     const { doc, input } = await open('{{{not json');
     assert.match(doc.getElementById('notices')!.textContent!, /could not be read/);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { startPopup } from '../../src/extension/popup/app.js';
 import { markdownSummary, jsonSummary, exportFilename } from '../../src/extension/popup/export.js';
 import { emptyPageState } from '../../src/shared/types.js';
+import { defaultSettings } from '../../src/extension/settings.js';
 import type { PageState } from '../../src/shared/types.js';
 import { FakeConnector } from './fake-connector.js';
 import { loadPage, settle, translator } from './dom.js';
@@ -260,6 +261,16 @@ describe('popup: actions', () => {
     click(doc.querySelector('[data-action="options"]'));
     await settle();
     assert.ok(connector.calls.includes('openOptions'));
+  });
+
+  it('says so when saved settings could not be read', async () => {
+    const doc = loadPage('src/extension/popup/popup.html');
+    const connector = new FakeConnector(doneState());
+    connector.loadSettings = async () => ({ settings: defaultSettings(), notices: [{ key: 'settingsNoticeCorrupt' }] });
+    await startPopup({ connector, t: translator(), doc }).ready;
+    assert.match(doc.querySelector('footer .settings-notice')!.textContent!, /could not be read/);
+    const fine = await open(doneState());
+    assert.equal(fine.doc.querySelector('footer .settings-notice'), null);
   });
 
   it('every control has an accessible name', async () => {

@@ -1,6 +1,15 @@
 // The popup as a small state machine over one connector:
 //   loading → (tab state | unavailable) → live updates while the page works.
-// body[data-state] and body[data-background] are the browser tests' contract.
+//
+// Hooks for browser tests (stable, independent of the look):
+//   body[data-state]        'loading' | 'unavailable' | PageState.state
+//   body[data-background]   'ok' once the background answered a ping, else 'error'
+//   #toggle                 role=switch, aria-checked; #site-mode  default|always|never
+//   details.grade[data-key="grade:<grade>"]  .grade-name, summary .count
+//   details.speaker         .speaker-name, .count; .claim[data-attribution=<id>] (.direct)
+//   .chains .chain[data-attribution]         [data-testid=totals], [data-testid=anonymous-share]
+//   .flags details.flag-no-reason / .flag-single
+//   [data-action=run | copy-md | download-json | options]
 import { emptyPageState } from '../../shared/types.js';
 import type { PageState } from '../../shared/types.js';
 import type { Translator } from '../i18n.js';
@@ -51,6 +60,7 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
   let tabId: number | null = null;
   let current: PageState | null = null;
   let commands: CommandInfo[] = [];
+  let settingsNotice = false;
   let unsubscribe: (() => void) | null = null;
   let disposed = false;
 
@@ -93,7 +103,7 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
     if (!footer) return;
     const open = new Set<string>();
     for (const d of footer.querySelectorAll<HTMLDetailsElement>('details[data-key]')) if (d.open) open.add(d.dataset.key!);
-    footer.replaceChildren(...renderFooter(ctx(open), !!current && !!summaryView(current), commands));
+    footer.replaceChildren(...renderFooter(ctx(open), !!current && !!summaryView(current), commands, settingsNotice));
   }
 
   function show(state: PageState | null): void {
@@ -200,6 +210,7 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
         connector.commands().catch(() => []),
       ]);
       commands = cmds;
+      settingsNotice = !!settings?.notices.some((n) => n.key === 'settingsNoticeCorrupt' || n.key === 'settingsNoticeField');
       if (siteSelect && state && settings) siteSelect.value = siteMode(settings.settings, state.url);
       show(state);
       if (state && !disposed) unsubscribe = connector.subscribe(tabId, show);

@@ -181,9 +181,10 @@ function renderSpeaker(ctx: RenderContext, sp: SpeakerView): HTMLElement {
     h(doc, 'ul', { class: 'claims' }, ...sp.claims.map((c) => h(doc, 'li', {}, claimButton(ctx, c)))));
 }
 
-export function renderFooter(ctx: RenderContext, canExport: boolean, commands: CommandInfo[]): HTMLElement[] {
+export function renderFooter(ctx: RenderContext, canExport: boolean, commands: CommandInfo[], settingsNotice = false): HTMLElement[] {
   const { doc, t } = ctx;
   const out: HTMLElement[] = [];
+  if (settingsNotice) out.push(h(doc, 'p', { class: 'settings-notice', role: 'note' }, t('popupSettingsNotice')));
   if (canExport) {
     out.push(h(doc, 'div', { class: 'export' },
       h(doc, 'button', { type: 'button', 'data-action': 'copy-md' }, t('exportCopyMarkdown')),
