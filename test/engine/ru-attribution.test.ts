@@ -105,6 +105,15 @@ describe('Russian: reporting verbs', () => {
     assert.equal(a.content, 'метро откроют в мае');
   });
 
+  it('a coordinated list of countries inside a quote is one organization source', () => {
+    const list = ru('«Франция, Германия и Италия уже заявили, что поддержат резолюцию», – отмечает Le Monde.');
+    const a = by(list, 'заявили');
+    assert.equal(a.source, 'Франция, Германия и Италия');
+    assert.equal(a.grade, 'organization');
+    assert.equal(a.content, 'поддержат резолюцию');
+    assert.equal(list[a.via!]!.speaker, 'Le Monde');
+  });
+
   it('a relative pronoun is the source and names its antecedent', () => {
     const a = by(ru('Вчера в отставку ушел Николай Иванов, который заявил о несогласии с курсом.'), 'заявил');
     assert.equal(a.source, 'который');

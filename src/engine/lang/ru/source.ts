@@ -64,6 +64,8 @@ export class Sources {
   classify(toks: Token[], a: number, b: number, o: ClassifyOptions): SourceInfo | null {
     while (a < b && !toks[a]!.word && !/[«"„“(]/.test(toks[a]!.t)) a++;
     while (b > a && !toks[b - 1]!.word && !/[»"“”)]/.test(toks[b - 1]!.t)) b--;
+    // An opening quote mark whose quote does not close inside the phrase is not part of it.
+    if (b > a && /^[«"„“]$/.test(toks[a]!.t) && !toks.slice(a + 1, b).some((t) => /^[»"“”]$/.test(t.t))) a++;
     if (b <= a) return null;
     const first = toks[a]!;
     const span = this.span(toks, a, b);
@@ -235,7 +237,8 @@ export class Sources {
         return { span, speaker: e.name, grade: 'person', plural: false, gender: g, entity: e };
       }
     }
-    const grade: Grade = f.cat === 'group' || f.cat === 'anon' && plural && onlyHead ? 'vague-group' : onlyHead || bare && f.cat === 'anon-bare' ? 'anonymous-bare' : 'anonymous-described';
+    // "источник" alone is bare; "западные источники", "источник в правительстве" are described.
+    const grade: Grade = f.cat === 'group' || f.cat === 'anon' && plural && onlyHead ? 'vague-group' : onlyHead ? 'anonymous-bare' : 'anonymous-described';
     const name = nominative();
     const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
     return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
