@@ -56,7 +56,10 @@ handleMessages({
     if (!isFromContentScript(sender, origin)) refuse('analyze', sender);
     if (typeof req.text !== 'string') return { ok: false, error: 'text is not a string' };
     try {
+      // Read fresh: a content script re-analyzing right after the user added
+      // a phrase must not race this worker's storage.onChanged event.
       await settingsReady;
+      settings = (await loadSettings()).settings;
       const result = await runEngine(req.text, typeof req.langHint === 'string' ? req.langHint : undefined, extraLexiconOf(settings));
       return { ok: true, result };
     } catch (e) {

@@ -74,14 +74,17 @@ describe('background (wired to a fake browser)', () => {
     assert.equal(env.session.data.has('tab:6'), false);
   });
 
-  it('passes the user\'s extra phrases to the engine (settings read from storage.sync)', async () => {
-    // The engine's rules decide what a phrase finds; here: the phrase reaches
-    // analyze() without an error and settings changes are picked up live.
+  it('the user\'s extra phrases reach the engine, read fresh for each analysis', async () => {
+    // An invented verb, so only the user's phrase can make this an attribution.
+    const text = 'Мэр прокукарекал, что бюджет в порядке.';
+    const count = async () => ((await env.send('analyze', { text }, tabSender(3))) as { result: AnalyzeResult }).result.analysis.attributions.length;
+    assert.equal(await count(), 0);
     const s = defaultSettings();
-    s.extraPhrases = { en: { reportingVerbs: ['quipped'], anonymousPhrases: ['a little bird'] } };
-    env.fake.storage.onChanged.fire(...([{ [SETTINGS_KEY]: { newValue: serializeSettings(s) } }, 'sync'] as never[]));
-    const r = await env.send('analyze', { text: 'A little bird quipped that rates would fall.' }, tabSender(3)) as { ok: boolean };
-    assert.equal(r.ok, true);
+    s.extraPhrases = { ru: { reportingVerbs: ['прокукарекал'], anonymousPhrases: [] } };
+    // Written to storage without the onChanged event reaching the worker yet.
+    await env.sync.set({ [SETTINGS_KEY]: serializeSettings(s) });
+    assert.equal(await count(), 1);
+    await env.sync.remove(SETTINGS_KEY);
   });
 
   it('keyboard commands go to the active tab\'s content script', async () => {
