@@ -86,6 +86,22 @@ describe('popup: states (never blank)', () => {
     assert.match(text(), /port closed/);
   });
 
+  it('opened before the content script ran: unavailable, then the page\'s state once it reports', async () => {
+    const { doc, connector } = await open(null);
+    assert.equal(doc.body.dataset.state, 'unavailable');
+    connector.push({ ...emptyPageState('https://news.example.com/world/talks', 'T'), state: 'analyzing' });
+    assert.equal(doc.body.dataset.state, 'analyzing');
+  });
+
+  it('a navigation in the tab updates the site menu', async () => {
+    const { doc, connector } = await open(doneState(), 'en', (c) => { c.settings.alwaysSites = ['other.example']; });
+    const select = doc.getElementById('site-mode') as HTMLSelectElement;
+    assert.equal(select.value, 'default');
+    connector.push({ ...doneState(), url: 'https://other.example/story' });
+    await settle();
+    assert.equal(select.value, 'always');
+  });
+
   it('follows the page live: analyzing → done', async () => {
     const { doc, connector } = await open({ ...emptyPageState('https://news.example.com/world/talks', 'T'), state: 'analyzing' });
     connector.push(doneState());

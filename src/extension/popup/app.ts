@@ -195,6 +195,15 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
   };
   siteSelect?.addEventListener('change', onSiteChange);
 
+  /** A new state from the page; a new URL (the tab navigated) also re-reads this site's mode. */
+  function onUpdate(state: PageState): void {
+    const navigated = state.url !== current?.url;
+    show(state);
+    if (navigated && siteSelect) {
+      connector.loadSettings().then((r) => { siteSelect.value = siteMode(r.settings, state.url); }, () => undefined);
+    }
+  }
+
   content.replaceChildren(renderLoading(ctx()));
   setBodyState('loading');
 
@@ -213,7 +222,9 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
       settingsNotice = !!settings?.notices.some((n) => n.key === 'settingsNoticeCorrupt' || n.key === 'settingsNoticeField');
       if (siteSelect && state && settings) siteSelect.value = siteMode(settings.settings, state.url);
       show(state);
-      if (state && !disposed) unsubscribe = connector.subscribe(tabId, show);
+      // Subscribe even when the tab did not answer: opened while the page is
+      // still loading, its content script (run at document_idle) comes later.
+      if (!disposed) unsubscribe = connector.subscribe(tabId, onUpdate);
     } catch (e) {
       // Whatever failed, the popup says so instead of staying blank.
       show({ ...emptyPageState(), enabled: false, state: 'error', error: e instanceof Error ? e.message : String(e) });
