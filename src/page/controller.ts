@@ -33,6 +33,12 @@ export interface ControllerOptions {
   minInterval?: number;
   /** Most characters sent to the engine. */
   maxChars?: number;
+  /**
+   * After incremental updates, the whole text is analyzed once more when the
+   * page has been quiet this long (ms): the summary and links across
+   * paragraphs (pronouns, "via" chains) catch up. Runs in the background.
+   */
+  settleAfter?: number;
 }
 
 interface Session {
@@ -46,6 +52,8 @@ interface Session {
   order: number[];
   focused: number | null;
   forced: boolean;
+  /** Timer of the full re-analysis that follows incremental updates. */
+  settle: number | null;
 }
 
 const OWN_TAGS = new Set([CARD_TAG.toUpperCase(), 'WHOSAID-MARK']);
@@ -87,8 +95,11 @@ export class PageController {
     const ac = this.abortController();
     const painter = createPainter(this.doc, { style: this.settings.style, signal: ac.signal, wrap: this.o.wrap });
     const card = new Card(this.doc, this.o.labels ?? ENGLISH_LABELS);
-    ac.signal.addEventListener('abort', () => card.hide(), { once: true });
-    const s: Session = { ac, painter, card, watcher: null, model: null, attributions: [], order: [], focused: null, forced: force };
+    ac.signal.addEventListener('abort', () => {
+      card.hide();
+      if (s.settle !== null) this.doc.defaultView?.clearTimeout(s.settle);
+    }, { once: true });
+    const s: Session = { ac, painter, card, watcher: null, model: null, attributions: [], order: [], focused: null, forced: force, settle: null };
     this.session = s;
     this.listen(s);
     this.emit({ article: isArticle, enabled: true });
@@ -216,9 +227,32 @@ export class PageController {
       }
       this.apply(s, model, renumber(groups));
       this.emit({ state: 'done', progress: null });
+      this.settleLater(s);
     } catch (e) {
       if (gen !== this.generation || s.ac.signal.aborted) return;
       this.emit({ state: 'error', error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  private settleLater(s: Session): void {
+    const win = this.doc.defaultView;
+    if (!win || s.ac.signal.aborted) return;
+    if (s.settle !== null) win.clearTimeout(s.settle);
+    s.settle = win.setTimeout(() => { s.settle = null; void this.settle(s); }, this.o.settleAfter ?? 5000);
+  }
+
+  /** The whole text again, once the page is quiet; dropped if anything changed meanwhile. */
+  private async settle(s: Session): Promise<void> {
+    const model = s.model;
+    if (!model || s.ac.signal.aborted) return;
+    const gen = this.generation;
+    try {
+      const result = await this.o.analyze(model.text, pageLanguage(this.doc, model.roots[0]));
+      if (gen !== this.generation || s.ac.signal.aborted || s.model !== model) return;
+      this.apply(s, model, result.analysis.attributions);
+      this.emit({ state: 'done', lang: result.analysis.lang, summary: result.summary });
+    } catch {
+      // The incremental highlights stay; the next change tries again.
     }
   }
 

@@ -15,14 +15,14 @@ const ARTICLE = `<header><nav><a href="/">Home</a> <a href="/world">World</a></n
 const open: { close(): void }[] = [];
 afterEach(() => { for (const w of open.splice(0)) w.close(); });
 
-function setup(body = ARTICLE, opts: { wrap?: boolean } = {}) {
+function setup(body = ARTICLE, opts: { wrap?: boolean; settleAfter?: number } = {}) {
   const dom = page(body, HEAD);
   open.push(dom.window);
   const registry = opts.wrap ? null : installHighlights(dom.window);
   const calls: string[] = [];
   const states: PageState[] = [];
   const analyze = async (text: string, hint?: string): Promise<AnalyzeResult> => { calls.push(text); return engineAnalyze(text, hint); };
-  const c = new PageController(dom.window.document, { analyze, onState: (s) => states.push(s), wrap: opts.wrap, minInterval: 5 });
+  const c = new PageController(dom.window.document, { analyze, onState: (s) => states.push(s), wrap: opts.wrap, minInterval: 5, settleAfter: opts.settleAfter });
   return { dom, doc: dom.window.document, registry, calls, states, c };
 }
 
@@ -121,6 +121,20 @@ describe('page controller (engine in place of the background)', () => {
     assert.equal(c.state.state, 'done');
     // Earlier attributions kept their place in the text.
     for (const a of c.state.attributions) assert.ok(a.cue.end <= (c as unknown as { session: { model: { text: string } } }).session.model.text.length);
+    c.destroy();
+  });
+
+  it('analyzes the whole text once more when a growing page is quiet, for the summary', async () => {
+    const { doc, calls, c } = setup(ARTICLE, { settleAfter: 150 });
+    await c.start();
+    const before = c.state.summary!.totals.attributions;
+    doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Officials familiar with the talks said a deal was close.</p>');
+    await tick(60);
+    assert.equal(calls.length, 2);
+    await tick(400);
+    assert.equal(calls.length, 3);
+    assert.match(calls[2]!, /^The minister said[\s\S]*a deal was close\.$/);
+    assert.ok(c.state.summary!.totals.attributions > before);
     c.destroy();
   });
 
