@@ -467,6 +467,20 @@ describe('Russian: who is who', () => {
     assert.equal(list[quoted.via!], outlet);
   });
 
+  it('"приводит слова X агентство": the quoted person through the outlet', () => {
+    const list = ru('Министр финансов Антон Силуанов выступил на форуме. «Бюджет будет сбалансирован», — приводит слова министра ТАСС.');
+    const outlet = list.find((x) => x.speaker === 'ТАСС')!;
+    const quoted = list.find((x) => x.source === 'министра')!;
+    assert.equal(quoted.speaker, 'Антон Силуанов');
+    assert.equal(quoted.content, 'Бюджет будет сбалансирован');
+    assert.equal(list[quoted.via!], outlet);
+  });
+
+  it('a one-word place puts its name in the nominative: "В Москве заявили" → Москва', () => {
+    assert.equal(by(ru('В Москве заявили, что ответят.'), 'заявили').speaker, 'Москва');
+    assert.equal(by(ru('В Европарламенте подчеркнули, что решение окончательное.'), 'подчеркнули').speaker, 'Европарламент');
+  });
+
   it('a speaker inside another speaker\'s claim is reported through it', () => {
     const list = ru('Депутат Андрей Картаполов считает, что призыв следует продлить, пишет «Парламентская газета».');
     const inner = by(list, 'считает');

@@ -44,6 +44,16 @@ const PARTICIPLE = /^(?:\p{L}{2,}(?:вший|вшая|вшее|вшие|вших
 
 const REASON_ALL = new RegExp(REASON.source, 'gu');
 
+/** Nominative of a one-word place name in the prepositional case: Киеве → Киев, Европарламенте → Европарламент, Москве → Москва. */
+function placeName(w: string): string {
+  if (/ии$/.test(w)) return w.slice(0, -1) + 'я';
+  if (!/е$/.test(w)) return w;
+  const stem = w.slice(0, -1);
+  if (/[бвгджзклмнпрстфхцчшщ]в$/.test(stem)) return stem + 'а';
+  if (/[аеиоуыэюяё][бвгджзклмнпрстфхцчшщ]$|(нт|ст|рт|рд|нд|рк|нк|лт|ск|зд|кс|пт|рг|нг)$/.test(stem)) return stem;
+  return w;
+}
+
 function byFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const f of list) m.set(f[0]!, [...(m.get(f[0]!) ?? []), f]);
@@ -53,7 +63,7 @@ const FRAMES_BY_FIRST = byFirst(GENITIVE_FRAMES);
 const CITING_BY_FIRST = byFirst(CITING_FRAMES);
 const HEDGES_BY_FIRST = byFirst(HEDGES);
 /** First words of every multi-word cue (verbs are looked up separately). */
-const TRIGGERS = new Set<string>([...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
+const TRIGGERS = new Set<string>(['приводит', 'приводят', 'привел', 'привела', 'привели', ...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
   ...IMPERSONAL_PARTICIPLES, 'по', 'согласно']);
 
 /** Gerunds that report speech ("отметив, что…", "обвиняя ее в…"). */
@@ -206,6 +216,34 @@ export class RussianFinder {
         h.pendingCite = true;
       }
       return h;
+    }
+    // «…», — приводит слова министра ТАСС / …, приводит его слова агентство.
+    if (/^(привод|привел|привела|привели|приводят|приводит)/.test(t.lo) && /^(привод(ит|ят)|привел[аио]?)$/.test(t.lo)) {
+      let k = i + 1;
+      const pron = PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative ? k++ : -1;
+      if (toks[k]?.lo !== 'слова') return null;
+      const cue = { start: t.start, end: toks[k]!.end };
+      k++;
+      let quoted: SourceInfo | null = null;
+      if (pron >= 0) quoted = this.sources.classify(toks, pron, pron + 1, { oblique: true, agr: null, pos: t.start });
+      else {
+        // The genitive runs up to a nominative outlet or organization.
+        let e = k;
+        while (e < toks.length && toks[e]!.word && !mediaAt(toks, e) && !nounAt(toks[e])?.some((f) => f.nominative && (f.cat === 'media' || f.cat === 'org') && !toks[e]!.cap)) e++;
+        if (e > k) quoted = this.sources.classify(toks, k, e, { oblique: true, agr: null, pos: t.start });
+        k = e;
+      }
+      const end = phraseEnd(toks, k, Math.min(toks.length, k + 10));
+      const reporter = end > k ? this.sources.classify(toks, k, end, { oblique: false, agr: null, pos: t.start }) : null;
+      const p = i - 1;
+      const qb = this.quoteEndingBefore(toks, p);
+      const content = qb ? { span: qb.span, direct: true } : toks[p]?.t === ',' || isDash(toks[p]) ? this.before(toks, p, t.start) : null;
+      if (!content || !reporter && !quoted) return null;
+      for (let x = i; x < Math.max(end, k); x++) taken.add(x);
+      const out: Hit[] = [];
+      if (reporter) out.push({ cue, src: reporter, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si });
+      if (quoted) out.push({ cue, src: quoted, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: out[0] });
+      return out;
     }
     // "говорится в X", "сообщается в X", "называется в X"
     const v = verbForms().get(t.lo);
@@ -686,8 +724,12 @@ export class RussianFinder {
     if (!orgish || b <= k + 1) return null;
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
     for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
-    const src = this.sources.classify(toks, k + 1, b, { oblique: true, agr: null, pos });
+    let src = this.sources.classify(toks, k + 1, b, { oblique: true, agr: null, pos });
     if (!src) return null;
+    // "в Европарламенте", "в Киеве", "в Москве": a one-word place in the prepositional case.
+    if (b === k + 2 && src.grade === 'organization' && !nounAt(toks[k + 1]) && src.speaker === toks[k + 1]!.t) {
+      src = { ...src, speaker: placeName(toks[k + 1]!.t) };
+    }
     return { src, a: k, b, anchor: toks[k]!.start };
   }
 
