@@ -131,7 +131,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (prev?.lo === 'to' && v.form === 0) continue;
     if (prev && BE.has(prev.lo) && v.form !== 3) continue;
     // "the said report", "his claims": a determiner makes it a noun or an adjective.
-    if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no|'s)$/.test(prev.lo)) continue;
+    // ("close to her say" is an object pronoun, not "her say".)
+    if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no|'s)$/.test(prev.lo)
+      && !(prev.lo === 'her' && /^(?:to|with|for|about|from|near)$/.test(toks[k - 2]?.lo ?? ''))) continue;
     // A capitalised verb inside a sentence is part of a name or a headline ("Washington Post").
     if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1)) continue;
     const next = toks[k + 1];

@@ -42,7 +42,11 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   if (cue.form !== 0) return true;
   const before = toks[cue.from - 1];
   if (before && MODALS.has(before.lo)) return true;
+  // The head noun: the last word before a post-modifier ("people close to her", "officials at the agency").
   let h = src.coreTo - 1;
+  for (let k = src.from + 1; k < src.coreTo; k++) {
+    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among)$/.test(toks[k]!.lo)) { h = k - 1; break; }
+  }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;
   if (PLURAL_PRONOUNS.has(head.lo)) return true;
@@ -651,10 +655,19 @@ class Finder {
     const chained = (a: Emitted, b: Emitted) => (a as Emitted & { via?: Emitted }).via === b || (b as Emitted & { via?: Emitted }).via === a;
     const sorted = [...this.out].sort((a, b) => a.cand.cue.start - b.cand.cue.start);
     const drop = new Set<Emitted>();
+    const firstCueAtOrAfter = (pos: number) => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.cand.cue.start < pos) lo = mid + 1; else hi = mid;
+      }
+      return lo;
+    };
     for (let i = 0; i < sorted.length; i++) {
       const a = sorted[i]!;
       if (a.cand.grade === 'unattributed' || a.cand.direct) continue;
-      for (let j = 0; j < sorted.length; j++) {
+      for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length; j++) {
         const b = sorted[j]!;
         if (b.cand.cue.start >= a.cand.content.end) break;
         if (b === a || b.cand.grade === 'unattributed' || chained(a, b) || !inside(b, a)) continue;

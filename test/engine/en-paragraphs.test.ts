@@ -1,0 +1,53 @@
+// English rules that look past one sentence: quote-only paragraphs, claims
+// that end where another report begins.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: across sentences and paragraphs', () => {
+  it('a quote-only paragraph continues the speaker quoted just before', () => {
+    const t = '“We built this town,” said Vera Long.\n\n“Nobody will take it from us.”\n\nThe council meets again in June.';
+    const a = one(t, 'said');
+    assert.equal(a.content, 'We built this town,” said Vera Long.\n\n“Nobody will take it from us.');
+  });
+
+  it('an open quote running into the paragraph with the cue is taken in front', () => {
+    const t = '“We built this town.\n\n“Nobody will take it from us,” said Vera Long.';
+    assert.equal(one(t, 'said').content, 'We built this town.\n\n“Nobody will take it from us');
+  });
+
+  it('a quote paragraph in another quote style does not continue', () => {
+    const t = '“We built this town,” said Vera Long.\n\n"Unrelated words here."';
+    assert.equal(one(t, 'said').content, 'We built this town');
+  });
+
+  it('ends a claim where a coordinated report begins', () => {
+    const t = 'Nadia Frost said little about the merger, and people close to her say she opposes it.';
+    const all = attributions(t);
+    assert.equal(all.length, 2, JSON.stringify(all));
+    assert.equal(all[0]!.content, 'little about the merger');
+    assert.equal(all[1]!.kind, 'anonymous');
+    assert.equal(all[1]!.content, 'she opposes it');
+  });
+
+  it('ends a claim at a semicolon that starts another report', () => {
+    const t = 'Nadia Frost said the deal was dead; the company said it was alive.';
+    const all = attributions(t);
+    assert.equal(all.length, 2, JSON.stringify(all));
+    assert.equal(all[0]!.content, 'the deal was dead');
+  });
+
+  it('ends a claim before ", arguing that …"', () => {
+    const t = 'Nadia Frost said the deal was dead, arguing that prices had collapsed.';
+    assert.equal(one(t, 'said').content, 'the deal was dead');
+  });
+
+  it('keeps a dash-set aside inside the claim of a trailing cue', () => {
+    const t = 'At least 12 families - each with a child - have won stays, according to lawyers with the clinic.';
+    assert.equal(one(t, 'according to').content, 'At least 12 families - each with a child - have won stays');
+  });
+
+  it('takes the clause after a single dash as the claim of a trailing cue', () => {
+    const t = 'His allies say he has changed. They bristle at the charge — it is a two-way street, they insist.';
+    assert.equal(one(t, 'insist').content, 'it is a two-way street');
+  });
+});
