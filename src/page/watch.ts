@@ -53,13 +53,18 @@ export class Watcher {
     o.signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
   }
 
-  /** Runs our own DOM changes without the observer seeing them. */
+  /**
+   * Runs our own DOM changes (fallback wrapping splits page text nodes) without
+   * the observer seeing them: page changes queued before are kept, every
+   * record made during fn is dropped.
+   */
   ignoring<T>(fn: () => T): T {
+    const before = this.observer.takeRecords();
+    if (before.length) this.note(before);
     try {
       return fn();
     } finally {
-      const left = this.observer.takeRecords().filter((r) => !this.recordIsOurs(r));
-      if (left.length) this.note(left);
+      this.observer.takeRecords();
     }
   }
 

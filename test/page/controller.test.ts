@@ -82,10 +82,13 @@ describe('page controller (engine in place of the background)', () => {
   });
 
   it('does the same with the wrapping fallback and restores the DOM exactly', async () => {
-    const { doc, c } = setup(ARTICLE, { wrap: true });
+    const { doc, c, calls } = setup(ARTICLE, { wrap: true });
     const before = doc.documentElement.outerHTML;
     const s = await c.start();
     assert.ok(s.attributions.length >= 4);
+    assert.ok(c.step(1).ok);
+    await tick(60);
+    assert.equal(calls.length, 1, 'our own wrapping and focus cause no rescan');
     const kinds = new Set([...doc.querySelectorAll('whosaid-mark')].flatMap((m) => m.getAttribute('data-kinds')!.split(' ')));
     assert.deepEqual([...kinds].sort(), ['anonymous', 'claim', 'named', 'unattributed']);
     await c.setEnabled(false);
