@@ -507,6 +507,16 @@ describe('Russian: what is not an attribution', () => {
     assert.equal(by(ru('Министр ответил, что вопрос решен.'), 'ответил').content, 'вопрос решен');
   });
 
+  it('first and second person subjects are not sources: "Мы заявили", "Я объяснил"', () => {
+    assert.deepEqual(ru('Я объяснил им, что это невозможно. Мы заявили, что не уйдем.'), []);
+  });
+
+  it('"СМИ" is always a plural group, even in the genitive', () => {
+    const a = by(ru('Петров выступил в суде. По сообщениям СМИ, задержаны трое.'), 'По сообщениям');
+    assert.equal(a.grade, 'vague-group');
+    assert.equal(a.plural, true);
+  });
+
   it('"ему грозит до шести лет" is a penalty, not a threat', () => {
     assert.deepEqual(ru('Злоумышленнику грозит до шести лет лишения свободы.'), []);
   });

@@ -478,6 +478,8 @@ export class RussianFinder {
     const pointer = this.pointerBefore(toks, cs, p + 1);
     const about = pointer ? null : this.aboutPhrase(toks, cs, p + 1);
     const subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, p + 1);
+    // "Я объяснил…", "Мы считаем…": the writer or the speaker of a quote about themselves is no source.
+    if (subj && /^(я|мы|ты|вы)$/.test(toks[subj.a]!.lo)) return null;
     let src: SourceInfo | null = null;
     let anchor = cue.start;
     if (relative !== null && cs === p + 1) {

@@ -65,6 +65,8 @@ const VELAR_HUSH = /[гкхжшщч]$/;
 
 /** Case forms of a noun: [form, plural, nominative]. */
 export function decline(nom: string, gender?: Gender): [string, boolean, boolean][] {
+  // "СМИ" (mass media) is always plural; other indeclinables are either.
+  if (nom === 'СМИ') return [[nom, true, true]];
   if (INDECLINABLE.has(nom)) return [[nom, false, true], [nom, true, true]];
   const out: [string, boolean, boolean][] = [[nom, false, true]];
   const sg = (...f: string[]) => f.forEach((x) => out.push([x, false, false]));
