@@ -129,6 +129,11 @@ export class PageController {
   }
 
   private build(): TextModel {
+    const s = this.session;
+    // The wrap fallback's split text nodes go back together before the page is read again.
+    if (s && s.painter.mode === 'wrap') {
+      if (s.watcher) s.watcher.ignoring(() => s.painter.reset()); else s.painter.reset();
+    }
     return this.timed('extract', () => {
       const t0 = performance.now();
       const roots = mainContent(this.doc);
@@ -273,7 +278,9 @@ export class PageController {
     this.doc.addEventListener('selectionchange', () => {
       const sel = this.doc.getSelection();
       if (!sel || !sel.anchorNode || !s.model) return;
-      const id = this.attributionAt(s, s.model.offsetOf(sel.anchorNode, sel.anchorOffset));
+      const id = s.painter.mode === 'wrap'
+        ? s.painter.idsAt(sel.anchorNode)[0] ?? null
+        : this.attributionAt(s, s.model.offsetOf(sel.anchorNode, sel.anchorOffset));
       if (id !== null && id !== s.card.shownId) this.showCard(s, id);
     }, { signal });
     win.addEventListener('keydown', (e) => { if (e.key === 'Escape') s.card.hide(); }, { signal });
@@ -332,9 +339,12 @@ export class PageController {
       via.unshift(up.speaker ?? (up.source ? up.source.text : up.cue.text));
       v = up.via;
     }
-    const r = this.rangeOf(s, a);
     let rect = { left: 0, top: 0, bottom: 0 };
-    if (r) {
+    const marked = s.painter.elementOf(a.id);
+    // Wrap mode: the model's nodes were split by the marks; the mark itself has the position.
+    const r = marked ? null : this.rangeOf(s, a);
+    if (marked) rect = marked.getBoundingClientRect();
+    else if (r) {
       const live = this.doc.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
@@ -357,12 +367,13 @@ export class PageController {
     const s = this.session;
     const a = s?.attributions.find((x) => x.id === id);
     if (!s || !a) return false;
-    const r = this.rangeOf(s, a);
-    if (!r) return false;
+    const marked = s.painter.elementOf(id);
+    const r = marked ? null : this.rangeOf(s, a);
+    if (!r && !marked) return false;
     s.focused = id;
     const paint = () => s.painter.focus(r, id);
     if (s.watcher) s.watcher.ignoring(paint); else paint();
-    const el = r.startContainer.parentElement;
+    const el = marked ?? r!.startContainer.parentElement;
     if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.showCard(s, id);
     return true;

@@ -24,6 +24,13 @@ export interface Painter {
   focus(range: RangeInit | null, id?: number): void;
   /** Attribution ids painted at an element under the pointer (wrap mode only: highlights have no elements). */
   idsAt(target: EventTarget | null): number[];
+  /** The first element painted for an attribution (wrap mode only). */
+  elementOf(id: number): Element | null;
+  /**
+   * Takes back DOM changes before the page's text is read again (wrap mode
+   * splits text nodes; a text model must see the page's own nodes).
+   */
+  reset(): void;
   /** Removes all highlights and styles: the page is as before. */
   clear(): void;
   /** Whether a node is one of ours (the watcher ignores it). */
@@ -144,6 +151,14 @@ class HighlightPainter implements Painter {
     return [];
   }
 
+  elementOf(): Element | null {
+    return null;
+  }
+
+  reset(): void {
+    // Highlights never change the DOM.
+  }
+
   /** Page scripts share the registry and may clear it: put ours back. */
   private watchRegistry(): void {
     if (this.timer !== null) return;
@@ -256,8 +271,18 @@ class WrapPainter implements Painter {
   }
 
   idsAt(target: EventTarget | null): number[] {
-    const el = target && (target as Node).nodeType === 1 ? (target as Element).closest(MARK_TAG) : null;
+    const node = target as Node | null;
+    const start = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+    const el = start?.closest(MARK_TAG);
     return el ? (el.getAttribute('data-ids') ?? '').split(' ').filter(Boolean).map(Number) : [];
+  }
+
+  elementOf(id: number): Element | null {
+    return this.marks.find((m) => (m.getAttribute('data-ids') ?? '').split(' ').includes(String(id))) ?? null;
+  }
+
+  reset(): void {
+    this.unwrap();
   }
 
   /** Undoes every wrap and split in reverse order: the original text nodes come back whole. */

@@ -89,6 +89,22 @@ describe('page controller (engine in place of the background)', () => {
     assert.ok(c.step(1).ok);
     await tick(60);
     assert.equal(calls.length, 1, 'our own wrapping and focus cause no rescan');
+    // The page grows: the new paragraph is analyzed and wrapped too; off restores the page as it now is.
+    const p = doc.createElement('p');
+    p.textContent = 'Officials familiar with the talks said a deal was close.';
+    c.destroy();
+    doc.querySelector('article')!.append(p);
+    const grown = doc.documentElement.outerHTML;
+    p.remove();
+    await c.start();
+    doc.querySelector('article')!.append(p);
+    await tick(80);
+    assert.equal(calls.length, 3);
+    assert.ok([...p.querySelectorAll('whosaid-mark')].some((m) => /anonymous/.test(m.getAttribute('data-kinds')!)));
+    await c.setEnabled(false);
+    assert.equal(doc.documentElement.outerHTML, grown);
+    p.remove();
+    await c.setEnabled(true);
     const kinds = new Set([...doc.querySelectorAll('whosaid-mark')].flatMap((m) => m.getAttribute('data-kinds')!.split(' ')));
     assert.deepEqual([...kinds].sort(), ['anonymous', 'claim', 'named', 'unattributed']);
     await c.setEnabled(false);

@@ -26,7 +26,7 @@ describe('watcher', () => {
     let n = 0;
     const w = new Watcher(doc, { signal: ac.signal, onChange: () => n++, isOurs: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.tagName === 'WHOSAID-CARD', minInterval: 5 });
     doc.documentElement.append(doc.createElement('whosaid-card'));
-    w.ignoring(() => { doc.querySelector('p')!.firstChild!.appendData(' (ours)'); });
+    w.ignoring(() => { (doc.querySelector('p')!.firstChild as Text).appendData(' (ours)'); });
     await tick(50);
     assert.equal(n, 0);
     doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Theirs.</p>');
