@@ -352,6 +352,16 @@ describe('Russian: anonymous sources and hedges', () => {
     assert.equal(a.plural, true);
   });
 
+  it('a name after a country in a title is the last two capitalized words: "Президент Перу Дина Болуарте"', () => {
+    assert.equal(by(ru('Президент Перу Дина Болуарте заявила, что помощь направлена.'), 'заявила').speaker, 'Дина Болуарте');
+    assert.equal(by(ru('Министр Японии Хирокадзу Мацуно заявил, что вода безопасна.'), 'заявил').speaker, 'Хирокадзу Мацуно');
+  });
+
+  it('"Власти Перу" are a government (named); "местные власти" a vague group', () => {
+    assert.equal(by(ru('Власти Перу объявили, что школы закроют.'), 'объявили').kind, 'named');
+    assert.equal(by(ru('Местные власти сообщают о двух пострадавших.'), 'сообщают').kind, 'anonymous');
+  });
+
   it('the reason for anonymity is kept', () => {
     const a = by(ru('Американские чиновники на условиях анонимности сообщили CNN, что решение не принято.'), 'сообщили');
     assert.equal(a.reason, 'на условиях анонимности');

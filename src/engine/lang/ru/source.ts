@@ -174,6 +174,8 @@ export class Sources {
     };
     let k = b;
     while (k > a && plain(k - 1)) k--;
+    // Three words only when the first is a known first name ("Ким Чен Ын"); else the last two ("Перу Дина Болуарте" → Дина Болуарте).
+    if (b - k === 3 && !firstName(toks[k]!.t)) k++;
     if (b - k < 2 || b - k > 3) return null;
     const name = this.phrase(toks, k, b);
     const key = normalize(toks[b - 1]!.t);
@@ -193,6 +195,8 @@ export class Sources {
     const nominative = () => this.nominative(toks, a, h, b, f, plural);
 
     if (f.cat === 'document') return this.document(toks, a, h, b, f, o);
+    // "Власти Перу" are a government; "местные власти" stay anonymous.
+    if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) return this.org(span, nominative(), true, f.lemma, null);
     if (f.cat === 'media') {
       for (let k = h + 1; k < b; k++) {
         const m = mediaAt(toks, k);
