@@ -140,7 +140,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "pledged to spend", "vowed to fight": a commitment, not a report.
     if (next?.lo === 'to' && COMMITMENTS.has(v.entry.forms[0])) continue;
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
-    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next)) continue;
+    // (At the end of a sentence after a name it is a trailing cue: "…, the Journal reports.")
+    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(next && /^[.!?]$/.test(next.text) && prev?.cap)) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "called for", "called on", "warned against": the particle belongs to the cue.

@@ -11,8 +11,8 @@ import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
-import { ANONYMITY_REASONS } from './lexicon/anonymous.js';
-import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP } from './lexicon/words.js';
+import { ANONYMITY_REASONS, ANONYMOUS_HEADS } from './lexicon/anonymous.js';
+import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 
 interface Emitted {
   cand: Candidate;
@@ -27,9 +27,13 @@ const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,220}?[,.:]\s*)$/u
 /** Where the text after a quote's closing mark starts. */
 const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content.end : q.close + 1);
 /** A reporting verb inside that gap means the next quote has its own cue. */
-const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued)\b/;
+const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued|saying|adding|explaining|noting|arguing|writing|telling|asking)\b/;
 /** Participles that open a new report: "…, arguing that …". */
 const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
+/** Finite reporting verbs that can follow "and" as a second report of the same subject. */
+const AND_CUES = new Set(['said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
+/** A plural group a later "they" can point to: "many analysts", "Cruz’s allies", "opponents". */
+const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|these|those|his|her|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}\\b(?:${[...new Set([...Object.values(ANONYMOUS_HEADS), ...GROUP_NAMES])].filter((w) => w.endsWith('s')).join('|')})\\b`, 'giu');
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -51,7 +55,7 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   const head = toks[h]!;
   if (PLURAL_PRONOUNS.has(head.lo)) return true;
   if (head.lo in SUBJECT_PRONOUNS) return false;
-  if (/(?:s|people|men|women|staff|police|media|data|public|team)$/.test(head.lo) || head.lo === 'some' || head.lo === 'many' || head.lo === 'most' || head.lo === 'others' || head.lo === 'both' || head.lo === 'all') return true;
+  if (/(?:s|people|men|women|staff|police|media|data|public|team)$/.test(head.lo) || /^(?:some|many|most|others|both|all|majority|minority|half|number|dozens|few|several|none|third|quarter)$/.test(head.lo)) return true;
   // Coordinated subjects: "Clinton and Sanders say".
   return toks.slice(src.from, src.coreTo).some((t) => t.lo === 'and');
 }
@@ -139,7 +143,7 @@ class Finder {
         }
         if (!src && !inverted) {
           if (cue.form === 3) src = this.ingSubject(toks, cue, made);
-          else src = subjectBefore(toks, cue.from);
+          else src = subjectBefore(toks, cue.from) ?? this.coordinated(toks, cue, made);
         }
         if (!src) continue;
       }
@@ -171,6 +175,17 @@ class Finder {
     }
     this.link(made, toks);
     for (const e of made) this.out.push(e);
+  }
+
+  /** "Trump said A and warned B": a verb after "and" shares the subject of the report before it. */
+  private coordinated(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
+    const before = skipVerbPrefix(toks, cue.from);
+    if (toks[before]?.lo !== 'and') return null;
+    const prev = made[made.length - 1];
+    if (!prev?.cand.source || prev.cand.grade === 'unattributed') return null;
+    const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
+    const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
+    return start >= 0 && end >= start ? { from: start, to: end + 1, coreTo: end + 1 } : null;
   }
 
   /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
@@ -238,11 +253,16 @@ class Finder {
     if (word === 'they' || word === 'their') {
       const e = recent((x) => x.info.plural || x.info.grade === 'organization' && !x.info.pointer, 1500);
       if (e) return take(e);
+      const group = this.lastGroup(pos);
+      if (group) return { grade: 'vague-group', speaker: group, plural: true };
       return null;
     }
     if (word === 'it' || word === 'which' || word === 'its') {
       const e = recent((x) => ['organization', 'media', 'document'].includes(x.info.grade), 1500);
       if (e) return take(e);
+      // The latest outlet or body named (not only talked about in a quote).
+      const media = this.lastMention(pos, 'media', 1500);
+      if (media) return { grade: 'media', speaker: media, plural: false };
       return null;
     }
     if (word.startsWith('anon:')) {
@@ -279,14 +299,29 @@ class Finder {
     return info;
   }
 
+  /** "Many analysts doubt it. They believe …": the latest plural group named in the two sentences before pos. */
+  private lastGroup(pos: number): string | null {
+    const ss = this.doc.sentences;
+    let si = ss.findIndex((s) => s.end >= pos);
+    if (si < 0) si = ss.length - 1;
+    const from = ss[Math.max(0, si - 2)]!.start;
+    const slice = this.text.slice(from, pos);
+    const re = GROUP_PHRASE;
+    re.lastIndex = 0;
+    let best: string | null = null;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) if (!this.quotes.inside(from + m.index)) best = m[0];
+    return best;
+  }
+
   /** The latest outlet or organization named before pos (not inside quotes), for "the paper", "the bank". */
-  private lastMention(pos: number, type: 'media' | 'organization'): string | null {
+  private lastMention(pos: number, type: 'media' | 'organization', window = 6000): string | null {
     const ms = this.ents.mentions;
     let i = ms.length - 1;
     while (i >= 0 && ms[i]!.start >= pos) i--;
     for (let n = 0; i >= 0 && n < 30; i--, n++) {
       const m = ms[i]!;
-      if (pos - m.start > 6000) break;
+      if (pos - m.start > window) break;
       if (this.quotes.inside(m.start)) continue;
       const name = this.ents.canonical(m.name, m.start);
       const t = this.ents.type(name);
@@ -562,6 +597,8 @@ class Finder {
       const t = toks[i]!;
       if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
       if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "… and warned against …": a coordinated report of the same source.
+      if (t.lo === 'and' && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
     }
     return this.trim(toks[k]!.start, end);
   }
@@ -670,7 +707,7 @@ class Finder {
       for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length; j++) {
         const b = sorted[j]!;
         if (b.cand.cue.start >= a.cand.content.end) break;
-        if (b === a || b.cand.grade === 'unattributed' || chained(a, b) || !inside(b, a)) continue;
+        if (b === a || b.cand.grade === 'unattributed' || b.cand.direct || chained(a, b) || !inside(b, a)) continue;
         // "She said little about it, and people familiar with her thinking say …": a new clause, not a report inside.
         if (b.cand.source && b.cand.source.start > a.cand.content.start) {
           const m = /,\s*(?:and|but|while|though|although|yet)\s+$|;\s*$/.exec(this.text.slice(a.cand.content.start, b.cand.source.start));

@@ -17,6 +17,10 @@ export interface Phrase {
   coreTo: number;
 }
 
+/** -ly adverbs (not names like "Kelly" or nouns like "ally", "family"): stem endings of adjectives. */
+const ADVERB = /^\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost|ick|ow|ct|nd|rm|er|ng|le|ly|sh|te|se|et|ry|nt|at|en|mp)ly$/u;
+/** "many of whom", "a majority of her backers". */
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'none', 'half', 'majority', 'minority', 'number', 'dozens', 'one', 'two', 'three', 'each', 'both', 'any', 'percent', 'third', 'quarter', 'fourths', 'thirds']);
 const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', 'close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'about']);
 const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
@@ -37,6 +41,8 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   if (APPOSITIVE_START.has(f.lo) || f.lo in TITLES || ROLE_NOUNS.has(f.lo) || /^[rdi]-/.test(f.lo) || /^\p{Ll}+(?:ing|ed)$/u.test(f.text) || /^\d/.test(f.text)) return true;
   // "Jeff Roe, Cruz's campaign manager," / "Sen. Ted Cruz, R-Texas,": a short capitalised description after a name.
   if (f.cap && before?.cap && b - a <= 8 && toks.slice(a, b).some((t) => t.word && !t.cap)) return true;
+  // "Marlon Marshall, Clinton's director of state campaigns, said".
+  if (f.cap && /^['’]s$/.test(toks[a + 1]?.lo ?? '') && b - a <= 16) return true;
   // "the director of the agency, Ann Burke,": a name after a description.
   if (before?.word && !before.cap && b - a >= 2 && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
   return false;
@@ -50,7 +56,7 @@ export function skipVerbPrefix(toks: Tok[], i: number): number {
   let k = i - 1;
   while (k >= 0) {
     const t = toks[k]!;
-    if (t.word && (VERB_PREFIX.has(t.lo) || /^\p{Ll}+ly$/u.test(t.text) && t.lo !== 'only')) { k--; continue; }
+    if (t.word && (VERB_PREFIX.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only')) { k--; continue; }
     break;
   }
   return k;
@@ -62,7 +68,7 @@ export function skipAfterVerb(toks: Tok[], i: number): number {
   while (k < toks.length) {
     const t = toks[k]!;
     if (t.lo === 'on' && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.lo ?? '')) break;
-    if (t.word && (TIME_WORDS.has(t.lo) || /^\p{Ll}+ly$/u.test(t.text) && t.lo !== 'only' || t.lo === 'also' || t.lo === 'again' || t.lo === 'then')) { k++; continue; }
+    if (t.word && (TIME_WORDS.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only' || t.lo === 'also' || t.lo === 'again' || t.lo === 'then')) { k++; continue; }
     break;
   }
   return k;
@@ -130,16 +136,18 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // ("officials at the department", "people familiar with").
       const left = toks[j - 1];
       if (!left || !left.word || NP_STOP.has(left.lo) || PREPS.has(left.lo) && left.lo !== 'familiar' && left.lo !== 'close') break;
-      if (!(ANON_WORDS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
+      if (!(ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
     }
     if (k - j > 14) break;
     from = j;
     j--;
   }
   // Leading time words and prepositions are not part of the subject ("On Monday Trump said").
+  const walked = from;
   while (from < k && toks[from]!.word && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo))) from++;
-  // "In an interview Trump said": a proper name at the end with plain words before it stands alone.
-  if (head.cap && !PREPS.has(toks[runStart(toks, k, from) - 1]?.lo ?? '')) {
+  // "In an interview Trump said": after a leading phrase, a proper name at the end stands alone
+  // (but "a spokesman for committee Democrats" keeps its words).
+  if (head.cap && from > walked && !PREPS.has(toks[runStart(toks, k, from) - 1]?.lo ?? '')) {
     let s = k;
     while (s - 1 >= from && (toks[s - 1]!.cap || ROLE_NOUNS.has(toks[s - 1]!.lo) || /^['’]s$/.test(toks[s - 1]!.lo) || toks[s - 1]!.lo in TITLES || DETERMINERS.has(toks[s - 1]!.lo) || /^[\p{L}]+-[\p{L}]+$/u.test(toks[s - 1]!.text) || ANON_WORDS.has(toks[s - 1]!.lo) || toks[s - 1]!.lo === 'of' && toks[s - 2]?.cap)) s--;
     from = s;
