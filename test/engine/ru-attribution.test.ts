@@ -94,6 +94,12 @@ describe('Russian: reporting verbs', () => {
     assert.equal(a.content, 'союзников увеличить помощь');
   });
 
+  it('a place phrase between the verb and an inverted subject is skipped: "написал в своем Telegram-канале губернатор X"', () => {
+    const a = by(ru('Удары продолжаются, написал в своем Telegram-канале губернатор Вячеслав Гладков.'), 'написал');
+    assert.equal(a.source, 'губернатор Вячеслав Гладков');
+    assert.equal(a.content, 'Удары продолжаются');
+  });
+
   it('a dative addressee is neither source nor content: "заявил «Известиям», что…"', () => {
     const a = by(ru('Сенатор Андрей Клишас заявил «Известиям», что закон примут осенью.'), 'заявил');
     assert.equal(a.speaker, 'Андрей Клишас');
@@ -159,6 +165,18 @@ describe('Russian: prepositional frames', () => {
     const a = by(ru('По словам очевидцев, взрыв был слышен издалека.'), 'По словам');
     assert.equal(a.speaker, 'очевидцы');
     assert.equal(a.grade, 'vague-group');
+  });
+
+  it('coordinated names in a frame are one plural source naming both', () => {
+    const a = by(ru('По словам Путина и Си Цзиньпина, отношения находятся на высоком уровне.'), 'По словам');
+    assert.equal(a.speaker, 'Путин и Си Цзиньпин');
+    assert.equal(a.plural, true);
+  });
+
+  it('two contrasting frames split the sentence: "По информации X, …, а по данным Y — …"', () => {
+    const list = ru('По информации Bloomberg, сделка оценивается в 10 млрд долларов, а по данным Reuters — в 12 млрд.');
+    assert.equal(by(list, 'По информации').content, 'сделка оценивается в 10 млрд долларов');
+    assert.equal(by(list, 'по данным').content, 'в 12 млрд');
   });
 
   it('"по мнению аналитиков" is a vague group', () => {

@@ -29,6 +29,8 @@ interface Hit {
   anchor: number;
   /** Content points back to an earlier sentence. */
   pointer: boolean;
+  /** A prepositional frame ("по данным X"). */
+  frame?: boolean;
   /** Agreement of the verb (to learn a person's gender). */
   agr?: Agreement;
   /** A citing frame shares the content of its reporter. */
@@ -302,11 +304,12 @@ export class RussianFinder {
   /** Content of a prepositional frame: after it ("По словам X, …"), or before it when it closes the sentence. */
   private frameHit(toks: Token[], i: number, _after: number, end: number, cue: Span, src: SourceInfo | null, si: number): Hit | null {
     if (!src) return null;
-    const comma = toks[end]?.t === ',' ? end : this.nextComma(toks, end);
-    let content = comma >= 0 ? this.afterComma(toks, comma) : null;
+    // "…, а по данным Reuters — в 12 млрд": an elliptical claim after a dash.
+    const comma = toks[end]?.t === ',' || isDash(toks[end]) ? end : this.nextComma(toks, end);
+    let content = comma >= 0 ? this.toEnd(toks, comma + 1) : null;
     if (!content || content.span.end - content.span.start < 3) content = this.beforeFrame(toks, i);
     if (!content) return null;
-    return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: cue.start, pointer: false, sentence: si };
+    return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: cue.start, pointer: false, sentence: si, frame: true };
   }
 
   /** A cue with an inverted or "как" placement: "…, говорится в X." / "Как говорится в X, …". */
@@ -570,6 +573,18 @@ export class RussianFinder {
     }
     // "сообщили в ведомстве", "сообщил в Twitter": a place phrase.
     if (/^(в|во)$/.test(toks[k]?.lo ?? '')) {
+      // A nominative subject may follow the place ("написал в своем Telegram-канале губернатор Гладков").
+      for (let j = k + 2; j < toks.length && toks[j]!.word; j++) {
+        const nf = nounAt(toks[j]);
+        const starts = nf?.some((f) => f.nominative && f.cat !== 'document') && !/^(в|во)$/.test(toks[j - 1]!.lo) || this.ents.personAt(toks, j, false);
+        if (!starts) continue;
+        let a = j;
+        while (a > k + 2 && toks[a - 1]!.word && !toks[a - 1]!.cap && /(ый|ий|ой|ая|яя|ые|ие)$/.test(toks[a - 1]!.lo)) a--;
+        const e = phraseEnd(toks, a, Math.min(toks.length, a + 14));
+        const main = this.sources.classify(toks, a, e, { oblique: false, agr: v.agr, pos: t.start });
+        if (main) return { main, quoted, cue: { start: t.start, end: cueEnd }, end: e };
+        break;
+      }
       const pp = this.placePhraseAfter(toks, k, t.start);
       if (pp) return { main: pp.src, quoted, cue: { start: t.start, end: cueEnd }, end: pp.b, pp: true };
       return null;
@@ -993,6 +1008,16 @@ export class RussianFinder {
       const par = hits.find((g) => g !== h && g.content && g.cue.start === h.content!.start && g.content.start > g.cue.end);
       if (par && h.forward) { h.content = { start: par.content!.start, end: h.content.end }; h.via ??= par; }
     }
+    // "По информации X, …, а по данным Y — …": a contrasting frame ends the claim before it.
+    for (const h of hits) {
+      if (!h.content) continue;
+      for (const g of hits) {
+        if (g === h || !g.frame || g.anchor <= h.content.start || g.anchor >= h.content.end) continue;
+        if (/[,;]\s*(а|но|однако|тогда как|в то время как)?\s*$/i.test(this.text.slice(Math.max(0, g.anchor - 24), g.anchor))) {
+          h.content = { start: h.content.start, end: this.trimBack(g.anchor, h.content.start) };
+        }
+      }
+    }
     for (const h of hits) {
       if (!h.forward || !h.content) continue;
       for (const g of hits) {
@@ -1025,7 +1050,7 @@ export class RussianFinder {
     let e = pos;
     for (;;) {
       const before = this.text.slice(Math.max(min, e - 8), e);
-      const m = /(?:\s|,|—|–|-|\bи|\bа|\bа также|\bтакже)+$/u.exec(before);
+      const m = /(?:\s|,|;|—|–|-|(?<![\p{L}])(?:и|а|но|однако|также))+$/u.exec(before);
       if (!m || m[0].length === 0) break;
       e -= m[0].length;
       if (e <= min) break;

@@ -83,6 +83,16 @@ export class Sources {
       return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
     }
 
+    // Coordinated names: "Путина и Си Цзиньпина" → "Путин и Си Цзиньпин" (one source, plural).
+    const and = toks.findIndex((t, k) => k > a && k < b - 1 && t.lo === 'и');
+    if (and > a && toks[a]!.cap && toks[and + 1]!.cap && !toks.slice(a, b).some((t) => /^[«"„(),]$/.test(t.t))) {
+      const left = this.classify(toks, a, and, o);
+      const right = this.classify(toks, and + 1, b, o);
+      if (left?.speaker && right?.speaker && /person|organization|media/.test(left.grade) && /person|organization|media/.test(right.grade)) {
+        return { span, speaker: `${left.speaker} и ${right.speaker}`, grade: left.grade, plural: true, gender: null };
+      }
+    }
+
     // Find the head: skip quantifiers, adjectives and participles before it.
     let h = a;
     while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
