@@ -449,6 +449,11 @@ describe('Russian: who is who', () => {
     assert.equal(by(list, 'сказал').speaker, 'Дональд Туск');
   });
 
+  it('a former office holder keeps the role: "Экс-министр заявил" → the person introduced with it', () => {
+    const list = ru('Экс-министр финансов Алексей Кудрин выступил на форуме. Экс-министр заявил, что реформы необходимы.');
+    assert.equal(by(list, 'заявил').speaker, 'Алексей Кудрин');
+  });
+
   it('pronouns resolve to the last person of their gender', () => {
     const list = ru('Канцлер Германии Ангела Меркель встретилась с Олафом Шольцем. Она считает, что санкции необходимы.');
     assert.equal(by(list, 'считает').speaker, 'Ангела Меркель');

@@ -138,12 +138,14 @@ export function nounForms(): Map<string, NounForm[]> {
   for (const [nom, cat, g] of NOUNS) {
     const gender = genderOf(nom, g);
     for (const [form, plural, nominative] of decline(nom, g)) {
-      const key = form.toLowerCase();
-      const list = table.get(key) ?? [];
-      if (!list.some((x) => x.lemma === nom && x.plural === plural && x.nominative === nominative)) {
-        list.push({ lemma: nom, cat, gender, plural, nominative });
+      // Former office holders keep the role: "экс-министр", "экс-президента".
+      for (const key of cat === 'role' ? [form.toLowerCase(), 'экс-' + form.toLowerCase()] : [form.toLowerCase()]) {
+        const list = table.get(key) ?? [];
+        if (!list.some((x) => x.lemma === nom && x.plural === plural && x.nominative === nominative)) {
+          list.push({ lemma: nom, cat, gender, plural, nominative });
+        }
+        table.set(key, list);
       }
-      table.set(key, list);
     }
   }
   return table;
