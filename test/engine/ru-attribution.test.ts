@@ -347,6 +347,11 @@ describe('Russian: anonymous sources and hedges', () => {
     assert.equal(by(ru('Западные СМИ пишут, что визит отменен.'), 'пишут').grade, 'vague-group');
   });
 
+  it('one described member of a group is a described source; adjectives of an indeclinable head give the nominative', () => {
+    assert.equal(by(ru('Известный музыкальный критик рассказал, что концерт отменят.'), 'рассказал').grade, 'anonymous-described');
+    assert.equal(by(ru('По данным французских СМИ, задержаны трое.'), 'По данным').speaker, 'французские СМИ');
+  });
+
   it('an unnamed representative is anonymous; with a name in apposition a person', () => {
     assert.equal(by(ru('Представитель полиции заявил, что задержаны двое.'), 'заявил').kind, 'anonymous');
     const p = by(ru('Представитель правительства Японии Хирокадзу Мацуно заявил, что вода безопасна.'), 'заявил');

@@ -252,7 +252,8 @@ export class Sources {
       }
     }
     // "источник" alone is bare; "западные источники", "источник в правительстве" are described.
-    const grade: Grade = f.cat === 'group' || f.cat === 'anon' && plural && onlyHead ? 'vague-group' : onlyHead ? 'anonymous-bare' : 'anonymous-described';
+    // One described member of a group ("известный музыкальный критик") is a described source, not a group.
+    const grade: Grade = f.cat === 'group' && (plural || onlyHead) || f.cat === 'anon' && plural && onlyHead ? 'vague-group' : onlyHead ? 'anonymous-bare' : 'anonymous-described';
     const name = nominative();
     const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
     return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
@@ -325,7 +326,10 @@ export class Sources {
   nominative(toks: Token[], a: number, h: number, b: number, f: NounForm, plural: boolean): string {
     const acronym = this.acronym(toks, h, b);
     if (acronym) return acronym;
-    if (f.nominative && f.plural === plural || toks.slice(a, h).some((t) => QUANTIFIERS.has(t.lo))) return clean(this.phrase(toks, a, b));
+    const obliqueAdjective = (t: Token) => /(ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/.test(t.lo) || /(ой|ей)$/.test(t.lo) && (plural || f.gender !== 'm');
+    // Indeclinable heads ("французских СМИ") look nominative: their adjectives tell the case.
+    const adjOblique = toks.slice(a, h).some((t) => t.word && obliqueAdjective(t));
+    if (f.nominative && f.plural === plural && !adjOblique || toks.slice(a, h).some((t) => QUANTIFIERS.has(t.lo))) return clean(this.phrase(toks, a, b));
     const parts: string[] = [];
     for (let k = a; k < h; k++) parts.push(toks[k]!.word ? adjectiveNominative(toks[k]!.t, f.gender, plural) : toks[k]!.t);
     const headWord = nominativeOf(f.lemma, plural);
