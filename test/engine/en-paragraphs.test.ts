@@ -51,3 +51,56 @@ describe('English: across sentences and paragraphs', () => {
     assert.equal(one(t, 'insist').content, 'it is a two-way street');
   });
 });
+
+describe('English: coordination, groups and trailing cues', () => {
+  it('"X said A and warned B" gives two reports of X', () => {
+    const t = 'Ruth Lang said the budget was short and warned that schools would close.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => [a.cue, a.speaker, a.content]), [
+      ['said', 'Ruth Lang', 'the budget was short'],
+      ['warned', 'Ruth Lang', 'schools would close'],
+    ]);
+  });
+
+  it('"many of whom say" and "a majority of voters say" are vague groups', () => {
+    const a = one('The plan angered farmers, many of whom say the rules are unfair.', 'say');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'the rules are unfair');
+    assert.equal(one('A majority of voters say the rules are unfair.', 'say').grade, 'vague-group');
+  });
+
+  it('"they" points back to a group named in the sentences before', () => {
+    const t = 'Many analysts doubt the plan. They believe the deficit will grow.';
+    const a = one(t, 'believe');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'Many analysts');
+  });
+
+  it('"it" points back to the outlet named just before', () => {
+    const t = 'The Boston Globe ran a long story on Sunday. It said the mayor knew of the payments.';
+    const a = one(t, 'said');
+    assert.equal(a.speaker, 'The Boston Globe');
+    assert.equal(a.grade, 'media');
+  });
+
+  it('reads a noun-like verb at the end of a sentence as a trailing cue', () => {
+    const a = one('The payments stopped in May, the Boston Globe reports.', 'reports');
+    assert.equal(a.speaker, 'The Boston Globe');
+    assert.equal(a.content, 'The payments stopped in May');
+  });
+
+  it('does not take a name ending in -ly for an adverb', () => {
+    assert.equal(one('“It works,” said Kelly.', 'said').source, 'Kelly');
+  });
+
+  it('walks back over a possessive appositive', () => {
+    const t = 'Ana Ruiz, Lopez’s director of field operations and voter outreach, said the office was closed.';
+    assert.equal(one(t, 'said').speaker, 'Ana Ruiz');
+  });
+
+  it('keeps "a spokesman for committee Democrats" whole (and anonymous)', () => {
+    const a = one('“Nothing has changed,” a spokesman for committee Democrats said.', 'said');
+    assert.equal(a.source, 'a spokesman for committee Democrats');
+    assert.equal(a.kind, 'anonymous');
+  });
+});

@@ -143,7 +143,7 @@ class Finder {
         }
         if (!src && !inverted) {
           if (cue.form === 3) src = this.ingSubject(toks, cue, made);
-          else src = subjectBefore(toks, cue.from) ?? this.coordinated(toks, cue, made);
+          else src = this.coordinated(toks, cue, made) ?? subjectBefore(toks, cue.from);
         }
         if (!src) continue;
       }
@@ -179,7 +179,8 @@ class Finder {
 
   /** "Trump said A and warned B": a verb after "and" shares the subject of the report before it. */
   private coordinated(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
-    const before = skipVerbPrefix(toks, cue.from);
+    let before = cue.from - 1;
+    while (before >= 0 && toks[before]!.lo !== 'and' && /^(?:also|then|later|has|have|had|would|will|quickly|repeatedly)$/.test(toks[before]!.lo)) before--;
     if (toks[before]?.lo !== 'and') return null;
     const prev = made[made.length - 1];
     if (!prev?.cand.source || prev.cand.grade === 'unattributed') return null;
