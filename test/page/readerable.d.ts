@@ -1,5 +1,4 @@
-// Types for the one file of @mozilla/readability the content script imports:
-// importing the package root would bundle all of Readability.js (90 KB).
+// Types for the one file of @mozilla/readability the tests compare against.
 declare module '@mozilla/readability/Readability-readerable.js' {
   export default function isProbablyReaderable(
     doc: Document,
