@@ -81,13 +81,18 @@ function siteListed(list: string[], host: string): boolean {
 /** Decide, and analyze when the page is an article and automatic highlighting is on. */
 async function decide(): Promise<PageState> {
   const host = location.hostname;
-  if (siteListed(settings.neverSites, host)) return gateState({ state: 'off', enabled: false });
   if (siteListed(settings.alwaysSites, host)) return (await pageLayer()).runAnyway();
+  const article = looksLikeArticle();
+  if (siteListed(settings.neverSites, host)) return gateState({ state: 'off', enabled: false, article });
+  if (article && settings.autoHighlight) return (await pageLayer()).start(false, true);
+  return gateState({ state: article ? 'idle' : 'not-article', article });
+}
+
+function looksLikeArticle(): boolean {
   const t0 = performance.now();
   const article = articleSignal(document) !== null;
   gateMs += performance.now() - t0;
-  if (article && settings.autoHighlight) return (await pageLayer()).start(false, true);
-  return gateState({ state: article ? 'idle' : 'not-article', article });
+  return article;
 }
 
 function main(): void {
@@ -108,7 +113,8 @@ function main(): void {
     setEnabled: async ({ enabled }) => {
       if (controller) return controller.setEnabled(enabled);
       if (!enabled) return gateState({ state: 'off', enabled: false, article: state.article });
-      return state.article ? (await pageLayer()).start() : gateState({ state: 'not-article', article: false });
+      // On again: an article is analyzed; any other page waits for "run anyway".
+      return looksLikeArticle() ? (await pageLayer()).start(false, true) : gateState({ state: 'not-article', article: false });
     },
     runAnyway: async () => (await pageLayer()).runAnyway(),
     focusAttribution: ({ id }) => ({ ok: controller?.focusAttribution(id) ?? false }),
