@@ -3,7 +3,7 @@
 // has attributed so far. Pronouns and short mentions ("министр",
 // "ведомство", "агентство") resolve to the latest compatible one.
 import type { Grade } from '../../types.js';
-import { firstName, surnameCandidates } from './morph.js';
+import { firstName, firstNameLo, surnameCandidates } from './morph.js';
 import { nounForms } from './lexicon/nouns.js';
 import { verbForms } from './lexicon/verbs.js';
 import { PLACE_STEMS } from './lexicon/names.js';
@@ -61,6 +61,9 @@ export class Entities {
   collect(sentences: Token[][]): void {
     for (const toks of sentences) {
       for (let i = 0; i < toks.length; i++) {
+        // Cheap filter first: a capitalized word that is a first name, or has an initial's dot.
+        const t = toks[i]!;
+        if (!t.cap || !(firstNameLo(t.lo) || t.t.length <= 2 || t.t.indexOf('.') > 0)) continue;
         const p = this.personAt(toks, i, true);
         if (p) {
           this.mention(p.entity, toks[i]!.start, false);
@@ -73,7 +76,7 @@ export class Entities {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (!t.cap || !t.word || i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) continue;
-        if (!this.surnamePrefixes.has(t.lo.slice(0, 3)) || firstName(t.t)) continue;
+        if (!this.surnamePrefixes.has(t.lo.slice(0, 3)) || firstNameLo(t.lo)) continue;
         const e = this.findSurname(t.t, null, true);
         if (e) this.mention(e, t.start, false);
       }
@@ -189,7 +192,7 @@ export class Entities {
    * The latest entity before pos that fits: a pronoun (gender/number), a
    * short role mention (a person, or a speaker of any kind), an org head.
    */
-  latest(pos: number, fits: (m: Mention) => boolean, limit = 200): Entity | undefined {
+  latest(pos: number, fits: (m: Mention) => boolean, limit = 80): Entity | undefined {
     let best: Mention | undefined;
     for (const list of [this.spoken, this.named]) {
       let seen = 0;

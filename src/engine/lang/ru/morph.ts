@@ -35,6 +35,12 @@ function firstNameForms(name: string, gender: 'm' | 'f'): string[] {
   return [];
 }
 
+/** First name by its normalized form (lower case, ё→е). */
+export function firstNameLo(lo: string): FirstName | undefined {
+  if (!firstNames) firstName('');
+  return firstNames!.get(lo);
+}
+
 /** First name in any case (normalized) → nominative and gender. */
 export function firstName(word: string): FirstName | undefined {
   if (!firstNames) {
