@@ -104,8 +104,44 @@ export function pairQuotes(text: string, paragraphs: Span[]): Quote[] {
     // Otherwise a stray closer or an apostrophe: ignored.
   }
   closeAll(paragraphs.length ? paragraphs[paragraphs.length - 1]!.end : text.length);
+  dialogueDashes(text, paragraphs, quotes);
   quotes.sort((a, b) => a.open - b.open);
   return quotes;
+}
+
+/**
+ * Dialogue dashes, the way Russian (and some English) prose writes direct
+ * speech without quotation marks: a paragraph "— Мы готовы, — сказал он. —
+ * Начнём завтра." holds two quoted parts; the author's words between the
+ * dashes are not quoted. Only paragraphs with no quotation marks of their own.
+ */
+function dialogueDashes(text: string, paragraphs: Span[], quotes: Quote[]): void {
+  let qi = 0;
+  const sorted = [...quotes].sort((a, b) => a.open - b.open);
+  for (const p of paragraphs) {
+    if (!/^[—–]\s/.test(text.slice(p.start, p.start + 2))) continue;
+    while (qi < sorted.length && sorted[qi]!.open < p.start) qi++;
+    if (qi < sorted.length && sorted[qi]!.open < p.end) continue;
+    const body = text.slice(p.start, p.end);
+    // Author's words: ", — сказал он." / "? — спросила она," / "! – writes the paper."
+    const author = /([,.!?…])\s+[—–]\s+(?=\p{Ll})/gu;
+    let open = p.start;
+    let m: RegExpExecArray | null;
+    let from = 0;
+    while ((m = author.exec(body))) {
+      if (m.index < from) continue;
+      const dash = p.start + m.index + m[0].search(/[—–]/);
+      const end = p.start + m.index + (m[1] === ',' ? 0 : 1);
+      quotes.push({ open, close: dash, closeEnd: dash + 1, content: { start: open + 2, end }, depth: 0 });
+      // The speech may resume after the author's words: "… сказал он. — Начнём завтра."
+      const rest = /[.,:]\s+[—–]\s+(?=\p{Lu})/u.exec(body.slice(m.index + m[0].length));
+      if (!rest) { open = -1; break; }
+      open = p.start + m.index + m[0].length + rest.index + rest[0].search(/[—–]/);
+      from = open - p.start;
+      author.lastIndex = from;
+    }
+    if (open >= 0) quotes.push({ open, close: null, content: { start: open + 2, end: p.end }, depth: 0 });
+  }
 }
 
 function findOuter(stack: { closers: string[] }[], c: string): number {

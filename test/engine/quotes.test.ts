@@ -61,4 +61,14 @@ describe('quotes', () => {
   it('ignores stray closing marks', () => {
     assert.deepEqual(quoted('A stray ” mark and a » too.'), []);
   });
+
+  it('reads dialogue dashes as quoted speech, without the author’s words', () => {
+    const t = '— Мы готовы, — сказал он. — Начнём завтра.\n\n— Нет! — крикнула она.';
+    assert.deepEqual(quoted(t), ['Мы готовы', 'Начнём завтра.', 'Нет!']);
+  });
+
+  it('leaves a dash paragraph with its own quotation marks alone', () => {
+    const t = '— «Мы готовы», — сказал он.';
+    assert.deepEqual(quoted(t), ['Мы готовы']);
+  });
 });
