@@ -50,6 +50,14 @@ describe('Russian: reporting verbs', () => {
     assert.equal(a.speaker, 'Иван Петров');
   });
 
+  it('a quote over two paragraphs (reopened, closed once) is one claim', () => {
+    const text = '«Мы продолжим работу.\n\n«Результаты будут в мае», — сказал директор Иван Петров.';
+    const a = by(ru(text), 'сказал');
+    assert.ok(a.content.startsWith('Мы продолжим работу.'));
+    assert.ok(a.content.endsWith('Результаты будут в мае'));
+    assert.equal(a.direct, true);
+  });
+
   it('an interrupted quote keeps both parts: «A, — сказал он. — B»', () => {
     const list = ru('Директор завода Олег Смирнов выступил утром. «Мы выполним план, — сказал он. — Люди готовы».');
     const a = by(list, 'сказал');

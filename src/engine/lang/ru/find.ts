@@ -852,7 +852,26 @@ export class RussianFinder {
       if (outer && outer.close === null) return { span: { start: outer.open + 1, end: q.close! } };
       if (outer && outer.close !== null) return null;
     }
-    return { span: q.content };
+    return { span: { start: this.quoteStart(q), end: q.content.end } };
+  }
+
+  /**
+   * A quote over several paragraphs: each paragraph reopens it and only the
+   * last closes. The content starts in the first of them.
+   */
+  private quoteStart(q: Quote): number {
+    let start = q.content.start;
+    const list = this.outerQuotes;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.open < q.open) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
+      const prev = list[k]!;
+      // The earlier part never closed and ends right before this one (only white space between).
+      if (prev.close !== null || this.text.slice(prev.content.end, start - 1).trim() !== '') break;
+      start = prev.content.start;
+    }
+    return start;
   }
 
   /** The first comma at or after k outside quotes and brackets, within a clause's reach. */
