@@ -467,6 +467,18 @@ describe('Russian: who is who', () => {
     assert.equal(by(list, 'заявил').speaker, 'Алексей Кудрин');
   });
 
+  it('a pronoun is a whole source phrase: "— написал он в Telegram"', () => {
+    const list = ru('Президент Украины Владимир Зеленский выступил вечером. «Нам нужно больше систем ПВО», — написал он в Telegram.');
+    const a = by(list, 'написал');
+    assert.equal(a.source, 'он');
+    assert.equal(a.speaker, 'Владимир Зеленский');
+  });
+
+  it('a lone foreign surname before a gendered verb is a person, a company-shaped name is not', () => {
+    assert.equal(by(ru('Дэвис в своем письме подчеркнул, что не может поддержать стратегию.'), 'подчеркнул').grade, 'person');
+    assert.equal(by(ru('Роснефть заявила, что добыча выросла.'), 'заявила').grade, 'organization');
+  });
+
   it('pronouns resolve to the last person of their gender', () => {
     const list = ru('Канцлер Германии Ангела Меркель встретилась с Олафом Шольцем. Она считает, что санкции необходимы.');
     assert.equal(by(list, 'считает').speaker, 'Ангела Меркель');

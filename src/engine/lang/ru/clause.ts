@@ -105,6 +105,8 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
 
 /** Where a noun phrase starting at `a` ends (exclusive), at most `limit`. */
 export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma = true): number {
+  // A pronoun is a whole phrase ("— написал он в Telegram").
+  if (PRONOUNS[toks[a]!.lo]) return a + 1;
   let k = a + 1;
   if (OPENERS.test(toks[a]!.t) || toks[a]!.t === '"') {
     const close = findClose(toks, a, limit);
@@ -131,7 +133,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (isPreposition(t)) {
       const next = toks[k + 1];
       const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));
-      const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap
+      const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap && !!nounForms().get(toks[k - 1]!.lo)
         || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
       if (!keep) break;
       k++;

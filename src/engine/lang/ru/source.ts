@@ -38,6 +38,8 @@ export interface ClassifyOptions {
 
 /** Slavic and Caucasian surname endings: a lone capitalized word with one is a person ("по словам Пескова"). */
 const SLAVIC_SURNAME = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых)$/;
+/** Company and agency names by their shape: Рос-, Мин-, Гос-, -пром, -надзор, -банк, -нефть… */
+const ORG_SHAPED = /^(рос|мин|гос|глав|мос|газ|нефт|авиа|энерго|агро|спец|транс|теле|радио)|(пром|надзор|банк|нефть|газ|строй|авиа|тех|энерго|стат|ком|флот|транс|холдинг|групп|центр|сервис|инвест|торг|сбыт|союз|дума|совет|суд|налог|служба|ия|ство)$/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
@@ -117,6 +119,12 @@ export class Sources {
     if (/^[«"„“]$/.test(head.t) && h === a) {
       // A name in quotation marks as a source ("пишут «Ведомости»") is an outlet's title.
       return this.media(span, clean(this.phrase(toks, a, b)));
+    }
+    // "Дэвис подчеркнул", "Мэй заявила": a lone Cyrillic name before a gendered verb, not shaped like a company ("Роснефть", "Газпром").
+    if (b - a === 1 && !o.oblique && (o.agr === 'm' || o.agr === 'f') && /^\p{Lu}[а-яё-]+$/u.test(head.t) && !ORG_SHAPED.test(head.lo)) {
+      const e: Entity = this.ents.personBySurname(head.lo) ?? { name: head.t, grade: 'person', gender: o.agr, plural: false, surname: head.lo, roles: new Set() };
+      if (!this.ents.personBySurname(head.lo)) this.ents.addPerson(e);
+      return { span, speaker: e.name, grade: 'person', plural: false, gender: e.gender, entity: e };
     }
     if (head.cap || /^[«"„“]$/.test(head.t)) {
       let name = this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
