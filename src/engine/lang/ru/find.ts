@@ -56,6 +56,10 @@ function placeName(w: string): string {
   return w;
 }
 
+const TRIM_CHARS = new Set([' ', '\n', '\t', '\u00a0', ',', ';', '—', '–', '-']);
+const LETTER_RE = /\p{L}/u;
+const JOINERS = new Set(['и', 'а', 'но', 'однако', 'также']);
+
 function byFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const f of list) m.set(f[0]!, [...(m.get(f[0]!) ?? []), f]);
@@ -1065,14 +1069,17 @@ export class RussianFinder {
     }
   }
 
+  /** Moves an end back over spaces, commas, dashes and joining words ("и", "а также", "но"). */
   private trimBack(pos: number, min: number): number {
+    const text = this.text;
     let e = pos;
     for (;;) {
-      const before = this.text.slice(Math.max(min, e - 8), e);
-      const m = /(?:\s|,|;|—|–|-|(?<![\p{L}])(?:и|а|но|однако|также))+$/u.exec(before);
-      if (!m || m[0].length === 0) break;
-      e -= m[0].length;
-      if (e <= min) break;
+      const before = e;
+      while (e > min && TRIM_CHARS.has(text[e - 1]!)) e--;
+      let w = e;
+      while (w > min && LETTER_RE.test(text[w - 1]!)) w--;
+      if (w < e && JOINERS.has(text.slice(w, e).toLowerCase()) && (w === min || !LETTER_RE.test(text[w - 1]!))) e = w;
+      if (e === before || e <= min) break;
     }
     return Math.max(min, e);
   }
