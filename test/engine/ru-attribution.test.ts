@@ -421,6 +421,13 @@ describe('Russian: anonymous sources and hedges', () => {
     assert.equal(by(ru('Отмечено, что сроки сдвинутся.'), 'Отмечено').content, 'сроки сдвинутся');
   });
 
+  it('"появилась информация" is a hedge; "в СМИ появилась информация" rests on a vague group', () => {
+    assert.equal(by(ru('Появились сообщения, что завод закроют.'), 'Появились сообщения').kind, 'unattributed');
+    const a = by(ru('Накануне в СМИ появилась информация о возможной отставке министра.'), 'появилась информация');
+    assert.equal(a.grade, 'vague-group');
+    assert.equal(a.content, 'о возможной отставке министра');
+  });
+
   it('an impersonal plural with no subject is a hedge: "Первоначально предполагали, что…"', () => {
     const a = by(ru('Первоначально предполагали, что причиной стал пожар.'), 'предполагали');
     assert.equal(a.kind, 'unattributed');

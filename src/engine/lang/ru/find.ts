@@ -368,7 +368,15 @@ export class RussianFinder {
     }
     const content = this.hedgeContent(toks, i, i + len);
     if (!content) return null;
-    return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
+    // "В СМИ появилась информация…", "в соцсетях появились сообщения…": the place is a vague group of sources.
+    let src: SourceInfo | null = null;
+    for (let k = Math.max(0, i - 4); k < i - 1; k++) {
+      if (/^(в|во)$/.test(toks[k]!.lo) && /^(сми|соцсетях|сети|прессе|печати|telegram-каналах|телеграм-каналах|пабликах)$/.test(toks[k + 1]!.lo)) {
+        const span = { start: toks[k + 1]!.start, end: toks[k + 1]!.end };
+        src = { span, speaker: toks[k + 1]!.t, grade: 'vague-group', plural: true, gender: null };
+      }
+    }
+    return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
   }
 
   private hedgeContent(toks: Token[], i: number, after: number) {
