@@ -147,7 +147,12 @@ class Finder {
         }
         if (!src) continue;
       }
-      const info = this.source(toks, src, cue);
+      let info = this.source(toks, src, cue);
+      // The user's own anonymous-source phrases ("hallway voices") make a source even where the lexicon has none.
+      if (!info && this.extraAnon.length) {
+        const phrase = text.slice(toks[src.from]!.start, toks[src.to - 1]!.end);
+        if (this.extraAnon.some((p) => phrase.toLowerCase().includes(p))) info = { grade: 'anonymous-described', speaker: phrase, plural: /s$/i.test(phrase) };
+      }
       if (!info) continue;
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
