@@ -70,6 +70,9 @@ function pageLayer(): Promise<PageController> {
       labels: cardLabels(createTranslator((k, subs) => browser.i18n.getMessage(k, subs), browser.i18n.getUILanguage())),
     });
     return controller;
+  }).catch((e: unknown) => {
+    loading = null; // a failed load (extension reloaded, blocked) may succeed on the next request
+    throw e;
   });
   return loading;
 }
