@@ -159,4 +159,19 @@ describe('English: verb cues', () => {
     assert.equal(all.length, 1);
     assert.equal(all[0]!.speaker, 'Ines Mora');
   });
+
+  it('"in an interview with X" names the medium, not the source', () => {
+    const all = attributions('“We lost the map,” Dana Ortiz explained in an interview with the Daily Ledger.');
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.speaker, 'Dana Ortiz');
+  });
+
+  it('does not read idioms and bare adjectives as sources', () => {
+    assert.deepEqual(attributions('All told, the storm cost $2 million.'), []);
+    assert.deepEqual(attributions('Republican claims a 2 to 1 margin in the county.'), []);
+  });
+
+  it('drops a "claim" that is only an adverb and a date', () => {
+    assert.deepEqual(attributions('Dana Ortiz testified voluntarily in 1998.'), []);
+  });
 });

@@ -143,6 +143,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
     return { grade: 'vague-group', speaker: phraseText, plural: hlo.endsWith('s') };
   }
+  // A bare singular head ("Republican claims …") is an adjective or a headline word, not a source.
+  if (anonSingular && hlo === anonSingular && ANONYMOUS_HEADS[anonSingular] !== anonSingular && !preWords.length) return null;
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.
   if (anonSingular || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
     const plural = anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;

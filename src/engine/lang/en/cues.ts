@@ -137,6 +137,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // A capitalised verb inside a sentence is part of a name or a headline ("Washington Post").
     if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1)) continue;
     const next = toks[k + 1];
+    // "All told, …" is an idiom, not a report.
+    if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;
     // "pledged to spend", "vowed to fight": a commitment, not a report.
     if (next?.lo === 'to' && COMMITMENTS.has(v.entry.forms[0])) continue;
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.

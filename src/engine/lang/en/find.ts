@@ -406,7 +406,7 @@ class Finder {
   /** A content that is only a short prepositional phrase ("in 1998", "to Bloomberg") is no claim. */
   private junk(sp: Span): boolean {
     const t = this.text.slice(sp.start, sp.end);
-    const words = t.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = (t.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i) => i > 0 || !/^\p{Ll}+ly$/u.test(w));
     if (!words.length) return true;
     return words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t);
   }

@@ -7,7 +7,6 @@ export const SOURCE_AFTER_CUES: readonly string[] = [
   'as reported by',
   'as told to',
   'citing',
-  'in an interview with',
   'in a statement from',
   'in a statement by',
   'as quoted by',
@@ -52,7 +51,7 @@ export const HEDGE_BLOCKERS_AFTER: readonly string[] = ['by'];
 
 /** Words between a verb cue and an addressee or claim that belong to the cue: "said in a statement". */
 export const CUE_TAILS: readonly string[] = [
-  'in a statement', 'in an interview', 'in a tweet', 'in an email', 'in a letter', 'in a speech', 'in a memo',
+  'in a statement', 'in an interview with', 'in an interview', 'in a tweet', 'in an email', 'in a letter', 'in a speech', 'in a memo',
   'in a post', 'in a radio interview', 'in a television interview', 'in a phone interview', 'in a telephone interview',
   'at a news conference', 'at a press conference', 'at a briefing', 'at a rally', 'at a hearing', 'on twitter',
   'on facebook', 'on television', 'in remarks', 'during a briefing', 'during an interview', 'during a speech',
