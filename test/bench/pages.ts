@@ -135,6 +135,8 @@ export async function benchPages(ids: string[] = []): Promise<void> {
   const rows: PageBench[] = [];
   try {
     console.log(`pages: ${await run.browser.version()} headless, dist/chrome (development build)`);
+    console.log('ms: content-script main-thread time (article check + extraction + highlighting); floor: TreeWalker over body + as many StaticRange highlights;');
+    console.log('task: longest long task after the content script started (page scripts included); ours: our longest synchronous step; first: first highlights, ms after navigation start');
     console.log('page                 state        art   chars  attr  hl     ms  floor  ratio  task  ours  first');
     for (const p of pages) {
       const page = await run.browser.newPage();
