@@ -14,6 +14,45 @@ export const BETWEEN = new Set(['также', 'тоже', 'уже', 'еще', '�
   'публично', 'прямо', 'открыто', 'лишь', 'только', 'же', 'вновь', 'снова', 'позднее', 'позже', 'впоследствии', 'накануне', 'сегодня',
   'вчера', 'тогда', 'затем', 'даже', 'прежде', 'всегда', 'неожиданно', 'откровенно', 'сразу']);
 
+/**
+ * Parenthetical words and phrases that may stand between a subject and its verb,
+ * with or without commas: "Эксперты, впрочем, указывают", "Агентство, в свою очередь, передает".
+ */
+const PARENTHETICALS: string[][] = [['впрочем'], ['однако'], ['кстати'], ['правда'], ['напротив'], ['наконец'], ['видимо'], ['по-видимому'],
+  ['в', 'свою', 'очередь'], ['со', 'своей', 'стороны'], ['в', 'целом'], ['при', 'этом'], ['тем', 'временем'], ['тем', 'не', 'менее'],
+  ['в', 'частности'], ['между', 'тем'], ['в', 'то', 'же', 'время'], ['в', 'свою', 'очередь'], ['как', 'правило'], ['в', 'итоге']];
+
+function parentheticalEndingAt(toks: Token[], p: number): number {
+  for (const ws of PARENTHETICALS) {
+    const a = p - ws.length + 1;
+    if (a < 0) continue;
+    let ok = true;
+    for (let k = 0; k < ws.length; k++) if (toks[a + k]!.lo !== ws[k]) { ok = false; break; }
+    if (ok) return a;
+  }
+  return -1;
+}
+
+/**
+ * The last token before the verb once parenthetical words (and the commas
+ * around them) are skipped; `p` is the token just before the verb.
+ */
+export function skipParenthetical(toks: Token[], p: number): number {
+  for (let guard = 0; guard < 3 && p >= 0; guard++) {
+    while (p >= 0 && BETWEEN.has(toks[p]!.lo)) p--;
+    const closing = toks[p]?.t === ',';
+    const a = parentheticalEndingAt(toks, closing ? p - 1 : p);
+    if (a < 0) break;
+    // With a closing comma the opening one must be there too ("X, впрочем, указывают").
+    if (closing && toks[a - 1]?.t !== ',') break;
+    const q = closing ? a - 2 : a - 1;
+    // Something must stand before it: a parenthesis does not open the clause.
+    if (q < 0) break;
+    p = q;
+  }
+  return p;
+}
+
 /** Pronouns after a preposition ("при этом", "в нем"): the whole object. */
 const PRONOUN_OBJECTS = new Set(['этом', 'том', 'этой', 'той', 'этих', 'тех', 'нем', 'ней', 'них', 'чем', 'всем', 'этому', 'тому', 'этим', 'тем', 'нему', 'ним', 'него', 'нее', 'неё', 'этого', 'того', 'этот', 'это', 'то']);
 

@@ -10,7 +10,7 @@ import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/ver
 import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { nounForms } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
-import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd } from './clause.js';
+import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { Sources, nounAt, type SourceInfo } from './source.js';
@@ -333,6 +333,8 @@ export class RussianFinder {
     const t = toks[i]!;
     let len = 0;
     for (const h of HEDGES_BY_FIRST.get(t.lo) ?? []) if (h.length > len && this.seq(toks, i, h)) len = h.length;
+    // "по оценкам Минфина" names its source: only a bare estimate ("По оценкам, …") is a hedge.
+    if (len === 2 && FRAMES_BY_FIRST.get(t.lo)?.some((f) => f.length === 2 && f[1] === toks[i + 1]!.lo) && toks[i + 2]?.word) len = 0;
     // "Как говорится в заявлении X" names its source: a frame, not a hedge.
     if (len && /^(в|во)$/.test(toks[i + len]?.lo ?? '') && verbForms().get(toks[i + len - 1]!.lo)?.reflexive) len = 0;
     // по имеющимся / некоторым / неофициальным данным
@@ -397,6 +399,7 @@ export class RussianFinder {
     let p = i - 1;
     while (p >= 0 && BETWEEN.has(toks[p]!.lo)) p--;
     if (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не') return null;
+    p = skipParenthetical(toks, p);
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
     const cue: Span = { start: t.start, end: t.end };
@@ -431,6 +434,7 @@ export class RussianFinder {
 
     // "Источник, пожелавший остаться неизвестным, рассказал…": the subject stands before an appositive phrase.
     const appositive = prev?.t === ',' && !quoteBefore ? this.appositiveStart(toks, p) : -1;
+    const closeComma = p;
     if (appositive > 0) p = appositive - 1;
     const prev2 = toks[p];
     // Inverted: "…, сообщил X." / «…», — сказал X.
@@ -505,9 +509,9 @@ export class RussianFinder {
       src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
       // (A reason for anonymity — "пожелавший остаться неизвестным" — is kept apart, not as a description.)
       if (src && appositive > 0 && /anonymous|vague/.test(src.grade) && PARTICIPLE.test(toks[appositive + 1]?.lo ?? '') &&
-        !REASON.test(this.text.slice(toks[appositive]!.start, toks[i - 1]!.start))) {
+        !REASON.test(this.text.slice(toks[appositive]!.start, toks[closeComma]!.start))) {
         // "Источники, близкие к руководству банка, утверждают": the description belongs to the source.
-        src = { ...src, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade, span: { start: src.span.start, end: toks[i - 2]!.end } };
+        src = { ...src, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade, span: { start: src.span.start, end: toks[closeComma - 1]!.end } };
         src.speaker = this.text.slice(src.span.start, src.span.end);
       }
       anchor = toks[subj.a]!.start;
@@ -601,6 +605,8 @@ export class RussianFinder {
       if (pp) return { main: pp.src, quoted, cue: { start: t.start, end: cueEnd }, end: pp.b, pp: true };
       return null;
     }
+    // "Как заявил на брифинге X": the occasion before an inverted subject.
+    if (toks[k]?.lo === 'на' && toks[k + 1]?.word && !toks[k + 1]!.cap && /(е|и)$/.test(toks[k + 1]!.lo) && !nounAt(toks[k + 1]) && toks[k + 2]?.word && !isPreposition(toks[k + 2])) k += 2;
     if (k >= toks.length || !toks[k]!.word && !/^[«"„(]$/.test(toks[k]!.t)) return null;
     // "…, призывали чтить ценности", "…, говорил на французском языке": an infinitive or a preposition is no subject.
     const s0 = toks[k]!;

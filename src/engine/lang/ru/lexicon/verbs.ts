@@ -24,6 +24,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['подчеркнуть', 'nu', 'say'], ['подчеркивать', 'aj', 'say', true],
   ['говорить', 'i', 'say', true],
   ['рассказывать', 'aj', 'say'],
+  // Recollection in an interview: "«…», — вспоминает она".
+  ['вспоминать', 'aj', 'say'], ['вспомнить', 'i', 'say'],
   ['пояснить', 'i', 'say'], ['пояснять', 'aj', 'say', true],
   ['уточнить', 'i', 'say'], ['уточнять', 'aj', 'say', true],
   ['добавить', 'i', 'say'], ['добавлять', 'aj', 'say'],
