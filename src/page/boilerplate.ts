@@ -92,10 +92,12 @@ const LINK_LISTS = new Set(['UL', 'OL', 'DL']);
 export function shouldSkip(el: Element, o: SkipOptions): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
-  if (isHiddenByMarkup(el) || isEditable(el)) return true;
-  const role = el.getAttribute('role');
+  // Most elements of prose (<p>, <em>, <b>) have no attributes: nothing to read there.
+  const marked = el.attributes.length > 0;
+  if (marked && (isHiddenByMarkup(el) || isEditable(el))) return true;
+  const role = marked ? el.getAttribute('role') : null;
   if (role && SKIP_ROLES.test(role)) return true;
-  if (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || LISTISH.has(tag)) {
+  if (marked && (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || LISTISH.has(tag))) {
     if (hasBoilerplateName(el)) {
       const len = (el.textContent ?? '').length;
       // A wrongly named wrapper of the article itself must not take the article with it.
