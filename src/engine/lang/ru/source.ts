@@ -111,8 +111,8 @@ export class Sources {
     const headMedia = head.cap ? mediaAt(toks, h) : null;
     if (forms && !(headMedia && headMedia.end > h + 1)) return this.byHead(toks, a, h, b, pickForm(forms, o), o);
 
-    // Outlet, person, or some other capitalized name.
-    const media = mediaAt(toks, h);
+    // Outlet, person, or some other capitalized name («Интерфакса» is Интерфакс).
+    const media = mediaAt(toks, h) ?? (/^[«"„“]$/.test(head.t) ? mediaAt(toks, h + 1) : null);
     if (media) return this.media(span, media.canonical);
     const person = this.personIn(toks, h, b, o);
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
@@ -231,6 +231,15 @@ export class Sources {
     if (f.cat === 'org') {
       const media = this.mediaInside(toks, h + 1, b);
       if (media) return this.media(span, media);
+      // "пресс-служба Минтранса", "пресс-службе «Газпрома»": the office speaks for its named owner.
+      if (f.lemma === 'пресс-служба' && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
+        const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
+        if (owner?.speaker && /organization|media/.test(owner.grade)) {
+          // «Газпрома» → Газпром: one quoted word in the genitive.
+          const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
+          return { ...owner, span, grade: 'organization', speaker: one ? genitiveName(toks[h + 2]!.t) : owner.speaker };
+        }
+      }
       if (bare) {
         const generic = /^(ведомство|сторона|руководство|служба)$/.test(f.lemma);
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&

@@ -28,7 +28,7 @@ export const MEDIA: [string, string?][] = [
   ['Fox News'], ['NBC'], ['CBS'], ['ABC'], ['Politico'], ['Axios'], ['Der Spiegel'], ['Spiegel', 'Der Spiegel'], ['Bild'], ['Le Monde'],
   ['Le Figaro'], ['Deutsche Welle'], ['DW', 'Deutsche Welle'], ['Al Jazeera'], ['Аль-Джазира', 'Al Jazeera'], ['Sky News'], ['The Times'],
   ['The Telegraph'], ['Telegraph', 'The Telegraph'], ['The Independent'], ['Daily Mail'], ['The Economist'], ['Newsweek'], ['Forbes'],
-  ['ТАСС'], ['РИА Новости'], ['РИА'], ['Интерфакс'], ['Interfax'], ['РБК'], ['Коммерсант'], ['Коммерсантъ'], ['Ведомости'],
+  ['ТАСС'], ['РИА Новости'], ['РИА'], ['Интерфакс'], ['Interfax'], ['РБК'], ['Коммерсант', 'Коммерсантъ'], ['Коммерсантъ'], ['Ведомости'],
   ['Известия'], ['Lenta.ru'], ['Лента.ру', 'Lenta.ru'], ['Газета.ру'], ['Meduza'], ['Медуза', 'Meduza'], ['Новая газета'],
   ['Российская газета'], ['Комсомольская правда'], ['Московский комсомолец'], ['Эхо Москвы'], ['RT'], ['Russia Today'], ['Спутник'],
   ['Sputnik'], ['НТВ'], ['Regnum'], ['REGNUM', 'Regnum'], ['Zakon.kz'], ['Tengrinews'], ['Tengrinews.kz'], ['Казинформ'], ['Kazinform'], ['УНИАН'], ['УНН'], ['Укринформ'], ['NewsMaker'], ['Ньюсмейкер', 'NewsMaker'], ['Sputnik Казахстан'], ['Kursiv'], ['Orda.kz'], ['Vlast.kz'], ['Azattyq'],
