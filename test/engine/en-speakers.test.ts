@@ -45,6 +45,11 @@ describe('English: who the speaker is', () => {
     assert.ok(!a || a.speaker !== 'Laura Kim');
   });
 
+  it('learns a person and a gender from a kinship appositive ("his wife, Lena,")', () => {
+    const t = 'Omar Haddad spoke first. His wife, Lena, spoke after him. She said the house was sold.';
+    assert.equal(one(t, 'said').speaker, 'Lena');
+  });
+
   it('resolves "the campaign" and "the X campaign" to the principal', () => {
     const t = 'Ellen Ford is running for governor. The Ford campaign said the ad was false. The campaign said it would sue.';
     const all = attributions(t);

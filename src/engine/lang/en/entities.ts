@@ -63,6 +63,9 @@ const MODIFIERS = new Set([
   'canadian', 'syrian', 'iranian', 'turkish', 'saudi', 'european', 'white', 'widow', 'billionaire', 'businessman',
 ]);
 
+const KIN = /\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|spokeswoman|spokesman|chairwoman|chairman|congresswoman|congressman)\s*,?\s+$/i;
+const FEMALE_KIN = /^(?:wife|mother|sister|daughter|widow|girlfriend|fianc[ée]e|aunt|niece|granddaughter|grandmother|spokeswoman|chairwoman|congresswoman)$/i;
+
 export function key(s: string): string {
   return s.toLowerCase().replace(/[’']s$/, '').replace(/^the\s+/, '').replace(/[’'".]/g, '').replace(/\s+/g, ' ').trim();
 }
@@ -147,6 +150,13 @@ export class Entities {
     const name = kept.join(' ');
     this.mentions.push({ start: at, end: at + name.length, name, title });
     if (headline) return;
+    // "Trump's wife, Melania," / "her husband Bill": a kinship or role noun names a person and a gender.
+    const kin = KIN.exec(this.text.slice(Math.max(0, at - 24), at));
+    if (kin) {
+      this.register(name, at, null);
+      const e = this.byName.get(name);
+      if (e && !e.gender) e.gender = FEMALE_KIN.test(kin[1]!) ? 'f' : 'm';
+    }
     if (kept.length >= 2 && kept.every((w) => NAME_WORD.test(w))) {
       this.register(name, at, title);
       // "Johnny Isakson of Georgia": the person before the joiner is a name too.

@@ -364,7 +364,7 @@ class Finder {
       // Names inside quotes or inside what someone said are talked about, not talking.
       if (this.quotes.inside(m.start) || strict && (this.inContent(m.start) || !this.subjectLike(m.start))) return null;
       const name = this.ents.canonical(m.name, m.start);
-      if (this.ents.type(name) !== 'person' || !name.includes(' ') && nameType(name) !== 'person') return null;
+      if (this.ents.type(name) !== 'person' || !name.includes(' ') && !this.ents.entity(name) && nameType(name) !== 'person') return null;
       const gg = this.ents.gender(name);
       if (gg && gg !== g || !gg && (speaker || !strict)) return null;
       return name;
