@@ -592,7 +592,9 @@ export class RussianFinder {
       // A nominative subject may follow the place ("написал в своем Telegram-канале губернатор Гладков").
       for (let j = k + 2; j < toks.length && toks[j]!.word; j++) {
         const nf = nounAt(toks[j]);
-        const starts = nf?.some((f) => f.nominative && f.cat !== 'document') && !/^(в|во)$/.test(toks[j - 1]!.lo) || this.ents.personAt(toks, j, false);
+        // "в самой компании": a noun after an adjective in the prepositional case is still the place.
+        const obliqueBefore = !toks[j - 1]!.cap && /(ой|ей|ом|ем|ых|их)$/.test(toks[j - 1]!.lo);
+        const starts = nf?.some((f) => f.nominative && f.cat !== 'document') && !/^(в|во)$/.test(toks[j - 1]!.lo) && !obliqueBefore || this.ents.personAt(toks, j, false);
         if (!starts) continue;
         let a = j;
         while (a > k + 2 && toks[a - 1]!.word && !toks[a - 1]!.cap && /(ый|ий|ой|ая|яя|ые|ие)$/.test(toks[a - 1]!.lo)) a--;
@@ -752,14 +754,24 @@ export class RussianFinder {
   private place(toks: Token[], k: number, b: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
     let h = k + 1;
     while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
+    // An outlet right after an unknown place noun ("в ассоциации РИА Новости") is the addressee.
+    let addressed = false;
+    if (h > k + 1 && h < b && mediaAt(toks, h) && /(ии|е)$/.test(toks[k + 1]!.lo)) { b = h; h = k + 1; addressed = true; }
     const n = nounAt(toks[h]);
     // "в Кремле", "в Киеве", "в Минобороны": a capitalized place stands for its authorities.
     const orgish = n?.some((f) => (f.cat === 'org' || f.cat === 'media' || f.cat === 'document') && (!f.nominative || toks[h]!.cap))
-      || toks[h]?.cap && !/^\d/.test(toks[h]!.t);
+      || toks[h]?.cap && !/^\d/.test(toks[h]!.t) || addressed;
     if (!orgish || b <= k + 1) return null;
+    // "В ассоциации РИА Новости сообщили", "заявили в компании ТАСС": an outlet after the place is the addressee.
+    for (let j = k + 2; j < b; j++) {
+      const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null);
+      if (m) { b = j; break; }
+    }
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
     for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
-    let src = this.sources.classify(toks, k + 1, b, { oblique: true, agr: null, pos });
+    // "в самой компании": the emphatic "сам" is not part of the name.
+    const first = /^сам(ом|ой|их)$/.test(toks[k + 1]!.lo) && k + 2 < b ? k + 2 : k + 1;
+    let src = this.sources.classify(toks, first, b, { oblique: true, agr: null, pos });
     if (!src) return null;
     // "в Европарламенте", "в Киеве", "в Москве": a one-word place in the prepositional case.
     if (b === k + 2 && src.grade === 'organization' && !nounAt(toks[k + 1]) && src.speaker === toks[k + 1]!.t) {
