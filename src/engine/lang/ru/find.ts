@@ -876,6 +876,9 @@ export class RussianFinder {
     if (!t || t.word || !/^[»"“”›]$/.test(t.t) || k === p) return null;
     const q = this.quoteByClose.get(t.start);
     if (!q) return null;
+    // `…компаний "Росдорстрой" и "Трансмост", рассказали…`: a short quoted name ending a clause is part of it, not the claim.
+    const opener = toks.findIndex((x) => x.start === q.open);
+    if (opener > 0 && toks[opener - 1]!.word && q.depth === 0 && this.text.slice(q.content.start, q.content.end).split(/\s+/).length <= 3 && /^\p{Lu}/u.test(this.text.slice(q.content.start, q.content.start + 1))) return null;
     if (q.depth > 0) {
       // «A «B», — сказал он: the outer quote lost its closing mark.
       const outer = this.enclosing(q);
@@ -939,7 +942,8 @@ export class RussianFinder {
     if (/[»"”]/.test(toks[b - 1]!.t)) {
       const q = this.quoteByClose.get(toks[b - 1]!.start);
       if (q && q.open < start) return { span: q.content, direct: true };
-      end = toks[b - 1]!.start;
+      // A quoted name at the end of the claim keeps its closing mark.
+      if (!q) end = toks[b - 1]!.start;
     }
     void cuePos;
     return end > start ? { span: { start, end }, direct: false } : null;
@@ -974,7 +978,8 @@ export class RussianFinder {
     let end = toks[b - 1]!.end;
     // A cue inside a quote: content stops at the quote's end.
     const q = this.quoteAround(first.start);
-    if (q && q.close !== null && q.close < end) end = q.close;
+    // (A quote that opens the content — "что «Северное поле» ведёт…" — is a name in it, not around it.)
+    if (q && q.open < first.start && q.close !== null && q.close < end) end = q.close;
     if (/[»"”]/.test(this.text[end - 1] ?? '') && this.quoteByClose.get(end - 1) && this.quoteByClose.get(end - 1)!.open < first.start) end--;
     while (end > first.start && /[\s,.;:—–-]/.test(this.text[end - 1]!)) end--;
     return end > first.start ? { span: { start: first.start, end }, direct: false } : null;

@@ -1,0 +1,93 @@
+// Russian rules that generalize beyond the dev set, one sentence each (all
+// written for these tests): parentheticals, bare estimates, outlets in any
+// case, press offices, addressees after a place, quoted names inside a claim.
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/index.js';
+
+interface Seen { kind: string; source: string | null; speaker: string | null; cue: string; content: string; direct: boolean }
+
+function ru(text: string): Seen[] {
+  return analyze(text, { lang: 'ru' }).attributions.map((x) => ({
+    kind: x.kind, source: x.source?.text ?? null, speaker: x.speaker, cue: x.cue.text, content: text.slice(x.content.start, x.content.end), direct: x.direct,
+  }));
+}
+
+function by(list: Seen[], cue: string): Seen {
+  const found = list.filter((x) => x.cue === cue);
+  assert.equal(found.length, 1, `expected one attribution with cue «${cue}», got ${JSON.stringify(list, null, 1)}`);
+  return found[0]!;
+}
+
+describe('Russian: generalization', () => {
+  it('a parenthetical between subject and verb: "Аналитики, впрочем, указывают"', () => {
+    const a = by(ru('Аналитики, впрочем, указывают, что спрос на жильё падает второй месяц подряд.'), 'указывают');
+    assert.equal(a.source, 'Аналитики');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'спрос на жильё падает второй месяц подряд');
+  });
+
+  it('a parenthetical without commas after a described group: "Врачи, опрошенные газетой, в целом считают"', () => {
+    const a = by(ru('Врачи, опрошенные газетой, в целом считают новые правила разумными.'), 'считают');
+    assert.equal(a.source, 'Врачи, опрошенные газетой');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('a parenthetical after an inverted quote: «…», — в свою очередь заявил X', () => {
+    const a = by(ru('«Мы ждём ответа до пятницы», — в свою очередь заявил Игорь Савельев.'), 'заявил');
+    assert.equal(a.speaker, 'Игорь Савельев');
+    assert.equal(a.content, 'Мы ждём ответа до пятницы');
+    assert.equal(a.direct, true);
+  });
+
+  it('an occasion between an inverted cue and its subject: "Как заявил на брифинге X"', () => {
+    const a = by(ru('Как заявил на брифинге губернатор области Олег Дымов, мост откроют в августе.'), 'Как заявил');
+    assert.equal(a.speaker, 'Олег Дымов');
+    assert.equal(a.content, 'мост откроют в августе');
+  });
+
+  it('a bare estimate is a hedge, an estimate with a genitive names its source', () => {
+    const bare = by(ru('По оценкам, ремонт дороги обойдётся в 40 млн рублей.'), 'По оценкам');
+    assert.equal(bare.kind, 'unattributed');
+    assert.equal(bare.content, 'ремонт дороги обойдётся в 40 млн рублей');
+    const named = by(ru('По подсчетам профсоюза, зарплаты отстают от цен.'), 'По подсчетам');
+    assert.notEqual(named.kind, 'unattributed');
+  });
+
+  it('recollection verbs report: «…», — вспоминает X', () => {
+    const a = by(ru('«Первый сезон мы играли для пустого зала», — вспоминает Ирина Лосева.'), 'вспоминает');
+    assert.equal(a.speaker, 'Ирина Лосева');
+    assert.equal(a.direct, true);
+  });
+
+  it('an outlet in quotation marks, in any case, gets its usual name', () => {
+    assert.equal(by(ru('По данным «Интерфакса», сделка закрыта в марте.'), 'По данным').speaker, 'Интерфакс');
+    assert.equal(by(ru('Как стало известно «Коммерсанту», завод выставлен на продажу.'), 'Как стало известно').speaker, 'Коммерсантъ');
+  });
+
+  it('a press office speaks for its named owner, and "ведомство" after it too', () => {
+    const list = ru('Тарифы не изменятся, сообщили в пресс-службе Минэнерго. В ведомстве также отметили, что проверка продолжается.');
+    assert.equal(by(list, 'сообщили').speaker, 'Минэнерго');
+    assert.equal(by(list, 'отметили').speaker, 'Минэнерго');
+    assert.equal(by(ru('Поставки возобновлены, сообщила пресс-служба «Росснаба».'), 'сообщила').speaker, 'Росснаб');
+  });
+
+  it('an outlet after a place phrase is the addressee: "В ассоциации … РИА Новости сообщили"', () => {
+    const a = by(ru('В Ассоциации туроператоров России РИА Новости сообщили, что спрос на туры вырос.'), 'сообщили');
+    assert.equal(a.source, 'Ассоциации туроператоров России');
+    assert.equal(a.speaker, 'Ассоциация туроператоров России');
+    const b = by(ru('Все долги погашены, заявили в самой компании ТАСС.'), 'заявили');
+    assert.equal(b.source, 'компании');
+  });
+
+  it('a quoted name opening a что-clause is part of the claim', () => {
+    const a = by(ru('Источник в банке сообщил, что «Северсталь» ведёт переговоры о кредите.'), 'сообщил');
+    assert.equal(a.content, '«Северсталь» ведёт переговоры о кредите');
+    assert.equal(a.direct, false);
+  });
+
+  it('a quoted name closing the claim before an inverted cue is not a direct quote', () => {
+    const a = by(ru('Власти готовят продажу заводов "Уралмаш" и "Электросила", рассказали два чиновника.'), 'рассказали');
+    assert.equal(a.content, 'Власти готовят продажу заводов "Уралмаш" и "Электросила"');
+    assert.equal(a.direct, false);
+  });
+});
