@@ -90,6 +90,25 @@ describe('English: grades of named sources', () => {
   });
 });
 
+describe('English: headlines', () => {
+  it('reads a title-case headline verb: "Graham Says …"', () => {
+    const t = 'Lindsey Harper Says Budget Talks Could Resume\n\nSen. Lindsey Harper said on Monday that talks could resume.';
+    const a = attributions(t)[0]!;
+    assert.equal(a.cue, 'Says');
+    assert.equal(a.speaker, 'Lindsey Harper');
+    assert.equal(a.content, 'Budget Talks Could Resume');
+  });
+
+  it('resolves a headline description forward to the source the article names', () => {
+    const t = 'New Poll Shows Tight Race\n\nThe latest Gallup opinion poll released Friday shows that the race is tied.';
+    const all = attributions(t);
+    assert.equal(all.length, 2, JSON.stringify(all));
+    assert.equal(all[0]!.speaker, 'Gallup poll');
+    assert.equal(all[1]!.speaker, 'Gallup poll');
+    assert.equal(all[1]!.grade, 'document');
+  });
+});
+
 describe('English: citation chains', () => {
   it('links "X, citing Y" so that Y is reported through X', () => {
     const t = 'The Guardian, citing a source among US officials, reported that the talks had failed.';

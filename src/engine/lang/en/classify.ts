@@ -75,6 +75,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const t = toks[k]!;
     if (t.text === '(') { headEnd = k; break; }
     if (!t.word) continue;
+    // "the poll released Friday", "officials speaking on …": a participle after the head noun.
+    const before = toks[k - 1]!;
+    if (!t.cap && /(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from)) { headEnd = k; break; }
     const prevCap = toks[k - 1]!.cap;
     const nextCap = toks[k + 1]?.cap;
     const prevGroup = GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo);
@@ -131,7 +134,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Documents with an issuer: "a Bloomberg poll", "FEC filings", "a new report by Politico".
   const docSingular = hlo.replace(/s$/, '');
   if (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular)) {
-    const run = properRun(toks, ph.from, h);
+    // The issuer may stand a word or two before the head: "the Reuters/Ipsos opinion poll".
+    let issuerEnd = h;
+    while (issuerEnd > ph.from && !toks[issuerEnd - 1]!.cap && h - issuerEnd < 2 && toks[issuerEnd - 1]!.word && !DETERMINERS.has(toks[issuerEnd - 1]!.lo)) issuerEnd--;
+    const run = properRun(toks, ph.from, h) ?? (issuerEnd < h ? properRun(toks, ph.from, issuerEnd) : null);
     const by = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
     if (run || by) {
       const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');

@@ -94,7 +94,14 @@ const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 're
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
+/** A headline in title case ("Graham Says Trump Could Change"): most words capitalised. */
+export function titleCase(toks: Tok[]): boolean {
+  const words = toks.filter((t) => t.word && t.text.length >= 4);
+  return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.7;
+}
+
 export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null): Cue[] {
+  const headline = titleCase(toks);
   afterTable ??= table(SOURCE_AFTER_CUES);
   passiveTable ??= table(PASSIVE_BY_CUES);
   hedgeTable ??= table(HEDGES);
@@ -134,8 +141,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // ("close to her say" is an object pronoun, not "her say".)
     if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no|'s)$/.test(prev.lo)
       && !(prev.lo === 'her' && /^(?:to|with|for|about|from|near)$/.test(toks[k - 2]?.lo ?? ''))) continue;
-    // A capitalised verb inside a sentence is part of a name or a headline ("Washington Post").
-    if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1)) continue;
+    // A capitalised verb inside a sentence is part of a name ("Washington Post"), except a
+    // third-person verb after a name in a title-case headline ("Graham Says Trump …").
+    if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1) && !(headline && v.form === 1 && prev?.cap && !NOUN_LIKE_FORMS.has(t.lo) || headline && v.form === 1 && prev?.cap && /^(?:shows|calls|claims|reports|warns|admits)$/.test(t.lo))) continue;
     const next = toks[k + 1];
     // "All told, …" is an idiom, not a report.
     if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;

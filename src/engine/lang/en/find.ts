@@ -5,13 +5,14 @@ import type { ExtraLexicon, Grade, Span } from '../../types.js';
 import { kindOfGrade } from '../../types.js';
 import type { Candidate, DocView, Quote } from '../types.js';
 import { tokenize, isQuote, type Tok } from './tokens.js';
-import { findCues, extraVerbForms, matchPhrase, tails, type Cue } from './cues.js';
+import { findCues, extraVerbForms, matchPhrase, tails, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, type Phrase } from './np.js';
 import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
-import { ANONYMITY_REASONS, ANONYMOUS_HEADS } from './lexicon/anonymous.js';
+import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
+import { ORG_DESCRIPTIONS } from './lexicon/titles.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 
 interface Emitted {
@@ -175,6 +176,12 @@ class Finder {
         anonymityReason: reason,
       };
       const e: Emitted = { cand, pos: srcSpan.start, info: { ...info, grade } };
+      // A headline's "New Poll Shows …" / "Popular Website …" names its source later in the text.
+      if (titleCase(toks) && !info.pointer) {
+        const last = toks[src.coreTo - 1]?.lo ?? '';
+        const type = ORG_DESCRIPTIONS[last] ?? (DOCUMENT_HEADS.has(last) ? 'document' : undefined);
+        if (type) (e as Emitted & { forward?: string }).forward = type === 'document' ? 'document' : type;
+      }
       made.push(e);
       (e as Emitted & { cue: Cue }).cue = cue;
     }
@@ -688,6 +695,20 @@ class Finder {
     made.push(...outlets);
   }
 
+  /** Headline descriptions take the first later source of their type ("New Poll" → "Reuters/Ipsos poll"). */
+  private resolveForward(): void {
+    for (let i = 0; i < this.out.length; i++) {
+      const e = this.out[i] as Emitted & { forward?: string };
+      if (!e.forward) continue;
+      const later = this.out.slice(i + 1).find((x) => x.info.grade === e.forward && !(x as Emitted & { forward?: string }).forward);
+      if (later) {
+        e.cand.speaker = later.info.speaker;
+        e.cand.grade = later.info.grade;
+        e.info = { ...later.info };
+      }
+    }
+  }
+
   /**
    * "Mulgrew said he hopes X", "Mook told CBS that the campaign expects X":
    * the inner cue is part of what the outer source said, not a claim of its
@@ -802,6 +823,7 @@ class Finder {
 
   /** Resolves `via` links to indices into the output, after all sentences. */
   continuations(): void {
+    this.resolveForward();
     this.dropEmbedded();
     this.quoteParagraphs();
     const index = new Map<Emitted, number>();
