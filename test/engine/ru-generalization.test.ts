@@ -90,4 +90,46 @@ describe('Russian: generalization', () => {
     assert.equal(a.content, 'Власти готовят продажу заводов "Уралмаш" и "Электросила"');
     assert.equal(a.direct, false);
   });
+
+  it('a label verb after a comma has its object after it: "X, работающий…, называет её «…»"', () => {
+    const a = by(ru('Режиссёр Олег Пастухов, который ставил с ней три спектакля, называет её «самой упрямой актрисой труппы».'), 'называет');
+    assert.equal(a.speaker, 'Олег Пастухов');
+    assert.equal(a.content, 'её «самой упрямой актрисой труппы»');
+  });
+
+  it('an appositive "слова которого приводит …" does not hide the subject; coordinated verbs share it', () => {
+    const list = ru('Глава профсоюза Андрей Зимин, слова которого приводит газета, назвал реформу «поспешной» и предупредил, что забастовки продолжатся.');
+    assert.equal(by(list, 'назвал').speaker, 'Андрей Зимин');
+    assert.equal(by(list, 'назвал').content, 'реформу «поспешной»');
+    assert.equal(by(list, 'предупредил').content, 'забастовки продолжатся');
+  });
+
+  it('a label verb with a pointer object before it takes the label: "эту оценку назвали необъективной"', () => {
+    const a = by(ru('Литва предложила новый график поставок. В МИД Латвии эту оценку назвали поспешной.'), 'назвали');
+    assert.equal(a.speaker, 'МИД Латвии');
+    assert.equal(a.content, 'поспешной');
+  });
+
+  it('"рассказала о гастролях" is a topic; "рассказала о том, что…" is a claim', () => {
+    assert.equal(ru('Певица рассказала о новом альбоме и турне.').length, 0);
+    assert.equal(by(ru('Певица рассказала о том, что турне отменено.'), 'рассказала').content, 'турне отменено');
+  });
+
+  it('"отмечает десять лет" and "отметил юбилей" are celebrations, "отметил рост" is a remark', () => {
+    assert.equal(ru('Директор музея Нина Орлова в мае отмечает двадцать лет на этом посту.').length, 0);
+    assert.equal(ru('Завод отметил 70-летие.').length, 0);
+    assert.equal(by(ru('Министр отметил рост доходов бюджета.'), 'отметил').content, 'рост доходов бюджета');
+  });
+
+  it('"Там подчеркнули" after an organization spoke is that organization', () => {
+    const a = by(ru('Поставки газа приостановлены, сообщили в Минэнерго Литвы. Там также подчеркнули, что запасов хватит до весны.'), 'подчеркнули');
+    assert.equal(a.source, 'Там');
+    assert.equal(a.speaker, 'Минэнерго Литвы');
+  });
+
+  it('a comment of the ministry speaks for the ministry; percent signs stay in the claim', () => {
+    const list = ru('Тарифы вырастут, сообщили в Минэнерго Литвы. «Мы обязаны покрыть расходы», — говорится в комментарии ведомства.');
+    assert.equal(by(list, 'говорится в').speaker, 'Минэнерго Литвы');
+    assert.equal(by(ru('Продажи выросли на 12%, говорится в отчётности компании.'), 'говорится в').content, 'Продажи выросли на 12%');
+  });
 });

@@ -46,6 +46,9 @@ const PARTICIPLE = /^(?:\p{L}{2,}(?:вший|вшая|вшее|вшие|вших
 
 const REASON_ALL = new RegExp(REASON.source, 'gu');
 
+/** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
+const CELEBRATED = /^(?:\d|\p{L}*-?лети[еяю]$|юбиле|годовщин|праздник|день$|рождеств|новый$|новоселье|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто$|полвека|четверть)/u;
+
 /** Nominative of a one-word place name in the prepositional case: Киеве → Киев, Европарламенте → Европарламент, Москве → Москва. */
 function placeName(w: string): string {
   if (/ии$/.test(w)) return w.slice(0, -1) + 'я';
@@ -438,7 +441,9 @@ export class RussianFinder {
     if (appositive > 0) p = appositive - 1;
     const prev2 = toks[p];
     // Inverted: "…, сообщил X." / «…», — сказал X.
-    if (appositive < 0 && prev && (prev.t === ',' || isDash(prev) || quoteBefore)) {
+    // (A label verb after a comma has its object after it: "…, назвал идею «популистской»".)
+    const labelAfterComma = v.sem === 'name' && prev?.t === ',' && !quoteBefore && !dashBefore;
+    if (appositive < 0 && prev && (prev.t === ',' && !labelAfterComma || isDash(prev) || quoteBefore)) {
       const r = this.rightSource(toks, i, v);
       if (!r) return null;
       for (let k = i; k < r.end; k++) taken.add(k);
@@ -529,6 +534,13 @@ export class RussianFinder {
     if (!src && v.agr === 'pl') {
       const pp = this.placePhrase(toks, cs, pointer && pointer.at > cs ? pointer.at : p + 1, t.start) ?? this.placePhraseAfter(toks, i + 1, t.start);
       if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
+      // "Там также подчеркнули": the place is the organization that spoke last.
+      let tk = cs;
+      while (tk < p && (BETWEEN.has(toks[tk]!.lo) || !toks[tk]!.word)) tk++;
+      if (!src && toks[tk]?.lo === 'там' && tk <= p) {
+        const e = this.ents.latest(t.start, (m) => m.speaker && m.entity.grade === 'organization');
+        if (e) { src = { span: { start: toks[tk]!.start, end: toks[tk]!.end }, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e }; anchor = toks[tk]!.start; }
+      }
     }
 
     let content: { span: Span; direct: boolean } | null = null;
@@ -545,7 +557,9 @@ export class RussianFinder {
         if (r.quoted) extraSources = [];
       }
     }
-    if (pointer) content = this.pointerContent(t.start);
+    // "эту оценку назвали необъективной": a label verb's claim is the label after it, not the sentence pointed to.
+    if (pointer && v.sem === 'name') content = this.forward(toks, rightEnd, t.start);
+    else if (pointer) content = this.pointerContent(t.start);
     else if (about) content = { span: about, direct: false };
     else {
       content = this.forward(toks, rightEnd, t.start);
@@ -553,6 +567,10 @@ export class RussianFinder {
     }
     if (!content) return null;
     const opening = this.text.slice(content.span.start, content.span.start + 8).toLowerCase();
+    // "рассказала о гастролях": a topic, not a claim ("рассказала о том, что…" is one).
+    if (/^(рассказать|рассказывать|вспоминать|вспомнить)$/.test(v.lemma) && /^(о|об|обо)$/.test(toks[rightEnd]?.lo ?? '') && toks[rightEnd + 1]?.lo !== 'том') return null;
+    // "отмечает десять лет во главе труппы", "отметил 70-летие": celebrating, not saying.
+    if (/^(отметить|отмечать)$/.test(v.lemma) && rightEnd === i + 1 && CELEBRATED.test(toks[i + 1]?.lo ?? '')) return null;
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
     if (/^о себе(?![\p{L}])/u.test(opening)) return null;
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
@@ -701,13 +719,17 @@ export class RussianFinder {
     while (k >= 0 && toks[k]!.t !== ',' && /[\p{L}\p{N}«»"()-]/u.test(toks[k]!.t)) k--;
     if (k <= 0 || toks[k]!.t !== ',') return -1;
     const first = toks[k + 1];
-    if (!first || !(PARTICIPLE.test(first.lo) || /^котор(ый|ая|ое|ые)$/.test(first.lo))) return -1;
+    // ", пожелавший…,", ", который…,", ", слова которого приводит…,"
+    if (!first || !(PARTICIPLE.test(first.lo) || /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? ''))) return -1;
     // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
     const cs = clauseStart(toks, k).start;
     const s = findSubject(toks, cs, k);
     if (!s || s.b !== k || k - cs > 7) return -1;
     const head = toks[s.a]!;
-    return nounAt(head)?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative || this.ents.personAt(toks, s.a, false) ? k : -1;
+    if (nounAt(head)?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative) return k;
+    // "Заведующий литературной частью Михаил Струнин, работающий…": a person named in the subject.
+    for (let j = s.a; j < s.b; j++) if (this.ents.personAt(toks, j, false)) return k;
+    return -1;
   }
 
   /** The subject at the start of the sentence, for a gerund ("Агентство не сообщило…, отметив…"). */
@@ -931,7 +953,7 @@ export class RussianFinder {
   /** Content before a cue at token `i` (preceded by a comma or dash): from the sentence start. */
   private before(toks: Token[], i: number, cuePos: number): { span: Span; direct: boolean } | null {
     let b = i;
-    while (b > 0 && !toks[b - 1]!.word && !/[»"”)]/.test(toks[b - 1]!.t)) b--;
+    while (b > 0 && !toks[b - 1]!.word && !/[»"”)%$€₽°]/.test(toks[b - 1]!.t)) b--;
     if (b <= 0) return null;
     let a = 0;
     // Dateline "КАЗИНФОРМ -" or an opening quote are not content.

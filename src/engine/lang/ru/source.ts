@@ -40,6 +40,8 @@ export interface ClassifyOptions {
 const SLAVIC_SURNAME = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых)$/;
 /** Company and agency names by their shape: Рос-, Мин-, Гос-, -пром, -надзор, -банк, -нефть… */
 const ORG_SHAPED = /^(рос|мин|гос|глав|мос|газ|нефт|авиа|энерго|агро|спец|транс|теле|радио)|(пром|надзор|банк|нефть|газ|строй|авиа|тех|энерго|стат|ком|флот|транс|холдинг|групп|центр|сервис|инвест|торг|сбыт|союз|дума|совет|суд|налог|служба|ия|ство)$/;
+/** Ministries by their short names (Минэнерго, Минфина): never a person's name ("Минченко", "Минкин" are). */
+const MINISTRY = /^мин(энерго|фин|транс|здрав|юст|обороны|промторг|сельхоз|цифры|труд|природы|культуры|строй|спорт|эконом|обрнауки|просвещения|восток|иностр|соц|связи|образования|обр|регион|нац|туризм|энерг)/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
@@ -188,7 +190,7 @@ export class Sources {
   private nameRun(toks: Token[], a: number, b: number): Entity | null {
     const plain = (j: number) => {
       const t = toks[j]!;
-      return t.cap && t.word && /[а-яё]/i.test(t.t) && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5);
+      return t.cap && t.word && /[а-яё]/i.test(t.t) && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !MINISTRY.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5);
     };
     let k = b;
     while (k > a && plain(k - 1)) k--;
@@ -381,7 +383,9 @@ function genitiveName(w: string): string {
 
 /** Speaker text: no outer quote marks, no parenthetical asides. */
 function clean(s: string): string {
-  return s.replace(/\s*\([^()]*\)/g, '').replace(/^[«"„“]|[»"“”]$/g, '').replace(/\s+/g, ' ').trim();
+  const t = s.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  // Outer quote marks go only as a pair: «Ведомости» → Ведомости, but компания «Агрос» keeps its own.
+  return /^[«"„“]/.test(t) ? t.replace(/^[«"„“]|[»"“”]$/g, '') : t;
 }
 
 function pickForm(forms: NounForm[], o: ClassifyOptions): NounForm {

@@ -58,7 +58,8 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['пресс-релиз', 'document'], ['релиз', 'document'], ['исследование', 'document'], ['бюллетень', 'document'],
   ['резолюция', 'document'], ['постановление', 'document'], ['приговор', 'document'], ['жалоба', 'document'],
   ['иск', 'document'], ['указ', 'document'], ['пост', 'document'], ['твит', 'document'], ['опрос', 'document'],
-  ['справка', 'document'], ['протокол', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
+  ['справка', 'document'], ['комментарий', 'document'], ['отчетность', 'document', 'f'], ['пояснение', 'document'], ['уведомление', 'document'],
+  ['сводка', 'document'], ['телеграмма', 'document'], ['рапорт', 'document'], ['обзор', 'document'], ['прогноз', 'document'], ['протокол', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
 ];
 
 /** Indeclinable heads (acronyms, loanwords). */
@@ -73,7 +74,11 @@ export function decline(nom: string, gender?: Gender): [string, boolean, boolean
   const out: [string, boolean, boolean][] = [[nom, false, true]];
   const sg = (...f: string[]) => f.forEach((x) => out.push([x, false, false]));
   const pl = (nomPl: string, ...f: string[]) => { out.push([nomPl, true, true]); f.forEach((x) => out.push([x, true, false])); };
-  if (/ий$|ый$|ой$/.test(nom)) { // substantivized adjective: военный, командующий
+  if (/арий$/.test(nom)) { // комментарий: a noun, not an adjective
+    const st = nom.slice(0, -2);
+    sg(st + 'ия', st + 'ию', st + 'ием', st + 'ии');
+    pl(st + 'ии', st + 'иев', st + 'иям', st + 'иями', st + 'иях');
+  } else if (/ий$|ый$|ой$/.test(nom)) { // substantivized adjective: военный, командующий
     const st = nom.slice(0, -2);
     const soft = /ий$/.test(nom) && !VELAR_HUSH.test(st);
     sg(st + (soft ? 'его' : 'ого'), st + (soft ? 'ему' : 'ому'), st + (soft ? 'им' : 'ым'), st + (soft ? 'ем' : 'ом'));
