@@ -132,4 +132,29 @@ describe('Russian: generalization', () => {
     assert.equal(by(list, 'говорится в').speaker, 'Минэнерго Литвы');
     assert.equal(by(ru('Продажи выросли на 12%, говорится в отчётности компании.'), 'говорится в').content, 'Продажи выросли на 12%');
   });
+
+  it('a holiday "отмечают" is celebrated, not said; numbers as subjects still report', () => {
+    assert.equal(ru('День шахтёра отмечают в Кузбассе.').length, 0);
+    assert.equal(by(ru('Два депутата отметили, что бюджет не сбалансирован.'), 'отметили').kind, 'anonymous');
+  });
+
+  it('a legal notice of suspicion is not a report', () => {
+    assert.equal(ru('Полицейские объявили водителю о подозрении в угоне.').length, 0);
+  });
+
+  it('a dateline before a dash is not part of the claim', () => {
+    const a = by(ru('ТОМСК – Новый мост откроют к июлю, передает корреспондент агентства.'), 'передает');
+    assert.equal(a.content, 'Новый мост откроют к июлю');
+  });
+
+  it('a plural common noun opening the sentence is a group, and no one for a request', () => {
+    assert.equal(ru('Внуки постоянно просят испечь пирог.').length, 0);
+    const a = by(ru('Соседи утверждают, что шум не стихает до утра.'), 'утверждают');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('a quoted common noun after a quantifier is a group: "Многие «знатоки» считают"', () => {
+    const a = by(ru('Многие «знатоки» считают этот рецепт слишком простым.'), 'считают');
+    assert.equal(a.kind, 'anonymous');
+  });
 });

@@ -46,6 +46,8 @@ const PARTICIPLE = /^(?:\p{L}{2,}(?:вший|вшая|вшее|вшие|вших
 
 const REASON_ALL = new RegExp(REASON.source, 'gu');
 
+/** A holiday as the thing "отмечают" ("День металлурга отмечают"). */
+const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
 /** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
 const CELEBRATED = /^(?:\d|\p{L}*-?лети[еяю]$|юбиле|годовщин|праздник|день$|рождеств|новый$|новоселье|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто$|полвека|четверть)/u;
 
@@ -571,6 +573,10 @@ export class RussianFinder {
     if (/^(рассказать|рассказывать|вспоминать|вспомнить)$/.test(v.lemma) && /^(о|об|обо)$/.test(toks[rightEnd]?.lo ?? '') && toks[rightEnd + 1]?.lo !== 'том') return null;
     // "отмечает десять лет во главе труппы", "отметил 70-летие": celebrating, not saying.
     if (/^(отметить|отмечать)$/.test(v.lemma) && rightEnd === i + 1 && CELEBRATED.test(toks[i + 1]?.lo ?? '')) return null;
+    // "День Первого Президента отмечают в ВКО": a holiday is celebrated, not said.
+    if (/^(отметить|отмечать)$/.test(v.lemma) && src && HOLIDAY.test(normalize(this.text.slice(src.span.start, src.span.end).split(/\s/)[0] ?? ''))) return null;
+    // "объявили подозрение", "сообщили ему о подозрении": a legal notice served, not a claim.
+    if (/^\s*(?:\p{L}+\s+)?(?:о подозрении|подозрение)/u.test(this.text.slice(t.end, t.end + 60).toLowerCase())) return null;
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
     if (/^о себе(?![\p{L}])/u.test(opening)) return null;
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
@@ -958,6 +964,9 @@ export class RussianFinder {
     let a = 0;
     // Dateline "КАЗИНФОРМ -" or an opening quote are not content.
     while (a < b && !toks[a]!.word) a++;
+    let d = a;
+    while (d < b && toks[d]!.word && /^\p{Lu}[\p{Lu}\d.-]+$/u.test(toks[d]!.t)) d++;
+    if (d > a && d < b - 1 && isDash(toks[d])) a = d + 1;
     if (a >= b) return null;
     let end = toks[b - 1]!.end;
     let start = toks[a]!.start;

@@ -128,6 +128,18 @@ export class Sources {
       if (!this.ents.personBySurname(head.lo)) this.ents.addPerson(e);
       return { span, speaker: e.name, grade: 'person', plural: false, gender: e.gender, entity: e };
     }
+    // "Многие «гурманы» считают": a quoted common noun after a quantifier is a group, not a title.
+    if (/^[«"„“]$/.test(head.t) && toks.slice(a, h).some((t) => QUANTIFIERS.has(t.lo))) {
+      const name = this.phrase(toks, a, b);
+      return { span, speaker: name, grade: 'vague-group', plural: true, gender: null, entity: { name, grade: 'vague-group', gender: null, plural: true, roles: new Set() } };
+    }
+    // "Дети мои очень просят": a plural common noun is capitalized only because it opens the sentence.
+    if (head.cap && h === a && (a === 0 || !toks[a - 1]!.word) && o.agr === 'pl' && /^\p{Lu}\p{Ll}+[иы]$/u.test(head.t) && !toks[a + 1]?.cap &&
+      // ("Авторы жалобы", "Члены семьи": a collective identified by what follows stays as it was.)
+      !(a + 1 < b && nounAt(toks[a + 1]))) {
+      const name = this.phrase(toks, a, b);
+      return { span, speaker: name, grade: 'vague-group', plural: true, gender: null, guessed: true, entity: { name, grade: 'vague-group', gender: null, plural: true, roles: new Set() } };
+    }
     if (head.cap || /^[«"„“]$/.test(head.t)) {
       let name = this.phrase(toks, a, b).replace(/^[«"„“]|[»"“”]$/g, '');
       // "по данным Росстата" → Росстат: a one-word name in the genitive.
