@@ -103,4 +103,28 @@ describe('English: coordination, groups and trailing cues', () => {
     assert.equal(a.source, 'a spokesman for committee Democrats');
     assert.equal(a.kind, 'anonymous');
   });
+
+  it('keeps joint named sources together: "X and Y said"', () => {
+    const a = one('Sens. Ruth Lang of Ohio and Omar Haddad of Iowa said they would vote no.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.ok(/Ruth Lang/.test(a.speaker!) && /Omar Haddad/.test(a.speaker!), a.speaker!);
+  });
+
+  it('reads "current and former officials" as one anonymous group', () => {
+    const a = one('Agents want to interview the mayor, current and former officials said.', 'said');
+    assert.equal(a.source, 'current and former officials');
+    assert.equal(a.content, 'Agents want to interview the mayor');
+  });
+
+  it('gives a participle cue the person the sentence is about', () => {
+    const t = 'In May, the city’s planning director, Ana Ruiz, wrote to the council, saying the permits were void.';
+    assert.equal(one(t, 'saying').speaker, 'Ana Ruiz');
+  });
+
+  it('does not invert when a clause follows "said": "X, owner of Y, said the firm has …"', () => {
+    const t = 'Steve Dorn, the firm’s owner, said the campaign has yet to pay.';
+    const a = one(t, 'said');
+    assert.equal(a.speaker, 'Steve Dorn');
+    assert.equal(a.content, 'the campaign has yet to pay');
+  });
 });

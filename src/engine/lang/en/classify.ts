@@ -2,6 +2,7 @@
 // an anonymous source (described, bare, or a vague group); or a pronoun or a
 // definite description that takes the kind of what it points back to.
 import type { Grade } from '../../types.js';
+import { kindOfGrade } from '../../types.js';
 import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
@@ -123,7 +124,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     }
     if (possessive) return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
     if (definite) {
-      const p = ents.lastPrincipal(pos);
+      // "the campaign": the principal named before, else the one the article names at all.
+      const p = ents.lastPrincipal(pos) ?? ents.lastPrincipal(pos, true);
       if (p) return { grade: 'person', speaker: p, plural: false };
     }
   }
@@ -165,6 +167,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // Plural group names: "Democrats", "Senate Republicans".
   if (GROUP_NAMES.has(hlo)) return { grade: 'vague-group', speaker: phraseText, plural: true };
+  // Joint named sources keep both names: "Johnny Isakson and John Boozman", "X Department and Y Department".
+  const and = toks.findIndex((t, i) => i > ph.from && i < headEnd && t.lo === 'and');
+  if (head.cap && and > 0 && toks[and - 1]!.cap || head.cap && and > 0 && toks[and - 1]!.text === ')') {
+    const left = classify(text, toks, { from: ph.from, to: and, coreTo: and }, ents);
+    const right = classify(text, toks, { from: and + 1, to: ph.coreTo, coreTo: ph.coreTo }, ents);
+    if (left && right && kindOfGrade(left.grade) === 'named' && kindOfGrade(right.grade) === 'named' && !left.pointer && !right.pointer) {
+      return { grade: left.grade, speaker: `${left.speaker} and ${right.speaker}`, plural: true };
+    }
+  }
   // Proper names.
   if (head.cap) {
     const run = properRun(toks, ph.from, h + 1);

@@ -319,12 +319,12 @@ export class Entities {
   }
 
   /** The principal of "the X campaign" mentioned most recently before pos. */
-  lastPrincipal(pos: number): string | null {
+  lastPrincipal(pos: number, anywhere = false): string | null {
     const re = /\b(\p{Lu}[\p{L}'’\-]+)(?:[’']s)?\s+(?:\p{Ll}+\s+)?(campaign|team|administration|camp)\b/gu;
     let found: string | null = null;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text)) && m.index < pos) {
+    while ((m = re.exec(this.text)) && (m.index < pos || anywhere && !found)) {
       if (PRINCIPAL_BODIES.has(m[2]!) && !STARTERS.has(m[1]!.toLowerCase())) found = this.canonical(m[1]!, m.index);
     }
     return found;

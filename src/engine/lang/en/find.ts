@@ -35,6 +35,7 @@ const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', '
 const AND_CUES = new Set(['said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
 /** A plural group a later "they" can point to: "many analysts", "Cruz’s allies", "opponents". */
 const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|these|those|his|her|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}\\b(?:${[...new Set([...Object.values(ANONYMOUS_HEADS), ...GROUP_NAMES])].filter((w) => w.endsWith('s')).join('|')})\\b`, 'giu');
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -139,6 +140,8 @@ class Finder {
             src = phraseAfter(toks, skipAfterVerb(toks, cue.to));
             // "…," said he. — but "…, said he hopes …" has its subject before the verb.
             if (src && toks[src.from]!.lo in SUBJECT_PRONOUNS && toks[src.from + 1]?.word) src = null;
+            // "X, owner of Y, said the campaign has yet to …": a clause follows, not an inverted name.
+            if (src && toks.slice(src.from, src.coreTo).some((t, i) => i > 0 && AUX.has(t.lo))) src = null;
             if (src) inverted = true;
           }
         }
@@ -212,6 +215,18 @@ class Finder {
       const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
       const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
       if (start >= 0 && end >= start) return { from: start, to: end + 1, coreTo: end + 1 };
+    }
+    // "In October, Trump's state director, Mike Rubino, reached out …, writing …": the first person named.
+    for (let k = 0; k < before; k++) {
+      const t = toks[k]!;
+      if (!t.cap || !t.word || this.quotes.inside(t.start)) continue;
+      let e = k;
+      while (e + 1 < before && toks[e + 1]!.cap && toks[e + 1]!.word) e++;
+      const name = this.text.slice(t.start, toks[e]!.end);
+      if (/^['’]s$/.test(toks[e + 1]?.lo ?? '') || NOT_SUBJECT.test(toks[k]!.text)) { k = e; continue; }
+      const canon = this.ents.canonical(name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+/, ''), t.start);
+      if (canon.includes(' ') && this.ents.type(canon) === 'person') return { from: k, to: e + 1, coreTo: e + 1 };
+      k = e;
     }
     // "Clinton, speaking in Ohio, …" → the sentence's first noun phrase, when it is a name or pronoun.
     for (let k = 0; k < Math.min(before, 4); k++) {

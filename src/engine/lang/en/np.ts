@@ -42,7 +42,7 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // "Jeff Roe, Cruz's campaign manager," / "Sen. Ted Cruz, R-Texas,": a short capitalised description after a name.
   if (f.cap && before?.cap && b - a <= 8 && toks.slice(a, b).some((t) => t.word && !t.cap)) return true;
   // "Marlon Marshall, Clinton's director of state campaigns, said".
-  if (f.cap && /^['’]s$/.test(toks[a + 1]?.lo ?? '') && b - a <= 16) return true;
+  if (/\p{Lu}/u.test(f.text) && /^['’]s?$/.test(toks[a + 1]?.lo ?? '') && b - a <= 16) return true;
   // "the director of the agency, Ann Burke,": a name after a description.
   if (before?.word && !before.cap && b - a >= 2 && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
   return false;
@@ -127,7 +127,11 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   let j = k - 1;
   while (j >= lo) {
     const t = toks[j]!;
-    if (!nounish(toks, j, lo)) break;
+    // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said": a joint source.
+    // "current and former officials": two modifiers of one head.
+    const joint = t.lo === 'and' && toks[j + 1]?.cap && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
+      || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo);
+    if (!joint && !nounish(toks, j, lo)) break;
     // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
     if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap || toks[j - 1]!.lo in SUBJECT_PRONOUNS)) break;
     if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
