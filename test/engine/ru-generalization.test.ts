@@ -157,4 +157,27 @@ describe('Russian: generalization', () => {
     const a = by(ru('Многие «знатоки» считают этот рецепт слишком простым.'), 'считают');
     assert.equal(a.kind, 'anonymous');
   });
+
+  it('"рассказали, как…" is an indirect question, not a claim', () => {
+    assert.equal(ru('Организаторы рассказали журналистам, как готовили фестиваль.').length, 0);
+    assert.equal(ru('Тренер рассказал о том, почему ушёл из клуба.').length, 0);
+  });
+
+  it('"цитирует X Outlet": the quoted party first, the outlet last, both are sources', () => {
+    const list = ru('Министр Павел Ерохин выступил в Думе. «Бюджет выдержит», — цитирует Ерохина РИА Новости.');
+    const quoted = list.find((x) => x.cue === 'цитирует' && x.source === 'Ерохина');
+    const outlet = list.find((x) => x.cue === 'цитирует' && x.source === 'РИА Новости');
+    assert.equal(quoted?.speaker, 'Павел Ерохин');
+    assert.equal(outlet?.speaker, 'РИА Новости');
+    const list2 = ru('«Бюджет выдержит», — цитирует министра «Интерфакс».');
+    assert.ok(list2.some((x) => x.speaker === 'Интерфакс'));
+    assert.ok(list2.some((x) => x.source === 'министра'));
+  });
+
+  it('a named appositive after a role inside "по словам" gives the person, in the nominative', () => {
+    const a = by(ru('По словам главы комиссии, замминистра энергетики Нурлана Бекова, график согласован.'), 'По словам');
+    assert.equal(a.source, 'главы комиссии, замминистра энергетики Нурлана Бекова');
+    assert.equal(a.speaker, 'Нурлан Беков');
+    assert.equal(a.content, 'график согласован');
+  });
 });

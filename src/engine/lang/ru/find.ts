@@ -197,9 +197,18 @@ export class RussianFinder {
       const end = this.frameSourceEnd(toks, after);
       if (end <= after) return null;
       // "по сообщениям СМИ" names a source; "по сообщениям," alone is a hedge (see hedgeAt).
-      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
-      for (let k = after; k < end; k++) taken.add(k);
-      return this.frameHit(toks, i, after, end, cue, src, si);
+      let src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
+      let srcEnd = end;
+      // "по словам главы делегации, замминистра Таалайбека Осмонова, …": a named appositive after a role.
+      if (src && src.grade === 'person' && !src.entity?.surname && toks[end]?.t === ',') {
+        const c2 = this.nextComma(toks, end + 1);
+        if (c2 > end + 1 && c2 - end <= 9) {
+          const app = this.sources.classify(toks, end + 1, c2, { oblique: true, agr: null, pos: t.start });
+          if (app?.grade === 'person' && app.entity?.surname) { src = { ...app, span: { start: src.span.start, end: app.span.end } }; srcEnd = c2; }
+        }
+      }
+      for (let k = after; k < srcEnd; k++) taken.add(k);
+      return this.frameHit(toks, i, after, srcEnd, cue, src, si);
     }
     // "Согласно указу, …", "согласно докладу ООН": a document (or body) in the dative.
     if (t.lo === 'согласно' && (nounAt(toks[i + 1])?.some((f) => f.cat === 'document' || f.cat === 'org' || f.cat === 'media') || mediaAt(toks, i + 1))) {
@@ -570,7 +579,13 @@ export class RussianFinder {
     if (!content) return null;
     const opening = this.text.slice(content.span.start, content.span.start + 8).toLowerCase();
     // "рассказала о гастролях": a topic, not a claim ("рассказала о том, что…" is one).
-    if (/^(рассказать|рассказывать|вспоминать|вспомнить)$/.test(v.lemma) && /^(о|об|обо)$/.test(toks[rightEnd]?.lo ?? '') && toks[rightEnd + 1]?.lo !== 'том') return null;
+    // The same for an indirect question: "рассказали нам, как решили…", "рассказала о том, почему…".
+    if (/^(рассказать|рассказывать|вспоминать|вспомнить)$/.test(v.lemma) && !content.direct) {
+      if (/^(о|об|обо)$/.test(toks[rightEnd]?.lo ?? '') && !this.seq(toks, rightEnd + 1, ['том', ',', 'что'])) return null;
+      let q = rightEnd;
+      while (q < toks.length && (ADDRESSEES.has(toks[q]!.lo) || toks[q]!.t === ',')) q++;
+      if (q > rightEnd && /^(как|почему|зачем|где|когда|сколько|кто|каким|какой|какая|какие|чем|откуда|куда)$/.test(toks[q]?.lo ?? '')) return null;
+    }
     // "отмечает десять лет во главе труппы", "отметил 70-летие": celebrating, not saying.
     if (/^(отметить|отмечать)$/.test(v.lemma) && rightEnd === i + 1 && CELEBRATED.test(toks[i + 1]?.lo ?? '')) return null;
     // "День Первого Президента отмечают в ВКО": a holiday is celebrated, not said.
@@ -604,7 +619,8 @@ export class RussianFinder {
     while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || toks[k]!.lo === 'и')) k++;
     let cueEnd = t.end;
     // "рассказал изданию", "заявил журналистам": the addressee joins the cue.
-    while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap)) { cueEnd = toks[k]!.end; k++; }
+    // (After "цитирует" an oblique noun is the quoted party: "цитирует министра «Интерфакс»".)
+    while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap)) { cueEnd = toks[k]!.end; k++; }
     let quoted: SourceInfo | null = null;
     // Quoted party as a pronoun: "процитировали ее участники заседания".
     if (v.sem === 'cite' && PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative) {
@@ -637,7 +653,7 @@ export class RussianFinder {
     // "…, призывали чтить ценности", "…, говорил на французском языке": an infinitive or a preposition is no subject.
     const s0 = toks[k]!;
     if (s0.word && !s0.cap && (/(ть|ти|чь|ться)$/.test(s0.lo) && !nounAt(s0) || isPreposition(s0) || ADVERBS.has(s0.lo) && !PRONOUNS[s0.lo]
-      || nounAt(s0)?.every((f) => !f.nominative))) return null;
+      || nounAt(s0)?.every((f) => !f.nominative) && v.sem !== 'cite')) return null;
     let end = phraseEnd(toks, k, Math.min(toks.length, k + 16));
     if (end <= k) return null;
     // Addressee: "сообщил РИА Новости представитель…", "заявил «Ведомостям»".
@@ -654,6 +670,17 @@ export class RussianFinder {
       }
     }
     if (v.sem === 'cite') {
+      // "цитирует Ильина РИА Новости": the quoted party first, the outlet last.
+      for (let j = k + 1; j < end; j++) {
+        const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null);
+        if (!m) continue;
+        const mEnd = /^[»"“]$/.test(toks[m.end]?.t ?? '') ? m.end + 1 : m.end;
+        if (mEnd !== end) break;
+        const q = this.sources.classify(toks, k, j, { oblique: true, agr: null, pos: t.start });
+        const main = this.sources.classify(toks, j, end, { oblique: false, agr: v.agr, pos: t.start });
+        if (q && main) return { main, quoted: q, cue: { start: t.start, end: cueEnd }, end };
+        break;
+      }
       // "цитирует ИА Regnum Минченко", "цитирует агентство заявление прокуратуры", "цитирует Bloomberg заявление".
       const split = this.citeSplit(toks, k, end);
       if (split < end) {

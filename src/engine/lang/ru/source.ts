@@ -176,7 +176,7 @@ export class Sources {
       const p = this.ents.personAt(toks, k, true);
       if (p && p.end <= b) return p.entity;
     }
-    const run = this.nameRun(toks, a, b);
+    const run = this.nameRun(toks, a, b, !!o.oblique);
     if (run) return run;
     if (!surnameOnly) return null;
     // A lone surname: the last capitalized word, not an acronym or a place.
@@ -199,7 +199,7 @@ export class Sources {
   }
 
   /** "Хирокадзу Мацуно", "Мао Нин": two or three capitalized words closing the phrase, none a place, title or acronym. */
-  private nameRun(toks: Token[], a: number, b: number): Entity | null {
+  private nameRun(toks: Token[], a: number, b: number, oblique = false): Entity | null {
     const plain = (j: number) => {
       const t = toks[j]!;
       return t.cap && t.word && /[а-яё]/i.test(t.t) && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !MINISTRY.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5);
@@ -209,8 +209,13 @@ export class Sources {
     // Three words only when the first is a known first name ("Ким Чен Ын"); else the last two ("Перу Дина Болуарте" → Дина Болуарте).
     if (b - k === 3 && !firstName(toks[k]!.t)) k++;
     if (b - k < 2 || b - k > 3) return null;
-    const name = this.phrase(toks, k, b);
-    const key = normalize(toks[b - 1]!.t);
+    let name = this.phrase(toks, k, b);
+    let key = normalize(toks[b - 1]!.t);
+    // "Таалайбека Осмонова" after "по словам": a man's name in the genitive (a woman's would be "-овой").
+    if (oblique && b - k === 2 && /[бвгджзклмнпрстфхцчшщ]а$/.test(toks[k]!.lo) && /(ов|ев|ин|ын)а$/.test(toks[b - 1]!.lo)) {
+      name = `${toks[k]!.t.slice(0, -1)} ${toks[b - 1]!.t.slice(0, -1)}`;
+      key = key.slice(0, -1);
+    }
     const known = this.ents.personBySurname(key);
     if (known) return known;
     const e: Entity = { name, grade: 'person', gender: null, plural: false, surname: key, roles: new Set() };
