@@ -180,4 +180,31 @@ describe('Russian: generalization', () => {
     assert.equal(a.speaker, 'Нурлан Беков');
     assert.equal(a.content, 'график согласован');
   });
+
+  it('"Один из X, пожелавший остаться неназванным, сказал": one anonymous member, with the reason kept apart', () => {
+    const a = by(ru('Один из кредиторов, пожелавший остаться неназванным, сказал газете, что долг реструктурируют.'), 'сказал');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Один из кредиторов');
+    assert.equal(a.content, 'долг реструктурируют');
+  });
+
+  it('a participle phrase after a cited anonymous source describes it, and the claim follows it', () => {
+    const list = ru('Как пишет Bloomberg со ссылкой на трейдеров, знакомых с условиями сделки, поставки сократят вдвое.');
+    const anon = list.find((x) => x.cue === 'со ссылкой на');
+    assert.equal(anon?.source, 'трейдеров, знакомых с условиями сделки');
+    assert.equal(anon?.kind, 'anonymous');
+    assert.equal(by(list, 'Как пишет').content, 'поставки сократят вдвое');
+  });
+
+  it('a subject before a parenthesis and a citing frame: "Агентство X, в свою очередь, со ссылкой на Y передаёт"', () => {
+    const list = ru('Агентство «Интерфакс», в свою очередь, со ссылкой на пресс-службу Минфина передаёт, что налог отложат.');
+    assert.equal(by(list, 'передаёт').speaker, 'Интерфакс');
+    assert.equal(by(list, 'со ссылкой на').speaker, 'Минфин');
+  });
+
+  it('a bare "компания"/"холдинг" points back to the company named in «…»', () => {
+    const list = ru('Концерн «Северсталь-Инвест» закрыл сделку. Сумма не раскрывается, уточнили в пресс-службе концерна. Все условия выполнены, заявили в компании.');
+    assert.equal(by(list, 'уточнили').speaker, 'Северсталь-Инвест');
+    assert.equal(by(list, 'заявили').speaker, 'Северсталь-Инвест');
+  });
 });

@@ -8,7 +8,7 @@ import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
-import { nounForms } from './lexicon/nouns.js';
+import { nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
@@ -45,6 +45,9 @@ const REASON = /на условиях анонимности|на правах �
 const PARTICIPLE = /^(?:\p{L}{2,}(?:вший|вшая|вшее|вшие|вших|ющий|ющая|ющие|ящий|ящая|ящие|ащий|ащая|ащие|ущий|ущая|ущие|нный|нная|нные|вшийся|вшаяся|вшиеся)|знаком(?:ый|ая|ые|ых)|близк(?:ий|ая|ие|их)|осведомленн(?:ый|ая|ые|ых))$/u;
 
 const REASON_ALL = new RegExp(REASON.source, 'gu');
+
+/** Participles in an oblique case ("инвесторов, владеющих…", "источника, знакомого с…"). */
+const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|вших|нных|ющего|ящего|ащего|вшего|нного|ющим|вшим)$|^(?:знакомых|знакомого|близких|близкого|осведомленных|осведомленного)$/u;
 
 /** A holiday as the thing "отмечают" ("День металлурга отмечают"). */
 const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
@@ -224,8 +227,15 @@ export class RussianFinder {
       if (end <= after) return null;
       for (let k = i; k < end; k++) taken.add(k);
       const cue = { start: t.start, end: toks[after - 1]!.end };
-      const src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
+      let src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
       if (!src) return null;
+      // "со ссылкой на инвесторов, владеющих облигациями": the description belongs to an anonymous source.
+      const pe = /anonymous|vague/.test(src.grade) ? this.obliqueParticipleEnd(toks, end) : end;
+      if (pe > end) {
+        src = { ...src, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade, span: { start: src.span.start, end: toks[pe - 1]!.end } };
+        src.speaker = this.text.slice(src.span.start, src.span.end);
+        for (let k = end; k < pe; k++) taken.add(k);
+      }
       // The reporter is the attribution just before in this sentence ("Как сообщает The Guardian со ссылкой на…").
       const reporter = [...hits].reverse().find((h) => h.src && h.cue.start < t.start);
       const h: Hit = { cue, src, content: null, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: reporter };
@@ -310,6 +320,23 @@ export class RussianFinder {
       }
     }
     return null;
+  }
+
+  /** ", владеющих облигациями компании,": a participle phrase in the oblique case describing the source before it. */
+  private obliqueParticipleEnd(toks: Token[], end: number): number {
+    if (toks[end]?.t !== ',' || !OBLIQUE_PARTICIPLE.test(toks[end + 1]?.lo ?? '')) return end;
+    const c2 = this.nextComma(toks, end + 2);
+    return c2 > end + 1 ? c2 : end;
+  }
+
+  /** Where a citing frame starting at k ("со ссылкой на X, владеющих…") ends; k when there is none. */
+  private citingEnd(toks: Token[], k: number): number {
+    for (const f of CITING_BY_FIRST.get(toks[k]?.lo ?? '') ?? []) {
+      if (!this.seq(toks, k, f)) continue;
+      const end = this.frameSourceEnd(toks, k + f.length);
+      return this.obliqueParticipleEnd(toks, end);
+    }
+    return k;
   }
 
   /** A frame's source phrase runs to the comma (or the end); at most a few words. */
@@ -480,7 +507,7 @@ export class RussianFinder {
       const r = this.rightSource(toks, i, v);
       if (!r) return null;
       for (let k = i; k < r.end; k++) taken.add(k);
-      const comma = this.nextComma(toks, r.end);
+      const comma = this.nextComma(toks, this.citingEnd(toks, r.end));
       let content = comma >= 0 ? this.afterComma(toks, comma) : null;
       if (!content && toks[p - 1]?.t === ',') content = this.before(toks, p - 1, prev.start);
       if (!content) return null;
@@ -507,7 +534,10 @@ export class RussianFinder {
     if (frameAt >= 0) {
       let first = frameAt;
       while (first > cs && taken.has(first - 1)) first--;
-      if (findSubject(toks, frameAt + 1, p + 1) || first <= cs) cs = frameAt + 1;
+      // "Агентство X, в свою очередь, со ссылкой на Y передаёт": the subject stands before a parenthesis.
+      const q = first <= cs && cs >= 2 && toks[cs - 1]?.t === ',' && !findSubject(toks, frameAt + 1, p + 1) ? skipParenthetical(toks, cs - 1) : cs - 1;
+      if (q < cs - 1 && (toks[q]?.word || /^[»"“)]$/.test(toks[q]?.t ?? ''))) { p = q; cs = clauseStart(toks, q + 1).start; }
+      else if (findSubject(toks, frameAt + 1, p + 1) || first <= cs) cs = frameAt + 1;
       else p = first - 1;
     }
     const pointer = this.pointerBefore(toks, cs, p + 1);
@@ -532,7 +562,8 @@ export class RussianFinder {
       }
       anchor = toks[subj.a]!.start;
       // "Грибова признали виновником": a singular person before a plural verb is its object, not its subject.
-      const coordinated = toks.slice(subj.a, subj.b).some((x) => x.lo === 'и' || x.t === ',');
+      // ("Один из инвесторов сказал": one member of a plural group agrees in the singular.)
+      const coordinated = toks.slice(subj.a, subj.b).some((x) => x.lo === 'и' || x.t === ',') || /^(один|одна|одно)$/.test(toks[subj.a]!.lo);
       const oneName = subj.b - subj.a === 1 && toks[subj.a]!.cap && !/^\p{Lu}+$/u.test(toks[subj.a]!.t) && !/[ыи]$/.test(toks[subj.a]!.lo);
       if (src && !coordinated && (v.agr === 'pl' && (src.grade === 'person' || src.grade === 'organization' && oneName) && !PRONOUNS[toks[subj.a]!.lo]
         || (v.agr === 'm' || v.agr === 'f') && src.plural && /anonymous|vague/.test(src.grade))) { src = null; anchor = cue.start; }
@@ -760,6 +791,8 @@ export class RussianFinder {
     if (!s || s.b !== k || k - cs > 7) return -1;
     const head = toks[s.a]!;
     if (nounAt(head)?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative) return k;
+    // "Один из чиновников, пожелавший…": a quantified member of a known group.
+    if (QUANTIFIERS.has(head.lo) && toks.slice(s.a + 1, s.b).some((x) => nounAt(x))) return k;
     // "Заведующий литературной частью Михаил Струнин, работающий…": a person named in the subject.
     for (let j = s.a; j < s.b; j++) if (this.ents.personAt(toks, j, false)) return k;
     return -1;

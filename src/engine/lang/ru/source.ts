@@ -40,6 +40,9 @@ export interface ClassifyOptions {
 const SLAVIC_SURNAME = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых)$/;
 /** Company and agency names by their shape: Рос-, Мин-, Гос-, -пром, -надзор, -банк, -нефть… */
 const ORG_SHAPED = /^(рос|мин|гос|глав|мос|газ|нефт|авиа|энерго|агро|спец|транс|теле|радио)|(пром|надзор|банк|нефть|газ|строй|авиа|тех|энерго|стат|ком|флот|транс|холдинг|групп|центр|сервис|инвест|торг|сбыт|союз|дума|совет|суд|налог|служба|ия|ство)$/;
+/** Bare company words that point back to a company named earlier. */
+const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания']);
+const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
 /** Ministries by their short names (Минэнерго, Минфина): never a person's name ("Минченко", "Минкин" are). */
 const MINISTRY = /^мин(энерго|фин|транс|здрав|юст|обороны|промторг|сельхоз|цифры|труд|природы|культуры|строй|спорт|эконом|обрнауки|просвещения|восток|иностр|соц|связи|образования|обр|регион|нац|туризм|энерг)/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
@@ -181,7 +184,7 @@ export class Sources {
     if (!surnameOnly) return null;
     // A lone surname: the last capitalized word, not an acronym or a place.
     const t = toks[b - 1]!;
-    if (!t.cap || !t.word || /^\p{Lu}+$/u.test(t.t) && t.t.length > 1 || PLACE_STEMS.test(t.lo) || nounAt(t) || mediaAt(toks, b - 1)) return null;
+    if (!t.cap || !t.word || /^\p{Lu}+$/u.test(t.t) && t.t.length > 1 || PLACE_STEMS.test(t.lo) || MINISTRY.test(t.lo) || nounAt(t) || mediaAt(toks, b - 1)) return null;
     const gender = agrGender(o.agr) === 'n' ? null : (agrGender(o.agr) as 'm' | 'f' | null);
     const known = this.ents.findSurname(t.t, gender, o.oblique);
     if (known) return known;
@@ -251,6 +254,10 @@ export class Sources {
       const media = this.mediaInside(toks, h + 1, b);
       if (media) return this.media(span, media);
       // "пресс-служба Минтранса", "пресс-службе «Газпрома»": the office speaks for its named owner.
+      if (f.lemma === 'пресс-служба' && h + 2 === b && [...(nounAt(toks[h + 1]) ?? [])].some((x) => COMPANY_LEMMAS.has(x.lemma) && !x.nominative)) {
+        const company = this.companyBefore(o.pos);
+        if (company) return this.org(span, company, false, f.lemma, f.gender);
+      }
       if (f.lemma === 'пресс-служба' && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
         const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
         if (owner?.speaker && /organization|media/.test(owner.grade)) {
@@ -264,6 +271,9 @@ export class Sources {
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
           (generic || m.entity.head === f.lemma));
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
+        // "в компании", "пресс-служба холдинга": the company named earlier as «…» after such a word.
+        const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos) : null;
+        if (company) return this.org(span, company, false, f.lemma, f.gender);
       }
       const name = nominative();
       return this.org(span, name, plural, f.lemma, f.gender);
@@ -293,6 +303,16 @@ export class Sources {
     const name = nominative();
     const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
     return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
+  }
+
+  /** The last company named before pos as «Name» after a company word ("агрохолдинг «Северное поле»", "ООО «Меридиан»"). */
+  private companyBefore(pos: number): string | null {
+    const from = Math.max(0, pos - 4000);
+    let last: string | null = null;
+    COMPANY_NAMED.lastIndex = 0;
+    const window = this.text.slice(from, pos);
+    for (const m of window.matchAll(COMPANY_NAMED)) last = m[1]!;
+    return last;
   }
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
