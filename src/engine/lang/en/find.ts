@@ -3,41 +3,25 @@
 // is (pronouns, surnames, "the campaign", "the paper").
 import type { ExtraLexicon, Grade, Span } from '../../types.js';
 import { kindOfGrade } from '../../types.js';
-import type { Candidate, DocView, Quote } from '../types.js';
+import type { Candidate, DocView } from '../types.js';
 import { tokenize, isQuote, type Tok } from './tokens.js';
-import { findCues, extraVerbForms, matchPhrase, tails, titleCase, type Cue } from './cues.js';
+import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, type Phrase } from './np.js';
 import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
+import { Claims, markEnd, TRAIL } from './content.js';
+import { resolveForward, dropEmbedded, quoteParagraphs } from './passes.js';
+import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { ORG_DESCRIPTIONS } from './lexicon/titles.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 
-interface Emitted {
-  cand: Candidate;
-  pos: number;
-  info: SourceInfo;
-}
-
-const GAP_BEFORE = /^[\s,—–\-]*$/;
-const GAP_AFTER = /^[\s,:—–\-]*$/;
-/** Between the cue of a split quote and its second part: punctuation, or a participle clause (", smiling,"). */
-const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,220}?[,.:]\s*)$/u;
-/** Where the text after a quote's closing mark starts. */
-const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content.end : q.close + 1);
-/** A reporting verb inside that gap means the next quote has its own cue. */
-const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued|saying|adding|explaining|noting|arguing|writing|telling|asking)\b/;
-/** Participles that open a new report: "…, arguing that …". */
-const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
-/** Finite reporting verbs that can follow "and" as a second report of the same subject. */
-const AND_CUES = new Set(['said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
 /** A plural group a later "they" can point to: "many analysts", "Cruz’s allies", "opponents". */
 const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|these|those|his|her|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}\\b(?:${[...new Set([...Object.values(ANONYMOUS_HEADS), ...GROUP_NAMES])].filter((w) => w.endsWith('s')).join('|')})\\b`, 'giu');
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
-const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
 
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which']);
@@ -73,6 +57,7 @@ class Finder {
   readonly out: Emitted[] = [];
   private ents: Entities;
   private quotes: QuoteIndex;
+  private claims: Claims;
   private extraVerbs;
   private extraAnon: string[];
   private text: string;
@@ -81,6 +66,7 @@ class Finder {
     this.text = doc.text;
     this.ents = new Entities(doc.text);
     this.quotes = new QuoteIndex(doc.quotes, doc.text);
+    this.claims = new Claims(doc.text, doc, this.quotes);
     this.extraVerbs = extraVerbForms(extra?.reportingVerbs);
     this.extraAnon = (extra?.anonymousPhrases ?? []).map((s) => s.toLowerCase().trim()).filter(Boolean);
   }
@@ -160,8 +146,8 @@ class Finder {
       if (!info) continue;
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
-      const content = this.content(toks, cue, src, inverted, s, para);
-      if (!content || this.junk(content.span)) continue;
+      const content = this.claims.content(toks, cue, src, inverted, s, para);
+      if (!content || this.claims.junk(content.span)) continue;
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
       const reason = this.reason(srcSpan, s);
       let grade = info.grade;
@@ -183,10 +169,10 @@ class Finder {
       if (titleCase(toks) && !info.pointer) {
         const last = toks[src.coreTo - 1]?.lo ?? '';
         const type = ORG_DESCRIPTIONS[last] ?? (DOCUMENT_HEADS.has(last) ? 'document' : undefined);
-        if (type) (e as Emitted & { forward?: string }).forward = type === 'document' ? 'document' : type;
+        if (type) e.forward = type === 'document' ? 'document' : type;
       }
       made.push(e);
-      (e as Emitted & { cue: Cue }).cue = cue;
+      e.cue = cue;
     }
     this.link(made, toks);
     for (const e of made) this.out.push(e);
@@ -425,14 +411,6 @@ class Finder {
     return !words.some((w) => NP_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
   }
 
-  /** A content that is only a short prepositional phrase ("in 1998", "to Bloomberg") is no claim. */
-  private junk(sp: Span): boolean {
-    const t = this.text.slice(sp.start, sp.end);
-    const words = (t.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i) => i > 0 || !/^\p{Ll}+ly$/u.test(w));
-    if (!words.length) return true;
-    return words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t);
-  }
-
   private inContent(pos: number): boolean {
     for (let i = this.out.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
       const c = this.out[i]!.cand.content;
@@ -461,12 +439,12 @@ class Finder {
     const start = toks[cue.from]!.start;
     const end = toks[cue.to - 1]!.end;
     let content: Span;
-    if (/(?: that| of)$/.test(cue.phrase ?? '')) content = this.trim(end, s.end);
+    if (/(?: that| of)$/.test(cue.phrase ?? '')) content = this.claims.trim(end, s.end);
     else if (cue.phrase === 'it was reported' || cue.phrase?.startsWith('it ')) {
       let k = cue.to;
       if (toks[k]?.lo === 'that') k++;
-      content = this.trim(toks[k]?.start ?? end, s.end);
-    } else content = this.trim(s.start, s.end);
+      content = this.claims.trim(toks[k]?.start ?? end, s.end);
+    } else content = this.claims.trim(s.start, s.end);
     if (content.end <= content.start) return;
     const info: SourceInfo = { grade: 'unattributed', speaker: '', plural: false };
     made.push({ cand: { grade: 'unattributed', source: null, speaker: null, cue: { start, end }, content, direct: false, plural: false, anonymityReason: null }, pos: start, info });
@@ -499,190 +477,27 @@ class Finder {
       if (qq && (qq.close === null || TRAIL.test(this.text.slice(markEnd(qq), para.end)))) { cs = qq.content.start; ce = qq.content.end; direct = true; }
     }
     void q;
-    const content = this.trim(cs, ce);
+    const content = this.claims.trim(cs, ce);
     if (content.end <= content.start) return;
     const src = { start: toks[k0]!.start, end: toks[c - 1]!.end };
     made.push({ cand: { grade: info.grade, source: src, speaker: info.speaker, cue: { start: toks[c]!.start, end: toks[c]!.end }, content, direct, plural: false, anonymityReason: null }, pos: src.start, info });
   }
 
-  /**
-   * The content a cue governs: the adjacent quotation (with its split and
-   * continued parts), the clause before a trailing "…, she said", the whole
-   * sentence around a parenthetical "X said", or the clause after the verb.
-   */
-  private content(toks: Tok[], cue: Cue, src: Phrase, inverted: boolean, s: Span, para: Span): { span: Span; direct: boolean } | null {
-    const text = this.text;
-    const a = Math.min(cue.from, src.from);
-    let b = Math.max(cue.to, src.to);
-    const bs = toks[a]!.start;
-    let be = toks[b - 1]!.end;
-    // Tails like "in a statement", "on Monday" belong to the cue block.
-    let k = skipAfterVerb(toks, b);
-    const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
-    if (tl) k = skipAfterVerb(toks, k + tl);
-    if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }
-
-    const qb = this.quotes.endingBefore(bs, GAP_BEFORE, para.start);
-    const qa = this.quotes.startingAfter(be, GAP_AFTER, para.end);
-    if (qb && qb.close !== null) {
-      // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
-      let end = qb.content.end;
-      const next = this.quotes.next(be);
-      const gap = text.slice(be, next?.open ?? be);
-      if (next && next.open < para.end && SPLIT_GAP.test(gap) && !GAP_CUE.test(gap) && this.noCueAfter(next, para)) end = this.endsClean(next, para) ? this.continueQuotes(next.content.end, para) : next.content.end;
-      return { span: this.quoted(qb.content.start, end), direct: true };
-    }
-    if (qa && !inverted || qa && cue.type === 'verb') {
-      const after = text.slice(markEnd(qa), s.end);
-      if (qa.close === null || TRAIL.test(after) || qa.close >= s.end - 1) {
-        const end = this.endsClean(qa, para) ? this.continueQuotes(qa.content.end, para) : qa.content.end;
-        return { span: this.quoted(qa.content.start, end), direct: true };
-      }
-    }
-    const before = this.trim(s.start, bs);
-    const sub = /^(?:if|when|because|although|though|while|unless|since|as|whether)$/.test(toks[a - 1]?.lo ?? '');
-    const afterSpan = this.afterCue(toks, cue, b, s, sub);
-    const hasBefore = before.end - before.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(before.start, before.end));
-    const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end));
-    const commaBefore = /,[\s”"’]*$/.test(text.slice(s.start, bs)) || /[—–]\s*$/.test(text.slice(s.start, bs));
-    if (hasBefore && commaBefore) {
-      const commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
-      if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
-      if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
-    }
-    if (hasAfter) return { span: afterSpan, direct: this.isWholeQuote(afterSpan) };
-    if (hasBefore && (cue.type === 'after' || inverted)) return { span: this.stripThat(before), direct: false };
-    // "He said:" closing a paragraph: the next paragraph is what was said.
-    if (/:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1) {
-      const next = this.doc.paragraphs.find((p) => p.start > para.end);
-      if (next) {
-        const q = this.quotes.startingAfter(next.start, /^$/, next.end);
-        if (q && (q.close === null || TRAIL.test(text.slice(markEnd(q), next.end)))) return { span: { start: q.content.start, end: q.content.end }, direct: true };
-        return { span: this.trim(next.start, next.end), direct: false };
-      }
-    }
-    return null;
-  }
-
   /** Is the next non-space thing after this quote the end of its sentence? */
 
-
-  /** Does this quote end its paragraph, or run straight into another quote (no cue of its own after it)? */
-  private endsClean(q: Quote, para: Span): boolean {
-    if (q.close === null) return true;
-    const rest = this.text.slice(markEnd(q), para.end);
-    return TRAIL.test(rest) || /^[\s.,!?;:]*[“"‘«]/.test(rest);
-  }
-
-  /** No reporting verb follows this quote before its sentence ends (it has no cue of its own). */
-  private noCueAfter(q: Quote, para: Span): boolean {
-    const rest = this.text.slice(markEnd(q), para.end);
-    const stop = rest.search(/[.!?](?:\s|$)/);
-    return !GAP_CUE.test(stop >= 0 ? rest.slice(0, stop) : rest);
-  }
-
-  /** Extends a direct quote over the next quotes of the paragraph that follow it with no words between. */
-  private continueQuotes(end: number, para: Span): number {
-    for (let n = 0; n < 8; n++) {
-      const q = this.quotes.next(end + 1);
-      if (!q || q.open >= para.end) break;
-      if (!/^[\s.,!?;:”"’»]*$/.test(this.text.slice(end, q.open)) || !this.endsClean(q, para)) break;
-      end = q.content.end;
-    }
-    return end;
-  }
-
-  /** The clause after a verb cue: skips "that", the addressee of "told", and cue tails. */
-  private afterCue(toks: Tok[], cue: Cue, b: number, s: Span, sub = false): Span {
-    let k = b;
-    if (cue.type === 'verb' && cue.verb?.addressee) {
-      // "told reporters (on Monday) that …", "told The Washington Post …", "told him …"
-      const n = toks[k];
-      if (n && n.word && n.lo !== 'that') {
-        const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that');
-        if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
-        else {
-          let j = k;
-          if (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lo)) j++;
-          while (j < toks.length && toks[j]!.word && (toks[j]!.cap || j === k)) j++;
-          if (/^(?:reporters|me|him|her|them|us|supporters|lawmakers|congress|voters|members|journalists|aides|the)$/.test(n.lo) || j > k) k = Math.max(j, k + 1);
-          k = skipAfterVerb(toks, k);
-          const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
-          if (tl) k += tl;
-        }
-      }
-    }
-    while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that')) k++;
-    if (k >= toks.length) return { start: s.end, end: s.end };
-    // "If the emails show that X, Y": the claim ends with the subordinate clause.
-    let end = s.end;
-    if (sub) {
-      const comma = toks.findIndex((t, i) => i > k && t.text === ',' && !this.quotes.inside(t.start));
-      if (comma > 0) end = toks[comma]!.start;
-    }
-    // "…; the department has said …" and "…, arguing that …" start claims of their own.
-    for (let i = k + 1; i < toks.length && toks[i]!.start < end; i++) {
-      const t = toks[i]!;
-      if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
-      if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
-      // "… and warned against …": a coordinated report of the same source.
-      if (t.lo === 'and' && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
-    }
-    return this.trim(toks[k]!.start, end);
-  }
-
-  /** Quoted words without a trailing comma or white space ("We will win,” she said" → "We will win"). */
-  private quoted(start: number, end: number): Span {
-    while (end > start && /[\s,]/.test(this.text[end - 1]!)) end--;
-    return { start, end };
-  }
-
-  private isWholeQuote(span: Span): boolean {
-    const q = this.quotes.inside(span.start + 1);
-    return !!q && q.content.start >= span.start - 1 && q.content.end >= span.end - 1;
-  }
-
-  /** "X bristles — it's a two-way street, they insist": the claim after the last dash, colon or semicolon. */
-  private lastClause(sp: Span): Span {
-    const t = this.text.slice(sp.start, sp.end);
-    // Dashes in pairs set off an aside ("12 units - a parent with a child - have …"), not a new clause.
-    if ((t.match(/ [—–-] |—/g) ?? []).length % 2 === 0 && !/[;:]/.test(t)) return sp;
-    const m = /^(.*[—–;:]|.* - )\s*/s.exec(t);
-    if (!m || this.quotes.inside(sp.start + m[0].length - 1)) return sp;
-    const rest = t.slice(m[0].length);
-    return rest.split(/\s+/).length >= 3 ? this.trim(sp.start + m[0].length, sp.end) : sp;
-  }
-
-  private stripThat(sp: Span): Span {
-    const m = /^that\s+/i.exec(this.text.slice(sp.start, sp.end));
-    return m ? { start: sp.start + m[0].length, end: sp.end } : sp;
-  }
-
-  /** Trims white space, end punctuation and stray quote marks; drops matched outer quotes. */
-  private trim(start: number, end: number): Span {
-    const t = this.text;
-    while (start < end && /[\s,;:—–]/.test(t[start]!)) start++;
-    while (end > start && /[\s,;:.!?—–]/.test(t[end - 1]!)) end--;
-    if (start < end && /[“"‘«]/.test(t[start]!)) {
-      const q = this.quotes.inside(start + 1);
-      if (q && q.open === start && (q.close === end - 1 || q.close === null)) { start++; if (q.close === end - 1) end--; }
-    }
-    while (end > start && /[\s,;:.—–]/.test(t[end - 1]!)) end--;
-    return { start, end };
-  }
 
   /** "X, citing Y, …": Y is reported through X. "Y told The Post": Y is reported through the outlet. */
   private link(made: Emitted[], toks: Tok[]): void {
     const outlets: Emitted[] = [];
     for (const e of made) {
-      const cue = (e as Emitted & { cue?: Cue }).cue;
+      const cue = e.cue;
       if (!cue) continue;
       if (cue.phrase === 'citing' || cue.phrase === 'quoting') {
-        const host = made.find((x) => x !== e && (x as Emitted & { cue?: Cue }).cue?.phrase !== 'citing' && x.cand.source && e.cand.source && Math.abs(x.cand.cue.start - e.cand.cue.start) < 400);
+        const host = made.find((x) => x !== e && x.cue?.phrase !== 'citing' && x.cand.source && e.cand.source && Math.abs(x.cand.cue.start - e.cand.cue.start) < 400);
         if (host) {
           e.cand.content = { ...host.cand.content };
           e.cand.direct = host.cand.direct;
-          (e as Emitted & { via?: Emitted }).via = host;
+          e.via = host;
         }
       }
       if (cue.type === 'verb' && cue.verb?.addressee && cue.verb.forms[0] === 'tell') {
@@ -703,148 +518,23 @@ class Finder {
           pos: toks[k]!.start,
           info: { grade: 'media', speaker: canon, plural: false },
         };
-        (e as Emitted & { via?: Emitted }).via = outlet;
+        e.via = outlet;
         outlets.push(outlet);
       }
     }
     made.push(...outlets);
   }
 
-  /** Headline descriptions take the first later source of their type ("New Poll" → "Reuters/Ipsos poll"). */
-  private resolveForward(): void {
-    for (let i = 0; i < this.out.length; i++) {
-      const e = this.out[i] as Emitted & { forward?: string };
-      if (!e.forward) continue;
-      const later = this.out.slice(i + 1).find((x) => x.info.grade === e.forward && !(x as Emitted & { forward?: string }).forward);
-      if (later) {
-        e.cand.speaker = later.info.speaker;
-        e.cand.grade = later.info.grade;
-        e.info = { ...later.info };
-      }
-    }
-  }
-
-  /**
-   * "Mulgrew said he hopes X", "Mook told CBS that the campaign expects X":
-   * the inner cue is part of what the outer source said, not a claim of its
-   * own, so it is not reported twice. Chains ("citing", "told <outlet>") stay.
-   */
-  private dropEmbedded(): void {
-    const inside = (e: Emitted, host: Emitted) => e.cand.cue.start >= host.cand.content.start && e.cand.cue.end <= host.cand.content.end;
-    const chained = (a: Emitted, b: Emitted) => (a as Emitted & { via?: Emitted }).via === b || (b as Emitted & { via?: Emitted }).via === a;
-    const sorted = [...this.out].sort((a, b) => a.cand.cue.start - b.cand.cue.start);
-    const drop = new Set<Emitted>();
-    const firstCueAtOrAfter = (pos: number) => {
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid]!.cand.cue.start < pos) lo = mid + 1; else hi = mid;
-      }
-      return lo;
-    };
-    for (let i = 0; i < sorted.length; i++) {
-      const a = sorted[i]!;
-      if (a.cand.grade === 'unattributed' || a.cand.direct) continue;
-      for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length; j++) {
-        const b = sorted[j]!;
-        if (b.cand.cue.start >= a.cand.content.end) break;
-        if (b === a || b.cand.grade === 'unattributed' || b.cand.direct || chained(a, b) || !inside(b, a)) continue;
-        // "She said little about it, and people familiar with her thinking say …": a new clause, not a report inside.
-        if (b.cand.source && b.cand.source.start > a.cand.content.start) {
-          const m = /,\s*(?:and|but|while|though|although|yet)\s+$|;\s*$/.exec(this.text.slice(a.cand.content.start, b.cand.source.start));
-          if (m) {
-            a.cand.content = this.trim(a.cand.content.start, a.cand.content.start + m.index);
-            continue;
-          }
-        }
-        // "According to The Guardian, officials said X", "Reuters reported that officials said X":
-        // the inner source is reported through the outer one (a chain), with the inner claim.
-        const outerCue = (a as Emitted & { cue?: Cue }).cue;
-        if ((outerCue?.type === 'after' || a.info.grade === 'media') && b.cand.content.start >= b.cand.cue.start && !(b as Emitted & { via?: Emitted }).via) {
-          (b as Emitted & { via?: Emitted }).via = a;
-          a.cand.content = { ...b.cand.content };
-          a.cand.direct = b.cand.direct;
-          continue;
-        }
-        // Both inside each other ("X told Y that Z, the source added"): the trailing cue is the outer one.
-        if (inside(a, b) && !b.cand.direct) drop.add(a.cand.content.start >= a.cand.cue.start ? a : b);
-        else drop.add(b);
-      }
-    }
-    if (!drop.size) return;
-    const keep = this.out.filter((e) => !drop.has(e));
-    this.out.length = 0;
-    this.out.push(...keep);
-  }
-
-  /**
-   * Quote-only paragraphs continue a speaker: a paragraph that is one
-   * quotation with no cue of its own, right after a paragraph whose last
-   * attribution is a direct quote, belongs to that quote (its content is
-   * extended over it); an open quote running into the paragraph whose quote
-   * carries the cue ("“A …¶“B,” she said") is taken in front.
-   */
-  private quoteParagraphs(): void {
-    const paras = this.doc.paragraphs;
-    if (!this.out.length || paras.length < 2) return;
-    const cued = new Set<number>();
-    const paraIndex = (pos: number) => {
-      let lo = 0;
-      let hi = paras.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (pos < paras[mid]!.start) hi = mid - 1;
-        else if (pos >= paras[mid]!.end) lo = mid + 1;
-        else return mid;
-      }
-      return -1;
-    };
-    for (const e of this.out) cued.add(paraIndex(e.cand.cue.start));
-    // Only quotes in the same style as the attributed one continue it.
-    const quoteOnly = (pi: number, opener: string): Quote | null => {
-      const p = paras[pi];
-      if (!p || cued.has(pi)) return null;
-      const q = this.quotes.startingAfter(p.start, /^$/, p.end);
-      if (!q || q.depth > 0 || this.text[q.open] !== opener) return null;
-      return this.endsClean(q, p) && (q.close === null || TRAIL.test(this.text.slice(markEnd(q), p.end))) ? q : null;
-    };
-    const lastIn = new Map<number, Emitted>();
-    for (const e of this.out) {
-      const pi = paraIndex(e.cand.cue.start);
-      const prev = lastIn.get(pi);
-      if (!prev || e.cand.cue.start >= prev.cand.cue.start) lastIn.set(pi, e);
-    }
-    for (const [pi, e] of lastIn) {
-      if (!e.cand.direct || kindOfGrade(e.cand.grade) === 'unattributed') continue;
-      // Forward: the next paragraphs that are nothing but a quotation.
-      const opener = this.text[e.cand.content.start - 1] ?? '';
-      for (let k = pi + 1; k < paras.length && k <= pi + 4; k++) {
-        const q = quoteOnly(k, opener);
-        if (!q) break;
-        e.cand.content = { start: e.cand.content.start, end: q.content.end };
-      }
-    }
-    for (const e of this.out) {
-      if (!e.cand.direct) continue;
-      const pi = paraIndex(e.cand.content.start);
-      const p = paras[pi];
-      if (!p || e.cand.content.start > p.start + 1) continue;
-      // Backward: an open quote in the previous paragraph runs into this one.
-      const q = quoteOnly(pi - 1, this.text[e.cand.content.start - 1] ?? '');
-      if (q && q.close === null) e.cand.content = { start: q.content.start, end: e.cand.content.end };
-    }
-  }
-
   /** Resolves `via` links to indices into the output, after all sentences. */
   continuations(): void {
-    this.resolveForward();
-    this.dropEmbedded();
-    this.quoteParagraphs();
+    const ctx = { out: this.out, text: this.text, doc: this.doc, quotes: this.quotes, claims: this.claims };
+    resolveForward(ctx);
+    dropEmbedded(ctx);
+    quoteParagraphs(ctx);
     const index = new Map<Emitted, number>();
     this.out.forEach((e, i) => index.set(e, i));
     for (const e of this.out) {
-      const via = (e as Emitted & { via?: Emitted }).via;
+      const via = e.via;
       if (via && index.has(via)) e.cand.via = index.get(via)!;
     }
   }

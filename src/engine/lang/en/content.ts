@@ -1,0 +1,204 @@
+// The claim a cue governs: the adjacent quotation (with its split and
+// continued parts), the clause before a trailing "…, she said", the whole
+// sentence around a parenthetical "X said", or the clause after the verb —
+// cut where another report begins.
+import type { Span } from '../../types.js';
+import type { DocView, Quote } from '../types.js';
+import { isQuote, type Tok } from './tokens.js';
+import { matchPhrase, tails, type Cue } from './cues.js';
+import { skipAfterVerb, type Phrase } from './np.js';
+import type { QuoteIndex } from './quotes-view.js';
+
+const GAP_BEFORE = /^[\s,—–\-]*$/;
+const GAP_AFTER = /^[\s,:—–\-]*$/;
+/** Between the cue of a split quote and its second part: punctuation, or a participle clause (", smiling,"). */
+const SPLIT_GAP = /^(?:[\s,.;:—–-]*|[\s,]*[^“”"«»]{0,220}?[,.:]\s*)$/u;
+/** Where the text after a quote's closing mark starts. */
+export const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content.end : q.close + 1);
+/** A reporting verb inside that gap means the next quote has its own cue. */
+const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued|saying|adding|explaining|noting|arguing|writing|telling|asking)\b/;
+/** Participles that open a new report: "…, arguing that …". */
+const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
+/** Finite reporting verbs that can follow "and" as a second report of the same subject. */
+const AND_CUES = new Set(['said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
+export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
+
+export interface Claim {
+  span: Span;
+  direct: boolean;
+}
+
+export class Claims {
+  constructor(private text: string, private doc: DocView, private quotes: QuoteIndex) {}
+
+  /** A content that is only a short prepositional phrase ("in 1998", "to Bloomberg") is no claim. */
+  junk(sp: Span): boolean {
+    const t = this.text.slice(sp.start, sp.end);
+    const words = (t.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i) => i > 0 || !/^\p{Ll}+ly$/u.test(w));
+    if (!words.length) return true;
+    return words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t);
+  }
+
+  /**
+   * The content a cue governs: the adjacent quotation (with its split and
+   * continued parts), the clause before a trailing "…, she said", the whole
+   * sentence around a parenthetical "X said", or the clause after the verb.
+   */
+  content(toks: Tok[], cue: Cue, src: Phrase, inverted: boolean, s: Span, para: Span): Claim | null {
+    const text = this.text;
+    const a = Math.min(cue.from, src.from);
+    let b = Math.max(cue.to, src.to);
+    const bs = toks[a]!.start;
+    let be = toks[b - 1]!.end;
+    // Tails like "in a statement", "on Monday" belong to the cue block.
+    let k = skipAfterVerb(toks, b);
+    const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
+    if (tl) k = skipAfterVerb(toks, k + tl);
+    if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }
+
+    const qb = this.quotes.endingBefore(bs, GAP_BEFORE, para.start);
+    const qa = this.quotes.startingAfter(be, GAP_AFTER, para.end);
+    if (qb && qb.close !== null) {
+      // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
+      let end = qb.content.end;
+      const next = this.quotes.next(be);
+      const gap = text.slice(be, next?.open ?? be);
+      if (next && next.open < para.end && SPLIT_GAP.test(gap) && !GAP_CUE.test(gap) && this.noCueAfter(next, para)) end = this.endsClean(next, para) ? this.continueQuotes(next.content.end, para) : next.content.end;
+      return { span: this.quoted(qb.content.start, end), direct: true };
+    }
+    if (qa && !inverted || qa && cue.type === 'verb') {
+      const after = text.slice(markEnd(qa), s.end);
+      if (qa.close === null || TRAIL.test(after) || qa.close >= s.end - 1) {
+        const end = this.endsClean(qa, para) ? this.continueQuotes(qa.content.end, para) : qa.content.end;
+        return { span: this.quoted(qa.content.start, end), direct: true };
+      }
+    }
+    const before = this.trim(s.start, bs);
+    const sub = /^(?:if|when|because|although|though|while|unless|since|as|whether)$/.test(toks[a - 1]?.lo ?? '');
+    const afterSpan = this.afterCue(toks, cue, b, s, sub);
+    const hasBefore = before.end - before.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(before.start, before.end));
+    const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end));
+    const commaBefore = /,[\s”"’]*$/.test(text.slice(s.start, bs)) || /[—–]\s*$/.test(text.slice(s.start, bs));
+    if (hasBefore && commaBefore) {
+      const commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
+      if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
+      if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
+    }
+    if (hasAfter) return { span: afterSpan, direct: this.isWholeQuote(afterSpan) };
+    if (hasBefore && (cue.type === 'after' || inverted)) return { span: this.stripThat(before), direct: false };
+    // "He said:" closing a paragraph: the next paragraph is what was said.
+    if (/:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1) {
+      const next = this.doc.paragraphs.find((p) => p.start > para.end);
+      if (next) {
+        const q = this.quotes.startingAfter(next.start, /^$/, next.end);
+        if (q && (q.close === null || TRAIL.test(text.slice(markEnd(q), next.end)))) return { span: { start: q.content.start, end: q.content.end }, direct: true };
+        return { span: this.trim(next.start, next.end), direct: false };
+      }
+    }
+    return null;
+  }
+
+  /** Does this quote end its paragraph, or run straight into another quote (no cue of its own after it)? */
+  endsClean(q: Quote, para: Span): boolean {
+    if (q.close === null) return true;
+    const rest = this.text.slice(markEnd(q), para.end);
+    return TRAIL.test(rest) || /^[\s.,!?;:]*[“"‘«]/.test(rest);
+  }
+
+  /** No reporting verb follows this quote before its sentence ends (it has no cue of its own). */
+  noCueAfter(q: Quote, para: Span): boolean {
+    const rest = this.text.slice(markEnd(q), para.end);
+    const stop = rest.search(/[.!?](?:\s|$)/);
+    return !GAP_CUE.test(stop >= 0 ? rest.slice(0, stop) : rest);
+  }
+
+  /** Extends a direct quote over the next quotes of the paragraph that follow it with no words between. */
+  continueQuotes(end: number, para: Span): number {
+    for (let n = 0; n < 8; n++) {
+      const q = this.quotes.next(end + 1);
+      if (!q || q.open >= para.end) break;
+      if (!/^[\s.,!?;:”"’»]*$/.test(this.text.slice(end, q.open)) || !this.endsClean(q, para)) break;
+      end = q.content.end;
+    }
+    return end;
+  }
+
+  /** The clause after a verb cue: skips "that", the addressee of "told", and cue tails. */
+  afterCue(toks: Tok[], cue: Cue, b: number, s: Span, sub = false): Span {
+    let k = b;
+    if (cue.type === 'verb' && cue.verb?.addressee) {
+      // "told reporters (on Monday) that …", "told The Washington Post …", "told him …"
+      const n = toks[k];
+      if (n && n.word && n.lo !== 'that') {
+        const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that');
+        if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
+        else {
+          let j = k;
+          if (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lo)) j++;
+          while (j < toks.length && toks[j]!.word && (toks[j]!.cap || j === k)) j++;
+          if (/^(?:reporters|me|him|her|them|us|supporters|lawmakers|congress|voters|members|journalists|aides|the)$/.test(n.lo) || j > k) k = Math.max(j, k + 1);
+          k = skipAfterVerb(toks, k);
+          const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
+          if (tl) k += tl;
+        }
+      }
+    }
+    while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that')) k++;
+    if (k >= toks.length) return { start: s.end, end: s.end };
+    // "If the emails show that X, Y": the claim ends with the subordinate clause.
+    let end = s.end;
+    if (sub) {
+      const comma = toks.findIndex((t, i) => i > k && t.text === ',' && !this.quotes.inside(t.start));
+      if (comma > 0) end = toks[comma]!.start;
+    }
+    // "…; the department has said …" and "…, arguing that …" start claims of their own.
+    for (let i = k + 1; i < toks.length && toks[i]!.start < end; i++) {
+      const t = toks[i]!;
+      if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
+      if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "… and warned against …": a coordinated report of the same source.
+      if (t.lo === 'and' && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+    }
+    return this.trim(toks[k]!.start, end);
+  }
+
+  /** Quoted words without a trailing comma or white space ("We will win,” she said" → "We will win"). */
+  quoted(start: number, end: number): Span {
+    while (end > start && /[\s,]/.test(this.text[end - 1]!)) end--;
+    return { start, end };
+  }
+
+  isWholeQuote(span: Span): boolean {
+    const q = this.quotes.inside(span.start + 1);
+    return !!q && q.content.start >= span.start - 1 && q.content.end >= span.end - 1;
+  }
+
+  /** "X bristles — it's a two-way street, they insist": the claim after the last dash, colon or semicolon. */
+  lastClause(sp: Span): Span {
+    const t = this.text.slice(sp.start, sp.end);
+    // Dashes in pairs set off an aside ("12 units - a parent with a child - have …"), not a new clause.
+    if ((t.match(/ [—–-] |—/g) ?? []).length % 2 === 0 && !/[;:]/.test(t)) return sp;
+    const m = /^(.*[—–;:]|.* - )\s*/s.exec(t);
+    if (!m || this.quotes.inside(sp.start + m[0].length - 1)) return sp;
+    const rest = t.slice(m[0].length);
+    return rest.split(/\s+/).length >= 3 ? this.trim(sp.start + m[0].length, sp.end) : sp;
+  }
+
+  stripThat(sp: Span): Span {
+    const m = /^that\s+/i.exec(this.text.slice(sp.start, sp.end));
+    return m ? { start: sp.start + m[0].length, end: sp.end } : sp;
+  }
+
+  /** Trims white space, end punctuation and stray quote marks; drops matched outer quotes. */
+  trim(start: number, end: number): Span {
+    const t = this.text;
+    while (start < end && /[\s,;:—–]/.test(t[start]!)) start++;
+    while (end > start && /[\s,;:.!?—–]/.test(t[end - 1]!)) end--;
+    if (start < end && /[“"‘«]/.test(t[start]!)) {
+      const q = this.quotes.inside(start + 1);
+      if (q && q.open === start && (q.close === end - 1 || q.close === null)) { start++; if (q.close === end - 1) end--; }
+    }
+    while (end > start && /[\s,;:.—–]/.test(t[end - 1]!)) end--;
+    return { start, end };
+  }
+}

@@ -1,0 +1,142 @@
+// Passes over all of a text's attributions once every sentence is read:
+// headline descriptions resolved forward, reports inside reports, quote-only
+// paragraphs that continue a speaker.
+import { kindOfGrade } from '../../types.js';
+import type { DocView, Quote } from '../types.js';
+import type { QuoteIndex } from './quotes-view.js';
+import { markEnd, TRAIL, type Claims } from './content.js';
+import type { Emitted } from './emitted.js';
+
+export interface PassContext {
+  out: Emitted[];
+  text: string;
+  doc: DocView;
+  quotes: QuoteIndex;
+  claims: Claims;
+}
+
+/** Headline descriptions take the first later source of their type ("New Poll" → "Reuters/Ipsos poll"). */
+export function resolveForward(ctx: PassContext): void {
+  for (let i = 0; i < ctx.out.length; i++) {
+    const e = ctx.out[i]!;
+    if (!e.forward) continue;
+    const later = ctx.out.slice(i + 1).find((x) => x.info.grade === e.forward && !x.forward);
+    if (later) {
+      e.cand.speaker = later.info.speaker;
+      e.cand.grade = later.info.grade;
+      e.info = { ...later.info };
+    }
+  }
+}
+
+/**
+ * "Mulgrew said he hopes X", "Mook told CBS that the campaign expects X":
+ * the inner cue is part of what the outer source said, not a claim of its
+ * own, so it is not reported twice. Chains ("citing", "told <outlet>") stay.
+ */
+export function dropEmbedded(ctx: PassContext): void {
+  const inside = (e: Emitted, host: Emitted) => e.cand.cue.start >= host.cand.content.start && e.cand.cue.end <= host.cand.content.end;
+  const chained = (a: Emitted, b: Emitted) => a.via === b || b.via === a;
+  const sorted = [...ctx.out].sort((a, b) => a.cand.cue.start - b.cand.cue.start);
+  const drop = new Set<Emitted>();
+  const firstCueAtOrAfter = (pos: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.cand.cue.start < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    if (a.cand.grade === 'unattributed' || a.cand.direct) continue;
+    for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length; j++) {
+      const b = sorted[j]!;
+      if (b.cand.cue.start >= a.cand.content.end) break;
+      if (b === a || b.cand.grade === 'unattributed' || b.cand.direct || chained(a, b) || !inside(b, a)) continue;
+      // "She said little about it, and people familiar with her thinking say …": a new clause, not a report inside.
+      if (b.cand.source && b.cand.source.start > a.cand.content.start) {
+        const m = /,\s*(?:and|but|while|though|although|yet)\s+$|;\s*$/.exec(ctx.text.slice(a.cand.content.start, b.cand.source.start));
+        if (m) {
+          a.cand.content = ctx.claims.trim(a.cand.content.start, a.cand.content.start + m.index);
+          continue;
+        }
+      }
+      // "According to The Guardian, officials said X", "Reuters reported that officials said X":
+      // the inner source is reported through the outer one (a chain), with the inner claim.
+      const outerCue = a.cue;
+      if ((outerCue?.type === 'after' || a.info.grade === 'media') && b.cand.content.start >= b.cand.cue.start && !b.via) {
+        b.via = a;
+        a.cand.content = { ...b.cand.content };
+        a.cand.direct = b.cand.direct;
+        continue;
+      }
+      // Both inside each other ("X told Y that Z, the source added"): the trailing cue is the outer one.
+      if (inside(a, b) && !b.cand.direct) drop.add(a.cand.content.start >= a.cand.cue.start ? a : b);
+      else drop.add(b);
+    }
+  }
+  if (!drop.size) return;
+  const keep = ctx.out.filter((e) => !drop.has(e));
+  ctx.out.length = 0;
+  ctx.out.push(...keep);
+}
+
+/**
+ * Quote-only paragraphs continue a speaker: a paragraph that is one
+ * quotation with no cue of its own, right after a paragraph whose last
+ * attribution is a direct quote, belongs to that quote (its content is
+ * extended over it); an open quote running into the paragraph whose quote
+ * carries the cue ("“A …¶“B,” she said") is taken in front.
+ */
+export function quoteParagraphs(ctx: PassContext): void {
+  const paras = ctx.doc.paragraphs;
+  if (!ctx.out.length || paras.length < 2) return;
+  const cued = new Set<number>();
+  const paraIndex = (pos: number) => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < paras[mid]!.start) hi = mid - 1;
+      else if (pos >= paras[mid]!.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  for (const e of ctx.out) cued.add(paraIndex(e.cand.cue.start));
+  // Only quotes in the same style as the attributed one continue it.
+  const quoteOnly = (pi: number, opener: string): Quote | null => {
+    const p = paras[pi];
+    if (!p || cued.has(pi)) return null;
+    const q = ctx.quotes.startingAfter(p.start, /^$/, p.end);
+    if (!q || q.depth > 0 || ctx.text[q.open] !== opener) return null;
+    return ctx.claims.endsClean(q, p) && (q.close === null || TRAIL.test(ctx.text.slice(markEnd(q), p.end))) ? q : null;
+  };
+  const lastIn = new Map<number, Emitted>();
+  for (const e of ctx.out) {
+    const pi = paraIndex(e.cand.cue.start);
+    const prev = lastIn.get(pi);
+    if (!prev || e.cand.cue.start >= prev.cand.cue.start) lastIn.set(pi, e);
+  }
+  for (const [pi, e] of lastIn) {
+    if (!e.cand.direct || kindOfGrade(e.cand.grade) === 'unattributed') continue;
+    // Forward: the next paragraphs that are nothing but a quotation.
+    const opener = ctx.text[e.cand.content.start - 1] ?? '';
+    for (let k = pi + 1; k < paras.length && k <= pi + 4; k++) {
+      const q = quoteOnly(k, opener);
+      if (!q) break;
+      e.cand.content = { start: e.cand.content.start, end: q.content.end };
+    }
+  }
+  for (const e of ctx.out) {
+    if (!e.cand.direct) continue;
+    const pi = paraIndex(e.cand.content.start);
+    const p = paras[pi];
+    if (!p || e.cand.content.start > p.start + 1) continue;
+    // Backward: an open quote in the previous paragraph runs into this one.
+    const q = quoteOnly(pi - 1, ctx.text[e.cand.content.start - 1] ?? '');
+    if (q && q.close === null) e.cand.content = { start: q.content.start, end: e.cand.content.end };
+  }
+}
