@@ -207,4 +207,15 @@ describe('Russian: generalization', () => {
     assert.equal(by(list, 'уточнили').speaker, 'Северсталь-Инвест');
     assert.equal(by(list, 'заявили').speaker, 'Северсталь-Инвест');
   });
+
+  it('an infinitive claim is not skipped for a relative ", что …" after it, and ends before it', () => {
+    const a = by(ru('Профсоюз предложил поднять зарплаты на 10%, что «разорит половину предприятий».'), 'предложил');
+    assert.equal(a.content, 'поднять зарплаты на 10%');
+    assert.equal(a.direct, false);
+  });
+
+  it('"X-ская сторона" is the country its adjective names, not the last organization', () => {
+    const list = ru('Переговоры отложены, сообщили в МИД Армении. Азербайджанская сторона предложила перенести встречу.');
+    assert.equal(by(list, 'предложила').speaker, 'Азербайджан');
+  });
 });

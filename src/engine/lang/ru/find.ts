@@ -1094,11 +1094,20 @@ export class RussianFinder {
       for (let j = k; j < Math.min(toks.length - 1, k + 10); j++) {
         const x = toks[j]!;
         if (!x.word && x.t !== ',') break;
+        // "предложила сократить попуски, что «поставит…»": an infinitive right after the verb is the content; that "что" is relative.
+        if (j === k && /(ть|ться|ти|чь)$/.test(x.lo) && !nounAt(x)) break;
         if (x.t === ',' && toks[j + 1]?.lo === 'что') { k = j + 2; break; }
         if (verbForms().has(x.lo)) break;
       }
     }
-    return this.toEnd(toks, k);
+    const out = this.toEnd(toks, k);
+    // An infinitive claim ends before a relative ", что …" commenting on it.
+    if (out && !out.direct && toks[k]?.word && /(ть|ться|ти|чь)$/.test(toks[k]!.lo) && !nounAt(toks[k])) {
+      for (let j = k + 1; j < toks.length - 1 && toks[j]!.start < out.span.end; j++) {
+        if (toks[j]!.t === ',' && toks[j + 1]!.lo === 'что') return { span: { start: out.span.start, end: toks[j - 1]!.end }, direct: false };
+      }
+    }
+    return out;
   }
 
   /** For a cue in mid-sentence with no clear side: the longer part. */

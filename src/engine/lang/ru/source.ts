@@ -5,7 +5,7 @@
 import type { Grade, Span } from '../../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
-import { PLACE_STEMS } from './lexicon/names.js';
+import { COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { adjectiveNominative, ADJECTIVE, firstName, surnameCandidates } from './morph.js';
 import { mediaAt } from './media.js';
@@ -265,6 +265,12 @@ export class Sources {
           const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
           return { ...owner, span, grade: 'organization', speaker: one ? genitiveName(toks[h + 2]!.t) : owner.speaker };
         }
+      }
+      // "киргизская сторона", "российской стороны": the country its adjective names.
+      if (f.lemma === 'сторона' && h > a) {
+        const stem = toks[h - 1]!.lo;
+        const country = COUNTRY_ADJECTIVES.find(([st]) => stem.startsWith(st) && stem.length - st.length <= 3);
+        if (country) return this.org(span, country[1], false, f.lemma, 'f');
       }
       if (bare) {
         const generic = /^(ведомство|сторона|руководство|служба)$/.test(f.lemma);
