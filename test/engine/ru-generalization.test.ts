@@ -218,4 +218,16 @@ describe('Russian: generalization', () => {
     const list = ru('Переговоры отложены, сообщили в МИД Армении. Азербайджанская сторона предложила перенести встречу.');
     assert.equal(by(list, 'предложила').speaker, 'Азербайджан');
   });
+
+  it('a bare title resolves to a named person, not to an anonymous speaker quoted just before', () => {
+    const list = ru('«Однажды ко мне подошёл пожилой мужчина и сказал: „Спасибо за спектакль“», — рассказала Нина Громова. «Зал тогда плакал», — добавила режиссёр.');
+    assert.equal(by(list, 'добавила').speaker, 'Нина Громова');
+  });
+
+  it('"Близкий к руководству банка источник": a participle phrase before the head describes an anonymous source', () => {
+    const a = by(ru('Близкий к руководству банка источник сообщил, что сделка сорвалась.'), 'сообщил');
+    assert.equal(a.source, 'Близкий к руководству банка источник');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'сделка сорвалась');
+  });
 });

@@ -552,7 +552,21 @@ export class RussianFinder {
       if (ante) src = { ...ante, span: { start: toks[relative]!.start, end: toks[relative]!.end } };
       anchor = toks[relative]!.start;
     } else if (subj) {
-      src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      // "Знакомый с ходом обсуждения федеральный чиновник утверждает": a participle phrase before the head noun.
+      if (/^(знаком|близк|осведомлен)/.test(toks[subj.a]!.lo) && subj.b === subj.a + 1) {
+        let h = -1;
+        for (let k = subj.b; k <= p && k < subj.a + 9; k++) if (nounAt(toks[k])?.some((f) => f.nominative && /anon|group/.test(f.cat))) h = k;
+        if (h > 0) {
+          let a = h;
+          while (a > subj.b && /(ый|ий|ой|ая|ые|ие)$/.test(toks[a - 1]!.lo) && !nounAt(toks[a - 1])) a--;
+          const tail = this.sources.classify(toks, a, h + 1, { oblique: false, agr: v.agr, pos: t.start });
+          if (tail && /anonymous|vague/.test(tail.grade)) {
+            const span = { start: toks[subj.a]!.start, end: toks[h]!.end };
+            src = { ...tail, span, speaker: this.text.slice(span.start, span.end), grade: tail.grade === 'anonymous-bare' ? 'anonymous-described' : tail.grade };
+          }
+        }
+      }
+      src ??= this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
       // (A reason for anonymity — "пожелавший остаться неизвестным" — is kept apart, not as a description.)
       if (src && appositive > 0 && /anonymous|vague/.test(src.grade) && PARTICIPLE.test(toks[appositive + 1]?.lo ?? '') &&
         !REASON.test(this.text.slice(toks[appositive]!.start, toks[closeComma]!.start))) {

@@ -295,7 +295,9 @@ export class Sources {
       const recentSpeaker = this.ents.latest(o.pos, (m) => m.speaker && !m.entity.plural &&
         (m.entity.grade === 'person' || ANON_GRADES.has(m.entity.grade) && m.entity.head !== 'источник') &&
         (!g || !m.entity.gender || m.entity.gender === g));
-      const recent = this.recentPersonSpeaker(o, g, true);
+      // (A title — "режиссёр", "министр" — is a named person, never an anonymous speaker quoted just before;
+      // "дипломат" is the exception the Russian annotation rules list among anonymous sources.)
+      const recent = this.recentPersonSpeaker(o, g, f.cat !== 'role' || f.lemma === 'дипломат');
       const resolved = (onlyHead || bare ? recent || roleMatch || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       if (f.cat === 'role') {
