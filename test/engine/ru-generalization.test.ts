@@ -230,4 +230,15 @@ describe('Russian: generalization', () => {
     assert.equal(a.kind, 'anonymous');
     assert.equal(a.content, 'сделка сорвалась');
   });
+
+  it('a participle clause that lost its closing comma holds no subject: the reporter stands before it', () => {
+    const list = ru('Агентство Bloomberg со ссылкой на данные опроса, проведенного компанией Gallup сообщило, что спрос упал.');
+    assert.equal(by(list, 'сообщило').speaker, 'Bloomberg');
+  });
+
+  it('a small number after a Latin-script outlet name is part of it: "Europe 1"', () => {
+    const a = by(ru('Как сообщает радиостанция Europe 1, забастовка продлится неделю.'), 'Как сообщает');
+    assert.equal(a.speaker, 'Europe 1');
+    assert.equal(a.content, 'забастовка продлится неделю');
+  });
 });

@@ -178,6 +178,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       k++;
       continue;
     }
+    // "Europe 1", "Channel 4": a small number after a Latin-script name belongs to it.
+    if (/^\d{1,2}$/.test(t.t) && /^[A-Z][A-Za-z]+$/.test(toks[k - 1]!.t) && !MONTHS.test(toks[k + 1]?.lo ?? '')) { k++; continue; }
     if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || verbForms().has(t.lo) || t.lo === 'не') break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.
     if (!t.cap && t.lo.length > 3 && /[^н]о$/.test(t.lo) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;

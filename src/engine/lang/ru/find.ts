@@ -527,6 +527,12 @@ export class RussianFinder {
 
     // Subject before the verb.
     let { start: cs, relative } = clauseStart(toks, p + 1);
+    // "агентство X со ссылкой на данные исследования, проведенного Pew Research Center сообщало": a participle
+    // clause in an oblique case (its closing comma lost) holds no subject; the subject stands before it.
+    if (relative === null && cs >= 2 && toks[cs - 1]!.t === ',' && OBLIQUE_PARTICIPLE.test(toks[cs]?.lo ?? '')) {
+      p = cs - 2;
+      ({ start: cs, relative } = clauseStart(toks, p + 1));
+    }
     // A frame already read ("Со ссылкой на данные полиции агентство сообщает") is not part of the subject;
     // the subject may stand before it ("Газета X со ссылкой на Y пишет").
     let frameAt = -1;

@@ -352,6 +352,8 @@ export class Sources {
     if (t.cap) {
       let e = a;
       while (e < b && toks[e]!.cap) e++;
+      // "радиостанция Europe 1", "телеканал Channel 4": a number ends the name.
+      if (e < b && /^\d{1,2}$/.test(toks[e]!.t)) e++;
       return this.phrase(toks, a, e);
     }
     return null;
