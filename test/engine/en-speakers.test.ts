@@ -61,6 +61,22 @@ describe('English: who the speaker is', () => {
     assert.equal(one(t, 'said').speaker, 'Diane Ross');
   });
 
+  it('resolves "the Texas governor" (an office with a place) to its holder', () => {
+    const t = 'Gov. Dan Pruett signed the bill. The Texas governor said it would save money.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Dan Pruett');
+  });
+
+  it('knows an outlet whose name ends in a common noun ("The New York Post")', () => {
+    assert.equal(one('The New York Post reported that the mayor resigned.', 'reported').grade, 'media');
+  });
+
+  it('gives no anonymity reason to a named source', () => {
+    const t = 'The Boston Globe said the letters were mailed anonymously to the court.';
+    assert.equal(one(t, 'said').reason, null);
+  });
+
   it('resolves "the paper" to the outlet named before', () => {
     const t = 'The Boston Globe published the memo on Friday. The paper said the memo was authentic.';
     const a = one(t, 'said');

@@ -103,7 +103,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     }
   }
   // "the senator", "the former president": an office held by one person named earlier.
-  if (definite && OFFICES.has(hlo) && !capMods.length) {
+  if (definite && OFFICES.has(hlo)) {
     return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + hlo, gender: 'any', plural: false } };
   }
   const anonSingular = SINGULAR_OF.get(hlo);
@@ -134,7 +134,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // Documents with an issuer: "a Bloomberg poll", "FEC filings", "a new report by Politico".
   const docSingular = hlo.replace(/s$/, '');
-  if (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular)) {
+  // (A capitalised head is a name: "The New York Post" is an outlet, not a post.)
+  if (!head.cap && (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular))) {
     // The issuer may stand a word or two before the head: "the Reuters/Ipsos opinion poll".
     let issuerEnd = h;
     while (issuerEnd > ph.from && !toks[issuerEnd - 1]!.cap && h - issuerEnd < 2 && toks[issuerEnd - 1]!.word && !DETERMINERS.has(toks[issuerEnd - 1]!.lo)) issuerEnd--;

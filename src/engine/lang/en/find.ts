@@ -149,7 +149,8 @@ class Finder {
       const content = this.claims.content(toks, cue, src, inverted, s, para);
       if (!content || this.claims.junk(content.span)) continue;
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
-      const reason = this.reason(srcSpan, s);
+      // Reasons for anonymity belong to unnamed sources (and to spokespeople who are not named).
+      const reason = kindOfGrade(info.grade) !== 'named' || /spokes|official|aide|adviser|advisor/i.test(info.speaker) ? this.reason(srcSpan, s) : null;
       let grade = info.grade;
       if (reason && kindOfGrade(grade) === 'named' && !info.pointer && /spokes|official|aide|adviser|advisor/i.test(info.speaker)) grade = 'anonymous-described';
       if (reason && grade === 'anonymous-bare') grade = 'anonymous-described';
