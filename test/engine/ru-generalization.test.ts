@@ -241,4 +241,28 @@ describe('Russian: generalization', () => {
     assert.equal(a.speaker, 'Europe 1');
     assert.equal(a.content, 'забастовка продлится неделю');
   });
+
+  it('expectation and doubt report a claim only with a что-clause', () => {
+    assert.equal(by(ru('Экономисты ожидают, что инфляция замедлится.'), 'ожидают').content, 'инфляция замедлится');
+    assert.equal(by(ru('Трейдеры сомневаются, что рост продолжится.'), 'сомневаются').kind, 'anonymous');
+    assert.equal(ru('Инвесторы ожидают решения суда.').length, 0);
+  });
+
+  it('a place phrase after a named person is not part of the source: "— написала X в своем Telegram-канале"', () => {
+    const a = by(ru('«Это провокация», — написала депутат Ольга Сизова в своем Telegram-канале.'), 'написала');
+    assert.equal(a.source, 'депутат Ольга Сизова');
+    const b = by(ru('Источник в правительстве сообщил, что решение принято.'), 'сообщил');
+    assert.equal(b.source, 'Источник в правительстве');
+  });
+
+  it('a claim opening with a noun-like participle is not an appositive of the source: "Как рассказал источник, задержанный дал показания"', () => {
+    const a = by(ru('Как рассказал ТАСС источник в полиции, задержанный дал признательные показания.'), 'Как рассказал ТАСС');
+    assert.equal(a.source, 'источник в полиции');
+    assert.equal(a.content, 'задержанный дал признательные показания');
+  });
+
+  it('a relative clause after a frame source is not the claim: "По информации X, которая ссылается на …, …"', () => {
+    const a = by(ru('По информации Bloomberg, которое ссылается на двух чиновников, пошлины отменят.'), 'По информации');
+    assert.equal(a.content, 'пошлины отменят');
+  });
 });

@@ -350,7 +350,13 @@ export class RussianFinder {
   private frameHit(toks: Token[], i: number, _after: number, end: number, cue: Span, src: SourceInfo | null, si: number): Hit | null {
     if (!src) return null;
     // "…, а по данным Reuters — в 12 млрд": an elliptical claim after a dash.
-    const comma = toks[end]?.t === ',' || isDash(toks[end]) ? end : this.nextComma(toks, end);
+    let comma = toks[end]?.t === ',' || isDash(toks[end]) ? end : this.nextComma(toks, end);
+    // "По информации Reuters, которая ссылается на…, сделка закрыта": the relative clause describes the source.
+    if (comma >= 0 && /^котор/.test(toks[comma + 1]?.lo ?? '')) {
+      let c2 = comma + 2;
+      while (c2 < toks.length && toks[c2]!.t !== ',' && !/^[.;:!?]$/.test(toks[c2]!.t)) c2++;
+      if (toks[c2]?.t === ',') comma = c2;
+    }
     let content = comma >= 0 ? this.toEnd(toks, comma + 1) : null;
     if (!content || content.span.end - content.span.start < 3) content = this.beforeFrame(toks, i);
     if (!content) return null;
@@ -747,7 +753,9 @@ export class RussianFinder {
     if (toks[end]?.t === ',' && PARTICIPLE.test(toks[end + 1]?.lo ?? '') && /anonymous|vague/.test(main.grade)) {
       let e = end + 2;
       while (e < toks.length && toks[e]!.t !== ',' && !/^[.;:!?]$/.test(toks[e]!.t)) e++;
-      if (!REASON.test(this.text.slice(toks[end]!.start, toks[e - 1]!.end))) {
+      // "Как рассказал источник, задержанный дал показания": a finite verb makes it the claim's own clause.
+      const finite = toks.slice(end + 2, e).some((x) => x.word && (verbForms().has(x.lo) || x.lo.length >= 3 && /(ал|ял|ил|ел|ыл|ала|яла|ила|ела|али|яли|или|ели|ает|яет|ует|ит)$/.test(x.lo) && !nounAt(x)));
+      if (!finite && !REASON.test(this.text.slice(toks[end]!.start, toks[e - 1]!.end))) {
         main = { ...main, span: { start: main.span.start, end: toks[e - 1]!.end }, grade: main.grade === 'anonymous-bare' ? 'anonymous-described' : main.grade };
         main.speaker = this.text.slice(main.span.start, main.span.end);
         end = e;
