@@ -265,4 +265,12 @@ describe('Russian: generalization', () => {
     const a = by(ru('По информации Bloomberg, которое ссылается на двух чиновников, пошлины отменят.'), 'По информации');
     assert.equal(a.content, 'пошлины отменят');
   });
+
+  it('an adjective inside a data frame with a genitive source names it: "По последним данным Росстата"', () => {
+    const a = by(ru('По последним данным Росстата, безработица снизилась до 3%.'), 'По последним данным');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Росстат');
+    assert.equal(a.content, 'безработица снизилась до 3%');
+    assert.equal(by(ru('По предварительным данным, пострадавших нет.'), 'По предварительным данным').kind, 'unattributed');
+  });
 });

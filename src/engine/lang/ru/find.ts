@@ -192,6 +192,17 @@ export class RussianFinder {
       void pron;
       return this.frameHit(toks, i, i + 3, i + 3, cue, src, si);
     }
+    // "По последним данным Росстата", "согласно опубликованным данным Минздрава": an adjective inside a frame that names its source.
+    if ((t.lo === 'по' || t.lo === 'согласно') && /(ым|им|ой|ей)$/.test(toks[i + 1]?.lo ?? '') && !FRAME_POSSESSIVES.has(toks[i + 1]!.lo) &&
+      GENITIVE_FRAMES.some((f) => f.length === 2 && f[0] === t.lo && f[1] === toks[i + 2]?.lo) && toks[i + 3]?.word) {
+      const after = i + 3;
+      const end = this.frameSourceEnd(toks, after);
+      const src = end > after ? this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true }) : null;
+      if (src) {
+        for (let k = i; k < end; k++) taken.add(k);
+        return this.frameHit(toks, i, after, end, { start: t.start, end: toks[i + 2]!.end }, src, si);
+      }
+    }
     for (const f of FRAMES_BY_FIRST.get(t.lo) ?? []) {
       if (!this.seq(toks, i, f)) continue;
       const after = i + f.length;
