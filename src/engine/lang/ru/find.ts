@@ -658,6 +658,9 @@ export class RussianFinder {
     if (/^(отметить|отмечать)$/.test(v.lemma) && rightEnd === i + 1 && CELEBRATED.test(toks[i + 1]?.lo ?? '')) return null;
     // "День Первого Президента отмечают в ВКО": a holiday is celebrated, not said.
     if (/^(отметить|отмечать)$/.test(v.lemma) && src && HOLIDAY.test(normalize(this.text.slice(src.span.start, src.span.end).split(/\s/)[0] ?? ''))) return null;
+    // "Суд признал бывшего мэра виновным", "признали банкротом": a ruling, not a claim.
+    if (/^(признать|признавать)$/.test(v.lemma) && !content.direct && !/что/.test(this.text.slice(t.end, content.span.start)) &&
+      /(?:^|\s)(?:не)?(?:виновн|банкрот|недействительн|незаконн|законн|экстремистск|террористическ|иноагент|иностранн\p{L}* агент|нежелательн|утратившим|пострадавш|потерпевш)/u.test(this.text.slice(content.span.start, Math.min(content.span.end, content.span.start + 80)).toLowerCase())) return null;
     // "объявили подозрение", "сообщили ему о подозрении": a legal notice served, not a claim.
     if (/^\s*(?:\p{L}+\s+)?(?:о подозрении|подозрение)/u.test(this.text.slice(t.end, t.end + 60).toLowerCase())) return null;
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
