@@ -135,6 +135,11 @@ describe('English: verb cues', () => {
     assert.equal(one(t, 'said').content, 'The bridge will reopen in May');
   });
 
+  it('takes the next paragraph after "In an interview, X said:"', () => {
+    const t = 'In a long interview, Maria Lopez said:\n\nThe bridge will reopen in May.';
+    assert.equal(one(t, 'said').content, 'The bridge will reopen in May');
+  });
+
   it('reads "Name: claim" in a headline or a transcript', () => {
     const a = one('Maria Lopez: The Bridge Will Reopen in May\n\nThe city council met on Monday.', ':');
     assert.equal(a.speaker, 'Maria Lopez');

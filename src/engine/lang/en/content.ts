@@ -79,7 +79,9 @@ export class Claims {
     const hasBefore = before.end - before.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(before.start, before.end));
     const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end));
     const commaBefore = /,[\s”"’]*$/.test(text.slice(s.start, bs)) || /[—–]\s*$/.test(text.slice(s.start, bs));
-    if (hasBefore && commaBefore) {
+    // "In an interview, Obama said:" — the colon points at what follows, not at the phrase before.
+    const colonEnd = /^\s*:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1;
+    if (hasBefore && commaBefore && !colonEnd) {
       const commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
       if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
