@@ -365,7 +365,7 @@ export class RussianFinder {
     // "По информации Reuters, которая ссылается на…, сделка закрыта": the relative clause describes the source.
     if (comma >= 0 && /^котор/.test(toks[comma + 1]?.lo ?? '')) {
       let c2 = comma + 2;
-      while (c2 < toks.length && toks[c2]!.t !== ',' && !/^[.;:!?]$/.test(toks[c2]!.t)) c2++;
+      while (c2 < toks.length && c2 < comma + 30 && toks[c2]!.t !== ',' && !/^[.;:!?]$/.test(toks[c2]!.t)) c2++;
       if (toks[c2]?.t === ',') comma = c2;
     }
     let content = comma >= 0 ? this.toEnd(toks, comma + 1) : null;
@@ -1007,7 +1007,9 @@ export class RussianFinder {
     const q = this.quoteByClose.get(t.start);
     if (!q) return null;
     // `…компаний "Росдорстрой" и "Трансмост", рассказали…`: a short quoted name ending a clause is part of it, not the claim.
-    const opener = toks.findIndex((x) => x.start === q.open);
+    // (Bounded: a short quoted name opens only a few tokens before its close.)
+    let opener = -1;
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (toks[j]!.start === q.open) { opener = j; break; }
     if (opener > 0 && toks[opener - 1]!.word && q.depth === 0 && this.text.slice(q.content.start, q.content.end).split(/\s+/).length <= 3 && /^\p{Lu}/u.test(this.text.slice(q.content.start, q.content.start + 1))) return null;
     if (q.depth > 0) {
       // «A «B», — сказал он: the outer quote lost its closing mark.
@@ -1145,7 +1147,7 @@ export class RussianFinder {
     const out = this.toEnd(toks, k);
     // An infinitive claim ends before a relative ", что …" commenting on it.
     if (out && !out.direct && toks[k]?.word && /(ть|ться|ти|чь)$/.test(toks[k]!.lo) && !nounAt(toks[k])) {
-      for (let j = k + 1; j < toks.length - 1 && toks[j]!.start < out.span.end; j++) {
+      for (let j = k + 1; j < toks.length - 1 && j < k + 40 && toks[j]!.start < out.span.end; j++) {
         if (toks[j]!.t === ',' && toks[j + 1]!.lo === 'что') return { span: { start: out.span.start, end: toks[j - 1]!.end }, direct: false };
       }
     }
