@@ -221,10 +221,16 @@ class Builder {
   }
 
   private emit(node: Text, nodeStart: number, str: string): void {
+    if (this.truncated) return;
     const sep = this.len === 0 ? 0 : this.pendingBreak ? this.pendingBreak.length : this.pendingSpace ? 1 : 0;
     if (this.len + sep + str.length > this.maxChars) {
       this.truncated = true;
-      return;
+      // Keep the part that fits: a page whose article is one huge text node
+      // (a 1 MB paragraph) must still be read up to the limit, not skipped whole.
+      let room = this.maxChars - this.len - sep;
+      if (room > 0 && /[\uD800-\uDBFF]/.test(str[room - 1]!)) room--; // never half a surrogate pair
+      if (room <= 0) return;
+      str = str.slice(0, room);
     }
     if (this.len > 0) {
       if (this.pendingBreak) {
