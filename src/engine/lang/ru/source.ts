@@ -315,13 +315,14 @@ export class Sources {
 
   /** The last company named before pos as «Name» after a company word ("агрохолдинг «Северное поле»", "ООО «Меридиан»"). */
   private companyBefore(pos: number): string | null {
-    const from = Math.max(0, pos - 4000);
-    let last: string | null = null;
-    COMPANY_NAMED.lastIndex = 0;
-    const window = this.text.slice(from, pos);
-    for (const m of window.matchAll(COMPANY_NAMED)) last = m[1]!;
-    return last;
+    // All such names are found once per text, then looked up by position.
+    this.companies ??= [...this.text.matchAll(COMPANY_NAMED)].map((m) => ({ at: m.index!, name: m[1]! }));
+    let lo = 0, hi = this.companies.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.companies[mid]!.at < pos) lo = mid + 1; else hi = mid; }
+    const c = this.companies[lo - 1];
+    return c && pos - c.at < 4000 ? c.name : null;
   }
+  private companies: { at: number; name: string }[] | undefined;
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
