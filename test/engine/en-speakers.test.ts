@@ -72,6 +72,22 @@ describe('English: who the speaker is', () => {
     assert.equal(one('The New York Post reported that the mayor resigned.', 'reported').grade, 'media');
   });
 
+  it('reads a body noun after a name as that body ("West Mercia police")', () => {
+    const a = one('West Mercia police said the pills were unsafe.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.grade, 'organization');
+  });
+
+  it('reads a capitalised head inside a name as a name ("The Food Standards Agency")', () => {
+    const a = one('The Food Standards Agency warned that the pills were unsafe.', 'warned');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Food Standards Agency');
+  });
+
+  it('does not read "asking for comment" as a report', () => {
+    assert.deepEqual(attributions('The paper contacted the firm, asking for comment.'), []);
+  });
+
   it('gives no anonymity reason to a named source', () => {
     const t = 'The Boston Globe said the letters were mailed anonymously to the court.';
     assert.equal(one(t, 'said').reason, null);

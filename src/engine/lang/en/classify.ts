@@ -106,7 +106,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (definite && OFFICES.has(hlo)) {
     return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + hlo, gender: 'any', plural: false } };
   }
-  const anonSingular = SINGULAR_OF.get(hlo);
+  // A capitalised head inside a longer name ("The Food Standards Agency") is a name, not "an agency".
+  const nameHead = head.cap && preWords.some((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
+  const anonSingular = nameHead ? undefined : SINGULAR_OF.get(hlo);
   // "a Clinton spokesman", "an ICE spokeswoman", "a spokesman for the campaign": the body speaks.
   if (anonSingular && SPOKES_HEADS.has(hlo)) {
     const body = bodyName(text, toks, ph.from, h, headEnd, ph.to, ents, pos);
@@ -200,6 +202,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (org) return { grade: org, speaker: phraseText, plural: false, pointer: { word: 'org:' + org, gender: 'n', plural: false } };
     if (capMods.length) return { grade: 'organization', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false };
     return null;
+  }
+  // "West Mercia police", "Kremlin officials" differ: a body noun after a name is that body.
+  if (capMods.length && ORG_DESCRIPTIONS[hlo] === 'organization' && !SINGULAR_OF.has(hlo)) {
+    return { grade: 'organization', speaker: phraseText.replace(/^(?:the|a|an)\s+/i, ''), plural: false };
   }
   if (capMods.length && ROLE_NOUNS.has(hlo)) {
     // "Connecticut's tax commissioner": a unique role of a named place.

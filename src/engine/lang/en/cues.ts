@@ -145,6 +145,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // third-person verb after a name in a title-case headline ("Graham Says Trump …").
     if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1) && !(headline && v.form === 1 && prev?.cap && !NOUN_LIKE_FORMS.has(t.lo) || headline && v.form === 1 && prev?.cap && /^(?:shows|calls|claims|reports|warns|admits)$/.test(t.lo))) continue;
     const next = toks[k + 1];
+    // "asking for comment", "asked for comment": a request, not a report.
+    if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "All told, …" is an idiom, not a report.
     if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;
     // "pledged to spend", "vowed to fight": a commitment, not a report.

@@ -66,5 +66,7 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   institute: 'organization', university: 'organization', office: 'organization', bureau: 'organization',
   center: 'organization', centre: 'organization', foundation: 'organization', coalition: 'organization',
   fund: 'organization', corporation: 'organization', administration: 'organization', departments: 'organization',
+  police: 'organization', army: 'organization', military: 'organization', navy: 'organization',
+  parliament: 'organization', cabinet: 'organization', embassy: 'organization', regime: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
