@@ -279,4 +279,16 @@ describe('Russian: generalization', () => {
     assert.equal(ru('Арбитраж признал застройщика банкротом.').length, 0);
     assert.equal(by(ru('Губернатор признал, что сроки сорваны.'), 'признал').content, 'сроки сорваны');
   });
+
+  it('an outlet in capitals after an anonymous source keeps the place: "Собеседник РБК в правительстве"', () => {
+    const a = by(ru('Собеседник РБК в правительстве пояснил, что решение не принято.'), 'пояснил');
+    assert.equal(a.source, 'Собеседник РБК в правительстве');
+  });
+
+  it('"Такие данные приводит X": the pointer takes the sentence before; "приводит к" is no report', () => {
+    const a = by(ru('Выпуск стали сократился на 5%. Такие данные приводит Росстат.'), 'Такие данные приводит');
+    assert.equal(a.speaker, 'Росстат');
+    assert.ok(a.content.startsWith('Выпуск стали сократился на 5%'));
+    assert.equal(ru('Засуха приводит к росту цен.').length, 0);
+  });
 });

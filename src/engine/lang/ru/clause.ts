@@ -142,6 +142,12 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
   return { a: head, b: phraseEnd(toks, head, end) };
 }
 
+/** "Мария Захарова" ends at k: two capitalized words with lower-case letters (not "РИА Новости", not "Источник РБК"). */
+function personPair(toks: Token[], k: number): boolean {
+  const name = (t: Token | undefined) => !!t && t.word && t.cap && /^\p{Lu}\p{Ll}/u.test(t.t) && !nounForms().has(t.lo);
+  return name(toks[k]) && name(toks[k - 1]);
+}
+
 /** Where a noun phrase starting at `a` ends (exclusive), at most `limit`. */
 export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma = true): number {
   // A pronoun is a whole phrase ("— написал он в Telegram").
@@ -172,7 +178,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (isPreposition(t)) {
       const next = toks[k + 1];
       // "источник в правительстве" keeps its place; "Мария Захарова в своем Telegram-канале" does not (a name ended the phrase).
-      const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !/^сво/.test(next.lo) && !(toks[k - 1]!.cap && !nounForms().has(toks[k - 1]!.lo)) &&
+      const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !/^сво/.test(next.lo) && !personPair(toks, k - 1) &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));
       const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap && !!nounForms().get(toks[k - 1]!.lo)
         || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);

@@ -262,6 +262,16 @@ export class RussianFinder {
     if (/^(привод|привел|привела|привели|приводят|приводит)/.test(t.lo) && /^(привод(ит|ят)|привел[аио]?)$/.test(t.lo)) {
       let k = i + 1;
       const pron = PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative ? k++ : -1;
+      // "Такие данные приводит РБК": a pointer object before the verb, the source after it.
+      if (toks[k]?.lo !== 'слова' && pron < 0) {
+        const ptr = this.pointerBefore(toks, clauseStart(toks, i).start, i);
+        const e = phraseEnd(toks, i + 1, Math.min(toks.length, i + 10));
+        const src = ptr && e > i + 1 ? this.sources.classify(toks, i + 1, e, { oblique: false, agr: null, pos: t.start }) : null;
+        const pc = src && !src.guessed ? this.pointerContent(t.start) : null;
+        if (!ptr || !src || !pc) return null;
+        for (let x = i; x < e; x++) taken.add(x);
+        return { cue: { start: ptr.cue.start, end: t.end }, src, content: pc.span, direct: false, reason: null, forward: false, anchor: ptr.cue.start, pointer: true, sentence: si };
+      }
       if (toks[k]?.lo !== 'слова') return null;
       const cue = { start: t.start, end: toks[k]!.end };
       k++;
