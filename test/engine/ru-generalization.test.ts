@@ -291,4 +291,11 @@ describe('Russian: generalization', () => {
     assert.ok(a.content.startsWith('Выпуск стали сократился на 5%'));
     assert.equal(ru('Засуха приводит к росту цен.').length, 0);
   });
+
+  it('"В соцсетях пишут, что…": the place is a vague group of sources', () => {
+    const a = by(ru('В соцсетях пишут, что мост закрыт на ремонт.'), 'пишут');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'соцсетях');
+    assert.equal(a.content, 'мост закрыт на ремонт');
+  });
 });

@@ -49,6 +49,8 @@ const REASON_ALL = new RegExp(REASON.source, 'gu');
 /** Participles in an oblique case ("инвесторов, владеющих…", "источника, знакомого с…"). */
 const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|вших|нных|ющего|ящего|ащего|вшего|нного|ющим|вшим)$|^(?:знакомых|знакомого|близких|близкого|осведомленных|осведомленного)$/u;
 
+/** Places that stand for unnamed sources: "в соцсетях пишут", "в СМИ появилась информация". */
+const VAGUE_PLACES = /^(сми|соцсетях|сети|прессе|печати|telegram-каналах|телеграм-каналах|пабликах|медиа)$/;
 /** A holiday as the thing "отмечают" ("День металлурга отмечают"). */
 const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
 /** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
@@ -441,7 +443,7 @@ export class RussianFinder {
     // "В СМИ появилась информация…", "в соцсетях появились сообщения…": the place is a vague group of sources.
     let src: SourceInfo | null = null;
     for (let k = Math.max(0, i - 4); k < i - 1; k++) {
-      if (/^(в|во)$/.test(toks[k]!.lo) && /^(сми|соцсетях|сети|прессе|печати|telegram-каналах|телеграм-каналах|пабликах)$/.test(toks[k + 1]!.lo)) {
+      if (/^(в|во)$/.test(toks[k]!.lo) && VAGUE_PLACES.test(toks[k + 1]!.lo)) {
         const span = { start: toks[k + 1]!.start, end: toks[k + 1]!.end };
         src = { span, speaker: toks[k + 1]!.t, grade: 'vague-group', plural: true, gender: null };
       }
@@ -623,6 +625,16 @@ export class RussianFinder {
     if (!src && v.agr === 'pl') {
       const pp = this.placePhrase(toks, cs, pointer && pointer.at > cs ? pointer.at : p + 1, t.start) ?? this.placePhraseAfter(toks, i + 1, t.start);
       if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
+      // "В соцсетях пишут, что…": the place is a vague group of sources.
+      if (!src) {
+        for (let k = cs; k < p; k++) {
+          if (/^(в|во)$/.test(toks[k]!.lo) && VAGUE_PLACES.test(toks[k + 1]!.lo)) {
+            src = { span: { start: toks[k + 1]!.start, end: toks[k + 1]!.end }, speaker: toks[k + 1]!.t, grade: 'vague-group', plural: true, gender: null };
+            anchor = toks[k]!.start;
+            break;
+          }
+        }
+      }
       // "Там также подчеркнули": the place is the organization that spoke last.
       let tk = cs;
       while (tk < p && (BETWEEN.has(toks[tk]!.lo) || !toks[tk]!.word)) tk++;
