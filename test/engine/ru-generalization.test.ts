@@ -298,4 +298,9 @@ describe('Russian: generalization', () => {
     assert.equal(a.source, 'соцсетях');
     assert.equal(a.content, 'мост закрыт на ремонт');
   });
+
+  it('Central Asian first names introduce a person whose surname is later inflected', () => {
+    const list = ru('Аким области встретился с министром Нурланом Сапаровым. По словам Сапарова, дорогу достроят к осени.');
+    assert.equal(by(list, 'По словам').speaker, 'Нурлан Сапаров');
+  });
 });
