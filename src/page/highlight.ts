@@ -289,12 +289,16 @@ class WrapPainter implements Painter {
   private unwrap(): void {
     for (let i = this.ops.length - 1; i >= 0; i--) {
       const op = this.ops[i]!;
-      if ('mark' in op) {
-        op.mark.replaceWith(...op.mark.childNodes);
-      } else {
-        op.split.appendData(op.tail.data);
-        op.tail.remove();
-      }
+      // One step that fails (a page that broke its own DOM; jsdom's recursion on
+      // very deep trees) must not leave every other mark in the page.
+      try {
+        if ('mark' in op) {
+          op.mark.replaceWith(...op.mark.childNodes);
+        } else {
+          op.split.appendData(op.tail.data);
+          op.tail.remove();
+        }
+      } catch { /* this step stays undone; the rest are restored */ }
     }
     this.ops = [];
     this.marks = [];

