@@ -303,4 +303,8 @@ describe('Russian: generalization', () => {
     const list = ru('Аким области встретился с министром Нурланом Сапаровым. По словам Сапарова, дорогу достроят к осени.');
     assert.equal(by(list, 'По словам').speaker, 'Нурлан Сапаров');
   });
+
+  it('a report imagined inside a fear is no report: "опасаются, что компания потребует…"', () => {
+    assert.equal(ru('В банке опасаются, что регулятор потребует новых резервов.').length, 0);
+  });
 });

@@ -690,6 +690,8 @@ export class RussianFinder {
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
     if (content.span.start >= t.end && this.text.slice(content.span.start, content.span.start + 4).toLowerCase().startsWith('это') && !/^это[\p{L}]/u.test(this.text.slice(content.span.start, content.span.start + 5).toLowerCase())) return null;
 
+    // "опасаются, что компания потребует докапитализации": inside a fear, not a report of one.
+    if (cs >= 3 && toks[cs - 1]?.lo === 'что' && toks[cs - 2]?.t === ',' && /^(опаса|боя|беспоко|тревож|боит)/.test(toks[cs - 3]?.lo ?? '')) return null;
     // "Дети … просят приготовить": a call or a label needs a subject the lexicons recognize.
     if (src?.guessed && (v.sem === 'call' || v.sem === 'name')) return null;
     if (!src) {
