@@ -88,6 +88,23 @@ describe('English: who the speaker is', () => {
     assert.deepEqual(attributions('The paper contacted the firm, asking for comment.'), []);
   });
 
+  it('does not stretch a country to a longer place name ("Sudan" is not "South Sudan")', () => {
+    const t = 'South Sudan and Sudan met in Addis Ababa. Sudan said it would open the border.';
+    assert.equal(one(t, 'said').speaker, 'Sudan');
+  });
+
+  it('gives "his spokesman" to the man "his" points to', () => {
+    const t = 'Omar Haddad did not attend the hearing. His spokesman said he was ill.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Omar Haddad');
+  });
+
+  it('skips "late Thursday" after the verb to find the claim', () => {
+    const t = 'The talks collapsed, officials said late Thursday.';
+    assert.equal(one(t, 'said').content, 'The talks collapsed');
+  });
+
   it('gives no anonymity reason to a named source', () => {
     const t = 'The Boston Globe said the letters were mailed anonymously to the court.';
     assert.equal(one(t, 'said').reason, null);

@@ -115,6 +115,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (body && !/anonymity|not authorized|not be (?:named|identified)/.test(postText)) {
       return { grade: ents.type(body) === 'person' ? 'person' : ents.type(body) === 'media' ? 'media' : 'organization', speaker: body, plural: false };
     }
+    // "his spokesman said": speaks for the person "his" points to.
+    if (!body && possessive && (possessive.lo === 'his' || possessive.lo === 'her') && !/anonymity|not authorized/.test(postText)) {
+      return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
+    }
   }
   // Principal bodies: "the Clinton campaign", "Team Trump", "his campaign", "the Obama administration".
   if (PRINCIPAL_BODIES.has(hlo) && !anonSingular || hlo === 'campaign' || hlo === 'administration') {

@@ -230,6 +230,8 @@ export class Entities {
     const list = this.byLast.get(lastKey) ?? [];
     const wanted = words.map(key);
     let pool = list.filter((e) => wanted.every((w) => e.words.some((x) => key(x) === w)));
+    // "Sudan" is not short for "South Sudan": places are not extended.
+    if (words.length === 1) pool = pool.filter((e) => e.words.length === 1 || !!e.gender || !!firstNameGender(e.words[0]!) || nameType(e.name) !== 'place');
     if (!pool.length) return null;
     // Full names first: "Mr. Reed" alone only says that some Reed is a man.
     const full = pool.filter((e) => e.words.length >= 2);

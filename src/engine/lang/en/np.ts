@@ -23,7 +23,7 @@ const ADVERB = /^\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|abl
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'none', 'half', 'majority', 'minority', 'number', 'dozens', 'one', 'two', 'three', 'each', 'both', 'any', 'percent', 'third', 'quarter', 'fourths', 'thirds']);
 const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', 'close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'about']);
 const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
+const TIME_WORDS = new Set(['late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
 
 /** Start of the capitalised run ending at k. */
 function runStart(toks: Tok[], k: number, from: number): number {
