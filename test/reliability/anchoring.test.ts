@@ -10,7 +10,7 @@
 //  3. rendering: the range's contents, cloned and read by the text model,
 //     give exactly the span's text (whitespace and separators included),
 //     trimmed at its two ends.
-// A failure prints the seed of its tree; WHOSAID_SEED=<seed> WHOSAID_FUZZ_CASES=1 replays it.
+// A failure prints the seed of its tree; WHOSAID_SEED=<seed> WHOSAID_FUZZ_CASES=1 replays it (see README.md).
 import assert from 'node:assert/strict';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { TextModel, type RangeInit, type Span } from '../../src/page/text-model.js';
@@ -82,6 +82,22 @@ function checkTree(doc: Document, seed: number): number {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!isHiddenText(n, root, hidden)) all += (n as Text).data;
   assert.equal(noSpace(text), noSpace(all), 'model text = visible text');
   assert.doesNotMatch(text, /^\s|\s$|[^\S \n]|  |\n{3}| \n|\n /, 'whitespace collapsed, separators clean');
+
+  // Every DOM position maps to an offset, in document order (hidden text to none).
+  let last = 0;
+  const inModel = new Set(model.nodes());
+  const positions = doc.createTreeWalker(root, 4);
+  for (let n = positions.nextNode() as Text | null; n; n = positions.nextNode() as Text | null) {
+    if (!inModel.has(n)) {
+      if (isHiddenText(n, root, hidden)) assert.equal(model.offsetOf(n, 0), null, 'hidden text maps to no offset');
+      continue;
+    }
+    for (let o = 0; o <= n.length; o++) {
+      const at = model.offsetOf(n, o);
+      assert.ok(at !== null && at >= last && at <= text.length, `position ${o} of ${JSON.stringify(n.data)}: offset ${at} after ${last}`);
+      last = at;
+    }
+  }
 
   const spans = randomSpans(r, text, SPANS_PER_TREE);
   const ranges = model.toRanges(spans);
