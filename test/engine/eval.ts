@@ -1,5 +1,9 @@
-// npm run eval: scores the engine on ../shared/corpus/dev/{en,ru}.
-//   npm run eval                 per-language figures
+// npm run eval: scores the engine on ../shared/corpus/dev/{en,ru} (the dev set)
+// and on the project's own check sets, test/fixtures/check{,2}/{en,ru}: original
+// articles annotated blind to the rules (see their READMEs), a guard against
+// fitting the dev set.
+//   npm run eval                 per-set, per-language figures
+//   npm run eval -- --set dev    one set (dev, check, check2)
 //   npm run eval -- --lang ru    one language
 //   npm run eval -- --errors     also list misses and false alarms per document
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -17,39 +21,48 @@ const only = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefi
 const showErrors = argv.includes('--errors');
 const fileFilter = argv.includes('--file') ? argv[argv.indexOf('--file') + 1] : undefined;
 
-if (!existsSync(DEV)) {
-  console.log(`eval: no dev corpus at ${DEV}; skipped`);
-  process.exit(0);
-}
+const onlySet = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+const SETS: [string, string][] = [
+  ['dev', DEV],
+  ['check', join(here, '../fixtures/check')],
+  ['check2', join(here, '../fixtures/check2')],
+];
 
 const fmt = (x: number) => x.toFixed(2);
-for (const lang of ['en', 'ru']) {
-  if (only && only !== lang) continue;
-  const dir = join(DEV, lang);
-  if (!existsSync(dir)) continue;
-  const counts = emptyCounts();
-  let docs = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    if (fileFilter && !file.includes(fileFilter)) continue;
-    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string; attributions: ScoreAttribution[] };
-    const result = analyze(doc.text, { lang: 'auto' });
-    const { matched, gold, sys } = scoreDocument(doc.text, doc.attributions, result.attributions, counts);
-    docs++;
-    if (showErrors) {
-      const t = doc.text;
-      const show = (a: ScoreAttribution) =>
-        `${a.kind[0]} [${a.source ? t.slice(a.source.start, a.source.end) : '-'}] (${a.speaker ?? ''}) <${t.slice(a.cue.start, a.cue.end)}> ${JSON.stringify(t.slice(a.content.start, a.content.end).slice(0, 90))}`;
-      console.log(`\n## ${file}`);
-      for (const g of gold) if (!matched.some((m) => m.gold === g)) console.log('  MISS  ' + show(g));
-      for (const s of sys) if (!matched.some((m) => m.sys === s)) console.log('  FALSE ' + show(s));
-      for (const m of matched) {
-        const bad = m.sys.kind !== m.gold.kind || m.f1 < 0.5 || (m.gold.kind === 'named' && !(m.sys.speaker && m.gold.speaker && speakersMatch(m.sys.speaker, m.gold.speaker)));
-        if (bad) console.log(`  DIFF  sys ${show(m.sys)}\n        gold ${show(m.gold)} f1=${fmt(m.f1)}`);
+for (const [set, root] of SETS) {
+  if (onlySet && onlySet !== set) continue;
+  if (!existsSync(root)) {
+    console.log(`eval: no ${set} corpus at ${root}; skipped`);
+    continue;
+  }
+  for (const lang of ['en', 'ru']) {
+    if (only && only !== lang) continue;
+    const dir = join(root, lang);
+    if (!existsSync(dir)) continue;
+    const counts = emptyCounts();
+    let docs = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      if (fileFilter && !file.includes(fileFilter)) continue;
+      const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string; attributions: ScoreAttribution[] };
+      const result = analyze(doc.text, { lang: 'auto' });
+      const { matched, gold, sys } = scoreDocument(doc.text, doc.attributions, result.attributions, counts);
+      docs++;
+      if (showErrors) {
+        const t = doc.text;
+        const show = (a: ScoreAttribution) =>
+          `${a.kind[0]} [${a.source ? t.slice(a.source.start, a.source.end) : '-'}] (${a.speaker ?? ''}) <${t.slice(a.cue.start, a.cue.end)}> ${JSON.stringify(t.slice(a.content.start, a.content.end).slice(0, 90))}`;
+        console.log(`\n## ${file}`);
+        for (const g of gold) if (!matched.some((m) => m.gold === g)) console.log('  MISS  ' + show(g));
+        for (const s of sys) if (!matched.some((m) => m.sys === s)) console.log('  FALSE ' + show(s));
+        for (const m of matched) {
+          const bad = m.sys.kind !== m.gold.kind || m.f1 < 0.5 || (m.gold.kind === 'named' && !(m.sys.speaker && m.gold.speaker && speakersMatch(m.sys.speaker, m.gold.speaker)));
+          if (bad) console.log(`  DIFF  sys ${show(m.sys)}\n        gold ${show(m.gold)} f1=${fmt(m.f1)}`);
+        }
       }
     }
+    const s = scores(counts);
+    console.log(
+      `${set.padEnd(6)} ${lang}: docs ${docs}, gold ${counts.gold}, system ${counts.system} | P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)} | strict F1 ${fmt(s.strictF1)} | kind acc ${fmt(s.kindAccuracy)} | anon P ${fmt(s.anonPrecision)} R ${fmt(s.anonRecall)} | content F1 ${fmt(s.contentF1)} | speaker F1 ${fmt(s.speakerF1)}`,
+    );
   }
-  const s = scores(counts);
-  console.log(
-    `${lang}: docs ${docs}, gold ${counts.gold}, system ${counts.system} | P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)} | strict F1 ${fmt(s.strictF1)} | kind acc ${fmt(s.kindAccuracy)} | anon P ${fmt(s.anonPrecision)} R ${fmt(s.anonRecall)} | content F1 ${fmt(s.contentF1)} | speaker F1 ${fmt(s.speakerF1)}`,
-  );
 }
