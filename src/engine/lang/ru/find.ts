@@ -147,7 +147,7 @@ export class RussianFinder {
     const hits: Hit[] = [];
     const taken = new Set<number>();
     const s = this.doc.sentences[si]!;
-    const reasonSpan = this.reasons.find((r) => r.start >= s.start && r.end <= s.end) ?? null;
+    const reasonSpan = this.reasonIn(s.start, s.end);
 
     for (let i = 0; i < toks.length; i++) {
       if (taken.has(i) || !toks[i]!.word) continue;
@@ -173,6 +173,24 @@ export class RussianFinder {
     this.cut(toks, hits);
     for (const h of hits) if (reasonSpan && h.src && /anonymous|vague/.test(h.src.grade)) h.reason = reasonSpan;
     this.hits.push(...hits);
+  }
+
+  /**
+   * The first reason for anonymity inside [start, end). Reasons are in text order and do not
+   * overlap, so only the first one starting at or after start can fit (binary search, not a scan
+   * of every reason per sentence, which grew with the square of the text).
+   */
+  private reasonIn(start: number, end: number): Span | null {
+    const rs = this.reasons;
+    let lo = 0;
+    let hi = rs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rs[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = rs[lo];
+    return r && r.end <= end ? r : null;
   }
 
   // ------------------------------------------------------------------ frames
@@ -1290,14 +1308,22 @@ export class RussianFinder {
     // A hedge inside an explicit attribution's claim adds nothing.
     // Hits are in text order; a claim holding another cue is near it (a quote spans a few sentences at most).
     const WINDOW = 40;
-    const near = <T>(list: T[], k: number) => list.slice(Math.max(0, k - WINDOW), k + WINDOW + 1);
-    const kept = hits.filter((h, k) => h.src || !near(hits, k).some((g) => g.src && g.content &&
-      (!g.pointer && g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.sentence === h.sentence && g.content.start < h.content!.end && h.content!.start < g.content.end)));
+    // (Index loops over the window: no slice per hit.)
+    const kept = hits.filter((h, k) => {
+      if (h.src) return true;
+      for (let j = Math.max(0, k - WINDOW), e = Math.min(hits.length, k + WINDOW + 1); j < e; j++) {
+        const g = hits[j]!;
+        if (g.src && g.content &&
+          (!g.pointer && g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.sentence === h.sentence && g.content.start < h.content!.end && h.content!.start < g.content.end)) return false;
+      }
+      return true;
+    });
     // Reported through: the innermost other attribution whose claim contains this cue.
     kept.forEach((h, k) => {
       if (h.via || !h.src) return;
       let best: Hit | undefined;
-      for (const g of near(kept, k)) {
+      for (let j = Math.max(0, k - WINDOW), e = Math.min(kept.length, k + WINDOW + 1); j < e; j++) {
+        const g = kept[j]!;
         if (g === h || !g.src || !g.content || g.pointer || g.src.speaker === h.src.speaker) continue;
         if (g.content.start <= h.cue.start && h.cue.end <= g.content.end && !(h.content!.start <= g.cue.start && g.cue.end <= h.content!.end)) {
           if (!best || g.content.end - g.content.start < best.content!.end - best.content!.start) best = g;
