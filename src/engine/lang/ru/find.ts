@@ -82,6 +82,10 @@ const HEDGES_BY_FIRST = byFirst(HEDGES);
 const TRIGGERS = new Set<string>(['приводит', 'приводят', 'привел', 'привела', 'привели', ...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
   ...IMPERSONAL_PARTICIPLES, 'по', 'согласно']);
 
+/** Every word that may start a cue: the triggers and every reporting-verb form, one lookup per word. */
+let starterSet: Set<string> | undefined;
+const starters = () => (starterSet ??= new Set([...TRIGGERS, ...verbForms().keys()]));
+
 /** Gerunds that report speech ("отметив, что…", "обвиняя ее в…"). */
 const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подчеркнуть', 'подчеркивать', 'заявить', 'заявлять', 'сообщить', 'сообщать', 'указать',
   'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать']);
@@ -153,7 +157,7 @@ export class RussianFinder {
       if (taken.has(i) || !toks[i]!.word) continue;
       // Most words start nothing: one Set and one Map lookup.
       const lo = toks[i]!.lo;
-      if (!TRIGGERS.has(lo) && !verbForms().has(lo) && !this.extraVerbs.has(lo)) continue;
+      if (!starters().has(lo) && !this.extraVerbs.has(lo)) continue;
       const h = this.frameAt(toks, i, si, taken, hits)
         ?? this.hedgeAt(toks, i, si, taken)
         ?? this.verbAt(toks, i, si, taken, hits);
@@ -1224,7 +1228,9 @@ export class RussianFinder {
 
   /** "Захарова: «…»" — a name, a colon and a quote. */
   private colonQuote(toks: Token[], si: number, hits: Hit[]): void {
-    const c = toks.findIndex((t) => t.t === ':');
+    // Only a colon among the first nine tokens can follow a name.
+    let c = -1;
+    for (let k = 0; k < toks.length && k <= 8; k++) if (toks[k]!.t === ':') { c = k; break; }
     if (c <= 0 || c > 8 || !/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) return;
     if (hits.some((h) => h.cue.start < toks[c]!.start && h.content && h.content.end > toks[c]!.start)) return;
     if (toks.slice(0, c).some((t) => verbForms().has(t.lo))) return;
