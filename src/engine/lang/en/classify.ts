@@ -115,10 +115,22 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (body && !/anonymity|not authorized|not be (?:named|identified)/.test(postText)) {
       return { grade: ents.type(body) === 'person' ? 'person' : ents.type(body) === 'media' ? 'media' : 'organization', speaker: body, plural: false };
     }
+    // "a club spokesman", "a spokesperson for the authority": speaks for the body of that kind named earlier.
+    const bodyWord = preWords.find((t) => !t.cap && ORG_DESCRIPTIONS[t.lo] && ORG_DESCRIPTIONS[t.lo] !== 'document')
+      ?? (/^\s*(?:for|of|at)\s+the\s+([a-z]+)\s*$/.exec(postText)?.[1] ? { lo: /^\s*(?:for|of|at)\s+the\s+([a-z]+)/.exec(postText)![1]! } : undefined);
+    const bodyKind = bodyWord ? ORG_DESCRIPTIONS[bodyWord.lo] : undefined;
+    if (!body && bodyKind && bodyKind !== 'document' && !/anonymity|not authorized|not be (?:named|identified)/.test(postText)) {
+      return { grade: bodyKind, speaker: phraseText, plural: false, pointer: { word: 'body:' + bodyKind, gender: 'n', plural: false } };
+    }
     // "his spokesman said": speaks for the person "his" points to.
     if (!body && possessive && (possessive.lo === 'his' || possessive.lo === 'her') && !/anonymity|not authorized/.test(postText)) {
       return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
     }
+  }
+  // "the newspaper", "the club", "the authority": one body named earlier (an outlet is never anonymous by itself).
+  const bodyType = ORG_DESCRIPTIONS[hlo];
+  if (definite && bodyType && bodyType !== 'document' && preWords.length === 1 && !capMods.length && !DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p))) {
+    return { grade: bodyType, speaker: phraseText, plural: false, pointer: { word: 'body:' + bodyType, gender: 'n', plural: false } };
   }
   // Principal bodies: "the Clinton campaign", "Team Trump", "his campaign", "the Obama administration".
   if (PRINCIPAL_BODIES.has(hlo) && !anonSingular || hlo === 'campaign' || hlo === 'administration') {

@@ -300,6 +300,15 @@ class Finder {
       if (m) return { grade: type === 'media' ? 'media' : 'organization', speaker: m, plural: false };
       return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
     }
+    if (word.startsWith('body:')) {
+      // The body most recently named nearby; if none, it stays an unnamed one.
+      const type = word.slice(5) as 'media' | 'organization';
+      const m = this.lastMention(pos, type, 3000);
+      if (m) return { grade: type, speaker: m, plural: false };
+      const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named', 3000);
+      if (e) return { grade: type, speaker: e.info.speaker, plural: false };
+      return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
+    }
     if (word.startsWith('role:')) {
       const role = word.slice(5);
       // The latest speaker who holds the office, else the latest holder named, else the latest person speaking.

@@ -68,5 +68,8 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   fund: 'organization', corporation: 'organization', administration: 'organization', departments: 'organization',
   police: 'organization', army: 'organization', military: 'organization', navy: 'organization',
   parliament: 'organization', cabinet: 'organization', embassy: 'organization', regime: 'organization',
+  club: 'organization', league: 'organization', regulator: 'organization', watchdog: 'organization',
+  airline: 'organization', carrier: 'organization', association: 'organization', federation: 'organization',
+  authority: 'organization', insurer: 'organization', automaker: 'organization', retailer: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
