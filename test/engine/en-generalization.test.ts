@@ -31,3 +31,36 @@ describe('English: bodies named earlier', () => {
     assert.equal(one(t, 'said').kind, 'anonymous');
   });
 });
+
+describe('English: words that report nothing', () => {
+  it('"who asked not to be named" is a condition, not a report', () => {
+    const t = 'A union official, who asked not to be named, told TT that staff were worried.';
+    const all = attributions(t);
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.cue, 'told');
+    assert.equal(all[0]!.kind, 'anonymous');
+  });
+
+  it('"did not confirm the report" reports nothing; "did not confirm that …" still does', () => {
+    assert.equal(attributions('Skandia Air did not confirm the report.').length, 0);
+    assert.equal(one('Skandia Air did not confirm that it would leave.', 'confirm').content, 'it would leave');
+  });
+
+  it('"a person briefed on the plans said": briefed describes the source', () => {
+    const all = attributions('A person briefed on the plans said the ships would be seized.');
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.cue, 'said');
+    assert.equal(all[0]!.kind, 'anonymous');
+  });
+
+  it('a bare number in a headline ("Two charged in …") is no source', () => {
+    assert.equal(attributions('Two charged in scheme to resell stolen equipment').length, 0);
+  });
+
+  it('"allegedly" inside a claim given to a source is not a second report', () => {
+    const all = attributions('According to a complaint, Darnell Pike allegedly posed as a technician.');
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.cue, 'According to');
+    assert.equal(one('Pike allegedly posed as a technician.', 'allegedly').kind, 'unattributed');
+  });
+});

@@ -171,6 +171,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // A bare singular head ("Republican claims …") is an adjective or a headline word, not a source.
   if (anonSingular && hlo === anonSingular && ANONYMOUS_HEADS[anonSingular] !== anonSingular && !preWords.length) return null;
+  // A bare number ("Two charged in …") counts people, it does not name a source.
+  if (NUMBER_WORDS.test(hlo) && h === ph.from && headEnd === ph.coreTo && ph.coreTo - ph.from === 1) return null;
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.
   if (anonSingular || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
     const plural = anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;

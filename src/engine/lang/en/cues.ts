@@ -89,6 +89,11 @@ function complementStart(t: Tok | undefined): boolean {
   return t.cap || /^(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|this|these|those|no|some|many|most|more|all|both|voters|americans|people|what|how|why|whether|if)$/.test(t.lo) || /ly$/.test(t.lo);
 }
 
+/** A clause or quote follows ("that …", "“…"), not a bare object ("the report"). */
+function complementClause(t: Tok | undefined): boolean {
+  return !!t && (t.lo === 'that' || t.lo === 'whether' || isQuoteTok(t) || t.text === ':' || t.text === ',');
+}
+
 const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'] };
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
@@ -147,6 +152,12 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     const next = toks[k + 1];
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
+    // "who asked not to be named": a condition of anonymity, not a report.
+    if (v.entry.forms[0] === 'ask' && (next?.lo === 'not' || next?.lo === 'that' && toks[k + 2]?.lo === 'he' || toks[k + 2]?.lo === 'not' && toks[k + 3]?.lo === 'to')) continue;
+    // "a person briefed on the plans", "officials informed about": a description of the source, not its words.
+    if ((v.form === 2 || v.form === 4) && /^(?:on|about)$/.test(next?.lo ?? '') && /^(?:brief|inform)$/.test(v.entry.forms[0])) continue;
+    // "did not confirm the report", "would not discuss the talks": a refusal about a thing says nothing.
+    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
     // "All told, …" is an idiom, not a report.
     if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;
     // "pledged to spend", "vowed to fight": a commitment, not a report.

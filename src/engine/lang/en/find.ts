@@ -175,6 +175,7 @@ class Finder {
       made.push(e);
       e.cue = cue;
     }
+    this.dropCoveredHedges(made);
     this.link(made, toks);
     for (const e of made) this.out.push(e);
   }
@@ -442,6 +443,19 @@ class Finder {
       }
     }
     return null;
+  }
+
+  /**
+   * "According to the complaint, the men allegedly stole …": a one-word hedge inside a claim the
+   * sentence already gives to a source is that source's wording, not a second, sourceless report.
+   */
+  private dropCoveredHedges(made: Emitted[]): void {
+    for (let i = made.length - 1; i >= 0; i--) {
+      const h = made[i]!;
+      if (h.cand.grade !== 'unattributed' || /\s/.test(this.text.slice(h.cand.cue.start, h.cand.cue.end))) continue;
+      const cover = made.some((x) => x !== h && x.cand.source && x.cand.content.start <= h.cand.cue.start && h.cand.cue.end <= x.cand.content.end);
+      if (cover) made.splice(i, 1);
+    }
   }
 
   /** Unattributed hedges: "reportedly", "it was reported that", "are expected to". */
