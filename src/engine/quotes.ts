@@ -98,7 +98,8 @@ export function pairQuotes(text: string, paragraphs: Span[]): Quote[] {
       quotes.push({ open: o.at, close: i, closeEnd: i + w, content: { start: o.at + o.width, end: i }, depth: stack.length });
       continue;
     }
-    if (c in OPENERS && canOpen(text, i, c)) {
+    // Real nesting is two or three deep; a cap keeps runs of stray openers linear.
+    if (c in OPENERS && canOpen(text, i, c) && stack.length < MAX_DEPTH) {
       stack.push({ at: i, closers: OPENERS[c]!, width: w });
     }
     // Otherwise a stray closer or an apostrophe: ignored.
@@ -143,6 +144,9 @@ function dialogueDashes(text: string, paragraphs: Span[], quotes: Quote[]): void
     if (open >= 0) quotes.push({ open, close: null, content: { start: open + 2, end: p.end }, depth: 0 });
   }
 }
+
+/** Deepest nesting kept; further openers are ignored as strays. */
+const MAX_DEPTH = 12;
 
 function findOuter(stack: { closers: string[] }[], c: string): number {
   for (let k = stack.length - 2; k >= 0; k--) if (stack[k]!.closers.includes(c)) return k;
