@@ -3,7 +3,7 @@
 // has attributed so far. Pronouns and short mentions ("министр",
 // "ведомство", "агентство") resolve to the latest compatible one.
 import type { Grade } from '../../types.js';
-import { firstName, firstNameLo, surnameCandidates } from './morph.js';
+import { firstName, firstNameLo, surnameCandidates, surnameKeys } from './morph.js';
 import { nounForms } from './lexicon/nouns.js';
 import { verbForms } from './lexicon/verbs.js';
 import { PLACE_STEMS } from './lexicon/names.js';
@@ -159,13 +159,13 @@ export class Entities {
 
   /** A registered person whose surname this word is, in any case. */
   findSurname(word: string, gender: 'm' | 'f' | null, oblique: boolean): Entity | undefined {
-    for (const c of surnameCandidates(word, gender, oblique)) {
-      const e = this.bySurname.get(normalize(c));
+    for (const c of surnameKeys(word, gender, oblique)) {
+      const e = this.bySurname.get(c);
       if (e && (!gender || !e.gender || e.gender === gender)) return e;
     }
     // Not the nominative, but a case form of a registered one ("Климкина").
-    if (!oblique) for (const c of surnameCandidates(word, gender, true)) {
-      const e = this.bySurname.get(normalize(c));
+    if (!oblique) for (const c of surnameKeys(word, gender, true)) {
+      const e = this.bySurname.get(c);
       if (e && (!gender || !e.gender || e.gender === gender)) return e;
     }
     return undefined;

@@ -1330,8 +1330,10 @@ export class RussianFinder {
       let best: Hit | undefined;
       for (let j = Math.max(0, k - WINDOW), e = Math.min(kept.length, k + WINDOW + 1); j < e; j++) {
         const g = kept[j]!;
-        if (g === h || !g.src || !g.content || g.pointer || g.src.speaker === h.src.speaker) continue;
-        if (g.content.start <= h.cue.start && h.cue.end <= g.content.end && !(h.content!.start <= g.cue.start && g.cue.end <= h.content!.end)) {
+        // (Span arithmetic first: it rejects nearly every neighbour before the speaker strings are compared.)
+        if (!g.content || g.content.start > h.cue.start || h.cue.end > g.content.end) continue;
+        if (g === h || !g.src || g.pointer || g.src.speaker === h.src.speaker) continue;
+        if (!(h.content!.start <= g.cue.start && g.cue.end <= h.content!.end)) {
           if (!best || g.content.end - g.content.start < best.content!.end - best.content!.start) best = g;
         }
       }

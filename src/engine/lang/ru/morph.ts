@@ -69,7 +69,34 @@ const cap = (s: string, like: string) => (/^\p{Lu}/u.test(like) ? s.charAt(0).to
  * first for the given gender (null: unknown). The word itself comes first
  * when it may already be the nominative.
  */
-export function surnameCandidates(word: string, gender: 'm' | 'f' | null, oblique: boolean): string[] {
+export function surnameCandidates(word: string, gender: 'm' | 'f' | null, oblique: boolean): readonly string[] {
+  const key = (gender ?? '-') + (oblique ? '1' : '0') + word;
+  let out = candidateCache.get(key);
+  if (!out) {
+    if (candidateCache.size > CACHE_LIMIT) candidateCache.clear();
+    candidateCache.set(key, (out = computeSurnameCandidates(word, gender, oblique)));
+  }
+  return out;
+}
+
+/** The candidates of surnameCandidates, normalized: lookup keys for registered surnames. */
+export function surnameKeys(word: string, gender: 'm' | 'f' | null, oblique: boolean): readonly string[] {
+  const key = (gender ?? '-') + (oblique ? '1' : '0') + word;
+  let out = keyCache.get(key);
+  if (!out) {
+    if (keyCache.size > CACHE_LIMIT) keyCache.clear();
+    keyCache.set(key, (out = surnameCandidates(word, gender, oblique).map(normalize)));
+  }
+  return out;
+}
+
+// Candidates depend on the word alone, and the same surnames recur through an article
+// (and across articles): computed once, not with a dozen regexes at every mention.
+const CACHE_LIMIT = 20000;
+const candidateCache = new Map<string, readonly string[]>();
+const keyCache = new Map<string, readonly string[]>();
+
+function computeSurnameCandidates(word: string, gender: 'm' | 'f' | null, oblique: boolean): string[] {
   const w = word;
   const out: string[] = [];
   const push = (s: string) => { const c = cap(s, w); if (!out.includes(c)) out.push(c); };
