@@ -68,6 +68,7 @@ describe('Russian module on bad input', () => {
     time(small);
     const a = time(small);
     const b = time(big);
-    assert.ok(b < a * 20, `10× text took ${(b / a).toFixed(1)}× the time`);
+    // Quadratic work would take ~100×; the generous bound keeps a loaded machine from flaking.
+    assert.ok(b < a * 40, `10× text took ${(b / a).toFixed(1)}× the time`);
   });
 });

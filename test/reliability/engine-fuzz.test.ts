@@ -114,7 +114,11 @@ describe('reliability: engine fuzzing', function () {
   // run of opening « or „ was O(n²) (50,000 took ~11 s); nesting is now capped.
   it('time stays linear in runs of unclosed opening quotes (« „)', () => {
     for (const [mark, lang] of [['«', 'ru'], ['„', 'ru'], ['«', 'en']] as const) {
-      const ms = (n: number) => { const t0 = performance.now(); run(mark.repeat(n), { lang }, `${n} × ${mark}`); return performance.now() - t0; };
+      const ms = (n: number) => {
+        let best = Infinity; // best of three: a busy machine only ever adds time
+        for (let k = 0; k < 3; k++) { const t0 = performance.now(); run(mark.repeat(n), { lang }, `${n} × ${mark}`); best = Math.min(best, performance.now() - t0); }
+        return best;
+      };
       ms(2_000); // warm up
       const small = Math.max(1, ms(10_000)), big = ms(40_000);
       assert.ok(big / small < 10, `${mark} ${lang}: 4× the text took ${(big / small).toFixed(1)}× the time (${Math.round(small)} → ${Math.round(big)} ms)`);
