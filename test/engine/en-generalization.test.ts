@@ -64,3 +64,19 @@ describe('English: words that report nothing', () => {
     assert.equal(one('Pike allegedly posed as a technician.', 'allegedly').kind, 'unattributed');
   });
 });
+
+describe('English: unnamed sources with a description', () => {
+  for (const [t, source] of [
+    ['A detective familiar with the case said investigators were examining payments.', 'A detective familiar with the case'],
+    ['A European diplomat who follows the talks said neither government wanted to move.', 'A European diplomat who follows the talks'],
+    ['A shipping analyst at a London brokerage, who asked not to be identified because of client relationships, estimated that the network had moved 40 million barrels.', 'A shipping analyst at a London brokerage'],
+  ] as const) {
+    it(`"${source}" is an anonymous described source`, () => {
+      const all = attributions(t);
+      assert.equal(all.length, 1, JSON.stringify(all));
+      assert.equal(all[0]!.kind, 'anonymous');
+      assert.equal(all[0]!.grade, 'anonymous-described');
+      assert.ok(all[0]!.source!.startsWith(source), all[0]!.source!);
+    });
+  }
+});

@@ -185,6 +185,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     }
     return { grade: vague && described && !anonSingular ? 'vague-group' : grade, speaker: phraseText, plural };
   }
+  // "A detective familiar with the case", "a banker close to the talks": unnamed, but described.
+  if (!head.cap && !definite && /^\s*(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|on|in|about)\b/.test(postText)) {
+    return { grade: 'anonymous-described', speaker: phraseText, plural: /s$/.test(hlo) };
+  }
   // Plural group names: "Democrats", "Senate Republicans".
   if (GROUP_NAMES.has(hlo)) return { grade: 'vague-group', speaker: phraseText, plural: true };
   // Joint named sources keep both names: "Johnny Isakson and John Boozman", "X Department and Y Department".

@@ -134,13 +134,20 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     if (!joint && !nounish(toks, j, lo)) break;
     // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
     if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap || toks[j - 1]!.lo in SUBJECT_PRONOUNS)) break;
+    // "A European diplomat who follows the talks said": a short relative clause inside the subject.
+    if (t.lo === 'who' && j > lo && k - j <= 7 && toks[j - 1]!.word && !NP_STOP.has(toks[j - 1]!.lo) && !(toks[j - 1]!.lo in SUBJECT_PRONOUNS)) {
+      const np = subjectBefore(toks, j, lo);
+      if (np && np.to === j && np.coreTo === j) return { from: np.from, to: k + 1, coreTo: k + 1 };
+    }
     if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
     if (PREPS.has(t.lo)) {
       // A preposition belongs to the phrase only when a noun sits on its left
       // ("officials at the department", "people familiar with").
       const left = toks[j - 1];
-      if (!left || !left.word || NP_STOP.has(left.lo) || PREPS.has(left.lo) && left.lo !== 'familiar' && left.lo !== 'close') break;
-      if (!(ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
+      const describes = /^(?:familiar|close|knowledgeable|briefed|involved)$/;
+      if (!left || !left.word || NP_STOP.has(left.lo) || PREPS.has(left.lo) && !describes.test(left.lo)) break;
+      // "a detective familiar with the case": any noun can be described as close to the matter.
+      if (!(describes.test(t.lo) || describes.test(left.lo) || ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
     }
     if (k - j > 14) break;
     from = j;
