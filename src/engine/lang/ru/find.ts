@@ -706,7 +706,9 @@ export class RussianFinder {
     if (/^(признать|признавать)$/.test(v.lemma) && !content.direct && !/что/.test(this.text.slice(t.end, content.span.start)) &&
       /(?:^|\s)(?:не)?(?:виновн|банкрот|недействительн|незаконн|законн|экстремистск|террористическ|иноагент|иностранн\p{L}* агент|нежелательн|утратившим|пострадавш|потерпевш)/u.test(this.text.slice(content.span.start, Math.min(content.span.end, content.span.start + 80)).toLowerCase())) return null;
     // "объявили подозрение", "сообщили ему о подозрении": a legal notice served, not a claim.
-    if (/^\s*(?:\p{L}+\s+)?(?:о подозрении|подозрение)/u.test(this.text.slice(t.end, t.end + 60).toLowerCase())) return null;
+    // (Both forms hold "подозрени": a substring test spares the regex nearly always.)
+    const ahead = this.text.slice(t.end, t.end + 60).toLowerCase();
+    if (ahead.includes('подозрени') && /^\s*(?:\p{L}+\s+)?(?:о подозрении|подозрение)/u.test(ahead)) return null;
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
     if (/^о себе(?![\p{L}])/u.test(opening)) return null;
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
