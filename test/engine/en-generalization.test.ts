@@ -80,3 +80,17 @@ describe('English: unnamed sources with a description', () => {
     });
   }
 });
+
+describe('English: a quote in the sentence before', () => {
+  it('"…mountain.” He said she had …": the verb governs its own clause, not the earlier quote', () => {
+    const t = 'Tobias Heller described her as “the most stubborn person on any mountain.” He said she had once refused to leave a field camp.';
+    const a = one(t, 'said');
+    assert.equal(a.speaker, 'Tobias Heller');
+    assert.equal(a.content, 'she had once refused to leave a field camp');
+    assert.equal(a.direct, false);
+  });
+
+  it('"“We will win,” he said." still takes the quote', () => {
+    assert.equal(one('“We will win,” he said.', 'said').content, 'We will win');
+  });
+});

@@ -58,7 +58,10 @@ export class Claims {
 
     const qb = this.quotes.endingBefore(bs, GAP_BEFORE, para.start);
     const qa = this.quotes.startingAfter(be, GAP_AFTER, para.end);
-    if (qb && qb.close !== null) {
+    // "…on any mountain.” He said she had once …": a quote closing the sentence before is not this verb's
+    // when the verb has a clause of its own.
+    const ownClause = !!qb && !!toks[b]?.word && markEnd(qb) <= s.start && /[.!?][”"’»]?\s*$/.test(text.slice(0, s.start));
+    if (qb && qb.close !== null && !ownClause) {
       // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
       let end = qb.content.end;
       const next = this.quotes.next(be);
