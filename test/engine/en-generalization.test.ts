@@ -94,3 +94,33 @@ describe('English: a quote in the sentence before', () => {
     assert.equal(one('“We will win,” he said.', 'said').content, 'We will win');
   });
 });
+
+describe('English: documents with an issuer', () => {
+  it('"a memo from the city\'s budget office" is the office\'s document, and so is "the memo"', () => {
+    const t = "According to a memo from the city's budget office, ridership has fallen by a third. The memo warns that the agency will face a shortfall.";
+    const [a, b] = attributions(t);
+    assert.equal(a!.kind, 'named');
+    assert.equal(a!.speaker, 'budget office');
+    assert.equal(b!.kind, 'named');
+    assert.equal(b!.speaker, 'budget office');
+  });
+
+  it('a complaint filed in a named court is a named document, and "the complaint" points back to it', () => {
+    const t = 'According to a criminal complaint filed in Franklin County Superior Court, the men posed as technicians. The complaint says the men removed pumps.';
+    const [a, b] = attributions(t);
+    assert.equal(a!.kind, 'named');
+    assert.equal(a!.speaker, 'criminal complaint');
+    assert.equal(b!.speaker, 'criminal complaint');
+  });
+
+  it('"According to the report" after an outlet reported is that outlet', () => {
+    const t = 'Skandia Air is considering pulling out, the newspaper Dagens Nyheter reported on Saturday. According to the report, the board will meet.';
+    const a = one(t, 'According to');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Dagens Nyheter');
+  });
+
+  it('an unissued memo stays anonymous', () => {
+    assert.equal(one('According to a memo, ridership has fallen by a third.', 'According to').kind, 'anonymous');
+  });
+});

@@ -164,6 +164,16 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const speaker = run ? `${issuer} ${head.text}`.replace(/’s|'s/g, '') : ents.canonical(issuer, pos);
       return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
     }
+    // "a memo from the city's budget office": an issuer named by what it is.
+    const bodyFrom = /^\s*(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\b/u.exec(postText);
+    if (bodyFrom && ORG_DESCRIPTIONS[bodyFrom[2]!] && ORG_DESCRIPTIONS[bodyFrom[2]!] !== 'document') {
+      return { grade: 'document', speaker: bodyFrom[1]!, plural: false };
+    }
+    // "a criminal complaint filed in Franklin County Superior Court": a filing on a named record is itself named.
+    if (/^\s*(?:filed|issued|released|published|submitted|lodged)\s+(?:in|with|by|to|at)\s+(?:the\s+)?\S/.test(postText) && /\b(?:in|with|by|to|at)\s+(?:the\s+)?\p{Lu}/u.test(spanText(text, toks, headEnd, ph.to))) {
+      const name = preWords.filter((t) => !DETERMINERS.has(t.lo) && !(t.lo in POSSESSIVES)).map((t) => t.lo).concat(hlo).join(' ');
+      return { grade: 'document', speaker: name, plural: hlo.endsWith('s') };
+    }
     // "his biography", "her emails": the person's own document.
     if (possessive && (possessive.lo === 'his' || possessive.lo === 'her')) return { grade: 'document', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };

@@ -289,8 +289,14 @@ class Finder {
     }
     if (word.startsWith('doc:')) {
       const head = word.slice(4);
-      const e = recent((x) => x.info.grade === 'document' && x.info.speaker.toLowerCase().includes(head), 8000);
+      // The document named before: by its speaker ("Bloomberg poll") or by how the text called it ("a memo from …").
+      const e = recent((x) => x.info.grade === 'document' && (x.info.speaker.toLowerCase().includes(head) || !!x.cand.source && this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase().includes(head)), 8000);
       if (e) return take(e);
+      // "X reported … According to the report, …": the outlet's own report.
+      if (/^(?:report|story|article)$/.test(head)) {
+        const m = recent((x) => (x.info.grade === 'media' || x.info.grade === 'organization') && !x.info.pointer && kindOfGrade(x.info.grade) === 'named' && /^report/.test(this.text.slice(x.cand.cue.start, x.cand.cue.end).toLowerCase()), 1500);
+        if (m) return take(m);
+      }
       return { grade: 'vague-group', speaker: info.speaker, plural: info.plural };
     }
     if (word.startsWith('org:')) {
