@@ -124,3 +124,36 @@ describe('English: documents with an issuer', () => {
     assert.equal(one('According to a memo, ridership has fallen by a third.', 'According to').kind, 'anonymous');
   });
 });
+
+describe('English: who stands behind a description', () => {
+  it('"Her office said" speaks for the woman named before, not for the latest body', () => {
+    const t = 'Mayor Helen Okafor opposes the levy. The Brackenridge City Council passed it. Her office said the mayor would decide by Friday.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Helen Okafor');
+  });
+
+  it('"The Minneapolis-based company" is the company named before', () => {
+    const t = 'Halvorsen Foods agreed on Tuesday to buy a smaller rival. The Minneapolis-based company said the deal would add to earnings.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Halvorsen Foods');
+  });
+
+  it('"the detective" is the unnamed detective quoted last, not an earlier named one', () => {
+    const t = 'Detective Samuel Reyes said two men were arrested. A detective familiar with the case said payments were examined. About half of the equipment has been recovered, the detective said.';
+    const all = attributions(t);
+    assert.equal(all[2]!.kind, 'anonymous');
+    assert.equal(all[2]!.speaker, 'A detective familiar with the case');
+    const named = attributions('Detective Samuel Reyes said two men were arrested. The detective later said the equipment was found.');
+    assert.equal(named[1]!.speaker, 'Samuel Reyes');
+  });
+});
+
+describe('English: names of bodies', () => {
+  it('"Halvorsen Foods" and "Harrowgate Athletic" are organizations, not people', () => {
+    assert.equal(one('Halvorsen Foods said sales rose.', 'said').grade, 'organization');
+    assert.equal(one('Harrowgate Athletic said the sale was off.', 'said').grade, 'organization');
+    assert.equal(one('Karin Holmqvist said the line would reopen.', 'said').grade, 'person');
+  });
+});

@@ -127,9 +127,14 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
     }
   }
-  // "the newspaper", "the club", "the authority": one body named earlier (an outlet is never anonymous by itself).
+  // "her office said": the office speaks for the person "her" points to.
+  if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && hlo === 'office' && preWords.length === 1) {
+    return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
+  }
+  // "the newspaper", "the club", "the Minneapolis-based company": one body named earlier (an outlet is never anonymous by itself).
   const bodyType = ORG_DESCRIPTIONS[hlo];
-  if (definite && bodyType && bodyType !== 'document' && preWords.length === 1 && !capMods.length && !DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p))) {
+  const onlyBased = preWords.slice(1).every((t) => /-based$/i.test(t.lo));
+  if (definite && bodyType && bodyType !== 'document' && onlyBased && !DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p))) {
     return { grade: bodyType, speaker: phraseText, plural: false, pointer: { word: 'body:' + bodyType, gender: 'n', plural: false } };
   }
   // Principal bodies: "the Clinton campaign", "Team Trump", "his campaign", "the Obama administration".
@@ -228,7 +233,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const org = ORG_DESCRIPTIONS[hlo];
     if (role) {
       const who = ents.byRole(role, pos);
-      if (who) return { grade: 'person', speaker: who, plural: false };
+      // (The caller still prefers an unnamed "detective familiar with the case" quoted since.)
+      if (who) return { grade: 'person', speaker: who, plural: false, pointer: { word: 'held:' + role, gender: 'any', plural: false } };
       return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + role, gender: 'any', plural: false } };
     }
     if (org) return { grade: org, speaker: phraseText, plural: false, pointer: { word: 'org:' + org, gender: 'n', plural: false } };

@@ -307,6 +307,14 @@ class Finder {
       if (m) return { grade: type === 'media' ? 'media' : 'organization', speaker: m, plural: false };
       return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
     }
+    if (word.startsWith('held:')) {
+      // "the detective": an unnamed detective quoted more recently than the named one is meant.
+      const role = word.slice(5);
+      const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && new RegExp(`\\b${role}\\b`, 'i').test(x.info.speaker), 3000);
+      const named = recent((x) => x.info.speaker === info.speaker, 3000);
+      if (anon && (!named || anon.pos > named.pos)) return take(anon);
+      return { grade: info.grade, speaker: info.speaker, plural: false };
+    }
     if (word.startsWith('body:')) {
       // The body most recently named nearby; if none, it stays an unnamed one.
       const type = word.slice(5) as 'media' | 'organization';

@@ -2,6 +2,7 @@
 // noun phrase, a name), never on whole texts: a full parse costs ~38 ms per
 // 1,000 words, a name costs a fraction of a millisecond. Results are cached.
 import nlp from 'compromise';
+import { ORG_NAME_HEADS } from './lexicon/titles.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Gender = 'm' | 'f' | null;
@@ -21,6 +22,8 @@ export function nameType(name: string): NameType {
   const hit = typeCache.get(name);
   if (hit) return hit;
   let t: NameType = 'other';
+  const words = name.trim().split(/\s+/);
+  if (words.length >= 2 && ORG_NAME_HEADS.has(words[words.length - 1]!.toLowerCase())) return remember(typeCache, name, 'organization');
   try {
     const d = nlp(name);
     if (d.has('#Person') && !d.has('#Organization')) t = 'person';

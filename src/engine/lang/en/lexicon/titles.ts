@@ -73,3 +73,13 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   authority: 'organization', insurer: 'organization', automaker: 'organization', retailer: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
+
+/** Last words that make a capitalised name a body, whatever a first name in front looks like ("Halvorsen Foods", "Harrowgate Athletic"). */
+export const ORG_NAME_HEADS: ReadonlySet<string> = new Set([
+  'foods', 'airlines', 'airways', 'air', 'holdings', 'group', 'industries', 'systems', 'partners', 'motors', 'bank',
+  'athletic', 'united', 'rovers', 'wanderers', 'association', 'authority', 'league', 'club', 'council', 'commission',
+  'agency', 'institute', 'university', 'college', 'foundation', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.',
+  'plc', 'llc', 'co', 'co.', 'company', 'ministry', 'department', 'office', 'bureau', 'police', 'court', 'party',
+  'union', 'federation', 'society', 'committee', 'board', 'trust', 'fund', 'capital', 'energy', 'pharmaceuticals',
+  'technologies', 'labs', 'media', 'news', 'press', 'times', 'post', 'journal', 'telegraph', 'herald', 'tribune',
+]);
