@@ -157,3 +157,22 @@ describe('English: names of bodies', () => {
     assert.equal(one('Karin Holmqvist said the line would reopen.', 'said').grade, 'person');
   });
 });
+
+describe('English: coordinated reports', () => {
+  it('"X said A but argued B": two reports of X, the second cut from the first', () => {
+    const t = 'Mayor Helen Okafor opposes the levy. Her office said the mayor would announce her decision by Friday but argued that the city could fund the routes.';
+    const said = one(t, 'said');
+    const argued = one(t, 'argued');
+    assert.equal(said.content, 'the mayor would announce her decision by Friday');
+    assert.equal(argued.source, 'Her office');
+    assert.equal(argued.speaker, 'Helen Okafor');
+    assert.equal(argued.content, 'the city could fund the routes');
+  });
+
+  it('"the detective" with no named detective before is the unnamed one quoted last', () => {
+    const t = 'Pike’s attorney, Samuel Reyes, said his client would plead not guilty. A detective familiar with the case said investigators were examining payments. About half of the equipment has been recovered, the detective said.';
+    const all = attributions(t);
+    assert.equal(all[2]!.kind, 'anonymous');
+    assert.equal(all[2]!.speaker, 'A detective familiar with the case');
+  });
+});

@@ -161,8 +161,8 @@ export class Claims {
       const t = toks[i]!;
       if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
       if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
-      // "… and warned against …": a coordinated report of the same source.
-      if (t.lo === 'and' && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "… and warned against …", "… but argued that …": a coordinated report of the same source.
+      if ((t.lo === 'and' || t.lo === 'but') && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
     }
     return this.trim(toks[k]!.start, end);
   }

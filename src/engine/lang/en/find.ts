@@ -183,9 +183,12 @@ class Finder {
   /** "Trump said A and warned B": a verb after "and" shares the subject of the report before it. */
   private coordinated(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
     let before = cue.from - 1;
-    while (before >= 0 && toks[before]!.lo !== 'and' && /^(?:also|then|later|has|have|had|would|will|quickly|repeatedly)$/.test(toks[before]!.lo)) before--;
-    if (toks[before]?.lo !== 'and') return null;
-    const prev = made[made.length - 1];
+    while (before >= 0 && toks[before]!.lo !== 'and' && toks[before]!.lo !== 'but' && /^(?:also|then|later|has|have|had|would|will|quickly|repeatedly)$/.test(toks[before]!.lo)) before--;
+    if (toks[before]?.lo !== 'and' && toks[before]?.lo !== 'but') return null;
+    // The latest report of the sentence that is not itself inside another's claim
+    // ("Her office said the mayor would announce X but argued Y": the office argued).
+    const outer = made.filter((e) => !made.some((o) => o !== e && o.cand.content.start <= e.cand.cue.start && e.cand.cue.end <= o.cand.content.end));
+    const prev = outer[outer.length - 1];
     if (!prev?.cand.source || prev.cand.grade === 'unattributed') return null;
     const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
     const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
@@ -328,6 +331,8 @@ class Finder {
       const role = word.slice(5);
       // The latest speaker who holds the office, else the latest holder named, else the latest person speaking.
       const holder = recent((x) => x.info.grade === 'person' && !!this.ents.entity(x.info.speaker)?.roles.has(role), 3000);
+      const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && new RegExp(`\\b${role}\\b`, 'i').test(x.info.speaker), 3000);
+      if (anon && (!holder || anon.pos > holder.pos)) return take(anon);
       if (holder) return take(holder);
       const named = this.ents.byRole(role, pos);
       if (named) return { grade: 'person', speaker: named, plural: false };
