@@ -176,3 +176,23 @@ describe('English: coordinated reports', () => {
     assert.equal(all[2]!.speaker, 'A detective familiar with the case');
   });
 });
+
+describe('English: a speaker quoted inside a quote', () => {
+  const t = '“I remember standing on it with a colleague, and he said, ‘This is not a trend anymore, this is a collapse.’ He was right,” she said.';
+  it('"a colleague … he said, ‘…’" is an anonymous source of the inner quote, reported through the outer speaker', () => {
+    const all = attributions(t);
+    const inner = all.find((a) => a.source === 'he')!;
+    assert.ok(inner, JSON.stringify(all));
+    assert.equal(inner.kind, 'anonymous');
+    assert.equal(inner.speaker, 'a colleague');
+    assert.equal(inner.content, 'This is not a trend anymore, this is a collapse.');
+    assert.equal(inner.direct, true);
+    const outer = all.findIndex((a) => a.source === 'she');
+    assert.equal(inner.via, outer);
+  });
+
+  it('a pronoun inside a quote with no one introduced there is left alone', () => {
+    const all = attributions('“He said, ‘We are done,’ and left,” she said.');
+    assert.equal(all.filter((a) => a.source === 'He').length, 0, JSON.stringify(all));
+  });
+});

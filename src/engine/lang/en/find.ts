@@ -3,7 +3,7 @@
 // is (pronouns, surnames, "the campaign", "the paper").
 import type { ExtraLexicon, Grade, Span } from '../../types.js';
 import { kindOfGrade } from '../../types.js';
-import type { Candidate, DocView } from '../types.js';
+import type { Candidate, DocView, Quote } from '../types.js';
 import { tokenize, isQuote, type Tok } from './tokens.js';
 import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, type Phrase } from './np.js';
@@ -18,6 +18,8 @@ import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/an
 import { ORG_DESCRIPTIONS } from './lexicon/titles.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 
+/** Singular heads of an unnamed person ("a colleague", "an aide"). */
+const SINGULAR_HEADS = new Set(Object.keys(ANONYMOUS_HEADS));
 /** A plural group a later "they" can point to: "many analysts", "Cruz’s allies", "opponents". */
 const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|these|those|his|her|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}\\b(?:${[...new Set([...Object.values(ANONYMOUS_HEADS), ...GROUP_NAMES])].filter((w) => w.endsWith('s')).join('|')})\\b`, 'giu');
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
@@ -60,6 +62,8 @@ class Finder {
   private claims: Claims;
   private extraVerbs;
   private extraAnon: string[];
+  /** Speakers quoted inside a quote, with that quote: they are reported through its speaker. */
+  private nestedIn = new Map<Emitted, Quote>();
   private text: string;
 
   constructor(private doc: DocView, extra?: ExtraLexicon) {
@@ -101,7 +105,10 @@ class Finder {
       const cueStart = toks[cue.from]!.start;
       const inQ = this.quotes.inside(cueStart);
       // Words inside a quotation belong to the quoted speaker, not to the article.
-      if (inQ && cue.type !== 'hedge') continue;
+      if (inQ && cue.type !== 'hedge') {
+        if (cue.type === 'verb') this.nested(toks, cue, inQ, made);
+        continue;
+      }
       if (cue.type === 'hedge') { this.hedge(toks, cue, s, made); continue; }
       let src: Phrase | null = null;
       let inverted = false;
@@ -178,6 +185,41 @@ class Finder {
     this.dropCoveredHedges(made);
     this.link(made, toks);
     for (const e of made) this.out.push(e);
+  }
+
+  /**
+   * "I was standing with a colleague, and he said, ‘This is a collapse.’": a speaker quoted inside a
+   * quote, with the inner quote as the claim. A pronoun counts only when the quote itself introduced
+   * who it is ("a colleague"); names are classified as anywhere else.
+   */
+  private nested(toks: Tok[], cue: Cue, outer: Quote, made: Emitted[]): void {
+    const cueEnd = toks[cue.to - 1]!.end;
+    const inner = this.quotes.innerAfter(cueEnd, outer);
+    if (!inner || inner.close === null) return;
+    const lo = toks.findIndex((t) => t.start >= outer.content.start);
+    const src = subjectBefore(toks, cue.from, Math.max(0, lo));
+    if (!src) return;
+    const first = toks[src.from]!;
+    let info: SourceInfo | null;
+    if (src.coreTo - src.from === 1 && first.lo in SUBJECT_PRONOUNS) {
+      if (!/^(?:he|she)$/.test(first.lo)) return;
+      const said = this.text.slice(outer.content.start, first.start);
+      let m: RegExpExecArray | null;
+      let last: string | null = null;
+      const re = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\b/gu;
+      while ((m = re.exec(said))) if (SINGULAR_HEADS.has(m[1]!)) last = m[0];
+      if (!last) return;
+      info = { grade: 'anonymous-described', speaker: last, plural: false };
+    } else {
+      info = this.source(toks, src, cue);
+    }
+    if (!info) return;
+    const source = { start: first.start, end: toks[src.to - 1]!.end };
+    const content = { start: inner.content.start, end: inner.content.end };
+    while (content.end > content.start && /[\s,]/.test(this.text[content.end - 1]!)) content.end--;
+    const e: Emitted = { cand: { grade: info.grade, source, speaker: info.speaker, cue: { start: toks[cue.from]!.start, end: cueEnd }, content, direct: true, plural: info.plural, anonymityReason: null }, pos: source.start, info, cue };
+    this.nestedIn.set(e, outer);
+    made.push(e);
   }
 
   /** "Trump said A and warned B": a verb after "and" shares the subject of the report before it. */
@@ -574,6 +616,11 @@ class Finder {
     resolveForward(ctx);
     dropEmbedded(ctx);
     quoteParagraphs(ctx);
+    // A speaker quoted inside a quote is reported through whoever the outer quote belongs to
+    // (often named after it, in a later sentence).
+    for (const [e, outer] of this.nestedIn) {
+      e.via = this.out.find((x) => x !== e && x.cand.source && x.cand.content.start <= outer.content.start && outer.content.start < x.cand.content.end) ?? e.via;
+    }
     const index = new Map<Emitted, number>();
     this.out.forEach((e, i) => index.set(e, i));
     for (const e of this.out) {

@@ -59,4 +59,14 @@ export class QuoteIndex {
     for (let k = this.lastBefore(pos) + 1; k < this.quotes.length; k++) if (this.quotes[k]!.depth === 0) return this.quotes[k]!;
     return null;
   }
+
+  /** A quote nested inside `outer` that opens right after `pos` ("… and he said, ‘…’"). */
+  innerAfter(pos: number, outer: Quote): Quote | null {
+    for (let k = this.lastBefore(pos) + 1, n = 0; k < this.quotes.length && n < 4; k++, n++) {
+      const q = this.quotes[k]!;
+      if (q.depth <= outer.depth || q.open >= outer.content.end) return null;
+      if (/^[\s,:—–]*$/.test(this.text.slice(pos, q.open))) return q;
+    }
+    return null;
+  }
 }
