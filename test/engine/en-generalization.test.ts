@@ -196,3 +196,21 @@ describe('English: a speaker quoted inside a quote', () => {
     assert.equal(all.filter((a) => a.source === 'He').length, 0, JSON.stringify(all));
   });
 });
+
+describe('English: contrast clauses', () => {
+  const t = 'The Brackenridge Chamber of Commerce said in a letter that a sales levy would hurt retailers, while the Riverside Merchants Association backed the plan, saying workers cost its members more than the tax would.';
+  it('", while X backed the plan, saying …": X is the one saying', () => {
+    const a = one(t, 'saying');
+    assert.equal(a.speaker, 'Riverside Merchants Association');
+    assert.equal(a.content, 'workers cost its members more than the tax would');
+  });
+  it('the first claim ends before ", while"', () => {
+    assert.equal(one(t, 'said').content, 'a sales levy would hurt retailers');
+  });
+  it('"Some council members privately doubt …" is a belief of an unnamed group', () => {
+    const a = one('Some council members privately doubt the measure will survive a veto.', 'doubt');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'the measure will survive a veto');
+    assert.equal(attributions('There is little doubt that it will pass.').length, 0);
+  });
+});

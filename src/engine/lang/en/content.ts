@@ -161,6 +161,8 @@ export class Claims {
       const t = toks[i]!;
       if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
       if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "…, while the association backed the plan": a contrast clause is the writer's, not the source's.
+      if (t.text === ',' && /^(?:while|whereas)$/.test(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "… and warned against …", "… but argued that …": a coordinated report of the same source.
       if ((t.lo === 'and' || t.lo === 'but') && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
     }

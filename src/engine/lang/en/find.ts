@@ -244,6 +244,17 @@ class Finder {
     const b = toks[before];
     if (b?.text !== ',') return null;
     const prev = made[made.length - 1];
+    // "X said A, while the Riverside Merchants Association backed the plan, saying B": the subject of the nearer clause.
+    const prevCue = prev ? toks.findIndex((t) => t.start >= prev.cand.cue.end) : 0;
+    for (let w = before - 1; w > Math.max(prevCue, 0); w--) {
+      if (!/^(?:while|whereas|but)$/.test(toks[w]!.lo) || this.quotes.inside(toks[w]!.start)) continue;
+      let a = w + 1;
+      if (toks[a]?.lo === 'the') a++;
+      let e = a;
+      while (e < before && toks[e]!.cap && toks[e]!.word) e++;
+      if (e > a && toks[e]?.word && !toks[e]!.cap) return { from: w + 1, to: e, coreTo: e };
+      break;
+    }
     if (prev?.cand.source) {
       const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
       const end = toks.findIndex((t) => t.end === prev.cand.source!.end);

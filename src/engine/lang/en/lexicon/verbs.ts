@@ -99,6 +99,7 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('hope hopes hoped hoping', 'belief'),
   v('worry worries worried worrying', 'belief'),
   v('estimate estimates estimated estimating', 'belief'),
+  v('doubt doubts doubted doubting', 'belief'),
   v('conclude concludes concluded concluding', 'belief'),
   v('show shows showed showing shown', 'evidence'),
   v('indicate indicates indicated indicating', 'evidence'),
