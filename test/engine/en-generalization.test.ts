@@ -214,3 +214,12 @@ describe('English: contrast clauses', () => {
     assert.equal(attributions('There is little doubt that it will pass.').length, 0);
   });
 });
+
+describe('English: more unattributed hedges', () => {
+  it('"X is understood to …" and "There have been claims that …" have no source', () => {
+    const t = 'The English Football League is understood to have been in contact with the club. There have also been claims that two senior players have asked to leave.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => [a.kind, a.cue]), [['unattributed', 'is understood to'], ['unattributed', 'There have also been claims that']]);
+    assert.equal(all[1]!.content, 'two senior players have asked to leave');
+  });
+});
