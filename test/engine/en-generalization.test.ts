@@ -223,3 +223,23 @@ describe('English: more unattributed hedges', () => {
     assert.equal(all[1]!.content, 'two senior players have asked to leave');
   });
 });
+
+describe('English: more shapes of sources', () => {
+  it('"People with knowledge of the discussions said" is an anonymous described source', () => {
+    const a = one('People with knowledge of the discussions said the board would meet.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'People with knowledge of the discussions');
+  });
+
+  it('"rejected that view, saying …": the bare object is no claim, the participle is', () => {
+    const all = attributions('Ferreyra rejected that view, saying Peru had followed the science.');
+    assert.deepEqual(all.map((a) => [a.cue, a.content]), [['saying', 'Peru had followed the science']]);
+  });
+
+  it('an appositive between a role and the name: "Sweden\'s infrastructure minister, Karin Holmqvist, said"', () => {
+    const a = one("Sweden's infrastructure minister, Karin Holmqvist, said the line would reopen in May.", 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Karin Holmqvist');
+    assert.equal(a.content, 'the line would reopen in May');
+  });
+});

@@ -36,6 +36,8 @@ export class Claims {
     const t = this.text.slice(sp.start, sp.end);
     const words = (t.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i) => i > 0 || !/^\p{Ll}+ly$/u.test(w));
     if (!words.length) return true;
+    // "rejected that view": one bare noun left after the cue is its object, not a claim.
+    if (words.length === 1 && !/[“"«‘]/.test(t) && /^\p{Ll}/u.test(words[0]!)) return true;
     return words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t);
   }
 

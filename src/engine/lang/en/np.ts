@@ -147,7 +147,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       const describes = /^(?:familiar|close|knowledgeable|briefed|involved)$/;
       if (!left || !left.word || NP_STOP.has(left.lo) || PREPS.has(left.lo) && !describes.test(left.lo)) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
-      if (!(describes.test(t.lo) || describes.test(left.lo) || ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
+      // "people with knowledge of the talks": the knowledge belongs to the source.
+      if (!(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
     }
     if (k - j > 14) break;
     from = j;
