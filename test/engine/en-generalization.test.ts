@@ -243,3 +243,18 @@ describe('English: more shapes of sources', () => {
     assert.equal(a.content, 'the line would reopen in May');
   });
 });
+
+describe('English: media as a group, data with an issuer', () => {
+  for (const phrase of ['Western media', 'Local media', 'Some media']) {
+    it(`"${phrase} reported …" is anonymous`, () => {
+      const a = one(`${phrase} reported that the bridge had collapsed.`, 'reported');
+      assert.equal(a.kind, 'anonymous');
+    });
+  }
+
+  it('"data from the Office for National Statistics" is the office\'s', () => {
+    const a = one('According to data from the Office for National Statistics, unemployment rose.', 'According to');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Office for National Statistics');
+  });
+});

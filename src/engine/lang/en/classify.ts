@@ -163,10 +163,13 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     let issuerEnd = h;
     while (issuerEnd > ph.from && !toks[issuerEnd - 1]!.cap && h - issuerEnd < 2 && toks[issuerEnd - 1]!.word && !DETERMINERS.has(toks[issuerEnd - 1]!.lo)) issuerEnd--;
     const run = properRun(toks, ph.from, h) ?? (issuerEnd < h ? properRun(toks, ph.from, issuerEnd) : null);
-    const by = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
+    // "data from the Office for National Statistics" names its issuer as "by" does.
+    const by = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
     if (run || by) {
       const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');
-      const speaker = run ? `${issuer} ${head.text}`.replace(/’s|'s/g, '') : ents.canonical(issuer, pos);
+      // (A canonical form shorter than the issuer lost part of a name like "Office for National Statistics".)
+      const canon = run ? '' : ents.canonical(issuer, pos);
+      const speaker = run ? `${issuer} ${head.text}`.replace(/’s|'s/g, '') : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;
       return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
     }
     // "a memo from the city's budget office": an issuer named by what it is.

@@ -27,6 +27,7 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   poll: 'polls', survey: 'surveys', report: 'reports', study: 'studies', record: 'records', document: 'documents',
   email: 'emails', data: 'data', memo: 'memos', filing: 'filings', interview: 'interviews', estimate: 'estimates',
   figure: 'figures', statistic: 'statistics', transcript: 'transcripts', letter: 'letters', cable: 'cables',
+  media: 'media',
 };
 
 /** Heads that make a vague group rather than a source ("experts say", "critics argue"). */
@@ -36,7 +37,7 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'student', 'teacher', 'doctor', 'opponent', 'rival', 'detractor', 'defender', 'proponent', 'advocate',
   'conservative', 'liberal', 'progressive', 'democrat', 'republican', 'supporter', 'backer', 'man', 'woman',
   'veteran', 'respondent', 'poll', 'survey', 'report', 'study', 'record', 'document', 'email', 'data', 'estimate',
-  'figure', 'statistic', 'some', 'many', 'others', 'most', 'few', 'several',
+  'figure', 'statistic', 'some', 'many', 'others', 'most', 'few', 'several', 'media',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */
