@@ -258,3 +258,22 @@ describe('English: media as a group, data with an issuer', () => {
     assert.equal(a.speaker, 'Office for National Statistics');
   });
 });
+
+describe('English: groups described by a clause', () => {
+  for (const [t, source] of [
+    ['Several people who attended the meeting said tempers flared.', 'Several people who attended the meeting'],
+    ['Those close to the president say he is frustrated.', 'Those close to the president'],
+    ['Those familiar with the talks said a deal was near.', 'Those familiar with the talks'],
+  ] as const) {
+    it(`"${source}" is an anonymous described source`, () => {
+      const all = attributions(t);
+      assert.equal(all.length, 1, JSON.stringify(all));
+      assert.equal(all[0]!.source, source);
+      assert.equal(all[0]!.kind, 'anonymous');
+    });
+  }
+
+  it('a named subject with a relative clause between commas keeps its name', () => {
+    assert.equal(one('Trump, who attended the meeting, said tempers flared.', 'said').speaker, 'Trump');
+  });
+});

@@ -204,7 +204,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: vague && described && !anonSingular ? 'vague-group' : grade, speaker: phraseText, plural };
   }
   // "A detective familiar with the case", "a banker close to the talks": unnamed, but described.
-  if (!head.cap && !definite && /^\s*(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|on|in|about)\b/.test(postText)) {
+  // ("Those close to the president" is such a group too.)
+  if ((!head.cap && !definite || hlo === 'those') && /^\s*(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|on|in|about)\b/.test(postText)) {
     return { grade: 'anonymous-described', speaker: phraseText, plural: /s$/.test(hlo) };
   }
   // Plural group names: "Democrats", "Senate Republicans".

@@ -80,6 +80,8 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
   // "that"/"this" open a phrase only at a clause start ("That person said"); elsewhere "that" is a conjunction.
   if (t.lo === 'that' || t.lo === 'this') return j === lo || !toks[j - 1]!.word;
   if (PREPS.has(t.lo)) return true; // judged by the walk: only after a noun
+  // "Those close to the president", "those familiar with the talks": a pronoun heading a described group.
+  if (t.lo === 'those' && /^(?:familiar|close|knowledgeable|briefed|involved)$/.test(toks[j + 1]?.lo ?? '')) return true;
   if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo)) return false;
   return true;
 }
@@ -133,7 +135,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo);
     if (!joint && !nounish(toks, j, lo)) break;
     // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
-    if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap || toks[j - 1]!.lo in SUBJECT_PRONOUNS)) break;
+    // ("people who attended the meeting said": the verb of a relative clause, read by the rule below.)
+    if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
     // "A European diplomat who follows the talks said": a short relative clause inside the subject.
     if (t.lo === 'who' && j > lo && k - j <= 7 && toks[j - 1]!.word && !NP_STOP.has(toks[j - 1]!.lo) && !(toks[j - 1]!.lo in SUBJECT_PRONOUNS)) {
       const np = subjectBefore(toks, j, lo);
@@ -145,7 +148,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // ("officials at the department", "people familiar with").
       const left = toks[j - 1];
       const describes = /^(?:familiar|close|knowledgeable|briefed|involved)$/;
-      if (!left || !left.word || NP_STOP.has(left.lo) || PREPS.has(left.lo) && !describes.test(left.lo)) break;
+      if (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && describes.test(t.lo)) || PREPS.has(left.lo) && !describes.test(left.lo)) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
       if (!(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
