@@ -39,8 +39,10 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
     let article: Page;
     /** An extension page in its own tab: the route for messages to the article's content script. */
     let control: Page;
-    /** Page errors whose stack mentions the extension, per URL. */
+    /** Page errors whose message or stack mentions the extension. */
     const extensionErrors: string[] = [];
+    /** Every page error (saved pages throw on their own offline): shows the listener hears them. */
+    let pageErrors = 0;
 
     before(async function () {
       const executablePath = browserOrSkip(this, kind);
@@ -51,6 +53,7 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       article.on('pageerror', (e: unknown) => {
         const err = e as { message?: string; stack?: string };
         const text = `${err.message ?? ''}\n${err.stack ?? ''}`;
+        pageErrors += 1;
         if (text.includes(origin) || /(chrome|moz)-extension:\/\//.test(text)) extensionErrors.push(text);
       });
       control = await run.browser.newPage();
@@ -122,10 +125,11 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       for (const page of pages) {
         it(`${page.id} (${page.lang}): highlights appear, off leaves the DOM alone, no extension error`, async () => {
           const url = server!.url(`/corpus/${page.id}/page.html`);
+          const errorsBefore = pageErrors;
           const { tabId, state } = await load(url);
           assert.equal(state.state, 'done', `${page.id} is an article; content script state: ${JSON.stringify({ state: state.state, error: state.error })}`);
           const sizes = await sizesWhere(`highlights on ${page.id}`, (s) => total(s) > 0);
-          console.log(`      ${page.id}: ${state.attributions.length} attributions, ${JSON.stringify(Object.values(sizes))}`);
+          console.log(`      ${page.id}: ${state.attributions.length} attributions, registry ${JSON.stringify(Object.values(sizes))}, ${pageErrors - errorsBefore} page errors of its own`);
           await toggleLeavesDomAlone(tabId);
           assert.deepEqual(extensionErrors, []);
         });
