@@ -277,3 +277,18 @@ describe('English: groups described by a clause', () => {
     assert.equal(one('Trump, who attended the meeting, said tempers flared.', 'said').speaker, 'Trump');
   });
 });
+
+describe('English: documents without an issuer', () => {
+  it('"Media reports said" names no issuer; "A Bloomberg poll" does', () => {
+    assert.equal(one('Media reports said the tanker was seized.', 'said').kind, 'anonymous');
+    const a = one('A Bloomberg poll found that voters were split.', 'found');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Bloomberg poll');
+  });
+
+  it('"Rumours have circulated that …" is an unattributed hedge', () => {
+    const a = one('Rumours have circulated that the coach will quit.', 'Rumours have circulated that');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'the coach will quit');
+  });
+});

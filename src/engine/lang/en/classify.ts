@@ -25,6 +25,9 @@ const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by'
 /** Capitalised words that are not names: sentence adverbs, weekdays, months, prepositions. */
 const NOT_NAME = /^(?:\p{Lu}\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost)ly|In|On|At|For|With|From|By|As|After|Before|During|Since|Until|While|When|If|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Only|Just|Here|There|This|That|These|Those|It|Its|His|Her|Their|Our|My|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Meanwhile|However|Instead|Indeed|Thus|Yes|No|Well|Oh|Asked|Speaking|According|Democratic|Republican|Conservative|Liberal|Progressive|Federal|National|American)$/u;
 
+/** Words that can open a sentence before a document noun without naming who issued it. */
+const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state', 'western', 'foreign', 'internal', 'official', 'new', 'recent', 'earlier', 'published', 'unconfirmed', 'initial', 'preliminary', 'leaked', 'court', 'police', 'government']);
+
 /** Offices one person holds: "the senator" points back to a named senator. */
 const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
 
@@ -162,7 +165,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     // The issuer may stand a word or two before the head: "the Reuters/Ipsos opinion poll".
     let issuerEnd = h;
     while (issuerEnd > ph.from && !toks[issuerEnd - 1]!.cap && h - issuerEnd < 2 && toks[issuerEnd - 1]!.word && !DETERMINERS.has(toks[issuerEnd - 1]!.lo)) issuerEnd--;
-    const run = properRun(toks, ph.from, h) ?? (issuerEnd < h ? properRun(toks, ph.from, issuerEnd) : null);
+    let run = properRun(toks, ph.from, h) ?? (issuerEnd < h ? properRun(toks, ph.from, issuerEnd) : null);
+    // "Media reports said", "Local news reports": a common word capitalised at the sentence start names no issuer.
+    if (run && run[1] - run[0] === 1 && run[0] === 0 && COMMON_ISSUER_WORDS.has(toks[0]!.lo)) run = null;
     // "data from the Office for National Statistics" names its issuer as "by" does.
     const by = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
     if (run || by) {

@@ -44,6 +44,7 @@ export const HEDGES: readonly string[] = [
   'there have been reports', 'there were reports', 'rumors that', 'rumours that',
   'accusations of', 'accusations that', 'allegations of', 'allegations that',
   "i'm told", 'i am told', 'we are told', "we're told",
+  'rumours have circulated that', 'rumors have circulated that', 'rumours are circulating that', 'rumors are circulating that',
   'is understood to', 'are understood to', 'was understood to', 'were understood to',
   'there have been claims that', 'there have also been claims that', 'there were claims that', 'there are claims that',
   'there have been suggestions that', 'there have also been suggestions that', 'there were suggestions that',
