@@ -629,8 +629,14 @@ class Finder {
     quoteParagraphs(ctx);
     // A speaker quoted inside a quote is reported through whoever the outer quote belongs to
     // (often named after it, in a later sentence).
-    for (const [e, outer] of this.nestedIn) {
-      e.via = this.out.find((x) => x !== e && x.cand.source && x.cand.content.start <= outer.content.start && outer.content.start < x.cand.content.end) ?? e.via;
+    // (Only the neighbours in document order are looked at, so long texts stay linear.)
+    if (this.nestedIn.size) {
+      this.out.forEach((e, i) => {
+        const outer = this.nestedIn.get(e);
+        if (!outer) return;
+        const near = this.out.slice(Math.max(0, i - 20), i + 20);
+        e.via = near.find((x) => x !== e && x.cand.source && x.cand.content.start <= outer.content.start && outer.content.start < x.cand.content.end) ?? e.via;
+      });
     }
     const index = new Map<Emitted, number>();
     this.out.forEach((e, i) => index.set(e, i));
