@@ -292,3 +292,16 @@ describe('English: documents without an issuer', () => {
     assert.equal(a.content, 'the coach will quit');
   });
 });
+
+describe('English: object pronouns inside a source phrase', () => {
+  it('"two people with knowledge of it told Reuters" is the source of the clause before', () => {
+    const a = one('The decision was made last week, two people with knowledge of it told Reuters.', 'told');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'two people with knowledge of it');
+    assert.equal(a.content, 'The decision was made last week');
+  });
+
+  it('"People close to him said" keeps the whole phrase', () => {
+    assert.equal(one('People close to him said he was tired.', 'said').source, 'People close to him');
+  });
+});

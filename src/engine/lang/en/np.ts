@@ -123,8 +123,10 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   }
   if (k < lo || !isWord(toks[k])) return null;
   const head = toks[k]!;
-  if (NP_STOP.has(head.lo) && !(head.lo in SUBJECT_PRONOUNS)) return null;
-  if (head.lo in SUBJECT_PRONOUNS) return { from: k, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
+  // "two people with knowledge of it told Reuters", "people close to him said": an object pronoun ends the phrase.
+  const objectOfPrep = /^(?:it|them|him|her)$/.test(head.lo) && k - 1 >= lo && PREPS.has(toks[k - 1]!.lo);
+  if (NP_STOP.has(head.lo) && !(head.lo in SUBJECT_PRONOUNS) && !objectOfPrep) return null;
+  if (head.lo in SUBJECT_PRONOUNS && !objectOfPrep) return { from: k, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
   let from = k;
   let j = k - 1;
   while (j >= lo) {
