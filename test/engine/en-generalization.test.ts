@@ -17,6 +17,13 @@ describe('English: bodies named earlier', () => {
     assert.equal(one(t, 'said').speaker, 'Harrowgate Athletic');
   });
 
+  it('resolves "the authority" to the body whose name ends in Authority, past a nearer place name', () => {
+    const t = 'The Dunmore Water Authority said in a statement that pipes under Mill Road had burst. The authority said repairs would take a week.';
+    const second = attributions(t).filter((a) => a.cue === 'said')[1]!;
+    assert.equal(second.kind, 'named');
+    assert.equal(second.speaker, 'Dunmore Water Authority');
+  });
+
   it('gives a spokesperson of "the club" / "the league" to that body', () => {
     const t = 'Harrowgate Athletic lost again on Saturday. A club spokesman said the club was stable. The English Football League has warned clubs. A league spokeswoman said it could not discuss clubs.';
     const [a, b] = attributions(t);

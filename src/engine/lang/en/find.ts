@@ -374,7 +374,9 @@ class Finder {
     if (word.startsWith('body:')) {
       // The body most recently named nearby; if none, it stays an unnamed one.
       const type = word.slice(5) as 'media' | 'organization';
-      const m = this.lastMention(pos, type, 3000);
+      // "the authority" is first the body whose name ends in Authority ("Halverton Transit Authority"), then any body.
+      const headWord = /(\p{L}+)\s*$/u.exec(info.speaker)?.[1]?.toLowerCase();
+      const m = (headWord ? this.lastMention(pos, type, 6000, headWord) : null) ?? this.lastMention(pos, type, 3000);
       if (m) return { grade: type, speaker: m, plural: false };
       const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named', 3000);
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };
@@ -412,7 +414,7 @@ class Finder {
   }
 
   /** The latest outlet or organization named before pos (not inside quotes), for "the paper", "the bank". */
-  private lastMention(pos: number, type: 'media' | 'organization', window = 6000): string | null {
+  private lastMention(pos: number, type: 'media' | 'organization', window = 6000, lastWord?: string): string | null {
     const ms = this.ents.mentions;
     let i = ms.length - 1;
     while (i >= 0 && ms[i]!.start >= pos) i--;
@@ -421,6 +423,7 @@ class Finder {
       if (pos - m.start > window) break;
       if (this.quotes.inside(m.start)) continue;
       const name = this.ents.canonical(m.name, m.start);
+      if (lastWord && !name.toLowerCase().endsWith(' ' + lastWord)) continue;
       const t = this.ents.type(name);
       if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization')) return name;
     }
