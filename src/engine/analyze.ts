@@ -90,13 +90,26 @@ function textSpan(text: string, s: Span): TextSpan {
   return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
 }
 
+const QUOTE_PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['„', '“']];
+
+/** A speaker cut out of running text can keep an opening mark without its close («Причал-Строй): close it. */
+export function balanceQuotes(speaker: string): string {
+  let out = speaker;
+  for (const [open, close] of QUOTE_PAIRS) {
+    const opens = out.split(open).length - 1;
+    const closes = open === close ? 0 : out.split(close).length - 1;
+    if (opens > closes && open !== '„') out += close.repeat(opens - closes);
+  }
+  return out;
+}
+
 function toAttribution(text: string, c: Candidate, lang: string, via: number | null): Attribution {
   const kind = kindOfGrade(c.grade);
   return {
     id: -1,
     kind,
     source: kind === 'unattributed' || !c.source ? null : textSpan(text, c.source),
-    speaker: kind === 'unattributed' ? null : c.speaker,
+    speaker: kind === 'unattributed' || c.speaker === null ? null : balanceQuotes(c.speaker),
     cue: textSpan(text, c.cue),
     content: { start: c.content.start, end: c.content.end },
     direct: c.direct,

@@ -41,3 +41,13 @@ describe('summary', () => {
     assert.ok(marsh.claims.some((c) => c.direct && c.excerpt === 'We cannot keep up'));
   });
 });
+
+describe('speaker strings', () => {
+  it('close a quotation mark that a cut-out name left open', async () => {
+    const { balanceQuotes } = await import('../../src/engine/analyze.js');
+    assert.equal(balanceQuotes('компания «Причал-Строй'), 'компания «Причал-Строй»');
+    assert.equal(balanceQuotes('компания «Причал-Строй»'), 'компания «Причал-Строй»');
+    assert.equal(balanceQuotes('the “Northern Ledger'), 'the “Northern Ledger”');
+    assert.equal(balanceQuotes('Reuters'), 'Reuters');
+  });
+});
