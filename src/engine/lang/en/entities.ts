@@ -322,13 +322,29 @@ export class Entities {
 
   /** The principal of "the X campaign" mentioned most recently before pos. */
   lastPrincipal(pos: number, anywhere = false): string | null {
-    const re = /\b(\p{Lu}[\p{L}'’\-]+)(?:[’']s)?\s+(?:\p{Ll}+\s+)?(campaign|team|administration|camp)\b/gu;
-    let found: string | null = null;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text)) && (m.index < pos || anywhere && !found)) {
-      if (PRINCIPAL_BODIES.has(m[2]!) && !STARTERS.has(m[1]!.toLowerCase())) found = this.canonical(m[1]!, m.index);
+    // Found once per text (a scan per call made long texts quadratic), then searched.
+    const list = (this.principals ??= this.findPrincipals());
+    let lo = 0;
+    let hi = list.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.index < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    return found;
+    const hit = idx >= 0 ? list[idx] : anywhere ? list[0] : undefined;
+    return hit ? this.canonical(hit.name, hit.index) : null;
+  }
+
+  private principals?: { index: number; name: string }[];
+
+  /** "the Clinton campaign", "Trump's team": principals behind bodies, in text order. */
+  private findPrincipals(): { index: number; name: string }[] {
+    const re = /\b(\p{Lu}[\p{L}'’\-]+)(?:[’']s)?\s+(?:\p{Ll}+\s+)?(campaign|team|administration|camp)\b/gu;
+    const out: { index: number; name: string }[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text))) {
+      if (PRINCIPAL_BODIES.has(m[2]!) && !STARTERS.has(m[1]!.toLowerCase())) out.push({ index: m.index, name: m[1]! });
+    }
+    return out;
   }
 }
