@@ -45,3 +45,13 @@ describe('segmentation', () => {
     assert.ok(s.every((x) => x.end - x.start <= 2000));
   });
 });
+
+describe('countBelow (sorted-list search)', () => {
+  it('gives the insertion point of a position', async () => {
+    const { countBelow } = await import('../../src/engine/sorted.js');
+    const list = [{ at: 2 }, { at: 5 }, { at: 5 }, { at: 9 }];
+    const key = (x: { at: number }) => x.at;
+    assert.deepEqual([0, 2, 3, 5, 6, 9, 10].map((v) => countBelow(list, v, key)), [0, 0, 1, 1, 3, 3, 4]);
+    assert.equal(countBelow([], 4, key), 0);
+  });
+});

@@ -7,6 +7,7 @@ import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES } from './lexicon/
 import { MEDIA, MEDIA_WORDS } from './lexicon/media.js';
 import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS, ABBREVIATIONS } from './lexicon/words.js';
 import { firstNameGender, nameType } from './tagger.js';
+import { countBelow } from '../../sorted.js';
 
 export type EntityType = 'person' | 'organization' | 'media' | 'document';
 export type Gender = 'm' | 'f' | null;
@@ -324,13 +325,7 @@ export class Entities {
   lastPrincipal(pos: number, anywhere = false): string | null {
     // Found once per text (a scan per call made long texts quadratic), then searched.
     const list = (this.principals ??= this.findPrincipals());
-    let lo = 0;
-    let hi = list.length - 1;
-    let idx = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.index < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
-    }
+    const idx = countBelow(list, pos, (p) => p.index) - 1;
     const hit = idx >= 0 ? list[idx] : anywhere ? list[0] : undefined;
     return hit ? this.canonical(hit.name, hit.index) : null;
   }

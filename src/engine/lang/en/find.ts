@@ -17,6 +17,7 @@ import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { ORG_DESCRIPTIONS } from './lexicon/titles.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
+import { countBelow } from '../../sorted.js';
 
 /** Singular heads of an unnamed person ("a colleague", "an aide"). */
 const SINGULAR_HEADS = new Set(Object.keys(ANONYMOUS_HEADS));
@@ -437,13 +438,7 @@ class Finder {
    */
   private person(pos: number, g: 'm' | 'f'): string | null {
     const ms = this.ents.mentions;
-    let lo = 0;
-    let hi = ms.length - 1;
-    let idx = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid]!.start < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
-    }
+    const idx = countBelow(ms, pos, (m) => m.start) - 1;
     let speaker: Emitted | null = null;
     for (let i = this.out.length - 1; i >= 0; i--) {
       const e = this.out[i]!;
@@ -481,13 +476,7 @@ class Finder {
   /** Is a name at pos the subject of its sentence: near its start, after at most an introductory phrase? */
   private subjectLike(pos: number): boolean {
     const ss = this.doc.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    let si = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.start <= pos) { si = mid; lo = mid + 1; } else hi = mid - 1;
-    }
+    const si = countBelow(ss, pos + 1, (s) => s.start) - 1; // the last sentence starting at or before pos
     if (si < 0) return false;
     let prefix = this.text.slice(ss[si]!.start, pos);
     if (prefix.length > 160) return false;

@@ -8,6 +8,7 @@ import { nounForms } from './lexicon/nouns.js';
 import { verbForms } from './lexicon/verbs.js';
 import { PLACE_STEMS } from './lexicon/names.js';
 import { normalize, type Token } from './tokens.js';
+import { countBelow } from '../../sorted.js';
 
 export interface Entity {
   /** Canonical name: "Павел Климкин", "прокуратура Южного округа Нью-Йорка", "источники". */
@@ -210,13 +211,7 @@ export class Entities {
 
 /** Index after the last mention whose position is below pos (lists are sorted, or nearly so for spoken ones). */
 function upper(list: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(list, pos, (m) => m.pos);
   // Spoken mentions may be slightly out of order within a sentence: look a little further.
   return Math.min(list.length, lo + 8);
 }

@@ -15,6 +15,7 @@ import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, normalize, tokenize, type Token } from './tokens.js';
+import { countBelow } from '../../sorted.js';
 
 interface Hit {
   cue: Span;
@@ -186,14 +187,7 @@ export class RussianFinder {
    */
   private reasonIn(start: number, end: number): Span | null {
     const rs = this.reasons;
-    let lo = 0;
-    let hi = rs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rs[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const r = rs[lo];
+    const r = rs[countBelow(rs, start, (x) => x.start)];
     return r && r.end <= end ? r : null;
   }
 
