@@ -41,7 +41,7 @@ describe('reliability: no network requests of our own (static)', () => {
 
   it('the built bundles use no network API and import only our own page.js', function () {
     const dirs = ['chrome', 'firefox'].map((b) => join(ROOT, 'dist', b)).filter(existsSync);
-    if (!dirs.length) this.skip(); // `node build.mjs` first (npm test builds before the browser tests)
+    if (!dirs.length) this.skip(); // `node build.mjs` first (npm test builds before the unit tests)
     const bundles = dirs.flatMap((d) => files(d, /\.js$/));
     const found = bundles.flatMap(hits);
     assert.deepEqual(found, []);
