@@ -6,8 +6,8 @@ import { join } from 'node:path';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
-describe('check sets (test/fixtures/check, check2)', () => {
-  for (const set of ['check', 'check2']) {
+describe('check sets (test/fixtures/check, check2, check3)', () => {
+  for (const set of ['check', 'check2', 'check3']) {
     for (const lang of ['en', 'ru']) {
       const dir = join(FIXTURES, set, lang);
       if (!existsSync(dir)) continue;
