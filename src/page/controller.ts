@@ -158,7 +158,7 @@ export class PageController {
     const gen = ++this.generation;
     const model = this.build();
     s.model = model;
-    this.emit({ state: 'analyzing', chars: model.text.length, skipped: model.skipped, progress: null, error: null });
+    this.emit({ state: 'analyzing', chars: model.text.length, skipped: model.skipped, skipNotes: model.skipNotes, progress: null, error: null });
     try {
       const lang = pageLanguage(this.doc, model.roots[0]);
       const result = await this.o.analyze(model.text, lang);
@@ -183,7 +183,7 @@ export class PageController {
     });
     if (this.timings.firstHighlightsAt === null && attributions.length) this.timings.firstHighlightsAt = performance.now();
     if (s.focused !== null && !attributions.some((a) => a.id === s.focused)) s.focused = null;
-    this.emit({ attributions, chars: model.text.length, skipped: model.skipped });
+    this.emit({ attributions, chars: model.text.length, skipped: model.skipped, skipNotes: model.skipNotes });
   }
 
   private marks(model: TextModel, attributions: Attribution[]): Mark[] {

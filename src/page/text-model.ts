@@ -6,6 +6,7 @@
 // separators map to no node. Many offsets are resolved in one pass over the
 // sorted table instead of one DOM walk per offset.
 import { shouldSkip } from './boilerplate.js';
+import { englishSkipNote, type SkipNote } from '../shared/types.js';
 
 /** model.text[start, end) is node.data[nodeStart, nodeStart + end - start), character for character. */
 export interface Segment {
@@ -51,11 +52,16 @@ export class TextModel {
     readonly segments: Segment[],
     paragraphs: Span[],
     readonly roots: Element[],
-    /** Human-readable notes of what was left out. */
-    readonly skipped: string[],
+    /** What was left out, as data (the popup words it in the UI language). */
+    readonly skipNotes: SkipNote[],
   ) {
     this.paragraphs = paragraphs;
     segments.forEach((s, i) => { if (!this.firstSegmentOf.has(s.node)) this.firstSegmentOf.set(s.node, i); });
+  }
+
+  /** The notes of what was left out, in English. */
+  get skipped(): string[] {
+    return this.skipNotes.map(englishSkipNote);
   }
 
   /** Builds the model of the given content roots (document order, none inside another). */
@@ -266,9 +272,9 @@ class Builder {
 
   finish(roots: Element[]): TextModel {
     if (this.len > this.paraStart || this.paragraphs.length === 0) this.paragraphs.push({ start: this.paraStart, end: this.len });
-    const skipped: string[] = [];
-    if (this.truncated) skipped.push(`text beyond ${this.maxChars} characters`);
-    if (this.hiddenSkipped) skipped.push(`${this.hiddenSkipped} hidden or boilerplate element(s)`);
+    const skipped: SkipNote[] = [];
+    if (this.truncated) skipped.push({ reason: 'char-limit', limit: this.maxChars });
+    if (this.hiddenSkipped) skipped.push({ reason: 'hidden', count: this.hiddenSkipped });
     // Whitespace replaced by ' ' keeps one node character per text character (\n, \t, nbsp → ' ').
     const text = this.parts.join('');
     return new TextModel(text, this.segments, this.paragraphs, roots, skipped);

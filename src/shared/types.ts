@@ -29,15 +29,30 @@ export interface PageState {
   attributions: Attribution[];
   /** Analysis progress on long pages. */
   progress: { done: number; total: number } | null;
-  /** Human-readable notes of what was left out (hidden text, limits reached, …). */
+  /** Human-readable notes of what was left out (hidden text, limits reached, …), in English (logs, CLI). */
   skipped: string[];
+  /** The same notes as data, for the popup to word in the UI language. */
+  skipNotes: SkipNote[];
   error: string | null;
+}
+
+/** Why part of a page was left out of the analysis. */
+export type SkipNote =
+  | { reason: 'char-limit'; limit: number }          // text beyond `limit` characters
+  | { reason: 'hidden'; count: number };             // hidden or boilerplate elements
+
+/** A skip note in English (the popup words it through _locales instead). */
+export function englishSkipNote(n: SkipNote): string {
+  switch (n.reason) {
+    case 'char-limit': return `text beyond ${n.limit} characters`;
+    case 'hidden': return `${n.count} hidden or boilerplate element(s)`;
+  }
 }
 
 export function emptyPageState(url = '', title = ''): PageState {
   return {
     state: 'idle', url, title, lang: null, article: false, enabled: true, chars: 0,
-    summary: null, attributions: [], progress: null, skipped: [], error: null,
+    summary: null, attributions: [], progress: null, skipped: [], skipNotes: [], error: null,
   };
 }
 
