@@ -1,6 +1,6 @@
 // DOM for each popup state, built from the view model with h(): every
 // page-derived string (title, speakers, excerpts, errors) lands in a text node.
-import type { PageState } from '../../shared/types.js';
+import type { PageState, SkipNote } from '../../shared/types.js';
 import type { Translator } from '../i18n.js';
 import { h } from './dom.js';
 import type { CommandInfo } from './connector.js';
@@ -72,9 +72,19 @@ export function renderState(ctx: RenderContext, state: PageState): HTMLElement {
 }
 
 function skippedNotes(ctx: RenderContext, state: PageState): HTMLElement | null {
-  if (!state.skipped.length) return null;
+  // A state from an older content script may carry only the English strings.
+  const notes = state.skipNotes ? state.skipNotes.map((n) => skipNoteText(ctx.t, n)) : state.skipped;
+  if (!notes.length) return null;
   return h(ctx.doc, 'ul', { class: 'skipped', 'aria-label': ctx.t('skippedLabel') },
-    ...state.skipped.map((s) => h(ctx.doc, 'li', {}, s)));
+    ...notes.map((s) => h(ctx.doc, 'li', {}, s)));
+}
+
+/** One skip note in the UI language. */
+export function skipNoteText(t: Translator, n: SkipNote): string {
+  switch (n.reason) {
+    case 'char-limit': return t.plural('skippedCharLimit', n.limit, n.limit.toLocaleString(t.lang));
+    case 'hidden': return t.plural('skippedHidden', n.count);
+  }
 }
 
 function renderSummary(ctx: RenderContext, state: PageState, view: SummaryView): HTMLElement {
