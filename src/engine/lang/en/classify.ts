@@ -31,6 +31,9 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 /** Offices one person holds: "the senator" points back to a named senator. */
 const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
 
+/** Lower-case words between an outlet's name and the noun saying what it is ("the Nikkei business daily"). */
+const OUTLET_MODIFIERS = new Set(['news', 'business', 'financial', 'state', 'daily', 'online', 'weekly', 'evening', 'morning', 'local', 'national', 'regional', 'official', 'independent', 'sports', 'economic']);
+
 /** Lower-case words inside names of bodies: "Department of Homeland Security", "Alliance to Reclaim Our Schools". */
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
 
@@ -103,6 +106,16 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (e - (ph.coreTo + 1) >= 2 && (e === ph.to || toks[e]!.text === ',')) {
       const name = ents.canonical(spanText(text, toks, ph.coreTo + 1, e), pos);
       if (ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+    }
+  }
+  // "the Nikkei newspaper", "the Xinhua news agency", "Denmark's TV2 broadcaster": the name before an outlet noun is the outlet.
+  if (!head.cap && (ORG_DESCRIPTIONS[hlo] === 'media' || hlo === 'agency' && toks[h - 1]?.lo === 'news')) {
+    let e = h;
+    while (e > ph.from && OUTLET_MODIFIERS.has(toks[e - 1]!.lo)) e--;
+    const run = properRun(toks, ph.from, e);
+    if (run && run[1] === e) {
+      const name = ents.canonical(spanText(text, toks, run[0], run[1]), pos);
+      if (!NOT_NAME.test(name)) return { grade: 'media', speaker: name, plural: false };
     }
   }
   // "the senator", "the former president": an office held by one person named earlier.

@@ -3,7 +3,7 @@
 // and the roles they stand for, genders from titles and first names. Short
 // mentions resolve to the fullest earlier form ("Mook", "Mr. Mook" → "Robby
 // Mook"), roles to the person who holds them ("the senator").
-import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES } from './lexicon/titles.js';
+import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES, ORG_NAME_HEADS } from './lexicon/titles.js';
 import { MEDIA, MEDIA_WORDS } from './lexicon/media.js';
 import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS, ABBREVIATIONS } from './lexicon/words.js';
 import { firstNameGender, nameType } from './tagger.js';
@@ -63,6 +63,16 @@ const MODIFIERS = new Set([
   'american', 'british', 'russian', 'ukrainian', 'german', 'french', 'chinese', 'israeli', 'latvian', 'polish', 'mexican',
   'canadian', 'syrian', 'iranian', 'turkish', 'saudi', 'european', 'white', 'widow', 'billionaire', 'businessman',
 ]);
+
+/** Last words that make a name of two words or more a newspaper (not "Standard", "Express", "Network": often firms). */
+const MEDIA_NAME_ENDS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'globe', 'chronicle', 'telegraph', 'observer', 'guardian', 'examiner', 'inquirer', 'enquirer', 'register', 'magazine', 'courier', 'dispatch', 'bulletin', 'mirror', 'ledger', 'sentinel', 'newspaper', 'gazeta', 'zeitung']);
+
+/** Nouns for what a person is or does ("a labour economist", "a plumber who …"): a name they describe is a person. */
+const PERSON_ROLE = '(?:\\p{L}+ist|\\p{L}+ian|\\p{L}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|director|executive|officer|chair|chairman|chairwoman|president|founder|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|aide|consultant|strategist|manager|minister|secretary|senator|governor|mayor|judge|resident|mother|father|son|daughter|wife|husband|widow|student|farmer|owner|worker|employee|deputy|captain|coach|player|designer|partner|leader|head|trader|banker|broker|investor|driver|pilot|officer|historian|psychologist|surgeon|physician|pastor|priest|mechanic|deckhand|veteran|retiree|pensioner|grandmother|grandfather|volunteer|organiser|organizer|campaigner|activist|member)';
+/** ", who …" / ", a <role> …" right after a name. */
+const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${PERSON_ROLE}\\b|,\\s*\\d{2},)`, 'u');
+/** "labour economist Priya Nandakumar", "plumber Tomas Lindqvist". */
+const PERSON_BEFORE = new RegExp(`\\b(?:[\\p{Ll}-]+\\s+)?${PERSON_ROLE}\\s+$`, 'u');
 
 const KIN = /\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|spokeswoman|spokesman|chairwoman|chairman|congresswoman|congressman)\s*,?\s+$/i;
 const FEMALE_KIN = /^(?:wife|mother|sister|daughter|widow|girlfriend|fianc[ée]e|aunt|niece|granddaughter|grandmother|spokeswoman|chairwoman|congresswoman)$/i;
@@ -312,13 +322,33 @@ export class Entities {
     const words = name.split(/\s+/);
     const last = words[words.length - 1]!.toLowerCase();
     if (mediaName(name)) t = 'media';
+    // "the Northern Ledger", "the Brenton Courier": an unknown name ending like a newspaper's is one.
+    else if (words.length >= 2 && MEDIA_NAME_ENDS.has(last)) t = 'media';
     else if (/^(?:poll|survey|report|reports|filings|study|data|records|transcript|ad)$/.test(last)) t = 'document';
     else if (ORG_END.test(last) || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
     else if (this.entity(name)?.roles.size || (this.entity(name)?.gender)) t = 'person';
     else if (words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!)) t = 'person';
+    else if (words.length >= 2 && words.length <= 4 && !ORG_NAME_HEADS.has(last) && this.describedAsPerson(name)) t = 'person';
     else t = nameType(name) === 'person' ? 'person' : 'organization';
     this.typeCache.set(name, t);
     return t;
+  }
+
+  /**
+   * Does the text describe this name as a person, whatever its first name
+   * ("Priya Natarajan, who chairs …", "…, a labour economist at …",
+   * "plumber Tomas Lindqvist")? Names the first-name lists do not know
+   * would otherwise be guessed to be bodies.
+   */
+  private describedAsPerson(name: string): boolean {
+    const t = this.text;
+    let at = t.indexOf(name);
+    for (let n = 0; at >= 0 && n < 12; n++, at = t.indexOf(name, at + name.length)) {
+      const after = t.slice(at + name.length, at + name.length + 80);
+      if (PERSON_AFTER.test(after)) return true;
+      if (PERSON_BEFORE.test(t.slice(Math.max(0, at - 40), at))) return true;
+    }
+    return false;
   }
 
   /** The principal of "the X campaign" mentioned most recently before pos. */

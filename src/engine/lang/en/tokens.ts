@@ -43,6 +43,11 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
           WORD.lastIndex++;
         }
       }
+      // "the Residents' Association", "Workers’ Union": a plural possessive inside a name, not a closing quote.
+      if (/\p{Lu}/u.test(w[0]!) && /s$/.test(w) && /['’]/.test(text[end] ?? '') && end + 1 < to && /^\s\p{Lu}/u.test(text.slice(end + 1, end + 3))) {
+        end++;
+        WORD.lastIndex++;
+      }
       const c = CLITIC.exec(text.slice(start, end));
       if (c && !/^o$/i.test(c[1]!)) {
         const cut = start + c[1]!.length;

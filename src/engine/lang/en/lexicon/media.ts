@@ -30,5 +30,6 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'journal', 'herald', 'tribune', 'gazette', 'globe', 'chronicle', 'telegraph',
   'observer', 'guardian', 'examiner', 'inquirer', 'register', 'star', 'sun', 'daily', 'weekly', 'magazine',
   'review', 'press', 'radio', 'tv', 'television', 'network', 'broadcasting', 'wire', 'report', 'courier',
-  'dispatch', 'bulletin', 'standard', 'mirror', 'express', 'independent', 'caller', 'beast', 'insider',
+  'dispatch', 'bulletin', 'standard', 'mirror', 'express', 'independent', 'caller', 'beast', 'insider', 'ledger',
+  'sentinel', 'enquirer', 'newspaper',
 ]);

@@ -1,0 +1,61 @@
+// What kind of name a source is when no lexicon knows it: the text around
+// the name says it is a person ("…, who chairs …", "…, a labour economist"),
+// an outlet ("the Northern Ledger", "the Nikkei newspaper").
+import assert from 'node:assert/strict';
+import { one } from './en-helpers.js';
+
+describe('English: a name the text describes as a person', () => {
+  it('"X, who chairs the …" is a person even with a first name no list knows', () => {
+    const t = '“We have waited long enough,” said Oluwaseun Barrowclough, who chairs the Millbrook Tenants\' Association.';
+    const a = one(t, 'said');
+    assert.equal(a.grade, 'person');
+    assert.equal(a.speaker, 'Oluwaseun Barrowclough');
+  });
+
+  it('"X, a labour economist at …" is a person', () => {
+    const t = 'Wages will not keep up, said Anwen Trefusis, a labour economist at the University of Kelso.';
+    assert.equal(one(t, 'said').grade, 'person');
+  });
+
+  it('a role noun in front ("harbour pilot Kjeld Mortensby") makes a person', () => {
+    const t = 'Harbour pilot Kjeld Mortensby said the channel had silted up.';
+    assert.equal(one(t, 'said').grade, 'person');
+  });
+
+  it('a name ending like a body stays a body, "who" or not', () => {
+    const t = 'Fenwick Rovers, who were relegated in May, said the stadium would be sold.';
+    assert.equal(one(t, 'said').grade, 'organization');
+  });
+
+  it('keeps a plural possessive inside a name ("the Dock Workers\' Union") whole', () => {
+    const t = 'Night shifts will stop on Friday, the Dock Workers\' Union said.';
+    const a = one(t, 'said');
+    assert.equal(a.source, 'the Dock Workers\' Union');
+    assert.equal(a.kind, 'named');
+  });
+});
+
+describe('English: outlets no list knows', () => {
+  it('a name ending like a newspaper ("the Northern Ledger") is an outlet', () => {
+    const t = 'The Kestrel Valley Ledger reported that the mill would close.';
+    const a = one(t, 'reported');
+    assert.equal(a.grade, 'media');
+    assert.equal(a.speaker, 'Kestrel Valley Ledger');
+  });
+
+  it('"the Nikkei newspaper", "the Xinhua news agency": the name before an outlet noun is the outlet', () => {
+    const t = 'The mill will close, the Harbin newspaper reported. The Tanjug news agency said the talks had failed.';
+    const rep = one(t, 'reported');
+    assert.equal(rep.kind, 'named');
+    assert.equal(rep.grade, 'media');
+    assert.equal(rep.speaker, 'Harbin');
+    const said = one(t, 'said');
+    assert.equal(said.grade, 'media');
+    assert.equal(said.speaker, 'Tanjug');
+  });
+
+  it('an outlet noun with no name before it stays unnamed', () => {
+    const t = 'The mill will close, a regional newspaper reported.';
+    assert.equal(one(t, 'reported').kind, 'anonymous');
+  });
+});
