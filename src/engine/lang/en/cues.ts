@@ -97,6 +97,9 @@ function complementClause(t: Tok | undefined): boolean {
 const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'] };
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
+/** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
+const CLAUSE_ONLY = new Set(['speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind']);
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 /** A headline in title case ("Graham Says Trump Could Change"): most words capitalised. */
@@ -130,7 +133,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (n) {
       const phrase = toks.slice(k, k + n).map((x) => x.lo).join(' ');
       // "per" only as "per X" after a comma ("…, per the report"); "citing" needs a phrase after it.
-      if (phrase !== 'per' || toks[k - 1]?.text === ',') {
+      // "cited" only in "X, which cited Y, reported …" (the outlet's source); "he cited costs" names none.
+      if ((phrase !== 'per' || toks[k - 1]?.text === ',') && (phrase !== 'cited' || /^(?:which|who)$/.test(toks[k - 1]?.lo ?? ''))) {
         out.push({ type: 'after', from: k, to: k + n, phrase });
         k += n - 1;
         continue;
@@ -167,6 +171,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(next && /^[.!?]$/.test(next.text) && prev?.cap)) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
+    // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
+    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that'))) continue;
     // "called for", "called on", "warned against": the particle belongs to the cue.
     const particle = next && PARTICLES[v.entry.forms[0]]?.includes(next.lo) ? 1 : 0;
     out.push({ type: 'verb', from: k, to: k + 1 + particle, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });

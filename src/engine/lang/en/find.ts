@@ -580,8 +580,8 @@ class Finder {
     for (const e of made) {
       const cue = e.cue;
       if (!cue) continue;
-      if (cue.phrase === 'citing' || cue.phrase === 'quoting') {
-        const host = made.find((x) => x !== e && x.cue?.phrase !== 'citing' && x.cand.source && e.cand.source && Math.abs(x.cand.cue.start - e.cand.cue.start) < 400);
+      if (cue.phrase === 'citing' || cue.phrase === 'quoting' || cue.phrase === 'cited') {
+        const host = made.find((x) => x !== e && x.cue?.phrase !== 'citing' && x.cue?.phrase !== 'cited' && x.cand.source && e.cand.source && Math.abs(x.cand.cue.start - e.cand.cue.start) < 400);
         if (host) {
           e.cand.content = { ...host.cand.content };
           e.cand.direct = host.cand.direct;

@@ -28,6 +28,15 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   email: 'emails', data: 'data', memo: 'memos', filing: 'filings', interview: 'interviews', estimate: 'estimates',
   figure: 'figures', statistic: 'statistics', transcript: 'transcripts', letter: 'letters', cable: 'cables',
   media: 'media',
+  // People met in the street, the market or the trade: "two traders said", "regular passengers describe".
+  trader: 'traders', buyer: 'buyers', seller: 'sellers', investor: 'investors', banker: 'bankers', broker: 'brokers',
+  dealer: 'dealers', shareholder: 'shareholders', passenger: 'passengers', shopper: 'shoppers', customer: 'customers',
+  commuter: 'commuters', consumer: 'consumers', tenant: 'tenants', patient: 'patients', nurse: 'nurses',
+  farmer: 'farmers', fisherman: 'fishermen', fan: 'fans', watcher: 'watchers', neighbor: 'neighbors',
+  neighbour: 'neighbours', villager: 'villagers', motorist: 'motorists', traveler: 'travelers', traveller: 'travellers',
+  engineer: 'engineers', pilot: 'pilots', firefighter: 'firefighters', soldier: 'soldiers', medic: 'medics',
+  survivor: 'survivors', relative: 'relatives', manufacturer: 'manufacturers', supplier: 'suppliers', lender: 'lenders',
+  creditor: 'creditors', landlord: 'landlords', user: 'users', expat: 'expats', migrant: 'migrants',
 };
 
 /** Heads that make a vague group rather than a source ("experts say", "critics argue"). */
@@ -38,6 +47,11 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'conservative', 'liberal', 'progressive', 'democrat', 'republican', 'supporter', 'backer', 'man', 'woman',
   'veteran', 'respondent', 'poll', 'survey', 'report', 'study', 'record', 'document', 'email', 'data', 'estimate',
   'figure', 'statistic', 'some', 'many', 'others', 'most', 'few', 'several', 'media',
+  'trader', 'buyer', 'seller', 'investor', 'banker', 'broker', 'dealer', 'shareholder', 'passenger', 'shopper',
+  'customer', 'commuter', 'consumer', 'tenant', 'patient', 'nurse', 'farmer', 'fisherman', 'fan', 'watcher',
+  'neighbor', 'neighbour', 'villager', 'motorist', 'traveler', 'traveller', 'engineer', 'pilot', 'firefighter',
+  'soldier', 'medic', 'survivor', 'relative', 'manufacturer', 'supplier', 'lender', 'creditor', 'landlord', 'user',
+  'expat', 'migrant',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */

@@ -7,6 +7,7 @@ export const SOURCE_AFTER_CUES: readonly string[] = [
   'as reported by',
   'as told to',
   'citing',
+  'cited',
   'in a statement from',
   'in a statement by',
   'as quoted by',
@@ -48,6 +49,12 @@ export const HEDGES: readonly string[] = [
   'is understood to', 'are understood to', 'was understood to', 'were understood to',
   'there have been claims that', 'there have also been claims that', 'there were claims that', 'there are claims that',
   'there have been suggestions that', 'there have also been suggestions that', 'there were suggestions that',
+  // British spellings, and the bare participle of headlines ("Star designer rumoured to be leaving").
+  'it is rumoured', 'it was rumoured', 'is rumoured to', 'are rumoured to', 'was rumoured to', 'were rumoured to',
+  'was rumored to', 'were rumored to', 'rumoured to', 'rumored to', 'rumour has it', 'rumor has it',
+  // Talk and speculation with their claim: "fuelling speculation that …", "there is also talk that …".
+  'speculation that', 'there is talk that', 'there is also talk that', 'there has been talk that', 'there was talk that',
+  'there is growing speculation that', 'there is speculation that', 'there was speculation that',
 ];
 
 /** Hedge phrases that are not hedges when a source follows ("expected by analysts"). */

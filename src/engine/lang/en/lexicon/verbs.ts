@@ -101,6 +101,16 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('estimate estimates estimated estimating', 'belief'),
   v('doubt doubts doubted doubting', 'belief'),
   v('conclude concludes concluded concluding', 'belief'),
+  v('speculate speculates speculated speculating', 'belief'),
+  v('suspect suspects suspected suspecting', 'belief'),
+  v('reckon reckons reckoned reckoning', 'belief'),
+  v('recommend recommends recommended recommending', 'stance'),
+  v('reiterate reiterates reiterated reiterating', 'speech'),
+  v('hint hints hinted hinting', 'speech'),
+  v('observe observes observed observing', 'speech'),
+  v('boast boasts boasted boasting', 'speech'),
+  v('advise advises advised advising', 'speech', true),
+  v('remind reminds reminded reminding', 'speech', true),
   v('show shows showed showing shown', 'evidence'),
   v('indicate indicates indicated indicating', 'evidence'),
   v('find finds found finding', 'evidence'),
@@ -118,6 +128,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'tweets', 'answers', 'promises', 'pledges', 'vows', 'remarks', 'emails', 'estimates', 'worries', 'replies',
   'responds', 'concerns', 'warnings', 'states', 'accuses', 'blames', 'praises', 'quips', 'jokes', 'disputes',
   'stresses', 'counters', 'predicts', 'thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits',
+  'hints', 'suspects', 'boasts',
 ]);
 
 export const WEAK_FORMS: ReadonlySet<string> = new Set([
@@ -127,5 +138,6 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'promise', 'promises', 'stress', 'counter', 'dispute', 'reply', 'email', 'emails', 'tweet',
   'tweets', 'blame', 'praise', 'expected', 'expect', 'expects', 'expecting', 'found', 'find', 'finds', 'praised',
   'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claim', 'claims',
-  'joke', 'quip', 'call', 'think', 'thought',
+  'joke', 'quip', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
+  'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend',
 ]);

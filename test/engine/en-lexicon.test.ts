@@ -1,0 +1,78 @@
+// Lexicon breadth: unnamed people of the street and the trade as sources,
+// rumour and speculation as hedges (both spellings, headline participles),
+// and reporting verbs that count only before a clause.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: unnamed people of the trade and the street', () => {
+  it('"two dealers in Rotterdam said" is an anonymous source', () => {
+    const a = one('Two dealers in Rotterdam said tanker rates had doubled.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Two dealers in Rotterdam');
+  });
+
+  it('"regular commuters", "shoppers", "investors" speak as unnamed groups', () => {
+    for (const t of ['Regular commuters said the trains were late every day.', 'Shoppers complained that prices had risen.', 'Investors fear the bank will raise rates again.']) {
+      const all = attributions(t);
+      assert.equal(all.length, 1, t);
+      assert.equal(all[0]!.kind, 'anonymous', t);
+    }
+  });
+
+  it('a singular one is described by where it is: "a fisherman in Hull"', () => {
+    assert.equal(one('A fisherman in Hull said the quota was unfair.', 'said').kind, 'anonymous');
+  });
+});
+
+describe('English: rumour and speculation are hedges', () => {
+  it('British "is rumoured to" and the bare headline participle', () => {
+    const a = one('The striker is rumoured to be unhappy at the club.', 'is rumoured to');
+    assert.equal(a.kind, 'unattributed');
+    const h = one('Club captain rumoured to be leaving for Spain', 'rumoured to');
+    assert.equal(h.kind, 'unattributed');
+  });
+
+  it('"fuelling speculation that X": X is the unattributed claim', () => {
+    const a = one('The chairman missed the meeting, fuelling speculation that he will resign.', 'speculation that');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'he will resign');
+  });
+
+  it('"there is also talk that X"', () => {
+    const a = one('There is also talk that the mill will be sold.', 'There is also talk that');
+    assert.equal(a.content, 'the mill will be sold');
+  });
+});
+
+describe('English: verbs that report only a clause', () => {
+  it('"speculated that", "recommended that", "reiterated that" are cues', () => {
+    for (const [t, cue] of [
+      ['Analysts speculated that the merger would fail.', 'speculated'],
+      ['The inspector recommended that the bridge be closed.', 'recommended'],
+      ['Mayor Dora Fenn reiterated that the budget was final.', 'reiterated'],
+    ] as const) {
+      const a = one(t, cue);
+      assert.ok(a.content.length > 10, t);
+    }
+  });
+
+  it('the same verbs before a bare object report nothing', () => {
+    for (const t of ['The minister hinted at a deal.', 'Police suspect arson.', 'She advised the campaign in 2012.', 'He boasted of his wealth.']) {
+      assert.deepEqual(attributions(t), [], t);
+    }
+  });
+
+  it('"X, which cited Y, reported Z": Y is the outlet\'s source, through the outlet', () => {
+    const t = 'The Kelso Courier, which cited two people close to the owners, reported that the mill would be sold.';
+    const all = attributions(t);
+    const cited = all.find((a) => a.cue === 'cited');
+    assert.ok(cited, JSON.stringify(all));
+    assert.equal(cited.kind, 'anonymous');
+    assert.equal(cited.content, 'the mill would be sold');
+    assert.equal(all[cited.via!]!.speaker, 'Kelso Courier');
+  });
+
+  it('"he cited rising costs" names no source', () => {
+    assert.deepEqual(attributions('He cited rising costs.'), []);
+  });
+});
