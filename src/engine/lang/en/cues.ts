@@ -100,6 +100,9 @@ const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 're
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
 const CLAUSE_ONLY = new Set(['speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind']);
 
+/** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
+const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 /** A headline in title case ("Graham Says Trump Could Change"): most words capitalised. */
@@ -168,7 +171,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (next?.lo === 'to' && COMMITMENTS.has(v.entry.forms[0])) continue;
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
     // (At the end of a sentence after a name it is a trailing cue: "…, the Journal reports.")
-    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(next && /^[.!?]$/.test(next.text) && prev?.cap)) continue;
+    // ("Oyelaran, chief economist at …, believes employers …": a form that is never a noun takes any clause.)
+    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap)) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.

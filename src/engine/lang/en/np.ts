@@ -48,6 +48,23 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   return false;
 }
 
+/** Words that open an adverbial phrase or clause at a sentence start, not a subject. */
+// ("But Ann Roe, …, said", "As Ann Roe, …, noted": a conjunction before the subject does not count.)
+const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'asked', 'according', 'for', 'with', 'without', 'under', 'following', 'unlike', 'like', 'by', 'from', 'amid', 'earlier', 'later', 'meanwhile', 'separately', 'however']);
+
+/** Can tokens [a, b), running from the sentence start to a comma, be the subject ("Ann Roe, a …, said")? */
+function subjectLikeStart(toks: Tok[], a: number, b: number): boolean {
+  const f = toks[a]!;
+  if (!f.word || LEADING_ADVERBIAL.has(f.lo)) return false;
+  // "Standing beside her", "Pressed on the point": a participle phrase (not "Fred Smith": a lower-case word follows).
+  const n = toks[a + 1];
+  if (/^\p{L}+(?:ing|ed)$/u.test(f.text) && f.text.length >= 5 && n?.word && !n.cap) return false;
+  // A long stretch with several common words is a clause of its own (the claim before a trailing
+  // "…, the union, which …, said"); a long name list ("Sens. A of Georgia and B of Arkansas") is not.
+  const common = toks.slice(a, b).filter((t) => t.word && !t.cap && !/^(?:of|and|the|for|de|van|von|der|da|al|bin|on|to)$/.test(t.lo)).length;
+  return b - a <= 8 || common < 3;
+}
+
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
 const isComma = (t: Tok | undefined) => !!t && t.text === ',';
 
@@ -94,6 +111,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   let k = skipVerbPrefix(toks, i);
   if (k < lo) return null;
   let appositiveEnd = -1;
+  let segEnd = -1;
   // "Greenfield, a media analyst at BTIG Research, said" / "Pruitt, the attorney general, one of …, said":
   // walk back over up to four comma-separated appositives to the name they describe.
   for (let n = 0; isComma(toks[k]) && n < 4; n++) {
@@ -102,8 +120,11 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     const first = toks[p + 1];
     if (!first || p + 1 >= k) return null;
     if (!isComma(toks[p])) {
-      // The segment runs from the sentence start or a quote: it is the subject itself.
       if (n === 0) return null;
+      // "Standing beside her, the city's health director, Dr. Ann Roe, said" / "<claim>, the union, which …, said":
+      // a leading phrase or a whole clause is no subject; the phrase after it is.
+      if (segEnd > k && !subjectLikeStart(toks, p + 1, k)) return { from: k + 1, to: appositiveEnd, coreTo: segEnd };
+      // The segment runs from the sentence start or a quote: it is the subject itself.
       break;
     }
     if (!appositiveLike(toks, p + 1, k, toks[p - 1])) {
@@ -112,6 +133,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       break;
     }
     if (appositiveEnd < 0) appositiveEnd = k;
+    segEnd = k;
     k = p;
   }
   if (isComma(toks[k]) && appositiveEnd >= 0) k--;

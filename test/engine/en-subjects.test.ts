@@ -1,0 +1,59 @@
+// Where a subject with appositives starts: after a leading phrase ("Standing
+// beside her, …"), after the claim of a trailing cue ("<claim>, the union,
+// which …, said"), never inside a clock time ("the 6:45 a.m. bus").
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: subjects after a leading phrase or clause', () => {
+  it('a participle phrase before "the X director, Dr. Name," is not the subject', () => {
+    const t = 'Speaking after the vote, the county\'s chief planner, Dr. Imelda Sowerby, said the road would be widened.';
+    const a = one(t, 'said');
+    assert.equal(a.source, 'the county\'s chief planner, Dr. Imelda Sowerby');
+    assert.equal(a.speaker, 'Imelda Sowerby');
+    assert.equal(a.content, 'the road would be widened');
+  });
+
+  it('a prepositional phrase before "the company, which …," is not the subject', () => {
+    const t = 'In a filing on Monday, the Grindle Valve Company, which employs 300 people, said it would close the plant.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Grindle Valve Company');
+  });
+
+  it('"<claim>, the union, which represents …, said on Friday": the union said the claim', () => {
+    const t = 'Drivers at the depot will walk out for a third day after pay talks collapsed on Thursday, the Transit Drivers\' Union, which represents about 900 staff, said on Friday.';
+    const a = one(t, 'said');
+    assert.equal(a.speaker, 'Transit Drivers\' Union');
+    assert.ok(a.content.startsWith('Drivers at the depot will walk out'), a.content);
+  });
+
+  it('a long list of names at the sentence start is still the subject', () => {
+    const t = 'Mayors Ada Quist of Lowick and Ben Orme of Tarrow, both up for reelection, said they backed the plan.';
+    assert.equal(one(t, 'said').kind, 'named');
+  });
+
+  it('"But Name, a …, said" keeps the name as subject', () => {
+    const t = 'But Hollis Vane, a lecturer at the Kelso School of Law, said the ruling was narrow.';
+    assert.equal(one(t, 'said').speaker, 'Hollis Vane');
+  });
+});
+
+describe('English: words that do not end a subject', () => {
+  it('a clock time inside an appositive ("the 6:45 a.m. bus") does not cut the subject', () => {
+    const t = 'Odile Marchetti, a cleaner who has taken the 6:45 a.m. bus for years, says it is always late.';
+    const a = one(t, 'says');
+    assert.equal(a.speaker, 'Odile Marchetti');
+    assert.equal(a.content, 'it is always late');
+  });
+
+  it('"believes", "thinks" after an appositive are verbs whatever word follows', () => {
+    const t = 'Ravi Oduya, chief economist at the lender Brakeley Trust, believes landlords will raise rents.';
+    const a = one(t, 'believes');
+    assert.equal(a.speaker, 'Ravi Oduya');
+    assert.equal(a.content, 'landlords will raise rents');
+  });
+
+  it('a plural noun that can be a verb still needs a clause ("his hopes for")', () => {
+    assert.deepEqual(attributions('The coach spoke of his hopes for the season.'), []);
+  });
+});
