@@ -13,4 +13,6 @@ export interface Emitted {
   via?: Emitted;
   /** A headline description ("New Poll") to resolve to a later source of this type. */
   forward?: string;
+  /** A headline's bare noun ("mayor says", "union says"): the first later source whose words name it. */
+  forwardHead?: string;
 }

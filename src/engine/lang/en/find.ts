@@ -23,6 +23,8 @@ import { countBelow } from '../../sorted.js';
 const SINGULAR_HEADS = new Set(Object.keys(ANONYMOUS_HEADS));
 /** A plural group a later "they" can point to: "many analysts", "Cruz’s allies", "opponents". */
 const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|these|those|his|her|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}\\b(?:${[...new Set([...Object.values(ANONYMOUS_HEADS), ...GROUP_NAMES])].filter((w) => w.endsWith('s')).join('|')})\\b`, 'giu');
+/** Offices a headline names bare ("mayor says", "minister denies"). */
+const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'chancellor', 'manager', 'chief', 'ceo', 'founder', 'coach', 'sheriff', 'prosecutor', 'premier', 'captain', 'owner', 'boss', 'widow', 'mother', 'father', 'wife', 'husband', 'pope', 'king', 'queen']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -47,6 +49,23 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   if (/(?:s|people|men|women|staff|police|media|data|public|team)$/.test(head.lo) || /^(?:some|many|most|others|both|all|majority|minority|half|number|dozens|few|several|none|third|quarter)$/.test(head.lo)) return true;
   // Coordinated subjects: "Clinton and Sanders say".
   return toks.slice(src.from, src.coreTo).some((t) => t.lo === 'and');
+}
+
+/**
+ * What a headline's bare noun stands for: an office ("mayor") a person, a body ("union") an
+ * organization, an unnamed person ("ex-colleague") an anonymous one; resolved later by its word.
+ * (Documents stay vague: "poll finds".)
+ */
+function headlineNoun(t: Tok): { info: SourceInfo; head: string } | null {
+  if (t.cap || !t.word) return null;
+  const head = t.lo.replace(/^(?:ex|former)-/, '');
+  if (!/^\p{Ll}+$/u.test(head) || NOT_SOURCE.has(head) || head in SUBJECT_PRONOUNS) return null;
+  const org = ORG_DESCRIPTIONS[head];
+  if (org === 'document' || DOCUMENT_HEADS.has(head)) return null;
+  if (org) return { info: { grade: org, speaker: t.text, plural: false }, head };
+  if (OFFICE_NOUNS.has(head)) return { info: { grade: 'anonymous-bare', speaker: t.text, plural: false }, head };
+  if (SINGULAR_HEADS.has(head)) return { info: { grade: 'anonymous-bare', speaker: t.text, plural: false }, head };
+  return null;
 }
 
 export function findEnglish(doc: DocView, sentences: number[], extra?: ExtraLexicon): Candidate[] {
@@ -96,6 +115,8 @@ class Finder {
     const toks = tokenize(text, s.start, s.end);
     if (!toks.length) return;
     const cues = findCues(toks, this.extraVerbs);
+    // A headline: a short paragraph of one sentence with no closing punctuation.
+    const headline = s.start === this.paragraphOf(s.start).start && s.end === this.paragraphOf(s.start).end && toks.length <= 30 && !/[.!?:;”"’»)]$/.test(text.slice(s.start, s.end).trimEnd());
     const made: Emitted[] = [];
     const para = this.paragraphOf(s.start);
 
@@ -151,6 +172,12 @@ class Finder {
         const phrase = text.slice(toks[src.from]!.start, toks[src.to - 1]!.end);
         if (this.extraAnon.some((p) => phrase.toLowerCase().includes(p))) info = { grade: 'anonymous-described', speaker: phrase, plural: /s$/i.test(phrase) };
       }
+      // "Brenton lifts notice, but mayor says …": a headline drops its articles; the bare noun names a source told later.
+      let forwardHead: string | undefined;
+      if (!info && headline && src.coreTo - src.from === 1) {
+        const h = headlineNoun(toks[src.from]!);
+        if (h) { info = h.info; forwardHead = h.head; }
+      }
       if (!info) continue;
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
@@ -173,7 +200,7 @@ class Finder {
         plural: info.plural,
         anonymityReason: reason,
       };
-      const e: Emitted = { cand, pos: srcSpan.start, info: { ...info, grade } };
+      const e: Emitted = { cand, pos: srcSpan.start, info: { ...info, grade }, forwardHead };
       // A headline's "New Poll Shows …" / "Popular Website …" names its source later in the text.
       if (titleCase(toks) && !info.pointer) {
         const last = toks[src.coreTo - 1]?.lo ?? '';

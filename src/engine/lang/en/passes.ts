@@ -19,6 +19,18 @@ export interface PassContext {
 export function resolveForward(ctx: PassContext): void {
   for (let i = 0; i < ctx.out.length; i++) {
     const e = ctx.out[i]!;
+    if (e.forwardHead) {
+      // "…, mayor says" → "Mayor Ann Roe told …"; "…, union says" → "the Dock Workers' Union said …".
+      const re = new RegExp(`\\b${e.forwardHead}\\b`, 'i');
+      const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)));
+      if (later) {
+        e.cand.speaker = later.info.speaker;
+        e.cand.grade = later.info.grade;
+        e.cand.plural = later.info.plural;
+        e.info = { ...later.info };
+      }
+      continue;
+    }
     if (!e.forward) continue;
     const later = ctx.out.slice(i + 1).find((x) => x.info.grade === e.forward && !x.forward);
     if (later) {

@@ -1,0 +1,45 @@
+// Sentence-case headlines drop their articles: "…, mayor says", "…, union
+// says". The bare noun is a source the article names later; a trailing
+// "…, Outlet reports" with no full stop is a cue too.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: headlines without articles', () => {
+  it('"…, but mayor says X": the mayor the article names', () => {
+    const t = 'Dunmore reopens pool, but mayor says repairs will take years\n\nDUNMORE — The town reopened its pool on Friday, Mayor Ines Carrow said. The mayor said the roof still leaked.';
+    const a = one(t, 'says');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Ines Carrow');
+    assert.equal(a.content, 'repairs will take years');
+  });
+
+  it('"…, union says": the union the article names', () => {
+    const t = 'Dock staff extend walkout, union says\n\nStaff at the port will stay out for a second week, the Harbour Workers\' Union said on Monday.';
+    const a = one(t, 'says');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Harbour Workers\' Union');
+  });
+
+  it('an "ex-" noun finds the later source it names', () => {
+    const t = 'Banker hid losses, ex-aide tells court\n\nA former aide to the banker testified on Monday that the losses were hidden.';
+    const a = one(t, 'tells');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'Banker hid losses');
+  });
+
+  it('"…, Outlet reports" at the end of a headline with no full stop', () => {
+    const t = 'Shipyard weighs second dock, Lloyd\'s List reports\n\nThe shipyard is weighing a second dock, the paper said.';
+    const a = attributions(t).find((x) => x.cue === 'reports');
+    assert.ok(a, JSON.stringify(attributions(t)));
+    assert.equal(a.kind, 'named');
+  });
+
+  it('a bare noun in running text is still no source', () => {
+    assert.deepEqual(attributions('The town reopened its pool, and manager says nothing about it.').filter((a) => a.source === 'manager'), []);
+  });
+
+  it('a bare noun the article never names again stays unnamed', () => {
+    const t = 'Ferry fares to rise, captain says\n\nFares will go up in May.';
+    assert.equal(one(t, 'says').kind, 'anonymous');
+  });
+});
