@@ -115,11 +115,12 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
   let inPP = false;
   let object = false;
   let head = -1;
+  let timeObject = false;
   while (k < end) {
     const t = toks[k]!;
     if (!t.word && !/^[«"„]$/.test(t.t)) { k++; continue; }
-    if (isPreposition(t)) { inPP = true; object = false; k++; continue; }
-    if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo]) { if (inPP && isTime(t)) object = true; k++; continue; }
+    if (isPreposition(t)) { inPP = true; object = false; timeObject = false; k++; continue; }
+    if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo]) { if (inPP && isTime(t)) { object = true; timeObject = true; } k++; continue; }
     if (inPP) {
       if (!object) {
         if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo) && !PRONOUN_OBJECTS.has(t.lo)) { k++; continue; }
@@ -131,7 +132,9 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
         }
         object = true; k++; continue;
       }
-      if (headCandidate(toks, k) && (PRONOUNS[t.lo] || nounForms().get(t.lo)?.some((f) => f.nominative) || NOMINATIVE_ADJECTIVE.test(t.lo) && !t.cap || QUANTIFIERS.has(t.lo))) {
+      // "В четверг Петров заявил": a name after a date starts the subject.
+      if (headCandidate(toks, k) && (PRONOUNS[t.lo] || nounForms().get(t.lo)?.some((f) => f.nominative) || NOMINATIVE_ADJECTIVE.test(t.lo) && !t.cap || QUANTIFIERS.has(t.lo)
+        || t.cap && timeObject)) {
         inPP = false;
       } else { k++; continue; }
     }

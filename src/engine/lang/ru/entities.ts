@@ -112,6 +112,8 @@ export class Entities {
       const n = toks[k]!;
       if (!n.word || !n.cap || /^\p{Lu}+$/u.test(n.t) && n.t.length > 1 || PLACE_STEMS.test(n.lo)) break;
       if (nounForms().has(n.lo)) break;
+      // "адвокат Олега Мартынова Вера Сомова": another first name starts another person.
+      if (parts.length && firstNameLo(n.lo)) break;
       parts.push(n);
     }
     if (!parts.length) return null;

@@ -15,6 +15,7 @@ import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, normalize, tokenize, type Token } from './tokens.js';
+import { ADJECTIVE } from './morph.js';
 import { countBelow } from '../../sorted.js';
 
 interface Hit {
@@ -747,7 +748,11 @@ export class RussianFinder {
         const nf = nounAt(toks[j]);
         // "в самой компании": a noun after an adjective in the prepositional case is still the place.
         const obliqueBefore = !toks[j - 1]!.cap && /(ой|ей|ом|ем|ых|их)$/.test(toks[j - 1]!.lo);
-        const starts = nf?.some((f) => f.nominative && f.cat !== 'document') && !/^(в|во)$/.test(toks[j - 1]!.lo) && !obliqueBefore || this.ents.personAt(toks, j, false);
+        // ("передали в центральный аппарат": adjectives alone before it make the noun the place itself, in the accusative.)
+        const placeNoun = toks.slice(k + 1, j).some((x) => !x.word || x.cap || !ADJECTIVE.test(x.lo));
+        // ("в офис ведомства": a form that is also a genitive, right after the place noun, is read as the genitive.)
+        const genitive = nf?.some((f) => !f.nominative) && toks[j - 1]!.word && !ADJECTIVE.test(toks[j - 1]!.lo);
+        const starts = nf?.some((f) => f.nominative && f.cat !== 'document') && !/^(в|во)$/.test(toks[j - 1]!.lo) && !obliqueBefore && placeNoun && !genitive || this.ents.personAt(toks, j, false);
         if (!starts) continue;
         let a = j;
         while (a > k + 2 && toks[a - 1]!.word && !toks[a - 1]!.cap && /(ый|ий|ой|ая|яя|ые|ие)$/.test(toks[a - 1]!.lo)) a--;

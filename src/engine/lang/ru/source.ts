@@ -173,12 +173,16 @@ export class Sources {
 
   /** A person named in toks[a, b): first name + surname, initial + surname, or a registered surname. */
   personIn(toks: Token[], a: number, b: number, o: ClassifyOptions, surnameOnly = true): Entity | null {
+    // "адвокат Олега Мартынова Вера Сомова": the name closing the phrase is the head's; one inside is its genitive.
+    let inner: Entity | null = null;
     for (let k = a; k < b; k++) {
       const t = toks[k]!;
       if (!t.cap || !t.word) continue;
       const p = this.ents.personAt(toks, k, true);
-      if (p && p.end <= b) return p.entity;
+      if (p && p.end === b) return p.entity;
+      if (p && p.end < b) { inner ??= p.entity; k = p.end - 1; }
     }
+    if (inner) return inner;
     const run = this.nameRun(toks, a, b, !!o.oblique);
     if (run) return run;
     if (!surnameOnly) return null;
