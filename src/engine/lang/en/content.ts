@@ -23,6 +23,17 @@ const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', '
 const AND_CUES = new Set(['said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 
+/** ", a rumour that" / ", a claim which" right before a source: the cue's object is the clause before the comma. */
+const POINTED_CLAIM = /,\s*(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:rumou?r|report|claim|allegation|suggestion|account|story|notion|assertion|charge|version)\s+(?:that|which)\s+$/u;
+
+const CLAUSE_WORD = /^(?:that|is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|'s|'re|'ve|'ll|'d)$/;
+
+/** Tokens after "told": an addressee and places or times ("Reuters by phone"), no clause and no quote. */
+function onlyAddressee(rest: Tok[]): boolean {
+  const words = rest.filter((t) => t.word);
+  return words.length <= 10 && !rest.some((t) => isQuote(t) || t.text === ':' || t.text === ',' || CLAUSE_WORD.test(t.lo));
+}
+
 export interface Claim {
   span: Span;
   direct: boolean;
@@ -58,6 +69,11 @@ export class Claims {
     if (tl) k = skipAfterVerb(toks, k + tl);
     if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }
 
+    // "X is said to be leaving, a rumour that two people close to him denied": what was denied is the clause before.
+    if (cue.type === 'verb' && !inverted) {
+      const m = POINTED_CLAIM.exec(text.slice(s.start, bs));
+      if (m && m.index > 0) return { span: this.trim(s.start, s.start + m.index), direct: false };
+    }
     const qb = this.quotes.endingBefore(bs, GAP_BEFORE, para.start);
     const qa = this.quotes.startingAfter(be, GAP_AFTER, para.end);
     // "…on any mountain.” He said she had once …": a quote closing the sentence before is not this verb's
@@ -82,8 +98,12 @@ export class Claims {
     const sub = /^(?:if|when|because|although|though|while|unless|since|as|whether)$/.test(toks[a - 1]?.lo ?? '');
     const afterSpan = this.afterCue(toks, cue, b, s, sub);
     const hasBefore = before.end - before.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(before.start, before.end));
-    const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end));
     const commaBefore = /,[\s”"’]*$/.test(text.slice(s.start, bs)) || /[—–]\s*$/.test(text.slice(s.start, bs));
+    // "<claim>, the mayor told a news conference at City Hall.": only the addressee follows, the claim is before.
+    const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end))
+      && !(commaBefore && cue.verb?.addressee && onlyAddressee(toks.slice(b)))
+      // "<claim>, according to a third official, who said …": the relative clause is that source's own report.
+      && !(commaBefore && cue.type === 'after' && /^\s*,\s*(?:who|which)\b/.test(text.slice(be, s.end)));
     // "In an interview, Obama said:" — the colon points at what follows, not at the phrase before.
     const colonEnd = /^\s*:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1;
     if (hasBefore && commaBefore && !colonEnd) {

@@ -68,11 +68,14 @@ const MODIFIERS = new Set([
 const MEDIA_NAME_ENDS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'globe', 'chronicle', 'telegraph', 'observer', 'guardian', 'examiner', 'inquirer', 'enquirer', 'register', 'magazine', 'courier', 'dispatch', 'bulletin', 'mirror', 'ledger', 'sentinel', 'newspaper', 'gazeta', 'zeitung']);
 
 /** Nouns for what a person is or does ("a labour economist", "a plumber who …"): a name they describe is a person. */
-const PERSON_ROLE = '(?:\\p{L}+ist|\\p{L}+ian|\\p{L}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|director|executive|officer|chair|chairman|chairwoman|president|founder|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|aide|consultant|strategist|manager|minister|secretary|senator|governor|mayor|judge|resident|mother|father|son|daughter|wife|husband|widow|student|farmer|owner|worker|employee|deputy|captain|coach|player|designer|partner|leader|head|trader|banker|broker|investor|driver|pilot|officer|historian|psychologist|surgeon|physician|pastor|priest|mechanic|deckhand|veteran|retiree|pensioner|grandmother|grandfather|volunteer|organiser|organizer|campaigner|activist|member)';
+const PERSON_ROLE = '(?:\\p{Ll}+ist|\\p{Ll}+ian|\\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|director|executive|officer|chair|chairman|chairwoman|president|founder|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|aide|consultant|strategist|manager|minister|secretary|senator|governor|mayor|judge|resident|mother|father|son|daughter|wife|husband|widow|student|farmer|owner|worker|employee|deputy|captain|coach|player|designer|partner|leader|head|trader|banker|broker|investor|driver|pilot|officer|historian|psychologist|surgeon|physician|pastor|priest|mechanic|deckhand|veteran|retiree|pensioner|grandmother|grandfather|volunteer|organiser|organizer|campaigner|activist|member)';
 /** ", who …" / ", a <role> …" right after a name. */
 const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${PERSON_ROLE}\\b|,\\s*\\d{2},)`, 'u');
-/** "labour economist Priya Nandakumar", "plumber Tomas Lindqvist". */
-const PERSON_BEFORE = new RegExp(`\\b(?:[\\p{Ll}-]+\\s+)?${PERSON_ROLE}\\s+$`, 'u');
+/**
+ * "labour economist Priya Nandakumar", "plumber Tomas Lindqvist" (not "owner", "partner", "leader":
+ * "talks with owner Andes Pacific Minerals", "market leader Acme").
+ */
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable)\s+$/u;
 
 const KIN = /\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|spokeswoman|spokesman|chairwoman|chairman|congresswoman|congressman)\s*,?\s+$/i;
 const FEMALE_KIN = /^(?:wife|mother|sister|daughter|widow|girlfriend|fianc[ée]e|aunt|niece|granddaughter|grandmother|spokeswoman|chairwoman|congresswoman)$/i;
