@@ -54,3 +54,45 @@ describe('Russian: roles, surnames and places', () => {
     assert.deepEqual(ru('Позже дело передали в офис ведомства.'), []);
   });
 });
+
+describe('Russian: speakers in the nominative', () => {
+  it('a body named in the prepositional case is shown in the nominative, and "ведомство" later is that body', () => {
+    const list = ru('В Минтрансе России сообщили, что мост откроют в мае. В ведомстве уточнили, что ремонт почти завершен. В Роспотребнадзоре заявили, что вода чистая. По данным службы, жалоб нет.');
+    assert.equal(by(list, 'сообщили').speaker, 'Минтранс России');
+    assert.equal(by(list, 'уточнили').speaker, 'Минтранс России');
+    assert.equal(by(list, 'заявили').speaker, 'Роспотребнадзор');
+    assert.equal(by(list, 'По данным').speaker, 'Роспотребнадзор');
+  });
+
+  it('"один из X" is one unnamed member of a group: anonymous, in the nominative', () => {
+    const a = by(ru('По словам одного из депутатов, закон примут осенью.'), 'По словам');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'один из депутатов');
+    const b = by(ru('Одна из жительниц рассказала, что воды нет третий день.'), 'рассказала');
+    assert.equal(b.kind, 'anonymous');
+    assert.equal(b.speaker, 'одна из жительниц');
+  });
+
+  it('a name in apposition closing the sentence makes "одна из X" named', () => {
+    const a = by(ru('«Нам никто не помог», — сказала журналистам одна из пострадавших, Анна Котова.'), 'сказала журналистам');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Анна Котова');
+  });
+
+  it('a quoted channel name keeps no stray quotation mark', () => {
+    const list = ru('Телеграм-канал «Северный дозор», который первым написал о сделке, утверждал, что цена завышена.');
+    for (const a of list) assert.ok(!/[«»]/.test(a.speaker ?? ''), a.speaker ?? '');
+    assert.equal(by(list, 'утверждал').speaker, 'Северный дозор');
+  });
+
+  it('a compound company noun ("компании-перевозчике «…»") is the company', () => {
+    const a = by(ru('В компании-перевозчике «Северный путь» заявили, что рейсы возобновят.'), 'заявили');
+    assert.equal(a.kind, 'named');
+    assert.match(a.speaker ?? '', /Северный путь/);
+  });
+
+  it('a bare title never resolves to an anonymous speaker quoted just before', () => {
+    const list = ru('По словам одного из собеседников, идея принадлежит профильному министру, который считает, что реформа назрела.');
+    assert.notEqual(by(list, 'считает').speaker, 'один из собеседников');
+  });
+});

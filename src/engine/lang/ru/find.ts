@@ -64,7 +64,7 @@ function placeName(w: string): string {
   if (!/е$/.test(w)) return w;
   const stem = w.slice(0, -1);
   if (/[бвгджзклмнпрстфхцчшщ]в$/.test(stem)) return stem + 'а';
-  if (/[аеиоуыэюяё][бвгджзклмнпрстфхцчшщ]$|(нт|ст|рт|рд|нд|рк|нк|лт|ск|зд|кс|пт|рг|нг)$/.test(stem)) return stem;
+  if (/[аеиоуыэюяё][бвгджзклмнпрстфхцчшщ]$|(нт|ст|рт|рд|нд|рк|нк|лт|ск|зд|кс|пт|рг|нг|нс|рс)$/.test(stem)) return stem;
   return w;
 }
 
@@ -822,6 +822,15 @@ export class RussianFinder {
         end = e;
       }
     }
+    // "…, — сказала одна из дольщиц, Анна Котова.": a name in apposition closing the sentence names the source.
+    if (toks[end]?.t === ',' && main.grade !== 'person' && main.grade !== 'media') {
+      const p = this.ents.personAt(toks, end + 1, true, false);
+      const after = p ? toks[p.end] : undefined;
+      if (p && (!after || /^[.!?…;]$/.test(after.t))) {
+        main = { span: { start: main.span.start, end: toks[p.end - 1]!.end }, speaker: p.entity.name, grade: 'person', plural: false, gender: p.entity.gender, entity: p.entity };
+        end = p.end;
+      }
+    }
     return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
   }
 
@@ -950,9 +959,15 @@ export class RussianFinder {
     const first = /^сам(ом|ой|их)$/.test(toks[k + 1]!.lo) && k + 2 < b ? k + 2 : k + 1;
     let src = this.sources.classify(toks, first, b, { oblique: true, agr: null, pos });
     if (!src) return null;
-    // "в Европарламенте", "в Киеве", "в Москве": a one-word place in the prepositional case.
-    if (b === k + 2 && src.grade === 'organization' && !nounAt(toks[k + 1]) && src.speaker === toks[k + 1]!.t) {
-      src = { ...src, speaker: placeName(toks[k + 1]!.t) };
+    // "в Европарламенте", "в Киеве", "в Минздраве России": a name in the prepositional case, put in the
+    // nominative; the entity gets that name too, so later mentions ("в ведомстве") resolve to it.
+    const w = toks[first]!;
+    if (src.grade === 'organization' && w.cap && !nounAt(w) && !mediaAt(toks, first) && src.speaker?.startsWith(w.t)) {
+      const name = placeName(w.t) + src.speaker.slice(w.t.length);
+      if (name !== src.speaker) {
+        const e = this.ents.byName.get(name) ?? (src.entity ? { ...src.entity, name } : undefined);
+        src = { ...src, speaker: name, entity: e };
+      }
     }
     return { src, a: k, b, anchor: toks[k]!.start };
   }

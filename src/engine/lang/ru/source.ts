@@ -42,14 +42,21 @@ const SLAVIC_SURNAME = /(ов|ев|ин|ын|ский|цкий|ская|цкая
 const ORG_SHAPED = /^(рос|мин|гос|глав|мос|газ|нефт|авиа|энерго|агро|спец|транс|теле|радио)|(пром|надзор|банк|нефть|газ|строй|авиа|тех|энерго|стат|ком|флот|транс|холдинг|групп|центр|сервис|инвест|торг|сбыт|союз|дума|совет|суд|налог|служба|ия|ство)$/;
 /** Bare company words that point back to a company named earlier. */
 const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания']);
-const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
+const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
 /** Ministries by their short names (Минэнерго, Минфина): never a person's name ("Минченко", "Минкин" are). */
 const MINISTRY = /^мин(энерго|фин|транс|здрав|юст|обороны|промторг|сельхоз|цифры|труд|природы|культуры|строй|спорт|эконом|обрнауки|просвещения|восток|иностр|соц|связи|образования|обр|регион|нац|туризм|энерг)/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
+/** "один", "одного", "одной", …: with "из" it picks one member of a group. */
+const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
 export function nounAt(t: Token | undefined): NounForm[] | undefined {
-  return t && t.word ? nounForms().get(t.lo) : undefined;
+  if (!t || !t.word) return undefined;
+  const direct = nounForms().get(t.lo);
+  if (direct) return direct;
+  // "компании-дистрибьютора", "агентства-партнера": a compound takes the case and kind of its first noun.
+  const dash = t.lo.indexOf('-');
+  return dash > 2 ? nounForms().get(t.lo.slice(0, dash)) : undefined;
 }
 
 function agrGender(agr: Agreement): 'm' | 'f' | 'n' | null {
@@ -98,6 +105,16 @@ export class Sources {
       if (left?.speaker && right?.speaker && /person|organization|media/.test(left.grade) && /person|organization|media/.test(right.grade)) {
         return { span, speaker: `${left.speaker} и ${right.speaker}`, grade: left.grade, plural: true, gender: null };
       }
+    }
+
+    // "один из преподавателей", "одной из дольщиц": one unnamed member of a group, in the nominative.
+    if (ONE.test(first.lo) && toks[a + 1]?.lo === 'из' && b - a >= 3) {
+      const named = this.personIn(toks, a + 2, b, o, false);
+      if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
+      const fem = /^одн(а|ой|у|ою)$/.test(first.lo);
+      const name = `${fem ? 'одна' : 'один'} из ${this.phrase(toks, a + 2, b)}`;
+      const gender = fem ? 'f' : 'm';
+      return { span, speaker: name, grade: 'anonymous-described', plural: false, gender, entity: { name, grade: 'anonymous-described', gender, plural: false, roles: new Set() } };
     }
 
     // Find the head: skip quantifiers, adjectives and participles before it.
@@ -297,7 +314,7 @@ export class Sources {
         (!agrGender(o.agr) || !m.entity.gender || m.entity.gender === agrGender(o.agr)));
       const g = agrGender(o.agr);
       const recentSpeaker = this.ents.latest(o.pos, (m) => m.speaker && !m.entity.plural &&
-        (m.entity.grade === 'person' || ANON_GRADES.has(m.entity.grade) && m.entity.head !== 'источник') &&
+        (m.entity.grade === 'person' || ANON_GRADES.has(m.entity.grade) && m.entity.head !== 'источник' && (f.cat !== 'role' || f.lemma === 'дипломат')) &&
         (!g || !m.entity.gender || m.entity.gender === g));
       // (A title — "режиссёр", "министр" — is a named person, never an anonymous speaker quoted just before;
       // "дипломат" is the exception the Russian annotation rules list among anonymous sources.)
@@ -435,7 +452,12 @@ function genitiveName(w: string): string {
 
 /** Speaker text: no outer quote marks, no parenthetical asides. */
 function clean(s: string): string {
-  const t = s.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  let t = s.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  // A quote mark whose partner stayed outside the phrase ("Небесная канцелярия»") is not part of the name.
+  const opens = (t.match(/[«„]/g) ?? []).length;
+  const closes = (t.match(/»/g) ?? []).length;
+  if (closes > opens && t.endsWith('»')) t = t.slice(0, -1);
+  if (opens > closes && /^[«„]/.test(t)) t = t.slice(1);
   // Outer quote marks go only as a pair: «Ведомости» → Ведомости, but компания «Агрос» keeps its own.
   return /^[«"„“]/.test(t) ? t.replace(/^[«"„“]|[»"“”]$/g, '') : t;
 }
