@@ -46,6 +46,17 @@ export function resolveForward(ctx: PassContext): void {
  * the inner cue is part of what the outer source said, not a claim of its
  * own, so it is not reported twice. Chains ("citing", "told <outlet>") stay.
  */
+/**
+ * A trailing cue ("…, an official said") over a clause whose own subject is an unnamed source
+ * ("Airline executives have complained that X, an official said"): the unnamed source is a report
+ * of its own, so the reader sees every layer of anonymous sourcing. (A named subject stays part of
+ * the outer claim, as everywhere.)
+ */
+function trailingOver(a: Emitted, b: Emitted, text: string): boolean {
+  if (!a.cand.source || !b.cand.source || a.cand.content.end > a.cand.source.start || kindOfGrade(b.info.grade) !== 'anonymous') return false;
+  if (b.cand.source.start > a.cand.content.start + 1 || b.info.speaker === a.info.speaker) return false;
+  return !/^(?:he|she|they|it|we|i|you|who|which)$/i.test(text.slice(b.cand.source.start, b.cand.source.end));
+}
 export function dropEmbedded(ctx: PassContext): void {
   const inside = (e: Emitted, host: Emitted) => e.cand.cue.start >= host.cand.content.start && e.cand.cue.end <= host.cand.content.end;
   const chained = (a: Emitted, b: Emitted) => a.via === b || b.via === a;
@@ -60,6 +71,14 @@ export function dropEmbedded(ctx: PassContext): void {
     }
     return lo;
   };
+  // "Officials told aides X, two people said": the inner report ends where the trailing cue's source starts.
+  for (const a of sorted) {
+    if (!a.cand.source || a.cand.direct || a.cand.content.end > a.cand.source.start) continue;
+    for (const b of sorted) {
+      if (b === a || !b.cand.source || b.cand.direct || b.cand.source.start < a.cand.content.start || b.cand.cue.end > a.cand.content.end) continue;
+      if (b.cand.content.end >= a.cand.source.end && b.cand.content.start < a.cand.source.start) b.cand.content = ctx.claims.trim(b.cand.content.start, a.cand.source.start);
+    }
+  }
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
     if (a.cand.grade === 'unattributed' || a.cand.direct) continue;
@@ -84,6 +103,8 @@ export function dropEmbedded(ctx: PassContext): void {
         a.cand.direct = b.cand.direct;
         continue;
       }
+      // "Officials told aides X, two people familiar with the talks said": see trailingOver.
+      if (trailingOver(a, b, ctx.text)) continue;
       // Both inside each other ("X told Y that Z, the source added"): the trailing cue is the outer one.
       if (inside(a, b) && !b.cand.direct) drop.add(a.cand.content.start >= a.cand.cue.start ? a : b);
       else drop.add(b);

@@ -1,0 +1,38 @@
+// Reports inside reports: an unnamed source whose report another source
+// passes on ("Pilots have complained that X, an official said") is a report
+// of its own; a named or pronoun subject stays part of the outer claim.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: an unnamed source inside a trailing report', () => {
+  it('"Pilots have complained privately that X, an official said": two reports', () => {
+    const t = 'Pilots have complained privately that the runway lights fail in fog, an airport official said.';
+    const all = attributions(t);
+    assert.equal(all.length, 2, JSON.stringify(all));
+    const outer = one(t, 'said');
+    assert.equal(outer.kind, 'anonymous');
+    assert.ok(outer.content.startsWith('Pilots have complained'), outer.content);
+    const inner = all.find((a) => a.source === 'Pilots')!;
+    assert.equal(inner.kind, 'anonymous');
+    assert.equal(inner.content, 'the runway lights fail in fog');
+  });
+
+  it('"Ministry officials have told MPs that X, two people briefed on the talks said"', () => {
+    const t = 'Ministry officials have told MPs that the scheme will be delayed, two people briefed on the talks said.';
+    const inner = attributions(t).find((a) => a.source === 'Ministry officials');
+    assert.ok(inner, JSON.stringify(attributions(t)));
+    assert.equal(inner.content, 'the scheme will be delayed');
+  });
+
+  it('a named subject inside stays one report ("Name had told police X, the source added")', () => {
+    const t = 'Governor Ilse Marrow had told aides that she would not run, the source added.';
+    const all = attributions(t);
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.cue, 'added');
+  });
+
+  it('a pronoun subject inside stays one report ("they have said X, an aide said")', () => {
+    const t = 'They have said for weeks that the vote will pass, an aide said.';
+    assert.equal(attributions(t).length, 1);
+  });
+});
