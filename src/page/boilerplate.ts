@@ -38,10 +38,19 @@ export function hasContentName(el: Element): boolean {
   return false;
 }
 
+/**
+ * Any boilerplate word as a whole part of a name (between start/end, spaces,
+ * '-', '_'): one regex test instead of splitting every name, so the common
+ * case (no such word) allocates nothing.
+ */
+const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?:${[...BOILERPLATE_WORDS].join('|')})(?=$|[\\s_-])`);
+
 /** The class or id names this element as boilerplate. */
 export function hasBoilerplateName(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
-  const names = `${cls} ${el.id}`.toLowerCase().split(/\s+/);
+  const all = `${cls} ${el.id}`.toLowerCase();
+  if (!BOILERPLATE_PART.test(all)) return false;
+  const names = all.split(/\s+/);
   let bad = false;
   for (const n of names) {
     if (!n) continue;
@@ -67,8 +76,11 @@ function isEditable(el: Element): boolean {
 export interface SkipOptions {
   /** Use layout to skip elements hidden by style sheets (browsers only; not under jsdom). */
   layout: boolean;
-  /** Text length of the whole content root: class-name skips never remove a large share of it. */
-  rootChars: number;
+  /**
+   * Text length of the whole content root: class-name skips never remove a
+   * large share of it. A function: read only when a boilerplate name is met.
+   */
+  rootChars: () => number;
 }
 
 /** Text of links / all text: high for menus and "related" lists. */
@@ -101,7 +113,7 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
     if (hasBoilerplateName(el)) {
       const len = (el.textContent ?? '').length;
       // A wrongly named wrapper of the article itself must not take the article with it.
-      if (len < Math.max(400, o.rootChars * 0.4)) return true;
+      if (len < 400 || len < o.rootChars() * 0.4) return true;
     }
   }
   if (LINK_LISTS.has(tag)) {

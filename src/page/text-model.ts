@@ -5,7 +5,7 @@
 // space, block boundaries become "\n\n" (a <br> "\n"), and those inserted
 // separators map to no node. Many offsets are resolved in one pass over the
 // sorted table instead of one DOM walk per offset.
-import { shouldSkip } from './boilerplate.js';
+import { shouldSkip, type SkipOptions } from './boilerplate.js';
 import { englishSkipNote, type SkipNote } from '../shared/types.js';
 
 /** model.text[start, end) is node.data[nodeStart, nodeStart + end - start), character for character. */
@@ -67,11 +67,16 @@ export class TextModel {
   /** Builds the model of the given content roots (document order, none inside another). */
   static build(roots: Element[], options: BuildOptions = {}): TextModel {
     const b = new Builder(options);
-    let rootChars = 0;
-    for (const r of roots) rootChars += (r.textContent ?? '').length;
+    // Read all the roots' text only if a boilerplate-named element asks for it (rare).
+    let chars = -1;
+    const rootChars = () => {
+      if (chars < 0) { chars = 0; for (const r of roots) chars += (r.textContent ?? '').length; }
+      return chars;
+    };
+    const skip: SkipOptions = { layout: options.layout ?? false, rootChars };
     for (const r of roots) {
       b.block();
-      b.walk(r, { layout: options.layout ?? false, rootChars });
+      b.walk(r, skip);
       b.block();
     }
     return b.finish(roots);
@@ -176,7 +181,7 @@ class Builder {
   }
 
   /** Depth-first over the root, with enter and exit so blocks can end paragraphs. */
-  walk(root: Element, o: { layout: boolean; rootChars: number }): void {
+  walk(root: Element, o: SkipOptions): void {
     let node: Node | null = root.firstChild;
     if (!node) return;
     for (;;) {
@@ -187,7 +192,7 @@ class Builder {
         const el = node as Element;
         const tag = el.tagName.toUpperCase();
         if (tag === 'BR') this.lineBreak();
-        else if (shouldSkip(el, { layout: o.layout, rootChars: o.rootChars })) {
+        else if (shouldSkip(el, o)) {
           if (o.layout) this.hiddenSkipped++;
         } else {
           if (BLOCK_TAGS.has(tag)) this.block();

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { mainContent, ownTexts } from '../../src/page/main-content.js';
+import { TextModel } from '../../src/page/text-model.js';
+import { page } from './dom.js';
+
+describe('own text of divs (prose written straight into divs)', () => {
+  it('takes text children and inline elements, not the blocks inside', () => {
+    const { document } = page('<div id="a">Lead <b>bold <i>deep</i></b> tail<p>para</p><div id="b">inner <span>span</span></div></div>').window;
+    const { texts } = ownTexts(document.body);
+    assert.deepEqual([...texts].map(([el, t]) => [el.id, t]), [['a', 'Lead bold deep tail'], ['b', 'inner span']]);
+  });
+
+  it('visits each node once however deep the inline nesting (linear, not quadratic)', () => {
+    const DEPTH = 1000;
+    const { document } = page('<div id="top"></div>').window;
+    let node: Element = document.getElementById('top')!;
+    let nodes = 1;
+    for (let i = 0; i < DEPTH; i++) {
+      node = node.appendChild(document.createElement(i % 2 ? 'div' : 'span'));
+      node.appendChild(document.createTextNode(`level ${i} `));
+      nodes += 2;
+    }
+    const { texts, visits } = ownTexts(document.body);
+    // Reading each div's inline textContent visited ~DEPTH²/4 nodes here (250,000).
+    assert.equal(visits, nodes);
+    // Each div owns its own line and the span right below it, nothing deeper.
+    const second = document.querySelectorAll('#top div')[1]!;
+    assert.equal(texts.get(second), 'level 3 level 4');
+    assert.equal(texts.size, DEPTH / 2 + 1);
+  });
+
+  it('finds the deepest prose of a deep page', () => {
+    const { document } = page('<div id="top"></div>').window;
+    let node: Element = document.getElementById('top')!;
+    for (let i = 0; i < 1000; i++) node = node.appendChild(document.createElement(i % 2 ? 'div' : 'span'));
+    node.appendChild(document.createTextNode('Deep down, the spokesman said on Monday that the bridge, closed since May, would reopen soon, and that repairs, delayed twice, were done.'));
+    assert.match(TextModel.build(mainContent(document)).text, /Deep down, the spokesman said/);
+  });
+});
