@@ -91,6 +91,12 @@ class Sheet {
     return node === this.element || (this.element !== null && this.element.contains(node));
   }
 
+  /** Still in the document (a page script may drop foreign sheets). */
+  attached(): boolean {
+    if (this.adopted) return this.doc.adoptedStyleSheets.includes(this.adopted);
+    return !!this.element?.isConnected;
+  }
+
   remove(): void {
     if (this.adopted) {
       const mine = this.adopted;
@@ -169,6 +175,12 @@ class HighlightPainter implements Painter {
   /** Re-registers any of our highlights that the page removed or replaced; returns how many. */
   restore(): number {
     let n = 0;
+    // Highlights without our ::highlight rules are invisible: the sheet comes back too.
+    if (this.sheet && !this.sheet.attached()) {
+      this.sheet.remove();
+      this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
+      n++;
+    }
     for (const [name, h] of this.ours) {
       if (h.size && this.registry.get(name) !== h) { this.registry.set(name, h); n++; }
     }
