@@ -160,7 +160,9 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
 
       // The recorder sees our code start requests: the content script's import of its own page.js names content.js.
       const ours = recorder!.requests.filter((r) => r.ourCodeStarted && r.where === 'page').length;
-      console.log(`      ${kind}: ${ours} requests (packaged files) whose initiator names our code — the classifier would catch a network request of ours`);
+      console.log(kind === 'chromium'
+        ? `      ${kind}: ${ours} requests (our packaged page.js) traced to the content script by their initiator: a network request of ours would be caught the same way`
+        : `      ${kind}: WebDriver BiDi gives no initiator stack, so requests are attributed by where they were seen (tab or extension page); the background page is not reachable`);
       if (kind === 'chromium') assert.ok(ours > 0, 'no request was traced to the content script: the initiator check is blind');
       assert.deepEqual(visits.filter((v) => v.unchanged === false).map((v) => `${v.id}: ${v.note}`), [], 'pages whose DOM Whosaid left changed');
       assert.deepEqual(ourErrors.map((e) => `${e.where}: ${e.text.slice(0, 300)}`), [], 'errors caused by the extension');
