@@ -96,3 +96,36 @@ describe('Russian: speakers in the nominative', () => {
     assert.notEqual(by(list, 'считает').speaker, 'один из собеседников');
   });
 });
+
+describe('Russian: what stands between a subject and its verb', () => {
+  it('a fronted participle phrase is not the subject: "Присутствовавший на совещании министр … уточнил"', () => {
+    const a = by(ru('Присутствовавший на совещании министр транспорта Олег Сабуров уточнил, что мост достроят к маю.'), 'уточнил');
+    assert.equal(a.speaker, 'Олег Сабуров');
+    assert.equal(a.source, 'министр транспорта Олег Сабуров');
+    const b = by(ru('Допрошенная в качестве свидетеля бывшая кассирша магазина Анна Котова рассказала, что деньги забирал директор.'), 'рассказала');
+    assert.equal(b.speaker, 'Анна Котова');
+  });
+
+  it('for an anonymous source the fronted participle phrase is its description', () => {
+    const a = by(ru('Присутствовавший на встрече чиновник рассказал, что решение отложено.'), 'рассказал');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Присутствовавший на встрече чиновник');
+  });
+
+  it('a gerund phrase between commas: "Экономист Ирина Белова, комментируя отчет, отметила"', () => {
+    const list = ru('Экономист Ирина Белова, комментируя отчет, отметила, что инфляция замедлилась. По ее мнению, ставку снизят.');
+    assert.equal(by(list, 'отметила').speaker, 'Ирина Белова');
+    assert.equal(by(list, 'отметила').content, 'инфляция замедлилась');
+    assert.equal(by(list, 'По ее мнению').speaker, 'Ирина Белова');
+  });
+
+  it('a woman\'s name before a surname ending in a consonant stays hers: "Марина Щербак"', () => {
+    const list = ru('Политолог Марина Щербак, выступая на форуме, отметила, что явка упала.');
+    assert.equal(by(list, 'отметила').speaker, 'Марина Щербак');
+  });
+
+  it('a bare title goes to the person the article gave it, not to whoever spoke last', () => {
+    const list = ru('Губернатор области Павел Дементьев пообещал, что мост откроют в мае. Министр транспорта Олег Сабуров уточнил, что подрядчик уже найден. На вопрос о сроках губернатор ответил, что они «не сдвинутся».');
+    assert.equal(by(list, 'ответил').speaker, 'Павел Дементьев');
+  });
+});

@@ -121,7 +121,8 @@ export class Entities {
     if (fn.alt) {
       const verb = verbForms().get(toks[i + 1 + parts.length]?.lo ?? '');
       const last = normalize(parts[parts.length - 1]!.t);
-      const female = verb?.agr === 'f' || verb?.agr === 'm' ? verb.agr === 'f' : /[ая]$/.test(last);
+      // ("Марина Щербак": a man in the genitive would be "Марина Щербака"; a surname ending in a consonant is a woman's, unchanged.)
+      const female = verb?.agr === 'f' || verb?.agr === 'm' ? verb.agr === 'f' : /[ая]$/.test(last) || /[бвгджзклмнпрстфхцчшщ]$/.test(last);
       if ((fn.gender === 'f') !== female && fn.alt.gender === (female ? 'f' : 'm')) fn = fn.alt;
     }
     // Korean and similar names keep their syllables as written ("Ким Чен Ын").

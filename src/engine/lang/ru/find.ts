@@ -48,6 +48,12 @@ const PARTICIPLE = /^(?:\p{L}{2,}(?:вший|вшая|вшее|вшие|вших
 
 const REASON_ALL = new RegExp(REASON.source, 'gu');
 
+/** Imperfective gerunds by their shape: "комментируя", "выступая", "находясь". */
+const GERUND = /^\p{L}{3,}(?:уя|юя|ая|яя|ясь|аясь|уясь)$/u;
+
+/** Nominative participles that open a fronted phrase before the subject: "Присутствовавший", "Допрошенная", "Выступающий". */
+const FRONT_PARTICIPLE = /^\p{L}{3,}(?:вший|вшая|вшее|вшие|нный|нная|нное|нные|тый|тая|тые|ющий|ющая|ющие|ящий|ящая|ящие|ащий|ащая|ащие|ущий|ущая|ущие)(?:ся|ся)?$/u;
+
 /** Participles in an oblique case ("инвесторов, владеющих…", "источника, знакомого с…"). */
 const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|вших|нных|ющего|ящего|ащего|вшего|нного|ющим|вшим)$|^(?:знакомых|знакомого|близких|близкого|осведомленных|осведомленного)$/u;
 
@@ -594,7 +600,13 @@ export class RussianFinder {
     }
     const pointer = this.pointerBefore(toks, cs, p + 1);
     const about = pointer ? null : this.aboutPhrase(toks, cs, p + 1);
-    const subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, p + 1);
+    let subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, p + 1);
+    // "Присутствовавший на встрече министр Иван Петров уточнил": a fronted participle phrase; the subject is the noun after it.
+    let fronted = -1;
+    if (subj && subj.b === subj.a + 1 && FRONT_PARTICIPLE.test(toks[subj.a]!.lo) && isPreposition(toks[subj.b])) {
+      const inner = findSubject(toks, subj.b, p + 1);
+      if (inner) { fronted = subj.a; subj = inner; }
+    }
     // "Я объяснил…", "Мы считаем…": the writer or the speaker of a quote about themselves is no source.
     if (subj && /^(я|мы|ты|вы)$/.test(toks[subj.a]!.lo)) return null;
     let src: SourceInfo | null = null;
@@ -619,6 +631,11 @@ export class RussianFinder {
         }
       }
       src ??= this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      // (For an anonymous source the participle phrase is its description: "Присутствовавший на встрече чиновник".)
+      if (src && fronted >= 0 && /anonymous|vague/.test(src.grade)) {
+        src = { ...src, span: { start: toks[fronted]!.start, end: src.span.end }, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade };
+        src.speaker = this.text.slice(src.span.start, src.span.end);
+      }
       // (A reason for anonymity — "пожелавший остаться неизвестным" — is kept apart, not as a description.)
       if (src && appositive > 0 && /anonymous|vague/.test(src.grade) && PARTICIPLE.test(toks[appositive + 1]?.lo ?? '') &&
         !REASON.test(this.text.slice(toks[appositive]!.start, toks[closeComma]!.start))) {
@@ -882,7 +899,9 @@ export class RussianFinder {
     if (k <= 0 || toks[k]!.t !== ',') return -1;
     const first = toks[k + 1];
     // ", пожелавший…,", ", который…,", ", слова которого приводит…,"
-    if (!first || !(PARTICIPLE.test(first.lo) || /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? ''))) return -1;
+    // (", комментируя встречу,", ", выступая в суде,": a gerund phrase stands there the same way.)
+    if (!first || !(PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
+      /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? ''))) return -1;
     // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
     const cs = clauseStart(toks, k).start;
     const s = findSubject(toks, cs, k);

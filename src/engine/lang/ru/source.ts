@@ -319,7 +319,9 @@ export class Sources {
       // (A title — "режиссёр", "министр" — is a named person, never an anonymous speaker quoted just before;
       // "дипломат" is the exception the Russian annotation rules list among anonymous sources.)
       const recent = this.recentPersonSpeaker(o, g, f.cat !== 'role' || f.lemma === 'дипломат');
-      const resolved = (onlyHead || bare ? recent || roleMatch || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
+      // (A person the article gave this very title comes first: "губернатор" is the governor, not the minister who spoke last.)
+      // ("дипломат", anonymous by the annotation rules, stays with the speaker just quoted.)
+      const resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? recent || roleMatch : roleMatch || recent) || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       if (f.cat === 'role') {
         const e: Entity = { name: nominative(), grade: 'person', gender: g, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
