@@ -149,6 +149,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // Infinitives ("to say") and passives ("was told") do not report their subject's words.
     if (prev?.lo === 'to' && v.form === 0) continue;
     if (prev && BE.has(prev.lo) && v.form !== 3) continue;
+    // "which is not charged", "were also told": a passive with an adverb between.
+    if (prev && /^(?:not|n't|never|also|already|still|since|later|formally|publicly|widely|repeatedly)$/.test(prev.lo) && BE.has(toks[k - 2]?.lo ?? '') && (v.form === 2 || v.form === 4)) continue;
     // "the said report", "his claims": a determiner makes it a noun or an adjective.
     // ("close to her say" is an object pronoun, not "her say".)
     if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no|'s)$/.test(prev.lo)
@@ -159,12 +161,14 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     const next = toks[k + 1];
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
+    // "asked whether rates would rise", "asked him if …": a question, which claims nothing.
+    if (v.entry.forms[0] === 'ask' && toks.slice(k + 1, k + 5).some((x) => x.lo === 'whether' || x.lo === 'if') && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x) || x.text === ':')) continue;
     // "who asked not to be named": a condition of anonymity, not a report.
     if (v.entry.forms[0] === 'ask' && (next?.lo === 'not' || next?.lo === 'that' && toks[k + 2]?.lo === 'he' || toks[k + 2]?.lo === 'not' && toks[k + 3]?.lo === 'to')) continue;
     // "a person briefed on the plans", "officials informed about": a description of the source, not its words.
     if ((v.form === 2 || v.form === 4) && /^(?:on|about)$/.test(next?.lo ?? '') && /^(?:brief|inform)$/.test(v.entry.forms[0])) continue;
     // "did not confirm the report", "would not discuss the talks": a refusal about a thing says nothing.
-    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
+    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
     // "All told, …" is an idiom, not a report.
     if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;
     // "pledged to spend", "vowed to fight": a commitment, not a report.

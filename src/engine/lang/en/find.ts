@@ -183,6 +183,8 @@ class Finder {
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
       const content = this.claims.content(toks, cue, src, inverted, s, para);
       if (!content || this.claims.junk(content.span)) continue;
+      // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
+      if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))) continue;
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
       // Reasons for anonymity belong to unnamed sources (and to spokespeople who are not named).
       const reason = kindOfGrade(info.grade) !== 'named' || /spokes|official|aide|adviser|advisor/i.test(info.speaker) ? this.reason(srcSpan, s) : null;
@@ -543,7 +545,8 @@ class Finder {
   private dropCoveredHedges(made: Emitted[]): void {
     for (let i = made.length - 1; i >= 0; i--) {
       const h = made[i]!;
-      if (h.cand.grade !== 'unattributed' || /\s/.test(this.text.slice(h.cand.cue.start, h.cand.cue.end))) continue;
+      // (Also "was expected to", "is believed to" inside "Judge X said the trial was expected to …": the judge's words.)
+      if (h.cand.grade !== 'unattributed' || /\s/.test(this.text.slice(h.cand.cue.start, h.cand.cue.end)) && !/ to$/.test(this.text.slice(h.cand.cue.start, h.cand.cue.end))) continue;
       const cover = made.some((x) => x !== h && x.cand.source && x.cand.content.start <= h.cand.cue.start && h.cand.cue.end <= x.cand.content.end);
       if (cover) made.splice(i, 1);
     }

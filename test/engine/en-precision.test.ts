@@ -1,0 +1,43 @@
+// Words that look like reports and are not: passives with an adverb, refusals
+// of a bare object, questions, hedges inside a named source's words, weak
+// verbs before an indefinite object.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: no report', () => {
+  it('"which is not charged" is a passive, and the clause after it has the report', () => {
+    const t = 'Ashby Freight, which is not charged, said in a statement that it was helping investigators.';
+    const all = attributions(t);
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.cue, 'said');
+    assert.equal(all[0]!.speaker, 'Ashby Freight');
+  });
+
+  it('"does not dispute the figures" refuses a thing and claims nothing; "does not dispute that X" claims X', () => {
+    assert.deepEqual(attributions('Corrigan does not dispute the figures.'), []);
+    assert.equal(one('Corrigan does not dispute that the figures are right.', 'dispute').content, 'the figures are right');
+  });
+
+  it('"asked whether X" is a question, not a claim', () => {
+    assert.deepEqual(attributions('When a reporter asked whether fares would rise, the minister smiled.'), []);
+  });
+
+  it('a hedge inside a named source\'s claim is that source\'s wording', () => {
+    const t = 'Judge Anya Petrakis said the hearing was expected to last two more days.';
+    const all = attributions(t);
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.kind, 'named');
+  });
+
+  it('a hedge standing alone is still unattributed', () => {
+    assert.equal(one('The hearing was expected to last two more days.', 'was expected to').kind, 'unattributed');
+  });
+
+  it('a weak verb before an indefinite object ("posted a photo of …") reports nothing', () => {
+    assert.deepEqual(attributions('Ferrante posted a photo of the harbour on Instagram on Sunday.'), []);
+  });
+
+  it('the same verb before a clause reports ("posted that …")', () => {
+    assert.equal(one('Ferrante posted that the harbour was closed.', 'posted').content, 'the harbour was closed');
+  });
+});
