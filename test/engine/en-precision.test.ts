@@ -1,6 +1,7 @@
 // Words that look like reports and are not: passives with an adverb, refusals
 // of a bare object, questions, hedges inside a named source's words, weak
-// verbs before an indefinite object.
+// verbs before an indefinite object. And documents: court records named by
+// themselves, issuers that are not who merely saw a document.
 import assert from 'node:assert/strict';
 import { attributions, one } from './en-helpers.js';
 
@@ -39,5 +40,32 @@ describe('English: no report', () => {
 
   it('the same verb before a clause reports ("posted that …")', () => {
     assert.equal(one('Ferrante posted that the harbour was closed.', 'posted').content, 'the harbour was closed');
+  });
+});
+
+describe('English: documents and their issuers', () => {
+  it('"according to the complaint" with no earlier document is a named court record', () => {
+    const a = one('According to the complaint, the firm moved $2 million offshore.', 'According to');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'complaint');
+  });
+
+  it('"an internal memo reviewed by The Associated Press" was not issued by the agency that saw it', () => {
+    const a = one('The alarm had failed twice, according to an internal memo reviewed by The Associated Press.', 'according to');
+    assert.notEqual(a.speaker, 'Associated Press');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('"the poll of 2,000 adults by the Oslo think tank" is the survey named before, not "Oslo"', () => {
+    const t = 'Most drivers back the toll, according to a Fjordline Institute survey published on Monday. The poll of 2,000 adults by the Oslo think tank found that support was highest in cities.';
+    const a = one(t, 'found');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Fjordline Institute survey');
+    assert.equal(a.content, 'support was highest in cities');
+  });
+
+  it('"data from the Office for National Statistics" keeps its issuer', () => {
+    const a = one('Rents rose 4%, data from the Office for National Statistics showed.', 'showed');
+    assert.equal(a.speaker, 'Office for National Statistics');
   });
 });

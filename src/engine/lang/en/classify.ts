@@ -31,6 +31,9 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 /** Offices one person holds: "the senator" points back to a named senator. */
 const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
 
+/** "by the Office for National Statistics", "from Eurostat": the issuer of a document, a whole name. */
+const ISSUER_BY = /(?<!\b(?:reviewed|seen|obtained|viewed|examined|verified|reported|cited|quoted|described|criticized|criticised|disputed|rejected)\s)\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)(?![\p{L}’'.\-]|\s+(?!(?:\p{Ll}+(?:ed|ing)|of|in|on|at|for|from|to|with|and|or|by|that|which|who)\b)\p{Ll})/u;
+
 /** Lower-case words between an outlet's name and the noun saying what it is ("the Nikkei business daily"). */
 const OUTLET_MODIFIERS = new Set(['news', 'business', 'financial', 'state', 'daily', 'online', 'weekly', 'evening', 'morning', 'local', 'national', 'regional', 'official', 'independent', 'sports', 'economic']);
 
@@ -182,7 +185,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     // "Media reports said", "Local news reports": a common word capitalised at the sentence start names no issuer.
     if (run && run[1] - run[0] === 1 && run[0] === 0 && COMMON_ISSUER_WORDS.has(toks[0]!.lo)) run = null;
     // "data from the Office for National Statistics" names its issuer as "by" does.
-    const by = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
+    // (Not who saw it: "a memo reviewed by The Associated Press"; not a place modifying a noun: "by the London think tank".)
+    const by = ISSUER_BY.exec(spanText(text, toks, headEnd, ph.to));
     if (run || by) {
       const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');
       // (A canonical form shorter than the issuer lost part of a name like "Office for National Statistics".)

@@ -25,6 +25,8 @@ const SINGULAR_HEADS = new Set(Object.keys(ANONYMOUS_HEADS));
 const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|these|those|his|her|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}\\b(?:${[...new Set([...Object.values(ANONYMOUS_HEADS), ...GROUP_NAMES])].filter((w) => w.endsWith('s')).join('|')})\\b`, 'giu');
 /** Offices a headline names bare ("mayor says", "minister denies"). */
 const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'chancellor', 'manager', 'chief', 'ceo', 'founder', 'coach', 'sheriff', 'prosecutor', 'premier', 'captain', 'owner', 'boss', 'widow', 'mother', 'father', 'wife', 'husband', 'pope', 'king', 'queen']);
+/** Records of a case that "the …" names by itself (no issuer needed): "the indictment", "the complaint". */
+const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -375,9 +377,13 @@ class Finder {
     }
     if (word.startsWith('doc:')) {
       const head = word.slice(4);
+      // ("the poll" may be the survey named before, and the other way round.)
+      const heads = head === 'poll' || head === 'survey' ? ['poll', 'survey'] : [head];
       // The document named before: by its speaker ("Bloomberg poll") or by how the text called it ("a memo from …").
-      const e = recent((x) => x.info.grade === 'document' && (x.info.speaker.toLowerCase().includes(head) || !!x.cand.source && this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase().includes(head)), 8000);
+      const e = recent((x) => x.info.grade === 'document' && heads.some((hd) => x.info.speaker.toLowerCase().includes(hd) || !!x.cand.source && this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase().includes(hd)), 8000);
       if (e) return take(e);
+      // "According to the indictment": a court's or a prosecutor's papers in a case are one named record.
+      if (LEGAL_RECORDS.has(head)) return { grade: 'document', speaker: head, plural: false };
       // "X reported … According to the report, …": the outlet's own report.
       if (/^(?:report|story|article)$/.test(head)) {
         const m = recent((x) => (x.info.grade === 'media' || x.info.grade === 'organization') && !x.info.pointer && kindOfGrade(x.info.grade) === 'named' && /^report/.test(this.text.slice(x.cand.cue.start, x.cand.cue.end).toLowerCase()), 1500);

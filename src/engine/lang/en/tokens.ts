@@ -16,8 +16,8 @@ export interface Tok {
   cap: boolean;
 }
 
-// (Clock times and scores, "7:10", "3:1", are one word: their colon ends no phrase.)
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+|(?<=\d):\d+)*|\S/gu;
+// (Clock times, scores and grouped numbers, "7:10", "3:1", "2,400", are one word: their colon or comma ends no phrase.)
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+|(?<=\d):\d+|(?<=\d),\d{3}(?!\d))*|\S/gu;
 const CLITIC = /^(.*\p{L})(['’](?:s|ve|re|ll|d|m)|n['’]t)$/iu;
 
 function make(text: string, start: number, end: number): Tok {
