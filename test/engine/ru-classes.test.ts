@@ -129,3 +129,43 @@ describe('Russian: what stands between a subject and its verb', () => {
     assert.equal(by(list, 'ответил').speaker, 'Павел Дементьев');
   });
 });
+
+describe('Russian: quote cues of manner and emotion, and a cue inside the claim', () => {
+  const story = 'Фермер Олег Сабуров держит коров тридцать лет. «Корова — она как человек», — улыбается 60-летний фермер. ' +
+    '«Я этого правила держусь», — признается Сабуров. «Зато молоко свое», — с гордостью добавляет фермер. «Всякое бывало», — грустно вздыхает он.';
+
+  it('emotion verbs beside a quote are cues: улыбается, признается, вздыхает', () => {
+    const list = ru(story);
+    for (const cue of ['улыбается', 'признается', 'вздыхает']) {
+      const a = by(list, cue);
+      assert.equal(a.speaker, 'Олег Сабуров', cue);
+      assert.equal(a.direct, true, cue);
+    }
+  });
+
+  it('a manner phrase between the dash and the verb: "— с гордостью добавляет фермер"', () => {
+    const a = by(ru(story), 'добавляет');
+    assert.equal(a.speaker, 'Олег Сабуров');
+    assert.equal(a.content, 'Зато молоко свое');
+  });
+
+  it('a noun the article gave a person, with an age before it, is that person: "60-летний фермер"', () => {
+    assert.equal(by(ru(story), 'улыбается').source, '60-летний фермер');
+  });
+
+  it('a noun in another case before a name is not that person\'s role: "Жена фермера Анна Сабурова"', () => {
+    const list = ru('Фермер Олег Сабуров держит коров. Жена фермера Анна Сабурова считает, что он устал. «Отдыхать некогда», — говорит фермер.');
+    assert.equal(by(list, 'говорит').speaker, 'Олег Сабуров');
+  });
+
+  it('emotion as the main verb with no quote is no cue', () => {
+    assert.deepEqual(ru('Дети улыбаются и машут руками.'), []);
+  });
+
+  it('a parenthetical cue inside the claim takes the larger part after it', () => {
+    const a = by(ru('Внук, говорит он, уже завел страницу в интернете, но заказов пока мало.'), 'говорит');
+    assert.equal(a.content, 'уже завел страницу в интернете, но заказов пока мало');
+    const b = by(ru('Работы завершены, сообщил Петров, добавив, что мост откроют в мае.'), 'сообщил');
+    assert.equal(b.content, 'Работы завершены');
+  });
+});

@@ -144,7 +144,9 @@ export class Entities {
     }
     // Role words just before the name belong to this person ("канцлер Германии Ангела Меркель").
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const r = nounForms().get(toks[k]!.lo)?.find((x) => x.cat === 'role');
+      // ("Фермер Олег Сабуров": any person noun is a role of the person it stands before.)
+      // ("Жена пасечника Валентина Петровна": a noun in another case than the name is someone else's.)
+      const r = nounForms().get(toks[k]!.lo)?.find((x) => (x.cat === 'role' || x.cat === 'anon' || x.cat === 'group') && (!fn!.isNominative || x.nominative));
       if (r) e.roles.add(r.lemma);
       if (!toks[k]!.word) break;
     }

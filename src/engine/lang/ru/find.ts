@@ -48,6 +48,21 @@ const PARTICIPLE = /^(?:\p{L}{2,}(?:вший|вшая|вшее|вшие|вших
 
 const REASON_ALL = new RegExp(REASON.source, 'gu');
 
+const NOT_MANNER = new Set(['только', 'около', 'много', 'немало', 'мало', 'ничего', 'всего', 'чего', 'ранее', 'позже', 'давно', 'недавно', 'сегодня']);
+
+/**
+ * A manner phrase right after a dash or comma, before the verb: "— с гордостью добавляет",
+ * "— грустно улыбается". Returns the token before it, or p unchanged.
+ */
+function skipManner(toks: Token[], p: number): number {
+  const t = toks[p];
+  if (!t || !t.word || t.cap) return p;
+  const opens = (k: number) => isDash(toks[k]) || toks[k]?.t === ',';
+  if (/^(с|со)$/.test(toks[p - 1]?.lo ?? '') && opens(p - 2) && /(ью|ой|ей|ом|ем|ами|ями)$/.test(t.lo)) return p - 2;
+  if (opens(p - 1) && t.lo.length > 4 && /о$/.test(t.lo) && !/(ого|его|ому|ему)$/.test(t.lo) && !NOT_MANNER.has(t.lo) && !nounForms().has(t.lo) && !verbForms().has(t.lo)) return p - 1;
+  return p;
+}
+
 /** Imperfective gerunds by their shape: "комментируя", "выступая", "находясь". */
 const GERUND = /^\p{L}{3,}(?:уя|юя|ая|яя|ясь|аясь|уясь)$/u;
 
@@ -492,6 +507,7 @@ export class RussianFinder {
     let p = i - 1;
     while (p >= 0 && BETWEEN.has(toks[p]!.lo)) p--;
     if (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не') return null;
+    p = skipManner(toks, p);
     p = skipParenthetical(toks, p);
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
@@ -540,7 +556,12 @@ export class RussianFinder {
       let content: { span: Span; direct: boolean } | null = null;
       if (inside && dashBefore && inside.close !== null && inside.close > r.end) content = { span: inside.content, direct: true };
       else if (quoteBefore) content = { span: quoteBefore.span, direct: true };
-      else content = this.before(toks, p + (isDash(prev) && toks[p - 1]?.t === ',' ? -1 : 0), cue.start);
+      else {
+        content = this.before(toks, p + (isDash(prev) && toks[p - 1]?.t === ',' ? -1 : 0), cue.start);
+        // "Внук, говорит он, уже завел страницу": a cue inside the claim; the larger part after it is the claim.
+        const rest = prev.t === ',' && content && !content.direct ? this.parentheticalRest(toks, r.end) : null;
+        if (rest && content && rest.span.end - rest.span.start > content.span.end - content.span.start) content = rest;
+      }
       if (!content) return null;
       // "Об этом пишут X, сообщает Y": Y reports what X wrote.
       const inner = hits.find((h) => h.pointer && h.content && content!.span.start <= h.cue.start && h.cue.end <= content!.span.end);
@@ -1163,6 +1184,16 @@ export class RussianFinder {
     }
     void cuePos;
     return end > start ? { span: { start, end }, direct: false } : null;
+  }
+
+  /** After a parenthetical cue ("…, говорит он, …"): the clause that continues the claim, to the sentence end. */
+  private parentheticalRest(toks: Token[], end: number): { span: Span; direct: boolean } | null {
+    if (toks[end]?.t !== ',') return null;
+    const next = toks[end + 1];
+    // Not a gerund, a relative or a new clause of the speaker's own (", добавив, что…", ", который…", ", а …").
+    if (!next?.word || GERUND.test(next.lo) || verbForms().get(next.lo)?.tense === 'gerund' || /(в|вши|вшись)$/.test(next.lo) && !nounAt(next) ||
+      /^(котор|что|а|и|но|однако|добав|отмет|подчеркн|уточн)/.test(next.lo) || PARTICIPLE.test(next.lo)) return null;
+    return this.toEnd(toks, end + 1);
   }
 
   /** Content before a frame that closes the sentence ("…, по словам X."). */

@@ -308,6 +308,13 @@ export class Sources {
     // People: a name in apposition makes the source named.
     const person = plural ? null : this.personIn(toks, h + 1, b, o, f.cat === 'role');
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
+    // "— улыбается 60-летний фермер" after "Фермер Олег Сабуров": the person the article introduced with that noun.
+    if ((f.cat === 'group' || f.cat === 'anon') && !plural && bare && !onlyHead) {
+      const g = agrGender(o.agr);
+      const named = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
+        (!g || !m.entity.gender || m.entity.gender === g));
+      if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
+    }
     if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
       const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&

@@ -66,6 +66,21 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['попенять', 'aj', 'say'], ['упрекнуть', 'nu', 'say'], ['упрекать', 'aj', 'say'],
   ['критиковать', 'ova', 'say'], ['раскритиковать', 'ova', 'say'],
   ['продолжить', 'i', 'quote'],
+  // Manner and emotion beside a quote: "«…», — вздыхает она", "— шутит министр".
+  ['вздыхать', 'aj', 'quote'], ['вздохнуть', 'nu', 'quote'], ['шутить', 'i', 'quote'], ['пошутить', 'i', 'quote'],
+  ['восклицать', 'aj', 'quote'], ['воскликнуть', 'nu', 'quote'], ['рассуждать', 'aj', 'quote'], ['размышлять', 'aj', 'quote'],
+  ['сетовать', 'ova', 'say'], ['посетовать', 'ova', 'say'], ['возмущаться', 'aj', 'quote'],
+];
+
+/**
+ * Reflexive verbs of a speaker ("улыбается", "признается"): personal, unlike the impersonal
+ * reflexive forms above ("сообщается"). [infinitive without -ся, class, sem].
+ */
+const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
+  ['улыбать', 'aj', 'quote'], ['улыбнуть', 'nu', 'quote'], ['усмехать', 'aj', 'quote'], ['усмехнуть', 'nu', 'quote'],
+  ['возмущать', 'aj', 'quote'], ['удивлять', 'aj', 'quote'], ['сокрушать', 'aj', 'quote'], ['хвастать', 'aj', 'quote'],
+  ['делить', 'i', 'quote'], ['поделить', 'i', 'quote'], ['оправдывать', 'aj', 'quote'], ['горячить', 'i', 'quote'],
+  ['признавать', 'aj', 'say'],
 ];
 
 /** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
@@ -90,8 +105,8 @@ irregular('передать', 'say', { sg: 'передаст', pl: 'переда
 irregular('передавать', 'say', { sg: 'передает', pl: 'передают', ...pastL('передава'), ger: 'передавая' },
   [['передается', 'present', 'sg', true], ['передавалось', 'past', 'n', true]]);
 irregular('указать', 'say', { sg: 'укажет', pl: 'укажут', ...pastL('указа'), ger: 'указав' });
-irregular('признать', 'say', { sg: 'признает', pl: 'признают', ...pastL('призна'), ger: 'признав' },
-  [['признается', 'present', 'sg', true]]);
+// ("признается" is the speaker's "admits" — признаться below — far more often than an impersonal "it is admitted".)
+irregular('признать', 'say', { sg: 'признает', pl: 'признают', ...pastL('призна'), ger: 'признав' });
 irregular('опровергнуть', 'say', { sg: 'опровергнет', pl: 'опровергнут', ...pastOf('опроверг'), ger: 'опровергнув' });
 irregular('отвергнуть', 'say', { sg: 'отвергнет', pl: 'отвергнут', ...pastOf('отверг'), ger: 'отвергнув' });
 irregular('призвать', 'call', { sg: 'призовет', pl: 'призовут', ...pastL('призва'), ger: 'призвав' });
@@ -102,6 +117,8 @@ irregular('пожаловаться', 'say', { sg: 'пожалуется', pl: '
 irregular('жаловаться', 'say', { sg: 'жалуется', pl: 'жалуются', m: 'жаловался', f: 'жаловалась', ppl: 'жаловались' });
 irregular('сомневаться', 'reply', { sg: 'сомневается', pl: 'сомневаются', m: 'сомневался', f: 'сомневалась', ppl: 'сомневались' });
 irregular('признаться', 'say', { sg: 'признается', pl: 'признаются', m: 'признался', f: 'призналась', ppl: 'признались' });
+irregular('смеяться', 'quote', { sg: 'смеется', pl: 'смеются', m: 'смеялся', f: 'смеялась', ppl: 'смеялись' });
+irregular('засмеяться', 'quote', { m: 'засмеялся', f: 'засмеялась', ppl: 'засмеялись' });
 // Impersonal participles that open a document frame: "сказано в заявлении", "отмечено в докладе".
 irregular('сказать', 'say', {}, [['сказано', 'past', 'n', true]]);
 irregular('указать', 'say', {}, [['указано', 'past', 'n', true]]);
@@ -120,6 +137,13 @@ export function verbForms(): Map<string, VerbEntry> {
   for (const [inf, cls, sem, refl] of REGULAR) {
     for (const [form, tense, agr, reflexive] of conjugate(inf, cls, !!refl)) {
       if (!table.has(form)) table.set(form, { lemma: inf, tense, agr, reflexive, sem });
+    }
+  }
+  for (const [stem, cls, sem] of PERSONAL_REFLEXIVE) {
+    for (const [form, tense, agr] of conjugate(stem, cls)) {
+      if (tense === 'gerund') continue;
+      const f = form + (/[аеиоуыэюя]$/.test(form) ? 'сь' : 'ся');
+      if (!table.has(f)) table.set(f, { lemma: stem + 'ся', tense, agr, reflexive: false, sem });
     }
   }
   for (const [lemma, sem, form, tense, agr, reflexive] of IRREGULAR) {
