@@ -169,3 +169,44 @@ describe('Russian: quote cues of manner and emotion, and a cue inside the claim'
     assert.equal(b.content, 'Работы завершены');
   });
 });
+
+describe('Russian: rumours and impersonal hedges', () => {
+  it('a rumour noun with an о-phrase opening the clause is an unattributed claim', () => {
+    const a = by(ru('Слухи об отставке главврача ходят в больнице с лета.'), 'Слухи');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'об отставке главврача');
+  });
+
+  it('a denied rumour is both the rumour and the denial, with one content', () => {
+    const list = ru('Мэр Ольга Дронова опровергла слухи о своем переходе в правительство области.');
+    const denial = by(list, 'опровергла');
+    const rumour = by(list, 'слухи');
+    assert.equal(denial.speaker, 'Ольга Дронова');
+    assert.equal(rumour.kind, 'unattributed');
+    assert.equal(rumour.content, 'о своем переходе в правительство области');
+    assert.equal(denial.content, rumour.content);
+  });
+
+  it('a rumour only pointed back to is not annotated again, and it ends the subject', () => {
+    const list = ru('Сам Петров слухи о своей отставке назвал выдумкой.');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.source, 'Петров');
+    assert.equal(list[0]!.content, 'выдумкой');
+  });
+
+  it('"Ожидается, что …" is a hedge; "ожидается снегопад" is not', () => {
+    assert.equal(by(ru('Ожидается, что на заседании выступят свидетели.'), 'Ожидается').content, 'на заседании выступят свидетели');
+    assert.deepEqual(ru('Завтра ожидается снегопад.'), []);
+  });
+
+  it('"Поговаривают (и о том), что …" is an unattributed rumour', () => {
+    const a = by(ru('Поговаривают и о том, что директор уходит.'), 'Поговаривают');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'директор уходит');
+  });
+
+  it('"в сети появилась информация" names no source; "в соцсетях пишут" is a vague group', () => {
+    assert.equal(ru('Между тем в сети появилась информация о том, что завод закроют.')[0]!.kind, 'unattributed');
+    assert.equal(by(ru('В соцсетях пишут, что завод закроют.'), 'пишут').kind, 'anonymous');
+  });
+});

@@ -3,6 +3,7 @@
 // "в четверг"), the extent of a noun phrase. Pure token arithmetic.
 import { verbForms } from './lexicon/verbs.js';
 import { nounForms, NOT_SUBJECT_START, QUANTIFIERS } from './lexicon/nouns.js';
+import { CLAIM_OBJECTS } from './lexicon/frames.js';
 import { ADDRESSEES, ADVERBS, CLAUSE_OPENERS, MONTHS, PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { ADJECTIVE, NOMINATIVE_ADJECTIVE } from './morph.js';
 import { isDash, type Token } from './tokens.js';
@@ -192,6 +193,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // "Europe 1", "Channel 4": a small number after a Latin-script name belongs to it.
     if (/^\d{1,2}$/.test(t.t) && /^[A-Z][A-Za-z]+$/.test(toks[k - 1]!.t) && !MONTHS.test(toks[k + 1]?.lo ?? '')) { k++; continue; }
     if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || verbForms().has(t.lo) || t.lo === 'не') break;
+    // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
+    if (!t.cap && CLAIM_OBJECTS.has(t.lo)) break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.
     if (!t.cap && t.lo.length > 3 && /[^н]о$/.test(t.lo) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // A past-tense verb the lexicons do not list ("мужчина позвонил", "он сознался") ends the phrase.

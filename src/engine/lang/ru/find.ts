@@ -7,7 +7,7 @@ import type { ExtraLexicon, Span } from '../../types.js';
 import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
-import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
+import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
@@ -35,6 +35,8 @@ interface Hit {
   frame?: boolean;
   /** Agreement of the verb (to learn a person's gender). */
   agr?: Agreement;
+  /** A rumour noun: kept beside an attribution that denies or confirms the same rumour. */
+  rumour?: boolean;
   /** A citing frame shares the content of its reporter. */
   sameAs?: Hit;
   pendingCite?: boolean;
@@ -63,6 +65,10 @@ function skipManner(toks: Token[], p: number): number {
   return p;
 }
 
+/** Finite verb endings (present and past), for words the lexicons do not list: "ходят", "стала". */
+const FINITE = /(ют|ят|ут|ат|ет|ит|ал|ял|ил|ел|ыл|ла|ли|ло|лся|лась|лись)$/;
+const CLAUSE_WORDS = /^(что|который|которая|которое|которые|где|когда|если|хотя|но|однако|а)$/;
+
 /** Imperfective gerunds by their shape: "комментируя", "выступая", "находясь". */
 const GERUND = /^\p{L}{3,}(?:уя|юя|ая|яя|ясь|аясь|уясь)$/u;
 
@@ -73,7 +79,8 @@ const FRONT_PARTICIPLE = /^\p{L}{3,}(?:вший|вшая|вшее|вшие|нн�
 const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|вших|нных|ющего|ящего|ащего|вшего|нного|ющим|вшим)$|^(?:знакомых|знакомого|близких|близкого|осведомленных|осведомленного)$/u;
 
 /** Places that stand for unnamed sources: "в соцсетях пишут", "в СМИ появилась информация". */
-const VAGUE_PLACES = /^(сми|соцсетях|сети|прессе|печати|telegram-каналах|телеграм-каналах|пабликах|медиа)$/;
+// ("в сети появилась информация" names no one: the internet is a place, not a group of sources; "в соцсетях" are its users.)
+const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|пабликах|медиа)$/;
 /** A holiday as the thing "отмечают" ("День металлурга отмечают"). */
 const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
 /** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
@@ -103,7 +110,7 @@ const CITING_BY_FIRST = byFirst(CITING_FRAMES);
 const HEDGES_BY_FIRST = byFirst(HEDGES);
 /** First words of every multi-word cue (verbs are looked up separately). */
 const TRIGGERS = new Set<string>(['приводит', 'приводят', 'привел', 'привела', 'привели', ...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
-  ...IMPERSONAL_PARTICIPLES, 'по', 'согласно']);
+  ...RUMOUR_NOUNS, ...IMPERSONAL_PARTICIPLES, 'по', 'согласно']);
 
 /** Every word that may start a cue: the triggers and every reporting-verb form, one lookup per word. */
 let starterSet: Set<string> | undefined;
@@ -114,9 +121,9 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
   'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать']);
 
 const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отмечать', 'указывать', 'утверждать', 'предполагать', 'считать', 'подчеркивать',
-  'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать']);
+  'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать', 'ожидать']);
 /** Impersonal third-person plural that marks a hedge when no subject is found ("предполагали, что"). */
-const HEDGE_PLURAL = new Set(['говорить', 'предполагать', 'считать', 'обвинять', 'сообщать', 'утверждать', 'писать', 'полагать']);
+const HEDGE_PLURAL = new Set(['говорить', 'предполагать', 'считать', 'обвинять', 'сообщать', 'утверждать', 'писать', 'полагать', 'поговаривать']);
 
 export class RussianFinder {
   private readonly text: string;
@@ -455,6 +462,14 @@ export class RussianFinder {
       if (!content) return null;
       return { cue, src: null, content, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
     }
+    // "Слухи об отставке X ходят…", "опроверг слухи о переходе…": the rumour's о-phrase, with no source.
+    // (Only as a subject opening its clause or as the object of a reporting verb: "Сам X слухи о … назвал" points back.)
+    if (!len && RUMOUR_NOUNS.has(t.lo) && /^(о|об|обо)$/.test(toks[i + 1]?.lo ?? '') && (i === 0 || !toks[i - 1]!.word || verbForms().has(toks[i - 1]!.lo))) {
+      const e = this.aboutEnd(toks, i + 1);
+      if (e <= i + 2 || toks[i - 1]?.lo === 'не') return null;
+      for (let k = i; k < e; k++) taken.add(k);
+      return { cue: { start: t.start, end: t.end }, src: null, content: { start: toks[i + 1]!.start, end: toks[e - 1]!.end }, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, rumour: true };
+    }
     // Отмечено, что …
     if (!len && IMPERSONAL_PARTICIPLES.has(t.lo) && (toks[i + 1]?.t === ',' || toks[i + 1]?.lo === 'что') && toks[i - 1]?.lo !== 'не') len = 1;
     if (!len) return null;
@@ -533,6 +548,8 @@ export class RussianFinder {
 
     if (v.reflexive) {
       if (!HEDGE_LEMMAS.has(v.lemma)) return null;
+      // "Ожидается, что …" reports a claim; "ожидается снегопад" does not.
+      if (v.sem === 'reply' && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что')) return null;
       const content = this.hedgeContent(toks, i, i + 1);
       if (!content) return null;
       let c = cue;
@@ -1048,6 +1065,17 @@ export class RussianFinder {
     return { start: t.start, end: toks[b - 1]!.end };
   }
 
+  /** End (exclusive) of an о-phrase starting at k: up to punctuation, a finite verb or an adverb of the clause. */
+  private aboutEnd(toks: Token[], k: number): number {
+    let e = k + 1;
+    for (; e < toks.length && e < k + 16; e++) {
+      const x = toks[e]!;
+      if (!x.word || BETWEEN.has(x.lo) || verbForms().has(x.lo) || CLAUSE_WORDS.test(x.lo)) break;
+      if (!x.cap && x.lo.length > 3 && FINITE.test(x.lo) && !nounAt(x)) break;
+    }
+    return e;
+  }
+
   private skipAbout(toks: Token[], cs: number, end: number): number {
     let k = cs;
     while (k < end && BETWEEN.has(toks[k]!.lo)) k++;
@@ -1382,7 +1410,7 @@ export class RussianFinder {
     const WINDOW = 40;
     // (Index loops over the window: no slice per hit.)
     const kept = hits.filter((h, k) => {
-      if (h.src) return true;
+      if (h.src || h.rumour) return true;
       for (let j = Math.max(0, k - WINDOW), e = Math.min(hits.length, k + WINDOW + 1); j < e; j++) {
         const g = hits[j]!;
         if (g.src && g.content &&

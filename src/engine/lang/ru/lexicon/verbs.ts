@@ -33,7 +33,10 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['напомнить', 'i', 'say'], ['напоминать', 'aj', 'say', true],
   ['ответить', 'i', 'reply'], ['отвечать', 'aj', 'reply'],
   // Expectation and doubt report a claim only with a что-clause ("ожидают, что ставка снизится"; not "ожидают решения").
-  ['ожидать', 'aj', 'reply'],
+  // ("Ожидается, что …" is an impersonal hedge.)
+  ['ожидать', 'aj', 'reply', true],
+  // Rumour with no subject: "Поговаривают, что…".
+  ['поговаривать', 'aj', 'say'],
   ['возразить', 'i', 'say'],
   ['заметить', 'i', 'say'], ['замечать', 'aj', 'say'],
   ['указывать', 'aj', 'say', true],
