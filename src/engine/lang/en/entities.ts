@@ -345,14 +345,25 @@ export class Entities {
    */
   private describedAsPerson(name: string): boolean {
     const t = this.text;
-    let at = t.indexOf(name);
-    for (let n = 0; at >= 0 && n < 12; n++, at = t.indexOf(name, at + name.length)) {
+    // (Looked up among the name's own mentions: scanning the text for each name made long texts quadratic.)
+    if (!this.mentionsByName) {
+      this.mentionsByName = new Map();
+      for (const m of this.mentions) {
+        const list = this.mentionsByName.get(m.name);
+        if (list) list.push(m.start); else this.mentionsByName.set(m.name, [m.start]);
+      }
+    }
+    const starts = this.mentionsByName.get(name) ?? [];
+    for (let n = 0; n < starts.length && n < 12; n++) {
+      const at = starts[n]!;
       const after = t.slice(at + name.length, at + name.length + 80);
       if (PERSON_AFTER.test(after)) return true;
       if (PERSON_BEFORE.test(t.slice(Math.max(0, at - 40), at))) return true;
     }
     return false;
   }
+
+  private mentionsByName?: Map<string, number[]>;
 
   /** The principal of "the X campaign" mentioned most recently before pos. */
   lastPrincipal(pos: number, anywhere = false): string | null {

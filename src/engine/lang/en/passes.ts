@@ -74,7 +74,8 @@ export function dropEmbedded(ctx: PassContext): void {
   // "Officials told aides X, two people said": the inner report ends where the trailing cue's source starts.
   for (const a of sorted) {
     if (!a.cand.source || a.cand.direct || a.cand.content.end > a.cand.source.start) continue;
-    for (const b of sorted) {
+    for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length && sorted[j]!.cand.cue.start < a.cand.content.end; j++) {
+      const b = sorted[j]!;
       if (b === a || !b.cand.source || b.cand.direct || b.cand.source.start < a.cand.content.start || b.cand.cue.end > a.cand.content.end) continue;
       if (b.cand.content.end >= a.cand.source.end && b.cand.content.start < a.cand.source.start) b.cand.content = ctx.claims.trim(b.cand.content.start, a.cand.source.start);
     }
