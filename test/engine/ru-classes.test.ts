@@ -210,3 +210,32 @@ describe('Russian: rumours and impersonal hedges', () => {
     assert.equal(by(ru('В соцсетях пишут, что завод закроют.'), 'пишут').kind, 'anonymous');
   });
 });
+
+describe('Russian: a claim named by the object before the verb', () => {
+  it('"факт X подтвердил, но …": the object is the claim, not the next predicate', () => {
+    const a = by(ru('Сам Орлов в разговоре с ТАСС факт переговоров подтвердил, но от подробностей отказался.'), 'подтвердил');
+    assert.equal(a.speaker, 'Орлов');
+    assert.equal(a.content, 'факт переговоров');
+  });
+
+  it('an organization named by a place before the object: "В Счетной палате факт проверки подтвердили"', () => {
+    const a = by(ru('В Счетной палате факт проверки подтвердили, но результаты раскрывать отказались.'), 'подтвердили');
+    assert.equal(a.speaker, 'Счетная палата');
+    assert.equal(a.content, 'факт проверки');
+  });
+
+  it('an object opening the clause, the place right before the verb: "Сведения о … в компании назвали …"', () => {
+    const list = ru('В компании «Северный путь» заявили, что рейсы возобновят. Сведения о банкротстве в компании назвали не соответствующими действительности.');
+    const a = by(list, 'назвали');
+    assert.match(a.speaker ?? '', /Северный путь/);
+    assert.equal(a.content, 'не соответствующими действительности');
+  });
+
+  it('an о-claim after a verb ends before an adverb and the next predicate, but keeps a relative clause', () => {
+    const list = ru('Телеграм-канал «Северный дозор», который первым написал о возможной сделке еще в июле, утверждал, что цена завышена.');
+    assert.equal(by(list, 'написал').content, 'о возможной сделке');
+    assert.equal(by(list, 'утверждал').content, 'цена завышена');
+    const b = by(ru('Канал «Северный дозор» сообщал об обысках в компании «Рассвет», которую якобы должен был возглавить Орлов.'), 'сообщал');
+    assert.equal(b.content, 'об обысках в компании «Рассвет», которую якобы должен был возглавить Орлов');
+  });
+});

@@ -7,7 +7,7 @@ import type { ExtraLexicon, Span } from '../../types.js';
 import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
-import { CITING_FRAMES, CLAIM_NOUNS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
+import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
@@ -638,7 +638,12 @@ export class RussianFinder {
     }
     const pointer = this.pointerBefore(toks, cs, p + 1);
     const about = pointer ? null : this.aboutPhrase(toks, cs, p + 1);
-    let subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, p + 1);
+    // "X факт переговоров подтвердил", "В палате факт проверки подтвердили": a claim noun as the object before the verb.
+    const object = pointer || about ? null : this.claimObjectBefore(toks, cs, p);
+    const subjEnd = object && object.a > cs ? object.a : p + 1;
+    let subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, subjEnd);
+    // ("Сведения о … в компании назвали …": the claim noun opening the clause is the object, not the subject.)
+    if (subj && object && subj.a === object.a) subj = null;
     // "Присутствовавший на встрече министр Иван Петров уточнил": a fronted participle phrase; the subject is the noun after it.
     let fronted = -1;
     if (subj && subj.b === subj.a + 1 && FRONT_PARTICIPLE.test(toks[subj.a]!.lo) && isPreposition(toks[subj.b])) {
@@ -695,7 +700,8 @@ export class RussianFinder {
       // "В МИД России заявили": a preposition phrase is not a subject of a plural impersonal verb.
     }
     if (!src && v.agr === 'pl') {
-      const pp = this.placePhrase(toks, cs, pointer && pointer.at > cs ? pointer.at : p + 1, t.start) ?? this.placePhraseAfter(toks, i + 1, t.start);
+      const pp = this.placePhrase(toks, cs, pointer && pointer.at > cs ? pointer.at : object && object.a > cs ? object.a : p + 1, t.start)
+        ?? (object ? this.placeRightBefore(toks, object.b, p, t.start) : null) ?? this.placePhraseAfter(toks, i + 1, t.start);
       if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
       // "В соцсетях пишут, что…": the place is a vague group of sources.
       if (!src) {
@@ -737,6 +743,18 @@ export class RussianFinder {
     else {
       content = this.forward(toks, rightEnd, t.start);
       if (!content && rightEnd > i + 1) content = this.larger(toks, cs, i);
+      // "написал о возможной сделке еще в июле, утверждал, что…": an о-claim ends before an adverb or the next predicate.
+      if (content && !content.direct) {
+        const f = toks.findIndex((x) => x.start === content!.span.start);
+        if (f > 0 && /^(о|об|обо)$/.test(toks[f]!.lo) && toks[f + 1]?.lo !== 'том') {
+          const e = this.aboutClaimEnd(toks, f);
+          if (e > f + 1 && toks[e - 1]!.end < content.span.end) content = { span: { start: content.span.start, end: toks[e - 1]!.end }, direct: false };
+        }
+      }
+      // The object named the claim and nothing follows but another predicate (", но от подробностей отказался").
+      if (object && v.sem !== 'name' && (!content || /^[,;]?\s*(но|однако|а|и)\s/.test(this.text.slice(t.end, content.span.start + 8).trim() + ' '))) {
+        content = { span: { start: toks[object.a]!.start, end: toks[object.b - 1]!.end }, direct: false };
+      }
     }
     if (!content) return null;
     const opening = this.text.slice(content.span.start, content.span.start + 8).toLowerCase();
@@ -978,6 +996,29 @@ export class RussianFinder {
     return this.sources.classify(toks, h, c, { oblique: true, agr: null, pos: toks[rel]!.start });
   }
 
+  /** A claim noun and its genitive or о-phrase ending right before the verb at p+1: "факт проверки", "сведения о смене …". */
+  private claimObjectBefore(toks: Token[], cs: number, p: number): { a: number; b: number } | null {
+    for (let k = p; k >= cs && k >= p - 8; k--) {
+      const x = toks[k]!;
+      if (!x.word) return null;
+      if (CLAIM_OBJECTS.has(x.lo) && !x.cap || k === cs && CLAIM_OBJECTS.has(x.lo)) {
+        // The phrase: the noun, then a genitive or an о-phrase (a "в"-place before the verb is left to the source).
+        let b = k + 1;
+        if (/^(о|об|обо)$/.test(toks[b]?.lo ?? '')) b = Math.min(this.aboutEnd(toks, b), p + 1);
+        else while (b <= p && toks[b]!.word && !/^(в|во)$/.test(toks[b]!.lo) && !BETWEEN.has(toks[b]!.lo)) b++;
+        for (let j = k + 2; j < b; j++) if (/^(в|во)$/.test(toks[j]!.lo)) { b = j; break; }
+        return { a: k, b: Math.min(b, p + 1) };
+      }
+    }
+    return null;
+  }
+
+  /** "… в компании назвали": a "в"-place standing right before the verb, after the object. */
+  private placeRightBefore(toks: Token[], from: number, p: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
+    for (let k = from; k < p; k++) if (/^(в|во)$/.test(toks[k]!.lo)) return this.place(toks, k, p + 1, pos);
+    return null;
+  }
+
   /** "В МИД России заявили", "В российском генконсульстве в Нью-Йорке сообщили". */
   private placePhrase(toks: Token[], cs: number, end: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
     let k = cs;
@@ -1074,6 +1115,29 @@ export class RussianFinder {
       if (!x.cap && x.lo.length > 3 && FINITE.test(x.lo) && !nounAt(x)) break;
     }
     return e;
+  }
+
+  /** End of an о-claim after a verb: commas are crossed ("об аресте X, въехавшего …") unless a new predicate follows. */
+  private aboutClaimEnd(toks: Token[], k: number): number {
+    let e = k + 1;
+    for (; e < toks.length; e++) {
+      const x = toks[e]!;
+      if (x.word && (BETWEEN.has(x.lo) && !/^котор/.test(toks[e - 1]?.lo ?? '') && !this.inRelative(toks, k, e) || verbForms().has(x.lo))) break;
+      if (!x.word && /^[.;:!?…]$/.test(x.t)) break;
+      if (x.t === ',') {
+        const n = toks[e + 1];
+        // (A relative clause describes the topic and stays: "об обысках в X, который якобы …".)
+        if (!n || verbForms().has(n.lo) || CLAUSE_WORDS.test(n.lo) && !/^котор/.test(n.lo) || !n.cap && n.lo.length > 3 && FINITE.test(n.lo) && !nounAt(n) && !PARTICIPLE.test(n.lo) && !OBLIQUE_PARTICIPLE.test(n.lo)) break;
+      }
+    }
+    while (e > k + 1 && !toks[e - 1]!.word && !/[»")]/.test(toks[e - 1]!.t)) e--;
+    return e;
+  }
+
+  /** Is token e inside a relative clause (", который …") opened after k? */
+  private inRelative(toks: Token[], k: number, e: number): boolean {
+    for (let j = e - 1; j > k; j--) if (toks[j]!.t === ',') return /^котор/.test(toks[j + 1]?.lo ?? '');
+    return false;
   }
 
   private skipAbout(toks: Token[], cs: number, end: number): number {
