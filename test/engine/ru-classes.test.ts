@@ -239,3 +239,35 @@ describe('Russian: a claim named by the object before the verb', () => {
     assert.equal(b.content, 'об обысках в компании «Рассвет», которую якобы должен был возглавить Орлов');
   });
 });
+
+describe('Russian: citing frames and quoted words', () => {
+  it('a citing frame between the subject and its verb: "«Интерфакс», ссылаясь на источник в холдинге, уточняет"', () => {
+    const list = ru('«Интерфакс», ссылаясь на источник в холдинге, уточняет, что сделку закроют до конца года.');
+    const outlet = by(list, 'уточняет');
+    const source = by(list, 'ссылаясь на');
+    assert.equal(outlet.speaker, 'Интерфакс');
+    assert.equal(outlet.content, 'сделку закроют до конца года');
+    assert.equal(source.kind, 'anonymous');
+    assert.equal(source.source, 'источник в холдинге');
+    assert.equal(source.content, outlet.content);
+  });
+
+  it('"сославшись на то, что …" is the speaker\'s own reason, not a source called "то"', () => {
+    const a = by(ru('Министр Олег Орлов отказался от интервью, сославшись на то, что занят подготовкой бюджета.'), 'сославшись на то');
+    assert.equal(a.speaker, 'Олег Орлов');
+    assert.equal(a.content, 'занят подготовкой бюджета');
+    const b = by(ru('В Счетной палате проверку подтвердили, но результаты раскрывать отказались, сославшись на то, что отчет еще не утвержден.'), 'сославшись на то');
+    assert.equal(b.speaker, 'Счетная палата');
+  });
+
+  it('"подтвердили, но …" with no object confirms nothing we can show', () => {
+    assert.equal(ru('В Счетной палате проверку подтвердили, но результаты раскрывать отказались.').filter((x) => x.cue === 'подтвердили').length, 0);
+  });
+
+  it('"— приводит РБК слова бизнесмена": the outlet and, through it, the quoted man', () => {
+    const list = ru('Бизнесмен Олег Орлов подтвердил переговоры. «Да, разговариваем», — приводит РБК слова бизнесмена.');
+    const both = list.filter((x) => x.cue === 'приводит');
+    assert.deepEqual(both.map((x) => x.speaker), ['РБК', 'Олег Орлов']);
+    for (const x of both) { assert.equal(x.content, 'Да, разговариваем'); assert.equal(x.direct, true); }
+  });
+});

@@ -65,6 +65,9 @@ function skipManner(toks: Token[], p: number): number {
   return p;
 }
 
+/** Prepositions that may govern an -у/-ю form inside a place name ("по Московскому региону", "к югу"). */
+const PREPOSITIONS_AFTER = /^(по|к|ко)$/;
+
 /** Finite verb endings (present and past), for words the lexicons do not list: "ходят", "стала". */
 const FINITE = /(ют|ят|ут|ат|ет|ит|ал|ял|ил|ел|ыл|ла|ли|ло|лся|лась|лись)$/;
 const CLAUSE_WORDS = /^(что|который|которая|которое|которые|где|когда|если|хотя|но|однако|а)$/;
@@ -281,6 +284,20 @@ export class RussianFinder {
     for (const f of CITING_BY_FIRST.get(t.lo) ?? []) {
       if (!this.seq(toks, i, f)) continue;
       const after = i + f.length;
+      // "…, сославшись на то, что …": the reason given is the claim of whoever speaks in this sentence.
+      if (toks[after]?.lo === 'то' && toks[after + 1]?.t === ',' && toks[after + 2]?.lo === 'что') {
+        // (With no attribution before it in the sentence, the sentence's own subject or "в"-place gives the reason.)
+        let src = [...hits].reverse().find((h) => h.src && h.cue.start < t.start)?.src ?? this.placePhrase(toks, 0, i, t.start)?.src ?? null;
+        if (!src) {
+          const s0 = findSubject(toks, 0, i);
+          const c = s0 ? this.sources.classify(toks, s0.a, s0.b, { oblique: false, agr: null, pos: t.start }) : null;
+          if (c && !c.guessed) src = c;
+        }
+        const content = this.toEnd(toks, after + 3);
+        for (let k = i; k < after + 3; k++) taken.add(k);
+        if (!src || !content) return null;
+        return { cue: { start: t.start, end: toks[after]!.end }, src, content: content.span, direct: false, reason: null, forward: true, anchor: t.start, pointer: false, sentence: si };
+      }
       const end = this.frameSourceEnd(toks, after);
       if (end <= after) return null;
       for (let k = i; k < end; k++) taken.add(k);
@@ -310,7 +327,22 @@ export class RussianFinder {
       let k = i + 1;
       const pron = PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative ? k++ : -1;
       // "Такие данные приводит РБК": a pointer object before the verb, the source after it.
+      // "— приводит РБК слова бизнесмена": the outlet first, then the quoted party.
       if (toks[k]?.lo !== 'слова' && pron < 0) {
+        let w = -1;
+        for (let j = k + 1; j < toks.length && j <= k + 5 && toks[j]!.word; j++) if (toks[j]!.lo === 'слова') { w = j; break; }
+        const qb = w > 0 ? this.quoteEndingBefore(toks, i - 1) : null;
+        if (w > 0 && qb) {
+          const reporter = this.sources.classify(toks, k, w, { oblique: false, agr: null, pos: t.start });
+          const qe = phraseEnd(toks, w + 1, Math.min(toks.length, w + 12));
+          const quoted = qe > w + 1 ? this.sources.classify(toks, w + 1, qe, { oblique: true, agr: null, pos: t.start }) : null;
+          if (reporter && quoted) {
+            for (let x = i; x < qe; x++) taken.add(x);
+            const cue = { start: t.start, end: t.end };
+            const main: Hit = { cue, src: reporter, content: qb.span, direct: true, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
+            return [main, { cue, src: quoted, content: qb.span, direct: true, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: main }];
+          }
+        }
         const ptr = this.pointerBefore(toks, clauseStart(toks, i).start, i);
         const e = phraseEnd(toks, i + 1, Math.min(toks.length, i + 10));
         const src = ptr && e > i + 1 ? this.sources.classify(toks, i + 1, e, { oblique: false, agr: null, pos: t.start }) : null;
@@ -527,6 +559,12 @@ export class RussianFinder {
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
     const cue: Span = { start: t.start, end: t.end };
+    // "«Интерфакс», ссылаясь на источник в холдинге, уточняет": a citing frame between commas stands between subject and verb.
+    if (toks[p]?.t === ',' && p > 1 && taken.has(p - 1)) {
+      let q = p - 1;
+      while (q > 0 && taken.has(q)) q--;
+      if (toks[q]?.t === ',' && q > 0 && !taken.has(q - 1) && hits.some((h) => h.pendingCite && h.cue.start > toks[q]!.start)) p = q - 1;
+    }
     const prev = toks[p];
 
     // An interrupted quote: «A, — сказал он. — B»
@@ -1051,6 +1089,8 @@ export class RussianFinder {
       const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null);
       if (m) { b = j; break; }
     }
+    // "В палате проверку подтвердили": a lower-case accusative after the place is the verb's object, not part of the name.
+    for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && /[ую]$/.test(toks[j]!.lo) && !PREPOSITIONS_AFTER.test(toks[j - 1]!.lo)) { b = j; break; }
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
     for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
     // "в самой компании": the emphatic "сам" is not part of the name.
@@ -1335,6 +1375,8 @@ export class RussianFinder {
       if (toks[e]?.t === ',' || toks[e]?.lo === 'что') k = e;
     }
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
+    // "подтвердили, но от подробностей отказались": a second predicate, not a claim.
+    if (toks[k - 1]?.t === ',' && /^(но|однако)$/.test(toks[k]?.lo ?? '')) return null;
     if (toks[k]?.lo === 'что') k++;
     else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
     else if (toks[k]?.word && !/^(о|об)$/.test(toks[k]!.lo)) {
