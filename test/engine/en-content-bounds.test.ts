@@ -39,3 +39,29 @@ describe('English: the claim before a trailing cue', () => {
     assert.equal(a.content, 'The coach has agreed terms with a rival club');
   });
 });
+
+describe('English: the setting of a cue is not the claim', () => {
+  it('"said in an interview with <Outlet> on Monday that X": the claim is X', () => {
+    const a = one('Brannigan said in an interview with Radio Kelso on Monday that the toll would stay.', 'said');
+    assert.equal(a.content, 'the toll would stay');
+  });
+
+  it('"said in a letter to shareholders that X", "wrote on social media that X"', () => {
+    assert.equal(one('The chairman said in a letter to shareholders that dividends would be cut.', 'said').content, 'dividends would be cut');
+    assert.equal(one('Brannigan wrote on social media that the toll would stay.', 'wrote').content, 'the toll would stay');
+  });
+
+  it('"said the firm that built it was negligent" keeps its claim (no setting before "that")', () => {
+    assert.equal(one('Brannigan said the firm that built the bridge was negligent.', 'said').content, 'the firm that built the bridge was negligent');
+  });
+
+  it('the addressee of "told" is not the claim: "local media", "the court", "reporters in Brussels"', () => {
+    assert.equal(one('Residents told local media they had heard two blasts.', 'told').content, 'they had heard two blasts');
+    assert.equal(one('Brannigan told the court the contract was void.', 'told').content, 'the contract was void');
+    assert.equal(one('Brannigan told reporters in Strasbourg the vote was lost.', 'told').content, 'the vote was lost');
+  });
+
+  it('a subject right after the addressee stays in the claim ("told reporters prices would rise")', () => {
+    assert.equal(one('Brannigan told reporters prices would rise.', 'told').content, 'prices would rise');
+  });
+});

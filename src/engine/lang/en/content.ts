@@ -34,6 +34,24 @@ function onlyAddressee(rest: Tok[]): boolean {
   return words.length <= 10 && !rest.some((t) => isQuote(t) || t.text === ':' || t.text === ',' || CLAUSE_WORD.test(t.lo));
 }
 
+/** Words that open the claim after "told": a pronoun subject, a determiner, a conjunction. */
+const ADDRESSEE_STOP = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'his', 'its', 'their', 'our', 'that', 'whether', 'if', 'how', 'why', 'what', 'when', 'not', 'nothing', 'none', 'in', 'at', 'on', 'outside', 'from', 'during', 'after', 'before', 'by', 'with', 'to', 'for', 'of', 'about', 'over', 'via']);
+
+/**
+ * End of the addressee after "told": "the BBC's Today programme", "local media", "the court",
+ * "him", "her husband" — not the subject of the claim ("told reporters prices would rise").
+ */
+function addresseeEnd(toks: Tok[], k: number): number {
+  let j = k;
+  if (/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(toks[j]!.lo) && toks[j + 1]?.word) j++;
+  if (toks[j]?.cap) {
+    while (j < toks.length && (toks[j]!.word && toks[j]!.cap || /^['’]s$/.test(toks[j]!.lo) && toks[j + 1]?.cap)) j++;
+    return j;
+  }
+  for (let n = 0; n < 3 && j < toks.length && toks[j]!.word && !toks[j]!.cap && !ADDRESSEE_STOP.has(toks[j]!.lo) && !CLAUSE_WORD.test(toks[j + 1]?.lo ?? ''); n++) j++;
+  return j;
+}
+
 export interface Claim {
   span: Span;
   direct: boolean;
@@ -67,6 +85,12 @@ export class Claims {
     let k = skipAfterVerb(toks, b);
     const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
     if (tl) k = skipAfterVerb(toks, k + tl);
+    // "said in an interview with Sky News on Monday that …", "said in a post on social media that …":
+    // the rest of the cue's setting runs up to "that".
+    if (cue.type === 'verb' && k < toks.length && (tl && /^(?:with|to|on|by|from)$/.test(toks[k - 1]!.lo) || /^(?:in|on|at|with|to|during|from|via)$/.test(toks[k]!.lo))) {
+      const that = toks.findIndex((t, i) => i > k && i < k + 12 && t.lo === 'that');
+      if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t) || CLAUSE_WORD.test(t.lo) && t.lo !== 'that')) k = that;
+    }
     if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }
 
     // "X is said to be leaving, a rumour that two people close to him denied": what was denied is the clause before.
@@ -160,13 +184,16 @@ export class Claims {
         const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that');
         if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
         else {
-          let j = k;
-          if (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lo)) j++;
-          while (j < toks.length && toks[j]!.word && (toks[j]!.cap || j === k)) j++;
-          if (/^(?:reporters|me|him|her|them|us|supporters|lawmakers|congress|voters|members|journalists|aides|the)$/.test(n.lo) || j > k) k = Math.max(j, k + 1);
+          k = Math.max(addresseeEnd(toks, k), k + 1);
           k = skipAfterVerb(toks, k);
           const tl = k < toks.length ? matchPhrase(tails(), toks, k) : 0;
           if (tl) k += tl;
+          // "told reporters in Brussels the plan was dead": a named place after the addressee.
+          while (k + 1 < toks.length && /^(?:in|at|outside|from)$/.test(toks[k]!.lo) && toks[k + 1]!.cap && toks[k + 1]!.word) {
+            k++;
+            while (k < toks.length && toks[k]!.word && toks[k]!.cap) k++;
+            k = skipAfterVerb(toks, k);
+          }
         }
       }
     }
