@@ -271,3 +271,32 @@ describe('Russian: citing frames and quoted words', () => {
     for (const x of both) { assert.equal(x.content, 'Да, разговариваем'); assert.equal(x.direct, true); }
   });
 });
+
+describe('Russian: polls and surveyed groups', () => {
+  const poll = 'Больше половины горожан (55%) считают, что транспорт стал хуже. Такие данные приводит исследовательский центр «Вектор». ' +
+    'Согласно результатам исследования, о планах купить машину заявили лишь 7% опрошенных.';
+
+  it('a share of the public is an anonymous group: "Больше половины горожан (55%)", "7% опрошенных"', () => {
+    const list = ru(poll);
+    assert.equal(by(list, 'считают').kind, 'anonymous');
+    const share = by(list, 'заявили');
+    assert.equal(share.kind, 'anonymous');
+    assert.equal(share.source, '7% опрошенных');
+    assert.equal(share.content, 'о планах купить машину');
+  });
+
+  it('"Согласно результатам исследования" speaks for the body that presented the study', () => {
+    const a = by(ru(poll), 'Согласно');
+    assert.equal(a.kind, 'named');
+    assert.match(a.speaker ?? '', /Вектор/);
+  });
+
+  it('a group described by a participle phrase, with "в среднем" before the verb', () => {
+    const a = by(ru('Экономисты, опрошенные агентством, в среднем ожидают, что ставку снизят.'), 'ожидают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'ставку снизят');
+    const b = by(ru('Потерпевшие, пришедшие на заседание, говорят, что не получили денег.'), 'говорят');
+    assert.equal(b.kind, 'anonymous');
+    assert.equal(b.content, 'не получили денег');
+  });
+});

@@ -21,7 +21,7 @@ export const BETWEEN = new Set(['также', 'тоже', 'уже', 'еще', '�
  */
 const PARENTHETICALS: string[][] = [['впрочем'], ['однако'], ['кстати'], ['правда'], ['напротив'], ['наконец'], ['видимо'], ['по-видимому'],
   ['в', 'свою', 'очередь'], ['со', 'своей', 'стороны'], ['в', 'целом'], ['при', 'этом'], ['тем', 'временем'], ['тем', 'не', 'менее'],
-  ['в', 'частности'], ['между', 'тем'], ['в', 'то', 'же', 'время'], ['в', 'свою', 'очередь'], ['как', 'правило'], ['в', 'итоге']];
+  ['в', 'частности'], ['в', 'среднем'], ['в', 'основном'], ['в', 'большинстве', 'своем'], ['между', 'тем'], ['в', 'то', 'же', 'время'], ['в', 'свою', 'очередь'], ['как', 'правило'], ['в', 'итоге']];
 
 function parentheticalEndingAt(toks: Token[], p: number): number {
   for (const ws of PARENTHETICALS) {
@@ -165,6 +165,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
   while (k < limit) {
     const t = toks[k]!;
     if (!t.word) {
+      // "7% опрошенных": a percentage heads the phrase.
+      if (t.t === '%' && /^\d/.test(toks[k - 1]!.t)) { k++; continue; }
       if (OPENERS.test(t.t) || t.t === '"' && depth === 0) {
         // A short quoted or bracketed name belongs to the phrase: «Опер слил», (ЦТАК).
         const close = findClose(toks, k, limit);

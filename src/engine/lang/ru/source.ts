@@ -107,6 +107,11 @@ export class Sources {
       }
     }
 
+    // "7% опрошенных", "40% респондентов": a share of a group is that group, unnamed.
+    if (/^\d/.test(first.t) && toks[a + 1]?.t === '%' && b - a >= 3 && nounAt(toks[b - 1])?.some((f) => f.plural && /group|anon/.test(f.cat))) {
+      const name = this.phrase(toks, a, b);
+      return { span, speaker: name, grade: 'vague-group', plural: true, gender: null, entity: { name, grade: 'vague-group', gender: null, plural: true, roles: new Set() } };
+    }
     // "один из преподавателей", "одной из дольщиц": one unnamed member of a group, in the nominative.
     if (ONE.test(first.lo) && toks[a + 1]?.lo === 'из' && b - a >= 3) {
       const named = this.personIn(toks, a + 2, b, o, false);
@@ -409,6 +414,11 @@ export class Sources {
       const owner = this.classify(toks, k, b, { ...o, oblique: true });
       if (owner && owner.grade === 'media') {
         return { ...owner, span: owner.span, cueExtra: this.span(toks, a, h + 1) };
+      }
+      // "результаты исследования" with no issuer named: the body that just presented the study speaks.
+      if (owner && owner.grade === 'document' && owner.entity?.grade === 'document') {
+        const issuer = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization', 20);
+        if (issuer) return { span, speaker: issuer.name, grade: 'document', plural: false, gender: f.gender, entity: issuer };
       }
       if (owner && owner.speaker) return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
     }
