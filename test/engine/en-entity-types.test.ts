@@ -59,3 +59,18 @@ describe('English: outlets no list knows', () => {
     assert.equal(one(t, 'reported').kind, 'anonymous');
   });
 });
+
+describe('English: a name before a body noun names the body', () => {
+  it('"the Tanjug agency", "the Harrow group" are named bodies, not unnamed ones', () => {
+    assert.equal(one('The Harrow group said it would bid.', 'said').kind, 'named');
+    assert.equal(one('Prices will rise, the Tanjug agency reported.', 'reported').speaker, 'Tanjug');
+  });
+
+  it('"a Kremlin official" stays an unnamed person', () => {
+    assert.equal(one('A Kremlin official said talks had stalled.', 'said').kind, 'anonymous');
+  });
+
+  it('a capitalised title before an unknown name makes a person ("Deputy Energy Minister Selin Arkan")', () => {
+    assert.equal(one('Deputy Energy Minister Selin Arkan said prices would hold.', 'said').grade, 'person');
+  });
+});

@@ -121,6 +121,14 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       if (!NOT_NAME.test(name)) return { grade: 'media', speaker: name, plural: false };
     }
   }
+  // "the Anadolu agency", "the Wagner group": a name right before a body noun names the body.
+  if (!head.cap && /^(?:agency|group|organization|organisation|outlet|publication)$/.test(hlo)) {
+    const run = properRun(toks, ph.from, h);
+    if (run && run[1] === h) {
+      const name = ents.canonical(spanText(text, toks, run[0], run[1]), pos);
+      if (!NOT_NAME.test(name)) return { grade: /^(?:outlet|publication)$/.test(hlo) || ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
+    }
+  }
   // "the senator", "the former president": an office held by one person named earlier.
   if (definite && OFFICES.has(hlo)) {
     return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + hlo, gender: 'any', plural: false } };

@@ -125,8 +125,11 @@ class Finder {
     // "Pat Caddell: Democrat voters worried …" / transcript "WALLACE: …".
     if (s.start === para.start || isQuote(toks[0]) && toks[0]!.start === para.start) this.colonCue(toks, made, para);
 
+    // "RIA quoted the minister as saying X", "the minister was quoted by Interfax as saying X".
+    const quotedAs = this.quotedAs(toks, s, para, made);
     for (const cue of cues) {
       const cueStart = toks[cue.from]!.start;
+      if (quotedAs.some(([a, b]) => cue.from >= a && cue.from < b)) continue;
       const inQ = this.quotes.inside(cueStart);
       // Words inside a quotation belong to the quoted speaker, not to the article.
       if (inQ && cue.type !== 'hedge') {
@@ -252,6 +255,57 @@ class Finder {
     const e: Emitted = { cand: { grade: info.grade, source, speaker: info.speaker, cue: { start: toks[cue.from]!.start, end: cueEnd }, content, direct: true, plural: info.plural, anonymityReason: null }, pos: source.start, info, cue };
     this.nestedIn.set(e, outer);
     made.push(e);
+  }
+
+  /**
+   * Wire reports of someone's words: "RIA quoted Deputy Minister X as saying that Y", "Interfax cited a
+   * source as saying Y", "X was quoted by Interfax as saying Y". The quoted person says Y, reported
+   * through the outlet (when it is named). Returns the token ranges it covered, so other cues there
+   * ("was quoted by") are not read again.
+   */
+  private quotedAs(toks: Tok[], s: Span, para: Span, made: Emitted[]): [number, number][] {
+    const covered: [number, number][] = [];
+    for (let k = 1; k + 2 < toks.length; k++) {
+      if (toks[k]!.lo !== 'as' || !/^(?:saying|telling|stating|writing|warning|adding)$/.test(toks[k + 1]!.lo) || this.quotes.inside(toks[k]!.start)) continue;
+      let v = k - 1;
+      while (v >= Math.max(0, k - 16) && !/^(?:quoted|quotes|cited|cites)$/.test(toks[v]!.lo)) v--;
+      if (v < 0 || v < k - 16) continue;
+      const passive = /^(?:is|are|was|were|been|be)$/.test(toks[v - 1]?.lo ?? '');
+      if (!passive && v + 1 >= k) continue;
+      let who: Phrase | null;
+      let outletPh: Phrase | null = null;
+      if (passive) {
+        who = subjectBefore(toks, v);
+        if (toks[v + 1]?.lo === 'by') outletPh = { from: v + 2, to: k, coreTo: k };
+      } else {
+        who = { from: v + 1, to: k, coreTo: toks.findIndex((t, i) => i > v && i < k && t.text === ',') > 0 ? toks.findIndex((t, i) => i > v && i < k && t.text === ',') : k };
+        outletPh = subjectBefore(toks, v);
+      }
+      if (!who) continue;
+      const cue: Cue = { type: 'verb', from: k, to: k + 2 };
+      const info = this.source(toks, who, cue);
+      if (!info) continue;
+      // The words: a quotation right after or before ("“…,” Braynard is quoted as saying."), else the clause.
+      const claim = this.claims.content(toks, cue, who, false, s, para);
+      if (!claim) continue;
+      const content = claim.span;
+      const direct = claim.direct;
+      const cueEnd = toks[k + 1]!.end;
+      if (content.end <= content.start) continue;
+      const cueSpan = { start: toks[k]!.start, end: cueEnd };
+      const srcSpan = { start: toks[who.from]!.start, end: toks[who.to - 1]!.end };
+      const inner: Emitted = { cand: { grade: info.grade, source: srcSpan, speaker: info.speaker, cue: cueSpan, content, direct, plural: info.plural, anonymityReason: kindOfGrade(info.grade) !== 'named' ? this.reason(srcSpan, s) : null }, pos: srcSpan.start, info };
+      made.push(inner);
+      covered.push([Math.min(who.from, v), k + 2]);
+      const outlet = outletPh ? this.source(toks, outletPh, { type: 'verb', from: v, to: v + 1 }) : null;
+      if (outlet && outletPh && kindOfGrade(outlet.grade) === 'named') {
+        const oSpan = { start: toks[outletPh.from]!.start, end: toks[outletPh.to - 1]!.end };
+        const o: Emitted = { cand: { grade: outlet.grade, source: oSpan, speaker: outlet.speaker, cue: { start: toks[v]!.start, end: toks[v]!.end }, content: { ...content }, direct, plural: false, anonymityReason: null }, pos: oSpan.start, info: outlet };
+        made.push(o);
+        inner.via = o;
+      }
+    }
+    return covered;
   }
 
   /** "Trump said A and warned B": a verb after "and" shares the subject of the report before it. */
