@@ -76,3 +76,20 @@ describe('English: verbs that report only a clause', () => {
     assert.deepEqual(attributions('He cited rising costs.'), []);
   });
 });
+
+describe('English: "understands that" and compound nouns', () => {
+  it('"The Kelso Courier understands that X": the outlet reports X', () => {
+    const a = one('The Kelso Courier understands that the manager will leave.', 'understands');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'the manager will leave');
+  });
+
+  it('"understood the risks" reports nothing', () => {
+    assert.deepEqual(attributions('She understood the risks.'), []);
+  });
+
+  it('"on a conference call", "a phone call" are nouns, not a cue "call"', () => {
+    const all = attributions('The chief executive told investors on a conference call that sales had slowed.');
+    assert.deepEqual(all.map((a) => a.cue), ['told']);
+  });
+});

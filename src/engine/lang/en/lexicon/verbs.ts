@@ -104,6 +104,7 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('speculate speculates speculated speculating', 'belief'),
   v('suspect suspects suspected suspecting', 'belief'),
   v('reckon reckons reckoned reckoning', 'belief'),
+  v('understand understands understood understanding', 'belief'),
   v('recommend recommends recommended recommending', 'stance'),
   v('reiterate reiterates reiterated reiterating', 'speech'),
   v('hint hints hinted hinting', 'speech'),
@@ -139,5 +140,6 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'tweets', 'blame', 'praise', 'expected', 'expect', 'expects', 'expecting', 'found', 'find', 'finds', 'praised',
   'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claim', 'claims',
   'joke', 'quip', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
-  'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend',
+  'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend', 'understand', 'understood',
+  'understanding',
 ]);
