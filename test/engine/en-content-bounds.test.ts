@@ -65,3 +65,18 @@ describe('English: the setting of a cue is not the claim', () => {
     assert.equal(one('Brannigan told reporters prices would rise.', 'told').content, 'prices would rise');
   });
 });
+
+describe('English: a participle report after a quotation', () => {
+  it('"“A,” Name said, adding that B": said claims A, adding claims B', () => {
+    const t = '“We will not move,” Ostrova said, adding that a vote would be held next week.';
+    assert.equal(one(t, 'said').content, 'We will not move');
+    const add = one(t, 'adding');
+    assert.equal(add.speaker, 'Ostrova');
+    assert.equal(add.content, 'a vote would be held next week');
+  });
+
+  it('"Investigators believe X, according to a police statement": X ends before the trailing cue', () => {
+    const t = 'Investigators believe the blaze was set deliberately, according to a police statement.';
+    for (const a of attributions(t)) assert.ok(!a.content.includes('according'), a.content);
+  });
+});

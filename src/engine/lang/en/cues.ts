@@ -103,6 +103,9 @@ const CLAUSE_ONLY = new Set(['speculate', 'suspect', 'reckon', 'recommend', 'rei
 /** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
 const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);
 
+/** Base forms that are also nouns heading a compound ("conference call", "police report", "a radio show"). */
+const COMPOUND_HEADS = new Set(['call', 'report', 'comment', 'post', 'note', 'answer', 'reply', 'estimate', 'promise', 'pledge', 'vow', 'claim', 'charge', 'tweet', 'email', 'fear', 'hope', 'worry', 'doubt', 'show', 'hint', 'joke', 'quip', 'dispute', 'counter', 'blame', 'praise', 'stress', 'remark', 'boast', 'find', 'answer', 'brief', 'state']);
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 /** A headline in title case ("Graham Says Trump Could Change"): most words capitalised. */
@@ -162,7 +165,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.
-    if (v.form === 0 && prev?.word && !prev.cap && !/s$|^(?:people|police|staff|media|public|men|women|children|crowd|team|data)$/.test(prev.lo) && /^(?:a|an|the|this|that|every|each)$/.test(toks[k - 2]?.lo ?? '')) continue;
+    if (v.form === 0 && COMPOUND_HEADS.has(t.lo) && prev?.word && !prev.cap && !/s$|^(?:people|police|staff|media|public|men|women|children|crowd|team|data)$/.test(prev.lo) && /^(?:a|an|the|this|that|every|each)$/.test(toks[k - 2]?.lo ?? '')) continue;
     // "asked whether rates would rise", "asked him if …": a question, which claims nothing.
     if (v.entry.forms[0] === 'ask' && toks.slice(k + 1, k + 5).some((x) => x.lo === 'whether' || x.lo === 'if') && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x) || x.text === ':')) continue;
     // "who asked not to be named": a condition of anonymity, not a report.

@@ -186,7 +186,9 @@ class Finder {
       if (!info) continue;
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
-      const content = this.claims.content(toks, cue, src, inverted, s, para);
+      // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
+      const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1;
+      const content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
       if (!content || this.claims.junk(content.span)) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))) continue;

@@ -76,8 +76,9 @@ export function dropEmbedded(ctx: PassContext): void {
     if (!a.cand.source || a.cand.direct || a.cand.content.end > a.cand.source.start) continue;
     for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length && sorted[j]!.cand.cue.start < a.cand.content.end; j++) {
       const b = sorted[j]!;
-      if (b === a || !b.cand.source || b.cand.direct || b.cand.source.start < a.cand.content.start || b.cand.cue.end > a.cand.content.end) continue;
-      if (b.cand.content.end >= a.cand.source.end && b.cand.content.start < a.cand.source.start) b.cand.content = ctx.claims.trim(b.cand.content.start, a.cand.source.start);
+      if (b === a || !b.cand.source || b.cand.direct || b.cand.cue.end > a.cand.content.end || !trailingOver(a, b, ctx.text)) continue;
+      const from = Math.min(a.cand.source.start, a.cand.cue.start);
+      if (b.cand.content.end >= a.cand.source.end && b.cand.content.start < from) b.cand.content = ctx.claims.trim(b.cand.content.start, from);
     }
   }
   for (let i = 0; i < sorted.length; i++) {
