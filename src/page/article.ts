@@ -18,13 +18,29 @@ export function articleSignal(doc: Document): ArticleSignal | null {
     if (ARTICLE_TYPES.test(s.textContent ?? '')) return 'json-ld';
   }
   // An <article> that holds real prose (card grids use <article> for teasers).
-  const articles = doc.getElementsByTagName('article');
-  for (let i = 0; i < articles.length; i++) {
-    const a = articles[i]!;
-    if (a.getElementsByTagName('p').length >= 3 && (a.textContent ?? '').length > 1000) return 'article-element';
+  for (const a of select(doc, `//article[count(.//p) >= 3 and string-length(.) > ${ARTICLE_CHARS}]`)) {
+    if (a.getElementsByTagName('p').length >= 3 && (a.textContent ?? '').length > ARTICLE_CHARS) return 'article-element';
   }
   if (probablyReadable(doc)) return 'readable';
   return null;
+}
+
+const ARTICLE_CHARS = 1000;
+
+/**
+ * Elements an XPath expression selects, in document order. The filtering
+ * (text length, children) runs natively, so the hundreds of short teasers
+ * and paragraphs of a front page never become objects in our script (in an
+ * extension's isolated world each one costs a wrapper): this check runs on
+ * every page. What it selects is checked again exactly (browsers count
+ * string-length in UTF-16 units like JavaScript; a count in code points
+ * would only drop borderline text heavy with emoji, worth ~0 to the score).
+ */
+function select(doc: Document, expr: string): Element[] {
+  const r = doc.evaluate(expr, doc, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+  const out: Element[] = [];
+  for (let i = 0; i < r.snapshotLength; i++) out.push(r.snapshotItem(i) as Element);
+  return out;
 }
 
 const MIN_PARAGRAPH = 140;
@@ -34,36 +50,28 @@ const MIN_SCORE = 20;
  * Readability's "probably readerable" test (Firefox Reader View): visible
  * paragraphs (and <article>s, <pre>s, <br>-split divs) longer than 140
  * characters, outside lists and boilerplate, each adding √(length − 140),
- * until the sum passes 20. Same thresholds as
- * isProbablyReaderable in @mozilla/readability, but the cheap length test
- * comes first: that one cost 2.5–7 ms on a teaser-heavy front page here,
- * most of it in style and class checks of short teasers; this costs < 1 ms.
+ * until the sum passes 20. Same thresholds as isProbablyReaderable in
+ * @mozilla/readability, but the length test comes first and runs natively
+ * (XPath): readability's own cost 2.5–7 ms on a teaser-heavy front page
+ * here, most of it in style and class checks of short teasers.
  */
 export function probablyReadable(doc: Document): boolean {
   let score = 0;
-  const add = (el: Element, text: string): boolean => {
-    const len = text.trim().length;
+  const add = (el: Element): boolean => {
+    const len = (el.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH) return false;
     if (isHiddenByMarkup(el) || (hasBoilerplateName(el) && !hasContentName(el)) || el.parentElement?.closest('li')) return false;
     score += Math.sqrt(len - MIN_PARAGRAPH);
     return score > MIN_SCORE;
   };
-  for (const tag of ['p', 'pre', 'article']) {
-    const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length; i++) {
-      const el = list[i]!;
-      const text = el.textContent ?? '';
-      if (text.length >= MIN_PARAGRAPH && add(el, text)) return true;
-    }
+  // The sum only grows, so the order of the nodes does not change the answer.
+  const min = MIN_PARAGRAPH;
+  for (const el of select(doc, `//p[string-length(.) >= ${min}] | //pre[string-length(.) >= ${min}] | //article[string-length(.) >= ${min}]`)) {
+    if (add(el)) return true;
   }
   // Old-style pages: text straight in a <div>, paragraphs split by <br>s.
-  const seen = new Set<Element>();
-  for (const br of doc.querySelectorAll('div > br')) {
-    const div = br.parentElement!;
-    if (seen.has(div)) continue;
-    seen.add(div);
-    const text = div.textContent ?? '';
-    if (text.length >= MIN_PARAGRAPH && add(div, text)) return true;
+  for (const div of select(doc, `//div[br][string-length(.) >= ${min}]`)) {
+    if (add(div)) return true;
   }
   return false;
 }

@@ -132,6 +132,8 @@ class HighlightPainter implements Painter {
 
   paint(marks: readonly Mark[]): void {
     if (this.o.signal.aborted) return;
+    // Nothing to show yet: no style sheet (adopting one restyles the whole page), no registry entries.
+    if (!marks.length && !this.ours.size) return;
     if (!this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
     for (const k of HIGHLIGHT_KINDS) this.highlight(HIGHLIGHT_NAMES[k], k === 'claim' ? 0 : 1).clear();
     for (const m of marks) {
@@ -143,6 +145,7 @@ class HighlightPainter implements Painter {
 
   focus(range: RangeInit | null): void {
     const name = HIGHLIGHT_NAMES.focus;
+    if (range && !this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
     const h = this.highlight(name, 2);
     h.clear();
     if (range) {
