@@ -110,6 +110,8 @@ export class PageController {
         onChange: (kind) => { void this.onChange(s, kind); },
         isOurs: (n) => this.isOurs(s, n),
         isModelText: (n) => n.nodeType === 3 && !!s.model && s.model.offsetOf(n, 0) !== null,
+        isInContent: (el) => !!s.model && s.model.roots.some((r) => r.contains(el)),
+        holdsContent: (el) => !!s.model && s.model.roots.some((r) => el.contains(r)),
         minInterval: this.o.minInterval,
       });
     }

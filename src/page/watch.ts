@@ -1,5 +1,9 @@
 // Living pages: live blogs, infinite scroll, SPA navigation.
 //
+// Attribute changes that show or hide text count too (hidden, class, style,
+// open, aria-hidden), inside the article's content roots; on an element
+// around them only the ones that hide whole subtrees (hidden, aria-hidden,
+// open): page scripts flip classes and styles on <body> and wrappers all the time.
 // The MutationObserver callback only notes that something relevant changed;
 // the rescan runs later in idle time, at most once per interval, with a longer
 // interval while the page keeps churning (a page that never stops changing
@@ -15,6 +19,14 @@ export interface WatchOptions {
   isOurs: (node: Node) => boolean;
   /** Whether a changed text node is one the text model reads. */
   isModelText?: (node: Node) => boolean;
+  /**
+   * Whether an element is inside the article's content roots (its attribute
+   * changes may show or hide article text). Without it, attribute changes
+   * are not watched.
+   */
+  isInContent?: (el: Element) => boolean;
+  /** Whether an element contains the content roots (hiding it hides the article). */
+  holdsContent?: (el: Element) => boolean;
   /** Minimum time between rescans (ms). */
   minInterval?: number;
   /** Upper bound of the interval after repeated churn (ms). */
@@ -34,6 +46,10 @@ export function onNavigation(win: Window, signal: AbortSignal, cb: () => void): 
   (win as { navigation?: EventTarget }).navigation?.addEventListener?.('currententrychange', check, { signal });
 }
 
+/** Attributes whose change can show or hide text. */
+export const VISIBILITY_ATTRIBUTES = ['hidden', 'class', 'style', 'open', 'aria-hidden'];
+const SUBTREE_SWITCHES = new Set(['hidden', 'open', 'aria-hidden']);
+
 export class Watcher {
   private readonly observer: MutationObserver;
   private pending: ChangeKind | null = null;
@@ -48,7 +64,10 @@ export class Watcher {
     this.interval = o.minInterval ?? 1500;
     this.href = doc.location?.href ?? '';
     this.observer = new this.win.MutationObserver((records) => this.note(records));
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(doc.documentElement, {
+      childList: true, subtree: true, characterData: true,
+      ...(o.isInContent ? { attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES } : {}),
+    });
     onNavigation(this.win, o.signal, () => this.checkNavigation());
     o.signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
   }
@@ -83,6 +102,11 @@ export class Watcher {
       if (this.recordIsOurs(r)) continue;
       if (r.type === 'characterData') {
         if (!this.o.isModelText || this.o.isModelText(r.target)) { relevant = true; break; }
+        continue;
+      }
+      if (r.type === 'attributes') {
+        const el = r.target as Element;
+        if (this.o.isInContent?.(el) || (SUBTREE_SWITCHES.has(r.attributeName ?? '') && this.o.holdsContent?.(el))) { relevant = true; break; }
         continue;
       }
       for (const n of r.addedNodes) {

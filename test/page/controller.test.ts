@@ -143,6 +143,31 @@ describe('page controller (engine in place of the background)', () => {
     c.destroy();
   });
 
+  it('analyzes a paragraph revealed by an attribute change (hidden, class) and only that one', async () => {
+    const body = ARTICLE.replace('</article>', '<p id="later" hidden>Officials familiar with the talks said a deal was close.</p><p id="more" class="hidden">The union reportedly rejected the offer on Friday.</p></article>');
+    const { doc, registry, calls, c } = setup(body);
+    await c.start();
+    assert.doesNotMatch(calls[0]!, /deal was close|rejected the offer/);
+    const claims = registry!.get(HIGHLIGHT_NAMES.claim)!.size;
+    doc.getElementById('later')!.removeAttribute('hidden');
+    await tick(80);
+    assert.equal(calls.length, 2);
+    assert.equal(calls[1], 'Officials familiar with the talks said a deal was close.');
+    assert.ok(registry!.get(HIGHLIGHT_NAMES.claim)!.size > claims);
+    doc.getElementById('more')!.setAttribute('class', 'shown');
+    await tick(80);
+    assert.equal(calls.length, 3);
+    assert.equal(calls[2], 'The union reportedly rejected the offer on Friday.');
+    // Hidden again: no engine call needed, its highlights go with it.
+    doc.getElementById('later')!.setAttribute('hidden', '');
+    await tick(80);
+    assert.equal(calls.length, 3);
+    const text = (c as unknown as { session: { model: { text: string } } }).session.model.text;
+    assert.doesNotMatch(text, /deal was close/);
+    assert.ok(c.state.attributions.every((a) => a.cue.end <= text.length));
+    c.destroy();
+  });
+
   it('analyzes the whole text once more when a growing page is quiet, for the summary', async () => {
     const { doc, calls, c } = setup(ARTICLE, { settleAfter: 150 });
     await c.start();

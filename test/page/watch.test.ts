@@ -53,3 +53,59 @@ describe('watcher', () => {
     dom.window.close();
   });
 });
+
+describe('watcher: attributes that show or hide text', () => {
+  it('reports hidden, class, style, open and aria-hidden changes inside the content, not elsewhere', async () => {
+    const dom = page('<nav class="menu"><a href="/">Home</a></nav><article><p id="p" class="x">Start.</p><details id="d"><summary>More</summary><p>Inside.</p></details></article>');
+    const doc = dom.window.document;
+    const ac = new dom.window.AbortController();
+    const article = doc.querySelector('article')!;
+    let n = 0;
+    new Watcher(doc, {
+      signal: ac.signal, onChange: () => n++, isOurs: () => false, minInterval: 5, maxInterval: 5,
+      isInContent: (el) => article.contains(el), holdsContent: (el) => el.contains(article),
+    });
+    const p = doc.getElementById('p')!;
+    const changes: [string, () => void][] = [
+      ['hidden', () => p.setAttribute('hidden', '')],
+      ['class', () => p.setAttribute('class', 'x shown')],
+      ['style', () => p.setAttribute('style', 'display:none')],
+      ['open', () => doc.getElementById('d')!.setAttribute('open', '')],
+      ['aria-hidden', () => p.setAttribute('aria-hidden', 'true')],
+      ['hidden on a wrapper of the article', () => doc.body.setAttribute('hidden', '')],
+    ];
+    for (const [what, change] of changes) {
+      const before = n;
+      change();
+      await tick(30);
+      assert.equal(n, before + 1, what);
+    }
+    doc.body.removeAttribute('hidden');
+    await tick(30);
+    const before = n;
+    // Not article text: the menu's class, the body's class (scroll state and the like), an attribute we do not watch.
+    doc.querySelector('nav')!.setAttribute('class', 'menu open');
+    doc.body.setAttribute('class', 'scrolled');
+    p.setAttribute('data-x', '1');
+    await tick(30);
+    assert.equal(n, before);
+    ac.abort();
+    dom.window.close();
+  });
+
+  it('rate-limits a content element whose class never stops changing', async () => {
+    const dom = page('<article><p id="p">Start.</p></article>');
+    const doc = dom.window.document;
+    const ac = new dom.window.AbortController();
+    const article = doc.querySelector('article')!;
+    let n = 0;
+    new Watcher(doc, { signal: ac.signal, onChange: () => n++, isOurs: () => false, minInterval: 20, maxInterval: 160, isInContent: (el) => article.contains(el) });
+    let i = 0;
+    const churn = dom.window.setInterval(() => doc.getElementById('p')!.setAttribute('class', `frame-${i++}`), 2);
+    await tick(600);
+    dom.window.clearInterval(churn);
+    assert.ok(n >= 2 && n <= 10, `${n} rescans for ~300 class changes`);
+    ac.abort();
+    dom.window.close();
+  });
+});
