@@ -300,3 +300,49 @@ describe('Russian: polls and surveyed groups', () => {
     assert.equal(b.content, 'не получили денег');
   });
 });
+
+describe('Russian: anonymous sources in every case', () => {
+  it('"люди, знакомые с …" (the plural of "человек") in the nominative and after a frame', () => {
+    const a = by(ru('Люди, знакомые с ходом переговоров, говорят, что стороны близки к соглашению.'), 'говорят');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Люди, знакомые с ходом переговоров');
+    const b = by(ru('По информации людей, знакомых с ситуацией, сделка сорвалась.'), 'По информации');
+    assert.equal(b.kind, 'anonymous');
+    assert.equal(b.speaker, 'люди, знакомые с ситуацией');
+    assert.equal(b.content, 'сделка сорвалась');
+  });
+
+  it('a participle description after a genitive frame is put in the nominative: "источника, близкого к …"', () => {
+    const a = by(ru('По словам источника, близкого к руководству компании, сделка сорвалась.'), 'По словам');
+    assert.equal(a.speaker, 'источник, близкий к руководству компании');
+    assert.equal(a.content, 'сделка сорвалась');
+  });
+
+  it('"в окружении X" and "в отрасли" stand for unnamed sources', () => {
+    const a = by(ru('В окружении мэра уверены, что выборы пройдут спокойно.'), 'уверены');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'окружение мэра');
+    assert.equal(by(ru('В окружении министра говорят, что он устал.'), 'говорят').kind, 'anonymous');
+    assert.equal(by(ru('Как говорят в отрасли, цены вырастут.'), 'Как говорят').kind, 'anonymous');
+  });
+
+  it('feminine nouns in -ь decline as feminine: "отчетности компании"', () => {
+    const a = by(ru('Как следует из отчетности компании, выручка упала.'), 'Как следует из');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'выручка упала');
+  });
+
+  it('"со слов очевидцев" is a frame like "по словам"', () => {
+    const a = by(ru('Со слов очевидцев, водитель был пьян.'), 'Со слов');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'очевидцы');
+  });
+
+  it('whom it "became known" to, in the dative before the cue, is the source', () => {
+    const a = by(ru('Западным СМИ стало известно, что санкции продлят.'), 'стало известно');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'Западные СМИ');
+    assert.equal(by(ru('РБК стало известно, что сделка сорвалась.'), 'стало известно').speaker, 'РБК');
+    assert.equal(by(ru('Вчера стало известно, что сделка сорвалась.'), 'стало известно').kind, 'unattributed');
+  });
+});

@@ -8,14 +8,14 @@ import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
-import { nounForms, QUANTIFIERS } from './lexicon/nouns.js';
+import { CIRCLES, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, normalize, tokenize, type Token } from './tokens.js';
-import { ADJECTIVE } from './morph.js';
+import { ADJECTIVE, adjectiveNominative } from './morph.js';
 import { countBelow } from '../../sorted.js';
 
 interface Hit {
@@ -271,6 +271,18 @@ export class RussianFinder {
           if (app?.grade === 'person' && app.entity?.surname) { src = { ...app, span: { start: src.span.start, end: app.span.end } }; srcEnd = c2; }
         }
       }
+      // "По информации людей, знакомых с ситуацией, …": the participle phrase describes an anonymous source.
+      if (src && /anonymous|vague/.test(src.grade) && srcEnd === end) {
+        const pe = this.obliqueParticipleEnd(toks, end);
+        if (pe > end) {
+          const span = { start: src.span.start, end: toks[pe - 1]!.end };
+          // (The head in the nominative, the description as written: "люди, знакомые с ситуацией".)
+          const part = toks[end + 1]!;
+          const desc = adjectiveNominative(part.t, src.gender ?? 'm', src.plural) + this.text.slice(part.end, span.end);
+          src = { ...src, span, speaker: `${src.speaker ?? ''}, ${desc}`, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade };
+          srcEnd = pe;
+        }
+      }
       for (let k = after; k < srcEnd; k++) taken.add(k);
       return this.frameHit(toks, i, after, srcEnd, cue, src, si);
     }
@@ -523,6 +535,18 @@ export class RussianFinder {
         }
       }
     }
+    // "Западным СМИ стало известно, что …", "РБК стало известно": the dative before is whom it became known to.
+    if (toks[i + len - 1]!.lo === 'известно' && i > 0) {
+      let a = i;
+      while (a > 0 && toks[a - 1]!.word && !isPreposition(toks[a - 1]) && !BETWEEN.has(toks[a - 1]!.lo) && i - a < 4) a--;
+      const last = toks[i - 1]!;
+      const known = a < i && (mediaAt(toks, a) || nounAt(last)?.some((f) => (f.cat === 'media' || f.cat === 'group') && (!f.nominative || last.lo === 'сми')));
+      const src = known ? this.sources.classify(toks, a, i, { oblique: true, agr: null, pos: t.start }) : null;
+      const content = src ? this.afterComma(toks, i + len) ?? this.forward(toks, i + len, t.start) : null;
+      if (src && content) {
+        return { cue, src: src.grade === 'organization' ? { ...src, grade: 'media' } : src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[a]!.start, pointer: false, sentence: si };
+      }
+    }
     const content = this.hedgeContent(toks, i, i + len);
     if (!content) return null;
     // "В СМИ появилась информация…", "в соцсетях появились сообщения…": the place is a vague group of sources.
@@ -605,6 +629,8 @@ export class RussianFinder {
     // (A label verb after a comma has its object after it: "…, назвал идею «популистской»".)
     const labelAfterComma = v.sem === 'name' && prev?.t === ',' && !quoteBefore && !dashBefore;
     if (appositive < 0 && prev && (prev.t === ',' && !labelAfterComma || isDash(prev) || quoteBefore)) {
+      // A manner verb ("делилась", "улыбается") reports only beside a quote or a dash: "…, делилась рецептами" says nothing.
+      if (v.sem === 'quote' && !quoteBefore && !dashBefore) return null;
       const r = this.rightSource(toks, i, v);
       if (!r) return null;
       for (let k = i; k < r.end; k++) taken.add(k);
@@ -1081,7 +1107,7 @@ export class RussianFinder {
     if (h > k + 1 && h < b && mediaAt(toks, h) && /(ии|е)$/.test(toks[k + 1]!.lo)) { b = h; h = k + 1; addressed = true; }
     const n = nounAt(toks[h]);
     // "в Кремле", "в Киеве", "в Минобороны": a capitalized place stands for its authorities.
-    const orgish = n?.some((f) => (f.cat === 'org' || f.cat === 'media' || f.cat === 'document') && (!f.nominative || toks[h]!.cap))
+    const orgish = n?.some((f) => (f.cat === 'org' || f.cat === 'media' || f.cat === 'document') && (!f.nominative || toks[h]!.cap) || CIRCLES.has(f.lemma) && !f.nominative)
       || toks[h]?.cap && !/^\d/.test(toks[h]!.t) || addressed;
     if (!orgish || b <= k + 1) return null;
     // "В ассоциации РИА Новости сообщили", "заявили в компании ТАСС": an outlet after the place is the addressee.

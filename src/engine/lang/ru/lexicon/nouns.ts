@@ -46,6 +46,8 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['бизнесмен', 'role'], ['предприниматель', 'role'], ['бухгалтер', 'role'], ['инженер', 'role'], ['архитектор', 'role'],
   ['художник', 'role'], ['музыкант', 'role'], ['фотограф', 'role'], ['спортсмен', 'role'], ['пасечник', 'role'], ['ветеринар', 'role'],
   ['декан', 'role'], ['проректор', 'role'], ['профессор', 'role'], ['преподаватель', 'role'], ['капитан', 'role'],
+  // A circle or a trade as the place of unnamed sources: "в окружении мэра уверены", "в отрасли говорят".
+  ['окружение', 'anon'], ['отрасль', 'group', 'f'],
   // Unnamed members of the public and of surveys.
   ['потерпевший', 'anon'], ['дольщик', 'anon'], ['дольщица', 'anon'], ['заявитель', 'anon'], ['пациент', 'anon'], ['клиент', 'anon'],
   ['сотрудница', 'anon'], ['жительница', 'anon'], ['собственник', 'anon'],
@@ -118,6 +120,10 @@ export function decline(nom: string, gender?: Gender): [string, boolean, boolean
     const st = nom.slice(0, -1);
     sg(st + 'а', st + 'у', st + 'ом', st + 'е');
     pl(st + 'а', st, st + 'ам', st + 'ами', st + 'ах');
+  } else if (/ь$/.test(nom) && gender === 'f') { // отрасль, отчетность: the feminine -ь declension
+    const st = nom.slice(0, -1);
+    sg(st + 'и', st + 'ью');
+    pl(st + 'и', st + 'ей', st + 'ям', st + 'ями', st + 'ях');
   } else if (/ь$/.test(nom)) {
     const st = nom.slice(0, -1);
     sg(st + 'я', st + 'ю', st + 'ем', st + 'е');
@@ -143,6 +149,8 @@ function genderOf(nom: string, override?: Gender): Gender {
 const PLURAL_ONLY: [string, NounCat, string[]][] = [
   ['данные', 'document', ['данных', 'данным', 'данными']],
   ['власти', 'anon', ['властей', 'властям', 'властями', 'властях']],
+  // The plural of "человек": "люди, знакомые с ситуацией".
+  ['люди', 'anon', ['людей', 'людям', 'людьми', 'людях']],
 ];
 
 let table: Map<string, NounForm[]> | undefined;
@@ -170,6 +178,9 @@ export function nounForms(): Map<string, NounForm[]> {
   }
   return table;
 }
+
+/** Circles and trades that stand, as a "в"-place, for unnamed sources: "в окружении мэра уверены". */
+export const CIRCLES = new Set(['окружение', 'отрасль']);
 
 /** Words that, inside a source phrase, say it is a group ("несколько участников"). */
 export const QUANTIFIERS = new Set(['несколько', 'ряд', 'многие', 'некоторые', 'большинство', 'часть', 'двое', 'трое', 'четверо', 'один', 'одна', 'одного',
