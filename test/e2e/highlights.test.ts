@@ -116,6 +116,23 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       });
     }
 
+    it('the page cannot fetch page.js at the extension\'s own address (no fingerprint of the extension)', async function () {
+      // Firefox gives each install its own random moz-extension UUID (these tests fix one to find their pages).
+      if (kind === 'firefox') this.skip();
+      const { state } = await load(server!.url('/demo/en.html'));
+      assert.equal(state.state, 'done', 'the content script itself loaded page.js');
+      const url = `${run!.extensionOrigin}/page.js`;
+      const probe = await article.evaluate(async (u) => {
+        try {
+          const r = await fetch(u);
+          return `status ${r.status}`;
+        } catch (e) {
+          return `refused: ${(e as Error).name}`;
+        }
+      }, url);
+      assert.match(probe, /^refused/, `${url} from the page: ${probe}`);
+    });
+
     describe('saved news pages (../shared corpus)', function () {
       const pages = corpusPages();
       before(function () {
