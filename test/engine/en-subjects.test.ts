@@ -57,3 +57,35 @@ describe('English: words that do not end a subject', () => {
     assert.deepEqual(attributions('The coach spoke of his hopes for the season.'), []);
   });
 });
+
+describe('English: common nouns that start a sentence', () => {
+  it('"Analysts polled by Reuters expect …": the analysts, not the outlet that polled them', () => {
+    const a = one('Economists polled by the Kelso Courier expect rates to fall.', 'expect');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Economists polled by the Kelso Courier');
+  });
+
+  it('"Research conducted by the X Institute found …" names the institute as issuer', () => {
+    const a = one('Research conducted by the Harwick Institute found that rents had doubled.', 'found');
+    assert.equal(a.kind, 'named');
+  });
+
+  it('"Environmental groups have criticised X, saying …": the groups, not "Environmental"', () => {
+    const a = one('Environmental groups have criticised the dam, saying it would flood the valley.', 'saying');
+    assert.equal(a.source, 'Environmental groups');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('"In a video posted on Telegram, …": the video is the object of "In", not who posted', () => {
+    assert.deepEqual(attributions('In a video posted on Telegram, the militia claimed the town.').filter((a) => a.cue === 'posted'), []);
+  });
+
+  it('"Only 18% of respondents said …" keeps its subject', () => {
+    assert.equal(one('Only 12% of respondents said they trusted the council.', 'said').kind, 'anonymous');
+  });
+
+  it('"Name, who denies the charges, is due in court": the relative clause\'s claim ends with it', () => {
+    const a = one('Ferreira, who denies the charges, is due in court on Friday.', 'denies');
+    assert.equal(a.content, 'the charges');
+  });
+});

@@ -42,7 +42,8 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   // The head noun: the last word before a post-modifier ("people close to her", "officials at the agency").
   let h = src.coreTo - 1;
   for (let k = src.from + 1; k < src.coreTo; k++) {
-    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among)$/.test(toks[k]!.lo)) { h = k - 1; break; }
+    // (… or a participle describing it: "economists polled by Reuters expect".)
+    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && toks[k + 1]?.lo === 'by') { h = k - 1; break; }
   }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;
@@ -189,6 +190,11 @@ class Finder {
       // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
       const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1;
       const content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
+      // "Mendez, who denies the charges, is due in court": a relative clause's claim ends with the clause.
+      if (content && !content.direct && /^(?:who|which)$/.test(toks[src.from]!.lo) && toks[src.from - 1]?.text === ',') {
+        const close = toks.findIndex((t, i) => i > cue.to && t.text === ',' && t.start > content.span.start && t.start < content.span.end && !this.quotes.inside(t.start));
+        if (close > 0) content.span = this.claims.trim(content.span.start, toks[close]!.start);
+      }
       if (!content || this.claims.junk(content.span)) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))) continue;
@@ -367,6 +373,8 @@ class Finder {
       if (t.cap && t.word && !DETERMINERS.has(t.lo) && !/(?:ing|ed|ly)$/.test(t.lo) && !NOT_SUBJECT.test(t.text)) {
         let e = k;
         while (e + 1 < before && toks[e + 1]!.cap && toks[e + 1]!.word) e++;
+        // ("Environmental groups have criticised X, saying …": a capitalised first word heads a common noun phrase.)
+        if (k === 0 && e === k) while (toks[e + 1]?.word && !toks[e + 1]!.cap && !NP_STOP.has(toks[e + 1]!.lo) && !AUX.has(toks[e + 1]!.lo) && !/ed$/.test(toks[e + 1]!.lo) && !/^(?:on|in|at|of|for|with|from|to|by|about|over|under|across|against|near)$/.test(toks[e + 1]!.lo) && e - k < 3) e++;
         if (toks[e + 1]?.text === ',' || toks[e + 1]?.word && !toks[e + 1]!.cap) return { from: k, to: e + 1, coreTo: e + 1 };
       }
     }

@@ -160,7 +160,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     if (!joint && !nounish(toks, j, lo)) break;
     // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
     // ("people who attended the meeting said": the verb of a relative clause, read by the rule below.)
-    if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
+    // ("Analysts polled by Reuters expect": a sentence-initial common noun is no name.)
+    if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap && !(j - 1 === 0 && ANON_WORDS.has(toks[j - 1]!.lo)) || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
     // "A European diplomat who follows the talks said": a short relative clause inside the subject.
     if (t.lo === 'who' && j > lo && k - j <= 7 && toks[j - 1]!.word && !NP_STOP.has(toks[j - 1]!.lo) && !(toks[j - 1]!.lo in SUBJECT_PRONOUNS)) {
       const np = subjectBefore(toks, j, lo);
@@ -172,10 +173,12 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // ("officials at the department", "people familiar with").
       const left = toks[j - 1];
       const describes = /^(?:familiar|close|knowledgeable|briefed|involved)$/;
-      if (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && describes.test(t.lo)) || PREPS.has(left.lo) && !describes.test(left.lo)) break;
+      // "analysts polled by Reuters", "documents seen by the paper": an agent after a participle describing the noun.
+      const agent = t.lo === 'by' && !!left && /^\p{Ll}+ed$/u.test(left.text) && !!toks[j - 2]?.word && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS);
+      if (!agent && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && describes.test(t.lo)) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
-      if (!(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
+      if (!agent && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
     }
     if (k - j > 14) break;
     from = j;
@@ -183,7 +186,10 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   }
   // Leading time words and prepositions are not part of the subject ("On Monday Trump said").
   const walked = from;
-  while (from < k && toks[from]!.word && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo))) from++;
+  while (from < k && toks[from]!.word && !(toks[from]!.lo === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lo ?? '')) && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo))) from++;
+  // "In a video posted on Telegram, …": a common noun right after a leading preposition is its object, not a subject.
+  const lead = toks[from - 1];
+  if (lead && PREPS.has(lead.lo) && (from - 1 <= lo || toks[from - 2]!.text === ',' || from > walked) && !head.cap && !(head.lo in SUBJECT_PRONOUNS) && !/^(?:least|most)$/.test(toks[from]!.lo)) return null;
   // "In an interview Trump said": after a leading phrase, a proper name at the end stands alone
   // (but "a spokesman for committee Democrats" keeps its words).
   if (head.cap && from > walked && !PREPS.has(toks[runStart(toks, k, from) - 1]?.lo ?? '')) {

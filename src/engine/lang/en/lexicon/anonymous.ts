@@ -60,6 +60,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'figure', 'statistic', 'transcript', 'letter', 'cable', 'analysis', 'audit', 'review', 'complaint', 'lawsuit',
   'indictment', 'ruling', 'order', 'statement', 'release', 'video', 'footage', 'ad', 'advertisement', 'biography',
   'website', 'book', 'article', 'story', 'editorial', 'column', 'tweet', 'post', 'clip', 'average',
+  'research', 'assessment', 'forecast', 'projection', 'investigation', 'inquiry', 'finding', 'census',
 ]);
 
 /** Heads that speak for the body they belong to. */
