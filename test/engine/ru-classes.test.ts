@@ -346,3 +346,29 @@ describe('Russian: anonymous sources in every case', () => {
     assert.equal(by(ru('Вчера стало известно, что сделка сорвалась.'), 'стало известно').kind, 'unattributed');
   });
 });
+
+describe('Russian: more cue verbs and their complements', () => {
+  it('a noun in -ость is no infinitive: "выразил уверенность, что …" takes the clause', () => {
+    assert.equal(by(ru('Токаев выразил уверенность, что кризис будет преодолен.'), 'выразил').content, 'кризис будет преодолен');
+  });
+
+  it('directives and advice are calls: поручил, рекомендуют; "чтобы" is left out like "что"', () => {
+    assert.equal(by(ru('Премьер-министр Михаил Мишустин поручил, чтобы субсидии выплатили до конца года.'), 'поручил').content, 'субсидии выплатили до конца года');
+    const a = by(ru('Врачи рекомендуют не выходить на улицу в жару.'), 'рекомендуют');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'не выходить на улицу в жару');
+  });
+
+  it('"не исключают, что …" is a belief with the negation in the cue; "исключила версию" is none', () => {
+    const a = by(ru('Аналитики не исключают, что курс упадет.'), 'не исключают');
+    assert.equal(a.content, 'курс упадет');
+    assert.equal(by(ru('В ведомстве не исключили, что сроки сдвинутся.'), 'не исключили').kind, 'named');
+    assert.deepEqual(ru('Полиция исключила версию поджога.'), []);
+  });
+
+  it('forecasters and other specialists are vague groups: "Синоптики обещают, что …"', () => {
+    const a = by(ru('Синоптики обещают, что морозы ослабнут.'), 'обещают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'морозы ослабнут');
+  });
+});

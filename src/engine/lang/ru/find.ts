@@ -65,6 +65,12 @@ function skipManner(toks: Token[], p: number): number {
   return p;
 }
 
+/** Verbs that report a belief only when negated: "не исключают, что …". */
+const NEGATED_BELIEFS = new Set(['исключать', 'исключить']);
+
+/** Infinitives ("сократить", "провести", "беречься"), not nouns in -ость ("уверенность, что …"). */
+const INFINITIVE = /^(?!\p{L}*ость$)\p{L}*(?:[аяеиуыо]ть|ти|чь)(?:ся|сь)?$/u;
+
 /** Prepositions that may govern an -у/-ю form inside a place name ("по Московскому региону", "к югу"). */
 const PREPOSITIONS_AFTER = /^(по|к|ко)$/;
 
@@ -576,13 +582,17 @@ export class RussianFinder {
     const v = verbForms().get(t.lo) ?? this.extraVerbs.get(t.lo);
     if (!v) return null;
     let p = i - 1;
+    // "не исключают, что …": a belief only with its negation, which joins the cue.
+    const negated = NEGATED_BELIEFS.has(v.lemma);
+    if (negated && toks[i - 1]?.lo !== 'не') return null;
+    if (negated) p = i - 2;
     while (p >= 0 && BETWEEN.has(toks[p]!.lo)) p--;
-    if (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не') return null;
+    if (!negated && (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не')) return null;
     p = skipManner(toks, p);
     p = skipParenthetical(toks, p);
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
-    const cue: Span = { start: t.start, end: t.end };
+    const cue: Span = { start: negated ? toks[i - 1]!.start : t.start, end: t.end };
     // "«Интерфакс», ссылаясь на источник в холдинге, уточняет": a citing frame between commas stands between subject and verb.
     if (toks[p]?.t === ',' && p > 1 && taken.has(p - 1)) {
       let q = p - 1;
@@ -1403,7 +1413,7 @@ export class RussianFinder {
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     // "подтвердили, но от подробностей отказались": a second predicate, not a claim.
     if (toks[k - 1]?.t === ',' && /^(но|однако)$/.test(toks[k]?.lo ?? '')) return null;
-    if (toks[k]?.lo === 'что') k++;
+    if (toks[k]?.lo === 'что' || toks[k]?.lo === 'чтобы') k++;
     else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
     else if (toks[k]?.word && !/^(о|об)$/.test(toks[k]!.lo)) {
       // "заявила на закрытом заседании, что …" / "попенял Громову на то, что …"
@@ -1411,14 +1421,14 @@ export class RussianFinder {
         const x = toks[j]!;
         if (!x.word && x.t !== ',') break;
         // "предложила сократить попуски, что «поставит…»": an infinitive right after the verb is the content; that "что" is relative.
-        if (j === k && /(ть|ться|ти|чь)$/.test(x.lo) && !nounAt(x)) break;
+        if (j === k && INFINITIVE.test(x.lo) && !nounAt(x)) break;
         if (x.t === ',' && toks[j + 1]?.lo === 'что') { k = j + 2; break; }
         if (verbForms().has(x.lo)) break;
       }
     }
     const out = this.toEnd(toks, k);
     // An infinitive claim ends before a relative ", что …" commenting on it.
-    if (out && !out.direct && toks[k]?.word && /(ть|ться|ти|чь)$/.test(toks[k]!.lo) && !nounAt(toks[k])) {
+    if (out && !out.direct && toks[k]?.word && INFINITIVE.test(toks[k]!.lo) && !nounAt(toks[k])) {
       for (let j = k + 1; j < toks.length - 1 && j < k + 40 && toks[j]!.start < out.span.end; j++) {
         if (toks[j]!.t === ',' && toks[j + 1]!.lo === 'что') return { span: { start: out.span.start, end: toks[j - 1]!.end }, direct: false };
       }
