@@ -93,3 +93,26 @@ describe('English: "understands that" and compound nouns', () => {
     assert.deepEqual(all.map((a) => a.cue), ['told']);
   });
 });
+
+describe('English: more unnamed people and titles', () => {
+  it('"said one shopkeeper, who declined to give his name": an unnamed source', () => {
+    const a = one('“Nobody told us,” said one shopkeeper, who declined to give his name.', 'said');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('"Eyewitnesses", "the family", "a bystander" are unnamed sources', () => {
+    for (const [t, cue] of [['Eyewitnesses said the car did not stop.', 'said'], ['The family said in a statement that they were devastated.', 'said'], ['A bystander said the driver ran off.', 'said']] as const) {
+      assert.equal(one(t, cue).kind, 'anonymous', t);
+    }
+  });
+
+  it('titles written without a dot ("Cllr", "Prof", "Sgt") are not part of the name', () => {
+    assert.equal(one('Cllr Maeve Dunleavy said the library would stay open.', 'said').speaker, 'Maeve Dunleavy');
+    assert.equal(one('Prof Idris Penhallow warned that the aquifer was shrinking.', 'warned').speaker, 'Idris Penhallow');
+  });
+
+  it('"who wrote the measure" wrote a thing, not a claim; "wrote that X" is a claim', () => {
+    assert.deepEqual(attributions('The vote was led by Councillor Ada Brisk, who wrote the measure.').filter((a) => a.cue === 'wrote'), []);
+    assert.equal(one('Brisk wrote that the measure would pass.', 'wrote').content, 'the measure would pass');
+  });
+});

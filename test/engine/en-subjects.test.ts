@@ -89,3 +89,16 @@ describe('English: common nouns that start a sentence', () => {
     assert.equal(a.content, 'the charges');
   });
 });
+
+describe('English: bodies and kin in subjects', () => {
+  it('"The health ministry in Gaza says …": the ministry, not the place', () => {
+    const a = one('The health ministry in Tarrow says more than 40 people have been treated.', 'says');
+    assert.equal(a.source, 'The health ministry in Tarrow');
+  });
+
+  it('"Her mother, Grace, told …": one name after a kin noun is the speaker', () => {
+    const a = one('Her mother, Grace, told reporters the girl had been happy.', 'told');
+    assert.equal(a.speaker, 'Grace');
+    assert.equal(a.grade, 'person');
+  });
+});

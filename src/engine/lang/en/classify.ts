@@ -106,9 +106,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (ph.to > ph.coreTo && toks[ph.coreTo]?.text === ',') {
     let e = ph.coreTo + 1;
     while (e < ph.to && toks[e]!.cap && toks[e]!.word) e++;
-    if (e - (ph.coreTo + 1) >= 2 && (e === ph.to || toks[e]!.text === ',')) {
+    // ("her daughter, Sofie,": one name after a kin or role noun.)
+    const one = e - (ph.coreTo + 1) === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[ph.coreTo + 1]!.text);
+    if ((e - (ph.coreTo + 1) >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
       const name = ents.canonical(spanText(text, toks, ph.coreTo + 1, e), pos);
-      if (ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+      if (one || ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
     }
   }
   // "the Nikkei newspaper", "the Xinhua news agency", "Denmark's TV2 broadcaster": the name before an outlet noun is the outlet.

@@ -196,6 +196,8 @@ class Finder {
         if (close > 0) content.span = this.claims.trim(content.span.start, toks[close]!.start);
       }
       if (!content || this.claims.junk(content.span)) continue;
+      // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
+      if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))) continue;
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };

@@ -6,7 +6,7 @@
 import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
-import { TITLES, ROLE_NOUNS } from './lexicon/titles.js';
+import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS } from './lexicon/titles.js';
 import { ANONYMOUS_HEADS } from './lexicon/anonymous.js';
 
 export interface Phrase {
@@ -43,8 +43,8 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   if (f.cap && before?.cap && b - a <= 8 && toks.slice(a, b).some((t) => t.word && !t.cap)) return true;
   // "Marlon Marshall, Clinton's director of state campaigns, said".
   if (/\p{Lu}/u.test(f.text) && /^['’]s?$/.test(toks[a + 1]?.lo ?? '') && b - a <= 16) return true;
-  // "the director of the agency, Ann Burke,": a name after a description.
-  if (before?.word && !before.cap && b - a >= 2 && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
+  // "the director of the agency, Ann Burke,": a name after a description ("her mother, Grace,": one name after a kin or role noun).
+  if (before?.word && !before.cap && (b - a >= 2 || ROLE_NOUNS.has(before.lo)) && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
   return false;
 }
 
@@ -178,7 +178,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       if (!agent && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && describes.test(t.lo)) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
-      if (!agent && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
+      if (!agent && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
     }
     if (k - j > 14) break;
     from = j;

@@ -37,6 +37,10 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   engineer: 'engineers', pilot: 'pilots', firefighter: 'firefighters', soldier: 'soldiers', medic: 'medics',
   survivor: 'survivors', relative: 'relatives', manufacturer: 'manufacturers', supplier: 'suppliers', lender: 'lenders',
   creditor: 'creditors', landlord: 'landlords', user: 'users', expat: 'expats', migrant: 'migrants',
+  shopkeeper: 'shopkeepers', vendor: 'vendors', bystander: 'bystanders', passerby: 'passersby', cyclist: 'cyclists',
+  pedestrian: 'pedestrians', homeowner: 'homeowners', eyewitness: 'eyewitnesses', onlooker: 'onlookers',
+  spectator: 'spectators', miner: 'miners', rancher: 'ranchers', grower: 'growers', pupil: 'pupils',
+  family: 'families', envoy: 'envoys', mediator: 'mediators',
 };
 
 /** Heads that make a vague group rather than a source ("experts say", "critics argue"). */
@@ -51,7 +55,8 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'customer', 'commuter', 'consumer', 'tenant', 'patient', 'nurse', 'farmer', 'fisherman', 'fan', 'watcher',
   'neighbor', 'neighbour', 'villager', 'motorist', 'traveler', 'traveller', 'engineer', 'pilot', 'firefighter',
   'soldier', 'medic', 'survivor', 'relative', 'manufacturer', 'supplier', 'lender', 'creditor', 'landlord', 'user',
-  'expat', 'migrant',
+  'expat', 'migrant', 'shopkeeper', 'vendor', 'bystander', 'passerby', 'cyclist', 'pedestrian', 'homeowner',
+  'onlooker', 'spectator', 'miner', 'rancher', 'grower', 'pupil',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */

@@ -19,11 +19,15 @@ export const TITLES: Readonly<Record<string, string>> = {
   'lord': '', 'lady': '', 'sir': '', 'dame': '', 'detective': 'detective', 'officer': 'officer', 'sheriff': 'sheriff',
   'chief': 'chief', 'superintendent': 'superintendent', 'coach': 'coach', 'host': 'host', 'anchor': 'anchor',
   'candidate': 'candidate', 'nominee': 'nominee', 'ceo': 'chief executive', 'founder': 'founder',
+  // British and police forms written without a dot.
+  'prof': 'professor', 'sgt': 'sergeant', 'det': 'detective', 'insp': 'inspector', 'supt': 'superintendent',
+  'cllr': 'councillor', 'councillor': 'councillor', 'councilor': 'councilor', 'councilman': 'councilman',
+  'councilwoman': 'councilwoman', 'alderman': 'alderman', 'constable': 'constable',
 };
 
 /** Titles that tell the person's gender. */
-export const MALE_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'king', 'prince', 'lord', 'father', 'congressman', 'chairman', 'spokesman']);
-export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman']);
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'king', 'prince', 'lord', 'father', 'congressman', 'chairman', 'spokesman', 'councilman']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 
 /**
  * Role nouns that name one person in context ("the president", "the senator",
