@@ -372,3 +372,15 @@ describe('Russian: more cue verbs and their complements', () => {
     assert.equal(a.content, 'морозы ослабнут');
   });
 });
+
+describe('Russian: state bodies named by a country adjective', () => {
+  it('"российское генконсульство", "Китайский МИД" are named with the country in the genitive', () => {
+    assert.equal(by(ru('В российском генконсульстве в Нью-Йорке сообщили, что дипломаты в курсе.'), 'сообщили').speaker, 'генконсульство России в Нью-Йорке');
+    assert.equal(by(ru('Китайский МИД заявил, что позиция не изменилась.'), 'заявил').speaker, 'МИД Китая');
+    assert.equal(by(ru('Американское посольство заявило, что визы выдаются.'), 'заявило').speaker, 'посольство США');
+  });
+
+  it('other bodies keep their own names: "Российская академия наук"', () => {
+    assert.equal(by(ru('Российская академия наук заявила, что реформа вредна.'), 'заявила').speaker, 'Российская академия наук');
+  });
+});

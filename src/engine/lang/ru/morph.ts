@@ -156,3 +156,17 @@ export function adjectiveNominative(word: string, gender: Gender, plural: boolea
 export const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
 /** Nominative adjective endings (ambiguous -ой is left out). */
 export const NOMINATIVE_ADJECTIVE = /^(?!\p{L}*(?:[еа]ние|тие|вие|зие|дие)$)\p{L}{2,}(ый|ий|ая|яя|ое|ее|ые|ие)$/u;
+
+/** Genitive of a country name: Россия → России, Китай → Китая, Южная Корея → Южной Кореи; США, КНДР stay. */
+export function countryGenitive(name: string): string {
+  return name.split(' ').map((w) => {
+    if (/^\p{Lu}+$/u.test(w)) return w;
+    if (/ая$/.test(w)) return w.slice(0, -2) + 'ой';
+    if (/ия$/.test(w)) return w.slice(0, -1) + 'и';
+    if (/[гкхжшщч]а$/.test(w)) return w.slice(0, -1) + 'и';
+    if (/а$/.test(w)) return w.slice(0, -1) + 'ы';
+    if (/[йь]$/.test(w)) return w.slice(0, -1) + 'я';
+    if (/[бвгджзклмнпрстфхцчшщ]$/.test(w)) return w + 'а';
+    return w;
+  }).join(' ');
+}

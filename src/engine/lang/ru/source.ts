@@ -7,7 +7,7 @@ import type { Agreement } from './lexicon/paradigms.js';
 import { nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
 import { COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
-import { adjectiveNominative, ADJECTIVE, firstName, surnameCandidates } from './morph.js';
+import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, surnameCandidates } from './morph.js';
 import { mediaAt } from './media.js';
 import type { Entities, Entity } from './entities.js';
 import { normalize, type Token } from './tokens.js';
@@ -46,6 +46,9 @@ const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Х
 /** Ministries by their short names (Минэнерго, Минфина): never a person's name ("Минченко", "Минкин" are). */
 const MINISTRY = /^мин(энерго|фин|транс|здрав|юст|обороны|промторг|сельхоз|цифры|труд|природы|культуры|строй|спорт|эконом|обрнауки|просвещения|восток|иностр|соц|связи|образования|обр|регион|нац|туризм|энерг)/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
+/** State bodies named by a country adjective ("российское посольство" is the embassy of Russia). */
+const STATE_BODIES = new Set(['посольство', 'генконсульство', 'консульство', 'МИД', 'министерство', 'правительство', 'ведомство', 'минобороны', 'парламент', 'армия', 'полиция', 'разведка', 'спецслужба', 'кабмин']);
+
 /** "один", "одного", "одной", …: with "из" it picks one member of a group. */
 const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
@@ -433,6 +436,17 @@ export class Sources {
   nominative(toks: Token[], a: number, h: number, b: number, f: NounForm, plural: boolean): string {
     const acronym = this.acronym(toks, h, b);
     if (acronym) return acronym;
+    // "российском генконсульстве в Нью-Йорке" → "генконсульство России в Нью-Йорке": a body is named with its country.
+    // (Only state bodies: "Российская академия наук" keeps its own name.)
+    if (f.cat === 'org' && h === a + 1 && toks[a]!.word && STATE_BODIES.has(f.lemma)) {
+      const stem = toks[a]!.lo;
+      const country = COUNTRY_ADJECTIVES.find(([st]) => stem.startsWith(st) && stem.length - st.length <= 3 && ADJECTIVE.test(stem));
+      if (country) {
+        const rest = this.nominative(toks, h, h, b, f, plural);
+        const space = rest.indexOf(' ');
+        return space < 0 ? `${rest} ${countryGenitive(country[1])}` : `${rest.slice(0, space)} ${countryGenitive(country[1])}${rest.slice(space)}`;
+      }
+    }
     const obliqueAdjective = (t: Token) => /(ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/.test(t.lo) || /(ой|ей)$/.test(t.lo) && (plural || f.gender !== 'm');
     // Indeclinable heads ("французских СМИ") look nominative: their adjectives tell the case.
     const adjOblique = toks.slice(a, h).some((t) => t.word && obliqueAdjective(t));
