@@ -74,3 +74,15 @@ describe('English: a name before a body noun names the body', () => {
     assert.equal(one('Deputy Energy Minister Selin Arkan said prices would hold.', 'said').grade, 'person');
   });
 });
+
+describe('English: one-word names', () => {
+  it('"said Penhale, 62, a retired teacher" is a person', () => {
+    const a = one('“It was never this bad,” said Penhale, 62, a retired teacher.', 'said');
+    assert.equal(a.grade, 'person');
+  });
+
+  it('"Arsenal, who …" alone does not make a one-word name a person', () => {
+    const a = one('Tarrowby, who lost on Saturday, said the pitch was poor.', 'said');
+    assert.notEqual(a.grade, 'person');
+  });
+});

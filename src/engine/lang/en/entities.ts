@@ -331,7 +331,7 @@ export class Entities {
     else if (ORG_END.test(last) || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
     else if (this.entity(name)?.roles.size || (this.entity(name)?.gender)) t = 'person';
     else if (words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!)) t = 'person';
-    else if (words.length >= 2 && words.length <= 4 && !ORG_NAME_HEADS.has(last) && this.describedAsPerson(name)) t = 'person';
+    else if (words.length <= 4 && !ORG_NAME_HEADS.has(last) && this.describedAsPerson(name, words.length === 1)) t = 'person';
     else t = nameType(name) === 'person' ? 'person' : 'organization';
     this.typeCache.set(name, t);
     return t;
@@ -343,7 +343,7 @@ export class Entities {
    * "plumber Tomas Lindqvist")? Names the first-name lists do not know
    * would otherwise be guessed to be bodies.
    */
-  private describedAsPerson(name: string): boolean {
+  private describedAsPerson(name: string, strict = false): boolean {
     const t = this.text;
     // (Looked up among the name's own mentions: scanning the text for each name made long texts quadratic.)
     if (!this.mentionsByName) {
@@ -357,7 +357,8 @@ export class Entities {
     for (let n = 0; n < starts.length && n < 12; n++) {
       const at = starts[n]!;
       const after = t.slice(at + name.length, at + name.length + 80);
-      if (PERSON_AFTER.test(after)) return true;
+      // (One word alone — "Hollis, 62, a retired teacher" — needs an age or a role: "Arsenal, who …" is a club.)
+      if (PERSON_AFTER.test(after) && !(strict && /^(?:[’']s?)?\s*,\s*who\s/.test(after))) return true;
       if (PERSON_BEFORE.test(t.slice(Math.max(0, at - 40), at))) return true;
     }
     return false;
