@@ -105,7 +105,7 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   // Most elements of prose (<p>, <em>, <b>) have no attributes: nothing to read there.
-  const marked = el.attributes.length > 0;
+  const marked = el.hasAttributes();
   if (marked && (isHiddenByMarkup(el) || isEditable(el))) return true;
   const role = marked ? el.getAttribute('role') : null;
   if (role && SKIP_ROLES.test(role)) return true;

@@ -82,6 +82,19 @@ function inBoilerplate(el: Element, stopAt: Element, cache: Map<Element, Verdict
   return false;
 }
 
+/** Link text inside an element (its descendant links, as getElementsByTagName('a') finds them). */
+function linksUnder(el: Element): number {
+  let n = 0;
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) n += (anchors[i]!.textContent ?? '').length;
+  return n;
+}
+
+/** The element's own text if it is a link itself. */
+function selfLink(el: Element): number {
+  return el.localName === 'a' ? (el.textContent ?? '').length : 0;
+}
+
 /** Paragraph score (readability style): longer, comma-rich text counts more. */
 function paragraphScore(text: string): number {
   const commas = (text.match(/[,，、،]/g) ?? []).length;
@@ -152,19 +165,24 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
   // Climb to an ancestor that holds clearly more of the article's prose: an
   // article split into chunks (ads between them) has several containers of
   // similar weight under one wrapper, a few levels up.
-  const within = (el: Element) => {
-    let n = 0;
-    for (const [p, len] of paragraphs) if (el.contains(p)) n += len;
-    return n;
-  };
-  let inside = within(top);
+  // Prose and link text under each ancestor, added level by level: each
+  // paragraph and each link is read once (re-reading every link of the page
+  // at each level cost most of this function).
+  let rest: [Element, number][] = [];
+  let more = 0;
+  for (const [p, len] of paragraphs) if (top.contains(p)) more += len; else rest.push([p, len]);
+  let inside = more;
+  let links = linksUnder(top);
+  let below: Element = top;
   let level = 0;
   for (let a = top.parentElement; a && a !== body.parentElement && level < 8; a = a.parentElement, level++) {
-    const more = within(a);
+    const still: [Element, number][] = [];
+    for (const pl of rest) if (a.contains(pl[0])) more += pl[1]; else still.push(pl);
+    rest = still;
+    links += selfLink(below);
+    for (const c of a.children) if (c !== below) links += selfLink(c) + linksUnder(c);
+    below = a;
     // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
-    let links = 0;
-    const anchors = a.getElementsByTagName('a');
-    for (let i = 0; i < anchors.length; i++) links += (anchors[i]!.textContent ?? '').length;
     if (links / (links + more) > 0.5) break;
     if (more >= inside * 1.3 && more - inside > 400) { top = a; inside = more; }
     if (a === body) break;
