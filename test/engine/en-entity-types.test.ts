@@ -86,3 +86,16 @@ describe('English: one-word names', () => {
     assert.notEqual(a.grade, 'person');
   });
 });
+
+describe('English: a description, then the body\'s name', () => {
+  it('"The landlord, Harwick Estates, said …" is the named company', () => {
+    const a = one('The landlord, Penrose Estates, said in a statement that rents reflected demand.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Penrose Estates');
+  });
+
+  it('"the contractor, Kestrel Systems," is named too', () => {
+    const a = one('The contractor, Alder Systems, said the fault had been fixed.', 'said');
+    assert.equal(a.speaker, 'Alder Systems');
+  });
+});

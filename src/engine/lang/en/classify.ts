@@ -111,6 +111,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if ((e - (ph.coreTo + 1) >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
       const name = ents.canonical(spanText(text, toks, ph.coreTo + 1, e), pos);
       if (one || ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+      // "the landlord, Harwick Estates," / "the contractor, Kestrel Systems,": a definite description, then the body's name.
+      if (definite && e - (ph.coreTo + 1) >= 1 && !NOT_NAME.test(name)) {
+        const t = ents.type(name);
+        if (t === 'organization' || t === 'media') return { grade: t, speaker: name, plural: false };
+      }
     }
   }
   // "the Nikkei newspaper", "the Xinhua news agency", "Denmark's TV2 broadcaster": the name before an outlet noun is the outlet.
