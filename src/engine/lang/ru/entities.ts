@@ -45,6 +45,9 @@ function obliqueBefore(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Patronymics in any case: Тимофеевич(а), Петровна(ы), Ильич(а), Кузьминична. */
+const PATRONYMIC = /(ович|евич|ович[аеуо]м?|евич[аеуо]м?|ьич|ьич[аеу]|ильич|ильича|овн[аыеуо]й?|евн[аыеуо]й?|ичн[аыеуо]й?)$/;
+
 const SURNAME_FEMALE = /(ова|ева|ина|ына|ская|цкая)$/;
 
 export class Entities {
@@ -57,6 +60,8 @@ export class Entities {
   /** Entities by canonical name, so one outlet or body is one entity. */
   readonly byName = new Map<string, Entity>();
   private surnamePrefixes = new Set<string>();
+  /** People by first name and patronymic ("григорий тимофеевич"). */
+  private readonly byPatronymic = new Map<string, Entity>();
 
   /** Registers the people named in these sentences (first name + surname, initial + surname). */
   collect(sentences: Token[][]): void {
@@ -131,17 +136,22 @@ export class Entities {
     const oblique = !fn.isNominative || (obliqueHint ?? obliqueBefore(toks, i));
     // A first name in the dative ("Эммануэлю") puts the surname in the dative too ("Макрону").
     const dative = oblique && /[ую]$/.test(t.lo) && fn!.gender === 'm';
-    const surnameParts = parts.map((p, k) => (allShort || k < parts.length - 1 ? p.t
+    // (A patronymic in the middle declines too: "Григория Тимофеевича Ломакина" → "Григорий Тимофеевич Ломакин".)
+    const surnameParts = parts.map((p, k) => (allShort ? p.t : k < parts.length - 1 ? (PATRONYMIC.test(p.lo) ? surnameCandidates(p.t, fn!.gender, oblique)[0]! : p.t)
       : dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(p.lo) ? p.t.slice(0, -1) : surnameCandidates(p.t, fn!.gender, oblique)[0]!));
     const first = allShort ? t.t : fn.nominative;
     const name = `${first} ${surnameParts.join(' ')}`;
     const key = normalize(surnameParts[surnameParts.length - 1]!);
+    // "Григорий Тимофеевич" after "Григорий Тимофеевич Ломакин": a first name and patronymic are that person.
+    const fp = PATRONYMIC.test(normalize(surnameParts[0]!)) ? normalize(`${first} ${surnameParts[0]}`) : null;
+    if (fp && parts.length === 1 && this.byPatronymic.has(fp)) return { entity: this.byPatronymic.get(fp)!, end: i + 2 };
     let e = this.bySurname.get(key);
     if (!e || (e.gender && e.gender !== fn.gender)) {
       if (!register) return null;
       e = { name, grade: 'person', gender: fn.gender, plural: false, surname: key, roles: new Set() };
       this.addPerson(e);
     }
+    if (fp && parts.length > 1 && !this.byPatronymic.has(fp)) this.byPatronymic.set(fp, e);
     // Role words just before the name belong to this person ("канцлер Германии Ангела Меркель").
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       // ("Фермер Олег Сабуров": any person noun is a role of the person it stands before.)
