@@ -116,3 +116,34 @@ describe('English: more unnamed people and titles', () => {
     assert.equal(one('Brisk wrote that the measure would pass.', 'wrote').content, 'the measure would pass');
   });
 });
+
+describe('English: more cue phrases', () => {
+  it('"campaigners, who said X": the campaigners said X', () => {
+    const a = one('The ruling was welcomed by campaigners, who said it would protect the marsh.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'campaigners');
+  });
+
+  it('"The claims were denied by the company": a passive denial by its agent', () => {
+    const a = one('The allegations were denied by Brakeley Trust.', 'were denied by');
+    assert.equal(a.speaker, 'Brakeley Trust');
+    assert.equal(a.content, 'The allegations');
+  });
+
+  it('"Rumours swirled that X" is a hedge on X', () => {
+    assert.equal(one('Rumours swirled that the pier would be sold.', 'Rumours swirled that').content, 'the pier would be sold');
+  });
+
+  it('"As Name put it: “…”" and "In the words of X, “…”" report the quotation', () => {
+    const a = one('As Penhallow put it: “We are out of time.”', 'put it');
+    assert.equal(a.speaker, 'Penhallow');
+    assert.equal(a.direct, true);
+    const b = one('In the words of one trader, “the market is rattled”.', 'In the words of');
+    assert.equal(b.kind, 'anonymous');
+    assert.equal(b.content, 'the market is rattled');
+  });
+
+  it('"put it on the table" is no cue', () => {
+    assert.deepEqual(attributions('She put it on the table.'), []);
+  });
+});

@@ -106,6 +106,8 @@ const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'ins
 /** Base forms that are also nouns heading a compound ("conference call", "police report", "a radio show"). */
 const COMPOUND_HEADS = new Set(['call', 'report', 'comment', 'post', 'note', 'answer', 'reply', 'estimate', 'promise', 'pledge', 'vow', 'claim', 'charge', 'tweet', 'email', 'fear', 'hope', 'worry', 'doubt', 'show', 'hint', 'joke', 'quip', 'dispute', 'counter', 'blame', 'praise', 'stress', 'remark', 'boast', 'find', 'answer', 'brief', 'state']);
 
+const PUT_IT: VerbEntry = { forms: ['put', 'puts', 'put', 'putting', 'put'], cls: 'speech' };
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 /** A headline in title case ("Graham Says Trump Could Change"): most words capitalised. */
@@ -145,6 +147,12 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
         k += n - 1;
         continue;
       }
+    }
+    // "As Smith put it: “…”": "put it" after "as" reports the words.
+    if ((t.lo === 'put' || t.lo === 'puts') && toks[k + 1]?.lo === 'it' && toks.slice(Math.max(0, k - 6), k).some((x) => x.lo === 'as')) {
+      out.push({ type: 'verb', from: k, to: k + 2, verb: PUT_IT, form: t.lo === 'puts' ? 1 : 2 });
+      k++;
+      continue;
     }
     const v = extra?.get(t.lo) ?? vt.get(t.lo);
     if (!v) continue;

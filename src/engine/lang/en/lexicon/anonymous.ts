@@ -40,7 +40,10 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   shopkeeper: 'shopkeepers', vendor: 'vendors', bystander: 'bystanders', passerby: 'passersby', cyclist: 'cyclists',
   pedestrian: 'pedestrians', homeowner: 'homeowners', eyewitness: 'eyewitnesses', onlooker: 'onlookers',
   spectator: 'spectators', miner: 'miners', rancher: 'ranchers', grower: 'growers', pupil: 'pupils',
-  family: 'families', envoy: 'envoys', mediator: 'mediators',
+  family: 'families', envoy: 'envoys', mediator: 'mediators', campaigner: 'campaigners',
+  environmentalist: 'environmentalists', conservationist: 'conservationists', lobbyist: 'lobbyists',
+  protestor: 'protestors', plaintiff: 'plaintiffs', victim: 'victims', refugee: 'refugees', volunteer: 'volunteers',
+  mourner: 'mourners', islander: 'islanders',
 };
 
 /** Heads that make a vague group rather than a source ("experts say", "critics argue"). */
@@ -56,7 +59,8 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'neighbor', 'neighbour', 'villager', 'motorist', 'traveler', 'traveller', 'engineer', 'pilot', 'firefighter',
   'soldier', 'medic', 'survivor', 'relative', 'manufacturer', 'supplier', 'lender', 'creditor', 'landlord', 'user',
   'expat', 'migrant', 'shopkeeper', 'vendor', 'bystander', 'passerby', 'cyclist', 'pedestrian', 'homeowner',
-  'onlooker', 'spectator', 'miner', 'rancher', 'grower', 'pupil',
+  'onlooker', 'spectator', 'miner', 'rancher', 'grower', 'pupil', 'campaigner', 'environmentalist', 'conservationist',
+  'lobbyist', 'protestor', 'refugee', 'volunteer', 'mourner', 'islander',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */

@@ -13,12 +13,15 @@ export const SOURCE_AFTER_CUES: readonly string[] = [
   'as quoted by',
   'quoting',
   'per',
+  'in the words of',
 ];
 
 /** "… was told by X", "… was reported by X": passive cues whose agent follows "by". */
 export const PASSIVE_BY_CUES: readonly string[] = [
   'was told by', 'were told by', 'was reported by', 'was first reported by', 'were reported by',
   'was quoted by', 'was described by', 'was confirmed by', 'was announced by', 'were announced by',
+  // Denials and confirmations of a claim: "The claims were denied by the company".
+  ...['was', 'were', 'has been', 'have been', 'had been'].flatMap((be) => ['confirmed', 'denied', 'disputed', 'rejected', 'dismissed'].map((v) => `${be} ${v} by`)),
 ];
 
 /**
@@ -55,6 +58,8 @@ export const HEDGES: readonly string[] = [
   // Talk and speculation with their claim: "fuelling speculation that …", "there is also talk that …".
   'speculation that', 'there is talk that', 'there is also talk that', 'there has been talk that', 'there was talk that',
   'there is growing speculation that', 'there is speculation that', 'there was speculation that',
+  'rumours swirled that', 'rumors swirled that', 'rumours circulated that', 'rumors circulated that',
+  'speculation mounted that', 'speculation grew that', 'speculation is mounting that', 'speculation has mounted that',
 ];
 
 /** Hedge phrases that are not hedges when a source follows ("expected by analysts"). */
