@@ -384,3 +384,26 @@ describe('Russian: state bodies named by a country adjective', () => {
     assert.equal(by(ru('Российская академия наук заявила, что реформа вредна.'), 'заявила').speaker, 'Российская академия наук');
   });
 });
+
+describe('Russian: the prosecution and the investigators', () => {
+  it('"По версии обвинения" is the prosecutor\'s office the article named', () => {
+    const a = by(ru('Дело в суд направила прокуратура Тюменской области. По версии обвинения, директор похитил деньги.'), 'По версии');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'прокуратура Тюменской области');
+  });
+
+  it('"По версии следствия" is the investigative body quoted before', () => {
+    const list = ru('Бывший чиновник задержан, сообщили в региональном управлении Следственного комитета. По версии следствия, он получил взятку.');
+    assert.equal(by(list, 'По версии').speaker, 'региональное управление Следственного комитета');
+  });
+
+  it('with no office named, "обвинение" stays as it is', () => {
+    assert.equal(by(ru('По версии обвинения, директор похитил деньги.'), 'По версии').speaker, 'обвинение');
+  });
+
+  it('a first name and patronymic are the person named in full before', () => {
+    const list = ru('По словам Анны Петровны Сомовой, проект закроют. «Посмотрим», — говорит Анна Петровна.');
+    assert.equal(by(list, 'По словам').speaker, 'Анна Петровна Сомова');
+    assert.equal(by(list, 'говорит').speaker, 'Анна Петровна Сомова');
+  });
+});

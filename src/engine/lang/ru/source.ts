@@ -46,6 +46,11 @@ const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Х
 /** Ministries by their short names (Минэнерго, Минфина): never a person's name ("Минченко", "Минкин" are). */
 const MINISTRY = /^мин(энерго|фин|транс|здрав|юст|обороны|промторг|сельхоз|цифры|труд|природы|культуры|строй|спорт|эконом|обрнауки|просвещения|восток|иностр|соц|связи|образования|обр|регион|нац|туризм|энерг)/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
+/** Who "обвинение" and "следствие" stand for in a court or crime report. */
+const PROSECUTION: Record<string, RegExp> = { обвинение: /прокурат/i, следствие: /следств|СК|Следственн/ };
+/** An office named with its genitive tail: "прокуратура Тюменской области", "управлении СК по Москве". */
+const OFFICE_NAMED = /(прокуратур\p{L}*|следственн\p{L}* (?:управлени|отдел|комитет)\p{L}*)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:ой|ого|ых|их)|по|области|края|района|республики|округа|города)){0,4}/gu;
+
 /** State bodies named by a country adjective ("российское посольство" is the embassy of Russia). */
 const STATE_BODIES = new Set(['посольство', 'генконсульство', 'консульство', 'МИД', 'министерство', 'правительство', 'ведомство', 'минобороны', 'парламент', 'армия', 'полиция', 'разведка', 'спецслужба', 'кабмин']);
 
@@ -280,6 +285,9 @@ export class Sources {
       return this.media(span, nominative());
     }
     if (f.cat === 'org') {
+      // "По версии обвинения", "по данным следствия": the prosecution or the investigators the article named.
+      const office = bare && PROSECUTION[f.lemma] ? this.officeBefore(PROSECUTION[f.lemma]!, o.pos) : null;
+      if (office) return this.org(span, office, false, f.lemma, 'f');
       const media = this.mediaInside(toks, h + 1, b);
       if (media) return this.media(span, media);
       // "пресс-служба Минтранса", "пресс-службе «Газпрома»": the office speaks for its named owner.
@@ -349,6 +357,20 @@ export class Sources {
     const name = nominative();
     const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
     return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
+  }
+
+  /** The last office of this kind named shortly before pos ("прокуратура Тюменской области"), with its genitive tail. */
+  private officeBefore(kind: RegExp, pos: number): string | null {
+    const e = this.ents.latest(pos, (m) => m.speaker && m.entity.grade === 'organization' && kind.test(m.entity.name), 40);
+    if (e) return e.name;
+    // (Named but not quoted: one bounded look back over the text, only when such a frame occurs.)
+    const from = Math.max(0, pos - 3000);
+    let last: string | null = null;
+    for (const m of this.text.slice(from, pos).matchAll(OFFICE_NAMED)) if (kind.test(m[1]!)) last = m[0]!;
+    if (!last) return null;
+    const head = last.split(/\s+/)[0]!;
+    const f = nounAt({ t: head, lo: normalize(head), start: 0, end: 0, word: true, cap: false });
+    return f ? nominativeOf(f[0]!.lemma, false) + last.slice(head.length) : last;
   }
 
   /** The last company named before pos as «Name» after a company word ("агрохолдинг «Северное поле»", "ООО «Меридиан»"). */
