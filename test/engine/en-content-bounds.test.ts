@@ -80,3 +80,10 @@ describe('English: a participle report after a quotation', () => {
     for (const a of attributions(t)) assert.ok(!a.content.includes('according'), a.content);
   });
 });
+
+describe('English: participles that describe the quotation', () => {
+  it('"“A,” Name said, describing his model": describing claims the quotation', () => {
+    const t = '“You only need to cool a small patch,” Orrin said, describing his group’s model.';
+    assert.equal(one(t, 'describing').content, 'You only need to cool a small patch');
+  });
+});

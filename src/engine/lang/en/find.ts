@@ -27,6 +27,8 @@ const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|t
 const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'chancellor', 'manager', 'chief', 'ceo', 'founder', 'coach', 'sheriff', 'prosecutor', 'premier', 'captain', 'owner', 'boss', 'widow', 'mother', 'father', 'wife', 'husband', 'pope', 'king', 'queen']);
 /** Records of a case that "the …" names by itself (no issuer needed): "the indictment", "the complaint". */
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
+/** Participles whose own clause is their claim (", adding the plan had failed"), unlike "describing", "calling". */
+const CLAUSE_PARTICIPLES = new Set(['add', 'note', 'say', 'argue', 'insist', 'warn', 'explain', 'claim', 'suggest', 'stress', 'acknowledge', 'admit', 'predict', 'contend', 'maintain', 'assert', 'concede', 'promise', 'vow', 'pledge', 'emphasize', 'emphasise', 'reveal', 'confirm', 'deny', 'announce', 'declare', 'complain', 'estimate']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -188,7 +190,9 @@ class Finder {
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
       // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
-      const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1;
+      // (Only a participle that reports a clause: "…,” he said, describing his model" describes the quotation.)
+      const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1
+        && (/^(?:that|:)$/.test(toks[cue.to]?.lo ?? '') || isQuote(toks[cue.to]) || CLAUSE_PARTICIPLES.has(cue.verb?.forms[0] ?? ''));
       const content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
       // "Mendez, who denies the charges, is due in court": a relative clause's claim ends with the clause.
       if (content && !content.direct && /^(?:who|which)$/.test(toks[src.from]!.lo) && toks[src.from - 1]?.text === ',') {
