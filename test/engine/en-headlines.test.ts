@@ -43,3 +43,17 @@ describe('English: headlines without articles', () => {
     assert.equal(one(t, 'says').kind, 'anonymous');
   });
 });
+
+describe('English: headline documents and occasions', () => {
+  it('"…, survey finds" (no full stop): an unnamed document', () => {
+    const t = 'Most drivers back a toll, survey finds\n\nA survey by the Kelso Institute found that 60% backed the toll.';
+    const a = one(t, 'finds');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'Most drivers back a toll');
+  });
+
+  it('"…, he said when asked about it": the occasion is not part of the claim', () => {
+    const a = one('Penrose called the report “pure fiction” when asked about it on Friday.', 'called');
+    assert.ok(!a.content.includes('when asked'), a.content);
+  });
+});

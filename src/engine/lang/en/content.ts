@@ -210,6 +210,8 @@ export class Claims {
       const t = toks[i]!;
       if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
       if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "…, he said when asked about it": the occasion is not part of the claim.
+      if (t.lo === 'when' && toks[i + 1]?.lo === 'asked' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, while the association backed the plan": a contrast clause is the writer's, not the source's.
       if (t.text === ',' && /^(?:while|whereas)$/.test(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "… and warned against …", "… but argued that …": a coordinated report of the same source.

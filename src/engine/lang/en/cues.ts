@@ -189,7 +189,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
     // (At the end of a sentence after a name it is a trailing cue: "…, the Journal reports.")
     // ("Oyelaran, chief economist at …, believes employers …": a form that is never a noun takes any clause.)
-    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap)) continue;
+    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && toks[k - 2]?.text === ',')) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.

@@ -59,14 +59,14 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
 /**
  * What a headline's bare noun stands for: an office ("mayor") a person, a body ("union") an
  * organization, an unnamed person ("ex-colleague") an anonymous one; resolved later by its word.
- * (Documents stay vague: "poll finds".)
  */
 function headlineNoun(t: Tok): { info: SourceInfo; head: string } | null {
   if (t.cap || !t.word) return null;
   const head = t.lo.replace(/^(?:ex|former)-/, '');
   if (!/^\p{Ll}+$/u.test(head) || NOT_SOURCE.has(head) || head in SUBJECT_PRONOUNS) return null;
   const org = ORG_DESCRIPTIONS[head];
-  if (org === 'document' || DOCUMENT_HEADS.has(head)) return null;
+  // ("…, poll finds": a document no headline names stays an unnamed one.)
+  if (org === 'document' || DOCUMENT_HEADS.has(head)) return { info: { grade: 'vague-group', speaker: t.text, plural: false }, head: '' };
   if (org) return { info: { grade: org, speaker: t.text, plural: false }, head };
   if (OFFICE_NOUNS.has(head)) return { info: { grade: 'anonymous-bare', speaker: t.text, plural: false }, head };
   if (SINGULAR_HEADS.has(head)) return { info: { grade: 'anonymous-bare', speaker: t.text, plural: false }, head };
@@ -184,7 +184,7 @@ class Finder {
       let forwardHead: string | undefined;
       if (!info && headline && src.coreTo - src.from === 1) {
         const h = headlineNoun(toks[src.from]!);
-        if (h) { info = h.info; forwardHead = h.head; }
+        if (h) { info = h.info; forwardHead = h.head || undefined; }
       }
       if (!info) continue;
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
