@@ -407,3 +407,25 @@ describe('Russian: the prosecution and the investigators', () => {
     assert.equal(by(list, 'говорит').speaker, 'Анна Петровна Сомова');
   });
 });
+
+describe('Russian: places before the verb and headline colons', () => {
+  it('a "в"-place right before the verb after another phrase: "В ответ на запрос ТАСС в мэрии сообщили"', () => {
+    const a = by(ru('В ответ на запрос ТАСС в мэрии сообщили, что мост закроют.'), 'сообщили');
+    assert.equal(a.speaker, 'мэрия');
+    assert.equal(a.content, 'мост закроют');
+  });
+
+  it('an inverted subject after the verb comes before a place inside the claim', () => {
+    const a = by(ru('Ранее озабоченность ситуацией в Зимбабве выражали и представители США.'), 'выражали');
+    assert.equal(a.source, 'представители США');
+  });
+
+  it('a headline name, a colon and an unquoted claim: "Песков: Кремль не будет …"', () => {
+    const a = by(ru('Песков: Кремль не будет комментировать слухи.'), ':');
+    assert.equal(a.speaker, 'Песков');
+    assert.equal(a.content, 'Кремль не будет комментировать слухи');
+    assert.equal(a.direct, false);
+    assert.deepEqual(ru('Москва: новые правила вступают в силу.'), []);
+    assert.deepEqual(ru('Итоги: рост составил 3%.'), []);
+  });
+});

@@ -775,7 +775,7 @@ export class RussianFinder {
     }
     if (!src && v.agr === 'pl') {
       const pp = this.placePhrase(toks, cs, pointer && pointer.at > cs ? pointer.at : object && object.a > cs ? object.a : p + 1, t.start)
-        ?? (object ? this.placeRightBefore(toks, object.b, p, t.start) : null) ?? this.placePhraseAfter(toks, i + 1, t.start);
+        ?? this.placePhraseAfter(toks, i + 1, t.start);
       if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
       // "В соцсетях пишут, что…": the place is a vague group of sources.
       if (!src) {
@@ -809,6 +809,11 @@ export class RussianFinder {
         cue.end = r.cue.end;
         if (r.quoted) extraSources = [];
       }
+    }
+    // "Сведения о … в компании назвали", "В ответ на запрос ТАСС в мэрии сообщили": with no subject on either side, a "в"-place just before the verb.
+    if (!src && v.agr === 'pl') {
+      const pp = this.placeRightBefore(toks, object ? object.b : cs, p, t.start);
+      if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
     }
     // "эту оценку назвали необъективной": a label verb's claim is the label after it, not the sentence pointed to.
     if (pointer && v.sem === 'name') content = this.forward(toks, rightEnd, t.start);
@@ -1087,9 +1092,12 @@ export class RussianFinder {
     return null;
   }
 
-  /** "… в компании назвали": a "в"-place standing right before the verb, after the object. */
+  /** "… в компании назвали", "В ответ на запрос ТАСС в мэрии сообщили": the last "в"-place right before the verb. */
   private placeRightBefore(toks: Token[], from: number, p: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
-    for (let k = from; k < p; k++) if (/^(в|во)$/.test(toks[k]!.lo)) return this.place(toks, k, p + 1, pos);
+    for (let k = p - 1; k >= from && k >= p - 6; k--) {
+      if (!toks[k]!.word) return null;
+      if (/^(в|во)$/.test(toks[k]!.lo)) return this.place(toks, k, p + 1, pos);
+    }
     return null;
   }
 
@@ -1467,14 +1475,18 @@ export class RussianFinder {
     // Only a colon among the first nine tokens can follow a name.
     let c = -1;
     for (let k = 0; k < toks.length && k <= 8; k++) if (toks[k]!.t === ':') { c = k; break; }
-    if (c <= 0 || c > 8 || !/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) return;
+    if (c <= 0 || c > 8) return;
+    // "Ванин: мост закроют до весны" — a headline's name, a colon and the claim, unquoted.
+    const quoted = /^[«"„“]$/.test(toks[c + 1]?.t ?? '');
+    if (!quoted && !(c <= 3 && toks[c + 1]?.word)) return;
     if (hits.some((h) => h.cue.start < toks[c]!.start && h.content && h.content.end > toks[c]!.start)) return;
     if (toks.slice(0, c).some((t) => verbForms().has(t.lo))) return;
     if (!toks[0]!.cap) return;
     const src = this.sources.classify(toks, 0, c, { oblique: false, agr: null, pos: toks[0]!.start });
-    const q = this.quoteByOpen.get(toks[c + 1]!.start);
-    if (!src || !q || !/person|media/.test(src.grade) || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
-    hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: q.content, direct: true, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
+    const q = quoted ? this.quoteByOpen.get(toks[c + 1]!.start) : undefined;
+    const content = q ? { span: q.content, direct: true } : quoted ? null : this.toEnd(toks, c + 1);
+    if (!src || !content || !/person|media/.test(src.grade) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
+    hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
     if (src.entity) this.ents.mention(src.entity, src.span.start, true);
   }
 
