@@ -147,3 +147,23 @@ describe('English: more cue phrases', () => {
     assert.deepEqual(attributions('She put it on the table.'), []);
   });
 });
+
+describe('English: courts, coroners and central banks', () => {
+  it('"The judge ruled that X" reports X; "ruled out a deal" reports nothing', () => {
+    assert.equal(one('The judge ruled that the search was lawful.', 'ruled').content, 'the search was lawful');
+    assert.deepEqual(attributions('The minister ruled out a deal.'), []);
+  });
+
+  it('"An autopsy found that X": a document', () => {
+    assert.equal(one('A post-mortem found that she had drowned.', 'found').content, 'she had drowned');
+  });
+
+  it('"The coroner concluded that X": one office holder', () => {
+    assert.equal(one('The coroner concluded that the fall was accidental.', 'concluded').kind, 'named');
+  });
+
+  it('"signalled/signaled that X" in both spellings', () => {
+    assert.equal(one('The Bank of Kelso signalled that rates would stay high.', 'signalled').content, 'rates would stay high');
+    assert.equal(one('The Bank of Kelso signaled that rates would stay high.', 'signaled').content, 'rates would stay high');
+  });
+});

@@ -98,7 +98,7 @@ const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['again
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
-const CLAUSE_ONLY = new Set(['speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand']);
+const CLAUSE_ONLY = new Set(['speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
 
 /** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
 const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);

@@ -70,6 +70,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'indictment', 'ruling', 'order', 'statement', 'release', 'video', 'footage', 'ad', 'advertisement', 'biography',
   'website', 'book', 'article', 'story', 'editorial', 'column', 'tweet', 'post', 'clip', 'average',
   'research', 'assessment', 'forecast', 'projection', 'investigation', 'inquiry', 'finding', 'census',
+  'autopsy', 'post-mortem', 'inquest', 'examination', 'evaluation',
 ]);
 
 /** Heads that speak for the body they belong to. */

@@ -54,6 +54,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'gop', 'presidential', 'vice-presidential', 'majority', 'minority', 'house',
   'federal', 'prosecutor', 'top', 'data', 'chief', 'digital', 'field', 'finance', 'legal', 'media', 'foreign',
   'minister', 'prime', 'premier', 'monarch', 'emperor', 'dictator', 'ruler', 'tycoon', 'magnate',
+  'coroner', 'pathologist', 'ombudsman', 'councillor', 'councilor', 'constable', 'sergeant', 'inspector',
 ]);
 
 /** Nouns for a campaign, team or administration: they speak for their principal. */

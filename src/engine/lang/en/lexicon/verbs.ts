@@ -105,6 +105,9 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('suspect suspects suspected suspecting', 'belief'),
   v('reckon reckons reckoned reckoning', 'belief'),
   v('understand understands understood understanding', 'belief'),
+  v('rule rules ruled -ruling-', 'stance'),
+  v('signal signals signalled signalling', 'speech'),
+  v('signal signals signaled signaling', 'speech'),
   v('recommend recommends recommended recommending', 'stance'),
   v('reiterate reiterates reiterated reiterating', 'speech'),
   v('hint hints hinted hinting', 'speech'),
@@ -129,7 +132,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'tweets', 'answers', 'promises', 'pledges', 'vows', 'remarks', 'emails', 'estimates', 'worries', 'replies',
   'responds', 'concerns', 'warnings', 'states', 'accuses', 'blames', 'praises', 'quips', 'jokes', 'disputes',
   'stresses', 'counters', 'predicts', 'thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits',
-  'hints', 'suspects', 'boasts',
+  'hints', 'suspects', 'boasts', 'rules', 'signals',
 ]);
 
 export const WEAK_FORMS: ReadonlySet<string> = new Set([
@@ -141,5 +144,5 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claim', 'claims',
   'joke', 'quip', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
   'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend', 'understand', 'understood',
-  'understanding',
+  'understanding', 'rule', 'rules', 'ruled', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling',
 ]);
