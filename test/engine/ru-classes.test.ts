@@ -429,3 +429,18 @@ describe('Russian: places before the verb and headline colons', () => {
     assert.deepEqual(ru('Итоги: рост составил 3%.'), []);
   });
 });
+
+describe('Russian: a reporting infinitive after a modal verb', () => {
+  it('"успел сказать, что …", "поспешил заявить, что …": the modal joins the cue', () => {
+    const a = by(ru('Грибов успел сказать врачам, что узнал нападавшего.'), 'успел сказать');
+    assert.equal(a.speaker, 'Грибов');
+    assert.equal(a.content, 'узнал нападавшего');
+    assert.equal(by(ru('Министр поспешил заявить, что цены не вырастут.'), 'поспешил заявить').content, 'цены не вырастут');
+  });
+
+  it('an infinitive without a modal is no cue of its own', () => {
+    assert.equal(ru('Министр призвал сообщить о нарушениях.').length, 1);
+    assert.deepEqual(ru('Компания намерена сообщить о результатах позже.'), []);
+    assert.deepEqual(ru('Он не успел сказать ни слова.'), []);
+  });
+});

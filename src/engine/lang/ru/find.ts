@@ -65,6 +65,9 @@ function skipManner(toks: Token[], p: number): number {
   return p;
 }
 
+/** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
+const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|не премину|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат)$/;
+
 /** Verbs that report a belief only when negated: "не исключают, что …". */
 const NEGATED_BELIEFS = new Set(['исключать', 'исключить']);
 
@@ -579,9 +582,18 @@ export class RussianFinder {
 
   private verbAt(toks: Token[], i: number, si: number, taken: Set<number>, hits: Hit[]): Hit | Hit[] | null {
     const t = toks[i]!;
-    const v = verbForms().get(t.lo) ?? this.extraVerbs.get(t.lo);
+    let v = verbForms().get(t.lo) ?? this.extraVerbs.get(t.lo);
     if (!v) return null;
-    let p = i - 1;
+    // "успел сказать, что …", "поспешил заявить": an infinitive reports only after a modal verb, which gives the agreement.
+    let modal = -1;
+    if (v.tense === 'infinitive') {
+      const m = toks[i - 1];
+      if (!m?.word || !MODAL.test(m.lo)) return null;
+      modal = i - 1;
+      const agr: Agreement = /(л|лся)$/.test(m.lo) ? 'm' : /(ла|лась)$/.test(m.lo) ? 'f' : /(ли|лись)$/.test(m.lo) ? 'pl' : /(ло|лось)$/.test(m.lo) ? 'n' : /(ют|ят|ут|ат)$/.test(m.lo) ? 'pl' : 'sg';
+      v = { ...v, tense: /л/.test(m.lo.slice(-3)) ? 'past' : 'present', agr };
+    }
+    let p = modal >= 0 ? modal - 1 : i - 1;
     // "не исключают, что …": a belief only with its negation, which joins the cue.
     const negated = NEGATED_BELIEFS.has(v.lemma);
     if (negated && toks[i - 1]?.lo !== 'не') return null;
@@ -592,7 +604,7 @@ export class RussianFinder {
     p = skipParenthetical(toks, p);
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
-    const cue: Span = { start: negated ? toks[i - 1]!.start : t.start, end: t.end };
+    const cue: Span = { start: negated || modal >= 0 ? toks[i - 1]!.start : t.start, end: t.end };
     // "«Интерфакс», ссылаясь на источник в холдинге, уточняет": a citing frame between commas stands between subject and verb.
     if (toks[p]?.t === ',' && p > 1 && taken.has(p - 1)) {
       let q = p - 1;

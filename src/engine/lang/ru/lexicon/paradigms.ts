@@ -3,7 +3,7 @@
 // past in every gender and number, gerunds, and the impersonal reflexive).
 // ё is written е everywhere (tokens are normalized the same way).
 
-export type Tense = 'present' | 'past' | 'gerund' | 'adjective';
+export type Tense = 'present' | 'past' | 'gerund' | 'adjective' | 'infinitive';
 /** m / f / n / pl for the past tense and short adjectives; sg / pl for the present. */
 export type Agreement = 'm' | 'f' | 'n' | 'sg' | 'pl' | null;
 

@@ -146,6 +146,9 @@ export function verbForms(): Map<string, VerbEntry> {
       if (!table.has(form)) table.set(form, { lemma: inf, tense, agr, reflexive, sem });
     }
   }
+  // Infinitives, for a cue after a modal verb ("успел сказать, что…", "поспешил заявить").
+  for (const [inf, , sem] of REGULAR) if (!table.has(inf)) table.set(inf, { lemma: inf, tense: 'infinitive', agr: null, reflexive: false, sem });
+  for (const [lemma, sem] of IRREGULAR) if (/(ть|ться)$/.test(lemma) && !table.has(lemma)) table.set(lemma, { lemma, tense: 'infinitive', agr: null, reflexive: false, sem });
   for (const [stem, cls, sem] of PERSONAL_REFLEXIVE) {
     for (const [form, tense, agr] of conjugate(stem, cls)) {
       if (tense === 'gerund') continue;
