@@ -59,6 +59,7 @@ describe('English: the setting of a cue is not the claim', () => {
     assert.equal(one('Residents told local media they had heard two blasts.', 'told').content, 'they had heard two blasts');
     assert.equal(one('Brannigan told the court the contract was void.', 'told').content, 'the contract was void');
     assert.equal(one('Brannigan told reporters in Strasbourg the vote was lost.', 'told').content, 'the vote was lost');
+    assert.equal(one('Brannigan told lawyer Ines Paget the deadline had passed.', 'told').content, 'the deadline had passed');
   });
 
   it('a subject right after the addressee stays in the claim ("told reporters prices would rise")', () => {

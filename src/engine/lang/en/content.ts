@@ -8,6 +8,7 @@ import { isQuote, type Tok } from './tokens.js';
 import { matchPhrase, tails, type Cue } from './cues.js';
 import { skipAfterVerb, type Phrase } from './np.js';
 import type { QuoteIndex } from './quotes-view.js';
+import { ROLE_NOUNS } from './lexicon/titles.js';
 
 const GAP_BEFORE = /^[\s,—–\-]*$/;
 const GAP_AFTER = /^[\s,:—–\-]*$/;
@@ -49,6 +50,8 @@ function addresseeEnd(toks: Tok[], k: number): number {
     return j;
   }
   for (let n = 0; n < 3 && j < toks.length && toks[j]!.word && !toks[j]!.cap && !ADDRESSEE_STOP.has(toks[j]!.lo) && !CLAUSE_WORD.test(toks[j + 1]?.lo ?? ''); n++) j++;
+  // "told lawyer Chris Kise …": a name after a role noun belongs to the addressee.
+  if (j > k && ROLE_NOUNS.has(toks[j - 1]!.lo) && toks[j]?.cap && toks[j + 1]?.cap) while (j < toks.length && toks[j]!.word && toks[j]!.cap) j++;
   return j;
 }
 
