@@ -444,3 +444,15 @@ describe('Russian: a reporting infinitive after a modal verb', () => {
     assert.deepEqual(ru('Он не успел сказать ни слова.'), []);
   });
 });
+
+describe('Russian: addressees after the subject and a second predicate after the claim', () => {
+  it('a dative after the subject is the addressee: "Грибов подоспевшим врачам успел сказать"', () => {
+    const a = by(ru('Грибов подоспевшим врачам «скорой» успел сказать, что узнал нападавшего, но не озвучил его имя.'), 'успел сказать');
+    assert.equal(a.source, 'Грибов');
+    assert.equal(a.content, 'узнал нападавшего');
+  });
+
+  it('a genitive after a title stays in the subject: "Министр иностранных дел Сергей Лавров"', () => {
+    assert.equal(by(ru('Министр иностранных дел Сергей Лавров заявил, что Россия открыта.'), 'заявил').speaker, 'Сергей Лавров');
+  });
+});

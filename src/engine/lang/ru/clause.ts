@@ -197,6 +197,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || verbForms().has(t.lo) || t.lo === 'не') break;
     // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
     if (!t.cap && CLAIM_OBJECTS.has(t.lo)) break;
+    // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.
+    if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.
     if (!t.cap && t.lo.length > 3 && /[^н]о$/.test(t.lo) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // A past-tense verb the lexicons do not list ("мужчина позвонил", "он сознался") ends the phrase.

@@ -1535,7 +1535,9 @@ export class RussianFinder {
       for (let k = 0; k < toks.length - 2; k++) {
         const t = toks[k]!;
         if (t.start <= h.content.start || t.start >= h.content.end) continue;
-        if (t.t === ',' && toks[k + 1]!.lo === 'и' && /(л|ла|ли|лся|лась|лись)$/.test(toks[k + 2]!.lo) && toks[k + 2]!.lo.length > 4) {
+        // (", но не озвучил его имя": the same with "но" and a negated predicate.)
+        const n = toks[k + 2]?.lo === 'не' && toks[k + 1]!.lo === 'но' ? k + 3 : k + 2;
+        if (t.t === ',' && /^(и|но)$/.test(toks[k + 1]!.lo) && /(л|ла|ли|лся|лась|лись)$/.test(toks[n]?.lo ?? '') && toks[n]!.lo.length > 4) {
           h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
           break;
         }
