@@ -193,7 +193,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
-    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that'))) continue;
+    // ("recommended cutting catches": a gerund clause counts.)
+    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that'))) continue;
     // "called for", "called on", "warned against": the particle belongs to the cue.
     const particle = next && PARTICLES[v.entry.forms[0]]?.includes(next.lo) ? 1 : 0;
     out.push({ type: 'verb', from: k, to: k + 1 + particle, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });

@@ -29,6 +29,10 @@ const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'm
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
 /** Participles whose own clause is their claim (", adding the plan had failed"), unlike "describing", "calling". */
 const CLAUSE_PARTICIPLES = new Set(['add', 'note', 'say', 'argue', 'insist', 'warn', 'explain', 'claim', 'suggest', 'stress', 'acknowledge', 'admit', 'predict', 'contend', 'maintain', 'assert', 'concede', 'promise', 'vow', 'pledge', 'emphasize', 'emphasise', 'reveal', 'confirm', 'deny', 'announce', 'declare', 'complain', 'estimate']);
+/** Verbs that answer a claim named by a noun: "denied the report", "dismissed the suggestion". */
+const POINT_BACK_VERBS = new Set(['deny', 'dismiss', 'reject', 'dispute', 'confirm', 'rebut', 'refute', 'contest', 'challenge']);
+/** "the suggestion", "that view", "the reports on Friday", "those claims as nonsense". */
+const POINT_BACK_OBJECT = /^(?:the|that|this|these|those|such)\s+(?:[\p{Ll}-]+\s+)?(?:claims?|suggestions?|reports?|rumou?rs?|speculation|allegations?|accusations?|account|story|stories|idea|view|characteri[sz]ation|notion|assertion|argument|criticism|assessment)\b(?:\s+(?:on|in|at|during|last|this|as|outright|flatly)\b.*)?$/u;
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -199,6 +203,11 @@ class Finder {
         const close = toks.findIndex((t, i) => i > cue.to && t.text === ',' && t.start > content.span.start && t.start < content.span.end && !this.quotes.inside(t.start));
         if (close > 0) content.span = this.claims.trim(content.span.start, toks[close]!.start);
       }
+      // "Pryce dismissed the suggestion", "Ferreyra rejected that view": the claim is the one the noun points back to.
+      if (content && !content.direct && cue.type === 'verb' && POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_OBJECT.test(text.slice(toks[cue.to - 1]!.end, content.span.end).trim())) {
+        const back = this.pointedClaim(toks[cue.from]!.start, made);
+        if (back) content.span = back;
+      }
       if (!content || this.claims.junk(content.span)) continue;
       // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
       if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
@@ -320,6 +329,20 @@ class Finder {
       }
     }
     return covered;
+  }
+
+  /** The claim a "the suggestion" / "that view" at pos points back to: the latest report before it, else the sentence before. */
+  private pointedClaim(pos: number, made: Emitted[]): Span | null {
+    for (const list of [made, this.out]) {
+      for (let i = list.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+        const c = list[i]!.cand.content;
+        if (c.end <= pos && pos - c.end < 600) return { ...c };
+      }
+    }
+    const ss = this.doc.sentences;
+    const si = countBelow(ss, pos + 1, (x) => x.start) - 1;
+    const prev = ss[si - 1];
+    return prev && pos - prev.end < 600 ? this.claims.trim(prev.start, prev.end) : null;
   }
 
   /** "Trump said A and warned B": a verb after "and" shares the subject of the report before it. */

@@ -124,6 +124,9 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // "Standing beside her, the city's health director, Dr. Ann Roe, said" / "<claim>, the union, which …, said":
       // a leading phrase or a whole clause is no subject; the phrase after it is.
       if (segEnd > k && !subjectLikeStart(toks, p + 1, k)) return { from: k + 1, to: appositiveEnd, coreTo: segEnd };
+      // "One member who voted yes, speaking on condition of anonymity, said": a subject with its own relative clause.
+      const who = toks.findIndex((t, i) => i > p + 1 && i < k && t.lo === 'who');
+      if (who > 0 && who - (p + 1) <= 4 && subjectLikeStart(toks, p + 1, k)) return { from: p + 1, to: appositiveEnd, coreTo: who };
       // The segment runs from the sentence start or a quote: it is the subject itself.
       break;
     }

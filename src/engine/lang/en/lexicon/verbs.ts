@@ -80,6 +80,9 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('counter counters countered countering', 'stance'),
   v('dispute disputes disputed disputing', 'stance'),
   v('reject rejects rejected rejecting', 'stance'),
+  v('dismiss dismisses dismissed dismissing', 'stance'),
+  v('rebut rebuts rebutted rebutting', 'stance'),
+  v('refute refutes refuted refuting', 'stance'),
   v('concur concurs concurred concurring', 'stance'),
   v('agree agrees agreed agreeing', 'stance'),
   v('acknowledge acknowledges acknowledged acknowledging', 'stance'),
@@ -144,5 +147,5 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claim', 'claims',
   'joke', 'quip', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
   'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend', 'understand', 'understood',
-  'understanding', 'rule', 'rules', 'ruled', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling',
+  'understanding', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'rule', 'rules', 'ruled', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling',
 ]);
