@@ -456,3 +456,18 @@ describe('Russian: addressees after the subject and a second predicate after the
     assert.equal(by(ru('Министр иностранных дел Сергей Лавров заявил, что Россия открыта.'), 'заявил').speaker, 'Сергей Лавров');
   });
 });
+
+describe('Russian: "не преминули", manner after "как", a participle before an inverted subject', () => {
+  it('"не преминули заметить" is no negation', () => {
+    const a = by(ru('Местные СМИ не преминули заметить, что мэр родом из Омска.'), 'не преминули заметить');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'мэр родом из Омска');
+  });
+
+  it('"как справедливо заметил отреагировавший на происшествие глава области X"', () => {
+    const a = by(ru('Однако, как справедливо заметил отреагировавший на происшествие глава области Олег Ванин, мост строили без проекта.'), 'как справедливо заметил');
+    assert.equal(a.speaker, 'Олег Ванин');
+    assert.equal(a.source, 'глава области Олег Ванин');
+    assert.equal(a.content, 'мост строили без проекта');
+  });
+});

@@ -59,14 +59,15 @@ const NOT_MANNER = new Set(['только', 'около', 'много', 'нем�
 function skipManner(toks: Token[], p: number): number {
   const t = toks[p];
   if (!t || !t.word || t.cap) return p;
-  const opens = (k: number) => isDash(toks[k]) || toks[k]?.t === ',';
+  // (After a dash, a comma, or "как": "как справедливо заметил X".)
+  const opens = (k: number) => isDash(toks[k]) || toks[k]?.t === ',' || toks[k]?.lo === 'как';
   if (/^(с|со)$/.test(toks[p - 1]?.lo ?? '') && opens(p - 2) && /(ью|ой|ей|ом|ем|ами|ями)$/.test(t.lo)) return p - 2;
   if (opens(p - 1) && t.lo.length > 4 && /о$/.test(t.lo) && !/(ого|его|ому|ему)$/.test(t.lo) && !NOT_MANNER.has(t.lo) && !nounForms().has(t.lo) && !verbForms().has(t.lo)) return p - 1;
   return p;
 }
 
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
-const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|не премину|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат)$/;
+const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат)$/;
 
 /** Verbs that report a belief only when negated: "не исключают, что …". */
 const NEGATED_BELIEFS = new Set(['исключать', 'исключить']);
@@ -589,7 +590,9 @@ export class RussianFinder {
     if (v.tense === 'infinitive') {
       const m = toks[i - 1];
       if (!m?.word || !MODAL.test(m.lo)) return null;
-      modal = i - 1;
+      // ("не преминули заметить" — did not fail to — is no negation.)
+      if (/^премину/.test(m.lo) && toks[i - 2]?.lo !== 'не') return null;
+      modal = /^премину/.test(m.lo) ? i - 2 : i - 1;
       const agr: Agreement = /(л|лся)$/.test(m.lo) ? 'm' : /(ла|лась)$/.test(m.lo) ? 'f' : /(ли|лись)$/.test(m.lo) ? 'pl' : /(ло|лось)$/.test(m.lo) ? 'n' : /(ют|ят|ут|ат)$/.test(m.lo) ? 'pl' : 'sg';
       v = { ...v, tense: /л/.test(m.lo.slice(-3)) ? 'past' : 'present', agr };
     }
@@ -604,7 +607,7 @@ export class RussianFinder {
     p = skipParenthetical(toks, p);
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
-    const cue: Span = { start: negated || modal >= 0 ? toks[i - 1]!.start : t.start, end: t.end };
+    const cue: Span = { start: modal >= 0 ? toks[modal]!.start : negated ? toks[i - 1]!.start : t.start, end: t.end };
     // "«Интерфакс», ссылаясь на источник в холдинге, уточняет": a citing frame between commas stands between subject and verb.
     if (toks[p]?.t === ',' && p > 1 && taken.has(p - 1)) {
       let q = p - 1;
@@ -936,6 +939,16 @@ export class RussianFinder {
     const s0 = toks[k]!;
     if (s0.word && !s0.cap && (/(ть|ти|чь|ться)$/.test(s0.lo) && !nounAt(s0) || isPreposition(s0) || ADVERBS.has(s0.lo) && !PRONOUNS[s0.lo]
       || nounAt(s0)?.every((f) => !f.nominative) && v.sem !== 'cite')) return null;
+    // "как заметил отреагировавший на происшедшее глава Чечни X": a fronted participle phrase before the inverted subject.
+    if (FRONT_PARTICIPLE.test(toks[k]!.lo) && isPreposition(toks[k + 1])) {
+      for (let j = k + 3; j < Math.min(toks.length, k + 10) && toks[j]!.word; j++) {
+        if (!nounAt(toks[j])?.some((f) => f.nominative && f.cat !== 'document') && !this.ents.personAt(toks, j, false)) continue;
+        let a = j;
+        while (a > k + 3 && /(ый|ий|ая|ые|ие)$/.test(toks[a - 1]!.lo) && !toks[a - 1]!.cap) a--;
+        k = a;
+        break;
+      }
+    }
     let end = phraseEnd(toks, k, Math.min(toks.length, k + 16));
     if (end <= k) return null;
     // Addressee: "сообщил РИА Новости представитель…", "заявил «Ведомостям»".
