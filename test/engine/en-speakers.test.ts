@@ -211,3 +211,11 @@ describe('English: reports inside reports', () => {
     assert.equal(all[0]!.kind, 'anonymous');
   });
 });
+
+describe('English: "it" after a body named in the sentence before', () => {
+  it('"… a report from the Kelso Fisheries Board, a joint body … It found that X": the board', () => {
+    const t = 'The Transport Ministry said talks would resume. The talks follow a report from the Kelso Fisheries Board, a joint body set up in 2009. It found that stocks had halved.';
+    const a = attributions(t).find((x) => x.cue === 'found')!;
+    assert.equal(a.speaker, 'Kelso Fisheries Board');
+  });
+});

@@ -456,6 +456,12 @@ class Finder {
     }
     if (word === 'it' || word === 'which' || word === 'its') {
       const e = recent((x) => ['organization', 'media', 'document'].includes(x.info.grade), 1500);
+      // "… a report from the Humboldt Commission, a joint body … It found that …": a body named in the
+      // sentence just before, after the last source, is what "it" means.
+      if (word === 'it') {
+        const body = this.bodyNamedSince(pos, e?.pos ?? -1);
+        if (body) return { grade: body.type, speaker: body.name, plural: false };
+      }
       if (e) return take(e);
       // The latest outlet or body named (not only talked about in a quote).
       const media = this.lastMention(pos, 'media', 1500);
@@ -540,6 +546,24 @@ class Finder {
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) if (!this.quotes.inside(from + m.index)) best = m[0];
     return best;
+  }
+
+  /** The latest body (several words, an organization or outlet) named in the sentence before pos, after `since`. */
+  private bodyNamedSince(pos: number, since: number): { name: string; type: 'organization' | 'media' } | null {
+    const ss = this.doc.sentences;
+    const si = countBelow(ss, pos + 1, (x) => x.start) - 1;
+    const prev = ss[si - 1];
+    if (!prev) return null;
+    const from = Math.max(prev.start, since + 1);
+    const ms = this.ents.mentions;
+    for (let i = countBelow(ms, pos, (m) => m.start) - 1; i >= 0 && ms[i]!.start >= from; i--) {
+      const m = ms[i]!;
+      if (this.quotes.inside(m.start) || !m.name.includes(' ')) continue;
+      const name = this.ents.canonical(m.name, m.start);
+      const t = this.ents.type(name);
+      if (t === 'organization' || t === 'media') return { name, type: t };
+    }
+    return null;
   }
 
   /** The latest outlet or organization named before pos (not inside quotes), for "the paper", "the bank". */
