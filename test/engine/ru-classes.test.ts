@@ -471,3 +471,16 @@ describe('Russian: "не преминули", manner after "как", a participl
     assert.equal(a.content, 'мост строили без проекта');
   });
 });
+
+describe('Russian: celebrity and sports occupations', () => {
+  it('"Бывшая супермодель призналась" is the model quoted before', () => {
+    const list = ru('«Стареть публично — это ужасно», — пожаловалась Ирина Волкова. Бывшая супермодель призналась, что боится старости.');
+    assert.equal(by(list, 'призналась').speaker, 'Ирина Волкова');
+    assert.equal(by(list, 'призналась').content, 'боится старости');
+  });
+
+  it('"— сказал нападающий" after the forward spoke', () => {
+    const list = ru('Нападающий «Зенита» Олег Ванин заявил, что команда готова. «Мы хотим золото», — добавил футболист.');
+    assert.equal(by(list, 'добавил').speaker, 'Олег Ванин');
+  });
+});
