@@ -35,10 +35,23 @@ let gateMs = 0;
 let gateMax = 0;
 const startedAt = performance.now();
 
+let publishing = false;
+
+/**
+ * The state goes to the background once per task, the last one: a session
+ * emits several in a row (attributions, then done), and each message is
+ * serialized on the page's main thread with every attribution in it.
+ */
 function publish(s: PageState): PageState {
   state = s;
-  // The background may be asleep or reloading: a lost update is replaced by the next one.
-  sendToBackground('pageState', s).catch(() => undefined);
+  if (!publishing) {
+    publishing = true;
+    queueMicrotask(() => {
+      publishing = false;
+      // The background may be asleep or reloading: a lost update is replaced by the next one.
+      sendToBackground('pageState', state).catch(() => undefined);
+    });
+  }
   return s;
 }
 
@@ -68,8 +81,10 @@ function pageLayer(): Promise<PageController> {
       onState: publish,
       settings,
       layout: true,
-      // The hover card speaks the browser's UI language.
-      labels: cardLabels(createTranslator((k, subs) => browser.i18n.getMessage(k, subs), browser.i18n.getUILanguage())),
+      // The hover card speaks the browser's UI language. Made on the first
+      // hover: setting up the translator (Intl plural rules, number format)
+      // and reading the messages cost ~20 ms of the page's main thread here.
+      labels: () => cardLabels(createTranslator((k, subs) => browser.i18n.getMessage(k, subs), browser.i18n.getUILanguage())),
     });
     return controller;
   }).catch((e: unknown) => {

@@ -71,7 +71,19 @@ export class Card {
   /** The attribution shown, if any. */
   shownId: number | null = null;
 
-  constructor(private readonly doc: Document, private readonly labels: CardLabels = ENGLISH_LABELS) {}
+  private words: CardLabels | null = null;
+
+  /**
+   * `labels` may be a function: the words are then made when a card is
+   * first shown (in the extension they come from i18n, whose set-up is not
+   * worth paying on pages where no one hovers).
+   */
+  constructor(private readonly doc: Document, private readonly labelsOf: CardLabels | (() => CardLabels) = ENGLISH_LABELS) {}
+
+  private get labels(): CardLabels {
+    this.words ??= typeof this.labelsOf === 'function' ? this.labelsOf() : this.labelsOf;
+    return this.words;
+  }
 
   private build(): void {
     const doc = this.doc;

@@ -26,7 +26,8 @@ export interface ControllerOptions {
   layout?: boolean;
   /** Force the wrapping fallback instead of CSS highlights. */
   wrap?: boolean;
-  labels?: CardLabels;
+  /** The card's words, or a function that makes them when a card is first shown. */
+  labels?: CardLabels | (() => CardLabels);
   /** Follow DOM changes and SPA navigation (default true). */
   watch?: boolean;
   /** Minimum time between rescans (ms). */
