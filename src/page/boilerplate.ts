@@ -122,6 +122,15 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
     if (len > 0 && len < 2000 && linkDensity(el, len) > 0.6) return true;
   }
   // Layout only for blocks: hidden inline bits are rare (and named "sr-only" & co., caught above).
-  if (o.layout && BLOCKISH.has(tag) && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility()) return true;
+  if (o.layout && BLOCKISH.has(tag) && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility() && !displayContents(el)) return true;
   return false;
+}
+
+/**
+ * display: contents has no box of its own, so checkVisibility() says false, yet
+ * its children render (wrappers on real sites do this). Hidden ancestors were
+ * already rejected on the way down.
+ */
+function displayContents(el: Element): boolean {
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
 }
