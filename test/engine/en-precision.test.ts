@@ -69,3 +69,17 @@ describe('English: documents and their issuers', () => {
     assert.equal(a.speaker, 'Office for National Statistics');
   });
 });
+
+describe('English: documents issued by a body named by what it is', () => {
+  it('"a survey commissioned by the council" is the council\'s document', () => {
+    const a = one('According to a survey commissioned by the council, most residents back the plan.', 'According to');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.grade, 'document');
+  });
+
+  it('"The figures, released by the statistics office on Tuesday, showed X"', () => {
+    const a = one('The figures, released by the statistics office on Tuesday, showed that prices fell.', 'showed');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'prices fell');
+  });
+});

@@ -210,7 +210,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
     }
     // "a memo from the city's budget office": an issuer named by what it is.
-    const bodyFrom = /^\s*(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\b/u.exec(postText);
+    // ("a survey commissioned by the council", "figures released by the ministry".)
+    const bodyFrom = /^\s*,?\s*(?:(?:commissioned|conducted|published|released|issued|prepared|compiled|carried out)\s+)?(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\b/u.exec(postText);
     if (bodyFrom && ORG_DESCRIPTIONS[bodyFrom[2]!] && ORG_DESCRIPTIONS[bodyFrom[2]!] !== 'document') {
       return { grade: 'document', speaker: bodyFrom[1]!, plural: false };
     }
