@@ -218,4 +218,10 @@ describe('English: "it" after a body named in the sentence before', () => {
     const a = attributions(t).find((x) => x.cue === 'found')!;
     assert.equal(a.speaker, 'Kelso Fisheries Board');
   });
+
+  it('a body that only publishes the journal, or modifies a noun, is not what "it" means', () => {
+    const t = 'The team published a paper in Polar Letters, a journal of the Kelso Geophysical Society. It found that the ice had thinned.';
+    const a = attributions(t).find((x) => x.cue === 'found');
+    assert.ok(!a || a.speaker !== 'Kelso Geophysical Society', JSON.stringify(a));
+  });
 });

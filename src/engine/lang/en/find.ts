@@ -559,6 +559,8 @@ class Finder {
     for (let i = countBelow(ms, pos, (m) => m.start) - 1; i >= 0 && ms[i]!.start >= from; i--) {
       const m = ms[i]!;
       if (this.quotes.inside(m.start) || !m.name.includes(' ')) continue;
+      // Only the issuer of what the sentence is about ("a report from the X Commission"), not a modifier ("Native Alaskan groups").
+      if (!/\b(?:from|by)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, m.start - 12), m.start)) || /^\s+\p{Ll}/u.test(this.text.slice(m.end, m.end + 3))) continue;
       const name = this.ents.canonical(m.name, m.start);
       const t = this.ents.type(name);
       if (t === 'organization' || t === 'media') return { name, type: t };
