@@ -12,6 +12,7 @@
 // may run). Then the article check on a generated front page (300 teasers).
 //
 //   npx tsx test/bench/pages.ts [id ...]
+//   BENCH_PROFILE=1 …   adds a column: every main-thread sample with our code on the stack (CPU profiler)
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -40,6 +41,8 @@ export interface PageBench {
   firstHighlights: number | null;
   /** DOMContentLoaded of the page (ms after navigation start). */
   domReady: number;
+  /** BENCH_PROFILE=1: sampled main-thread ms with our code anywhere on the stack (everything, not only the timed steps). */
+  sampled?: number;
   error?: string;
 }
 
@@ -63,6 +66,42 @@ export function recordLongTasks(): void {
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch { /* no long-task timing */ }
+}
+
+/**
+ * CPU profile of the page's renderer while it loads: the time of every sample
+ * with one of our frames (chrome-extension://) on its stack. Catches what the
+ * timed steps do not (module loading, messaging, set-up); the profiler itself
+ * slows everything a little.
+ */
+async function startProfiler(page: Page): Promise<{ stop(): Promise<number> }> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop');
+      const parent = new Map<number, number>();
+      const ours = new Map<number, boolean>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const isOurs = (id: number): boolean => {
+        let v = ours.get(id);
+        if (v === undefined) {
+          const n = byId.get(id)!;
+          const up = parent.get(id);
+          v = n.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
+          ours.set(id, v);
+        }
+        return v;
+      };
+      let us = 0;
+      (profile.samples ?? []).forEach((s, i) => { if (isOurs(s)) us += profile.timeDeltas?.[i + 1] ?? 0; });
+      await cdp.detach().catch(() => undefined);
+      return us / 1000;
+    },
+  };
 }
 
 /** In the page's world: the floor for this page (ms) and our highlight count. */
@@ -90,6 +129,7 @@ function floorAndCounts(): { floor: number; highlights: number } {
 export async function benchOne(page: Page, url: string, origin: string, id: string): Promise<PageBench> {
   const row: PageBench = { id, state: '-', article: false, chars: 0, attributions: 0, highlights: 0, ms: 0, floor: 0, ratio: 0, longestTask: 0, ourLongest: 0, firstHighlights: null, domReady: 0 };
   try {
+    const profiler = process.env.BENCH_PROFILE ? await startProfiler(page) : null;
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     const realm = await poll(async () => page.extensionRealms().find((r: Realm) => r.origin === origin), 10_000);
     if (!realm) throw new Error('content script did not run');
@@ -99,6 +139,7 @@ export async function benchOne(page: Page, url: string, origin: string, id: stri
     }, 15_000);
     if (!state) throw new Error('no final state within 15 s');
     await new Promise((r) => setTimeout(r, 300)); // let the last long tasks be reported
+    if (profiler) row.sampled = await profiler.stop();
     const t = await realm.evaluate(() => (globalThis as unknown as Hook).__whosaid!.timings());
     const { floor, highlights } = await page.evaluate(floorAndCounts);
     if (process.env.BENCH_VERBOSE) console.log(id, JSON.stringify(t));
@@ -193,7 +234,7 @@ export async function benchPages(ids: string[] = []): Promise<void> {
       await page.close().catch(() => undefined);
       rows.push(r);
       const f = (x: number, d = 1) => x.toFixed(d);
-      console.log(`${r.id.padEnd(20)} ${r.state.padEnd(12)} ${r.article ? 'yes' : 'no '} ${String(r.chars).padStart(7)} ${String(r.attributions).padStart(5)} ${String(r.highlights).padStart(3)} ${f(r.ms).padStart(6)} ${f(r.floor).padStart(6)} ${f(r.ratio, 2).padStart(6)} ${f(r.longestTask, 0).padStart(5)} ${f(r.ourLongest).padStart(5)} ${r.firstHighlights === null ? '    -' : f(r.firstHighlights, 0).padStart(5)} ${f(r.domReady, 0).padStart(6)}${r.error ? `  ${r.error}` : ''}`);
+      console.log(`${r.id.padEnd(20)} ${r.state.padEnd(12)} ${r.article ? 'yes' : 'no '} ${String(r.chars).padStart(7)} ${String(r.attributions).padStart(5)} ${String(r.highlights).padStart(3)} ${f(r.ms).padStart(6)} ${f(r.floor).padStart(6)} ${f(r.ratio, 2).padStart(6)} ${f(r.longestTask, 0).padStart(5)} ${f(r.ourLongest).padStart(5)} ${r.firstHighlights === null ? '    -' : f(r.firstHighlights, 0).padStart(5)} ${f(r.domReady, 0).padStart(6)}${r.sampled === undefined ? '' : ` ${f(r.sampled).padStart(6)}`}${r.error ? `  ${r.error}` : ''}`);
     }
     front = await frontPageCheck(run.browser, run.extensionOrigin);
   } finally {
@@ -206,6 +247,8 @@ export async function benchPages(ids: string[] = []): Promise<void> {
   const afterDom = ok.filter((r) => r.firstHighlights !== null).map((r) => r.firstHighlights! - r.domReady);
   console.log(`\npages: ${ok.length}/${rows.length} measured, ${ok.filter((r) => r.article).length} detected as articles`);
   console.log(`median ratio (ours / floor) ${median(ratios).toFixed(2)} (target ≤ 2); our longest step ${Math.max(0, ...ok.map((r) => r.ourLongest)).toFixed(1)} ms, longest task after the content script started ${Math.max(0, ...ok.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50)`);
+  const sampled = ok.map((r) => r.sampled).filter((x): x is number => x !== undefined);
+  if (sampled.length) console.log(`sampled (BENCH_PROFILE): all main-thread time with our code on the stack, median ${median(sampled).toFixed(1)} ms, worst ${Math.max(...sampled).toFixed(1)} ms per page`);
   console.log(`first highlights: median ${median(firsts).toFixed(0)} ms, worst ${Math.max(0, ...firsts).toFixed(0)} ms after navigation start; median ${median(afterDom).toFixed(0)} ms, worst ${Math.max(0, ...afterDom).toFixed(0)} ms after DOMContentLoaded (target ≤ 1000)`);
   if (front.length) console.log(`article check on a generated front page (300 teasers, not an article; longest single check per load): median ${median(front).toFixed(2)} ms, worst ${Math.max(...front).toFixed(2)} ms of ${front.length} loads (target ≤ 2)`);
 }
