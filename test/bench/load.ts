@@ -9,6 +9,8 @@
 // Whosaid's own longest synchronous step.
 //
 //   npx tsx test/bench/load.ts [id ...]
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../helpers/browsers.js';
@@ -20,6 +22,7 @@ import { englishSkipNote } from '../../src/shared/types.js';
 const CHURN_MS = Number(process.env.BENCH_CHURN_MS) || 30_000;
 
 export async function benchLoad(ids: string[] = []): Promise<void> {
+  if (!existsSync(join(REPO_ROOT, 'dist/chrome/manifest.json'))) execFileSync('node', ['build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
   const server = await startStaticServer({ mounts: { '/demo/': DEMO_DIR, '/hostile/': join(REPO_ROOT, 'test/fixtures/hostile') } });
   const run = await launchChromium();
   try {

@@ -1,5 +1,6 @@
 // npm run bench: the engine benchmark, then the page benchmark when present
-// (test/bench/pages.ts, written separately; it needs a build and a browser).
+// (test/bench/pages.ts, written separately; it needs a build and a browser),
+// then the load pages (test/bench/load.ts: long tasks, heap before/after).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runEngineBench } from './engine.js';
@@ -20,4 +21,13 @@ if (existsSync(pages)) {
       process.exitCode = 1;
     }
   }
+}
+
+console.log('');
+try {
+  const { benchLoad } = await import('./load.js');
+  await benchLoad();
+} catch (e) {
+  console.error('load bench failed:', e);
+  process.exitCode = 1;
 }
