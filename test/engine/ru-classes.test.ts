@@ -484,3 +484,46 @@ describe('Russian: celebrity and sports occupations', () => {
     assert.equal(by(list, 'добавил').speaker, 'Олег Ванин');
   });
 });
+
+describe('Russian: pointers back with light verbs, addressees and documents', () => {
+  const lead = 'Мост закроют на ремонт. ';
+
+  it('"Соответствующее заявление сделал X", "Такое мнение высказал X", "С таким заявлением выступил X"', () => {
+    for (const [s, cue] of [['Соответствующее заявление сделал мэр города Олег Ванин.', 'сделал'], ['Такое мнение высказал эксперт Олег Ванин.', 'высказал'],
+      ['С таким заявлением выступил мэр Олег Ванин.', 'выступил']] as const) {
+      const a = by(ru(lead + s), cue);
+      assert.equal(a.speaker, 'Олег Ванин', s);
+      assert.equal(a.content, 'Мост закроют на ремонт.', s);
+    }
+  });
+
+  it('"выступил с заявлением, в котором говорится, что …" and "сделал заявление о том, что …"', () => {
+    assert.equal(by(ru('Мэр выступил с заявлением, в котором говорится, что мост закроют.'), 'выступил').content, 'мост закроют');
+    assert.equal(by(ru('Мэр сделал заявление о том, что мост закроют.'), 'сделал').content, 'мост закроют');
+  });
+
+  it('light verbs without a claim noun report nothing', () => {
+    assert.deepEqual(ru('Мэр выступил на форуме.'), []);
+    assert.deepEqual(ru('Мэр сделал ремонт.'), []);
+    assert.deepEqual(ru('Команда выступила с заявлением.'), []);
+  });
+
+  it('an outlet before a singular verb with a subject after it is the addressee: "Об этом РИА Новости рассказал источник"', () => {
+    const a = by(ru(lead + 'Об этом РИА Новости рассказал источник в мэрии.'), 'рассказал');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'источник в мэрии');
+    assert.equal(by(ru(lead + 'Об этом пишет «Коммерсантъ».'), 'пишет').speaker, 'Коммерсантъ');
+  });
+
+  it('"Информацию подтвердили в пресс-службе" points back; the place after the verb is not the claim', () => {
+    const a = by(ru(lead + 'Информацию подтвердили в пресс-службе мэрии.'), 'подтвердили');
+    assert.equal(a.speaker, 'пресс-служба мэрии');
+    assert.equal(a.content, 'Мост закроют на ремонт.');
+  });
+
+  it('"следует из": after a comma it closes the claim before it; "Это следует из X" points back', () => {
+    assert.equal(by(ru(lead + 'Это следует из сообщения ведомства.'), 'следует из').content, 'Мост закроют на ремонт.');
+    assert.equal(by(ru('Мост закроют на ремонт, следует из документа, опубликованного на сайте мэрии.'), 'следует из').content, 'Мост закроют на ремонт');
+    assert.deepEqual(ru('Из этого следует, что мост закроют.'), []);
+  });
+});

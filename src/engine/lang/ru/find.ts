@@ -7,7 +7,7 @@ import type { ExtraLexicon, Span } from '../../types.js';
 import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
-import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
+import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { CIRCLES, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
@@ -479,8 +479,13 @@ export class RussianFinder {
       while (c2 < toks.length && c2 < comma + 30 && toks[c2]!.t !== ',' && !/^[.;:!?]$/.test(toks[c2]!.t)) c2++;
       if (toks[c2]?.t === ',') comma = c2;
     }
-    let content = comma >= 0 ? this.toEnd(toks, comma + 1) : null;
+    // "…, следует из документа": a bare "следует из" after a comma closes the claim before it.
+    const follows = toks[i]!.lo === 'следует';
+    if (follows && toks[i - 1]?.t !== ',' && !(i === 1 && toks[0]!.lo === 'это')) return null;
+    let content = comma >= 0 && !follows ? this.toEnd(toks, comma + 1) : null;
     if (!content || content.span.end - content.span.start < 3) content = this.beforeFrame(toks, i);
+    // "Это следует из сообщения ведомства": the sentence before.
+    if (!content && follows) content = this.pointerContent(cue.start);
     if (!content) return null;
     return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: cue.start, pointer: false, sentence: si, frame: true };
   }
@@ -585,6 +590,19 @@ export class RussianFinder {
     const t = toks[i]!;
     let v = verbForms().get(t.lo) ?? this.extraVerbs.get(t.lo);
     if (!v) return null;
+    // "сделал", "выступил" report only with a claim noun before or right after them.
+    let lightEnd = -1;
+    if (v.sem === 'light') {
+      const after = LIGHT_NOUNS.has(toks[i + 1]?.lo ?? '') ? i + 2 : /^(с|со)$/.test(toks[i + 1]?.lo ?? '') && LIGHT_NOUNS.has(toks[i + 2]?.lo ?? '') ? i + 3 : -1;
+      let before = false;
+      for (let k = i - 1; k >= 0 && k >= i - 3 && toks[k]!.word; k--) if (LIGHT_NOUNS.has(toks[k]!.lo) && POINTER_DEMONSTRATIVES.has(toks[k - 1]?.lo ?? '')) before = true;
+      if (after < 0 && !before) return null;
+      lightEnd = after;
+      // "выступил с заявлением, в котором говорится, что …": the claim is the relative clause's что-clause.
+      if (after > 0 && toks[after]?.t === ',' && (/^котор/.test(toks[after + 1]?.lo ?? '') || /^котор/.test(toks[after + 2]?.lo ?? ''))) {
+        for (let j = after + 2; j < toks.length && j < after + 9; j++) if (toks[j]!.t === ',' && toks[j + 1]?.lo === 'что') { lightEnd = j; break; }
+      }
+    }
     // "успел сказать, что …", "поспешил заявить": an infinitive reports only after a modal verb, which gives the agreement.
     let modal = -1;
     if (v.tense === 'infinitive') {
@@ -743,6 +761,8 @@ export class RussianFinder {
     if (subj && /^(я|мы|ты|вы)$/.test(toks[subj.a]!.lo)) return null;
     let src: SourceInfo | null = null;
     let anchor = cue.start;
+    /** End of a "в"-place after the verb that gave the source ("подтвердили в пресс-службе"): the claim is after it. */
+    let placeEnd = -1;
     if (relative !== null && cs === p + 1) {
       const ante = this.antecedent(toks, relative);
       if (ante) src = { ...ante, span: { start: toks[relative]!.start, end: toks[relative]!.end } };
@@ -776,6 +796,11 @@ export class RussianFinder {
         src.speaker = this.text.slice(src.span.start, src.span.end);
       }
       anchor = toks[subj.a]!.start;
+      // "Об этом РИА Новости рассказал источник в мэрии": an outlet right before a singular verb, with a subject after it, is the addressee.
+      if (src?.grade === 'media' && v.agr !== 'pl' && subj.b === p + 1 && !PRONOUNS[toks[subj.a]!.lo]) {
+        const r = this.rightSource(toks, i, v);
+        if (r?.main && !r.main.guessed && r.main.grade !== 'media' && this.subjectLike(toks, r)) { src = null; anchor = cue.start; }
+      }
       // "Грибова признали виновником": a singular person before a plural verb is its object, not its subject.
       // ("Один из инвесторов сказал": one member of a plural group agrees in the singular.)
       const coordinated = toks.slice(subj.a, subj.b).some((x) => x.lo === 'и' || x.t === ',') || /^(один|одна|одно)$/.test(toks[subj.a]!.lo);
@@ -791,7 +816,7 @@ export class RussianFinder {
     if (!src && v.agr === 'pl') {
       const pp = this.placePhrase(toks, cs, pointer && pointer.at > cs ? pointer.at : object && object.a > cs ? object.a : p + 1, t.start)
         ?? this.placePhraseAfter(toks, i + 1, t.start);
-      if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); }
+      if (pp) { src = pp.src; anchor = Math.min(anchor, pp.anchor); for (let k = pp.a; k < pp.b; k++) taken.add(k); if (pp.a > i) placeEnd = pp.b; }
       // "В соцсетях пишут, что…": the place is a vague group of sources.
       if (!src) {
         for (let k = cs; k < p; k++) {
@@ -812,7 +837,7 @@ export class RussianFinder {
     }
 
     let content: { span: Span; direct: boolean } | null = null;
-    let rightEnd = i + 1;
+    let rightEnd = placeEnd > 0 ? placeEnd : lightEnd > 0 ? lightEnd : i + 1;
     let extraSources: Hit[] = [];
     if (!src) {
       // Inverted without a comma: "О нынешнем аресте первыми сообщили южнокорейские СМИ."
@@ -836,7 +861,9 @@ export class RussianFinder {
     else if (about) content = { span: about, direct: false };
     else {
       content = this.forward(toks, rightEnd, t.start);
-      if (!content && rightEnd > i + 1) content = this.larger(toks, cs, i);
+      // "Информацию подтвердили в пресс-службе.": a bare claim noun opening the sentence points back.
+      if (!content && object && object.a === cs && cs === 0 && object.b === object.a + 1) content = this.pointerContent(t.start);
+      if (!content && rightEnd > i + 1 && lightEnd < 0) content = this.larger(toks, cs, i);
       // "написал о возможной сделке еще в июле, утверждал, что…": an о-claim ends before an adverb or the next predicate.
       if (content && !content.direct) {
         const f = toks.findIndex((x) => x.start === content!.span.start);

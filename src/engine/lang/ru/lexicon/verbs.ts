@@ -8,9 +8,10 @@
 //   cite    — цитирует X Y: the outlet and the quoted party after the verb
 //   quote   — продолжила, резюмировала: only next to a direct quote
 //   reply   — ответил: only with a что-clause or a quote ("ответил на вопрос" says nothing)
+//   light   — сделал, выступил: only with a claim noun ("сделал заявление", "выступил с заявлением")
 import { conjugate, type Agreement, type Tense, type VerbClass, type VerbForm } from './paradigms.js';
 
-export type VerbSem = 'say' | 'belief' | 'call' | 'name' | 'cite' | 'quote' | 'reply';
+export type VerbSem = 'say' | 'belief' | 'call' | 'name' | 'cite' | 'quote' | 'reply' | 'light';
 
 export interface VerbEntry extends VerbForm {
   sem: VerbSem;
@@ -77,6 +78,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['вздыхать', 'aj', 'quote'], ['вздохнуть', 'nu', 'quote'], ['шутить', 'i', 'quote'], ['пошутить', 'i', 'quote'],
   ['восклицать', 'aj', 'quote'], ['воскликнуть', 'nu', 'quote'], ['рассуждать', 'aj', 'quote'], ['размышлять', 'aj', 'quote'],
   ['сетовать', 'ova', 'say'], ['посетовать', 'ova', 'say'], ['возмущаться', 'aj', 'quote'],
+  ['высказывать', 'aj', 'say'], ['озвучить', 'i', 'say'], ['озвучивать', 'aj', 'say'],
+  ['выступить', 'i', 'light'], ['выступать', 'aj', 'light'], ['делать', 'aj', 'light'],
 ];
 
 /**
@@ -119,6 +122,8 @@ irregular('отвергнуть', 'say', { sg: 'отвергнет', pl: 'отв
 irregular('призвать', 'call', { sg: 'призовет', pl: 'призовут', ...pastL('призва'), ger: 'призвав' });
 irregular('назвать', 'name', { sg: 'назовет', pl: 'назовут', ...pastL('назва'), ger: 'назвав' });
 // Not the perfective "связать": "связали свою судьбу с…" is no report.
+irregular('высказать', 'say', { sg: 'выскажет', pl: 'выскажут', ...pastL('высказа'), ger: 'высказав' });
+irregular('сделать', 'light', { sg: 'сделает', pl: 'сделают', ...pastL('сдела'), ger: 'сделав' });
 irregular('предсказать', 'belief', { sg: 'предскажет', pl: 'предскажут', ...pastL('предсказа'), ger: 'предсказав' });
 irregular('пожаловаться', 'say', { sg: 'пожалуется', pl: 'пожалуются', m: 'пожаловался', f: 'пожаловалась', ppl: 'пожаловались' });
 irregular('жаловаться', 'say', { sg: 'жалуется', pl: 'жалуются', m: 'жаловался', f: 'жаловалась', ppl: 'жаловались' });
