@@ -527,3 +527,22 @@ describe('Russian: pointers back with light verbs, addressees and documents', ()
     assert.deepEqual(ru('Из этого следует, что мост закроют.'), []);
   });
 });
+
+describe('Russian: a second verb after "но", comment verbs, accusative addressees', () => {
+  it('", но пообещал, что …" is the same speaker\'s second claim', () => {
+    const list = ru('Ванин признал, что сроки сорваны, но пообещал, что к маю все закончат.');
+    assert.equal(by(list, 'признал').content, 'сроки сорваны');
+    assert.equal(by(list, 'пообещал').content, 'к маю все закончат');
+    assert.equal(by(list, 'пообещал').speaker, 'Ванин');
+  });
+
+  it('"«…» — так прокомментировал ситуацию X"', () => {
+    const a = by(ru('«Задержек не будет» — так прокомментировал ситуацию Ванин.'), 'прокомментировал');
+    assert.equal(a.source, 'Ванин');
+    assert.equal(a.direct, true);
+  });
+
+  it('"заверил Ванин журналистов": the accusative addressee is not part of the source', () => {
+    assert.equal(by(ru('Задержек не будет, заверил Ванин журналистов.'), 'заверил').source, 'Ванин');
+  });
+});

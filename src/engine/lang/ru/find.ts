@@ -61,6 +61,8 @@ function skipManner(toks: Token[], p: number): number {
   if (!t || !t.word || t.cap) return p;
   // (After a dash, a comma, or "как": "как справедливо заметил X".)
   const opens = (k: number) => isDash(toks[k]) || toks[k]?.t === ',' || toks[k]?.lo === 'как';
+  // "«…» — так прокомментировал X".
+  if (t.lo === 'так' && isDash(toks[p - 1])) return p - 1;
   if (/^(с|со)$/.test(toks[p - 1]?.lo ?? '') && opens(p - 2) && /(ью|ой|ей|ом|ем|ами|ями)$/.test(t.lo)) return p - 2;
   if (opens(p - 1) && t.lo.length > 4 && /о$/.test(t.lo) && !/(ого|его|ому|ему)$/.test(t.lo) && !NOT_MANNER.has(t.lo) && !nounForms().has(t.lo) && !verbForms().has(t.lo)) return p - 1;
   return p;
@@ -714,7 +716,8 @@ export class RussianFinder {
     if (v.sem === 'quote') return null;
 
     // Coordinated verb: "назвал … и сообщил", "напомнила…, а также добавила".
-    if (prev && (prev.lo === 'и' || prev.lo === 'а' || prev.lo === 'также' && toks[p - 1]?.lo === 'а')) {
+    // (", но пообещал, что …": a contrasting second verb of the same speaker too.)
+    if (prev && (prev.lo === 'и' || prev.lo === 'а' || prev.lo === 'но' || prev.lo === 'однако' || prev.lo === 'также' && toks[p - 1]?.lo === 'а')) {
       const before = [...hits].reverse().find((h) => h.src && h.forward && h.cue.start < t.start);
       if (before && before.src) {
         const content = this.forward(toks, i + 1, t.start);
@@ -926,6 +929,8 @@ export class RussianFinder {
     let k = i + 1;
     while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || toks[k]!.lo === 'и')) k++;
     let cueEnd = t.end;
+    // "— так прокомментировал ситуацию X": a comment verb's object stands before the inverted subject.
+    if (v.sem === 'quote' && toks[k]?.word && !toks[k]!.cap && /(ию|ие|ую|ю|у)$/.test(toks[k]!.lo) && !nounAt(toks[k])?.some((f) => f.nominative) && toks[k + 1]?.word) k++;
     // "рассказал изданию", "заявил журналистам": the addressee joins the cue.
     // (After "цитирует" an oblique noun is the quoted party: "цитирует министра «Интерфакс»".)
     while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap)) { cueEnd = toks[k]!.end; k++; }

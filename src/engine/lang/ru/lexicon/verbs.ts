@@ -51,7 +51,7 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['допустить', 'i', 'belief'], ['допускать', 'aj', 'belief'],
   ['информировать', 'ova', 'say'], ['проинформировать', 'ova', 'say'],
   ['констатировать', 'ova', 'say'], ['резюмировать', 'ova', 'quote'],
-  ['комментировать', 'ova', 'quote'],
+  ['комментировать', 'ova', 'quote'], ['прокомментировать', 'ova', 'quote'],
   ['цитировать', 'ova', 'cite', true], ['процитировать', 'ova', 'cite'],
   ['считать', 'aj', 'belief', true], ['посчитать', 'aj', 'belief'],
   ['полагать', 'aj', 'belief'], ['предполагать', 'aj', 'belief', true], ['предположить', 'i', 'belief'],
