@@ -19,6 +19,8 @@ import { corpusIndex, corpusUrl, mixedOrder, sampleSeed, type CorpusEntry } from
 import { DEFAULT_SETTINGS, type PageState } from '../../src/shared/types.js';
 
 const ALL = process.env.WHOSAID_PAGES === 'all';
+/** WHOSAID_PAGES=id,id…: just these pages (to replay one). */
+const ONLY = !ALL && process.env.WHOSAID_PAGES ? process.env.WHOSAID_PAGES.split(',') : null;
 /** Pages a sample run must count (stable pages that Whosaid analyzed). */
 const SAMPLE = 15;
 /** How long a page must stay unchanged on its own before "nothing changed" is judged on it (ms). */
@@ -138,11 +140,11 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       : `a seeded sample of ≥ ${SAMPLE} en/ru articles: nothing changed, no extension error, no extension request`, async function () {
       this.timeout(ALL ? 900_000 : 300_000);
       const seed = sampleSeed();
-      const queue = ALL ? index : mixedOrder(index.filter((p) => p.kind === 'article'), seed);
-      console.log(ALL ? `      all ${queue.length} pages` : `      sample seed ${seed} (WHOSAID_PAGES_SEED=${seed} replays this order)`);
+      const queue = ONLY ? index.filter((p) => ONLY.includes(p.id)) : ALL ? index : mixedOrder(index.filter((p) => p.kind === 'article'), seed);
+      console.log(ONLY ? `      pages ${ONLY.join(', ')}` : ALL ? `      all ${queue.length} pages` : `      sample seed ${seed} (WHOSAID_PAGES_SEED=${seed} replays this order)`);
       const visits: Visit[] = [];
       for (const p of queue) {
-        if (!ALL && visits.filter(counted).length >= SAMPLE) break;
+        if (!ALL && !ONLY && visits.filter(counted).length >= SAMPLE) break;
         const v = await visit(p);
         visits.push(v);
         console.log(`      ${v.id.padEnd(18)} ${v.lang} ${v.state.padEnd(6)} ${String(v.attributions).padStart(4)} attr ${String(v.highlights).padStart(4)} hl  `
@@ -167,7 +169,9 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       assert.deepEqual(visits.filter((v) => v.unchanged === false).map((v) => `${v.id}: ${v.note}`), [], 'pages whose DOM Whosaid left changed');
       assert.deepEqual(ourErrors.map((e) => `${e.where}: ${e.text.slice(0, 300)}`), [], 'errors caused by the extension');
       assert.deepEqual(fromUs.map((r) => `${r.where}: ${r.url}`), [], 'network requests made by the extension');
-      if (ALL) {
+      if (ONLY) {
+        assert.deepEqual(visits.filter((v) => v.state === '-').map((v) => `${v.id}: ${v.note}`), [], 'pages where Whosaid did not run to the end');
+      } else if (ALL) {
         assert.deepEqual(visits.filter((v) => v.state === '-').map((v) => `${v.id}: ${v.note}`), [], 'pages where Whosaid did not run to the end');
       } else {
         assert.ok(visits.filter(counted).length >= SAMPLE, `only ${visits.filter(counted).length} usable pages (want ${SAMPLE})`);

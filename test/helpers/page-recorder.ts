@@ -23,6 +23,7 @@ export interface RecordedError {
   fromExtension: boolean;
 }
 
+const PACKAGED = /^(chrome|moz)-extension:/;
 const isNetwork = (url: string) => /^(https?|wss?|ftp):/i.test(url);
 
 interface StackLike { callFrames?: { url?: string }[]; parent?: StackLike; parentId?: unknown }
@@ -56,7 +57,9 @@ export class PageRecorder {
   watch(page: Page, where: 'page' | 'extension-page'): void {
     page.on('request', (r: HTTPRequest) => {
       const url = r.url();
-      const packaged = url.startsWith(this.run.extensionOrigin);
+      // Any extension-scheme URL is one of our files (no other extension is installed); with
+      // use_dynamic_url its host is a per-session id, not the extension's.
+      const packaged = PACKAGED.test(url);
       let initiator: unknown;
       try { initiator = r.initiator(); } catch { initiator = undefined; }
       const ourCodeStarted = initiatorUrls(initiator).some((u) => this.ours(u));
@@ -97,7 +100,7 @@ export class PageRecorder {
       this.sessions.push(s);
       s.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
         const url = e.request.url;
-        const packaged = url.startsWith(this.run.extensionOrigin);
+        const packaged = PACKAGED.test(url);
         this.requests.push({ url, where: 'service-worker', packaged, fromExtension: !packaged, ourCodeStarted: true });
       });
       s.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text?: string; exception?: { description?: string } } }) => {
