@@ -83,3 +83,18 @@ describe('English: documents issued by a body named by what it is', () => {
     assert.equal(a.content, 'prices fell');
   });
 });
+
+describe('English: objects that are no claims', () => {
+  it('"added salt to the soup", "added two players to the squad" report nothing', () => {
+    assert.deepEqual(attributions('She added salt to the soup.'), []);
+    assert.deepEqual(attributions('The club added two new players to the squad.'), []);
+  });
+
+  it('"added the club would talk to the league" is still a claim', () => {
+    assert.equal(one('Ferrante added the club would talk to the league.', 'added').content, 'the club would talk to the league');
+  });
+
+  it('"Police charged two men with murder" is a charge, not a claim', () => {
+    assert.deepEqual(attributions('Police charged two men with murder.'), []);
+  });
+});

@@ -209,6 +209,13 @@ class Finder {
         if (back) content.span = back;
       }
       if (!content || this.claims.junk(content.span)) continue;
+      // "added salt to the soup", "charged two men with murder": an object moved or charged, not a claim.
+      if (!content.direct && cue.type === 'verb' && content.span.start > toks[cue.to - 1]!.end - 1) {
+        const c = text.slice(content.span.start, content.span.end);
+        const base = cue.verb?.forms[0];
+        if (base === 'add' && !/^[\s,:]*that\b/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && /^(?:[\p{L}\p{N}$%.,'’-]+\s+){1,5}to\s+(?:the|its|his|her|their|a|an|our)\b/u.test(c) && !/\b(?:is|are|was|were|had|has|have|will|would|could|can|should|did|does)\b/.test(c.split(/\bto\b/)[0]!)) continue;
+        if (base === 'charge' && /^(?:[\p{L}\p{N}'’-]+\s+){1,5}with\s/u.test(c)) continue;
+      }
       // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
       if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
