@@ -546,3 +546,17 @@ describe('Russian: a second verb after "но", comment verbs, accusative address
     assert.equal(by(ru('Задержек не будет, заверил Ванин журналистов.'), 'заверил').source, 'Ванин');
   });
 });
+
+describe('Russian: a title in apposition after a name', () => {
+  it('"Елена Маркова, директор школы, рассказала …", and the title later names her', () => {
+    const list = ru('Елена Маркова, директор школы, рассказала, что ремонт завершат к сентябрю. Министр Олег Ванин заявил, что деньги выделены. «Мы ждем», — добавила директор.');
+    assert.equal(by(list, 'рассказала').speaker, 'Елена Маркова');
+    assert.equal(by(list, 'рассказала').content, 'ремонт завершат к сентябрю');
+    assert.equal(by(list, 'добавила').speaker, 'Елена Маркова');
+  });
+
+  it('"Ванин, глава компании «Рассвет», заявил …"; a place with an apposition is no speaker', () => {
+    assert.equal(by(ru('Ванин, глава компании «Рассвет», заявил, что завод закроют.'), 'заявил').source, 'Ванин');
+    assert.deepEqual(ru('Москва, столица России, готовится к празднику.'), []);
+  });
+});

@@ -799,6 +799,11 @@ export class RussianFinder {
         src.speaker = this.text.slice(src.span.start, src.span.end);
       }
       anchor = toks[subj.a]!.start;
+      // "Елена Маркова, директор школы, рассказала": the title in apposition is one of her roles.
+      if (src?.grade === 'person' && src.entity && appositive > 0) {
+        const role = nounAt(toks[appositive + 1])?.find((f) => f.nominative && f.cat === 'role');
+        if (role) src.entity.roles.add(role.lemma);
+      }
       // "Об этом РИА Новости рассказал источник в мэрии": an outlet right before a singular verb, with a subject after it, is the addressee.
       if (src?.grade === 'media' && v.agr !== 'pl' && subj.b === p + 1 && !PRONOUNS[toks[subj.a]!.lo]) {
         const r = this.rightSource(toks, i, v);
@@ -1092,7 +1097,9 @@ export class RussianFinder {
     const first = toks[k + 1];
     // ", пожелавший…,", ", который…,", ", слова которого приводит…,"
     // (", комментируя встречу,", ", выступая в суде,": a gerund phrase stands there the same way.)
-    if (!first || !(PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
+    // (", директор школы,", ", глава компании,": a title in apposition after a name.)
+    const title = !!first && nounAt(first)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon'));
+    if (!first || !(title || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
       /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? ''))) return -1;
     // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
     const cs = clauseStart(toks, k).start;
@@ -1104,6 +1111,8 @@ export class RussianFinder {
     if (QUANTIFIERS.has(head.lo) && toks.slice(s.a + 1, s.b).some((x) => nounAt(x))) return k;
     // "Заведующий литературной частью Михаил Струнин, работающий…": a person named in the subject.
     for (let j = s.a; j < s.b; j++) if (this.ents.personAt(toks, j, false)) return k;
+    // "Ванин, глава компании «Рассвет», заявил": a capitalized name before a title in apposition.
+    if (title && head.cap && s.b - s.a <= 3) return k;
     return -1;
   }
 
