@@ -88,3 +88,22 @@ describe('English: participles that describe the quotation', () => {
     assert.equal(one(t, 'describing').content, 'You only need to cool a small patch');
   });
 });
+
+describe('English: "According to Name, a <role>, claim"', () => {
+  it('the appositive belongs to the source, the claim starts after it', () => {
+    const a = one('According to Dr. Ines Halloran, a hydrologist at Kelso University, the aquifer is shrinking.', 'According to');
+    assert.equal(a.speaker, 'Ines Halloran');
+    assert.equal(a.content, 'the aquifer is shrinking');
+  });
+
+  it('"According to the report, the mill …" keeps the claim whole', () => {
+    const t = 'The Kelso Courier published a report on Monday. According to the report, the mill will close in June.';
+    assert.equal(one(t, 'According to').content, 'the mill will close in June');
+  });
+});
+
+describe('English: "reputedly"', () => {
+  it('is an unattributed hedge', () => {
+    assert.equal(one('The singer is reputedly worth $200 million.', 'reputedly').kind, 'unattributed');
+  });
+});

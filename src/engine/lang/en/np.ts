@@ -223,7 +223,15 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
       if (isQuote(t) || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === '—' || t.text === '–') break;
       if (isComma(t)) {
         if (coreTo < 0) coreTo = k;
-        if (stopAtComma) break;
+        if (stopAtComma) {
+          // "According to Dr. Lena Fisk, a virologist at Kelso University, the variant …": the appositive is the source's.
+          const n = toks[k + 1];
+          if (k === coreTo && n?.word && /^(?:a|an|the)$/.test(n.lo) && toks[k + 2]?.word && !toks[k + 2]!.cap) {
+            const close = toks.findIndex((x, i) => i > k + 1 && i < Math.min(hi, k + 12) && (isComma(x) || isQuote(x) || x.text === ';' || x.text === '.'));
+            if (close > 0 && isComma(toks[close]) && hi - close > 3 && toks.slice(k + 2, close).some((x) => ROLE_NOUNS.has(x.lo) || ANON_WORDS.has(x.lo) || !x.cap && /(?:ist|ian|man|woman|person)$/.test(x.lo))) { k = close; break; }
+          }
+          break;
+        }
         const n = toks[k + 1];
         // Appositives continue the phrase: ", a …", ", who …", ", R-Ky.", ", the …", ", Jeff Roe,".
         if (!n || !(n.word && (['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'chief', 'head', 'president', 'director', 'and'].includes(n.lo) || /^[rdi]-/.test(n.lo) || n.lo in TITLES || ROLE_NOUNS.has(n.lo) && !/ing$/.test(n.lo)))) break;

@@ -29,7 +29,7 @@ export const PASSIVE_BY_CUES: readonly string[] = [
  * marks the claim of its clause (the sentence when it stands alone).
  */
 export const HEDGES: readonly string[] = [
-  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'ostensibly',
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly', 'ostensibly', 'reputedly',
   'it was reported', 'it has been reported', 'it is reported', 'it is said', 'it was said',
   'it has been said', 'it is alleged', 'it was alleged', 'it is believed', 'it was believed', 'it is understood',
   'it emerged', 'it has emerged', 'it is rumored', 'it was rumored', 'it is claimed', 'it was claimed',
