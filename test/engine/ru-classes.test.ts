@@ -560,3 +560,17 @@ describe('Russian: a title in apposition after a name', () => {
     assert.deepEqual(ru('Москва, столица России, готовится к празднику.'), []);
   });
 });
+
+describe('Russian: a demonstrative object after a place, social networks after "как"', () => {
+  it('"В региональном правительстве эти претензии назвали необоснованными"', () => {
+    const a = by(ru('В региональном правительстве эти претензии назвали необоснованными.'), 'назвали');
+    assert.equal(a.source, 'региональном правительстве');
+    assert.equal(a.content, 'необоснованными');
+  });
+
+  it('"как утверждают в соцсетях" is a vague group', () => {
+    const a = by(ru('Сейчас, как утверждают в соцсетях, чиновник находится в отпуске.'), 'как утверждают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'чиновник находится в отпуске');
+  });
+});

@@ -967,6 +967,11 @@ export class RussianFinder {
       }
       const pp = this.placePhraseAfter(toks, k, t.start);
       if (pp) return { main: pp.src, quoted, cue: { start: t.start, end: cueEnd }, end: pp.b, pp: true };
+      // "как утверждают в соцсетях": the place is a vague group of sources.
+      if (v.agr === 'pl' && VAGUE_PLACES.test(toks[k + 1]?.lo ?? '')) {
+        const w = toks[k + 1]!;
+        return { main: { span: { start: w.start, end: w.end }, speaker: w.t, grade: 'vague-group', plural: true, gender: null }, quoted, cue: { start: t.start, end: cueEnd }, end: k + 2, pp: true };
+      }
       return null;
     }
     // "Как заявил на брифинге X": the occasion before an inverted subject.
@@ -1199,6 +1204,8 @@ export class RussianFinder {
       const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null);
       if (m) { b = j; break; }
     }
+    // "В правительстве эти претензии назвали …": a demonstrative starts the object.
+    for (let j = h + 1; j < b; j++) if (POINTER_DEMONSTRATIVES.has(toks[j]!.lo) || /^(эт|т)(и|у|от|а|о)$/.test(toks[j]!.lo)) { b = j; break; }
     // "В палате проверку подтвердили": a lower-case accusative after the place is the verb's object, not part of the name.
     for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && /[ую]$/.test(toks[j]!.lo) && !PREPOSITIONS_AFTER.test(toks[j - 1]!.lo)) { b = j; break; }
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
