@@ -101,8 +101,9 @@ export class Entities {
    * one or two capitalized words, or an initial ("Д.Туск", "В. Путин").
    */
   personAt(toks: Token[], i: number, register: boolean, obliqueHint?: boolean): { entity: Entity; end: number } | null {
-    const t = toks[i]!;
-    if (!t.cap) return null;
+    // i may be one past the sentence's last token (a trailing comma).
+    const t = toks[i];
+    if (!t?.cap) return null;
     // "Д.Туск": initial glued to the surname.
     const glued = t.t.indexOf('.') > 0 ? /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}-]+)$/u.exec(t.t) : null;
     if (glued) return this.bySurnameMention(glued[2]!, null, i + 1, register, t.t);
