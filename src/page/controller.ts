@@ -69,7 +69,7 @@ export class PageController {
   private forced = false;
   state: PageState;
   /** Main-thread time spent here (ms), for the benchmark: every synchronous step is timed. */
-  readonly timings = { check: 0, extract: 0, main: 0, paint: 0, longest: 0, firstHighlightsAt: null as number | null };
+  readonly timings = { check: 0, extract: 0, main: 0, paint: 0, longest: 0, builds: 0, firstHighlightsAt: null as number | null };
 
   constructor(private readonly doc: Document, private readonly o: ControllerOptions) {
     this.settings = o.settings ?? DEFAULT_SETTINGS;
@@ -137,6 +137,7 @@ export class PageController {
     if (s && s.painter.mode === 'wrap') {
       if (s.watcher) s.watcher.ignoring(() => s.painter.reset()); else s.painter.reset();
     }
+    this.timings.builds++;
     return this.timed('extract', () => {
       const t0 = performance.now();
       const roots = mainContent(this.doc);
