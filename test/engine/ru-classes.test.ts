@@ -574,3 +574,25 @@ describe('Russian: a demonstrative object after a place, social networks after "
     assert.equal(a.content, 'чиновник находится в отпуске');
   });
 });
+
+describe('Russian: genitive plurals, registers, a named speaker before a colon', () => {
+  it('a genitive plural in -ий is no adjective heading a subject: "В Фонде развития территорий заверили"', () => {
+    const a = by(ru('В Фонде развития территорий заверили, что все дома будут достроены.'), 'заверили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Фонд развития территорий');
+  });
+
+  it('a court register speaks for the court: "следует из картотеки суда"', () => {
+    const a = by(ru('Суд признал компанию банкротом, следует из картотеки суда.'), 'следует из');
+    assert.equal(a.speaker, 'суд');
+    assert.equal(a.content, 'Суд признал компанию банкротом');
+  });
+
+  it('a person named right before a colon and a closing quote: "С ней согласен … Глеб Марков: «…»"', () => {
+    const a = by(ru('С ней согласен руководитель центра Глеб Марков: «Рынок перегрет, и слабые игроки уйдут».'), ':');
+    assert.equal(a.speaker, 'Глеб Марков');
+    assert.equal(a.content, 'Рынок перегрет, и слабые игроки уйдут');
+    assert.equal(a.direct, true);
+    assert.deepEqual(ru('На встрече был Олег Ванин: он молчал.'), []);
+  });
+});

@@ -1545,6 +1545,7 @@ export class RussianFinder {
 
   /** "Захарова: «…»" — a name, a colon and a quote. */
   private colonQuote(toks: Token[], si: number, hits: Hit[]): void {
+    this.namedBeforeColon(toks, si, hits);
     // Only a colon among the first nine tokens can follow a name.
     let c = -1;
     for (let k = 0; k < toks.length && k <= 8; k++) if (toks[k]!.t === ':') { c = k; break; }
@@ -1561,6 +1562,32 @@ export class RussianFinder {
     if (!src || !content || !/person|media/.test(src.grade) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
     hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
     if (src.entity) this.ents.mention(src.entity, src.span.start, true);
+  }
+
+  /**
+   * "С ней согласен аналитик Глеб Марков: «Рынок перегрет»": a closing quote after a colon, with a person
+   * named just before the colon and no cue of its own, is that person's.
+   */
+  private namedBeforeColon(toks: Token[], si: number, hits: Hit[]): void {
+    const last = toks.length - 1;
+    let c = -1;
+    for (let k = last; k > 2 && k >= last - 80; k--) if (toks[k]!.t === ':') { c = k; break; }
+    if (c < 0 || !/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) return;
+    // (A headline "Режиссёр Вера Галкина: «…»" is left to colonQuote's own rules: here a predicate stands before the name.)
+    if (!toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t) && !ADJECTIVE.test(t.lo))) return;
+    const q = this.quoteByOpen.get(toks[c + 1]!.start);
+    if (!q || q.close === null || toks.some((t) => t.start > q.close! && t.word)) return;
+    if (hits.some((h) => h.content && h.content.start <= q.content.start && q.content.start < h.content.end || h.cue.start > toks[c]!.start && h.cue.start < q.close!)) return;
+    // The person: a full name ending right at the colon.
+    for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
+      const p = toks[k]!.cap ? this.ents.personAt(toks, k, false) : null;
+      if (!p || p.end !== c) continue;
+      const span = { start: toks[k]!.start, end: toks[c - 1]!.end };
+      hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src: { span, speaker: p.entity.name, grade: 'person', plural: false, gender: p.entity.gender, entity: p.entity },
+        content: q.content, direct: true, reason: null, forward: false, anchor: span.start, pointer: false, sentence: si });
+      this.ents.mention(p.entity, span.start, true);
+      return;
+    }
   }
 
   /** Forward contents end where the next cue's clause begins. */

@@ -155,7 +155,8 @@ export function adjectiveNominative(word: string, gender: Gender, plural: boolea
 /** Does the word look like an adjective (any case)? */
 export const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
 /** Nominative adjective endings (ambiguous -ой is left out). */
-export const NOMINATIVE_ADJECTIVE = /^(?!\p{L}*(?:[еа]ние|тие|вие|зие|дие)$)\p{L}{2,}(ый|ий|ая|яя|ое|ее|ые|ие)$/u;
+// (Nor genitive plurals of -ия nouns: "территорий", "компаний", "станций".)
+export const NOMINATIVE_ADJECTIVE = /^(?!\p{L}*(?:[еа]ние|тие|вие|зие|дие|[аеоу]ний|рий|ций|сий|зий|дий|вий|лий|мий|пий|бий|фий)$)\p{L}{2,}(ый|ий|ая|яя|ое|ее|ые|ие)$/u;
 
 /** Genitive of a country name: Россия → России, Китай → Китая, Южная Корея → Южной Кореи; США, КНДР stay. */
 export function countryGenitive(name: string): string {

@@ -78,7 +78,7 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['резолюция', 'document'], ['постановление', 'document'], ['приговор', 'document'], ['жалоба', 'document'],
   ['иск', 'document'], ['указ', 'document'], ['пост', 'document'], ['твит', 'document'], ['опрос', 'document'],
   ['справка', 'document'], ['комментарий', 'document'], ['отчетность', 'document', 'f'], ['пояснение', 'document'], ['уведомление', 'document'],
-  ['сводка', 'document'], ['результат', 'document'], ['телеграмма', 'document'], ['рапорт', 'document'], ['обзор', 'document'], ['прогноз', 'document'], ['протокол', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
+  ['сводка', 'document'], ['результат', 'document'], ['картотека', 'document'], ['реестр', 'document'], ['выписка', 'document'], ['телеграмма', 'document'], ['рапорт', 'document'], ['обзор', 'document'], ['прогноз', 'document'], ['протокол', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
 ];
 
 /** Indeclinable heads (acronyms, loanwords). */
