@@ -596,3 +596,26 @@ describe('Russian: genitive plurals, registers, a named speaker before a colon',
     assert.deepEqual(ru('На встрече был Олег Ванин: он молчал.'), []);
   });
 });
+
+describe('Russian: anonymous sources with outlets, counts and reasons', () => {
+  it('"Об этом РБК рассказали несколько источников": a single outlet before a plural verb is the addressee', () => {
+    const a = by(ru('Мост закроют. Об этом РБК рассказали несколько источников.'), 'рассказали');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'несколько источников');
+  });
+
+  it('"на условиях анонимности" is a reason, not part of the source', () => {
+    const a = by(ru('Сотрудник ведомства на условиях анонимности рассказал, что сделка сорвалась.'), 'рассказал');
+    assert.equal(a.source, 'Сотрудник ведомства');
+  });
+
+  it('counted sources after a frame are put in the nominative: "двух собеседников" → "двое собеседников"', () => {
+    assert.equal(by(ru('По словам двух собеседников, сделка сорвалась.'), 'По словам').speaker, 'двое собеседников');
+    assert.equal(by(ru('По информации нескольких источников, сделка сорвалась.'), 'По информации').speaker, 'несколько источников');
+  });
+
+  it('"Как стало известно РБК от источников в правительстве": the outlet and, through it, its sources', () => {
+    const list = ru('Как стало известно РБК от источников в правительстве, сделка сорвалась.');
+    assert.deepEqual(list.map((x) => [x.kind, x.speaker, x.content]), [['named', 'РБК', 'сделка сорвалась'], ['anonymous', 'источники в правительстве', 'сделка сорвалась']]);
+  });
+});

@@ -183,6 +183,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (PRONOUNS[t.lo] && PRONOUNS[t.lo]!.nominative || ADDRESSEES.has(t.lo)) break;
     if (isPreposition(t)) {
       const next = toks[k + 1];
+      // "на условиях анонимности" is a reason, never part of the source.
+      if (t.lo === 'на' && /^(условиях|правах)$/.test(next?.lo ?? '')) break;
       // "источник в правительстве" keeps its place; "Мария Захарова в своем Telegram-канале" does not (a name ended the phrase).
       const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !/^сво/.test(next.lo) && !personPair(toks, k - 1) &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));

@@ -505,7 +505,7 @@ export class RussianFinder {
 
   // ------------------------------------------------------------------ hedges
 
-  private hedgeAt(toks: Token[], i: number, si: number, taken: Set<number>): Hit | null {
+  private hedgeAt(toks: Token[], i: number, si: number, taken: Set<number>): Hit | Hit[] | null {
     const t = toks[i]!;
     let len = 0;
     for (const h of HEDGES_BY_FIRST.get(t.lo) ?? []) if (h.length > len && this.seq(toks, i, h)) len = h.length;
@@ -545,6 +545,17 @@ export class RussianFinder {
         let e = media ? media.end : phraseEnd(toks, m, toks.length);
         if (media && quoted && /^[»"“]$/.test(toks[e]?.t ?? '')) e++;
         const src = this.sources.classify(toks, m, e, { oblique: true, agr: null, pos: t.start });
+        // "Как стало известно РБК от источников в правительстве, …": the outlet reports what its sources said.
+        if (src && toks[e]?.lo === 'от') {
+          const fe = phraseEnd(toks, e + 1, Math.min(toks.length, e + 14));
+          const from = fe > e + 1 ? this.sources.classify(toks, e + 1, fe, { oblique: true, agr: null, pos: t.start }) : null;
+          const content = from ? this.afterComma(toks, fe) ?? this.forward(toks, fe, t.start) : null;
+          if (from && content) {
+            for (let k = m; k < fe; k++) taken.add(k);
+            const main: Hit = { cue, src: src.grade === 'organization' ? { ...src, grade: 'media' } : src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
+            return [main, { cue, src: from, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: main }];
+          }
+        }
         const content = this.afterComma(toks, e) ?? this.forward(toks, e, t.start);
         if (src && content) {
           for (let k = m; k < e; k++) taken.add(k);
@@ -805,7 +816,8 @@ export class RussianFinder {
         if (role) src.entity.roles.add(role.lemma);
       }
       // "Об этом РИА Новости рассказал источник в мэрии": an outlet right before a singular verb, with a subject after it, is the addressee.
-      if (src?.grade === 'media' && v.agr !== 'pl' && subj.b === p + 1 && !PRONOUNS[toks[subj.a]!.lo]) {
+      // (Also before a plural verb: a single outlet is not its subject — "Об этом РБК рассказали несколько источников".)
+      if (src?.grade === 'media' && (v.agr !== 'pl' || !src.plural) && subj.b === p + 1 && !PRONOUNS[toks[subj.a]!.lo]) {
         const r = this.rightSource(toks, i, v);
         if (r?.main && !r.main.guessed && r.main.grade !== 'media' && this.subjectLike(toks, r)) { src = null; anchor = cue.start; }
       }

@@ -51,6 +51,9 @@ const PROSECUTION: Record<string, RegExp> = { обвинение: /прокур�
 /** An office named with its genitive tail: "прокуратура Тюменской области", "управлении СК по Москве". */
 const OFFICE_NAMED = /(прокуратур\p{L}*|следственн\p{L}* (?:управлени|отдел|комитет)\p{L}*)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:ой|ого|ых|их)|по|области|края|района|республики|округа|города)){0,4}/gu;
 
+/** Oblique counting words and the nominative that governs a genitive plural the same way. */
+const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо' };
+
 /** State bodies named by a country adjective ("российское посольство" is the embassy of Russia). */
 const STATE_BODIES = new Set(['посольство', 'генконсульство', 'консульство', 'МИД', 'министерство', 'правительство', 'ведомство', 'минобороны', 'парламент', 'армия', 'полиция', 'разведка', 'спецслужба', 'кабмин']);
 
@@ -472,6 +475,8 @@ export class Sources {
     const obliqueAdjective = (t: Token) => /(ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/.test(t.lo) || /(ой|ей)$/.test(t.lo) && (plural || f.gender !== 'm');
     // Indeclinable heads ("французских СМИ") look nominative: their adjectives tell the case.
     const adjOblique = toks.slice(a, h).some((t) => t.word && obliqueAdjective(t));
+    // "нескольких источников" → "несколько источников", "двух собеседников" → "двое собеседников": the quantifier governs the genitive plural.
+    if (OBLIQUE_COUNT[toks[a]!.lo] && h > a) return clean(OBLIQUE_COUNT[toks[a]!.lo]! + this.text.slice(toks[a]!.end, toks[b - 1]!.end).replace(/\s+/g, ' '));
     if (f.nominative && f.plural === plural && !adjOblique || toks.slice(a, h).some((t) => QUANTIFIERS.has(t.lo))) return clean(this.phrase(toks, a, b));
     const parts: string[] = [];
     for (let k = a; k < h; k++) parts.push(toks[k]!.word ? adjectiveNominative(toks[k]!.t, f.gender, plural) : toks[k]!.t);
