@@ -619,3 +619,11 @@ describe('Russian: anonymous sources with outlets, counts and reasons', () => {
     assert.deepEqual(list.map((x) => [x.kind, x.speaker, x.content]), [['named', 'РБК', 'сделка сорвалась'], ['anonymous', 'источники в правительстве', 'сделка сорвалась']]);
   });
 });
+
+describe('Russian: online services as bodies', () => {
+  it('"По данным сервиса «…»" is the service, in the nominative', () => {
+    const a = by(ru('По данным сервиса «Городские пробки», загруженность дорог достигла восьми баллов.'), 'По данным');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'сервис «Городские пробки»');
+  });
+});
