@@ -15,6 +15,7 @@ import { browserOrSkip } from '../helpers/require-browser.js';
 import { startStaticServer, type StaticServer } from '../../src/dev/static-server.js';
 import { openExtensionPage, poll, registrySizes, sendToTab, tabIdOf, total, writeSettings } from '../helpers/extension-probes.js';
 import { PageRecorder } from '../helpers/page-recorder.js';
+import { isBrowserOwn, matchesTabRequest, startRecordingProxy, tunnelHosts, type RecordingProxy } from '../helpers/recording-proxy.js';
 import { corpusIndex, corpusUrl, mixedOrder, sampleSeed, type CorpusEntry } from '../helpers/corpus-sample.js';
 import { DEFAULT_SETTINGS, type PageState } from '../../src/shared/types.js';
 
@@ -46,6 +47,8 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
     let server: StaticServer | undefined;
     let run: LaunchedBrowser | undefined;
     let recorder: PageRecorder | undefined;
+    /** Firefox: every request that left the browser, from any of its parts (BiDi shows tabs only). */
+    let proxy: RecordingProxy | undefined;
     let article: Page;
     let control: Page;
     let tabId: number;
@@ -58,25 +61,27 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
         console.warn('      ../shared/corpus/pages is missing: the saved-page reliability tests are skipped');
         this.skip();
       }
-      run = await launch(kind, { executablePath });
+      if (kind === 'firefox') proxy = await startRecordingProxy();
+      run = await launch(kind, { executablePath, proxyPort: proxy?.port });
       recorder = new PageRecorder(run);
       article = (await run.browser.pages())[0] ?? (await run.browser.newPage());
       recorder.watch(article, 'page');
       control = await run.browser.newPage();
       recorder.watch(control, 'extension-page');
-      const workers = await recorder.watchServiceWorkers();
+      await recorder.watchServiceWorkers();
       await openExtensionPage(run, control, 'popup.html');
       // Off by default, so the page can be read before Whosaid touches it; then turned on by message.
       await writeSettings(control, { ...DEFAULT_SETTINGS, autoHighlight: false });
       await article.goto(server.url('/demo/en.html'), { waitUntil: 'load' });
       tabId = await tabIdOf(control, server.url('/demo/en.html'));
-      console.log(`      ${await run.browser.version()}; service workers watched: ${kind === 'chromium' ? workers : 'n/a (Firefox background is not exposed over BiDi)'}`);
+      console.log(`      ${await run.browser.version()}`);
     });
 
     after(async () => {
       await recorder?.dispose();
       await run?.close();
       await server?.close();
+      await proxy?.close();
     });
 
     const status = () => sendToTab<PageState | undefined>(control, tabId, 'getStatus');
@@ -163,9 +168,25 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       // The recorder sees our code start requests: the content script's import of its own page.js names content.js.
       const ours = recorder!.requests.filter((r) => r.ourCodeStarted && r.where === 'page').length;
       console.log(kind === 'chromium'
-        ? `      ${kind}: ${ours} requests (our packaged page.js) traced to the content script by their initiator: a network request of ours would be caught the same way`
-        : `      ${kind}: WebDriver BiDi gives no initiator stack, so requests are attributed by where they were seen (tab or extension page); the background page is not reachable`);
+        ? `      ${kind}: ${ours} requests (our packaged page.js) traced to the content script by their initiator: a network request of ours would be caught the same way; `
+          + `service-worker starts watched: ${recorder!.workersWatched}`
+        : `      ${kind}: WebDriver BiDi gives no initiator stack: tab requests are attributed by where they were seen (tab or extension page), the background by the recording proxy`);
       if (kind === 'chromium') assert.ok(ours > 0, 'no request was traced to the content script: the initiator check is blind');
+      if (proxy) {
+        // What left Firefox and was not asked for by the tab came from elsewhere: the extension's background, or Firefox itself.
+        // Proof that it sees beyond the tab: a request from an extension page must reach it.
+        const probe = 'http://proxy-probe.whosaid.test/';
+        await control.evaluate((u) => fetch(u).then(() => 0, () => 0), probe);
+        assert.ok(proxy.seen.includes(probe), 'the recording proxy did not see a request from an extension page');
+        proxy.seen.splice(proxy.seen.indexOf(probe), 1);
+        const tabUrls = new Set(recorder!.requests.filter((r) => r.where === 'page').map((r) => r.url));
+        const hosts = tunnelHosts(tabUrls);
+        const browserOwn = proxy.seen.filter(isBrowserOwn);
+        const elsewhere = proxy.seen.filter((e) => !isBrowserOwn(e) && !matchesTabRequest(e, tabUrls, hosts));
+        console.log(`      ${kind}: the recording proxy saw ${proxy.seen.length} requests leave the browser: ${proxy.seen.length - browserOwn.length - elsewhere.length} made by the tab, `
+          + `${browserOwn.length} Firefox's own (${[...new Set(browserOwn)].join(', ') || 'none'}), ${elsewhere.length} from anywhere else${elsewhere.length ? `: ${[...new Set(elsewhere)].slice(0, 8).join(', ')}` : ''}`);
+        assert.deepEqual([...new Set(elsewhere)], [], 'requests that left Firefox from outside the tab (the extension\'s background?)');
+      }
       assert.deepEqual(visits.filter((v) => v.unchanged === false).map((v) => `${v.id}: ${v.note}`), [], 'pages whose DOM Whosaid left changed');
       assert.deepEqual(ourErrors.map((e) => `${e.where}: ${e.text.slice(0, 300)}`), [], 'errors caused by the extension');
       assert.deepEqual(fromUs.map((r) => `${r.where}: ${r.url}`), [], 'network requests made by the extension');

@@ -51,6 +51,8 @@ export interface LaunchOptions {
   blockNetwork?: boolean;
   /** The extension to install: an unpacked directory (default dist/<browser>), or for Firefox also a .zip/.xpi. */
   extensionPath?: string;
+  /** Firefox: send blocked traffic to this local port (a recording proxy) instead of the refusing discard port. */
+  proxyPort?: number;
 }
 
 function missing(kind: BrowserKind): Error {
@@ -126,6 +128,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Launch
     'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
   };
   if (options.blockNetwork ?? true) Object.assign(prefs, FIREFOX_BLOCK_NETWORK_PREFS);
+  if (options.proxyPort) Object.assign(prefs, { 'network.proxy.http_port': options.proxyPort, 'network.proxy.ssl_port': options.proxyPort });
   let browser: Browser;
   try {
     browser = await puppeteer.launch({

@@ -117,6 +117,11 @@ export class PageRecorder {
     }
   }
 
+  /** Service-worker sessions attached so far (Chromium; the worker sleeps and restarts). */
+  get workersWatched(): number {
+    return this.sessions.length;
+  }
+
   /** Requests on the network (not the extension's packaged files). */
   network(): RecordedRequest[] {
     return this.requests.filter((r) => !r.packaged && isNetwork(r.url));
