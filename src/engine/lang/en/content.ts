@@ -55,6 +55,25 @@ function addresseeEnd(toks: Tok[], k: number): number {
   return j;
 }
 
+/** Prepositions that open the setting of a report: where or when it was made. */
+const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|ahead|while|from|near|via|over|under|aboard|backstage|upon)$/;
+
+/**
+ * End of a short setting that closes the sentence after a verb ("at the trial", "after the council
+ * meeting on Tuesday"): up to ten words, no clause, no comma or quote. Returns k when there is none.
+ */
+function settingEnd(toks: Tok[], k: number): number {
+  if (k >= toks.length || !SETTING_PREP.test(toks[k]!.lo)) return k;
+  let j = k;
+  let words = 0;
+  while (j < toks.length && toks[j]!.word) {
+    if (CLAUSE_WORD.test(toks[j]!.lo) || /^(?:and|but|because|if|when|as|who|which|he|she|they|it|we|i|there)$/.test(toks[j]!.lo) || ++words > 10) return k;
+    j++;
+  }
+  for (let r = j; r < toks.length; r++) if (!/^[.!?)]$/.test(toks[r]!.text)) return k;
+  return j;
+}
+
 export interface Claim {
   span: Span;
   direct: boolean;
@@ -94,6 +113,8 @@ export class Claims {
       const that = toks.findIndex((t, i) => i > k && i < k + 12 && t.lo === 'that');
       if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t) || CLAUSE_WORD.test(t.lo) && t.lo !== 'that')) k = that;
     }
+    // "…, Hale said at the trial.", "…, she said after the vote.": a setting closing the sentence is the cue's, not a claim.
+    if (cue.type === 'verb') k = settingEnd(toks, k);
     if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }
 
     // "X is said to be leaving, a rumour that two people close to him denied": what was denied is the clause before.
