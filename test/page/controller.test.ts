@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PageController } from '../../src/page/controller.js';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-style.js';
+import { ENGLISH_LABELS } from '../../src/page/card.js';
 import type { AnalyzeResult, PageState } from '../../src/shared/types.js';
 import { engineAnalyze, installHighlights, page, tick } from './dom.js';
 
@@ -192,6 +193,22 @@ describe('page controller (engine in place of the background)', () => {
     assert.match(calls[1]!, /^Police said the road was closed/);
     assert.equal(c.state.url, 'https://news.example/2026/another-story');
     c.destroy();
+  });
+});
+
+describe('page controller: card words', () => {
+  it('are made only when a card is first shown (their set-up costs the page time)', async () => {
+    const dom = page(ARTICLE, HEAD);
+    installHighlights(dom.window);
+    let made = 0;
+    const c = new PageController(dom.window.document, { analyze: engineAnalyze, labels: () => { made++; return { ...ENGLISH_LABELS, via: 'durch' }; } });
+    await c.start();
+    assert.equal(made, 0);
+    assert.ok(c.step(1).ok);
+    assert.ok(c.step(1).ok);
+    assert.equal(made, 1);
+    c.destroy();
+    dom.window.close();
   });
 });
 
