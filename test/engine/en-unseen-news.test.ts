@@ -26,3 +26,21 @@ describe('English: a setting after a trailing "X said"', () => {
     assert.equal(a.content.startsWith('Fares will rise'), true);
   });
 });
+
+describe('English: a reporting verb coordinated with a first, non-reporting verb', () => {
+  it('gives "… condemned the vote and said …" to the subject of the first verb', () => {
+    const a = one('Governor Ann Ross condemned the vote and said the state would appeal.', 'said');
+    assert.equal(a.speaker, 'Ann Ross');
+    assert.equal(a.content, 'the state would appeal');
+  });
+
+  it('works after a leading phrase and with an irregular first verb', () => {
+    const a = one('On Monday, Hale met the families and warned that the dam could fail.', 'warned');
+    assert.equal(a.speaker, 'Hale');
+    assert.equal(a.content, 'the dam could fail');
+  });
+
+  it('leaves a sentence whose first clause has its own relative clause alone', () => {
+    assert.deepEqual(attributions('The storm that flattened the pier destroyed homes and said nothing.'), []);
+  });
+});

@@ -37,6 +37,8 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
 
+/** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
+const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'those']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
 
@@ -361,10 +363,32 @@ class Finder {
     // ("Her office said the mayor would announce X but argued Y": the office argued).
     const outer = made.filter((e) => !made.some((o) => o !== e && o.cand.content.start <= e.cand.cue.start && e.cand.cue.end <= o.cand.content.end));
     const prev = outer[outer.length - 1];
-    if (!prev?.cand.source || prev.cand.grade === 'unattributed') return null;
+    if (!prev) return this.clauseSubject(toks, before);
+    if (!prev.cand.source || prev.cand.grade === 'unattributed') return null;
     const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
     const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
     return start >= 0 && end >= start ? { from: start, to: end + 1, coreTo: end + 1 } : null;
+  }
+
+  /**
+   * "Governor Ross condemned the vote and said …": with no report before it, a verb after "and" shares
+   * the subject of the clause's first verb (a past tense), when that subject opens the sentence.
+   */
+  private clauseSubject(toks: Tok[], and: number): Phrase | null {
+    for (let v = 1; v < and; v++) {
+      const t = toks[v]!;
+      if (this.quotes.inside(t.start) || isQuote(t)) return null;
+      if (!t.word || t.cap || !(/^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo))) continue;
+      // ("The storm that hit the town destroyed …": a relative clause before, no plain subject.)
+      if (toks.slice(v + 1, and).some((x) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
+      const sb = subjectBefore(toks, v);
+      if (!sb || sb.coreTo !== v && toks[sb.to]?.text !== ',') return null;
+      // The subject opens the sentence, or follows a leading phrase and its comma ("On Monday, Hale …").
+      if (sb.from !== 0 && toks[sb.from - 1]?.text !== ',') return null;
+      if (sb.from !== 0 && toks.slice(0, sb.from - 1).some((x) => !x.word && x.text !== '.')) return null;
+      return sb;
+    }
+    return null;
   }
 
   /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
