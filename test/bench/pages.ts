@@ -246,6 +246,8 @@ export async function benchPages(ids: string[] = []): Promise<void> {
   const firsts = ok.map((r) => r.firstHighlights).filter((x): x is number => x !== null);
   const afterDom = ok.filter((r) => r.firstHighlights !== null).map((r) => r.firstHighlights! - r.domReady);
   console.log(`\npages: ${ok.length}/${rows.length} measured, ${ok.filter((r) => r.article).length} detected as articles`);
+  const done = ok.filter((r) => r.floor > 0 && r.state === 'done');
+  console.log(`median ours ${median(done.map((r) => r.ms)).toFixed(1)} ms, median floor ${median(done.map((r) => r.floor)).toFixed(1)} ms`);
   console.log(`median ratio (ours / floor) ${median(ratios).toFixed(2)} (target ≤ 2); our longest step ${Math.max(0, ...ok.map((r) => r.ourLongest)).toFixed(1)} ms, longest task after the content script started ${Math.max(0, ...ok.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50)`);
   const sampled = ok.map((r) => r.sampled).filter((x): x is number => x !== undefined);
   if (sampled.length) console.log(`sampled (BENCH_PROFILE): all main-thread time with our code on the stack, median ${median(sampled).toFixed(1)} ms, worst ${Math.max(...sampled).toFixed(1)} ms per page`);
