@@ -44,3 +44,47 @@ describe('English: a reporting verb coordinated with a first, non-reporting verb
     assert.deepEqual(attributions('The storm that flattened the pier destroyed homes and said nothing.'), []);
   });
 });
+
+describe('English: hedges and cue phrases written with clitics, adverbs and particles', () => {
+  it('reads "we\'re told" and "I\'m told" as unattributed hedges', () => {
+    assert.equal(one("We're told the council has already signed the lease.", "We're told").kind, 'unattributed');
+    assert.equal(one("I'm told the lease is off.", "I'm told").kind, 'unattributed');
+  });
+
+  it('reads "is also said to" like "is said to"', () => {
+    const a = one('A brawl is also said to have started near the harbour.', 'is also said to');
+    assert.equal(a.kind, 'unattributed');
+  });
+
+  it('names the outlet of "as first reported by"', () => {
+    const a = one('The pier is unsafe, as first reported by the Gazette.', 'as first reported by');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'The pier is unsafe');
+  });
+
+  it('reads "pointed out that" as a cue, "pointed to the map" as none', () => {
+    const a = one('Hale pointed out that the lease was never put out to tender.', 'pointed out');
+    assert.equal(a.content, 'the lease was never put out to tender');
+    assert.deepEqual(attributions('Hale pointed to the map of the harbour.'), []);
+  });
+
+  it('reads "divulged"', () => {
+    assert.equal(one('Hale divulged on Monday that the plant had shut twice.', 'divulged').content, 'the plant had shut twice');
+  });
+
+  it('looks past ", however," between the subject and its verb', () => {
+    const a = one('Hale, however, said the budget was balanced.', 'said');
+    assert.equal(a.speaker, 'Hale');
+    assert.equal(a.content, 'the budget was balanced');
+  });
+
+  it('keeps a pronoun "that" with its clitic in the claim ("tells me that\'s not so")', () => {
+    assert.equal(one("Hale tells me that's not the plan.", 'tells').content, "that's not the plan");
+  });
+
+  it('points "the scientists" back to scientists, not to any word containing "scien"', () => {
+    const t = 'Neuroscientific studies have suggested that the brain never rests. Two scientists at the lab said the test was small. The scientists said more work was needed.';
+    const last = attributions(t).filter((a) => a.cue === 'said')[1]!;
+    assert.equal(last.speaker, 'Two scientists at the lab');
+  });
+});

@@ -27,6 +27,9 @@ export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 /** ", a rumour that" / ", a claim which" right before a source: the cue's object is the clause before the comma. */
 const POINTED_CLAIM = /,\s*(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:rumou?r|report|claim|allegation|suggestion|account|story|notion|assertion|charge|version)\s+(?:that|which)\s+$/u;
 
+/** After "that" these make it a pronoun subject ("said that's wrong"), not a conjunction. */
+const THAT_SUBJECT = /^(?:'s|is|was|isn't|wasn't)$/;
+
 const CLAUSE_WORD = /^(?:that|is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|'s|'re|'ve|'ll|'d)$/;
 
 /** Tokens after "told": an addressee and places or times ("Reuters by phone"), no clause and no quote. */
@@ -205,7 +208,8 @@ export class Claims {
       // "told reporters (on Monday) that …", "told The Washington Post …", "told him …"
       const n = toks[k];
       if (n && n.word && n.lo !== 'that') {
-        const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that');
+        // ("told me that's not true": "that" with a verb clitic is the claim's subject, not its conjunction.)
+        const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that' && !THAT_SUBJECT.test(toks[i + 1]?.lo ?? ''));
         if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
         else {
           k = Math.max(addresseeEnd(toks, k), k + 1);
@@ -221,7 +225,7 @@ export class Claims {
         }
       }
     }
-    while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that')) k++;
+    while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that' && !THAT_SUBJECT.test(toks[k + 1]?.lo ?? ''))) k++;
     if (k >= toks.length) return { start: s.end, end: s.end };
     // "If the emails show that X, Y": the claim ends with the subordinate clause.
     let end = s.end;

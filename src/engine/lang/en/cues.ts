@@ -37,7 +37,11 @@ type PhraseTable = Map<string, string[][]>;
 function table(phrases: readonly string[]): PhraseTable {
   const t: PhraseTable = new Map();
   for (const p of phrases) {
-    const words = p.split(' ');
+    // Split clitics as the tokenizer does: "we're told" is matched as "we" + "'re" + "told".
+    const words = p.split(' ').flatMap((w) => {
+      const c = /^(.*\p{L})('(?:s|ve|re|ll|d|m)|n't)$/u.exec(w);
+      return c && c[1] !== 'o' ? [c[1]!, c[2]!] : [w];
+    });
     let list = t.get(words[0]!);
     if (!list) t.set(words[0]!, (list = []));
     list.push(words);
@@ -95,6 +99,7 @@ function complementClause(t: Tok | undefined): boolean {
 }
 
 const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'] };
+const REQUIRED_PARTICLE: Record<string, string> = { point: 'out' };
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
@@ -195,8 +200,11 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
     // ("recommended cutting catches": a gerund clause counts.)
     if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that'))) continue;
+    // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).
+    const needs = REQUIRED_PARTICLE[v.entry.forms[0]];
+    if (needs && next?.lo !== needs) continue;
     // "called for", "called on", "warned against": the particle belongs to the cue.
-    const particle = next && PARTICLES[v.entry.forms[0]]?.includes(next.lo) ? 1 : 0;
+    const particle = needs || next && PARTICLES[v.entry.forms[0]]?.includes(next.lo) ? 1 : 0;
     out.push({ type: 'verb', from: k, to: k + 1 + particle, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });
   }
   return out;

@@ -500,8 +500,9 @@ class Finder {
       return null;
     }
     if (word.startsWith('anon:')) {
-      const head = word.slice(5);
-      const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && x.info.speaker.toLowerCase().includes(head.slice(0, 5)), 6000);
+      // ("the scientists" is the group of scientists named before, not "neuroscientific studies".)
+      const stem = new RegExp(`(?:^|[^\\p{L}])${word.slice(5, 10).replace(/[^\p{L}]/gu, '')}`, 'u');
+      const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()), 6000);
       if (e) return take(e);
       return { grade: info.grade, speaker: info.speaker, plural: info.plural };
     }

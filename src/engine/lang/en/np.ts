@@ -69,11 +69,16 @@ const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
 const isComma = (t: Tok | undefined) => !!t && t.text === ',';
 
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("also", "has", "on Monday"). */
+/** Connectives a writer sets off by commas between a subject and its verb. */
+const CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'instead', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately', 'similarly']);
+
 export function skipVerbPrefix(toks: Tok[], i: number): number {
   let k = i - 1;
   while (k >= 0) {
     const t = toks[k]!;
     if (t.word && (VERB_PREFIX.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only')) { k--; continue; }
+    // "The city, however, says …": a connective set off by commas stands between subject and verb.
+    if (t.text === ',' && k >= 3 && toks[k - 2]!.text === ',' && CONNECTIVES.has(toks[k - 1]!.lo) && toks[k - 3]!.word) { k -= 3; continue; }
     break;
   }
   return k;

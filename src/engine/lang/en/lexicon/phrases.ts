@@ -5,6 +5,9 @@
 export const SOURCE_AFTER_CUES: readonly string[] = [
   'according to',
   'as reported by',
+  'as first reported by',
+  'as previously reported by',
+  'first reported by',
   'as told to',
   'citing',
   'cited',
@@ -35,6 +38,8 @@ export const HEDGES: readonly string[] = [
   'it emerged', 'it has emerged', 'it is rumored', 'it was rumored', 'it is claimed', 'it was claimed',
   'it is thought', 'it is expected', 'it was expected',
   'is said to', 'are said to', 'was said to', 'were said to',
+  // With an adverb inside: "a fight is also said to have broken out", "she is now believed to be".
+  ...['is', 'are', 'was', 'were'].flatMap((be) => ['also', 'now', 'still', 'widely', 'further', 'even'].flatMap((adv) => ['said', 'alleged', 'believed', 'reported', 'thought', 'understood', 'rumored', 'rumoured'].map((v) => `${be} ${adv} ${v} to`))),
   'is alleged to', 'are alleged to', 'was alleged to', 'were alleged to',
   'is believed to', 'are believed to', 'was believed to', 'were believed to',
   'is reported to', 'are reported to', 'was reported to', 'were reported to',

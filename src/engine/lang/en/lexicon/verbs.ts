@@ -43,6 +43,9 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('deny denies denied denying', 'speech'),
   v('reveal reveals revealed revealing', 'speech'),
   v('disclose discloses disclosed disclosing', 'speech'),
+  v('divulge divulges divulged divulging', 'speech'),
+  // Only with its particle: "pointed out that …" (see REQUIRED_PARTICLE in cues.ts).
+  v('point points pointed pointing', 'speech'),
   v('report reports reported reporting', 'speech'),
   v('quip quips quipped quipping', 'speech'),
   v('joke jokes joked joking', 'speech'),
