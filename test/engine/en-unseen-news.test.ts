@@ -88,3 +88,29 @@ describe('English: hedges and cue phrases written with clitics, adverbs and part
     assert.equal(last.speaker, 'Two scientists at the lab');
   });
 });
+
+describe('English: unnamed professions and groups as sources', () => {
+  it('reads "Politicians have acknowledged" as an anonymous group, not a name', () => {
+    const a = one('Politicians have acknowledged that they ignored the floods.', 'acknowledged');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('reads "the authors argued" and "a computer programmer who …"', () => {
+    assert.equal(one('The rules are too loose, the authors argued.', 'argued').kind, 'anonymous');
+    const a = one('The update breaks old saves, according to a programmer who tested it last week.', 'according to');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'The update breaks old saves');
+  });
+
+  it('ends "according to the industry" at its comma after "because"', () => {
+    const a = one('The rating is lower because, according to the industry, most buyers never use the feature.', 'according to');
+    assert.equal(a.source, 'the industry');
+    assert.equal(a.content, 'most buyers never use the feature');
+  });
+
+  it('reads "the hospital confirmed" as a body', () => {
+    const a = one('The hospital confirmed that two patients had died.', 'confirmed');
+    assert.notEqual(a.kind, 'unattributed');
+    assert.equal(a.content, 'two patients had died');
+  });
+});

@@ -159,6 +159,8 @@ export class Claims {
     const colonEnd = /^\s*:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1;
     if (hasBefore && commaBefore && !colonEnd) {
       const commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
+      // ("…, because, according to X, Y": after a conjunction the source's claim is the clause that follows.)
+      if (hasAfter && commaAfter && cue.type === 'after' && /\b(?:because|since|although|though|while|whereas|if|when|but|and|so|yet)\s*,?\s*$/i.test(text.slice(s.start, bs))) return { span: afterSpan, direct: false };
       if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }

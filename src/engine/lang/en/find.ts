@@ -150,7 +150,7 @@ class Finder {
       let inverted = false;
       if (cue.type === 'after' || cue.type === 'passive') {
         // "According to X, claim": X ends at the comma.
-        const leading = cue.from === 0 || /^(?:but|and|yet|so|still)$/.test(toks[cue.from - 1]!.lo) || toks[cue.from - 1]!.text === ',';
+        const leading = cue.from === 0 || /^(?:but|and|yet|so|still|because|since|although|though|while|whereas|if|when)$/.test(toks[cue.from - 1]!.lo) || toks[cue.from - 1]!.text === ',';
         src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing');
         if (!src) continue;
         inverted = true;

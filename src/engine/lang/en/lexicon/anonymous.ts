@@ -44,6 +44,16 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   environmentalist: 'environmentalists', conservationist: 'conservationists', lobbyist: 'lobbyists',
   protestor: 'protestors', plaintiff: 'plaintiffs', victim: 'victims', refugee: 'refugees', volunteer: 'volunteers',
   mourner: 'mourners', islander: 'islanders',
+  // Found missing on unseen news: professions and roles quoted without a name ("politicians have acknowledged",
+  // "the authors argued", "a computer programmer who …", "academics warn").
+  politician: 'politicians', author: 'authors', academic: 'academics', professor: 'professors', specialist: 'specialists',
+  physician: 'physicians', psychologist: 'psychologists', epidemiologist: 'epidemiologists', programmer: 'programmers',
+  developer: 'developers', designer: 'designers', contractor: 'contractors', auditor: 'auditors', inspector: 'inspectors',
+  commander: 'commanders', delegate: 'delegates', candidate: 'candidates', educator: 'educators', clinician: 'clinicians',
+  biologist: 'biologists', ecologist: 'ecologists', climatologist: 'climatologists', physicist: 'physicists',
+  chemist: 'chemists', geologist: 'geologists', statistician: 'statisticians', sociologist: 'sociologists',
+  entrepreneur: 'entrepreneurs', founder: 'founders', insurer: 'insurers', retailer: 'retailers', employer: 'employers',
+  regulator: 'regulators', industry: 'industry',
 };
 
 /** Heads that make a vague group rather than a source ("experts say", "critics argue"). */
@@ -61,6 +71,10 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'expat', 'migrant', 'shopkeeper', 'vendor', 'bystander', 'passerby', 'cyclist', 'pedestrian', 'homeowner',
   'onlooker', 'spectator', 'miner', 'rancher', 'grower', 'pupil', 'campaigner', 'environmentalist', 'conservationist',
   'lobbyist', 'protestor', 'refugee', 'volunteer', 'mourner', 'islander',
+  'politician', 'author', 'academic', 'professor', 'specialist', 'physician', 'psychologist', 'epidemiologist',
+  'programmer', 'developer', 'designer', 'contractor', 'educator', 'clinician', 'biologist', 'ecologist',
+  'climatologist', 'physicist', 'chemist', 'geologist', 'statistician', 'sociologist', 'entrepreneur', 'employer',
+  'industry',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */

@@ -76,6 +76,8 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   club: 'organization', league: 'organization', regulator: 'organization', watchdog: 'organization',
   airline: 'organization', carrier: 'organization', association: 'organization', federation: 'organization',
   authority: 'organization', insurer: 'organization', automaker: 'organization', retailer: 'organization',
+  // Bodies a report names by their kind: "the hospital confirmed". (Not "the city": it would point back to any body.)
+  hospital: 'organization', charity: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
 
