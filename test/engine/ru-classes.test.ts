@@ -627,3 +627,20 @@ describe('Russian: online services as bodies', () => {
     assert.equal(a.speaker, 'сервис «Городские пробки»');
   });
 });
+
+describe('Russian: more names in the genitive', () => {
+  it('male first names in -ья decline: "Ильи Иванова" → "Илья Иванов"', () => {
+    assert.equal(by(ru('По словам Ильи Иванова, проект закроют.'), 'По словам').speaker, 'Илья Иванов');
+  });
+
+  it('adjectival surnames after a velar end in -ий: "Юрия Долгорукого" → "Юрий Долгорукий"', () => {
+    assert.equal(by(ru('По словам Юрия Долгорукого, проект закроют.'), 'По словам').speaker, 'Юрий Долгорукий');
+  });
+
+  it('a soft masculine name in the genitive: "Гоголя" → "Гоголь"; women\'s and indeclinable surnames stay right', () => {
+    assert.equal(by(ru('По словам Гоголя, проект закроют.'), 'По словам').speaker, 'Гоголь');
+    assert.equal(by(ru('По словам Смирновой, проект закроют.'), 'По словам').speaker, 'Смирнова');
+    assert.equal(by(ru('По мнению Ковальчук, проект закроют.'), 'По мнению').speaker, 'Ковальчук');
+    assert.equal(by(ru('По словам Дорошенко, проект закроют.'), 'По словам').speaker, 'Дорошенко');
+  });
+});

@@ -24,6 +24,8 @@ function firstNameForms(name: string, gender: 'm' | 'f'): string[] {
     if (/й$/.test(name)) { const st = name.slice(0, -1); return [st + 'я', st + 'ю', st + 'ем', st + 'е']; }
     if (/ь$/.test(name)) { const st = name.slice(0, -1); return [st + 'я', st + 'ю', st + 'ем', st + 'е']; }
     if (/а$/.test(name)) { const st = name.slice(0, -1); return [st + 'ы', st + 'и', st + 'е', st + 'у', st + 'ой']; }
+    // "Илья" → Ильи, Илье, Илью, Ильей.
+    if (/ья$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'ю', st + 'ей']; }
     if (/[оиуеэюыя]$/.test(name)) return [];
     return [name + 'а', name + 'у', name + 'ом', name + 'ем', name + 'е'];
   }
@@ -114,7 +116,8 @@ function computeSurnameCandidates(word: string, gender: 'm' | 'f' | null, obliqu
   if (male && /(ск|цк)(ого|ому|им|ом)$/.test(lo)) push(w.replace(/(ого|ому|им|ом)$/i, 'ий'));
   if (male && /(ов|ев|ин|ын)ым$/.test(lo)) push(stem(2));
   // Other adjectival surnames (Толстого → Толстой is left as -ый; rare in news).
-  if (male && /(ого|ому|ым)$/.test(lo) && !/(ск|цк)/.test(lo) && !/(ов|ев|ин|ын)ым$/.test(lo)) push(w.replace(/(ого|ому|ым)$/i, 'ый'));
+  // (After г, к, х, ж, ш, ч, щ the ending is -ий: Долгорукого → Долгорукий.)
+  if (male && /(ого|ому|ым|им)$/.test(lo) && !/(ск|цк)/.test(lo) && !/(ов|ев|ин|ын)ым$/.test(lo)) push(w.replace(/(ого|ому|ым|им)$/i, /[гкхжшчщ](ого|ому|им)$/.test(lo) ? 'ий' : 'ый'));
   // Male -ов/-ев/-ин/-ын and consonant-final names: -а, -у, -ым/-ом, -е.
   if (male) {
     if (/(ов|ев|ин|ын)ым$/.test(lo)) push(stem(2));

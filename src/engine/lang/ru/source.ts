@@ -507,6 +507,8 @@ function genitiveName(w: string): string {
   if (/[бвгдзклмнпрстфхцчшщ]а$/.test(w)) return w.slice(0, -1);
   if (/[бвдзлмнпрстфц]ы$/.test(w)) return w.slice(0, -1) + 'а';
   if (/[гкхжшщч]и$/.test(w)) return w.slice(0, -1) + 'а';
+  // Гоголя → Гоголь: a soft masculine stem.
+  if (/[лнр]я$/.test(w)) return w.slice(0, -1) + 'ь';
   return w;
 }
 
