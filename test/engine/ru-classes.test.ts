@@ -644,3 +644,10 @@ describe('Russian: more names in the genitive', () => {
     assert.equal(by(ru('По словам Дорошенко, проект закроют.'), 'По словам').speaker, 'Дорошенко');
   });
 });
+
+describe('Russian: first names beyond the commonest', () => {
+  it('less frequent first names make a person: "Тимофей Лаптев", "Варвары Никитиной"', () => {
+    assert.equal(by(ru('Тимофей Лаптев заявил, что проект закроют.'), 'заявил').speaker, 'Тимофей Лаптев');
+    assert.equal(by(ru('По словам Варвары Никитиной, проект закроют.'), 'По словам').speaker, 'Варвара Никитина');
+  });
+});
