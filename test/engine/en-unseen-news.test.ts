@@ -114,3 +114,37 @@ describe('English: unnamed professions and groups as sources', () => {
     assert.equal(a.content, 'two patients had died');
   });
 });
+
+describe('English: anonymous subjects carrying their own relative clause', () => {
+  it('reads "…, a spokesperson who declined to be named said"', () => {
+    const a = one('The depot would close, a spokesperson who declined to be named said.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'The depot would close');
+    assert.match(a.source!, /^a spokesperson who declined/);
+  });
+
+  it('reads "…, an official who spoke on condition of anonymity said"', () => {
+    const a = one('The depot would close, an official who spoke on condition of anonymity said.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'The depot would close');
+  });
+
+  it('reads "…, the source, who asked not to be named, told Reuters"', () => {
+    const a = attributions('The talks had stalled, the source, who asked not to be named, told Reuters.').find((x) => x.kind === 'anonymous');
+    assert.ok(a);
+    assert.equal(a.cue, 'told');
+    assert.equal(a.content, 'The talks had stalled');
+  });
+
+  it('keeps "said on condition of anonymity because …" out of the claim', () => {
+    const a = one('The depot would close, one official said on condition of anonymity because he was not authorized to speak publicly.', 'said');
+    assert.equal(a.content, 'The depot would close');
+    assert.equal(a.kind, 'anonymous');
+  });
+});
+
+describe('English: generic "anyone who …" is no source', () => {
+  it('finds nothing in "Anyone who has sold a house will tell you …"', () => {
+    assert.deepEqual(attributions('Anyone who has ever sold a house will tell you the first offer is rarely the best.'), []);
+  });
+});

@@ -77,6 +77,24 @@ function settingEnd(toks: Tok[], k: number): number {
   return j;
 }
 
+/** "on (the) condition of anonymity" at k, with a reason closing the sentence ("because …", "to discuss …"). */
+function anonymityEnd(toks: Tok[], k: number): number {
+  let j = k;
+  if (toks[j]?.lo !== 'on') return k;
+  j++;
+  if (toks[j]?.lo === 'the') j++;
+  if (toks[j]?.lo !== 'condition' || toks[j + 1]?.lo !== 'of' || toks[j + 2]?.lo !== 'anonymity') return k;
+  j += 3;
+  if (j < toks.length && /^(?:because|as|since|to|for)$/.test(toks[j]!.lo)) {
+    let r = j;
+    while (r < toks.length && toks[r]!.text !== ',' && toks[r]!.text !== ';' && !isQuote(toks[r])) r++;
+    if (r < toks.length && !/^[.!?)]$/.test(toks[r]!.text)) return j;
+    while (r > j && /^[.!?)]$/.test(toks[r - 1]!.text)) r--;
+    return r;
+  }
+  return j;
+}
+
 export interface Claim {
   span: Span;
   direct: boolean;
@@ -116,6 +134,9 @@ export class Claims {
       const that = toks.findIndex((t, i) => i > k && i < k + 12 && t.lo === 'that');
       if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t) || CLAUSE_WORD.test(t.lo) && t.lo !== 'that')) k = that;
     }
+    // "…, one official said on condition of anonymity because he was not authorized to speak": the terms of
+    // anonymity and their reason belong to the cue block, not to the claim.
+    if (cue.type === 'verb') k = anonymityEnd(toks, k);
     // "…, Hale said at the trial.", "…, she said after the vote.": a setting closing the sentence is the cue's, not a claim.
     if (cue.type === 'verb') k = settingEnd(toks, k);
     if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }

@@ -6,7 +6,7 @@ import { kindOfGrade } from '../../types.js';
 import type { Candidate, DocView, Quote } from '../types.js';
 import { tokenize, isQuote, type Tok } from './tokens.js';
 import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
-import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, type Phrase } from './np.js';
+import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, type Phrase } from './np.js';
 import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
@@ -177,6 +177,11 @@ class Finder {
         if (!src && !inverted) {
           if (cue.form === 3) src = this.ingSubject(toks, cue, made);
           else src = this.coordinated(toks, cue, made) ?? subjectBefore(toks, cue.from);
+        }
+        // "…, a spokesperson who declined to be named said": a subject with a relative clause of its own.
+        if (!inverted && cue.form !== 3) {
+          const rel = relativeSubject(toks, cue.from);
+          if (rel && (!src || !this.source(toks, src, cue))) src = rel;
         }
         if (!src) continue;
       }

@@ -68,10 +68,10 @@ function subjectLikeStart(toks: Tok[], a: number, b: number): boolean {
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
 const isComma = (t: Tok | undefined) => !!t && t.text === ',';
 
-/** Index of the first token left of `i` that is not an adverb or auxiliary ("also", "has", "on Monday"). */
 /** Connectives a writer sets off by commas between a subject and its verb. */
 const CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'instead', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately', 'similarly']);
 
+/** Index of the first token left of `i` that is not an adverb or auxiliary ("also", "has", "on Monday"). */
 export function skipVerbPrefix(toks: Tok[], i: number): number {
   let k = i - 1;
   while (k >= 0) {
@@ -248,4 +248,40 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
   }
   if (k === i) return null;
   return { from: i, to: k, coreTo: coreTo < 0 ? k : coreTo };
+}
+
+/** Where the clause segment ending before token e starts: after a comma, semicolon, colon, dash or quote. */
+function segmentStart(toks: Tok[], e: number, lo: number): number {
+  let p = e - 1;
+  while (p >= lo && toks[p]!.text !== ',' && toks[p]!.text !== ';' && toks[p]!.text !== ':' && toks[p]!.text !== '—' && !isQuote(toks[p])) p--;
+  return p + 1;
+}
+
+/**
+ * A subject that carries its own relative clause before the verb, which subjectBefore does not read:
+ * "…, a spokesperson who declined to be named said" and "…, the source, who asked not to be named,
+ * told Reuters". The phrase runs over the clause (like "said an official who spoke on condition of
+ * anonymity"); its core is the noun phrase before "who".
+ */
+export function relativeSubject(toks: Tok[], i: number, lo = 0): Phrase | null {
+  const k = skipVerbPrefix(toks, i);
+  if (k < lo || !toks[k]) return null;
+  if (toks[k]!.text === ',') {
+    // "the source, who asked not to be named, told": the who-clause between commas, the noun phrase before it.
+    const a = segmentStart(toks, k, lo);
+    if (toks[a]?.lo !== 'who' || toks[a - 1]?.text !== ',') return null;
+    const np = segmentStart(toks, a - 1, lo);
+    if (np >= a - 1 || a - 1 - np > 8 || !toks[np]!.word) return null;
+    // The noun phrase must follow a comma (a trailing "…, the source, who …, told"), not open the sentence as a clause.
+    if (np > lo && toks[np - 1]!.text !== ',' && !isQuote(toks[np - 1])) return null;
+    return { from: np, to: k, coreTo: a - 1 };
+  }
+  // "a spokesperson who declined to be named said": no comma between the clause and the verb.
+  const a = segmentStart(toks, k + 1, lo);
+  const who = toks.findIndex((t, j) => j > a && j <= k && t.lo === 'who');
+  if (who < 0 || who - a > 6 || k - who > 14) return null;
+  if (!toks[a]!.word || isQuote(toks[a - 1]) && a - 1 === lo) return null;
+  // ("Anyone who has closed a deal will tell you …": a generic someone is nobody's report.)
+  if (/^(?:anyone|anybody|everyone|everybody|nobody|no|whoever|someone|somebody)$/.test(toks[a]!.lo)) return null;
+  return { from: a, to: k + 1, coreTo: who };
 }
