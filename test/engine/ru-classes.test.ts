@@ -651,3 +651,17 @@ describe('Russian: first names beyond the commonest', () => {
     assert.equal(by(ru('По словам Варвары Никитиной, проект закроют.'), 'По словам').speaker, 'Варвара Никитина');
   });
 });
+
+describe('Russian: robustness of the new rules', () => {
+  it('a trailing comma after an inverted source is no name in apposition (no crash)', () => {
+    const list = ru('«Воды нет», — сказала одна из жительниц,');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.kind, 'anonymous');
+  });
+
+  it('rules that look around a token stop at the sentence edges', () => {
+    for (const s of ['Слухи о', 'в окружении', 'сославшись на то,', 'приводит РБК слова', 'успел сказать', '— так прокомментировал', 'Западным СМИ стало известно', 'С ней согласен Глеб Марков: «', 'По словам двух', 'выступил с заявлением,']) {
+      assert.doesNotThrow(() => ru(s), s);
+    }
+  });
+});
