@@ -665,3 +665,10 @@ describe('Russian: robustness of the new rules', () => {
     }
   });
 });
+
+describe('Russian: a sentence ending in a preposition', () => {
+  it('"…, уверены в" leaves the Russian analysis of the text intact', () => {
+    const list = ru('В мэрии заявили, что мост закроют. Мост закроют на ремонт, уверены в');
+    assert.equal(by(list, 'заявили').speaker, 'мэрия');
+  });
+});

@@ -154,6 +154,7 @@ function personPair(toks: Token[], k: number): boolean {
 
 /** Where a noun phrase starting at `a` ends (exclusive), at most `limit`. */
 export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma = true): number {
+  if (a >= limit || a >= toks.length) return a;
   // A pronoun is a whole phrase ("— написал он в Telegram").
   if (PRONOUNS[toks[a]!.lo]) return a + 1;
   let k = a + 1;

@@ -1195,7 +1195,8 @@ export class RussianFinder {
   }
 
   private placePhraseAfter(toks: Token[], k: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
-    if (!/^(в|во)$/.test(toks[k]?.lo ?? '')) return null;
+    // (Nothing after "в" at the sentence's end: "…, уверены в".)
+    if (!/^(в|во)$/.test(toks[k]?.lo ?? '') || k + 1 >= toks.length) return null;
     const b = phraseEnd(toks, k + 1, Math.min(toks.length, k + 14));
     return this.place(toks, k, b, pos);
   }
