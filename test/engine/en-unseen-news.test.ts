@@ -148,3 +148,26 @@ describe('English: generic "anyone who …" is no source', () => {
     assert.deepEqual(attributions('Anyone who has ever sold a house will tell you the first offer is rarely the best.'), []);
   });
 });
+
+describe('English: speakers of unfamiliar names and literal verbs', () => {
+  it('takes a name whose first name no list knows for a person once "Mr." stands before the surname', () => {
+    const t = 'The thaw worried Dario Kessenbrink, deputy commissioner for water. "The ground moves," Mr. Kessenbrink said. Breaks peak in March, he added.';
+    const all = attributions(t);
+    const said = all.find((a) => a.cue === 'said')!;
+    assert.equal(said.grade, 'person');
+    assert.equal(all.find((a) => a.cue === 'added')!.speaker, 'Dario Kessenbrink');
+  });
+
+  it('reads "which maintains 4,300 miles of mains" as upkeep, not a claim', () => {
+    assert.deepEqual(attributions('Brightwater Gas, which maintains 4,300 miles of mains, records 500 leaks a month.').filter((a) => a.cue === 'maintains'), []);
+    assert.equal(one('Hale maintains that the pipes were sound.', 'maintains').content, 'the pipes were sound');
+  });
+});
+
+describe('English: an inverted "…, said X" after a clause with its own commas', () => {
+  it('finds the speaker after "…, freeze and expand, creating a gap, said X"', () => {
+    const a = one('Ruts form when rain seeps into the tar, freeze and expand, creating a wider gap, said Joe Brandt, who runs the road crews.', 'said');
+    assert.equal(a.speaker, 'Joe Brandt');
+    assert.match(a.content, /^Ruts form when rain seeps into the tar/);
+  });
+});

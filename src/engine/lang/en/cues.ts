@@ -189,6 +189,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
     // "All told, …" is an idiom, not a report.
     if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;
+    // "which maintains 4,300 miles of mains": an amount after "maintain" is kept up, not claimed.
+    if (v.entry.forms[0] === 'maintain' && next && (/^\d/.test(next.text) || /^(?:about|some|more|nearly|roughly|around|over|almost|dozens|hundreds|thousands|millions)$/.test(next.lo))) continue;
     // "pledged to spend", "vowed to fight": a commitment, not a report.
     if (next?.lo === 'to' && COMMITMENTS.has(v.entry.forms[0])) continue;
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.

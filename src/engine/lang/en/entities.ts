@@ -312,7 +312,8 @@ export class Entities {
     const e = this.entity(name);
     if (e?.gender) return e.gender;
     const words = name.split(' ');
-    const g = firstNameGender(words[0]!);
+    // ("Tasos Georgelis … Mr. Georgelis": a title on the surname alone tells when the first name does not.)
+    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? null : null);
     if (e) e.gender = g;
     return g;
   }
@@ -330,6 +331,8 @@ export class Entities {
     else if (/^(?:poll|survey|report|reports|filings|study|data|records|transcript|ad)$/.test(last)) t = 'document';
     else if (ORG_END.test(last) || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
     else if (this.entity(name)?.roles.size || (this.entity(name)?.gender)) t = 'person';
+    // "Tasos Georgelis" later "Mr. Georgelis": the surname with a personal title makes the full name a person's.
+    else if (words.length >= 2 && words.length <= 4 && this.byName.get(words[words.length - 1]!)?.gender) t = 'person';
     else if (words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!)) t = 'person';
     else if (words.length <= 4 && !ORG_NAME_HEADS.has(last) && this.describedAsPerson(name, words.length === 1)) t = 'person';
     else t = nameType(name) === 'person' ? 'person' : 'organization';

@@ -161,7 +161,9 @@ class Finder {
         // "Richard Revesz, director of …, said the states …": a subject with an appositive, not an inversion.
         if (canInvert && b?.text === ',') {
           const sb = subjectBefore(toks, cue.from);
-          if (sb && (sb.from === 0 || isQuote(toks[sb.from - 1]) || /^(?:and|but|so|because|while)$/.test(toks[sb.from - 1]!.lo))) { canInvert = false; src = sb; }
+          // ("Cracks form when water seeps in, freeze and expand, creating a gap, said Joe Hale": a clause that
+          // names no source is the claim before an inversion, not a subject.)
+          if (sb && (sb.from === 0 || isQuote(toks[sb.from - 1]) || /^(?:and|but|so|because|while)$/.test(toks[sb.from - 1]!.lo)) && this.source(toks, sb, cue)) { canInvert = false; src = sb; }
         }
         if (canInvert) {
           const n = toks[cue.to];
