@@ -171,3 +171,12 @@ describe('English: an inverted "…, said X" after a clause with its own commas'
     assert.match(a.content, /^Ruts form when rain seeps into the tar/);
   });
 });
+
+describe('English: the people of a place are a group', () => {
+  it('reads "Many Tunisians" and "Koreans" as vague groups, "Evans" as a name', () => {
+    assert.equal(one('Many Tunisians say the economy is getting worse.', 'say').kind, 'anonymous');
+    assert.equal(one('Koreans say the economy is getting worse.', 'say').kind, 'anonymous');
+    assert.equal(one('Thousands of Lebanese say the banks failed them.', 'say').kind, 'anonymous');
+    assert.equal(one('Evans said the economy is getting worse.', 'said').kind, 'named');
+  });
+});

@@ -64,6 +64,9 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
   return [s, e + 1];
 }
 
+/** Quantifiers before a plural group: "many Tunisians", "thousands of Lebanese". */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'other', 'ordinary', 'young', 'older', 'thousands', 'millions', 'hundreds', 'dozens']);
+
 export function classify(text: string, toks: Tok[], ph: { from: number; to: number; coreTo: number }, ents: Entities): SourceInfo | null {
   const core = toks.slice(ph.from, ph.coreTo).filter((t) => t.text !== '(' && t.text !== ')');
   if (!core.length) return null;
@@ -102,6 +105,14 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const capMods = preWords.filter((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES) && t !== toks[ph.from] || t.cap && t === toks[ph.from] && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
   const possessive = preWords.find((t) => t.lo in POSSESSIVES);
 
+  // "Many Tunisians", "Koreans", "most Lebanese": the people of a place are a group, not a name. (An -ians/-eans
+  // word is one by its shape; "-ans", "-ese", "-is" need a quantifier: "Evans" or "Paris" alone may be names.)
+  if (head.cap && h === headEnd - 1 && preWords.every((t) => !t.cap || t === toks[ph.from] && QUANTIFIERS.has(t.lo))) {
+    const quantified = preWords.some((t) => QUANTIFIERS.has(t.lo));
+    if (/^\p{Lu}\p{Ll}{2,}(?:ians|eans)$/u.test(head.text) || quantified && /^\p{Lu}\p{Ll}{2,}(?:ans|ese|is)$/u.test(head.text)) {
+      return { grade: 'vague-group', speaker: phraseText, plural: true };
+    }
+  }
   // "the director of the FBI, James B. Comey": a description, then the name.
   if (ph.to > ph.coreTo && toks[ph.coreTo]?.text === ',') {
     let e = ph.coreTo + 1;

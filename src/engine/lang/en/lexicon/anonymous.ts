@@ -46,14 +46,14 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   mourner: 'mourners', islander: 'islanders',
   // Found missing on unseen news: professions and roles quoted without a name ("politicians have acknowledged",
   // "the authors argued", "a computer programmer who …", "academics warn").
-  politician: 'politicians', author: 'authors', academic: 'academics', professor: 'professors', specialist: 'specialists',
-  physician: 'physicians', psychologist: 'psychologists', epidemiologist: 'epidemiologists', programmer: 'programmers',
-  developer: 'developers', designer: 'designers', contractor: 'contractors', auditor: 'auditors', inspector: 'inspectors',
-  commander: 'commanders', delegate: 'delegates', candidate: 'candidates', educator: 'educators', clinician: 'clinicians',
+  politician: 'politicians', author: 'authors', academic: 'academics', specialist: 'specialists',
+  psychologist: 'psychologists', epidemiologist: 'epidemiologists', programmer: 'programmers',
+  developer: 'developers', designer: 'designers', contractor: 'contractors', auditor: 'auditors',
+  delegate: 'delegates', educator: 'educators', clinician: 'clinicians',
   biologist: 'biologists', ecologist: 'ecologists', climatologist: 'climatologists', physicist: 'physicists',
   chemist: 'chemists', geologist: 'geologists', statistician: 'statisticians', sociologist: 'sociologists',
-  entrepreneur: 'entrepreneurs', founder: 'founders', insurer: 'insurers', retailer: 'retailers', employer: 'employers',
-  regulator: 'regulators', industry: 'industry',
+  entrepreneur: 'entrepreneurs', employer: 'employers', industry: 'industry',
+  // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
 /** Heads that make a vague group rather than a source ("experts say", "critics argue"). */
@@ -71,7 +71,7 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'expat', 'migrant', 'shopkeeper', 'vendor', 'bystander', 'passerby', 'cyclist', 'pedestrian', 'homeowner',
   'onlooker', 'spectator', 'miner', 'rancher', 'grower', 'pupil', 'campaigner', 'environmentalist', 'conservationist',
   'lobbyist', 'protestor', 'refugee', 'volunteer', 'mourner', 'islander',
-  'politician', 'author', 'academic', 'professor', 'specialist', 'physician', 'psychologist', 'epidemiologist',
+  'politician', 'author', 'academic', 'specialist', 'psychologist', 'epidemiologist',
   'programmer', 'developer', 'designer', 'contractor', 'educator', 'clinician', 'biologist', 'ecologist',
   'climatologist', 'physicist', 'chemist', 'geologist', 'statistician', 'sociologist', 'entrepreneur', 'employer',
   'industry',
