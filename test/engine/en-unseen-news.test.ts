@@ -180,3 +180,20 @@ describe('English: the people of a place are a group', () => {
     assert.equal(one('Evans said the economy is getting worse.', 'said').kind, 'named');
   });
 });
+
+describe('English: court reporting and police forces', () => {
+  it('reads a trailing "…, the court heard" and "the jury was told that" as unattributed', () => {
+    assert.equal(one('The van was parked outside the depot all night, the court heard.', 'the court heard').kind, 'unattributed');
+    assert.equal(one('The jury was told that the van had been stolen.', 'The jury was told').kind, 'unattributed');
+  });
+
+  it('does not read "the court heard arguments" as a report', () => {
+    assert.deepEqual(attributions('The court heard arguments from both sides on Monday.'), []);
+  });
+
+  it('reads "the force said:" as a body speaking', () => {
+    const a = one('In an update online, the force said: “Our officers are ready. We have plans for any disorder.”', 'said');
+    assert.equal(a.source, 'the force');
+    assert.equal(a.direct, true);
+  });
+});

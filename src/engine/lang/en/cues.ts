@@ -3,7 +3,7 @@
 // and unattributed hedges. Lexicons are compiled once into lookup tables.
 import type { Tok } from './tokens.js';
 import { REPORTING_VERBS, WEAK_FORMS, NOUN_LIKE_FORMS, type VerbEntry } from './lexicon/verbs.js';
-import { SOURCE_AFTER_CUES, PASSIVE_BY_CUES, HEDGES, CUE_TAILS } from './lexicon/phrases.js';
+import { SOURCE_AFTER_CUES, PASSIVE_BY_CUES, HEDGES, CUE_TAILS, COURT_HEDGES } from './lexicon/phrases.js';
 
 export type CueType = 'verb' | 'after' | 'passive' | 'hedge';
 
@@ -134,8 +134,11 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     let n = matchPhrase(hedgeTable, toks, k);
     if (n) {
       // "expected by analysts" has a source: not a hedge.
-      if (toks[k + n]?.lo !== 'by') {
-        out.push({ type: 'hedge', from: k, to: k + n, phrase: toks.slice(k, k + n).map((x) => x.lo).join(' ') });
+      const phrase = toks.slice(k, k + n).map((x) => x.lo).join(' ');
+      // ("The court heard arguments on Monday": a court hedge only trails its claim or takes "that".)
+      const court = COURT_HEDGES.has(phrase) && !(toks[k - 1]?.text === ',' && (!toks[k + n] || /^[.!?]$/.test(toks[k + n]!.text)) || /^(?:that|how)$/.test(toks[k + n]?.lo ?? ''));
+      if (toks[k + n]?.lo !== 'by' && !court) {
+        out.push({ type: 'hedge', from: k, to: k + n, phrase });
         k += n - 1;
         continue;
       }

@@ -27,6 +27,15 @@ export const PASSIVE_BY_CUES: readonly string[] = [
   ...['was', 'were', 'has been', 'have been', 'had been'].flatMap((be) => ['confirmed', 'denied', 'disputed', 'rejected', 'dismissed'].map((v) => `${be} ${v} by`)),
 ];
 
+/** "the court heard", "jurors were told": evidence given in court, no speaker named. */
+function COURT_HEDGES_LIST(): string[] {
+  const out: string[] = [];
+  for (const body of ['the court', 'a court', 'the jury', 'a jury', 'the inquest', 'an inquest', 'the tribunal', 'a tribunal', 'the hearing', 'jurors'])
+    for (const v of body === 'jurors' ? ['were told', 'heard'] : ['was told', 'heard']) out.push(`${body} ${v}`);
+  return out;
+}
+export const COURT_HEDGES: ReadonlySet<string> = new Set(COURT_HEDGES_LIST());
+
 /**
  * Hedges: the claim is marked as reported, but nobody is named. Each hedge
  * marks the claim of its clause (the sentence when it stands alone).
@@ -53,6 +62,8 @@ export const HEDGES: readonly string[] = [
   'there have been reports', 'there were reports', 'rumors that', 'rumours that',
   'accusations of', 'accusations that', 'allegations of', 'allegations that',
   "i'm told", 'i am told', 'we are told', "we're told",
+  // Court reporting: "…, the court heard." (cues.ts keeps them only trailing or before "that").
+  ...COURT_HEDGES_LIST(),
   'rumours have circulated that', 'rumors have circulated that', 'rumours are circulating that', 'rumors are circulating that',
   'is understood to', 'are understood to', 'was understood to', 'were understood to',
   'there have been claims that', 'there have also been claims that', 'there were claims that', 'there are claims that',
