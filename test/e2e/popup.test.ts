@@ -25,7 +25,6 @@ interface Expected {
 }
 
 /** Any grade of a named source. */
-const NAMED = /^(person|organization|media|document)$/;
 
 // Who speaks in test/fixtures/demo/{en,ru}.html.
 const EXPECTED: Record<'en' | 'ru', Expected> = {
