@@ -197,3 +197,29 @@ describe('English: court reporting and police forces', () => {
     assert.equal(a.direct, true);
   });
 });
+
+describe('English: documents seen by an outlet, trailing hedges, groups described by a clause', () => {
+  it('reads "according to a memo seen by the Gazette" like "obtained by"', () => {
+    const a = one('The depot will shut, according to an internal memo seen by the Gazette.', 'according to');
+    assert.equal(a.content, 'The depot will shut');
+    assert.match(a.source!, /^an internal memo seen by/);
+  });
+
+  it('gives a trailing ", it is understood" the clause before it', () => {
+    const a = one('The depot had been sold, it is understood.', 'it is understood');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'The depot had been sold');
+  });
+
+  it('ends the claim of "A, one source said, adding that B" before the source', () => {
+    const all = attributions('The depot will shut, one source said, adding that staff would move.');
+    assert.equal(all.find((a) => a.cue === 'said')!.content, 'The depot will shut');
+    assert.equal(all.find((a) => a.cue === 'adding')!.content, 'staff would move');
+  });
+
+  it('reads "Those who know him say" as a vague group', () => {
+    const a = one('Those who know him say the mayor is furious.', 'say');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'the mayor is furious');
+  });
+});

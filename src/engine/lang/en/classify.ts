@@ -64,6 +64,9 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
   return [s, e + 1];
 }
 
+/** Participles not in -ed that follow a head noun: "a memo seen by the Gazette", "a letter sent to staff". */
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'shown', 'given', 'written', 'drawn', 'taken', 'sent', 'made', 'held', 'kept', 'read', 'heard', 'known', 'found', 'brought', 'got', 'gotten', 'shared', 'put', 'run']);
+
 /** Quantifiers before a plural group: "many Tunisians", "thousands of Lebanese". */
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'other', 'ordinary', 'young', 'older', 'thousands', 'millions', 'hundreds', 'dozens']);
 
@@ -89,7 +92,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (!t.word) continue;
     // "the poll released Friday", "officials speaking on …": a participle after the head noun.
     const before = toks[k - 1]!;
-    if (!t.cap && /(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from)) { headEnd = k; break; }
+    if (!t.cap && (/(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 || IRREGULAR_PARTICIPLES.has(t.lo)) && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from)) { headEnd = k; break; }
     const prevCap = toks[k - 1]!.cap;
     const nextCap = toks[k + 1]?.cap;
     const prevGroup = GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo);

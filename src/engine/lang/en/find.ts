@@ -451,6 +451,10 @@ class Finder {
   /** Classifies the source phrase and resolves pointers (pronouns, "the campaign", "the source"). */
   private source(toks: Tok[], ph: Phrase, cue: Cue): SourceInfo | null {
     const first = toks[ph.from]!;
+    // "Those who know him say …": a group described by its relative clause.
+    if (ph.coreTo - ph.from === 1 && first.lo === 'those' && toks[ph.coreTo]?.lo === 'who' && ph.to > ph.coreTo + 1) {
+      return { grade: 'vague-group', speaker: this.text.slice(first.start, toks[ph.to - 1]!.end), plural: true };
+    }
     if (ph.coreTo - ph.from === 1 && NOT_SOURCE.has(first.lo) && first.lo !== 'it' && first.lo !== 'which') return null;
     if (first.lo === 'i' || first.lo === 'we' || first.lo === 'you') return null;
     // ", who said" / "people who said" → the phrase before.
@@ -726,6 +730,8 @@ class Finder {
       let k = cue.to;
       if (toks[k]?.lo === 'that') k++;
       content = this.claims.trim(toks[k]?.start ?? end, s.end);
+      // "The talks had collapsed, it is understood.": a trailing hedge marks the clause before it.
+      if (content.end - content.start < 2 && toks[cue.from - 1]?.text === ',') content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
     } else content = this.claims.trim(s.start, s.end);
     if (content.end <= content.start) return;
     const info: SourceInfo = { grade: 'unattributed', speaker: '', plural: false };
