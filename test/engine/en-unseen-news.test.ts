@@ -223,3 +223,47 @@ describe('English: documents seen by an outlet, trailing hedges, groups describe
     assert.equal(a.content, 'the mayor is furious');
   });
 });
+
+describe('English: reporting frames beyond single verbs', () => {
+  const cases: [string, string, string][] = [
+    ['The ferry will stop, Hale confirmed to the Gazette.', 'confirmed', 'The ferry will stop'],
+    ['The ferry is unsafe, Hale told the BBC\'s Today programme.', 'told', 'The ferry is unsafe'],
+    ['Hale, through a spokesperson, said the ferry is unsafe.', 'said', 'the ferry is unsafe'],
+    ['The Gazette has learned that the ferry will stop.', 'learned', 'the ferry will stop'],
+    ['Hale went on to say that the ferry would stop.', 'went on to say', 'the ferry would stop'],
+    ['Hale made it clear the ferry would stop.', 'made it clear', 'the ferry would stop'],
+    ['Hale is adamant that the ferry is unsafe.', 'is adamant', 'the ferry is unsafe'],
+    ['Hale expressed confidence that the ferry will run again.', 'expressed confidence', 'the ferry will run again'],
+    ['Hale voiced concern that the ferry is unsafe.', 'voiced concern', 'the ferry is unsafe'],
+    ['Hale responded that the claims were false.', 'responded', 'the claims were false'],
+    ['Hale shot back that the claims were false.', 'shot back', 'the claims were false'],
+  ];
+  for (const [t, cue, content] of cases) {
+    it(`"${cue}" reports Hale's claim`, () => {
+      const a = attributions(t).find((x) => x.cue === cue && /^(?:Hale|The Gazette)/.test(x.source ?? ''))!;
+      assert.ok(a, t);
+      assert.equal(a.content, content);
+      assert.notEqual(a.kind, 'unattributed');
+    });
+  }
+
+  it('leaves the literal and impersonal uses alone', () => {
+    for (const t of [
+      'Students learned that the ferry was old.',
+      'Hale responded to the letter on Monday.',
+      'The soldiers fired back at the boat.',
+      'It is clear that the ferry is old.',
+      'Hale pointed to the ferry.',
+      'Hale made clear progress on the ferry.',
+    ]) assert.deepEqual(attributions(t), [], t);
+  });
+});
+
+describe('English: "said little" reports nothing', () => {
+  it('keeps the claim of a trailing "according to" whole', () => {
+    const t = 'Hale came back on Wednesday and said little, according to an attendee.';
+    const all = attributions(t);
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.content, 'Hale came back on Wednesday and said little');
+  });
+});

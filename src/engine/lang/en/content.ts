@@ -35,7 +35,8 @@ const CLAUSE_WORD = /^(?:that|is|are|was|were|had|has|have|will|would|could|can|
 /** Tokens after "told": an addressee and places or times ("Reuters by phone"), no clause and no quote. */
 function onlyAddressee(rest: Tok[]): boolean {
   const words = rest.filter((t) => t.word);
-  return words.length <= 10 && !rest.some((t) => isQuote(t) || t.text === ':' || t.text === ',' || CLAUSE_WORD.test(t.lo));
+  // ("the BBC's Today programme": a possessive "'s" between capitalised words is no verb.)
+  return words.length <= 10 && !rest.some((t, i) => isQuote(t) || t.text === ':' || t.text === ',' || CLAUSE_WORD.test(t.lo) && !(t.lo === "'s" && rest[i - 1]?.cap && (rest[i + 1]?.cap || /^(?:programme|program|show|podcast)$/.test(rest[i + 2]?.lo ?? ''))));
 }
 
 /** Words that open the claim after "told": a pronoun subject, a determiner, a conjunction. */
@@ -66,7 +67,7 @@ const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|
  * meeting on Tuesday"): up to ten words, no clause, no comma or quote. Returns k when there is none.
  */
 function settingEnd(toks: Tok[], k: number): number {
-  if (k >= toks.length || !SETTING_PREP.test(toks[k]!.lo)) return k;
+  if (k >= toks.length || !SETTING_PREP.test(toks[k]!.lo) && !(toks[k]!.lo === 'to' && /^(?:the|a|an|his|her|their|its|our|reporters|journalists)$|^\p{Lu}/u.test(toks[k + 1]?.text ?? ''))) return k;
   let j = k;
   let words = 0;
   while (j < toks.length && toks[j]!.word) {

@@ -99,11 +99,24 @@ function complementClause(t: Tok | undefined): boolean {
 }
 
 const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'] };
-const REQUIRED_PARTICLE: Record<string, string> = { point: 'out' };
+const REQUIRED_PARTICLE: Record<string, string> = { point: 'out', shoot: 'back', fire: 'back', hit: 'back' };
+/** Verbs that report only in the perfect: "the Gazette has learned that …" ("students learned that" is no report). */
+const PERFECT_ONLY = new Set(['learn']);
+/** Stance adjectives after "be" that take a claim: "is adamant that …". */
+const STANCE_ADJ = new Set(['adamant', 'convinced', 'confident', 'certain', 'sure', 'insistent', 'optimistic', 'hopeful', 'skeptical', 'sceptical', 'worried', 'concerned', 'clear']);
+/** Nouns of a stated attitude after "expressed", "voiced", "raised": "expressed confidence that …". */
+const STANCE_NOUN = new Set(['confidence', 'concern', 'concerns', 'fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'optimism', 'worry', 'worries', 'belief', 'frustration', 'alarm']);
+const STANCE_VERB = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices', 'voice', 'raised', 'raises']);
+const SAY: VerbEntry = { forms: ['say', 'says', 'said', 'saying', 'said'], cls: 'speech' };
+const MAKE_CLEAR: VerbEntry = { forms: ['make', 'makes', 'made', 'making', 'made'], cls: 'stance' };
+const STANCE_BE: VerbEntry = { forms: ['be', 'is', 'was', 'being', 'been'], cls: 'stance' };
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
+/** The token before k, lower-cased ('' at the start). */
+const prev0 = (toks: Tok[], k: number) => toks[k - 1]?.lo ?? '';
+
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
-const CLAUSE_ONLY = new Set(['speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
+const CLAUSE_ONLY = new Set(['respond', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
 
 /** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
 const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);
@@ -162,8 +175,45 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       k++;
       continue;
     }
+    // "Hale went on to say that …": the report of "say", with its subject before "went".
+    if (t.lo === 'say' && toks[k - 1]?.lo === 'to' && toks[k - 2]?.lo === 'on' && /^(?:went|goes|go|has gone)$/.test(toks[k - 3]?.lo ?? '')) {
+      out.push({ type: 'verb', from: k - 3, to: k + 1, verb: SAY, form: toks[k - 3]!.lo === 'goes' ? 1 : 2 });
+      continue;
+    }
+    // "made clear that …", "made it clear the …": a statement of position.
+    if (/^(?:made|makes|make)$/.test(t.lo) && (toks[k + 1]?.lo === 'clear' || toks[k + 1]?.lo === 'it' && toks[k + 2]?.lo === 'clear') && !BE.has(prev0(toks, k))) {
+      const to = toks[k + 1]!.lo === 'clear' ? k + 2 : k + 3;
+      // ("made clear progress": a noun after "clear" is its object, no claim.)
+      if (toks[to] && /^(?:that|the|a|an|he|she|they|we|i|it|his|her|their|its|there|this|these|those|no|none)$/.test(toks[to]!.lo) || toks[to]?.cap || isQuoteTok(toks[to]) || toks[to]?.text === ':') {
+        out.push({ type: 'verb', from: k, to, verb: MAKE_CLEAR, form: t.lo === 'makes' ? 1 : t.lo === 'make' ? 0 : 2 });
+        k = to - 1;
+        continue;
+      }
+    }
+    // "is adamant that …", "was confident that …": be + a stance adjective + that.
+    if (BE.has(t.lo) && t.lo !== 'be' && t.lo !== 'being' && t.lo !== 'been' && k > 0) {
+      let a = k + 1;
+      if (/^(?:very|quite|so|also|still|now|fully|increasingly|absolutely|equally)$/.test(toks[a]?.lo ?? '')) a++;
+      if (STANCE_ADJ.has(toks[a]?.lo ?? '') && toks[a + 1]?.lo === 'that' && !/^(?:it|there|this|that|what|which)$/.test(prev0(toks, k))) {
+        out.push({ type: 'verb', from: k, to: a + 1, verb: STANCE_BE, form: 2 });
+        k = a;
+        continue;
+      }
+    }
+    // "expressed confidence that …", "voiced concern that …", "raised fears that …".
+    if (STANCE_VERB.has(t.lo) && STANCE_NOUN.has(toks[k + 1]?.lo ?? '') && toks[k + 2]?.lo === 'that' && !BE.has(prev0(toks, k))) {
+      out.push({ type: 'verb', from: k, to: k + 2, verb: STANCE_BE, form: /s$/.test(t.lo) ? 1 : /ed$/.test(t.lo) ? 2 : 0 });
+      k++;
+      continue;
+    }
     const v = extra?.get(t.lo) ?? vt.get(t.lo);
     if (!v) continue;
+    // "said little", "said nothing about it": no claim is reported.
+    // ("said little had changed", "said more work was needed" are claims: only punctuation or a preposition may follow.)
+    if (/^(?:say|tell|reveal|disclose|explain|add)$/.test(v.entry.forms[0]) && /^(?:little|nothing|much|less|anything|more)$/.test(toks[k + 1]?.lo ?? '')
+      && (!toks[k + 2] || !toks[k + 2]!.word && !isQuoteTok(toks[k + 2]) && toks[k + 2]!.text !== ':' || /^(?:about|on|to|in|during|at|when|as|beyond|publicly|else|further|new|regarding)$/.test(toks[k + 2]!.lo))) continue;
+    // "the Gazette has learned that …": "learn" reports only in the perfect.
+    if (PERFECT_ONLY.has(v.entry.forms[0]) && !/^(?:has|have|had|'s|'ve)$/.test(toks[k - 1]?.lo ?? '')) continue;
     const prev = toks[k - 1];
     // Infinitives ("to say") and passives ("was told") do not report their subject's words.
     if (prev?.lo === 'to' && v.form === 0) continue;
@@ -208,6 +258,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).
     const needs = REQUIRED_PARTICLE[v.entry.forms[0]];
     if (needs && next?.lo !== needs) continue;
+    // ("shot back that …", "fired back: “…”": these take only a clause or a quote after the particle.)
+    if (needs && needs === 'back' && !complementClause(toks[k + 2])) continue;
     // "called for", "called on", "warned against": the particle belongs to the cue.
     const particle = needs || next && PARTICLES[v.entry.forms[0]]?.includes(next.lo) ? 1 : 0;
     out.push({ type: 'verb', from: k, to: k + 1 + particle, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });

@@ -32,7 +32,7 @@ function runStart(toks: Tok[], k: number, from: number): number {
   return s;
 }
 
-const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'all', 'himself', 'herself', 'itself', 'his', 'her', 'their', 'its', 'after', 'speaking', 'in', 'at', 'during', 'like', 'not', 'along', 'as', 'now', 'then', 'also', 'once', 'long', 'until', 'r', 'd', 'i', 'for', 'with', 'from', 'among', 'including', 'first', 'most', 'many', 'some', 'two', 'three', 'four', 'five']);
+const APPOSITIVE_START = new Set(['through', 'via', 'a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'all', 'himself', 'herself', 'itself', 'his', 'her', 'their', 'its', 'after', 'speaking', 'in', 'at', 'during', 'like', 'not', 'along', 'as', 'now', 'then', 'also', 'once', 'long', 'until', 'r', 'd', 'i', 'for', 'with', 'from', 'among', 'including', 'first', 'most', 'many', 'some', 'two', 'three', 'four', 'five']);
 
 /** Can tokens [a, b) be an appositive or a participle clause describing the name before them? */
 function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefined): boolean {

@@ -44,6 +44,13 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('reveal reveals revealed revealing', 'speech'),
   v('disclose discloses disclosed disclosing', 'speech'),
   v('divulge divulges divulged divulging', 'speech'),
+  v('respond responds responded responding', 'speech'),
+  // Only as "has learned (that)": an outlet's own finding (see cues.ts).
+  v('learn learns learned learning', 'speech'),
+  // Only with "back": "shot back that …", "fired back: …", "hit back at" (see REQUIRED_PARTICLE in cues.ts).
+  v('shoot shoots shot shooting', 'speech'),
+  v('fire fires fired firing', 'speech'),
+  v('hit hits hit hitting', 'speech'),
   // Only with its particle: "pointed out that …" (see REQUIRED_PARTICLE in cues.ts).
   v('point points pointed pointing', 'speech'),
   v('report reports reported reporting', 'speech'),
