@@ -7,7 +7,7 @@ import type { ExtraLexicon, Span } from '../../types.js';
 import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
-import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
+import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { CIRCLES, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
@@ -134,6 +134,10 @@ const starters = () => (starterSet ??= new Set([...TRIGGERS, ...verbForms().keys
 /** Gerunds that report speech ("отметив, что…", "обвиняя ее в…"). */
 const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подчеркнуть', 'подчеркивать', 'заявить', 'заявлять', 'сообщить', 'сообщать', 'указать',
   'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать']);
+
+/** What one writes that is no report of a claim: "написал заявление об уходе", "пишет книгу". */
+const WRITTEN_OBJECTS = new Set(['заявление', 'жалобу', 'жалобы', 'письмо', 'письма', 'книгу', 'книги', 'статью', 'песню', 'песни', 'музыку', 'диссертацию',
+  'завещание', 'расписку', 'явку', 'сценарий', 'роман', 'стихи', 'картину', 'диктант', 'экзамен', 'тест', 'код', 'программу', 'объяснительную']);
 
 const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отмечать', 'указывать', 'утверждать', 'предполагать', 'считать', 'подчеркивать',
   'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать', 'ожидать']);
@@ -535,6 +539,9 @@ export class RussianFinder {
     if (!len && IMPERSONAL_PARTICIPLES.has(t.lo) && (toks[i + 1]?.t === ',' || toks[i + 1]?.lo === 'что') && toks[i - 1]?.lo !== 'не') len = 1;
     if (!len) return null;
     if (toks[i - 1]?.lo === 'не') return null;
+    if (BARE_HEDGES.has(toks.slice(i, i + len).map((x) => x.lo).join(' ')) && toks[i + len]?.t !== ',') return null;
+    // "Не исключено, что…" needs its что-clause ("не исключено и повторение" reports nothing).
+    if (t.lo === 'не' && toks[i + len + 1]?.lo !== 'что') return null;
     for (let k = i; k < i + len; k++) taken.add(k);
     const cue = { start: t.start, end: toks[i + len - 1]!.end };
     if (toks[i + len - 1]!.lo === 'известно') {
@@ -603,6 +610,8 @@ export class RussianFinder {
     const t = toks[i]!;
     let v = verbForms().get(t.lo) ?? this.extraVerbs.get(t.lo);
     if (!v) return null;
+    // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
+    if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
     // "сделал", "выступил" report only with a claim noun before or right after them.
     let lightEnd = -1;
     if (v.sem === 'light') {

@@ -281,6 +281,8 @@ export class Sources {
       }
       const name = this.acronym(toks, h, b) ?? this.nameAfter(toks, h + 1, b);
       if (name) return this.media(span, name, f.gender);
+      // "Телеграм-каналы пишут", "ряд изданий": outlets with no name are a vague group, not an outlet.
+      if (plural) return { span, speaker: nominative(), grade: 'vague-group', plural: true, gender: null };
       if (onlyHead) {
         const e = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
         if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };

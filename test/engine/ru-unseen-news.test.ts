@@ -1,0 +1,81 @@
+// Russian news phrasing the engine met first on real pages it was never
+// scored on, one class per block. Every sentence here is written for these
+// tests.
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/index.js';
+
+interface Seen { kind: string; grade: string; source: string | null; speaker: string | null; cue: string; content: string; direct: boolean }
+
+function ru(text: string): Seen[] {
+  return analyze(text, { lang: 'ru' }).attributions.map((x) => ({
+    kind: x.kind, grade: x.grade, source: x.source?.text ?? null, speaker: x.speaker, cue: x.cue.text, content: text.slice(x.content.start, x.content.end), direct: x.direct,
+  }));
+}
+
+function by(list: Seen[], cue: string): Seen {
+  const found = list.filter((x) => x.cue === cue);
+  assert.equal(found.length, 1, `expected one attribution with cue «${cue}», got ${JSON.stringify(list, null, 1)}`);
+  return found[0]!;
+}
+
+describe('Russian unseen news: bare hedges', () => {
+  it('"Не исключено, что …" marks the что-clause as unattributed', () => {
+    const a = by(ru('Не исключено, что паром отправится в рейс только в четверг.'), 'Не исключено');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'паром отправится в рейс только в четверг');
+  });
+
+  it('"не исключено" without a что-clause reports nothing', () => {
+    assert.deepEqual(ru('В этой истории ничего не исключено и сейчас.'), []);
+  });
+
+  it('"Вполне возможно, что …" is a hedge', () => {
+    assert.equal(by(ru('Вполне возможно, что турнир перенесут на осень.'), 'Вполне возможно').content, 'турнир перенесут на осень');
+  });
+
+  it('"Как говорят, …" with no one named is a hedge; "Как говорят аналитики" names a group', () => {
+    const bare = by(ru('Как говорят, новый тренер уже подписал контракт.'), 'Как говорят');
+    assert.equal(bare.kind, 'unattributed');
+    assert.equal(bare.content, 'новый тренер уже подписал контракт');
+    const named = by(ru('Как говорят аналитики, спрос на зерно упадёт.'), 'Как говорят');
+    assert.equal(named.kind, 'anonymous');
+    assert.equal(named.source, 'аналитики');
+  });
+
+  it('"Как утверждают, …" is a hedge even when the claim has a verb of writing', () => {
+    const list = ru('Как утверждают, глава посёлка уже написал заявление.');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.kind, 'unattributed');
+    assert.equal(list[0]!.content, 'глава посёлка уже написал заявление');
+  });
+
+  it('"по непроверенной информации" is unattributed', () => {
+    assert.equal(by(ru('По непроверенной информации, вертолёт сел на поле у деревни.'), 'По непроверенной информации').kind, 'unattributed');
+  });
+});
+
+describe('Russian unseen news: writing that reports nothing', () => {
+  it('"написал заявление об уходе" is a resignation, not a claim', () => {
+    assert.deepEqual(ru('Вчера начальник цеха написал заявление об уходе.'), []);
+  });
+
+  it('"пишет книгу" is no report, "написал в соцсетях, что" is', () => {
+    assert.deepEqual(ru('Сейчас Марина Лебедева пишет книгу о детстве.'), []);
+    assert.equal(by(ru('Марина Лебедева написала в соцсетях, что вернётся на сцену.'), 'написала').content, 'вернётся на сцену');
+  });
+});
+
+describe('Russian unseen news: outlets with no name', () => {
+  it('"Телеграм-каналы пишут" is a vague group, not an outlet', () => {
+    const a = by(ru('Телеграм-каналы пишут, что склад загорелся ночью.'), 'пишут');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.grade, 'vague-group');
+  });
+
+  it('"несколько изданий" is a vague group; a named outlet stays named', () => {
+    assert.equal(by(ru('Несколько изданий сообщили, что матч перенесут.'), 'сообщили').grade, 'vague-group');
+    const named = by(ru('Газета «Вечерний город» пишет, что матч перенесут.'), 'пишет');
+    assert.equal(named.kind, 'named');
+    assert.equal(named.speaker, 'Вечерний город');
+  });
+});
