@@ -13,9 +13,11 @@
 //                                     ├─ highlight.ts  CSS highlights (StaticRange) / wrap fallback
 //                                     ├─ card.ts       hover / keyboard card (shadow DOM)
 //                                     └─ watch.ts      batched mutations, SPA navigation
-//   messages.ts: background (analyze, pageState) ⇄ popup/background (getStatus, setEnabled, runAnyway, focusAttribution, step)
-import browser from './browser.js';
-import { handleMessages, sendToBackground } from './messages.js';
+//   content-messages.ts: background (analyze, pageState) ⇄ popup/background (getStatus, setEnabled, runAnyway, focusAttribution, step)
+// The native API, not webextension-polyfill: its start-up alone cost more than
+// the whole not-an-article budget (content-api.ts).
+import { contentApi } from './content-api.js';
+import { handleContentMessages, sendToBackground } from './content-messages.js';
 import { DEFAULT_SETTINGS, emptyPageState, type PageState, type Settings } from '../shared/types.js';
 import { articleSignal } from '../page/article.js';
 import { onNavigation } from '../page/watch.js';
@@ -63,7 +65,7 @@ function gateState(patch: Partial<PageState>): PageState {
 
 async function loadSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.sync.get('settings');
+    const got = await contentApi().storage.sync.get('settings');
     const stored = got.settings as Partial<Settings> | undefined;
     return { ...DEFAULT_SETTINGS, ...stored, grades: { ...DEFAULT_SETTINGS.grades, ...stored?.grades } };
   } catch {
@@ -86,7 +88,7 @@ function pageLayer(): Promise<PageController> {
       // The hover card speaks the browser's UI language. Made on the first
       // hover: setting up the translator (Intl plural rules, number format)
       // and reading the messages cost ~20 ms of the page's main thread here.
-      labels: () => cardLabels(createTranslator((k, subs) => browser.i18n.getMessage(k, subs), browser.i18n.getUILanguage())),
+      labels: () => cardLabels(createTranslator((k, subs) => contentApi().i18n.getMessage(k, subs), contentApi().i18n.getUILanguage())),
     });
     return controller;
   }).catch((e: unknown) => {
@@ -137,7 +139,7 @@ function main(): void {
     });
   }
 
-  handleMessages({
+  handleContentMessages({
     getStatus: () => controller?.state ?? state,
     setEnabled: async ({ enabled }) => {
       if (controller) return controller.setEnabled(enabled);
@@ -159,7 +161,7 @@ function main(): void {
   const nav = new AbortController();
   onNavigation(window, nav.signal, () => { if (!controller) void decide(); });
 
-  browser.storage.onChanged.addListener((changes, area) => {
+  contentApi().storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !changes.settings) return;
     void loadSettings().then((s) => { settings = s; controller?.updateSettings(s); });
   });
