@@ -79,3 +79,33 @@ describe('Russian unseen news: outlets with no name', () => {
     assert.equal(named.speaker, 'Вечерний город');
   });
 });
+
+describe('Russian unseen news: relatives and circles speak for themselves', () => {
+  it('"по словам дочери X" — the daughter speaks, named by whose daughter she is', () => {
+    const a = by(ru('По словам дочери Павла Ершова, отец уже вернулся из больницы.'), 'По словам');
+    assert.equal(a.speaker, 'дочь Павла Ершова');
+    assert.equal(a.source, 'дочери Павла Ершова');
+    assert.equal(a.content, 'отец уже вернулся из больницы');
+  });
+
+  it('"Сын X рассказал" — the son, not X', () => {
+    assert.equal(by(ru('Сын композитора Глеба Орлова рассказал, что архив передадут музею.'), 'рассказал').speaker, 'Сын композитора Глеба Орлова');
+  });
+
+  it('a name in the nominative after a nominative kin noun is hers: "Жена Анна Петрова"', () => {
+    assert.equal(by(ru('Жена Анна Петрова рассказала, что семья переезжает.'), 'рассказала').speaker, 'Анна Петрова');
+  });
+
+  it('a bare relative is no earlier speaker', () => {
+    const list = ru('Тренер Олег Ким заявил, что команда готова. Брат рассказал, что Ким давно болен.');
+    assert.notEqual(by(list, 'рассказал').speaker, 'Олег Ким');
+  });
+
+  it('"в отрасли" is an unnamed trade, never the speaker quoted before', () => {
+    const list = ru('Собеседник агентства сообщил, что поставки сократят. Как отмечают в отрасли, спрос упал вдвое.');
+    const a = by(list, 'Как отмечают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'отрасли');
+    assert.notEqual(a.speaker, 'собеседник агентства');
+  });
+});

@@ -4,7 +4,7 @@
 // gender. Short mentions and pronouns are resolved through ./entities.ts.
 import type { Grade, Span } from '../../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
-import { nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
+import { CIRCLES, KIN, nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
 import { COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, surnameCandidates } from './morph.js';
@@ -326,6 +326,16 @@ export class Sources {
       const name = nominative();
       return this.org(span, name, plural, f.lemma, f.gender);
     }
+    // "по словам дочери Михаила Горбунова": a relative named by whose relative she is speaks herself.
+    // (A name in the nominative after a nominative head is hers: "Жена Анна Петрова рассказала".)
+    if (KIN.has(f.lemma) && !bare && !plural) {
+      const owner = this.personIn(toks, h + 1, b, { ...o, oblique: true }, false);
+      if (owner && !(f.nominative && owner.name.startsWith(toks[h + 1]!.t))) {
+        const name = nominative();
+        const e: Entity = { name, grade: 'person', gender, plural: false, head: f.lemma, roles: new Set() };
+        return { span, speaker: name, grade: 'person', plural: false, gender, entity: e };
+      }
+    }
     // People: a name in apposition makes the source named.
     const person = plural ? null : this.personIn(toks, h + 1, b, o, f.cat === 'role');
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
@@ -336,7 +346,8 @@ export class Sources {
         (!g || !m.entity.gender || m.entity.gender === g));
       if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
     }
-    if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead) {
+    // (A circle or a trade — "в отрасли", "в окружении" — and a bare relative ("сын") are their own unnamed source, never the last speaker.)
+    if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma)) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
       const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
         (!agrGender(o.agr) || !m.entity.gender || m.entity.gender === agrGender(o.agr)));

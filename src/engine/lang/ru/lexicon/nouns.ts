@@ -56,6 +56,10 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['респондент', 'group'], ['опрошенный', 'group'], ['экономист', 'group'], ['социолог', 'group'], ['эколог', 'group'],
   ['синоптик', 'group'], ['метеоролог', 'group'], ['климатолог', 'group'], ['вирусолог', 'group'], ['эпидемиолог', 'group'], ['психолог', 'group'],
   ['историк', 'group'], ['демограф', 'group'], ['биолог', 'group'], ['геолог', 'group'],
+  // Relatives and friends: "по словам дочери Михаила Горбунова" — the daughter speaks (see KIN).
+  ['сын', 'anon'], ['жена', 'anon'], ['муж', 'anon'], ['отец', 'anon'], ['брат', 'anon'], ['сестра', 'anon'], ['вдова', 'anon'],
+  ['супруга', 'anon'], ['супруг', 'anon'], ['родственник', 'anon'], ['родственница', 'anon'], ['подруга', 'anon'],
+  ['коллега', 'anon', 'm'], ['друг', 'anon'],
   ['министерство', 'org'], ['ведомство', 'org'], ['прокуратура', 'org'], ['правительство', 'org'], ['канцелярия', 'org'],
   ['пресс-служба', 'org'], ['служба', 'org'], ['офис', 'org'], ['суд', 'org'], ['посольство', 'org'], ['генконсульство', 'org'],
   ['консульство', 'org'], ['администрация', 'org'], ['партия', 'org'], ['компания', 'org'], ['холдинг', 'org'],
@@ -167,6 +171,13 @@ export function nounForms(): Map<string, NounForm[]> {
     table.set(nom, [{ lemma: nom, cat, gender: 'n', plural: true, nominative: true }]);
     for (const f of forms) table.set(f, [{ lemma: nom, cat, gender: 'n', plural: true, nominative: false }]);
   }
+  for (const [nom, sg, nomPl, pl] of IRREGULAR_KIN) {
+    const add = (form: string, plural: boolean, nominative: boolean) => table!.set(form, [...(table!.get(form) ?? []), { lemma: nom, cat: 'anon', gender: 'f', plural, nominative }]);
+    add(nom, false, true);
+    for (const f of sg) add(f, false, false);
+    add(nomPl, true, true);
+    for (const f of pl) add(f, true, false);
+  }
   for (const [nom, cat, g] of NOUNS) {
     const gender = genderOf(nom, g);
     for (const [form, plural, nominative] of decline(nom, g)) {
@@ -182,6 +193,16 @@ export function nounForms(): Map<string, NounForm[]> {
   }
   return table;
 }
+
+/** Relatives and friends, who speak for themselves, not for the person named after them in the genitive. */
+export const KIN = new Set(['дочь', 'мать', 'сын', 'жена', 'муж', 'отец', 'брат', 'сестра', 'вдова', 'супруга', 'супруг', 'родственник', 'родственница',
+  'подруга', 'коллега', 'друг']);
+
+/** Kin nouns whose declension no rule above gives: [nominative singular, oblique singular forms, nominative plural, oblique plural forms]. */
+const IRREGULAR_KIN: [string, string[], string, string[]][] = [
+  ['дочь', ['дочери', 'дочерью'], 'дочери', ['дочерей', 'дочерям', 'дочерьми', 'дочерях']],
+  ['мать', ['матери', 'матерью'], 'матери', ['матерей', 'матерям', 'матерями', 'матерях']],
+];
 
 /** Circles and trades that stand, as a "в"-place, for unnamed sources: "в окружении мэра уверены". */
 export const CIRCLES = new Set(['окружение', 'отрасль']);
