@@ -267,3 +267,34 @@ describe('English: "said little" reports nothing', () => {
     assert.equal(all[0]!.content, 'Hale came back on Wednesday and said little');
   });
 });
+
+describe('English: police, documents described by a participle, trailing noun-like verbs', () => {
+  it('reads a bare trailing "police said"', () => {
+    const a = one('Smoke rose from the kitchen, police said.', 'said');
+    assert.equal(a.source, 'police');
+    assert.equal(a.content, 'Smoke rose from the kitchen');
+  });
+
+  it('gives "police" the force named before', () => {
+    const t = 'Kestrel Valley Police arrested two men on Monday. The men were later released, police said.';
+    assert.equal(one(t, 'said').speaker, 'Kestrel Valley Police');
+  });
+
+  it('does not read "published" in "a study published Monday found" as the report', () => {
+    const all = attributions('A study published Monday found that tea is safe.');
+    assert.deepEqual(all.map((a) => a.cue), ['found']);
+    assert.equal(all[0]!.content, 'tea is safe');
+  });
+
+  it('reads "…, a new report claims." as a trailing cue', () => {
+    const a = one('The pier is unsafe, a new report claims.', 'claims');
+    assert.equal(a.content, 'The pier is unsafe');
+  });
+});
+
+describe('English: "wrote in a blog post published Thursday"', () => {
+  it('keeps the writer\'s report when a participle describes the post', () => {
+    const a = one('"I waited a long time before writing this," developer Ann Vale wrote in a blog post published Thursday.', 'wrote');
+    assert.equal(a.speaker, 'Ann Vale');
+  });
+});

@@ -84,6 +84,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: 'person', speaker: first.text, plural: p.plural, pointer: { word: first.lo, gender: p.gender, plural: p.plural } };
   }
 
+  // "Police said", "police believe": the police force, named nearby ("Cornwall Police") or left unnamed.
+  if (words.length === 1 && first.lo === 'police') {
+    return { grade: 'organization', speaker: first.text, plural: true, pointer: { word: 'body:organization', gender: 'n', plural: true } };
+  }
+
   // The head: the last word before a lower-case preposition or relative clause.
   let headEnd = ph.coreTo;
   for (let k = ph.from + 1; k < ph.coreTo; k++) {

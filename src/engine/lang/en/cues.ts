@@ -112,8 +112,30 @@ const MAKE_CLEAR: VerbEntry = { forms: ['make', 'makes', 'made', 'making', 'made
 const STANCE_BE: VerbEntry = { forms: ['be', 'is', 'was', 'being', 'been'], cls: 'stance' };
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
+/** "…, a new report claims.": a verb closing the sentence after a short noun phrase that follows a comma. */
+function trailingAfterComma(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (next && !/^[.!?]$/.test(next.text)) return false;
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+    if (toks[j]!.text === ',') return j < k - 1 && /^(?:a|an|the|one|two|three|several|many|some|most|this|that)$/.test(toks[j + 1]!.lo);
+    if (!toks[j]!.word && toks[j]!.lo !== "'s") return false;
+  }
+  return false;
+}
+
+/** A finite verb within three words of j, before any "and", "or" or comma: "suspect [the] fire was …". */
+function finiteSoon(toks: Tok[], j: number): boolean {
+  for (let n = j; n < Math.min(toks.length, j + 3); n++) {
+    if (FINITE.has(toks[n]!.lo)) return true;
+    if (!toks[n]!.word || /^(?:and|or|but)$/.test(toks[n]!.lo)) return false;
+  }
+  return false;
+}
+
 /** The token before k, lower-cased ('' at the start). */
 const prev0 = (toks: Tok[], k: number) => toks[k - 1]?.lo ?? '';
+const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'should', "'s"]);
+const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true, it: true, we: true, i: true, you: true };
 
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
 const CLAUSE_ONLY = new Set(['respond', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
@@ -208,10 +230,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     }
     const v = extra?.get(t.lo) ?? vt.get(t.lo);
     if (!v) continue;
-    // "said little", "said nothing about it": no claim is reported.
-    // ("said little had changed", "said more work was needed" are claims: only punctuation or a preposition may follow.)
-    if (/^(?:say|tell|reveal|disclose|explain|add)$/.test(v.entry.forms[0]) && /^(?:little|nothing|much|less|anything|more)$/.test(toks[k + 1]?.lo ?? '')
-      && (!toks[k + 2] || !toks[k + 2]!.word && !isQuoteTok(toks[k + 2]) && toks[k + 2]!.text !== ':' || /^(?:about|on|to|in|during|at|when|as|beyond|publicly|else|further|new|regarding)$/.test(toks[k + 2]!.lo))) continue;
+    // "… and said little, according to an attendee": a bare "said little/nothing" ending its clause reports no claim.
+    // ("said little had changed" is a claim, and "said little about the merger" stays a report of what was said.)
+    if (/^(?:say|tell|reveal|disclose|add)$/.test(v.entry.forms[0]) && /^(?:little|nothing|anything)$/.test(toks[k + 1]?.lo ?? '')
+      && (!toks[k + 2] || /^[.!?]$/.test(toks[k + 2]!.text) || toks[k + 2]!.text === ',' && toks[k + 3]?.lo === 'according')) continue;
     // "the Gazette has learned that …": "learn" reports only in the perfect.
     if (PERFECT_ONLY.has(v.entry.forms[0]) && !/^(?:has|have|had|'s|'ve)$/.test(toks[k - 1]?.lo ?? '')) continue;
     const prev = toks[k - 1];
@@ -228,6 +250,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // third-person verb after a name in a title-case headline ("Graham Says Trump …").
     if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1) && !(headline && v.form === 1 && prev?.cap && !NOUN_LIKE_FORMS.has(t.lo) || headline && v.form === 1 && prev?.cap && /^(?:shows|calls|claims|reports|warns|admits)$/.test(t.lo))) continue;
     const next = toks[k + 1];
+    // "Research published in the Lancet suggests …", "a study released Monday found …": a participle describing the
+    // noun before it, not that noun's report.
+    if ((t.lo === 'published' || t.lo === 'posted') && prev?.word && (!prev.cap || k === 1) && !(prev.lo in PRONOUN_SUBJECTS) && !/^(?:has|have|had|who|which|that|and|also|recently|first|then|later)$/.test(prev.lo)
+      && /^(?:in|on|by|last|this|earlier|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|today)$/.test(next?.lo ?? '') && toks.slice(k + 2, k + 12).some((x) => vt.has(x.lo) && !x.cap)) continue;
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.
@@ -249,12 +275,14 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
     // (At the end of a sentence after a name it is a trailing cue: "…, the Journal reports.")
     // ("Oyelaran, chief economist at …, believes employers …": a form that is never a noun takes any clause.)
-    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && toks[k - 2]?.text === ',')) continue;
+    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && toks[k - 2]?.text === ',')) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
     // ("recommended cutting catches": a gerund clause counts.)
-    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that'))) continue;
+    // ("Investigators suspect the fire was set": a clause with a finite verb soon after counts too.)
+    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
+      || /^(?:the|a|an|his|her|their|its|he|she|they|it|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2))) continue;
     // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).
     const needs = REQUIRED_PARTICLE[v.entry.forms[0]];
     if (needs && next?.lo !== needs) continue;
