@@ -298,3 +298,15 @@ describe('English: "wrote in a blog post published Thursday"', () => {
     assert.equal(a.speaker, 'Ann Vale');
   });
 });
+
+describe('English: "the 54-year-old said"', () => {
+  it('points back to the person named before', () => {
+    const a = one('Ann Vale was arrested on Monday. "I did nothing wrong," the 54-year-old said.', 'said');
+    assert.equal(a.speaker, 'Ann Vale');
+    assert.equal(a.content, 'I did nothing wrong');
+  });
+
+  it('is no source when nobody was named', () => {
+    assert.deepEqual(attributions('"I did nothing wrong," the 54-year-old said.'), []);
+  });
+});

@@ -84,6 +84,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: 'person', speaker: first.text, plural: p.plural, pointer: { word: first.lo, gender: p.gender, plural: p.plural } };
   }
 
+  // "the 54-year-old said": a person described by age points back to the person last quoted.
+  if (words.length === 2 && first.lo === 'the' && /^\d{1,3}-year-old$/.test(words[1]!.lo)) {
+    return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'aged', gender: 'any', plural: false } };
+  }
   // "Police said", "police believe": the police force, named nearby ("Cornwall Police") or left unnamed.
   if (words.length === 1 && first.lo === 'police') {
     return { grade: 'organization', speaker: first.text, plural: true, pointer: { word: 'body:organization', gender: 'n', plural: true } };

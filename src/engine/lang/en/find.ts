@@ -510,6 +510,19 @@ class Finder {
       if (media) return { grade: 'media', speaker: media, plural: false };
       return null;
     }
+    if (word === 'aged') {
+      // The person quoted last (not a pronoun left unresolved); with none, no source we can report.
+      const e = recent((x) => x.info.grade === 'person' && !x.info.pointer && !/^(?:he|she|his|her)$/i.test(x.info.speaker), 3000);
+      if (e) return take(e);
+      // Else the person last named outside quotes ("Ann Hale was arrested … the 54-year-old said").
+      const ms = this.ents.mentions;
+      for (let i = countBelow(ms, pos, (m) => m.start) - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 2000; i--, n++) {
+        if (this.quotes.inside(ms[i]!.start)) continue;
+        const name = this.ents.canonical(ms[i]!.name, ms[i]!.start);
+        if (this.ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+      }
+      return null;
+    }
     if (word.startsWith('anon:')) {
       // ("the scientists" is the group of scientists named before, not "neuroscientific studies".)
       const stem = new RegExp(`(?:^|[^\\p{L}])${word.slice(5, 10).replace(/[^\p{L}]/gu, '')}`, 'u');
