@@ -310,3 +310,11 @@ describe('English: "the 54-year-old said"', () => {
     assert.deepEqual(attributions('"I did nothing wrong," the 54-year-old said.'), []);
   });
 });
+
+describe('English: an inverted role with the name after it', () => {
+  it('names "said Ann Vale\'s lawyer, Tom Brand" as Tom Brand', () => {
+    const a = one('The ferry would stop, said Ann Vale\'s lawyer, Tom Brand.', 'said');
+    assert.equal(a.speaker, 'Tom Brand');
+    assert.equal(a.content, 'The ferry would stop');
+  });
+});

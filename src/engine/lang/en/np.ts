@@ -239,6 +239,12 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
         }
         const n = toks[k + 1];
         // Appositives continue the phrase: ", a …", ", who …", ", R-Ky.", ", the …", ", Jeff Roe,".
+        // ", Tom Brand." after a role ("said Ann Hale's lawyer, Tom Brand"): the name the role describes.
+        if (n?.cap && n.word && k === coreTo && (ROLE_NOUNS.has(toks[k - 1]!.lo) || ANON_WORDS.has(toks[k - 1]!.lo)) && !toks[k - 1]!.cap) {
+          let e = k + 1;
+          while (e < hi && toks[e]!.word && toks[e]!.cap) e++;
+          if (e - (k + 1) <= 4 && (e >= hi || /^[.,!?]$/.test(toks[e]!.text))) { k = e; break; }
+        }
         if (!n || !(n.word && (['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'chief', 'head', 'president', 'director', 'and'].includes(n.lo) || /^[rdi]-/.test(n.lo) || n.lo in TITLES || ROLE_NOUNS.has(n.lo) && !/ing$/.test(n.lo)))) break;
         if (n.lo === 'and' && toks[k + 2] && !toks[k + 2]!.cap) break;
       } else if (t.word && coreTo < 0 && k > i && ['said', 'says', 'told', 'added', 'that', 'but', 'because', 'when', 'while', 'after', 'before', 'as', 'if', 'although'].includes(t.lo)) break;
