@@ -109,3 +109,26 @@ describe('Russian unseen news: relatives and circles speak for themselves', () =
     assert.notEqual(a.speaker, 'собеседник агентства');
   });
 });
+
+describe('Russian unseen news: which of two persons a pronoun means', () => {
+  it('"По его словам" after a subject and a man named in the instrumental is the subject', () => {
+    const list = ru('Министр Олег Ким провёл встречу с мэром Петром Сидоровым. По его словам, регион получит субсидии.');
+    assert.equal(by(list, 'По его словам').speaker, 'Олег Ким');
+  });
+
+  it('gender still decides first: "Она" after a man and a woman is the woman', () => {
+    const list = ru('Министр Олег Ким встретился с губернатором Анной Лавровой. Она заявила, что регион получит субсидии.');
+    assert.equal(by(list, 'заявила').speaker, 'Анна Лаврова');
+  });
+
+  it('a pronoun after a quote means the one who speaks it, not a person the quote reports', () => {
+    const list = ru('Нападающий Андрей Смирнов рассказал о переходе. «Тренер мне сказал, что я поеду на сборы», — вспоминает он.');
+    assert.equal(by(list, 'вспоминает').speaker, 'Андрей Смирнов');
+  });
+
+  it('"Тренер мне сказал" inside the narrator\'s quote is the coach, not the narrator', () => {
+    const list = ru('Нападающий Андрей Смирнов рассказал, что переходит в новый клуб. «Тренер мне сказал, что я поеду на сборы», — добавил он.');
+    assert.notEqual(by(list, 'сказал').speaker, 'Андрей Смирнов');
+    assert.equal(by(list, 'добавил').speaker, 'Андрей Смирнов');
+  });
+});

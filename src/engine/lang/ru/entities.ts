@@ -29,6 +29,8 @@ export interface Mention {
   pos: number;
   /** The entity was a source of an attribution here (not just named). */
   speaker: boolean;
+  /** Named in an oblique case ("с мэром Петром Сидоровым"): not the subject of its clause. */
+  oblique?: boolean;
 }
 
 const OBLIQUE_MARKERS = new Set(['словам', 'мнению', 'данным', 'информации', 'оценке', 'утверждению', 'сообщению', 'версии', 'заявлению']);
@@ -72,7 +74,7 @@ export class Entities {
         if (!t.cap || !(firstNameLo(t.lo) || t.t.length <= 2 || t.t.indexOf('.') > 0)) continue;
         const p = this.personAt(toks, i, true);
         if (p) {
-          this.mention(p.entity, toks[i]!.start, false);
+          this.mention(p.entity, toks[i]!.start, false, !p.entity.name.toLowerCase().startsWith(t.lo));
           i = p.end - 1;
         }
       }
@@ -84,7 +86,7 @@ export class Entities {
         if (!t.cap || !t.word || i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) continue;
         if (!this.surnamePrefixes.has(t.lo.slice(0, 3)) || firstNameLo(t.lo)) continue;
         const e = this.findSurname(t.t, null, true);
-        if (e) this.mention(e, t.start, false);
+        if (e) this.mention(e, t.start, false, !e.name.toLowerCase().endsWith(t.lo));
       }
     }
     this.named.sort((a, b) => a.pos - b.pos);
@@ -200,8 +202,8 @@ export class Entities {
     return this.bySurname.get(key);
   }
 
-  mention(entity: Entity, pos: number, speaker: boolean): void {
-    (speaker ? this.spoken : this.named).push({ entity, pos, speaker });
+  mention(entity: Entity, pos: number, speaker: boolean, oblique = false): void {
+    (speaker ? this.spoken : this.named).push({ entity, pos, speaker, oblique });
     if (speaker && !this.byName.has(entity.name)) this.byName.set(entity.name, entity);
   }
 
@@ -222,6 +224,28 @@ export class Entities {
       }
     }
     return best?.entity;
+  }
+
+  /**
+   * For a pronoun: the latest fitting entity, but when that one was only named in an oblique case
+   * ("Ким встретился с Петром Сидоровым. По его словам…"), the subject named in the same sentence
+   * before it, which a pronoun after the sentence continues. sameSentence tells whether two positions share one.
+   */
+  antecedent(pos: number, fits: (m: Mention) => boolean, sameSentence: (a: number, b: number) => boolean): Entity | undefined {
+    const e = this.latest(pos, fits);
+    if (!e) return e;
+    const k = upper(this.named, pos) - 1;
+    let at = -1;
+    for (let j = k; j >= 0 && j > k - 80; j--) if (this.named[j]!.pos < pos && this.named[j]!.entity === e) { at = j; break; }
+    const last = at >= 0 ? this.named[at]! : undefined;
+    const spokenLater = this.lastSpeaker(pos);
+    if (!last?.oblique || spokenLater && spokenLater.pos >= last.pos) return e;
+    for (let j = at - 1; j >= 0 && last.pos - this.named[j]!.pos < 300; j--) {
+      const m = this.named[j]!;
+      if (!sameSentence(m.pos, last.pos)) break;
+      if (!m.oblique && m.entity !== e && fits(m)) return m.entity;
+    }
+    return e;
   }
 }
 

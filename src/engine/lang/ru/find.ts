@@ -213,7 +213,10 @@ export class RussianFinder {
       if (h) for (const x of Array.isArray(h) ? h : [h]) {
         hits.push(x);
         if (x.src) {
-          if (x.src.entity) {
+          // A report quoted inside someone's words («Тренер мне сказал, что …», — вспоминает он) is no speaker of the article's:
+          // a pronoun after the quote means the one who speaks it.
+          const q = x.direct ? null : this.quoteAround(x.cue.start);
+          if (x.src.entity && !(q && q.open < x.src.span.start)) {
             // "Влад Батрынча заявил": the verb tells a person's gender when the name did not.
             if (x.src.entity.grade === 'person' && !x.src.entity.gender && x.agr && (x.agr === 'm' || x.agr === 'f')) x.src.entity.gender = x.agr;
             this.ents.mention(x.src.entity, x.src.span.start, true);

@@ -99,11 +99,11 @@ export class Sources {
     const pr = b - a === 1 ? PRONOUNS[first.lo] : undefined;
     if (pr) {
       const gender = pr.gender ?? (pr.plural ? null : agrGender(o.agr));
-      const e = this.ents.latest(o.pos, (m) =>
+      const e = this.ents.antecedent(o.pos, (m) =>
         m.entity.plural === pr.plural &&
         (!gender || !m.entity.gender || m.entity.gender === gender) &&
         (pr.plural || m.entity.grade === 'person' || (m.speaker && ANON_GRADES.has(m.entity.grade)) ||
-          m.speaker && !!gender && m.entity.gender === gender));
+          m.speaker && !!gender && m.entity.gender === gender), (x, y) => !/[.!?…]\s/.test(this.text.slice(x, y)));
       if (e) return { span, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e };
       return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
     }
@@ -282,7 +282,11 @@ export class Sources {
       const name = this.acronym(toks, h, b) ?? this.nameAfter(toks, h + 1, b);
       if (name) return this.media(span, name, f.gender);
       // "Телеграм-каналы пишут", "ряд изданий": outlets with no name are a vague group, not an outlet.
-      if (plural) return { span, speaker: nominative(), grade: 'vague-group', plural: true, gender: null };
+      // (Only an unambiguous plural: "издания" may be one outlet's genitive.)
+      const surelyPlural = plural && o.agr !== 'sg' && !nounForms().get(toks[h]!.lo)?.some((x) => x.lemma === f.lemma && !x.plural);
+      if (surelyPlural && !onlyHead || surelyPlural && !this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media')) {
+        return { span, speaker: nominative(), grade: 'vague-group', plural: true, gender: null };
+      }
       if (onlyHead) {
         const e = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
         if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };
@@ -360,7 +364,9 @@ export class Sources {
       const recent = this.recentPersonSpeaker(o, g, f.cat !== 'role' || f.lemma === 'дипломат');
       // (A person the article gave this very title comes first: "губернатор" is the governor, not the minister who spoke last.)
       // ("дипломат", anonymous by the annotation rules, stays with the speaker just quoted.)
-      const resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? recent || roleMatch : roleMatch || recent) || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
+      let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? recent || roleMatch : roleMatch || recent) || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
+      // "«Тренер мне сказал…», — вспоминает нападающий": a role that speaks to the narrator ("мне", "нам") is not the narrator.
+      if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       if (f.cat === 'role') {
         const e: Entity = { name: nominative(), grade: 'person', gender: g, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
