@@ -318,3 +318,15 @@ describe('English: an inverted role with the name after it', () => {
     assert.equal(a.content, 'The ferry would stop');
   });
 });
+
+describe('English: an appositive whose closing comma is missing', () => {
+  it('reads "Cllr Ann Vale, Chair of the Roads Association said:" as Ann Vale', () => {
+    const a = one('Cllr Ann Vale, Chair of the Roads Association said: “The damage is deplorable. It must stop.”', 'said');
+    assert.equal(a.speaker, 'Ann Vale');
+    assert.equal(a.direct, true);
+  });
+
+  it('leaves a clause before the comma alone', () => {
+    assert.deepEqual(attributions('When the storm ended, chair of the board said nothing.').filter((a) => a.source?.startsWith('When')), []);
+  });
+});

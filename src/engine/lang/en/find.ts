@@ -6,7 +6,7 @@ import { kindOfGrade } from '../../types.js';
 import type { Candidate, DocView, Quote } from '../types.js';
 import { tokenize, isQuote, type Tok } from './tokens.js';
 import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
-import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, type Phrase } from './np.js';
+import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, unclosedAppositive, type Phrase } from './np.js';
 import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
@@ -182,7 +182,7 @@ class Finder {
         }
         // "…, a spokesperson who declined to be named said": a subject with a relative clause of its own.
         if (!inverted && cue.form !== 3) {
-          const rel = relativeSubject(toks, cue.from);
+          const rel = relativeSubject(toks, cue.from) ?? unclosedAppositive(toks, cue.from);
           if (rel && (!src || !this.source(toks, src, cue))) src = rel;
         }
         if (!src) continue;

@@ -291,3 +291,25 @@ export function relativeSubject(toks: Tok[], i: number, lo = 0): Phrase | null {
   if (/^(?:anyone|anybody|everyone|everybody|nobody|no|whoever|someone|somebody)$/.test(toks[a]!.lo)) return null;
   return { from: a, to: k + 1, coreTo: who };
 }
+
+/**
+ * "Cllr Ann Hale, Chair of the Roads Association said: …": an appositive whose closing comma the writer
+ * left out. The name opens the sentence (or follows a quote); the segment after its comma starts with a
+ * capitalised role ("Chair of …", "Leader of …") or "a/the <role>". The phrase's core is the name.
+ */
+export function unclosedAppositive(toks: Tok[], i: number, lo = 0): Phrase | null {
+  const k = skipVerbPrefix(toks, i);
+  if (k < lo || !toks[k]?.word) return null;
+  const a = segmentStart(toks, k + 1, lo);
+  if (a <= lo || toks[a - 1]!.text !== ',' || k - a > 12) return null;
+  const f = toks[a]!;
+  const g = /^(?:a|an|the)$/.test(f.lo) ? toks[a + 1] : f;
+  if (!g || !(ROLE_NOUNS.has(g.lo) || g.lo in TITLES || /^(?:chair|chairman|chairwoman|leader|head|director|chief|founder|president|secretary|member|spokesman|spokeswoman|spokesperson)$/.test(g.lo))) return null;
+  if (f === g && !f.cap) return null;
+  // The name: a capitalised run from the sentence start (titles allowed) up to the comma.
+  const n = segmentStart(toks, a - 1, lo);
+  if (n !== lo && !isQuote(toks[n - 1])) return null;
+  for (let j = n; j < a - 1; j++) if (!toks[j]!.word || !toks[j]!.cap && !(toks[j]!.lo in TITLES)) return null;
+  if (a - 1 - n < 1 || a - 1 - n > 5) return null;
+  return { from: n, to: k + 1, coreTo: a - 1 };
+}
