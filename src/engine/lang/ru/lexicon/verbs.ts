@@ -79,6 +79,15 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['восклицать', 'aj', 'quote'], ['воскликнуть', 'nu', 'quote'], ['рассуждать', 'aj', 'quote'], ['размышлять', 'aj', 'quote'],
   ['сетовать', 'ova', 'say'], ['посетовать', 'ova', 'say'], ['возмущаться', 'aj', 'quote'],
   ['высказывать', 'aj', 'say'], ['озвучить', 'i', 'say'], ['озвучивать', 'aj', 'say'],
+  // Seen first on unseen news: retorts, conclusions, announcements, persuasion.
+  ['парировать', 'ova', 'say'], ['подытожить', 'i', 'say'], ['подытоживать', 'aj', 'say'],
+  ['охарактеризовать', 'ova', 'say'], ['характеризовать', 'ova', 'say'], ['предостерегать', 'aj', 'say'],
+  ['отреагировать', 'ova', 'quote'], ['реагировать', 'ova', 'quote'],
+  // Only with a что-clause or a quote: "анонсировал, что", "подсчитал, что".
+  ['анонсировать', 'ova', 'reply'], ['убеждать', 'aj', 'reply'], ['подсчитать', 'aj', 'reply'],
+  ['рассчитывать', 'aj', 'reply'], ['заподозрить', 'i', 'reply'], ['подозревать', 'aj', 'reply'],
+  // Only with "не" (NEGATED_BELIEFS in ../find.ts): "не скрывает, что…".
+  ['скрывать', 'aj', 'reply'],
   ['выступить', 'i', 'light'], ['выступать', 'aj', 'light'], ['делать', 'aj', 'light'],
 ];
 
@@ -91,6 +100,9 @@ const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
   ['возмущать', 'aj', 'quote'], ['удивлять', 'aj', 'quote'], ['сокрушать', 'aj', 'quote'], ['хвастать', 'aj', 'quote'],
   ['делить', 'i', 'quote'], ['поделить', 'i', 'quote'], ['оправдывать', 'aj', 'quote'], ['горячить', 'i', 'quote'],
   ['признавать', 'aj', 'say'],
+  // Confession and agreement report a claim only with a что-clause or a quote: "сознался, что…", "согласился, что…".
+  // (Not fear or hope: "опасаются, что…" is an attitude the annotation rules do not count as a report.)
+  ['сознать', 'aj', 'reply'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
 ];
 
 /** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
@@ -117,6 +129,7 @@ irregular('передавать', 'say', { sg: 'передает', pl: 'пере
 irregular('указать', 'say', { sg: 'укажет', pl: 'укажут', ...pastL('указа'), ger: 'указав' });
 // ("признается" is the speaker's "admits" — признаться below — far more often than an impersonal "it is admitted".)
 irregular('признать', 'say', { sg: 'признает', pl: 'признают', ...pastL('призна'), ger: 'признав' });
+irregular('предостеречь', 'say', { sg: 'предостережет', pl: 'предостерегут', m: 'предостерег', f: 'предостерегла', n: 'предостерегло', ppl: 'предостерегли', ger: 'предостерегая' });
 irregular('опровергнуть', 'say', { sg: 'опровергнет', pl: 'опровергнут', ...pastOf('опроверг'), ger: 'опровергнув' });
 irregular('отвергнуть', 'say', { sg: 'отвергнет', pl: 'отвергнут', ...pastOf('отверг'), ger: 'отвергнув' });
 irregular('призвать', 'call', { sg: 'призовет', pl: 'призовут', ...pastL('призва'), ger: 'призвав' });
