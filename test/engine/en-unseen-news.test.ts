@@ -330,3 +330,20 @@ describe('English: an appositive whose closing comma is missing', () => {
     assert.deepEqual(attributions('When the storm ended, chair of the board said nothing.').filter((a) => a.source?.startsWith('When')), []);
   });
 });
+
+describe('English: tabloid sourcing', () => {
+  it('reads "It\'s understood", "it has been claimed" and "Word is that" as hedges', () => {
+    assert.equal(one("It's understood the pair have split.", "It's understood").kind, 'unattributed');
+    assert.equal(one('The pair have split, it has been claimed.', 'it has been claimed').content, 'The pair have split');
+    assert.equal(one('Word is that the pair have split.', 'Word is that').kind, 'unattributed');
+  });
+
+  it('reads "A pal said:" and "Sources claim" as anonymous sources', () => {
+    assert.equal(one('A pal said: "They are heartbroken."', 'said').kind, 'anonymous');
+    assert.equal(one('Sources claim the pair have split.', 'claim').kind, 'anonymous');
+  });
+
+  it('names "The firm\'s CEO, Ann Vale, said"', () => {
+    assert.equal(one("The firm's CEO, Ann Vale, said profits fell.", 'said').speaker, 'Ann Vale');
+  });
+});

@@ -44,7 +44,8 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // "Marlon Marshall, Clinton's director of state campaigns, said".
   if (/\p{Lu}/u.test(f.text) && /^['’]s?$/.test(toks[a + 1]?.lo ?? '') && b - a <= 16) return true;
   // "the director of the agency, Ann Burke,": a name after a description ("her mother, Grace,": one name after a kin or role noun).
-  if (before?.word && !before.cap && (b - a >= 2 || ROLE_NOUNS.has(before.lo)) && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
+  // ("The firm's CEO, Ann Hale,": a role written in capitals counts as a role.)
+  if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo)) && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
   return false;
 }
 

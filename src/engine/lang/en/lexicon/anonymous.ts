@@ -53,6 +53,8 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   biologist: 'biologists', ecologist: 'ecologists', climatologist: 'climatologists', physicist: 'physicists',
   chemist: 'chemists', geologist: 'geologists', statistician: 'statisticians', sociologist: 'sociologists',
   entrepreneur: 'entrepreneurs', employer: 'employers', industry: 'industry',
+  // Tabloid words for friends: "a pal said", "pals claim".
+  pal: 'pals', buddy: 'buddies', chum: 'chums',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 

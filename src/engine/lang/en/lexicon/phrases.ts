@@ -62,6 +62,8 @@ export const HEDGES: readonly string[] = [
   'there have been reports', 'there were reports', 'rumors that', 'rumours that',
   'accusations of', 'accusations that', 'allegations of', 'allegations that',
   "i'm told", 'i am told', 'we are told', "we're told",
+  "it's understood", "it's believed", "it's thought", "it's claimed", "it's said", "it's alleged", "it's rumoured", "it's rumored",
+  'it has been claimed', 'it has been alleged', 'it has been suggested', 'it was suggested', 'word is that', 'the word is that',
   // Court reporting: "…, the court heard." (cues.ts keeps them only trailing or before "that").
   ...COURT_HEDGES_LIST(),
   'rumours have circulated that', 'rumors have circulated that', 'rumours are circulating that', 'rumors are circulating that',

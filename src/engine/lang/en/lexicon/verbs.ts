@@ -154,7 +154,7 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'thinking', 'finding', 'findings', 'showing', 'hoping', 'fear', 'fears', 'worry', 'hope', 'hopes', 'estimate', 'estimates',
   'comment', 'comments', 'promise', 'promises', 'stress', 'counter', 'dispute', 'reply', 'email', 'emails', 'tweet',
   'tweets', 'blame', 'praise', 'expected', 'expect', 'expects', 'expecting', 'found', 'find', 'finds', 'praised',
-  'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claim', 'claims',
+  'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claims',
   'joke', 'quip', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
   'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend', 'understand', 'understood',
   'understanding', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'rule', 'rules', 'ruled', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling',
