@@ -347,3 +347,29 @@ describe('English: tabloid sourcing', () => {
     assert.equal(one("The firm's CEO, Ann Vale, said profits fell.", 'said').speaker, 'Ann Vale');
   });
 });
+
+describe('English: "Per X," opening a sentence; clarify, intimate, tease', () => {
+  it('reads "Per a statement from the ministry, …"', () => {
+    const a = one('Per a statement from the ministry, the ferry will stop.', 'Per');
+    assert.equal(a.content, 'the ferry will stop');
+  });
+
+  it('leaves "Per capita …" and "Per the rules, …" alone', () => {
+    assert.deepEqual(attributions('Per capita income rose sharply last year.'), []);
+    assert.deepEqual(attributions('Per the rules, each player gets two cards.'), []);
+  });
+
+  it('reads "clarified that", "intimated that", "teased that", not "teased the crowd"', () => {
+    assert.equal(one('The ministry later clarified that the ferry will stop.', 'clarified').content, 'the ferry will stop');
+    assert.equal(one('Hale intimated that the ferry will stop.', 'intimated').content, 'the ferry will stop');
+    assert.equal(one('Hale teased that a sequel is coming.', 'teased').content, 'a sequel is coming');
+    assert.deepEqual(attributions('Hale teased the crowd before the match.'), []);
+  });
+});
+
+describe('English: "Per" as a first name', () => {
+  it('does not read "Per Lindqvist, …, said" as the cue "per"', () => {
+    const all = attributions('Per Lindqvist, a union organiser, said the route cuts were unfair.');
+    assert.deepEqual(all.map((a) => a.cue), ['said']);
+  });
+});

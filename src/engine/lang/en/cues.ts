@@ -138,7 +138,7 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'will'
 const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true, it: true, we: true, i: true, you: true };
 
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
-const CLAUSE_ONLY = new Set(['respond', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
+const CLAUSE_ONLY = new Set(['respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
 
 /** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
 const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);
@@ -183,9 +183,11 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     n = matchPhrase(afterTable, toks, k);
     if (n) {
       const phrase = toks.slice(k, k + n).map((x) => x.lo).join(' ');
-      // "per" only as "per X" after a comma ("…, per the report"); "citing" needs a phrase after it.
+      // "per" only as "per X" after a comma ("…, per the report") or opening the sentence before a lower-case word
+      // ("Per the ministry, …"; "Per Lindgren" is a first name);
+      // "citing" needs a phrase after it.
       // "cited" only in "X, which cited Y, reported …" (the outlet's source); "he cited costs" names none.
-      if ((phrase !== 'per' || toks[k - 1]?.text === ',') && (phrase !== 'cited' || /^(?:which|who)$/.test(toks[k - 1]?.lo ?? ''))) {
+      if ((phrase !== 'per' || toks[k - 1]?.text === ',' || k === 0 && !toks[k + 1]?.cap && toks.some((x, j) => j > k + 1 && x.text === ',')) && (phrase !== 'cited' || /^(?:which|who)$/.test(toks[k - 1]?.lo ?? ''))) {
         out.push({ type: 'after', from: k, to: k + n, phrase });
         k += n - 1;
         continue;

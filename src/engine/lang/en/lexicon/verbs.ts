@@ -45,6 +45,9 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('disclose discloses disclosed disclosing', 'speech'),
   v('divulge divulges divulged divulging', 'speech'),
   v('respond responds responded responding', 'speech'),
+  v('clarify clarifies clarified clarifying', 'speech'),
+  v('intimate intimates intimated intimating', 'speech'),
+  v('tease teases teased teasing', 'speech'),
   // Only as "has learned (that)": an outlet's own finding (see cues.ts).
   v('learn learns learned learning', 'speech'),
   // Only with "back": "shot back that …", "fired back: …", "hit back at" (see REQUIRED_PARTICLE in cues.ts).
