@@ -165,3 +165,32 @@ describe('Russian unseen news: more reporting verbs', () => {
     assert.deepEqual(ru('Фермеры опасаются, что урожай погибнет.'), []);
   });
 });
+
+describe('Russian unseen news: the subject of a second clause', () => {
+  it('", но отметил, что" after a first verb that reports nothing keeps the clause subject', () => {
+    const list = ru('Лидия Зорина отказалась комментировать эти слухи, но отметила, что театр работает как обычно.');
+    const a = by(list, 'отметила');
+    assert.equal(a.speaker, 'Лидия Зорина');
+    assert.equal(a.content, 'театр работает как обычно');
+  });
+
+  it('a new subject after ", но" is that subject, not the first one', () => {
+    const a = by(ru('Дождь шёл весь день, но синоптики заявили, что завтра будет солнце.'), 'заявили');
+    assert.equal(a.source, 'синоптики');
+  });
+
+  it('"Один из X …, другой заметил, что …": the other member speaks, and the first claim ends at the comma', () => {
+    const list = ru('Один из депутатов предложил перенести заседание, другой заметил, что это незаконно.');
+    assert.equal(by(list, 'предложил').content, 'перенести заседание');
+    const other = by(list, 'заметил');
+    assert.equal(other.kind, 'anonymous');
+    assert.equal(other.speaker, 'другой из депутатов');
+    assert.equal(other.content, 'это незаконно');
+  });
+
+  it('"Одни эксперты считают …, другие уверены …": two groups', () => {
+    const list = ru('Одни аналитики считают, что ставка вырастет, другие уверены, что она упадёт.');
+    assert.equal(by(list, 'считают').kind, 'anonymous');
+    assert.equal(by(list, 'уверены').speaker, 'другие аналитики');
+  });
+});

@@ -82,6 +82,20 @@ const PREPOSITIONS_AFTER = /^(по|к|ко)$/;
 
 /** Finite verb endings (present and past), for words the lexicons do not list: "ходят", "стала". */
 const FINITE = /(ют|ят|ут|ат|ет|ит|ал|ял|ил|ел|ыл|ла|ли|ло|лся|лась|лись)$/;
+/** Pronouns that name the next unnamed member after "один из X": "другой заметил, что…". */
+const CONTRAST_SUBJECTS = new Set(['другой', 'другая', 'второй', 'вторая', 'третий', 'третья', 'другие', 'иные', 'остальные']);
+
+/** A finite verb form that agrees with a reporting verb's agreement ("отказался" with "отметил"). */
+function agrees(lo: string, agr: Agreement): boolean {
+  switch (agr) {
+    case 'm': return /[аеиоуыя]л(ся)?$|^(мог|смог|пришел|ушел)$/.test(lo);
+    case 'f': return /[аеиоуыя]ла(сь)?$/.test(lo) && lo.length > 4;
+    case 'n': return /[аеиоуыя]ло(сь)?$/.test(lo) && lo.length > 4;
+    case 'pl': return /[аеиоуыя]ли(сь)?$/.test(lo) && lo.length > 4 || /(ют|ят|ут|ат)(ся)?$/.test(lo) && lo.length > 4;
+    case 'sg': return /(ет|ит|ёт)(ся)?$/.test(lo) && lo.length > 4;
+    default: return false;
+  }
+}
 const CLAUSE_WORDS = /^(что|который|которая|которое|которые|где|когда|если|хотя|но|однако|а)$/;
 
 /** Imperfective gerunds by their shape: "комментируя", "выступая", "находясь". */
@@ -745,6 +759,28 @@ export class RussianFinder {
       if (before && before.src) {
         const content = this.forward(toks, i + 1, t.start);
         if (content) return { cue, src: before.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
+      }
+      // "Песков отказался комментировать …, но отметил, что …": no report before; the subject of the clause
+      // before the comma, whose first verb agrees with this one, speaks.
+      if (!before && prev.lo !== 'и' && toks[p - 1]?.t === ',') {
+        const c0 = clauseStart(toks, p - 1).start;
+        let k = c0;
+        while (k < p - 1 && !(toks[k]!.word && !toks[k]!.cap && agrees(toks[k]!.lo, v.agr))) k++;
+        const subj = k < p - 1 && k > c0 ? findSubject(toks, c0, k) : null;
+        const src = subj ? this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start }) : null;
+        const content = src && !src.guessed ? this.forward(toks, i + 1, t.start) : null;
+        if (src && content) return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
+      }
+    }
+
+    // "Один из депутатов предложил …, другой заметил, что …": a contrasting pronoun after a comma is the next unnamed member.
+    if (prev && CONTRAST_SUBJECTS.has(prev.lo) && p === i - 1 && (p === 0 || toks[p - 1]!.t === ',' || /^(а|и)$/.test(toks[p - 1]!.lo))) {
+      const content = this.forward(toks, i + 1, t.start);
+      if (content) {
+        const one = [...hits].reverse().find((h) => h.src?.speaker && /^(один|одна|одно) из |^одни /i.test(h.src.speaker));
+        const speaker = one ? prev.lo + one.src!.speaker!.replace(/^\S+/, '') : prev.lo;
+        const src: SourceInfo = { span: { start: prev.start, end: prev.end }, speaker, grade: /е$/.test(prev.lo) ? 'vague-group' : 'anonymous-described', plural: /е$/.test(prev.lo), gender: null };
+        return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
       }
     }
 
