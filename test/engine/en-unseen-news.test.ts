@@ -373,3 +373,20 @@ describe('English: "Per" as a first name', () => {
     assert.deepEqual(all.map((a) => a.cue), ['said']);
   });
 });
+
+describe('English: outlets citing sources', () => {
+  it('ends the claim of "A, the Gazette reported, citing unnamed officials" before the outlet', () => {
+    const all = attributions('The ferry will stop, the Gazette reported, citing unnamed officials.');
+    assert.equal(all.find((a) => a.cue === 'reported')!.content, 'The ferry will stop');
+    assert.equal(all.find((a) => a.cue === 'citing')!.kind, 'anonymous');
+  });
+
+  it('ends "citing X" inside an opening "According to …" phrase at its comma', () => {
+    const a = one('According to a Gazette report citing ministry sources, the ferry will stop.', 'citing');
+    assert.equal(a.source, 'ministry sources');
+  });
+
+  it('reads "according to a draft seen by the Gazette"', () => {
+    assert.equal(one('The ferry will stop, according to a draft seen by the Gazette.', 'according to').content, 'The ferry will stop');
+  });
+});

@@ -184,7 +184,7 @@ export class Claims {
       // ("…, because, according to X, Y": after a conjunction the source's claim is the clause that follows.)
       if (hasAfter && commaAfter && cue.type === 'after' && /\b(?:because|since|although|though|while|whereas|if|when|but|and|so|yet)\s*,?\s*$/i.test(text.slice(s.start, bs))) return { span: afterSpan, direct: false };
       // ("A, one source said, adding that B": the participle opens a report of its own; the claim is A.)
-      if (hasAfter && commaAfter && ING_CUES.has(toks[b + 1]?.lo ?? '') && toks[b]?.text === ',') return { span: this.stripThat(this.lastClause(before)), direct: false };
+      if (hasAfter && commaAfter && (ING_CUES.has(toks[b + 1]?.lo ?? '') || /^(?:citing|quoting|according)$/.test(toks[b + 1]?.lo ?? '')) && toks[b]?.text === ',') return { span: this.stripThat(this.lastClause(before)), direct: false };
       if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }

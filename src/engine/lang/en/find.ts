@@ -151,7 +151,9 @@ class Finder {
       if (cue.type === 'after' || cue.type === 'passive') {
         // "According to X, claim": X ends at the comma.
         const leading = cue.from === 0 || /^(?:but|and|yet|so|still|because|since|although|though|while|whereas|if|when)$/.test(toks[cue.from - 1]!.lo) || toks[cue.from - 1]!.text === ',';
-        src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing');
+        // ("According to a report citing ministry sources, the …": "citing" inside an opening phrase ends at its comma.)
+        const citingInOpening = cue.phrase === 'citing' && cue.from > 0 && !toks.slice(0, cue.from).some((t) => t.text === ',' || isQuote(t)) && /^(?:according|per|in)$/.test(toks[0]!.lo);
+        src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing' || citingInOpening);
         if (!src) continue;
         inverted = true;
       } else {

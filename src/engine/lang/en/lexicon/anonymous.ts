@@ -87,6 +87,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'website', 'book', 'article', 'story', 'editorial', 'column', 'tweet', 'post', 'clip', 'average',
   'research', 'assessment', 'forecast', 'projection', 'investigation', 'inquiry', 'finding', 'census',
   'autopsy', 'post-mortem', 'inquest', 'examination', 'evaluation',
+  'draft', 'proposal', 'minutes', 'presentation', 'dossier', 'timeline', 'readout',
 ]);
 
 /** Heads that speak for the body they belong to. */
