@@ -194,3 +194,31 @@ describe('Russian unseen news: the subject of a second clause', () => {
     assert.equal(by(list, 'уверены').speaker, 'другие аналитики');
   });
 });
+
+describe('Russian unseen news: claims before the verb and sources after it', () => {
+  it('"Ранее об уходе заявил X": the о-phrase is the claim, without the time word', () => {
+    const a = by(ru('Ранее о переезде в столицу заявил режиссёр театра Глеб Орлов.'), 'заявил');
+    assert.equal(a.content, 'о переезде в столицу');
+    assert.equal(a.speaker, 'Глеб Орлов');
+  });
+
+  it('"…заявил другой её игрок – Иван Петров": the name after the dash is the speaker', () => {
+    const a = by(ru('Об уходе из команды заявил другой её игрок – Степан Жуков.'), 'заявил');
+    assert.equal(a.speaker, 'Степан Жуков');
+    assert.equal(a.kind, 'named');
+  });
+
+  it('"Такого мнения придерживается X" points back to the sentence before', () => {
+    const text = 'Реформа школ провалится через год. Такого мнения придерживается профессор Андрей Белкин.';
+    const a = by(ru(text), 'придерживается');
+    assert.equal(a.speaker, 'Андрей Белкин');
+    assert.match(a.content, /^Реформа школ провалится через год/);
+  });
+
+  it('"Эту точку зрения разделяет X" points back; "придерживается диеты" and "поддерживает фермеров" report nothing', () => {
+    const text = 'Цены на жильё упадут. Эту точку зрения разделяет и экономист Ирина Белова.';
+    assert.equal(by(ru(text), 'разделяет').speaker, 'Ирина Белова');
+    assert.deepEqual(ru('Ирина Белова придерживается строгой диеты.'), []);
+    assert.deepEqual(ru('Компания поддерживает местных фермеров.'), []);
+  });
+});

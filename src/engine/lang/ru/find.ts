@@ -1051,6 +1051,16 @@ export class RussianFinder {
         break;
       }
     }
+    // "…заявил другой ее игрок – Иван Петров": a description, a dash, and the name that closes the sentence.
+    for (let d = k + 1; d < Math.min(toks.length, k + 7) && toks[d - 1]!.word; d++) {
+      if (!isDash(toks[d])) continue;
+      const person = this.ents.personAt(toks, d + 1, false);
+      if (person && (person.end >= toks.length || /^[.!?;]$/.test(toks[person.end]!.t))) {
+        const main = this.sources.classify(toks, d + 1, person.end, { oblique: false, agr: v.agr, pos: t.start });
+        if (main?.grade === 'person') return { main: { ...main, span: { start: toks[k]!.start, end: toks[person.end - 1]!.end } }, quoted, cue: { start: t.start, end: cueEnd }, end: person.end };
+      }
+      break;
+    }
     let end = phraseEnd(toks, k, Math.min(toks.length, k + 16));
     if (end <= k) return null;
     // Addressee: "сообщил РИА Новости представитель…", "заявил «Ведомостям»".
@@ -1296,9 +1306,11 @@ export class RussianFinder {
         return { at: k, after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
       }
       if (POINTER_DEMONSTRATIVES.has(t.lo) && POINTER_NOUNS.has(toks[k + 1]?.lo ?? '')) {
-        const cue = { start: t.start, end: toks[k + 1]!.end };
+        // ("Эту точку зрения разделяет X": the view is two words.)
+        const view = /^точк[уи]$/.test(toks[k + 1]!.lo) && toks[k + 2]?.lo === 'зрения' ? 1 : 0;
+        const cue = { start: t.start, end: toks[k + 1 + view]!.end };
         // A genitive source right after the noun: "информацию военной разведки".
-        let g = k + 2;
+        let g = k + 2 + view;
         let owner: SourceInfo | null = null;
         let ge = g;
         while (ge < end && toks[ge]!.word && !toks[ge]!.cap && !BETWEEN.has(toks[ge]!.lo) && !verbForms().has(toks[ge]!.lo)) ge++;
@@ -1318,7 +1330,8 @@ export class RussianFinder {
     while (k < end && (BETWEEN.has(toks[k]!.lo) || toks[k]!.lo === 'ранее')) k++;
     const t = toks[k];
     if (!t || !/^(о|об|обо)$/.test(t.lo) || toks[k + 1]?.lo === 'этом' || toks[k + 1]?.lo === 'том') return null;
-    if (k !== cs && k !== 0) return null;
+    // ("Ранее об уходе заявил X", "Вчера о проверке сообщили …": a time word may open the clause before it.)
+    if (k !== cs && k !== 0 && !toks.slice(cs, k).every((x) => /^(ранее|накануне|вчера|сегодня|позднее|позже|также|уже|впервые|тогда|затем)$/.test(x.lo))) return null;
     const b = this.skipAbout(toks, k, end);
     if (b <= k + 1) return null;
     return { start: t.start, end: toks[b - 1]!.end };

@@ -89,6 +89,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   // Only with "не" (NEGATED_BELIEFS in ../find.ts): "не скрывает, что…".
   ['скрывать', 'aj', 'reply'],
   ['выступить', 'i', 'light'], ['выступать', 'aj', 'light'], ['делать', 'aj', 'light'],
+  // Holding a view the sentence before gave: "Эту точку зрения разделяет X" (light: only with the view named).
+  ['разделять', 'aj', 'light'], ['поддерживать', 'aj', 'light'],
 ];
 
 /**
@@ -102,7 +104,7 @@ const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
   ['признавать', 'aj', 'say'],
   // Confession and agreement report a claim only with a что-clause or a quote: "сознался, что…", "согласился, что…".
   // (Not fear or hope: "опасаются, что…" is an attitude the annotation rules do not count as a report.)
-  ['сознать', 'aj', 'reply'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
+  ['сознать', 'aj', 'reply'], ['придерживать', 'aj', 'light'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
 ];
 
 /** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
