@@ -390,3 +390,16 @@ describe('English: outlets citing sources', () => {
     assert.equal(one('The ferry will stop, according to a draft seen by the Gazette.', 'according to').content, 'The ferry will stop');
   });
 });
+
+describe('English: roles given in an appositive, and more kinds of company', () => {
+  it('resolves "the mayor" to the person an appositive called mayor', () => {
+    const t = "Tom Brandt, the city's mayor, opened the pier on Monday. The mayor said it was safe.";
+    assert.equal(one(t, 'said').speaker, 'Tom Brandt');
+  });
+
+  it('resolves "the carmaker" to the company named before', () => {
+    const t = 'Kestrel Motors said profits fell. The carmaker also said it would cut jobs.';
+    const second = attributions(t).filter((a) => a.cue === 'said')[1]!;
+    assert.equal(second.speaker, 'Kestrel Motors');
+  });
+});

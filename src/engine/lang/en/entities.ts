@@ -3,7 +3,7 @@
 // and the roles they stand for, genders from titles and first names. Short
 // mentions resolve to the fullest earlier form ("Mook", "Mr. Mook" → "Robby
 // Mook"), roles to the person who holds them ("the senator").
-import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES, ORG_NAME_HEADS } from './lexicon/titles.js';
+import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES, ORG_NAME_HEADS, ROLE_NOUNS } from './lexicon/titles.js';
 import { MEDIA, MEDIA_WORDS } from './lexicon/media.js';
 import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS, ABBREVIATIONS } from './lexicon/words.js';
 import { firstNameGender, nameType } from './tagger.js';
@@ -89,8 +89,13 @@ export function mediaName(name: string): string | null {
   return MEDIA_BY_KEY.get(key(name)) ?? null;
 }
 
+/** ", the city's mayor," / ", a senior adviser to …" / ", chief executive of …": the words up to the role noun. */
+const APPOSITIVE_ROLE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}-]+)(?=\s*,|\s+(?:of|at|for|to|in|with)\s)/u;
+
 export class Entities {
   readonly mentions: Mention[] = [];
+  /** Roles given in an appositive after a name: "Tom Hale, the city's mayor," → mayor. */
+  private appositiveRoles: { start: number; name: string; role: string }[] = [];
   private byLast = new Map<string, Entity[]>();
   private byName = new Map<string, Entity>();
   private acronyms: Map<string, string> | undefined;
@@ -164,6 +169,12 @@ export class Entities {
     const name = kept.join(' ');
     this.mentions.push({ start: at, end: at + name.length, name, title });
     if (headline) return;
+    // "Tom Hale, the city's mayor," / "Ann Vale, chief executive of Brightwater,": the role the appositive gives.
+    const app = APPOSITIVE_ROLE.exec(this.text.slice(at + name.length, at + name.length + 90));
+    if (app) {
+      const role = app[1]!.toLowerCase().split(/\s+/).pop()!;
+      if (ROLE_NOUNS.has(role)) this.appositiveRoles.push({ start: at, name, role });
+    }
     // "Trump's wife, Melania," / "her husband Bill": a kinship or role noun names a person and a gender.
     const kin = KIN.exec(this.text.slice(Math.max(0, at - 24), at));
     if (kin) {
@@ -303,6 +314,13 @@ export class Entities {
         best = this.entity(canon) ?? { name: canon, words: canon.split(' '), gender: null, roles: new Set(), first: m.start };
         bestAt = m.start;
       }
+    }
+    // A role given in an appositive counts when it is the latest.
+    for (const r of this.appositiveRoles) {
+      if (r.start >= pos || r.role !== role || r.start <= bestAt) continue;
+      const canon = this.canonical(r.name, r.start);
+      best = this.entity(canon) ?? { name: canon, words: canon.split(' '), gender: null, roles: new Set(), first: r.start };
+      bestAt = r.start;
     }
     return best?.name ?? null;
   }

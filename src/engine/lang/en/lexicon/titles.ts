@@ -77,7 +77,9 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   airline: 'organization', carrier: 'organization', association: 'organization', federation: 'organization',
   authority: 'organization', insurer: 'organization', automaker: 'organization', retailer: 'organization',
   // Bodies a report names by their kind: "the hospital confirmed". (Not "the city": it would point back to any body.)
-  hospital: 'organization', charity: 'organization', force: 'organization', constabulary: 'organization', trust: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
+  hospital: 'organization', charity: 'organization', force: 'organization', constabulary: 'organization', trust: 'organization',
+  carmaker: 'organization', chipmaker: 'organization', drugmaker: 'organization', conglomerate: 'organization',
+  brewer: 'organization', publisher: 'organization', supermarket: 'organization', utility: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
 
