@@ -208,6 +208,10 @@ describe('Russian unseen news: claims before the verb and sources after it', () 
     assert.equal(a.kind, 'named');
   });
 
+  it('a foreign name the lexicon lacks after the dash still closes the subject', () => {
+    assert.equal(by(ru('О завершении карьеры заявил другой ветеран клуба – Жоаким Рибейру.'), 'заявил').speaker, 'Жоаким Рибейру');
+  });
+
   it('"Такого мнения придерживается X" points back to the sentence before', () => {
     const text = 'Реформа школ провалится через год. Такого мнения придерживается профессор Андрей Белкин.';
     const a = by(ru(text), 'придерживается');

@@ -1054,7 +1054,10 @@ export class RussianFinder {
     // "…заявил другой ее игрок – Иван Петров": a description, a dash, and the name that closes the sentence.
     for (let d = k + 1; d < Math.min(toks.length, k + 7) && toks[d - 1]!.word; d++) {
       if (!isDash(toks[d])) continue;
-      const person = this.ents.personAt(toks, d + 1, false);
+      // (A foreign name the lexicon lacks: two capitalized words that end the sentence.)
+      const two = toks[d + 1]?.cap && toks[d + 2]?.cap && toks[d + 1]!.word && toks[d + 2]!.word && (d + 3 >= toks.length || /^[.!?;]$/.test(toks[d + 3]!.t))
+        && !nounAt(toks[d + 1]) && !mediaAt(toks, d + 1) && !/и$/.test(toks[d + 1]!.lo) ? { end: d + 3 } : null;
+      const person = this.ents.personAt(toks, d + 1, false) ?? two;
       if (person && (person.end >= toks.length || /^[.!?;]$/.test(toks[person.end]!.t))) {
         const main = this.sources.classify(toks, d + 1, person.end, { oblique: false, agr: v.agr, pos: t.start });
         if (main?.grade === 'person') return { main: { ...main, span: { start: toks[k]!.start, end: toks[person.end - 1]!.end } }, quoted, cue: { start: t.start, end: cueEnd }, end: person.end };
