@@ -403,3 +403,16 @@ describe('English: roles given in an appositive, and more kinds of company', () 
     assert.equal(second.speaker, 'Kestrel Motors');
   });
 });
+
+describe('English: "another added", "one said" after unnamed people', () => {
+  it('reads "another added" after residents were quoted', () => {
+    const a = one('Residents said the clean-up was slow. "This is a disaster," another added.', 'added');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'This is a disaster');
+  });
+
+  it('finds no source in "one said" when nobody unnamed was quoted before', () => {
+    assert.deepEqual(attributions('"It was chaos," one said.'), []);
+    assert.deepEqual(attributions('Hale said the pier was safe. "It was chaos," another said.').filter((a) => a.cue === 'said' && a.source === 'another'), []);
+  });
+});

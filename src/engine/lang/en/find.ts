@@ -457,6 +457,15 @@ class Finder {
     if (ph.coreTo - ph.from === 1 && first.lo === 'those' && toks[ph.coreTo]?.lo === 'who' && ph.to > ph.coreTo + 1) {
       return { grade: 'vague-group', speaker: this.text.slice(first.start, toks[ph.to - 1]!.end), plural: true };
     }
+    // "“…,” another added" / "one said": one more of the unnamed people quoted just before, else nobody.
+    if (ph.to - ph.from === 1 && (first.lo === 'another' || first.lo === 'one')) {
+      const pos = first.start;
+      for (let i = this.out.length - 1; i >= 0 && pos - this.out[i]!.pos < 2000; i--) {
+        const e = this.out[i]!;
+        if (e.pos < pos && kindOfGrade(e.info.grade) === 'anonymous') return { grade: e.info.grade, speaker: first.text, plural: false };
+      }
+      return null;
+    }
     if (ph.coreTo - ph.from === 1 && NOT_SOURCE.has(first.lo) && first.lo !== 'it' && first.lo !== 'which') return null;
     if (first.lo === 'i' || first.lo === 'we' || first.lo === 'you') return null;
     // ", who said" / "people who said" → the phrase before.
