@@ -416,3 +416,12 @@ describe('English: "another added", "one said" after unnamed people', () => {
     assert.deepEqual(attributions('Hale said the pier was safe. "It was chaos," another said.').filter((a) => a.cue === 'said' && a.source === 'another'), []);
   });
 });
+
+describe('English: title-case headlines with a bare office', () => {
+  it('reads "Ferry Will Stop Next Month, Mayor Says" like its lower-case form', () => {
+    const t = 'Ferry Will Stop Next Month, Mayor Says\n\nThe council met on Monday.';
+    const a = one(t, 'Says');
+    assert.equal(a.source, 'Mayor');
+    assert.equal(a.content, 'Ferry Will Stop Next Month');
+  });
+});

@@ -66,8 +66,9 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
  * What a headline's bare noun stands for: an office ("mayor") a person, a body ("union") an
  * organization, an unnamed person ("ex-colleague") an anonymous one; resolved later by its word.
  */
-function headlineNoun(t: Tok): { info: SourceInfo; head: string } | null {
-  if (t.cap || !t.word) return null;
+function headlineNoun(t: Tok, titled = false): { info: SourceInfo; head: string } | null {
+  // (A title-case headline capitalises every word: "…, Mayor Says".)
+  if (t.cap && !titled || !t.word) return null;
   const head = t.lo.replace(/^(?:ex|former)-/, '');
   if (!/^\p{Ll}+$/u.test(head) || NOT_SOURCE.has(head) || head in SUBJECT_PRONOUNS) return null;
   const org = ORG_DESCRIPTIONS[head];
@@ -198,7 +199,7 @@ class Finder {
       // "Brenton lifts notice, but mayor says …": a headline drops its articles; the bare noun names a source told later.
       let forwardHead: string | undefined;
       if (!info && headline && src.coreTo - src.from === 1) {
-        const h = headlineNoun(toks[src.from]!);
+        const h = headlineNoun(toks[src.from]!, titleCase(toks));
         if (h) { info = h.info; forwardHead = h.head || undefined; }
       }
       if (!info) continue;

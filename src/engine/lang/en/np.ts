@@ -302,7 +302,8 @@ export function unclosedAppositive(toks: Tok[], i: number, lo = 0): Phrase | nul
   const k = skipVerbPrefix(toks, i);
   if (k < lo || !toks[k]?.word) return null;
   const a = segmentStart(toks, k + 1, lo);
-  if (a <= lo || toks[a - 1]!.text !== ',' || k - a > 12) return null;
+  // (At least "Chair of …": a bare "…, Mayor Says" in a title-case headline is the subject itself.)
+  if (a <= lo || toks[a - 1]!.text !== ',' || k - a > 12 || k - a < 2) return null;
   const f = toks[a]!;
   const g = /^(?:a|an|the)$/.test(f.lo) ? toks[a + 1] : f;
   if (!g || !(ROLE_NOUNS.has(g.lo) || g.lo in TITLES || /^(?:chair|chairman|chairwoman|leader|head|director|chief|founder|president|secretary|member|spokesman|spokeswoman|spokesperson)$/.test(g.lo))) return null;
