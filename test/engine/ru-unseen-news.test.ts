@@ -226,3 +226,24 @@ describe('Russian unseen news: claims before the verb and sources after it', () 
     assert.deepEqual(ru('Компания поддерживает местных фермеров.'), []);
   });
 });
+
+describe('Russian unseen news: anonymous sources described anew', () => {
+  it('"По словам человека, близкого к …" is a new source, not the anonymous speaker before', () => {
+    const list = ru('Собеседник агентства в банке утверждает, что сделка закрыта. По словам человека, близкого к руководству театра, премьеру перенесут.');
+    const a = by(list, 'По словам');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'человек, близкий к руководству театра');
+  });
+
+  it('"западных разведок" is put in the nominative (a fleeting vowel in the genitive plural)', () => {
+    const a = by(ru('По данным западных разведок, колонна ушла к границе.'), 'По данным');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'западные разведки');
+  });
+
+  it('"сходятся во мнении, что" reports the view of the group', () => {
+    const a = by(ru('Аналитики сходятся во мнении, что урожай будет рекордным.'), 'сходятся');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'урожай будет рекордным');
+  });
+});

@@ -74,6 +74,9 @@ function agrGender(agr: Agreement): 'm' | 'f' | 'n' | null {
   return agr === 'm' || agr === 'f' || agr === 'n' ? agr : null;
 }
 
+/** A participle or adjective that opens a description after a comma: "человека, близкого к руководству". */
+const DESCRIBING = /^(?:близк|знаком|осведомленн|информированн|связанн|работающ|пожелавш|попросивш|имеющ|причастн|\p{L}{3,}(?:вший|вшая|вшего|вшей|вшему|ющий|ющего|ящий|ящего|ащий|ащего|ущий|ущего|нный|нного|нной))/u;
+
 export class Sources {
   constructor(readonly ents: Entities, readonly text: string) {}
 
@@ -351,7 +354,9 @@ export class Sources {
       if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
     }
     // (A circle or a trade — "в отрасли", "в окружении" — and a bare relative ("сын") are their own unnamed source, never the last speaker.)
-    if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma)) {
+    if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma)
+      // ("По словам человека, близкого к руководству": a description after the comma introduces someone new.)
+      && !(toks[b]?.t === ',' && DESCRIBING.test(toks[b + 1]?.lo ?? ''))) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
       const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
         (!agrGender(o.agr) || !m.entity.gender || m.entity.gender === agrGender(o.agr)));

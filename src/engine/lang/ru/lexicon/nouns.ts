@@ -114,7 +114,9 @@ export function decline(nom: string, gender?: Gender): [string, boolean, boolean
     const st = nom.slice(0, -1);
     const i = VELAR_HUSH.test(st) ? 'и' : 'ы';
     sg(st + i, st + 'е', st + 'у', st + 'ой');
-    pl(st + i, st, st + 'ам', st + 'ами', st + 'ах');
+    // A fleeting vowel in the genitive plural: разведка → разведок, справка → справок.
+    const gen = /[бвгдзклмнпрстфх]к$/.test(st) ? st.slice(0, -1) + 'ок' : /[жшчщ]к$/.test(st) ? st.slice(0, -1) + 'ек' : st;
+    pl(st + i, gen, st + 'ам', st + 'ами', st + 'ах');
     if (gender === 'm') out.push([st + 'ы', false, false]);
   } else if (/я$/.test(nom)) {
     const st = nom.slice(0, -1);

@@ -104,7 +104,9 @@ const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
   ['признавать', 'aj', 'say'],
   // Confession and agreement report a claim only with a что-clause or a quote: "сознался, что…", "согласился, что…".
   // (Not fear or hope: "опасаются, что…" is an attitude the annotation rules do not count as a report.)
-  ['сознать', 'aj', 'reply'], ['придерживать', 'aj', 'light'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
+  ['сознать', 'aj', 'reply'], ['придерживать', 'aj', 'light'],
+  // "Эксперты сходятся во мнении, что …".
+  ['сходить', 'i', 'reply'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
 ];
 
 /** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
