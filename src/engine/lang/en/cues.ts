@@ -205,7 +205,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       continue;
     }
     // "made clear that …", "made it clear the …": a statement of position.
-    if (/^(?:made|makes|make)$/.test(t.lo) && (toks[k + 1]?.lo === 'clear' || toks[k + 1]?.lo === 'it' && toks[k + 2]?.lo === 'clear') && !BE.has(prev0(toks, k))) {
+    // ("should make it clear", "to make clear": advice or intent, not a report.)
+    if (/^(?:made|makes|make)$/.test(t.lo) && (toks[k + 1]?.lo === 'clear' || toks[k + 1]?.lo === 'it' && toks[k + 2]?.lo === 'clear') && !BE.has(prev0(toks, k)) && !/^(?:should|must|to|would|could|might|may|can|will|shall|'ll|'d|ought)$/.test(prev0(toks, k))) {
       const to = toks[k + 1]!.lo === 'clear' ? k + 2 : k + 3;
       // ("made clear progress": a noun after "clear" is its object, no claim.)
       if (toks[to] && /^(?:that|the|a|an|he|she|they|we|i|it|his|her|their|its|there|this|these|those|no|none)$/.test(toks[to]!.lo) || toks[to]?.cap || isQuoteTok(toks[to]) || toks[to]?.text === ':') {
