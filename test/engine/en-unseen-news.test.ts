@@ -426,3 +426,10 @@ describe('English: title-case headlines with a bare office', () => {
     assert.equal(a.content, 'Ferry Will Stop Next Month');
   });
 });
+
+describe('English: an appositive after a trailing "according to X"', () => {
+  it('keeps the clause before as the claim in "A, according to the Tourism Board, an industry body."', () => {
+    const a = one('Tourism is vital to the island, according to the Tourism Board, an industry body.', 'according to');
+    assert.equal(a.content, 'Tourism is vital to the island');
+  });
+});
