@@ -433,3 +433,11 @@ describe('English: an appositive after a trailing "according to X"', () => {
     assert.equal(a.content, 'Tourism is vital to the island');
   });
 });
+
+describe('English: entertainment-news representatives', () => {
+  it('reads "A rep for the star said" as an unnamed representative, not as "the star"', () => {
+    const a = one('A rep for the star said the couple split amicably.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'A rep for the star');
+  });
+});

@@ -55,6 +55,8 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   entrepreneur: 'entrepreneurs', employer: 'employers', industry: 'industry',
   // Tabloid words for friends: "a pal said", "pals claim".
   pal: 'pals', buddy: 'buddies', chum: 'chums',
+  // Entertainment news: "a rep for the star", "her publicist".
+  rep: 'reps', publicist: 'publicists',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
