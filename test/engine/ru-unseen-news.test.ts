@@ -247,3 +247,28 @@ describe('Russian unseen news: anonymous sources described anew', () => {
     assert.equal(a.content, 'урожай будет рекордным');
   });
 });
+
+describe('Russian unseen news: possessive pointers, auxiliaries, documents', () => {
+  it('"Его слова подтвердили в администрации" points back to what he said', () => {
+    const list = ru('Мэр Глеб Орлов заявил, что мост откроют в мае. Его слова подтвердили в администрации.');
+    const a = by(list, 'подтвердили');
+    assert.equal(a.source, 'администрации');
+    assert.match(a.content, /мост откроют в мае/);
+    assert.notEqual(a.content, 'Его слова');
+  });
+
+  it('a future or inchoative auxiliary before the verb: "будет настаивать, что", "стал говорить, что"', () => {
+    assert.equal(by(ru('Адвокат Инна Серова будет настаивать, что её клиент невиновен.'), 'будет настаивать').content, 'её клиент невиновен');
+    assert.equal(by(ru('Инна Серова стала говорить, что её клиент невиновен.'), 'стала говорить').speaker, 'Инна Серова');
+  });
+
+  it('an auxiliary without a что-clause reports nothing: "будет говорить на форуме"', () => {
+    assert.deepEqual(ru('Инна Серова будет говорить на форуме.'), []);
+  });
+
+  it('"Доклад X гласит, что …" is the document speaking', () => {
+    const a = by(ru('Доклад ВОЗ гласит, что число случаев выросло.'), 'гласит');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'число случаев выросло');
+  });
+});

@@ -69,7 +69,7 @@ function skipManner(toks: Token[], p: number): number {
 }
 
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
-const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат)$/;
+const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат|будет|будут|стал|стала|стали|продолжает|продолжают|продолжил|продолжила|продолжили)$/;
 
 /** Verbs that report a belief only when negated: "не исключают, что …". */
 const NEGATED_BELIEFS = new Set(['исключать', 'исключить', 'скрывать']);
@@ -652,6 +652,8 @@ export class RussianFinder {
       modal = /^премину/.test(m.lo) ? i - 2 : i - 1;
       const agr: Agreement = /(л|лся)$/.test(m.lo) ? 'm' : /(ла|лась)$/.test(m.lo) ? 'f' : /(ли|лись)$/.test(m.lo) ? 'pl' : /(ло|лось)$/.test(m.lo) ? 'n' : /(ют|ят|ут|ат)$/.test(m.lo) ? 'pl' : 'sg';
       v = { ...v, tense: /л/.test(m.lo.slice(-3)) ? 'past' : 'present', agr };
+      // "будет настаивать, что", "стал говорить, что": an auxiliary reports only with a что-clause ("будет говорить на форуме" does not).
+      if (/^(будет|будут|стал|стала|стали|продолжа)/.test(m.lo) && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что') && toks[i + 1]?.t !== ':') return null;
     }
     let p = modal >= 0 ? modal - 1 : i - 1;
     // "не исключают, что …": a belief only with its negation, which joins the cue.
@@ -1306,6 +1308,10 @@ export class RussianFinder {
     for (let k = cs; k < end - 0 && k < cs + 4; k++) {
       const t = toks[k]!;
       if ((t.lo === 'об' || t.lo === 'о') && toks[k + 1]?.lo === 'этом') {
+        return { at: k, after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
+      }
+      // "Его слова подтвердили в администрации": a possessive before a claim noun opening the clause points back too.
+      if (k === cs && FRAME_POSSESSIVES.has(t.lo) && POINTER_NOUNS.has(toks[k + 1]?.lo ?? '')) {
         return { at: k, after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
       }
       if (POINTER_DEMONSTRATIVES.has(t.lo) && POINTER_NOUNS.has(toks[k + 1]?.lo ?? '')) {

@@ -80,7 +80,7 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['сетовать', 'ova', 'say'], ['посетовать', 'ova', 'say'], ['возмущаться', 'aj', 'quote'],
   ['высказывать', 'aj', 'say'], ['озвучить', 'i', 'say'], ['озвучивать', 'aj', 'say'],
   // Seen first on unseen news: retorts, conclusions, announcements, persuasion.
-  ['парировать', 'ova', 'say'], ['подытожить', 'i', 'say'], ['подытоживать', 'aj', 'say'],
+  ['гласить', 'i', 'say'], ['парировать', 'ova', 'say'], ['подытожить', 'i', 'say'], ['подытоживать', 'aj', 'say'],
   ['охарактеризовать', 'ova', 'say'], ['характеризовать', 'ova', 'say'], ['предостерегать', 'aj', 'say'],
   ['отреагировать', 'ova', 'quote'], ['реагировать', 'ova', 'quote'],
   // Only with a что-clause or a quote: "анонсировал, что", "подсчитал, что".
