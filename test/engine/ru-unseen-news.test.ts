@@ -272,3 +272,28 @@ describe('Russian unseen news: possessive pointers, auxiliaries, documents', () 
     assert.equal(a.content, 'число случаев выросло');
   });
 });
+
+describe('Russian unseen news: findings', () => {
+  it('"Суд установил, что …" and "Как установило следствие, …" report findings', () => {
+    assert.equal(by(ru('Суд установил, что водитель превысил скорость.'), 'установил').content, 'водитель превысил скорость');
+    assert.equal(by(ru('Как установило следствие, склад подожгли ночью.'), 'Как установило').content, 'склад подожгли ночью');
+  });
+
+  it('"Как выяснил «Вечерний город», …" is the outlet reporting', () => {
+    const a = by(ru('Как выяснил «Вечерний город», подрядчик сменился в марте.'), 'Как выяснил');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'подрядчик сменился в марте');
+  });
+
+  it('no finding without a claim: "установил рекорд", "установила личность", "выясняли отношения"', () => {
+    assert.deepEqual(ru('Пловец Илья Гусев установил рекорд Европы.'), []);
+    assert.deepEqual(ru('Полиция установила личность водителя.'), []);
+    assert.deepEqual(ru('Соседи долго выясняли отношения.'), []);
+  });
+
+  it('"Экспертное сообщество полагает" is an unnamed group', () => {
+    const a = by(ru('Экспертное сообщество полагает, что реформа затянется.'), 'полагает');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'Экспертное сообщество');
+  });
+});
