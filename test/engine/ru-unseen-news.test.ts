@@ -297,3 +297,30 @@ describe('Russian unseen news: findings', () => {
     assert.equal(a.speaker, 'Экспертное сообщество');
   });
 });
+
+describe('Russian unseen news: unnamed circles as places of sources', () => {
+  it('"В силовых структурах говорят" — the circle is a vague group, put in the nominative', () => {
+    const a = by(ru('В силовых структурах говорят, что проверки продолжатся.'), 'говорят');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'силовые структуры');
+  });
+
+  it('"В оппозиции считают", "Как говорят в индустрии", "В кулуарах говорят"', () => {
+    assert.equal(by(ru('В оппозиции считают, что голосование перенесут.'), 'считают').kind, 'anonymous');
+    assert.equal(by(ru('Как говорят в индустрии, спрос на станки упал.'), 'Как говорят').source, 'индустрии');
+    assert.equal(by(ru('В кулуарах говорят, что спикер уйдёт.'), 'говорят').kind, 'anonymous');
+  });
+
+  it('"Как рассказал на условиях анонимности чиновник мэрии" — the terms stand between verb and source', () => {
+    const a = by(ru('Как рассказал на условиях анонимности чиновник мэрии, парк закроют на ремонт.'), 'Как рассказал');
+    assert.equal(a.speaker, 'чиновник мэрии');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('a described diplomat is a new anonymous source, never the speaker before', () => {
+    const list = ru('Один из собеседников газеты утверждает, что цены вырастут. Высокопоставленный дипломат сообщил, что переговоры продолжатся.');
+    const a = by(list, 'сообщил');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'Высокопоставленный дипломат');
+  });
+});

@@ -109,7 +109,7 @@ const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|в�
 
 /** Places that stand for unnamed sources: "в соцсетях пишут", "в СМИ появилась информация". */
 // ("в сети появилась информация" names no one: the internet is a place, not a group of sources; "в соцсетях" are its users.)
-const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|пабликах|медиа)$/;
+const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|пабликах|медиа|кулуарах)$/;
 /** A holiday as the thing "отмечают" ("День металлурга отмечают"). */
 const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
 /** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
@@ -1036,6 +1036,8 @@ export class RussianFinder {
       }
       return null;
     }
+    // "Как рассказал на условиях анонимности чиновник": the terms of anonymity before an inverted subject.
+    if (toks[k]?.lo === 'на' && /^(условиях|правах)$/.test(toks[k + 1]?.lo ?? '') && toks[k + 2]?.lo === 'анонимности') k += 3;
     // "Как заявил на брифинге X": the occasion before an inverted subject.
     if (toks[k]?.lo === 'на' && toks[k + 1]?.word && !toks[k + 1]!.cap && /(е|и)$/.test(toks[k + 1]!.lo) && !nounAt(toks[k + 1]) && toks[k + 2]?.word && !isPreposition(toks[k + 2])) k += 2;
     if (k >= toks.length || !toks[k]!.word && !/^[«"„(]$/.test(toks[k]!.t)) return null;

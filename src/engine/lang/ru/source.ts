@@ -369,11 +369,13 @@ export class Sources {
       const recent = this.recentPersonSpeaker(o, g, f.cat !== 'role' || f.lemma === 'дипломат');
       // (A person the article gave this very title comes first: "губернатор" is the governor, not the minister who spoke last.)
       // ("дипломат", anonymous by the annotation rules, stays with the speaker just quoted.)
-      let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? recent || roleMatch : roleMatch || recent) || recentSpeaker : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
+      // ("Высокопоставленный дипломат сообщил": a described diplomat is someone new, not the anonymous speaker before.)
+      let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? (onlyHead ? recent : undefined) || roleMatch : roleMatch || recent) || (f.lemma === 'дипломат' && !onlyHead ? undefined : recentSpeaker) : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
       // "«Тренер мне сказал…», — вспоминает нападающий": a role that speaks to the narrator ("мне", "нам") is not the narrator.
       if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
-      if (f.cat === 'role') {
+      // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
+      if (f.cat === 'role' && f.lemma !== 'дипломат') {
         const e: Entity = { name: nominative(), grade: 'person', gender: g, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
         return { span, speaker: e.name, grade: 'person', plural: false, gender: g, entity: e };
       }
