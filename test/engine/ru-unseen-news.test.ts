@@ -324,3 +324,20 @@ describe('Russian unseen news: unnamed circles as places of sources', () => {
     assert.equal(a.speaker, 'Высокопоставленный дипломат');
   });
 });
+
+describe('Russian unseen news: titled offices and names in the nominative', () => {
+  it('a titled office is not the last speaker introduced by another title', () => {
+    const list = ru('Об этом журналистам сообщил замглавы МИД Олег Рябинин. По словам министра иностранных дел Франции, переговоры возможны.');
+    const a = by(list, 'По словам');
+    assert.equal(a.speaker, 'министр иностранных дел Франции');
+  });
+
+  it('a generic title still points back: "глава региона" after the governor', () => {
+    const list = ru('Губернатор Павел Дымов заявил, что дороги починят. «Повторения не будет», — сказал глава региона.');
+    assert.equal(by(list, 'сказал').speaker, 'Павел Дымов');
+  });
+
+  it('women\'s first names in -ь decline: "Любови Соболевой" → Любовь Соболева', () => {
+    assert.equal(by(ru('По словам Любови Соболевой, суд перенесли.'), 'По словам').speaker, 'Любовь Соболева');
+  });
+});

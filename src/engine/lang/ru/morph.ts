@@ -34,6 +34,8 @@ function firstNameForms(name: string, gender: 'm' | 'f'): string[] {
   if (/[гкхжшщч]а$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'у', st + 'ой']; }
   if (/а$/.test(name)) { const st = name.slice(0, -1); return [st + 'ы', st + 'е', st + 'у', st + 'ой']; }
   if (/я$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'ю', st + 'ей']; }
+  // "Любовь" → Любови (and Любви), Любовью; "Нинель" → Нинели.
+  if (/ь$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'ью', ...(/ов$/.test(st) ? [st.slice(0, -2) + 'ви'] : [])]; }
   return [];
 }
 

@@ -77,6 +77,9 @@ function agrGender(agr: Agreement): 'm' | 'f' | 'n' | null {
 /** A participle or adjective that opens a description after a comma: "человека, близкого к руководству". */
 const DESCRIBING = /^(?:близк|знаком|осведомленн|информированн|связанн|работающ|пожелавш|попросивш|имеющ|причастн|\p{L}{3,}(?:вший|вшая|вшего|вшей|вшему|ющий|ющего|ящий|ящего|ащий|ащего|ущий|ущего|нный|нного|нной))/u;
 
+/** Titles that re-describe any office holder ("глава региона" for the governor, "лидер страны" for the president). */
+const GENERIC_TITLES = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'политик', 'начальник', 'спикер']);
+
 export class Sources {
   constructor(readonly ents: Entities, readonly text: string) {}
 
@@ -370,7 +373,10 @@ export class Sources {
       // (A person the article gave this very title comes first: "губернатор" is the governor, not the minister who spoke last.)
       // ("дипломат", anonymous by the annotation rules, stays with the speaker just quoted.)
       // ("Высокопоставленный дипломат сообщил": a described diplomat is someone new, not the anonymous speaker before.)
-      let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? (onlyHead ? recent : undefined) || roleMatch : roleMatch || recent) || (f.lemma === 'дипломат' && !onlyHead ? undefined : recentSpeaker) : roleMatch || (f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined)) || undefined;
+      // (A titled office — "министра иностранных дел России" — is not the last speaker when he was introduced by another title.)
+      const titled = f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined;
+      let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? (onlyHead ? recent : undefined) || roleMatch : roleMatch || recent) || (f.lemma === 'дипломат' && !onlyHead ? undefined : recentSpeaker)
+        : roleMatch || (titled && (titled.roles.size === 0 || titled.roles.has(f.lemma) || GENERIC_TITLES.has(f.lemma)) ? titled : undefined)) || undefined;
       // "«Тренер мне сказал…», — вспоминает нападающий": a role that speaks to the narrator ("мне", "нам") is not the narrator.
       if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
