@@ -341,3 +341,19 @@ describe('Russian unseen news: titled offices and names in the nominative', () =
     assert.equal(by(ru('По словам Любови Соболевой, суд перенесли.'), 'По словам').speaker, 'Любовь Соболева');
   });
 });
+
+describe('Russian unseen news: irregular plurals of relatives and friends', () => {
+  it('"По словам друзей певицы" → друзья певицы, an unnamed group', () => {
+    const a = by(ru('По словам друзей певицы, она отдыхает за городом.'), 'По словам');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'друзья певицы');
+  });
+
+  it('"мои друзья говорили мне, что …" has a source, not a bare hedge', () => {
+    assert.equal(by(ru('Все мои друзья говорили мне, что у меня получится.'), 'говорили').kind, 'anonymous');
+  });
+
+  it('"Сыновья бизнесмена заявили" is a group of relatives', () => {
+    assert.equal(by(ru('Сыновья бизнесмена заявили, что продадут завод.'), 'заявили').source, 'Сыновья бизнесмена');
+  });
+});

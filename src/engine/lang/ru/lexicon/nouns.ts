@@ -173,9 +173,9 @@ export function nounForms(): Map<string, NounForm[]> {
     table.set(nom, [{ lemma: nom, cat, gender: 'n', plural: true, nominative: true }]);
     for (const f of forms) table.set(f, [{ lemma: nom, cat, gender: 'n', plural: true, nominative: false }]);
   }
-  for (const [nom, sg, nomPl, pl] of IRREGULAR_KIN) {
-    const add = (form: string, plural: boolean, nominative: boolean) => table!.set(form, [...(table!.get(form) ?? []), { lemma: nom, cat: 'anon', gender: 'f', plural, nominative }]);
-    add(nom, false, true);
+  for (const [nom, sg, nomPl, pl, gender] of IRREGULAR_KIN) {
+    const add = (form: string, plural: boolean, nominative: boolean) => table!.set(form, [...(table!.get(form) ?? []), { lemma: nom, cat: 'anon', gender, plural, nominative }]);
+    if (gender === 'f') add(nom, false, true);
     for (const f of sg) add(f, false, false);
     add(nomPl, true, true);
     for (const f of pl) add(f, true, false);
@@ -201,9 +201,14 @@ export const KIN = new Set(['дочь', 'мать', 'сын', 'жена', 'му�
   'подруга', 'коллега', 'друг']);
 
 /** Kin nouns whose declension no rule above gives: [nominative singular, oblique singular forms, nominative plural, oblique plural forms]. */
-const IRREGULAR_KIN: [string, string[], string, string[]][] = [
-  ['дочь', ['дочери', 'дочерью'], 'дочери', ['дочерей', 'дочерям', 'дочерьми', 'дочерях']],
-  ['мать', ['матери', 'матерью'], 'матери', ['матерей', 'матерям', 'матерями', 'матерях']],
+const IRREGULAR_KIN: [string, string[], string, string[], Gender][] = [
+  ['дочь', ['дочери', 'дочерью'], 'дочери', ['дочерей', 'дочерям', 'дочерьми', 'дочерях'], 'f'],
+  ['мать', ['матери', 'матерью'], 'матери', ['матерей', 'матерям', 'матерями', 'матерях'], 'f'],
+  // Irregular plurals (the singular declines by rule): "мои друзья говорили", "по словам сыновей".
+  ['друг', [], 'друзья', ['друзей', 'друзьям', 'друзьями', 'друзьях'], 'm'],
+  ['сын', [], 'сыновья', ['сыновей', 'сыновьям', 'сыновьями', 'сыновьях'], 'm'],
+  ['брат', [], 'братья', ['братьев', 'братьям', 'братьями', 'братьях'], 'm'],
+  ['муж', [], 'мужья', ['мужей', 'мужьям', 'мужьями', 'мужьях'], 'm'],
 ];
 
 /** Circles and trades that stand, as a "в"-place, for unnamed sources: "в окружении мэра уверены". */
@@ -224,6 +229,8 @@ export const NOT_SUBJECT_START = new Set(['свой', 'свое', 'свою', '�
 /** The nominative (singular or plural) of a lexicon noun. */
 export function nominativeOf(lemma: string, plural: boolean): string {
   if (!plural || PLURAL_ONLY.some(([n]) => n === lemma)) return lemma;
+  const kin = IRREGULAR_KIN.find(([n]) => n === lemma);
+  if (kin) return kin[2];
   for (const [form, pl, nom] of decline(lemma)) if (pl && nom) return form;
   return lemma;
 }
