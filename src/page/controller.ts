@@ -5,11 +5,19 @@
 //
 // Everything a session adds (highlights, style, card, listeners, observer)
 // hangs on one AbortController: turning off is one abort().
+//
+// Long steps run in slices (slice.ts): on a huge page, finding the content,
+// building the text and painting pause whenever a slice has used its budget,
+// so the page is never blocked for longer than one slice. A session's jobs
+// (first analysis, page changes, settings) run one after another, and the
+// watcher is on from the start: a change made between slices is noted and
+// handled by the next job.
 import { DEFAULT_SETTINGS, emptyPageState, type AnalyzeResult, type Attribution, type PageState, type Settings } from '../shared/types.js';
 import { articleSignal } from './article.js';
-import { mainContent } from './main-content.js';
+import { mainContentSteps } from './main-content.js';
 import { pageLanguage } from './extract.js';
 import { TextModel, type RangeInit, type Span } from './text-model.js';
+import { Slicer, type Steps } from './slice.js';
 import { createPainter, type Mark, type Painter } from './highlight.js';
 import { HIGHLIGHT_NAMES, type HighlightKind } from './highlight-style.js';
 import { Card, CARD_TAG, ENGLISH_LABELS, type CardLabels } from './card.js';
@@ -40,6 +48,8 @@ export interface ControllerOptions {
    * paragraphs (pronouns, "via" chains) catch up. Runs in the background.
    */
   settleAfter?: number;
+  /** Most ms of work per slice before the page gets its thread back (default SLICE_BUDGET_MS). */
+  sliceBudget?: number;
 }
 
 interface Session {
@@ -55,6 +65,10 @@ interface Session {
   forced: boolean;
   /** Timer of the full re-analysis that follows incremental updates. */
   settle: number | null;
+  /** The session's jobs, one at a time. */
+  queue: Promise<void>;
+  /** A page change waiting in the queue (later changes join it). */
+  queuedChange: ChangeKind | null;
 }
 
 const OWN_TAGS = new Set([CARD_TAG.toUpperCase(), 'WHOSAID-MARK']);
@@ -68,7 +82,10 @@ export class PageController {
   /** The user asked to run on a page that does not look like an article. */
   private forced = false;
   state: PageState;
-  /** Main-thread time spent here (ms), for the benchmark: every synchronous step is timed. */
+  /**
+   * Main-thread time spent here (ms), for the benchmark: every step is timed;
+   * `longest` is the longest slice (or synchronous check).
+   */
   readonly timings = { check: 0, extract: 0, main: 0, paint: 0, longest: 0, builds: 0, firstHighlightsAt: null as number | null };
 
   constructor(private readonly doc: Document, private readonly o: ControllerOptions) {
@@ -100,23 +117,61 @@ export class PageController {
       card.hide();
       if (s.settle !== null) this.doc.defaultView?.clearTimeout(s.settle);
     }, { once: true });
-    const s: Session = { ac, painter, card, watcher: null, model: null, attributions: [], order: [], focused: null, forced: force, settle: null };
+    const s: Session = {
+      ac, painter, card, watcher: null, model: null, attributions: [], order: [], focused: null, forced: force, settle: null,
+      queue: Promise.resolve(), queuedChange: null,
+    };
     this.session = s;
     this.listen(s);
-    this.emit({ article: isArticle, enabled: true });
-    await this.analyzeAll(s);
-    if (this.o.watch !== false && this.session === s && !ac.signal.aborted) {
+    // 'analyzing' from the start: reading a huge page takes several slices, and
+    // the state sent meanwhile must not be the previous page's.
+    this.emit({ article: isArticle, enabled: true, state: 'analyzing', attributions: [], summary: null, chars: 0, skipped: [], skipNotes: [], progress: null, error: null });
+    if (this.o.watch !== false) {
+      // On before the first analysis: a page change between its slices (or
+      // while the engine works) is handled by the job after it. Until the
+      // first text model exists, any text or visibility change counts.
       s.watcher = new Watcher(this.doc, {
         signal: ac.signal,
-        onChange: (kind) => { void this.onChange(s, kind); },
+        onChange: (kind) => this.changed(s, kind),
         isOurs: (n) => this.isOurs(s, n),
-        isModelText: (n) => n.nodeType === 3 && !!s.model && s.model.offsetOf(n, 0) !== null,
-        isInContent: (el) => !!s.model && s.model.roots.some((r) => r.contains(el)),
-        holdsContent: (el) => !!s.model && s.model.roots.some((r) => el.contains(r)),
+        isModelText: (n) => n.nodeType === 3 && (!s.model || s.model.offsetOf(n, 0) !== null),
+        isInContent: (el) => !s.model || s.model.roots.some((r) => r.contains(el)),
+        holdsContent: (el) => !s.model || s.model.roots.some((r) => el.contains(r)),
         minInterval: this.o.minInterval,
       });
     }
+    await this.enqueue(s, () => this.analyzeAll(s));
     return this.state;
+  }
+
+  /** Runs a session's jobs one at a time, none after the session ended. */
+  private enqueue(s: Session, job: () => Promise<void>): Promise<void> {
+    const run = s.queue.then(() => (s.ac.signal.aborted ? undefined : job()));
+    s.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A batch of page changes from the watcher: one job for all changes noted before it runs. */
+  private changed(s: Session, kind: ChangeKind): void {
+    if (s.queuedChange) {
+      if (kind === 'navigation') s.queuedChange = kind;
+      return;
+    }
+    s.queuedChange = kind;
+    void this.enqueue(s, async () => {
+      const k = s.queuedChange ?? kind;
+      s.queuedChange = null;
+      await this.onChange(s, k);
+    }).catch(() => undefined);
+  }
+
+  /** A slicer for one job of a session: stops with it, reports its slices to the timings. */
+  private slicer(s: Session): Slicer {
+    return new Slicer(this.doc.defaultView as unknown as ConstructorParameters<typeof Slicer>[0], {
+      signal: s.ac.signal,
+      budget: this.o.sliceBudget,
+      onSlice: (ms) => { this.timings.longest = Math.max(this.timings.longest, ms); },
+    });
   }
 
   /** From the document's own window: its addEventListener only takes its own AbortSignals (jsdom). */
@@ -131,18 +186,26 @@ export class PageController {
     return s.card.owns(node) || s.painter.owns(node);
   }
 
-  private build(): TextModel {
-    const s = this.session;
+  /** Finds the main content and builds its text model, in slices. */
+  private async build(s: Session, sl: Slicer): Promise<TextModel> {
     // The wrap fallback's split text nodes go back together before the page is read again.
-    if (s && s.painter.mode === 'wrap') {
+    if (s.painter.mode === 'wrap') {
       if (s.watcher) s.watcher.ignoring(() => s.painter.reset()); else s.painter.reset();
     }
     this.timings.builds++;
-    return this.timed('extract', () => {
-      const t0 = performance.now();
-      const roots = mainContent(this.doc);
-      this.timings.main += performance.now() - t0;
-      return TextModel.build(roots, { layout: this.o.layout, maxChars: this.o.maxChars ?? 500_000 });
+    let phase: 'main' | 'text' = 'main';
+    const doc = this.doc, options = { layout: this.o.layout, maxChars: this.o.maxChars ?? 500_000 };
+    function* steps(): Steps<TextModel> {
+      const roots = yield* mainContentSteps(doc);
+      yield; // the step that ends here is the main content's; the text model's start after it
+      phase = 'text';
+      return yield* TextModel.buildSteps(roots, options);
+    }
+    return sl.run(steps(), {
+      time: (ms) => {
+        this.timings.extract += ms;
+        if (phase === 'main') this.timings.main += ms;
+      },
     });
   }
 
@@ -160,37 +223,52 @@ export class PageController {
   /** Extracts the whole article and analyzes it in one go. */
   private async analyzeAll(s: Session): Promise<void> {
     const gen = ++this.generation;
-    const model = this.build();
-    s.model = model;
-    this.emit({ state: 'analyzing', chars: model.text.length, skipped: model.skipped, skipNotes: model.skipNotes, progress: null, error: null });
+    const sl = this.slicer(s);
     try {
+      const model = await this.build(s, sl);
+      if (gen !== this.generation || s.ac.signal.aborted) return;
+      s.model = model;
+      this.emit({ state: 'analyzing', chars: model.text.length, skipped: model.skipped, skipNotes: model.skipNotes, progress: null, error: null });
+      sl.end();
       const lang = pageLanguage(this.doc, model.roots[0]);
       const result = await this.o.analyze(model.text, lang);
       if (gen !== this.generation || s.ac.signal.aborted) return;
-      this.apply(s, model, result.analysis.attributions);
-      this.emit({ state: 'done', lang: result.analysis.lang, summary: result.summary });
+      sl.restart();
+      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, summary: result.summary });
+      sl.end();
     } catch (e) {
       if (gen !== this.generation || s.ac.signal.aborted) return;
       this.emit({ state: 'error', error: e instanceof Error ? e.message : String(e) });
     }
   }
 
-  /** Paints a model's attributions and publishes them. */
-  private apply(s: Session, model: TextModel, attributions: Attribution[]): void {
+  /**
+   * Paints a model's attributions (in slices) and publishes them. The page
+   * shows the old highlights until the new ones are ready; hover and keyboard
+   * follow the new attributions from then on.
+   */
+  private async apply(s: Session, model: TextModel, attributions: Attribution[], sl: Slicer, patch: Partial<PageState> = {}): Promise<void> {
+    // A large answer from the engine was just decoded in this task: painting starts in the next.
+    if (attributions.length >= 1000) await sl.pause();
+    const time = (ms: number) => { this.timings.paint += ms; };
+    const marks = await sl.run(this.markSteps(model, attributions), { time });
+    // Each step under the watcher's eye: our own changes (the style sheet,
+    // fallback marks) are dropped, the page's changes between slices are kept.
+    const around = <R>(fn: () => R): R => (s.watcher ? s.watcher.ignoring(fn) : fn());
+    await sl.run(s.painter.paintSteps(marks), { time, around });
     s.model = model;
     s.attributions = attributions;
-    s.order = attributions.map((a) => a.id).sort((x, y) => byId(attributions, x).cue.start - byId(attributions, y).cue.start);
-    this.timed('paint', () => {
-      const marks = this.marks(model, attributions);
-      const paint = () => s.painter.paint(marks);
-      if (s.watcher) s.watcher.ignoring(paint); else paint();
-    });
+    // Sorted by cue, not looked up by id per comparison: thousands of attributions on a huge page.
+    s.order = [...attributions].sort((x, y) => x.cue.start - y.cue.start).map((a) => a.id);
     if (this.timings.firstHighlightsAt === null && attributions.length) this.timings.firstHighlightsAt = performance.now();
     if (s.focused !== null && !attributions.some((a) => a.id === s.focused)) s.focused = null;
-    this.emit({ attributions, chars: model.text.length, skipped: model.skipped, skipNotes: model.skipNotes });
+    // The state message (every attribution, serialized on this thread) gets a slice of its own when this one is well used.
+    if (sl.elapsed() > 10) await sl.pause();
+    // One state message for the attributions and what the caller adds (each message is serialized here).
+    this.emit({ attributions, chars: model.text.length, skipped: model.skipped, skipNotes: model.skipNotes, ...patch });
   }
 
-  private marks(model: TextModel, attributions: Attribution[]): Mark[] {
+  private *markSteps(model: TextModel, attributions: Attribution[]): Steps<Mark[]> {
     const wanted: { kind: HighlightKind; span: Span; id: number }[] = [];
     for (const a of attributions) {
       if (!this.settings.grades[a.grade]) continue;
@@ -198,7 +276,8 @@ export class PageController {
       wanted.push({ kind: a.kind, span: a.cue, id: a.id });
       if (a.content.end > a.content.start) wanted.push({ kind: 'claim', span: a.content, id: a.id });
     }
-    const ranges = model.toRanges(wanted.map((w) => w.span));
+    yield;
+    const ranges = yield* model.toRangeSteps(wanted.map((w) => w.span));
     const marks: Mark[] = [];
     wanted.forEach((w, i) => { const r = ranges[i]; if (r) marks.push({ kind: w.kind, range: r, id: w.id }); });
     return marks;
@@ -213,20 +292,24 @@ export class PageController {
       return;
     }
     const old = s.model;
-    const model = this.build();
     if (!old) return;
-    if (model.text === old.text) {
-      // Same text, maybe new nodes: re-anchor without asking the engine.
-      this.apply(s, model, s.attributions);
-      return;
-    }
     const gen = ++this.generation;
-    const plan = mergeAttributions(old, s.attributions, model);
-    if (plan.changedShare > 0.6) { await this.analyzeAll(s); return; }
-    const groups: AttributionGroup[] = [...plan.kept];
-    const lang = pageLanguage(this.doc, model.roots[0]);
+    const sl = this.slicer(s);
     try {
+      const model = await this.build(s, sl);
+      if (gen !== this.generation || s.ac.signal.aborted) return;
+      if (model.text === old.text) {
+        // Same text, maybe new nodes: re-anchor without asking the engine.
+        await this.apply(s, model, s.attributions, sl);
+        sl.end();
+        return;
+      }
+      const plan = mergeAttributions(old, s.attributions, model);
+      if (plan.changedShare > 0.6) { sl.end(); await this.analyzeAll(s); return; }
+      const groups: AttributionGroup[] = [...plan.kept];
+      const lang = pageLanguage(this.doc, model.roots[0]);
       this.emit({ state: 'analyzing', progress: { done: 0, total: plan.runs.length } });
+      sl.end();
       let done = 0;
       for (const run of plan.runs) {
         const result = await this.o.analyze(model.text.slice(run.start, run.end), lang);
@@ -234,8 +317,9 @@ export class PageController {
         groups.push({ offset: run.start, attributions: result.analysis.attributions });
         this.emit({ progress: { done: ++done, total: plan.runs.length } });
       }
-      this.apply(s, model, renumber(groups));
-      this.emit({ state: 'done', progress: null });
+      sl.restart();
+      await this.apply(s, model, renumber(groups), sl, { state: 'done', progress: null });
+      sl.end();
       this.settleLater(s);
     } catch (e) {
       if (gen !== this.generation || s.ac.signal.aborted) return;
@@ -247,7 +331,7 @@ export class PageController {
     const win = this.doc.defaultView;
     if (!win || s.ac.signal.aborted) return;
     if (s.settle !== null) win.clearTimeout(s.settle);
-    s.settle = win.setTimeout(() => { s.settle = null; void this.settle(s); }, this.o.settleAfter ?? 5000);
+    s.settle = win.setTimeout(() => { s.settle = null; void this.enqueue(s, () => this.settle(s)).catch(() => undefined); }, this.o.settleAfter ?? 5000);
   }
 
   /** The whole text again, once the page is quiet; dropped if anything changed meanwhile. */
@@ -258,8 +342,9 @@ export class PageController {
     try {
       const result = await this.o.analyze(model.text, pageLanguage(this.doc, model.roots[0]));
       if (gen !== this.generation || s.ac.signal.aborted || s.model !== model) return;
-      this.apply(s, model, result.analysis.attributions);
-      this.emit({ state: 'done', lang: result.analysis.lang, summary: result.summary });
+      const sl = this.slicer(s);
+      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, summary: result.summary });
+      sl.end();
     } catch {
       // The incremental highlights stay; the next change tries again.
     }
@@ -425,19 +510,25 @@ export class PageController {
     return this.start(true);
   }
 
-  /** New settings: repaint in the new style and grades (no new analysis needed). */
-  updateSettings(settings: Settings): void {
+  /** New settings: repaint in the new style and grades (no new analysis needed), after any running job. */
+  async updateSettings(settings: Settings): Promise<void> {
     const before = this.settings;
     this.settings = settings;
     const s = this.session;
-    if (!s || !s.model || s.ac.signal.aborted) return;
-    if (before.style !== settings.style) {
-      s.painter.clear();
-      s.painter = createPainter(this.doc, { style: settings.style, signal: s.ac.signal, wrap: this.o.wrap });
-    }
-    if (before.style !== settings.style || JSON.stringify(before.grades) !== JSON.stringify(settings.grades)) {
-      this.apply(s, s.model, s.attributions);
-    }
+    if (!s || s.ac.signal.aborted) return;
+    const restyle = before.style !== settings.style;
+    if (!restyle && JSON.stringify(before.grades) === JSON.stringify(settings.grades)) return;
+    await this.enqueue(s, async () => {
+      if (!s.model) return;
+      if (restyle) {
+        // Between jobs: no paint of the old painter is halfway.
+        s.painter.clear();
+        s.painter = createPainter(this.doc, { style: settings.style, signal: s.ac.signal, wrap: this.o.wrap });
+      }
+      const sl = this.slicer(s);
+      await this.apply(s, s.model, s.attributions, sl);
+      sl.end();
+    }).catch(() => undefined);
   }
 
   private stopSession(): void {

@@ -7,6 +7,7 @@
 // split and wrap exactly, in reverse order (Hypothesis' highlighter does the same).
 import type { HighlightStyle } from '../shared/types.js';
 import type { RangeInit } from './text-model.js';
+import { every, runSteps, type Steps } from './slice.js';
 import { HIGHLIGHT_KINDS, HIGHLIGHT_NAMES, MARK_TAG, highlightCss, markCss, type HighlightKind } from './highlight-style.js';
 
 export interface Mark {
@@ -20,6 +21,11 @@ export interface Painter {
   readonly mode: 'highlights' | 'wrap';
   /** Replaces everything painted with these marks. */
   paint(marks: readonly Mark[]): void;
+  /**
+   * paint, as steps: what is shown changes at the last step only (highlights
+   * are made aside and swapped in), so a paint stopped halfway changes nothing.
+   */
+  paintSteps(marks: readonly Mark[]): Steps<void>;
   /** Emphasizes one range (keyboard navigation); null removes it. */
   focus(range: RangeInit | null, id?: number): void;
   /** Attribution ids painted at an element under the pointer (wrap mode only: highlights have no elements). */
@@ -131,15 +137,35 @@ class HighlightPainter implements Painter {
   }
 
   paint(marks: readonly Mark[]): void {
+    runSteps(this.paintSteps(marks));
+  }
+
+  *paintSteps(marks: readonly Mark[]): Steps<void> {
     if (this.o.signal.aborted) return;
     // Nothing to show yet: no style sheet (adopting one restyles the whole page), no registry entries.
     if (!marks.length && !this.ours.size) return;
-    if (!this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
-    for (const k of HIGHLIGHT_KINDS) this.highlight(HIGHLIGHT_NAMES[k], k === 'claim' ? 0 : 1).clear();
-    for (const m of marks) {
-      this.ours.get(HIGHLIGHT_NAMES[m.kind])!.add(new this.win.StaticRange(m.range));
+    // New highlights, filled outside the registry: the browser revalidates a
+    // registered highlight's ranges whenever it changes, so ranges added to
+    // it batch by batch would cost that many passes over all of them.
+    const next = new Map<string, HighlightLike>();
+    for (const k of HIGHLIGHT_KINDS) {
+      const h = new this.win.Highlight!();
+      h.priority = k === 'claim' ? 0 : 1;
+      next.set(HIGHLIGHT_NAMES[k], h);
     }
-    for (const k of HIGHLIGHT_KINDS) this.registry.set(HIGHLIGHT_NAMES[k], this.ours.get(HIGHLIGHT_NAMES[k]));
+    const checkpoint = every(512);
+    for (const m of marks) {
+      next.get(HIGHLIGHT_NAMES[m.kind])!.add(new this.win.StaticRange(m.range));
+      if (checkpoint()) yield;
+    }
+    if (this.o.signal.aborted) return;
+    if (!this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
+    for (const [name, h] of next) {
+      const old = this.ours.get(name);
+      this.ours.set(name, h);
+      this.registry.set(name, h);
+      old?.clear();
+    }
     this.watchRegistry();
   }
 
@@ -237,6 +263,11 @@ class WrapPainter implements Painter {
     }
     out.push({ node: last as Text, start: 0, end: r.endOffset });
     return out.filter((p) => p.end > p.start);
+  }
+
+  /** One step: wrapping changes the page's DOM, and a page change between steps would meet half-split text. */
+  *paintSteps(marks: readonly Mark[]): Steps<void> {
+    this.paint(marks);
   }
 
   paint(marks: readonly Mark[]): void {

@@ -1,7 +1,9 @@
 // Where the article's main content is: the elements the text model reads.
 // Explicit markup first, else paragraphs vote for their ancestors
 // (Readability's scoring idea, without cloning or changing the document).
+// Written as steps (slice.ts): the content script pauses between them on huge pages.
 import { hasBoilerplateName, hasContentName, isHiddenByMarkup, linkDensity } from './boilerplate.js';
+import { every, runSteps, type Steps } from './slice.js';
 
 // List items do not vote: teaser streams are lists of short paragraphs.
 const PARA_SELECTOR = 'p, pre, blockquote, h2, h3';
@@ -19,6 +21,11 @@ const INLINE = /^(?:A|B|I|EM|STRONG|SPAN|SMALL|SUP|SUB|Q|CITE|ABBR|TIME|MARK|U|F
  * was quadratic in nesting depth). Returned in document order.
  */
 export function ownTexts(root: Element): { texts: Map<Element, string>; visits: number } {
+  return runSteps(ownTextSteps(root));
+}
+
+function* ownTextSteps(root: Element): Steps<{ texts: Map<Element, string>; visits: number }> {
+  const checkpoint = every(256);
   const parts = new Map<Element, string[]>();
   /** Owner of the text at each open level (null: a non-inline element that is no div). */
   const owners: (string[] | null)[] = [];
@@ -27,6 +34,7 @@ export function ownTexts(root: Element): { texts: Map<Element, string>; visits: 
   let node: Node | null = root.firstChild;
   while (node) {
     visits++;
+    if (checkpoint()) yield;
     if (node.nodeType === 3) {
       if (owner) owner.push((node as Text).data);
     } else if (node.nodeType === 1 && node.firstChild) {
@@ -108,6 +116,11 @@ function paragraphScore(text: string): number {
  * taken, with sibling blocks that clearly continue it.
  */
 export function mainContent(doc: Document): Element[] {
+  return runSteps(mainContentSteps(doc));
+}
+
+/** mainContent, as steps. */
+export function* mainContentSteps(doc: Document): Steps<Element[]> {
   const body = doc.body;
   if (!body) return doc.documentElement ? [doc.documentElement] : [];
 
@@ -115,14 +128,15 @@ export function mainContent(doc: Document): Element[] {
     .filter((e, _, all) => !all.some((o) => o !== e && o.contains(e)));
   const markedChars = marked.reduce((n, e) => n + (e.textContent ?? '').trim().length, 0);
   if (marked.length && markedChars > 500) return marked;
+  yield;
 
-  const { scores, paragraphs, cache } = scoreCandidates(body);
+  const { scores, paragraphs, cache } = yield* scoreCandidates(body);
   if (!scores.size) return [body];
-  return chooseRoots(body, scores, paragraphs, cache);
+  return yield* chooseRoots(body, scores, paragraphs, cache);
 }
 
 /** Paragraph-ish elements vote for their three nearest ancestors. */
-export function scoreCandidates(body: HTMLElement): { scores: Map<Element, number>; paragraphs: Map<Element, number>; cache: Map<Element, Verdict> } {
+function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, number>; paragraphs: Map<Element, number>; cache: Map<Element, Verdict> }> {
   const scores = new Map<Element, number>();
   /** Paragraph → its text length. */
   const paragraphs = new Map<Element, number>();
@@ -131,9 +145,11 @@ export function scoreCandidates(body: HTMLElement): { scores: Map<Element, numbe
   for (const divLike of [false, true]) {
     if (divLike && prose >= ENOUGH_PROSE) break;
     const candidates: Iterable<[Element, string | null]> = divLike
-      ? ownTexts(body).texts
+      ? (yield* ownTextSteps(body)).texts
       : [...body.querySelectorAll(PARA_SELECTOR)].map((p): [Element, null] => [p, null]);
+    yield;
     for (const [p, own] of candidates) {
+      yield;
       const text = own ?? (p.textContent ?? '').trim();
       const len = text.length;
       if (len < (divLike ? 80 : 25)) continue; // a div counts only when it holds prose itself
@@ -153,11 +169,16 @@ export function scoreCandidates(body: HTMLElement): { scores: Map<Element, numbe
   }
   // Link density only for the leading candidates: it reads all their text.
   const best = Math.max(...scores.values());
-  for (const [el, s] of scores) if (s >= best * 0.3) scores.set(el, s * (1 - linkDensity(el) * 0.8));
+  for (const [el, s] of scores) {
+    if (s < best * 0.3) continue;
+    scores.set(el, s * (1 - linkDensity(el) * 0.8));
+    yield;
+  }
   return { scores, paragraphs, cache };
 }
 
-function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Map<Element, number>, cache: Map<Element, Verdict>): Element[] {
+function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Map<Element, number>, cache: Map<Element, Verdict>): Steps<Element[]> {
+  const checkpoint = every(256);
   let top: Element = body;
   let topScore = -1;
   for (const [el, s] of scores) if (s > topScore) { top = el; topScore = s; }
@@ -170,17 +191,26 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
   // at each level cost most of this function).
   let rest: [Element, number][] = [];
   let more = 0;
-  for (const [p, len] of paragraphs) if (top.contains(p)) more += len; else rest.push([p, len]);
+  for (const [p, len] of paragraphs) {
+    if (top.contains(p)) more += len; else rest.push([p, len]);
+    if (checkpoint()) yield;
+  }
   let inside = more;
   let links = linksUnder(top);
   let below: Element = top;
   let level = 0;
   for (let a = top.parentElement; a && a !== body.parentElement && level < 8; a = a.parentElement, level++) {
     const still: [Element, number][] = [];
-    for (const pl of rest) if (a.contains(pl[0])) more += pl[1]; else still.push(pl);
+    for (const pl of rest) {
+      if (a.contains(pl[0])) more += pl[1]; else still.push(pl);
+      if (checkpoint()) yield;
+    }
     rest = still;
     links += selfLink(below);
-    for (const c of a.children) if (c !== below) links += selfLink(c) + linksUnder(c);
+    for (const c of a.children) {
+      if (c !== below) links += selfLink(c) + linksUnder(c);
+      if (checkpoint()) yield;
+    }
     below = a;
     // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
     if (links / (links + more) > 0.5) break;
@@ -194,6 +224,7 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
   if (!parent || top === body) return [top];
   const threshold = Math.max(10, topScore * 0.2);
   for (const sib of parent.children) {
+    if (checkpoint()) yield;
     if (sib === top) { roots.push(sib); continue; }
     if (inBoilerplate(sib, parent, cache)) continue;
     const s = scores.get(sib) ?? 0;
@@ -204,7 +235,7 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
       if (text.length > 80 && linkDensity(sib, text.length) < 0.25) roots.push(sib);
     }
   }
-  return withTwins(top, roots, paragraphs, body, cache);
+  return yield* withTwins(top, roots, paragraphs, body, cache);
 }
 
 /**
@@ -212,14 +243,18 @@ function chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs
  * tag and first class as the chosen one ("story-body story-body-1" … "-2"),
  * split apart by ads or embeds, that hold prose of their own.
  */
-function withTwins(top: Element, roots: Element[], paragraphs: Map<Element, number>, body: HTMLElement, cache: Map<Element, Verdict>): Element[] {
+function* withTwins(top: Element, roots: Element[], paragraphs: Map<Element, number>, body: HTMLElement, cache: Map<Element, Verdict>): Steps<Element[]> {
+  const checkpoint = every(256);
   const first = (top.getAttribute('class') ?? '').trim().split(/\s+/)[0];
   if (!first) return roots;
   const twins: Element[] = [];
   for (const el of body.getElementsByClassName(first)) {
     if (el.tagName !== top.tagName || roots.some((r) => r.contains(el) || el.contains(r))) continue;
     let prose = 0;
-    for (const [p, len] of paragraphs) if (el.contains(p)) prose += len;
+    for (const [p, len] of paragraphs) {
+      if (el.contains(p)) prose += len;
+      if (checkpoint()) yield;
+    }
     if (prose >= 200 && !inBoilerplate(el, body, cache)) twins.push(el);
   }
   if (!twins.length) return roots;

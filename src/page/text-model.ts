@@ -7,6 +7,7 @@
 // sorted table instead of one DOM walk per offset.
 import { shouldSkip, type SkipOptions } from './boilerplate.js';
 import { englishSkipNote, type SkipNote } from '../shared/types.js';
+import { every, runSteps, type Steps } from './slice.js';
 
 /** model.text[start, end) is node.data[nodeStart, nodeStart + end - start), character for character. */
 export interface Segment {
@@ -66,6 +67,11 @@ export class TextModel {
 
   /** Builds the model of the given content roots (document order, none inside another). */
   static build(roots: Element[], options: BuildOptions = {}): TextModel {
+    return runSteps(TextModel.buildSteps(roots, options));
+  }
+
+  /** build, as steps (the content script pauses between them on huge pages). */
+  static *buildSteps(roots: Element[], options: BuildOptions = {}): Steps<TextModel> {
     const b = new Builder(options);
     // Read all the roots' text only if a boilerplate-named element asks for it (rare).
     let chars = -1;
@@ -76,7 +82,7 @@ export class TextModel {
     const skip: SkipOptions = { layout: options.layout ?? false, rootChars };
     for (const r of roots) {
       b.block();
-      b.walk(r, skip);
+      yield* b.walk(r, skip);
       b.block();
     }
     return b.finish(roots);
@@ -93,10 +99,14 @@ export class TextModel {
    * no text left gives null.
    */
   toRanges(spans: readonly Span[]): (RangeInit | null)[] {
-    type Req = { offset: number; end: boolean; i: number };
-    const reqs: Req[] = [];
-    spans.forEach((s, i) => { reqs.push({ offset: s.start, end: false, i }, { offset: s.end, end: true, i }); });
-    reqs.sort((a, b) => a.offset - b.offset || Number(a.end) - Number(b.end));
+    return runSteps(this.toRangeSteps(spans));
+  }
+
+  /** toRanges, as steps. */
+  *toRangeSteps(spans: readonly Span[]): Steps<(RangeInit | null)[]> {
+    const checkpoint = every(1024);
+    const reqs = sortedRequests(spans);
+    yield;
     const starts: (Segment | null)[] = new Array(spans.length).fill(null);
     const ends: (Segment | null)[] = new Array(spans.length).fill(null);
     const startAt: number[] = new Array(spans.length).fill(0);
@@ -104,6 +114,7 @@ export class TextModel {
     const segs = this.segments;
     let k = 0;
     for (const r of reqs) {
+      if (checkpoint()) yield;
       if (r.end) {
         // Last segment starting before the offset.
         while (k < segs.length && segs[k]!.start < r.offset) k++;
@@ -154,6 +165,41 @@ export class TextModel {
   }
 }
 
+interface Req { offset: number; end: boolean; i: number }
+
+/** Packed sort keys: (offset, start before end) then request order, in one float64 below 2^53. */
+const REQ_BITS = 2 ** 21;
+
+/**
+ * Every span's start and end, by offset (a start before an end at the same
+ * offset, else in span order). Sorted as packed numbers in a typed array: a
+ * native numeric sort, several times cheaper than comparing objects when a
+ * huge page has tens of thousands of spans.
+ */
+function sortedRequests(spans: readonly Span[]): Req[] {
+  const n = spans.length;
+  if (n * 2 >= REQ_BITS || spans.some((s) => !(s.start >= 0 && s.end >= 0 && s.start < 2 ** 30 && s.end < 2 ** 30))) {
+    const reqs: Req[] = [];
+    spans.forEach((s, i) => { reqs.push({ offset: s.start, end: false, i }, { offset: s.end, end: true, i }); });
+    return reqs.sort((a, b) => a.offset - b.offset || Number(a.end) - Number(b.end) || a.i - b.i);
+  }
+  const keys = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const s = spans[i]!;
+    keys[2 * i] = (Math.floor(s.start) * 2) * REQ_BITS + 2 * i;
+    keys[2 * i + 1] = (Math.floor(s.end) * 2 + 1) * REQ_BITS + 2 * i + 1;
+  }
+  keys.sort();
+  const reqs: Req[] = new Array(2 * n);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const r = key % REQ_BITS;
+    const pos = (key - r) / REQ_BITS;
+    reqs[k] = { offset: pos >>> 1, end: (pos & 1) === 1, i: r >>> 1 };
+  }
+  return reqs;
+}
+
 type Break = '' | '\n' | '\n\n';
 
 class Builder {
@@ -181,10 +227,13 @@ class Builder {
   }
 
   /** Depth-first over the root, with enter and exit so blocks can end paragraphs. */
-  walk(root: Element, o: SkipOptions): void {
+  *walk(root: Element, o: SkipOptions): Steps<void> {
+    // Few nodes per step: with layout, a node can cost a visibility check.
+    const checkpoint = every(32);
     let node: Node | null = root.firstChild;
     if (!node) return;
     for (;;) {
+      if (checkpoint()) yield;
       let descend = false;
       if (node.nodeType === 3) {
         this.text(node as Text);

@@ -33,7 +33,8 @@ export async function benchLoad(ids: string[] = []): Promise<void> {
     const tabId = await tabIdOf(control, server.url('/demo/en.html'));
     const ctx = { article, control, tabId, origin: server.origin, extensionOrigin: run.extensionOrigin };
     console.log(`load: ${await run.browser.version()} headless, dist/chrome; long tasks after the page built itself, Whosaid on vs off; heap after GC (MB)`);
-    console.log('page          state   chars    finished  task on  task off  #long  ours   heap before → after  ratio  lag on  lag off  note');
+    console.log('ours: our longest synchronous step (ms); parts: our main-thread ms in all, finding the content / building the text / painting');
+    console.log('page          state   chars    finished  task on  task off  #long  ours  parts           heap before → after  ratio  lag on  lag off  note');
     for (const p of LOAD_PAGES.filter((x) => !ids.length || ids.includes(x.id))) {
       const churn = p.churnMs ? CHURN_MS : 0;
       await setBaseline(control, true);
@@ -49,7 +50,7 @@ export async function benchLoad(ids: string[] = []): Promise<void> {
       const s = on.state;
       const note = [...(s.skipNotes ?? []).map(englishSkipNote), s.error ?? ''].filter(Boolean).join('; ');
       const f = (x: number, d = 0) => x.toFixed(d);
-      console.log(`${p.id.padEnd(13)} ${s.state.padEnd(7)} ${String(s.chars).padStart(7)} ${f(on.finishedAt).padStart(7)} ms ${f(on.longestTask).padStart(6)} ms ${f(off.longestTask).padStart(6)} ms ${String(on.longTasks).padStart(5)} ${on.ourLongest === null ? '    -' : f(on.ourLongest).padStart(5)} ${f(on.heapBefore, 1).padStart(8)} → ${f(on.heapAfter, 1).padStart(6)} ${f(on.heapAfter / on.heapBefore, 2).padStart(6)} ${f(on.worstLag).padStart(5)} ms ${f(off.worstLag).padStart(5)} ms  ${note}${churn ? `  (watched ${churn / 1000} s: heap ${on.heapSamples.map((x) => x.toFixed(1)).join(', ')}; done in ${on.doneSamples}/${on.heapSamples.length} samples)` : ''}`);
+      console.log(`${p.id.padEnd(13)} ${s.state.padEnd(7)} ${String(s.chars).padStart(7)} ${f(on.finishedAt).padStart(7)} ms ${f(on.longestTask).padStart(6)} ms ${f(off.longestTask).padStart(6)} ms ${String(on.longTasks).padStart(5)} ${on.ourLongest === null ? '    -' : f(on.ourLongest).padStart(5)}  ${(on.ourParts ? `${f(on.ourParts.main)}/${f(on.ourParts.extract)}/${f(on.ourParts.paint)}` : '-').padEnd(14)} ${f(on.heapBefore, 1).padStart(8)} → ${f(on.heapAfter, 1).padStart(6)} ${f(on.heapAfter / on.heapBefore, 2).padStart(6)} ${f(on.worstLag).padStart(5)} ms ${f(off.worstLag).padStart(5)} ms  ${note}${churn ? `  (watched ${churn / 1000} s: heap ${on.heapSamples.map((x) => x.toFixed(1)).join(', ')}; done in ${on.doneSamples}/${on.heapSamples.length} samples)` : ''}`);
     }
   } finally {
     await run.close();

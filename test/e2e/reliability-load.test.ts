@@ -15,8 +15,16 @@ import { openExtensionPage, poll, registrySizes, tabIdOf, total } from '../helpe
 import { LOAD_PAGES, probeLoadPage, setBaseline, type LoadPage, type ProbeContext } from '../helpers/load-probe.js';
 import { PageRecorder } from '../helpers/page-recorder.js';
 
-/** Generous bounds: they catch a hang or a leak, not a few milliseconds. */
-const MAX_TASK_MS = 1000;
+/**
+ * Whosaid works in slices of ~25 ms (src/page/slice.ts): measured on the huge
+ * pages, no long task at all most runs, 50–115 ms on a loaded 2-core machine
+ * (the page's own rendering of 5 MB of text is in that figure too). Unsliced,
+ * the live blog's steps were 180–260 ms. The bound leaves room for a loaded
+ * machine and still fails if a step stops pausing.
+ */
+const MAX_TASK_MS = 150;
+/** The deep page: Chromium's own layout of the chain is one long task with Whosaid off as well. */
+const MAX_DEEP_TASK_MS = 1000;
 const MAX_HEAP_GROWTH = 1.5;
 
 describe('chromium: bounded under load', function () {
@@ -83,7 +91,7 @@ describe('chromium: bounded under load', function () {
       assert.equal(await ping(), 'pong');
       assert.ok(r.longestTask < MAX_TASK_MS, `a ${r.longestTask} ms task after the page was built`);
       console.log(`      ${r.state.chars} chars analyzed of a longer text, ${r.state.attributions.length} attributions, finished ${Math.round(r.finishedAt)} ms after navigation; `
-        + `longest task ${Math.round(r.longestTask)} ms (${r.longTasks} over 50 ms), timer lag ${Math.round(r.worstLag)} ms; popup: "${notes.join('; ')}"`);
+        + `longest task ${Math.round(r.longestTask)} ms (${r.longTasks} over 50 ms${r.ourLongest === null ? '' : `; our longest slice ${Math.round(r.ourLongest)} ms`}), timer lag ${Math.round(r.worstLag)} ms; popup: "${notes.join('; ')}"`);
     });
   }
 
@@ -102,7 +110,7 @@ describe('chromium: bounded under load', function () {
     assert.ok(last && last.cue.end > r.state.chars - 120, `the last attribution ends at ${last?.cue.end} of ${r.state.chars} chars`);
     assert.ok(r.state.attributions.length >= 24, `${r.state.attributions.length} attributions`);
     assert.equal(await ping(), 'pong');
-    assert.ok(r.longestTask < MAX_TASK_MS + off.longestTask, `a ${r.longestTask} ms task after the page was built (${off.longestTask} ms with Whosaid off)`);
+    assert.ok(r.longestTask < MAX_DEEP_TASK_MS + off.longestTask, `a ${r.longestTask} ms task after the page was built (${off.longestTask} ms with Whosaid off)`);
     console.log(`      ${r.state.chars} chars, ${r.state.attributions.length} attributions, longest task ${Math.round(r.longestTask)} ms (with Whosaid off: ${Math.round(off.longestTask)} ms)`);
   });
 

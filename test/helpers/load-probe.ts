@@ -42,17 +42,21 @@ export interface LoadResult {
   worstLag: number;
   /** Development builds: Whosaid's own longest synchronous step (ms), from its timings hook. */
   ourLongest: number | null;
+  /** Development builds: Whosaid's main-thread ms in all, per part (finding the content, building the text model, painting). */
+  ourParts: { main: number; extract: number; paint: number } | null;
 }
 
 /** Development builds expose their timings to the content-script world (Chromium only can reach it). */
-async function ourTimings(page: Page, origin: string): Promise<{ longest: number } | null> {
+async function ourTimings(page: Page, origin: string): Promise<{ longest: number; main: number; extract: number; paint: number } | null> {
   const realm = page.extensionRealms().find((r) => r.origin === origin);
   if (!realm) return null;
   return realm.evaluate(() => {
-    const hook = (globalThis as unknown as { __whosaid?: { timings(): { gate: number; longest?: number } } }).__whosaid;
+    type T = { gate: number; longest?: number; main?: number; extract?: number; paint?: number };
+    const hook = (globalThis as unknown as { __whosaid?: { timings(): T } }).__whosaid;
     if (!hook) return null;
     const t = hook.timings();
-    return { longest: Math.max(t.gate, t.longest ?? 0) };
+    // `extract` includes finding the main content; the parts are reported apart.
+    return { longest: Math.max(t.gate, t.longest ?? 0), main: t.main ?? 0, extract: (t.extract ?? 0) - (t.main ?? 0), paint: t.paint ?? 0 };
   }).catch(() => null);
 }
 
@@ -136,6 +140,7 @@ export async function probeLoadPage(ctx: ProbeContext, p: LoadPage, churnMs = p.
     const ours = await ourTimings(article, ctx.extensionOrigin);
     return {
       id: p.id, state, finishedAt, heapBefore, heapAfter, heapSamples, doneSamples, worstLag: lag, ourLongest: ours?.longest ?? null,
+      ourParts: ours ? { main: ours.main, extract: ours.extract, paint: ours.paint } : null,
       longestTask: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length,
     };
   } finally {

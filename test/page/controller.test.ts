@@ -221,7 +221,7 @@ describe('page controller settings', () => {
     await c.start();
     assert.ok(registry.get(HIGHLIGHT_NAMES.unattributed)!.size > 0);
     const { DEFAULT_SETTINGS } = await import('../../src/shared/types.js');
-    c.updateSettings({ ...DEFAULT_SETTINGS, style: 'colorblind', grades: { ...DEFAULT_SETTINGS.grades, unattributed: false } });
+    await c.updateSettings({ ...DEFAULT_SETTINGS, style: 'colorblind', grades: { ...DEFAULT_SETTINGS.grades, unattributed: false } });
     assert.equal(registry.get(HIGHLIGHT_NAMES.unattributed)?.size ?? 0, 0);
     assert.ok(registry.get(HIGHLIGHT_NAMES.named)!.size > 0);
     assert.equal(calls.length, 1);
