@@ -357,3 +357,14 @@ describe('Russian unseen news: irregular plurals of relatives and friends', () =
     assert.equal(by(ru('Сыновья бизнесмена заявили, что продадут завод.'), 'заявили').source, 'Сыновья бизнесмена');
   });
 });
+
+describe('Russian unseen news: where a claim ends', () => {
+  it('", но ошибся" — a second predicate without -л ends the claim', () => {
+    assert.equal(by(ru('Инна Серова считала, что цены вырастут, но ошиблась.'), 'считала').content, 'цены вырастут');
+  });
+
+  it('", но мне кажется, …" — the writer\'s own view is not the group\'s claim', () => {
+    const a = by(ru('Многие повара считают этот рецепт слишком простым, но мне кажется, в этом его прелесть.'), 'считают');
+    assert.equal(a.content, 'этот рецепт слишком простым');
+  });
+});

@@ -1710,7 +1710,10 @@ export class RussianFinder {
         if (t.start <= h.content.start || t.start >= h.content.end) continue;
         // (", но не озвучил его имя": the same with "но" and a negated predicate.)
         const n = toks[k + 2]?.lo === 'не' && toks[k + 1]!.lo === 'но' ? k + 3 : k + 2;
-        if (t.t === ',' && /^(и|но)$/.test(toks[k + 1]!.lo) && /(л|ла|ли|лся|лась|лись)$/.test(toks[n]?.lo ?? '') && toks[n]!.lo.length > 4) {
+        // (", но ошибся": past forms without -л; ", но мне кажется …": the writer's own view after a contrast.)
+        const past = /(л|ла|ли|лся|лась|лись)$/.test(toks[n]?.lo ?? '') && toks[n]!.lo.length > 4 || /^(ошибся|ошиблась|ошиблись|ушел|ушла|ушли|пришел|пришла|пришли|смог|смогла|смогли)$/.test(toks[n]?.lo ?? '');
+        const ownView = toks[k + 1]!.lo === 'но' && /^(мне|нам)$/.test(toks[k + 2]?.lo ?? '') && /^(кажется|думается|представляется)$/.test(toks[k + 3]?.lo ?? '');
+        if (t.t === ',' && /^(и|но)$/.test(toks[k + 1]!.lo) && past || t.t === ',' && ownView) {
           h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
           break;
         }
