@@ -368,3 +368,20 @@ describe('Russian unseen news: where a claim ends', () => {
     assert.equal(a.content, 'этот рецепт слишком простым');
   });
 });
+
+describe('Russian unseen news: a claim noun and its owner before a colon', () => {
+  it('"Заявление X: «…»" gives the quote to X', () => {
+    const a = by(ru('Заявление Олега Рябинина: «Мы не отступим».'), 'Заявление');
+    assert.equal(a.speaker, 'Олег Рябинин');
+    assert.equal(a.content, 'Мы не отступим');
+    assert.equal(a.direct, true);
+  });
+
+  it('"Позиция Минфина: «…»" gives the quote to the ministry', () => {
+    assert.equal(by(ru('Позиция Минфина: «Налоги не вырастут».'), 'Позиция').kind, 'named');
+  });
+
+  it('a claim noun with no owner reports nothing: "Ответ прост: «Нет»"', () => {
+    assert.deepEqual(ru('Ответ прост: «Нет».'), []);
+  });
+});

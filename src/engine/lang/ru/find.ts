@@ -82,6 +82,9 @@ const PREPOSITIONS_AFTER = /^(по|к|ко)$/;
 
 /** Finite verb endings (present and past), for words the lexicons do not list: "ходят", "стала". */
 const FINITE = /(ют|ят|ут|ат|ет|ит|ал|ял|ил|ел|ыл|ла|ли|ло|лся|лась|лись)$/;
+/** Claim nouns that, opening a sentence with their owner, introduce a quote after a colon: "Заявление Лаврова: «…»". */
+const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
+
 /** Pronouns that name the next unnamed member after "один из X": "другой заметил, что…". */
 const CONTRAST_SUBJECTS = new Set(['другой', 'другая', 'второй', 'вторая', 'третий', 'третья', 'другие', 'иные', 'остальные']);
 
@@ -240,6 +243,7 @@ export class RussianFinder {
     }
     this.extraAnonymous(toks, si, hits);
     this.colonQuote(toks, si, hits);
+    this.nounBeforeColon(toks, si, hits);
     this.cut(toks, hits);
     for (const h of hits) if (reasonSpan && h.src && /anonymous|vague/.test(h.src.grade)) h.reason = reasonSpan;
     this.hits.push(...hits);
@@ -1673,6 +1677,21 @@ export class RussianFinder {
       this.ents.mention(p.entity, span.start, true);
       return;
     }
+  }
+
+  /** "Заявление Лаврова: «…»", "Слова министра Олега Кима: «…»": a claim noun and its owner open the sentence, the quote follows. */
+  private nounBeforeColon(toks: Token[], si: number, hits: Hit[]): void {
+    if (!COLON_NOUNS.has(toks[0]?.lo ?? '')) return;
+    let c = -1;
+    for (let k = 2; k < toks.length && k < 14; k++) if (toks[k]!.t === ':') { c = k; break; }
+    if (c < 0 || !/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) return;
+    const q = this.quoteByOpen.get(toks[c + 1]!.start);
+    if (!q || q.close === null) return;
+    if (hits.some((h) => h.cue.start < toks[c]!.start || h.content && h.content.start <= q.content.start && q.content.start < h.content.end)) return;
+    const src = this.sources.classify(toks, 1, c, { oblique: true, agr: null, pos: toks[0]!.start });
+    if (!src?.speaker || src.guessed) return;
+    hits.push({ cue: { start: toks[0]!.start, end: toks[0]!.end }, src, content: q.content, direct: true, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
+    if (src.entity) this.ents.mention(src.entity, src.span.start, true);
   }
 
   /** Forward contents end where the next cue's clause begins. */
