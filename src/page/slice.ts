@@ -126,9 +126,14 @@ function nextTask(win: YieldWindow | null): Promise<void> {
   const y = win?.scheduler?.yield;
   if (typeof y === 'function') {
     try {
-      return y.call(win!.scheduler);
-    } catch { /* a page that broke its scheduler: the next way */ }
+      // A scheduler that fails (a page that broke it, a wrapper that refuses) falls back to the next way.
+      return Promise.resolve(y.call(win!.scheduler)).catch(() => otherTask(win));
+    } catch { /* the next way */ }
   }
+  return otherTask(win);
+}
+
+function otherTask(win: YieldWindow | null): Promise<void> {
   const Channel = win?.MessageChannel;
   if (typeof Channel === 'function') {
     try {
