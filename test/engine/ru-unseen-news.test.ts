@@ -385,3 +385,25 @@ describe('Russian unseen news: a claim noun and its owner before a colon', () =>
     assert.deepEqual(ru('Ответ прост: «Нет».'), []);
   });
 });
+
+describe('Russian unseen news: more impersonal hedges', () => {
+  it('"Есть информация, что …", "Имеются сведения, что …" are hedges; "есть данные о погоде" is not', () => {
+    assert.equal(by(ru('Есть информация, что рейс отменят.'), 'Есть информация').kind, 'unattributed');
+    assert.equal(by(ru('Имеются сведения, что рейс отменят.'), 'Имеются сведения').content, 'рейс отменят');
+    assert.deepEqual(ru('У синоптиков есть данные о погоде.'), []);
+  });
+
+  it('a version with no owner is a hedge: "По предварительной версии", "По одной из версий"', () => {
+    assert.equal(by(ru('По предварительной версии, пожар начался из-за проводки.'), 'По предварительной версии').kind, 'unattributed');
+    assert.equal(by(ru('По одной из версий, пожар начался из-за проводки.'), 'По одной из версий').kind, 'unattributed');
+    assert.equal(by(ru('По версии следствия, пожар начался из-за проводки.'), 'По версии').kind, 'named');
+  });
+
+  it('"Не исключается, что …" is a hedge', () => {
+    assert.equal(by(ru('Не исключается, что рейс отменят.'), 'Не исключается').content, 'рейс отменят');
+  });
+
+  it('"Сообщается также, что …": the claim starts after "также"', () => {
+    assert.equal(by(ru('Сообщается также, что рейс отменят.'), 'Сообщается также').content, 'рейс отменят');
+  });
+});

@@ -539,7 +539,7 @@ export class RussianFinder {
     // "Как говорится в заявлении X" names its source: a frame, not a hedge.
     if (len && /^(в|во)$/.test(toks[i + len]?.lo ?? '') && verbForms().get(toks[i + len - 1]!.lo)?.reflexive) len = 0;
     // по имеющимся / некоторым / неофициальным данным
-    if (!len && t.lo === 'по' && UNATTRIBUTED_DATA_ADJ.test(toks[i + 1]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям)$/.test(toks[i + 2]?.lo ?? '')) len = 3;
+    if (!len && t.lo === 'по' && UNATTRIBUTED_DATA_ADJ.test(toks[i + 1]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям|версии)$/.test(toks[i + 2]?.lo ?? '')) len = 3;
     // Предположения о том, что …
     if (!len && CLAIM_NOUNS.has(t.lo) && this.seq(toks, i + 1, ['о', 'том', ',', 'что']) && (i === 0 || !toks[i - 1]!.word)) {
       for (let k = i; k < i + 5; k++) taken.add(k);
@@ -700,7 +700,8 @@ export class RussianFinder {
       if (!HEDGE_LEMMAS.has(v.lemma)) return null;
       // "Ожидается, что …" reports a claim; "ожидается снегопад" does not.
       if (v.sem === 'reply' && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что')) return null;
-      const content = this.hedgeContent(toks, i, i + 1);
+      // ("Сообщается также, что …": the claim starts after "также".)
+      const content = this.hedgeContent(toks, i, toks[i + 1]?.lo === 'также' ? i + 2 : i + 1);
       if (!content) return null;
       let c = cue;
       if (toks[i - 1]?.lo === 'как') c = { start: toks[i - 1]!.start, end: t.end };
