@@ -407,3 +407,23 @@ describe('Russian unseen news: more impersonal hedges', () => {
     assert.equal(by(ru('Сообщается также, что рейс отменят.'), 'Сообщается также').content, 'рейс отменят');
   });
 });
+
+describe('Russian unseen news: a pronoun for the subject of the sentence before', () => {
+  it('"Жители посёлка вышли на митинг. Они утверждают …" — они are the residents', () => {
+    const list = ru('Жители посёлка вышли на митинг. Они утверждают, что воду не дают неделю.');
+    const a = by(list, 'утверждают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'Жители посёлка');
+    assert.equal(a.source, 'Они');
+  });
+
+  it('"Представители компании встретились … По их словам …"', () => {
+    const list = ru('Представители компании встретились с журналистами. По их словам, завод заработает в мае.');
+    assert.equal(by(list, 'По их словам').speaker, 'Представители компании');
+  });
+
+  it('a pronoun whose number does not fit the subject before stays unresolved', () => {
+    const list = ru('Жители посёлка вышли на митинг. Он утверждает, что воду не дают неделю.');
+    assert.notEqual(by(list, 'утверждает').speaker, 'Жители посёлка');
+  });
+});

@@ -92,9 +92,9 @@ const CONTRAST_SUBJECTS = new Set(['другой', 'другая', 'второй
 function agrees(lo: string, agr: Agreement): boolean {
   switch (agr) {
     case 'm': return /[аеиоуыя]л(ся)?$|^(мог|смог|пришел|ушел)$/.test(lo);
-    case 'f': return /[аеиоуыя]ла(сь)?$/.test(lo) && lo.length > 4;
+    case 'f': return /[аеиоуыяшзжкгр]ла(сь)?$/.test(lo) && lo.length > 4;
     case 'n': return /[аеиоуыя]ло(сь)?$/.test(lo) && lo.length > 4;
-    case 'pl': return /[аеиоуыя]ли(сь)?$/.test(lo) && lo.length > 4 || /(ют|ят|ут|ат)(ся)?$/.test(lo) && lo.length > 4;
+    case 'pl': return /[аеиоуыяшзжкгр]ли(сь)?$/.test(lo) && lo.length > 4 || /(ют|ят|ут|ат)(ся)?$/.test(lo) && lo.length > 4;
     case 'sg': return /(ет|ит|ёт)(ся)?$/.test(lo) && lo.length > 4;
     default: return false;
   }
@@ -244,6 +244,7 @@ export class RussianFinder {
     this.extraAnonymous(toks, si, hits);
     this.colonQuote(toks, si, hits);
     this.nounBeforeColon(toks, si, hits);
+    this.pronounFromSubject(si, hits);
     this.cut(toks, hits);
     for (const h of hits) if (reasonSpan && h.src && /anonymous|vague/.test(h.src.grade)) h.reason = reasonSpan;
     this.hits.push(...hits);
@@ -1680,6 +1681,29 @@ export class RussianFinder {
     }
   }
 
+  /**
+   * "Жители посёлка вышли на митинг. Они утверждают, что …": a pronoun no named speaker fits means the
+   * subject of the sentence before, when that subject is a source of the pronoun's number and gender.
+   */
+  private pronounFromSubject(si: number, hits: Hit[]): void {
+    // (Only the sentence right before, in this language: one map lookup, no scan of the sentence list.)
+    const prevSi = si - 1;
+    if (!this.toks.has(prevSi)) return;
+    for (const h of hits) {
+      const pr = h.src && !h.src.speaker ? PRONOUNS[normalize(this.text.slice(h.src.span.start, h.src.span.end).toLowerCase())] : undefined;
+      if (!pr || !h.src) continue;
+      const prev = this.toks.get(prevSi)!;
+      // The subject stands before the first finite verb that agrees with the pronoun.
+      let k = 0;
+      while (k < prev.length && !(prev[k]!.word && !prev[k]!.cap && agrees(prev[k]!.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : 'm'))) k++;
+      const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) : null;
+      if (!subj || PRONOUNS[prev[subj.a]!.lo]) continue;
+      const src = this.sources.classify(prev, subj.a, subj.b, { oblique: false, agr: pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : 'm', pos: prev[subj.a]!.start });
+      if (!src?.speaker || src.guessed || src.plural !== pr.plural) continue;
+      h.src = { ...src, span: h.src.span };
+    }
+  }
+
   /** "Заявление Лаврова: «…»", "Слова министра Олега Кима: «…»": a claim noun and its owner open the sentence, the quote follows. */
   private nounBeforeColon(toks: Token[], si: number, hits: Hit[]): void {
     if (!COLON_NOUNS.has(toks[0]?.lo ?? '')) return;
@@ -1816,3 +1840,4 @@ export class RussianFinder {
     });
   }
 }
+
