@@ -338,6 +338,7 @@ export class Sources {
     }
     // "по словам дочери Михаила Горбунова": a relative named by whose relative she is speaks herself.
     // (A name in the nominative after a nominative head is hers: "Жена Анна Петрова рассказала".)
+    // (Relatives in the plural — "друзья певицы" — stay an unnamed group: a person never takes a plural verb here.)
     if (KIN.has(f.lemma) && !bare && !plural) {
       const owner = this.personIn(toks, h + 1, b, { ...o, oblique: true }, false);
       if (owner && !(f.nominative && owner.name.startsWith(toks[h + 1]!.t))) {
