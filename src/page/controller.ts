@@ -22,7 +22,7 @@ import { createPainter, type Mark, type Painter } from './highlight.js';
 import { HIGHLIGHT_NAMES, type HighlightKind } from './highlight-style.js';
 import { Card, CARD_TAG, ENGLISH_LABELS, type CardLabels } from './card.js';
 import { Watcher, onNavigation, type ChangeKind } from './watch.js';
-import { mergeAttributions, shiftAttribution, type AttributionGroup } from './incremental.js';
+import { mergeAttributionSteps, shiftAttribution, type AttributionGroup } from './incremental.js';
 
 export type Analyzer = (text: string, langHint?: string) => Promise<AnalyzeResult>;
 
@@ -304,7 +304,7 @@ export class PageController {
         sl.end();
         return;
       }
-      const plan = mergeAttributions(old, s.attributions, model);
+      const plan = await sl.run(mergeAttributionSteps(old, s.attributions, model), { time: (ms) => { this.timings.extract += ms; } });
       if (plan.changedShare > 0.6) { sl.end(); await this.analyzeAll(s); return; }
       const groups: AttributionGroup[] = [...plan.kept];
       const lang = pageLanguage(this.doc, model.roots[0]);

@@ -3,6 +3,7 @@
 // paragraphs go to the engine. Paragraphs are the text model's "\n\n" blocks.
 import type { Attribution } from '../shared/types.js';
 import type { Span, TextModel } from './text-model.js';
+import { every, runSteps, type Steps } from './slice.js';
 
 /** Attributions with offsets relative to `offset` in the new model's text. */
 export interface AttributionGroup { offset: number; attributions: Attribution[] }
@@ -34,11 +35,18 @@ function extent(a: Attribution): Span {
 }
 
 export function mergeAttributions(old: TextModel, attributions: Attribution[], model: TextModel): MergePlan {
+  return runSteps(mergeAttributionSteps(old, attributions, model));
+}
+
+/** mergeAttributions, as steps (a live blog of thousands of paragraphs and attributions). */
+export function* mergeAttributionSteps(old: TextModel, attributions: Attribution[], model: TextModel): Steps<MergePlan> {
+  const checkpoint = every(512);
   const oldTexts = old.paragraphs.map((p) => old.text.slice(p.start, p.end));
   const newTexts = model.paragraphs.map((p) => model.text.slice(p.start, p.end));
   const known = new Set(oldTexts);
   const where = new Map<string, number[]>();
   newTexts.forEach((t, i) => { const l = where.get(t); if (l) l.push(i); else where.set(t, [i]); });
+  yield;
 
   const runs: Span[] = [];
   let changed = 0;
@@ -50,9 +58,11 @@ export function mergeAttributions(old: TextModel, attributions: Attribution[], m
     if (last && i > 0 && last.end === model.paragraphs[i - 1]!.end) last.end = p.end;
     else runs.push({ start: p.start, end: p.end });
   });
+  yield;
 
   const kept: Attribution[] = [];
   for (const a of attributions) {
+    if (checkpoint()) yield;
     const e = extent(a);
     const pi = old.paragraphAt(e.start), pj = old.paragraphAt(Math.max(e.start, e.end - 1));
     const base = old.paragraphs[pi]!.start;

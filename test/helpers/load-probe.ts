@@ -29,7 +29,11 @@ export interface LoadResult {
   state: PageState;
   /** ms from navigation start until Whosaid first reached a final state. */
   finishedAt: number;
-  /** Longest long task after the page built itself (ms; 0 when none over 50 ms). */
+  /**
+   * Longest long task after the page built itself (ms; 0 when none over 50 ms);
+   * with a development build, only tasks that end after the content script
+   * started (the page's own first layout of a huge page can come before it).
+   */
   longestTask: number;
   longTasks: number;
   /** Heap (MB) after GC: right after the first analysis, and at the end. */
@@ -47,16 +51,16 @@ export interface LoadResult {
 }
 
 /** Development builds expose their timings to the content-script world (Chromium only can reach it). */
-async function ourTimings(page: Page, origin: string): Promise<{ longest: number; main: number; extract: number; paint: number } | null> {
+async function ourTimings(page: Page, origin: string): Promise<{ startedAt: number; longest: number; main: number; extract: number; paint: number } | null> {
   const realm = page.extensionRealms().find((r) => r.origin === origin);
   if (!realm) return null;
   return realm.evaluate(() => {
-    type T = { gate: number; longest?: number; main?: number; extract?: number; paint?: number };
+    type T = { startedAt: number; gate: number; longest?: number; main?: number; extract?: number; paint?: number };
     const hook = (globalThis as unknown as { __whosaid?: { timings(): T } }).__whosaid;
     if (!hook) return null;
     const t = hook.timings();
     // `extract` includes finding the main content; the parts are reported apart.
-    return { longest: Math.max(t.gate, t.longest ?? 0), main: t.main ?? 0, extract: (t.extract ?? 0) - (t.main ?? 0), paint: t.paint ?? 0 };
+    return { startedAt: t.startedAt, longest: Math.max(t.gate, t.longest ?? 0), main: t.main ?? 0, extract: (t.extract ?? 0) - (t.main ?? 0), paint: t.paint ?? 0 };
   }).catch(() => null);
 }
 
@@ -132,12 +136,13 @@ export async function probeLoadPage(ctx: ProbeContext, p: LoadPage, churnMs = p.
       if (s?.state === 'done') { doneSamples++; state = s; }
     }
     const heapAfter = churnMs ? heapSamples[heapSamples.length - 1]! : heapBefore;
-    const tasks = await article.evaluate(() => {
+    const ours = await ourTimings(article, ctx.extensionOrigin);
+    const since = ours?.startedAt ?? 0;
+    const tasks = (await article.evaluate(() => {
       const ready = performance.getEntriesByName('fixture-ready')[0]?.startTime ?? 0;
       return ((window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? []).filter((t) => t.start >= ready);
-    });
+    })).filter((t) => t.start + t.duration >= since);
     const lag = await article.evaluate(() => (window as unknown as { __lag?: number }).__lag ?? 0);
-    const ours = await ourTimings(article, ctx.extensionOrigin);
     return {
       id: p.id, state, finishedAt, heapBefore, heapAfter, heapSamples, doneSamples, worstLag: lag, ourLongest: ours?.longest ?? null,
       ourParts: ours ? { main: ours.main, extract: ours.extract, paint: ours.paint } : null,
