@@ -427,3 +427,22 @@ describe('Russian unseen news: a pronoun for the subject of the sentence before'
     assert.notEqual(by(list, 'утверждает').speaker, 'Жители посёлка');
   });
 });
+
+describe('Russian unseen news: the author speaks in the document he made', () => {
+  it('"X опубликовал обращение, в котором объяснил …: «…»" gives the quote to X', () => {
+    const a = by(ru('Инна Серова опубликовала письмо, в котором объяснила своё решение: «Я устала ждать».'), 'объяснила');
+    assert.equal(a.speaker, 'Инна Серова');
+    assert.equal(a.content, 'Я устала ждать');
+    assert.equal(a.direct, true);
+  });
+
+  it('"X дал интервью, в котором рассказал, что …"', () => {
+    const a = by(ru('Глеб Орлов дал интервью, в котором рассказал, что театр закроют.'), 'рассказал');
+    assert.equal(a.speaker, 'Глеб Орлов');
+    assert.equal(a.content, 'театр закроют');
+  });
+
+  it('"в котором" with a verb that reports nothing stays silent: "город, в котором родился"', () => {
+    assert.deepEqual(ru('Глеб Орлов приехал в город, в котором родился.'), []);
+  });
+});

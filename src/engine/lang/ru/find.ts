@@ -781,6 +781,29 @@ export class RussianFinder {
       }
     }
 
+    // "X опубликовал обращение, в котором объяснил …: «…»", "дал интервью, в котором рассказал, что …":
+    // the one who made the document speaks in it — the subject of the main clause.
+    if (prev && /^котор(ом|ой)$/.test(prev.lo) && p === i - 1 && /^(в|во)$/.test(toks[p - 1]?.lo ?? '') && toks[p - 2]?.t === ',') {
+      const c0 = clauseStart(toks, p - 2).start;
+      let k = c0;
+      while (k < p - 2 && !(toks[k]!.word && !toks[k]!.cap && agrees(toks[k]!.lo, v.agr))) k++;
+      const subj = k < p - 2 && k > c0 ? findSubject(toks, c0, k) : null;
+      const src = subj ? this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start }) : null;
+      if (src && !src.guessed && src.speaker) {
+        // A colon and a quote within the clause give the words themselves.
+        let content: { span: Span; direct: boolean } | null = null;
+        for (let j = i + 1; j < toks.length - 1 && j < i + 10; j++) {
+          if (toks[j]!.t === ',' || toks[j]!.lo === 'что') break;
+          const q = toks[j]!.t === ':' ? this.quoteByOpen.get(toks[j + 1]!.start) : undefined;
+          if (q && q.close !== null) { content = { span: q.content, direct: true }; break; }
+        }
+        content ??= this.forward(toks, i + 1, t.start);
+        if (content && (content.direct || v.sem !== 'reply' || toks[i + 1]?.t === ',')) {
+          return { cue, src, content: content.span, direct: content.direct, reason: null, forward: !content.direct, anchor: cue.start, pointer: false, sentence: si };
+        }
+      }
+    }
+
     // "Один из депутатов предложил …, другой заметил, что …": a contrasting pronoun after a comma is the next unnamed member.
     if (prev && CONTRAST_SUBJECTS.has(prev.lo) && p === i - 1 && (p === 0 || toks[p - 1]!.t === ',' || /^(а|и)$/.test(toks[p - 1]!.lo))) {
       const content = this.forward(toks, i + 1, t.start);
