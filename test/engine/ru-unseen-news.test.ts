@@ -446,3 +446,15 @@ describe('Russian unseen news: the author speaks in the document he made', () =>
     assert.deepEqual(ru('Глеб Орлов приехал в город, в котором родился.'), []);
   });
 });
+
+describe('Russian unseen news: a claim inside a relative clause', () => {
+  it('"X, который ранее заявлял, что …, вернулся" — the main clause\'s verb ends the claim', () => {
+    const a = by(ru('Глеб Орлов, который ранее заявлял, что уходит со сцены, вернулся.'), 'заявлял');
+    assert.equal(a.speaker, 'Глеб Орлов');
+    assert.equal(a.content, 'уходит со сцены');
+  });
+
+  it('the same for a woman and a past form without a vowel before -ла: "…, ошиблась"', () => {
+    assert.equal(by(ru('Инна Серова, которая утверждала, что театр закроют, ошиблась.'), 'утверждала').content, 'театр закроют');
+  });
+});

@@ -92,9 +92,9 @@ const CONTRAST_SUBJECTS = new Set(['другой', 'другая', 'второй
 function agrees(lo: string, agr: Agreement): boolean {
   switch (agr) {
     case 'm': return /[аеиоуыя]л(ся)?$|^(мог|смог|пришел|ушел)$/.test(lo);
-    case 'f': return /[аеиоуыяшзжкгр]ла(сь)?$/.test(lo) && lo.length > 4;
+    case 'f': return /[аеиоуыяшзжкгрбс]ла(сь)?$/.test(lo) && lo.length > 4;
     case 'n': return /[аеиоуыя]ло(сь)?$/.test(lo) && lo.length > 4;
-    case 'pl': return /[аеиоуыяшзжкгр]ли(сь)?$/.test(lo) && lo.length > 4 || /(ют|ят|ут|ат)(ся)?$/.test(lo) && lo.length > 4;
+    case 'pl': return /[аеиоуыяшзжкгрб]ли(сь)?$/.test(lo) && lo.length > 4 || /(ют|ят|ут|ат)(ся)?$/.test(lo) && lo.length > 4;
     case 'sg': return /(ет|ит|ёт)(ся)?$/.test(lo) && lo.length > 4;
     default: return false;
   }
@@ -1780,7 +1780,9 @@ export class RussianFinder {
         // (", но ошибся": past forms without -л; ", но мне кажется …": the writer's own view after a contrast.)
         const past = /(л|ла|ли|лся|лась|лись)$/.test(toks[n]?.lo ?? '') && toks[n]!.lo.length > 4 || /^(ошибся|ошиблась|ошиблись|ушел|ушла|ушли|пришел|пришла|пришли|смог|смогла|смогли)$/.test(toks[n]?.lo ?? '');
         const ownView = toks[k + 1]!.lo === 'но' && /^(мне|нам)$/.test(toks[k + 2]?.lo ?? '') && /^(кажется|думается|представляется)$/.test(toks[k + 3]?.lo ?? '');
-        if (t.t === ',' && /^(и|но)$/.test(toks[k + 1]!.lo) && past || t.t === ',' && ownView) {
+        // ("X, который ранее заявлял, что …, вернулся": the main clause's verb after the relative clause ends the claim.)
+        const relativeEnd = !!h.src && /^котор/i.test(this.text.slice(h.src.span.start, h.src.span.end)) && t.t === ',' && !!h.agr && toks[k + 1]!.word && !toks[k + 1]!.cap && agrees(toks[k + 1]!.lo, h.agr);
+        if (t.t === ',' && /^(и|но)$/.test(toks[k + 1]!.lo) && past || t.t === ',' && ownView || relativeEnd) {
           h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
           break;
         }
