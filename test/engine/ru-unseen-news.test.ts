@@ -458,3 +458,12 @@ describe('Russian unseen news: a claim inside a relative clause', () => {
     assert.equal(by(ru('Инна Серова, которая утверждала, что театр закроют, ошиблась.'), 'утверждала').content, 'театр закроют');
   });
 });
+
+describe('Russian unseen news: a stance named before its verb', () => {
+  it('"Уверенность в этом выразил X" — X, not the noun, is the source, and the claim is the sentence before', () => {
+    const list = ru('Мост откроют в мае. Уверенность в этом выразил мэр Глеб Орлов.');
+    const a = by(list, 'выразил');
+    assert.equal(a.speaker, 'Глеб Орлов');
+    assert.match(a.content, /^Мост откроют в мае/);
+  });
+});
