@@ -121,7 +121,8 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
     const t = toks[k]!;
     if (!t.word && !/^[«"„]$/.test(t.t)) { k++; continue; }
     if (isPreposition(t)) { inPP = true; object = false; timeObject = false; k++; continue; }
-    if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo]) { if (inPP && isTime(t)) { object = true; timeObject = true; } k++; continue; }
+    // ("Вместе с тем он заявил": "тем" after a preposition is its object, not an adverb.)
+    if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo] && !(inPP && !object && PRONOUN_OBJECTS.has(t.lo))) { if (inPP && isTime(t)) { object = true; timeObject = true; } k++; continue; }
     if (inPP) {
       if (!object) {
         if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo) && !PRONOUN_OBJECTS.has(t.lo)) { k++; continue; }
@@ -143,6 +144,9 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
     k++;
   }
   if (head < 0) return null;
+  // "Вслед он заявил": a capitalized word right before a nominative pronoun only opens the sentence; the pronoun is the subject.
+  const next = toks[head + 1];
+  if (toks[head]!.cap && toks[head]!.word && !PRONOUNS[toks[head]!.lo] && next && PRONOUNS[next.lo]?.nominative && head + 1 < end) head++;
   return { a: head, b: phraseEnd(toks, head, end) };
 }
 
