@@ -34,3 +34,34 @@ describe('Russian: a word that opens the sentence is not its subject', () => {
     assert.equal(a.source, 'глава района');
   });
 });
+
+describe('Russian: a first name that is a woman\'s nominative or a man\'s genitive', () => {
+  it('the verb before an inverted name decides: "Как заявила Валентина Ковтун" is a woman', () => {
+    assert.equal(by(ru('Как заявила Валентина Ковтун, приём заявок продлят до марта.'), 'Как заявила').speaker, 'Валентина Ковтун');
+    assert.equal(by(ru('Как сообщила председатель комиссии Александра Литвиненко, заседание перенесли.'), 'Как сообщила').speaker, 'Александра Литвиненко');
+  });
+
+  it('a title in the genitive decides: "по словам главы МЧС Александра Куренкова" is a man', () => {
+    assert.equal(by(ru('По словам главы управления Александра Сомова, пожар локализован.'), 'По словам').speaker, 'Александр Сомов');
+    assert.equal(by(ru('По мнению директора фонда Валентина Юркова, цены стабилизируются.'), 'По мнению').speaker, 'Валентин Юрков');
+  });
+
+  it('a frame alone decides too: "По мнению Станислава Гущина" is a man', () => {
+    assert.equal(by(ru('По мнению Станислава Гущина, решение верное.'), 'По мнению').speaker, 'Станислав Гущин');
+  });
+
+  it('a person the article named before decides: "Евгений Лужин" … "по словам Евгения Лужина"', () => {
+    const list = ru('Об этом журналистам рассказал Евгений Лужин. По словам Евгения Лужина, отряд отошёл на прежние позиции.');
+    assert.equal(by(list, 'По словам').speaker, 'Евгений Лужин');
+  });
+
+  it('a patronymic decides before anything else, and a genitive owner after a nominative head does not: "Сестра фермера Валентина Ильинична"', () => {
+    const list = ru('Сестра фермера Валентина Ильинична Сомова уверена, что урожай будет хорошим. «Дождей хватило», — говорит она.');
+    assert.equal(by(list, 'уверена').speaker, 'Валентина Ильинична Сомова');
+    assert.equal(by(ru('По словам Валентина Ильича Сомова, урожай будет хорошим.'), 'По словам').speaker, 'Валентин Ильич Сомов');
+  });
+
+  it('a woman with the same first name stays a woman: "Александра Лужина рассказала"', () => {
+    assert.equal(by(ru('Александра Лужина рассказала, что пишет новую книгу.'), 'рассказала').speaker, 'Александра Лужина');
+  });
+});

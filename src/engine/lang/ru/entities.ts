@@ -3,7 +3,7 @@
 // has attributed so far. Pronouns and short mentions ("министр",
 // "ведомство", "агентство") resolve to the latest compatible one.
 import type { Grade } from '../../types.js';
-import { firstName, firstNameLo, surnameCandidates, surnameKeys } from './morph.js';
+import { firstName, firstNameLo, surnameCandidates, surnameKeys, type FirstName } from './morph.js';
 import { nounForms } from './lexicon/nouns.js';
 import { verbForms } from './lexicon/verbs.js';
 import { PLACE_STEMS } from './lexicon/names.js';
@@ -43,6 +43,29 @@ function obliqueBefore(toks: Token[], i: number): boolean {
     if (OBLIQUE_MARKERS.has(t.lo) || /^(с|со|от|для|у|без|к|о|об|при|после|до|между|среди)$/.test(t.lo)) return true;
     const n = nounForms().get(t.lo);
     if (n) return n.every((f) => !f.nominative);
+  }
+  return false;
+}
+
+/**
+ * Is a name at i governed by an oblique word: a frame ("по словам"), a preposition, or a title in an
+ * oblique case ("главы МЧС", "пресс-секретаря")? Organizations between the title and the name are its
+ * genitive owner and are passed over; a title in the nominative ("председатель комитета") is the name's apposition.
+ */
+function obliqueTitleBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = toks[k]!;
+    if (!t.word) { if (/^[«»"„“]$/.test(t.t)) continue; return false; }
+    if (OBLIQUE_MARKERS.has(t.lo) || /^(с|со|от|для|у|без|к|о|об|при|после|до|между|среди)$/.test(t.lo)) return true;
+    const n = nounForms().get(t.lo);
+    if (!n) { if (t.cap) continue; return false; }
+    // (Singular forms only: "главы" is also a nominative plural, which no single name stands beside.)
+    const people = n.filter((f) => !f.plural && (f.cat === 'role' || f.cat === 'anon' || f.cat === 'group' || f.cat === 'anon-bare'));
+    if (!people.length) continue;
+    // ("Жена пасечника Валентина Петровна": a genitive owner after a nominative head leaves the name in the nominative.)
+    const head = toks[k - 1]?.word ? nounForms().get(toks[k - 1]!.lo) : undefined;
+    if (head?.some((f) => !f.plural && f.nominative && f.cat !== 'org' && f.cat !== 'media' && f.cat !== 'document')) return false;
+    return people.every((f) => !f.nominative);
   }
   return false;
 }
@@ -127,10 +150,7 @@ export class Entities {
     if (!parts.length) return null;
     // "Евгения Минченко" is a man in the genitive; "Евгения Маркова" a woman; a verb after the name decides first.
     if (fn.alt) {
-      const verb = verbForms().get(toks[i + 1 + parts.length]?.lo ?? '');
-      const last = normalize(parts[parts.length - 1]!.t);
-      // ("Марина Щербак": a man in the genitive would be "Марина Щербака"; a surname ending in a consonant is a woman's, unchanged.)
-      const female = verb?.agr === 'f' || verb?.agr === 'm' ? verb.agr === 'f' : /[ая]$/.test(last) || /[бвгджзклмнпрстфхцчшщ]$/.test(last);
+      const female = this.ambiguousIsFemale(toks, i, parts, fn);
       if ((fn.gender === 'f') !== female && fn.alt.gender === (female ? 'f' : 'm')) fn = fn.alt;
     }
     // Korean and similar names keep their syllables as written ("Ким Чен Ын").
@@ -164,6 +184,42 @@ export class Entities {
       if (!toks[k]!.word) break;
     }
     return { entity: e, end: i + 1 + parts.length };
+  }
+
+  /**
+   * "Валентина", "Александра", "Евгения": a woman in the nominative or a man in the genitive. In order:
+   * the verb agreeing with the name (after it, or before it in an inverted clause: "Как заявила Валентина
+   * Матвиенко"); a person the article already named with one reading ("Евгений Пригожин" … "Евгения
+   * Пригожина"); a frame or a title in an oblique case before it ("по словам главы МЧС Александра
+   * Куренкова"); else the surname's shape.
+   */
+  private ambiguousIsFemale(toks: Token[], i: number, parts: Token[], fn: FirstName): boolean {
+    const verbAgr = (t: Token | undefined) => { const v = t?.word ? verbForms().get(t.lo) : undefined; return v?.agr === 'f' || v?.agr === 'm' ? v.agr : null; };
+    // A patronymic has one gender in every case: "Валентина Петровна", "Валентина Петровича".
+    const pat = parts.length > 1 ? normalize(parts[0]!.t) : '';
+    if (/(овн|евн|ичн)\p{L}*$/u.test(pat)) return true;
+    if (/(ович|евич|ьич|ильич)\p{L}*$/u.test(pat)) return false;
+    const after = verbAgr(toks[i + 1 + parts.length]);
+    if (after) return after === 'f';
+    // (Back over a title and its genitive owner, never past a punctuation mark other than a quote.)
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const t = toks[k]!;
+      if (!t.word) { if (/^[«»"„“]$/.test(t.t)) continue; break; }
+      const agr = verbAgr(t);
+      if (agr) return agr === 'f';
+    }
+    const last = parts[parts.length - 1]!.t;
+    const female = fn.gender === 'f' ? fn : fn.alt!;
+    const male = fn.gender === 'm' ? fn : fn.alt!;
+    for (const [reading, g] of [[female, 'f'], [male, 'm']] as const) {
+      const key = surnameKeys(last, g, !reading.isNominative)[0];
+      const known = key ? this.bySurname.get(key) : undefined;
+      if (known?.gender === g && normalize(known.name).startsWith(normalize(reading.nominative) + ' ')) return g === 'f';
+    }
+    if (obliqueTitleBefore(toks, i)) return !female.isNominative;
+    const lo = normalize(last);
+    // ("Марина Щербак": a man in the genitive would be "Марина Щербака"; a surname ending in a consonant is a woman's, unchanged.)
+    return /[ая]$/.test(lo) || /[бвгджзклмнпрстфхцчшщ]$/.test(lo);
   }
 
   private bySurnameMention(surname: string, gender: 'm' | 'f' | null, end: number, register: boolean, initial: string): { entity: Entity; end: number } | null {

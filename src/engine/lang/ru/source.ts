@@ -244,6 +244,17 @@ export class Sources {
     return e;
   }
 
+  /** Is the person's first name in toks[a, b) in the nominative ("Сестра фермера Валентина Ильинична": her own name, not the owner's)? */
+  private nominativeName(toks: Token[], a: number, b: number, e: Entity): boolean {
+    for (let k = b - 1; k >= a; k--) {
+      const fn = toks[k]!.cap ? firstName(toks[k]!.t) : undefined;
+      if (!fn) continue;
+      const reading = fn.gender === e.gender ? fn : fn.alt?.gender === e.gender ? fn.alt : undefined;
+      return !!reading?.isNominative && e.name.startsWith(reading.nominative + ' ');
+    }
+    return false;
+  }
+
   /** "Хирокадзу Мацуно", "Мао Нин": two or three capitalized words closing the phrase, none a place, title or acronym. */
   private nameRun(toks: Token[], a: number, b: number, oblique = false): Entity | null {
     const plain = (j: number) => {
@@ -341,7 +352,7 @@ export class Sources {
     // (Relatives in the plural — "друзья певицы" — stay an unnamed group: a person never takes a plural verb here.)
     if (KIN.has(f.lemma) && !bare && !plural) {
       const owner = this.personIn(toks, h + 1, b, { ...o, oblique: true }, false);
-      if (owner && !(f.nominative && owner.name.startsWith(toks[h + 1]!.t))) {
+      if (owner && !(f.nominative && (owner.name.startsWith(toks[h + 1]!.t) || this.nominativeName(toks, h + 1, b, owner)))) {
         const name = nominative();
         const e: Entity = { name, grade: 'person', gender, plural: false, head: f.lemma, roles: new Set() };
         return { span, speaker: name, grade: 'person', plural: false, gender, entity: e };
