@@ -65,3 +65,51 @@ describe('Russian: a first name that is a woman\'s nominative or a man\'s geniti
     assert.equal(by(ru('Александра Лужина рассказала, что пишет новую книгу.'), 'рассказала').speaker, 'Александра Лужина');
   });
 });
+
+describe('Russian: words relayed by an outlet', () => {
+  it('"Слова X приводит Y: «…»" gives the quote to X through Y', () => {
+    const list = ru('Слова вице-премьера Ильи Гордеева приводит пресс-служба правительства: «Мы не будем повышать тарифы».').filter((x) => x.cue === 'приводит');
+    assert.equal(list.length, 2);
+    const owner = list.find((x) => x.speaker === 'Илья Гордеев');
+    assert.ok(owner, JSON.stringify(list));
+    assert.equal(owner.content, 'Мы не будем повышать тарифы');
+    assert.equal(owner.direct, true);
+    assert.ok(list.some((x) => x.source === 'пресс-служба правительства'));
+  });
+
+  it('"Его слова приводит Y." points back, and the pronoun is the man who spoke', () => {
+    const list = ru('Мэр Твери Олег Сазонов ответил на вопросы горожан. Его слова приводит пресс-служба мэрии.').filter((x) => x.cue === 'приводит');
+    assert.deepEqual(list.map((x) => x.speaker).sort(), ['Олег Сазонов', 'пресс-служба мэрии']);
+    for (const x of list) assert.equal(x.content, 'Мэр Твери Олег Сазонов ответил на вопросы горожан.');
+  });
+
+  it('"Слова X цитирует Y." with the sentence before as the claim', () => {
+    const list = ru('Переговоры продолжатся на следующей неделе. Слова Дмитрия Орехова цитирует РИА Новости.').filter((x) => x.cue === 'цитирует');
+    assert.deepEqual(list.map((x) => x.source).sort(), ['Дмитрия Орехова', 'РИА Новости']);
+    assert.equal(list.find((x) => x.source === 'Дмитрия Орехова')!.speaker, 'Дмитрий Орехов');
+  });
+
+  it('"Его цитирует «X»: «…»": the pronoun is whom the outlet quotes', () => {
+    const list = ru('Глава банка Павел Грачёв прокомментировал сделку. Его цитирует «Интерфакс»: «Мы рассчитываем закрыть её к лету».');
+    assert.deepEqual(list.filter((x) => x.cue === 'цитирует').map((x) => x.speaker).sort(), ['Интерфакс', 'Павел Грачёв']);
+  });
+
+  it('an outlet in quotation marks before the quoted party: "— цитирует «Интерфакс» главу компании X"', () => {
+    const list = ru('«Мы рассчитываем закрыть сделку к лету», — цитирует «Интерфакс» главу банка Павла Грачёва.');
+    const x = list.filter((a) => a.cue === 'цитирует');
+    assert.deepEqual(x.map((a) => a.source).sort(), ['«Интерфакс»', 'главу банка Павла Грачёва']);
+    assert.ok(x.some((a) => a.speaker === 'Павел Грачёв'));
+  });
+
+  it('first names with a fleeting vowel decline back: Павла → Павел, Льва → Лев', () => {
+    assert.equal(by(ru('По словам Павла Грачёва, сделку закроют к лету.'), 'По словам').speaker, 'Павел Грачёв');
+    assert.equal(by(ru('По мнению Льва Дурова, спектакль удался.'), 'По мнению').speaker, 'Лев Дуров');
+  });
+
+  it('"— цитирует «X» слова аналитика": the analyst speaks, not "слова"', () => {
+    const list = ru('«Снижать ставку рано», — цитирует «Интерфакс» слова аналитика.');
+    const a = list.find((x) => x.source === 'аналитика');
+    assert.ok(a, JSON.stringify(list));
+    assert.equal(a.kind, 'anonymous');
+  });
+});

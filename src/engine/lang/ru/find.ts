@@ -83,6 +83,8 @@ const PREPOSITIONS_AFTER = /^(по|к|ко)$/;
 /** Finite verb endings (present and past), for words the lexicons do not list: "ходят", "стала". */
 const FINITE = /(ют|ят|ут|ат|ет|ит|ал|ял|ил|ел|ыл|ла|ли|ло|лся|лась|лись)$/;
 /** Claim nouns that, opening a sentence with their owner, introduce a quote after a colon: "Заявление Лаврова: «…»". */
+/** Verbs that relay someone's words fronted before them ("Слова министра приводит ТАСС"). */
+const RELAY = /^(?:привод(?:ит|ят|ил|ила|или)|привел[аио]?|цитиру(?:ет|ют)|(?:про)?цитировал[аио]?|переда(?:ет|ют|л|ла|ли|ло))$/;
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
 
 /** Pronouns that name the next unnamed member after "один из X": "другой заметил, что…". */
@@ -271,6 +273,10 @@ export class RussianFinder {
   /** "по словам X, …", "по его мнению", "со ссылкой на X", "говорится в X". */
   private frameAt(toks: Token[], i: number, si: number, taken: Set<number>, hits: Hit[]): Hit | Hit[] | null {
     const t = toks[i]!;
+    if (RELAY.test(t.lo)) {
+      const fronted = this.frontedWords(toks, i, si, taken);
+      if (fronted) return fronted;
+    }
     // по его/ее/их словам
     if (t.lo === 'по' && FRAME_POSSESSIVES.has(toks[i + 1]?.lo ?? '') && GENITIVE_FRAMES.some((f) => f[0] === 'по' && f[1] === toks[i + 2]?.lo)) {
       const pron = toks[i + 1]!;
@@ -470,6 +476,44 @@ export class RussianFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Слова министра приводит ТАСС: «…»", "Его слова приводит пресс-служба мэрии.", "Слова Пескова цитирует
+   * РИА Новости.": the words and their owner open the clause, the verb and the outlet that relays them follow.
+   * Two attributions: the outlet, and the owner through it. The claim is the quote after a colon, or the
+   * sentence before when nothing follows the outlet.
+   */
+  private frontedWords(toks: Token[], i: number, si: number, taken: Set<number>): Hit[] | null {
+    const t = toks[i]!;
+    const cs = clauseStart(toks, i).start;
+    let k = cs;
+    while (k < i && BETWEEN.has(toks[k]!.lo)) k++;
+    const pron = FRAME_POSSESSIVES.has(toks[k]?.lo ?? '') ? k++ : -1;
+    // ("Его цитирует «Интерфакс»: «…»": the pronoun is whom the outlet quotes.)
+    const quotesHim = pron >= 0 && k === i && /цитир/.test(t.lo);
+    if (toks[k]?.lo !== 'слова' && !quotesHim) return null;
+    const a = quotesHim ? i : k + 1;
+    let b = i;
+    while (b > a && BETWEEN.has(toks[b - 1]!.lo)) b--;
+    if (pron >= 0 ? b !== a : b <= a) return null;
+    const end = phraseEnd(toks, i + 1, Math.min(toks.length, i + 10));
+    if (end <= i + 1) return null;
+    const reporter = this.sources.classify(toks, i + 1, end, { oblique: false, agr: null, pos: t.start });
+    if (!reporter?.speaker || reporter.guessed) return null;
+    let content: { span: Span; direct: boolean } | null = null;
+    let pointer = false;
+    const colonQuote = toks[end]?.t === ':' && /^[«"„“]$/.test(toks[end + 1]?.t ?? '') ? this.quoteByOpen.get(toks[end + 1]!.start) : undefined;
+    if (colonQuote && colonQuote.close !== null) content = { span: colonQuote.content, direct: true };
+    else if (toks.slice(end).every((x) => !x.word)) { content = this.pointerContent(toks[cs]!.start); pointer = true; }
+    if (!content) return null;
+    const quoted = pron >= 0 ? this.sources.classify(toks, pron, pron + 1, { oblique: false, agr: null, pos: toks[pron]!.start })
+      : this.sources.classify(toks, a, b, { oblique: true, agr: null, pos: toks[a]!.start });
+    if (!quoted?.speaker || quoted.guessed) return null;
+    for (let x = cs; x < end; x++) taken.add(x);
+    const cue = { start: t.start, end: t.end };
+    const main: Hit = { cue, src: reporter, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[cs]!.start, pointer, sentence: si };
+    return [main, { ...main, src: quoted, via: main }];
   }
 
   /** ", владеющих облигациями компании,": a participle phrase in the oblique case describing the source before it. */
@@ -1127,7 +1171,9 @@ export class RussianFinder {
       // "цитирует ИА Regnum Минченко", "цитирует агентство заявление прокуратуры", "цитирует Bloomberg заявление".
       const split = this.citeSplit(toks, k, end);
       if (split < end) {
-        quoted = this.sources.classify(toks, split, end, { oblique: true, agr: null, pos: t.start }) ?? quoted;
+        // ("цитирует «Интерфакс» слова аналитика": the words are the analyst's.)
+        const from = toks[split]?.lo === 'слова' && split + 1 < end ? split + 1 : split;
+        quoted = this.sources.classify(toks, from, end, { oblique: true, agr: null, pos: t.start }) ?? quoted;
         const main = this.sources.classify(toks, k, split, { oblique: false, agr: v.agr, pos: t.start });
         return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
       }
@@ -1175,6 +1221,10 @@ export class RussianFinder {
   private citeSplit(toks: Token[], k: number, end: number): number {
     const m = mediaAt(toks, k);
     if (m) return m.end;
+    // "цитирует «Интерфакс» главу компании …": an outlet's name in quotation marks, then the quoted party.
+    if (/^[«"„“]$/.test(toks[k]?.t ?? '')) {
+      for (let c = k + 2; c < end && c <= k + 6; c++) if (/^[»"“”]$/.test(toks[c]!.t)) return c + 1 < end ? c + 1 : end;
+    }
     const n = nounAt(toks[k]);
     if (n?.some((f) => f.cat === 'media')) {
       const m2 = mediaAt(toks, k + 1);

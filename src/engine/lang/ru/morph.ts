@@ -27,7 +27,9 @@ function firstNameForms(name: string, gender: 'm' | 'f'): string[] {
     // "Илья" → Ильи, Илье, Илью, Ильей.
     if (/ья$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'ю', st + 'ей']; }
     if (/[оиуеэюыя]$/.test(name)) return [];
-    return [name + 'а', name + 'у', name + 'ом', name + 'ем', name + 'е'];
+    // A fleeting vowel: Павел → Павла, Лев → Льва.
+    const st = name === 'Лев' ? 'Льв' : /^Павел$/.test(name) ? 'Павл' : name;
+    return [st + 'а', st + 'у', st + 'ом', st + 'ем', st + 'е'];
   }
   if (/ия$/.test(name)) { const st = name.slice(0, -2); return [st + 'ии', st + 'ию', st + 'ией']; }
   if (/ья$/.test(name)) { const st = name.slice(0, -1); return [st + 'и', st + 'е', st + 'ю', st + 'ей']; }
