@@ -113,3 +113,39 @@ describe('Russian: words relayed by an outlet', () => {
     assert.equal(a.kind, 'anonymous');
   });
 });
+
+describe('Russian: where a claim ends', () => {
+  it('", после чего" and a past verb is the speaker\'s next act, not his claim', () => {
+    const a = by(ru('Мэр пообещал, что набережную откроют к июню, после чего поблагодарил строителей.'), 'пообещал');
+    assert.equal(a.content, 'набережную откроют к июню');
+  });
+
+  it('", после чего" with a clause of its own stays in the claim', () => {
+    const a = by(ru('Как сообщил Ильин, ремонт завершится в мае, после чего школа откроется.'), 'Как сообщил');
+    assert.equal(a.content, 'ремонт завершится в мае, после чего школа откроется');
+  });
+
+  it('", добавив, что" after an inverted subject is his second claim', () => {
+    const list = ru('«Мы готовы к любому сценарию», — заявил Игорь Лаптев, добавив, что штаб следит за ситуацией.');
+    assert.equal(by(list, 'заявил').content, 'Мы готовы к любому сценарию');
+    const b = by(list, 'добавив');
+    assert.equal(b.speaker, 'Игорь Лаптев');
+    assert.equal(b.content, 'штаб следит за ситуацией');
+  });
+
+  it('", добавив, что" after a что-clause splits the two claims', () => {
+    const list = ru('Лаптев заявил, что штаб следит за ситуацией, добавив, что решений пока нет.');
+    assert.equal(by(list, 'заявил').content, 'штаб следит за ситуацией');
+    assert.equal(by(list, 'добавив').content, 'решений пока нет');
+  });
+
+  it('a contrast with other sources as its subject is the writer\'s: ", однако аналитики …", ", тогда как оппоненты …"', () => {
+    assert.equal(by(ru('Министр уверен, что рост продолжится, однако аналитики настроены скептически.'), 'уверен').content, 'рост продолжится');
+    assert.equal(by(ru('По словам Петрова, проект окупится за пять лет, тогда как оппоненты называют срок в десять лет.'), 'По словам').content, 'проект окупится за пять лет');
+    assert.equal(by(ru('Врачи сообщили, что состояние пациента стабильное, в то время как родственники утверждают обратное.'), 'сообщили').content, 'состояние пациента стабильное');
+  });
+
+  it('a contrast inside the claim without other sources stays: ", однако темпы снизятся"', () => {
+    assert.equal(by(ru('Министр уверен, что рост продолжится, однако темпы снизятся.'), 'уверен').content, 'рост продолжится, однако темпы снизятся');
+  });
+});

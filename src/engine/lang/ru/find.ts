@@ -133,6 +133,7 @@ function placeName(w: string): string {
 const TRIM_CHARS = new Set([' ', '\n', '\t', '\u00a0', ',', ';', '—', '–', '-']);
 const LETTER_RE = /\p{L}/u;
 const JOINERS = new Set(['и', 'а', 'но', 'однако', 'также']);
+const JOINING_PHRASE = /(?:^|[\s,])(?:в то время как|тогда как|после чего)$/i;
 
 function byFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -152,7 +153,9 @@ const starters = () => (starterSet ??= new Set([...TRIGGERS, ...verbForms().keys
 
 /** Gerunds that report speech ("отметив, что…", "обвиняя ее в…"). */
 const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подчеркнуть', 'подчеркивать', 'заявить', 'заявлять', 'сообщить', 'сообщать', 'указать',
-  'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать']);
+  'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать',
+  // ("…, добавив, что …", "…, признав, что …": a second claim of the same speaker.)
+  'добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять', 'напоминать', 'заверять', 'предупреждать']);
 
 /** What one writes that is no report of a claim: "написал заявление об уходе", "пишет книгу". */
 const WRITTEN_OBJECTS = new Set(['заявление', 'жалобу', 'жалобы', 'письмо', 'письма', 'книгу', 'книги', 'статью', 'песню', 'песни', 'музыку', 'диссертацию',
@@ -731,11 +734,14 @@ export class RussianFinder {
 
     if (v.tense === 'gerund') {
       if (!prev || prev.t !== ',') return null;
-      const subj = this.leadingSubject(toks, p);
-      if (!subj) return null;
       // "добавляя муку", "передавая из поколения в поколение": only clear speech gerunds, with a recognized subject.
       if (!GERUND_LEMMAS.has(v.lemma)) return null;
-      const src = this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      // "«…», — заявил X, добавив, что …": the inverted subject right before the comma is the gerund's too.
+      const before = hits[hits.length - 1];
+      const inverted = before?.src && !before.pointer && p > 0 && before.src.span.end === toks[p - 1]!.end && before.cue.start < before.src.span.start ? before.src : null;
+      const subj = inverted ? null : this.leadingSubject(toks, p);
+      if (!subj && !inverted) return null;
+      const src = inverted ?? this.sources.classify(toks, subj!.a, subj!.b, { oblique: false, agr: v.agr, pos: t.start });
       const content = this.forward(toks, i + 1, t.start);
       if (!src || src.guessed || !content) return null;
       return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: cue.start, pointer: false, sentence: si };
@@ -1826,16 +1832,27 @@ export class RussianFinder {
         const t = toks[k]!;
         if (t.start <= h.content.start || t.start >= h.content.end) continue;
         // (", но не озвучил его имя": the same with "но" and a negated predicate.)
-        const n = toks[k + 2]?.lo === 'не' && toks[k + 1]!.lo === 'но' ? k + 3 : k + 2;
+        // (", после чего поблагодарил …": the speaker's next act, not part of what he said.)
+        const then = toks[k + 1]!.lo === 'после' && toks[k + 2]?.lo === 'чего';
+        const n = then ? k + 3 : toks[k + 2]?.lo === 'не' && toks[k + 1]!.lo === 'но' ? k + 3 : k + 2;
         // (", но ошибся": past forms without -л; ", но мне кажется …": the writer's own view after a contrast.)
         const past = /(л|ла|ли|лся|лась|лись)$/.test(toks[n]?.lo ?? '') && toks[n]!.lo.length > 4 || /^(ошибся|ошиблась|ошиблись|ушел|ушла|ушли|пришел|пришла|пришли|смог|смогла|смогли)$/.test(toks[n]?.lo ?? '');
         const ownView = toks[k + 1]!.lo === 'но' && /^(мне|нам)$/.test(toks[k + 2]?.lo ?? '') && /^(кажется|думается|представляется)$/.test(toks[k + 3]?.lo ?? '');
         // ("X, который ранее заявлял, что …, вернулся": the main clause's verb after the relative clause ends the claim.)
         const relativeEnd = !!h.src && /^котор/i.test(this.text.slice(h.src.span.start, h.src.span.end)) && t.t === ',' && !!h.agr && toks[k + 1]!.word && !toks[k + 1]!.cap && agrees(toks[k + 1]!.lo, h.agr);
-        if (t.t === ',' && /^(и|но)$/.test(toks[k + 1]!.lo) && past || t.t === ',' && ownView || relativeEnd) {
+        if (t.t === ',' && (/^(и|но)$/.test(toks[k + 1]!.lo) || then) && past || t.t === ',' && ownView || relativeEnd || t.t === ',' && this.otherSourcesContrast(toks, k + 1)) {
           h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
           break;
         }
+      }
+    }
+    // (The same contrast ends a frame's claim: "По словам X, …, тогда как оппоненты называют …".)
+    for (const h of hits) {
+      if (h.forward || h.direct || !h.content || h.pointer) continue;
+      for (let k = 0; k < toks.length - 2; k++) {
+        const t = toks[k]!;
+        if (t.t !== ',' || t.start <= h.content.start || t.start >= h.content.end) continue;
+        if (this.otherSourcesContrast(toks, k + 1)) { h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) }; break; }
       }
     }
     for (const h of hits) {
@@ -1849,6 +1866,21 @@ export class RussianFinder {
     }
   }
 
+  /**
+   * ", однако аналитики настроены скептически", ", хотя эксперты с этим не согласны", ", тогда как оппоненты …":
+   * a contrast whose clause has other sources as its subject is the writer's, not part of the claim before it.
+   */
+  private otherSourcesContrast(toks: Token[], k: number): boolean {
+    let j = k;
+    if (/^(однако|хотя)$/.test(toks[j]?.lo ?? '')) j++;
+    else if (toks[j]?.lo === 'тогда' && toks[j + 1]?.lo === 'как') j += 2;
+    else if (this.seq(toks, j, ['в', 'то', 'время', 'как'])) j += 4;
+    else return false;
+    while (toks[j]?.word && !toks[j]!.cap && ADJECTIVE.test(toks[j]!.lo) && !nounAt(toks[j])) j++;
+    const forms = nounAt(toks[j]);
+    return !!forms && forms.some((f) => f.nominative && f.plural && (f.cat === 'group' || f.cat === 'anon' || f.cat === 'anon-bare'));
+  }
+
   /** Moves an end back over spaces, commas, dashes and joining words ("и", "а также", "но"). */
   private trimBack(pos: number, min: number): number {
     const text = this.text;
@@ -1859,6 +1891,11 @@ export class RussianFinder {
       let w = e;
       while (w > min && LETTER_RE.test(text[w - 1]!)) w--;
       if (w < e && JOINERS.has(text.slice(w, e).toLowerCase()) && (w === min || !LETTER_RE.test(text[w - 1]!))) e = w;
+      // ("…, в то время как родственники утверждают": a joining phrase of several words goes too.)
+      else if (w < e && /^(как|чего)$/i.test(text.slice(w, e))) {
+        const m = JOINING_PHRASE.exec(text.slice(Math.max(min, e - 20), e));
+        if (m) e -= m[0].length;
+      }
       if (e === before || e <= min) break;
     }
     return Math.max(min, e);
