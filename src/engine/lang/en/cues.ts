@@ -148,6 +148,9 @@ const COMPOUND_HEADS = new Set(['call', 'report', 'comment', 'post', 'note', 'an
 
 const PUT_IT: VerbEntry = { forms: ['put', 'puts', 'put', 'putting', 'put'], cls: 'speech' };
 
+/** A name kept out of print: "(her surname) not be published", "(their names) be withheld". */
+const WITHHELD = /\b(?:names?|surnames?|identit(?:y|ies)|full names?)\b.*\b(?:not be (?:used|published|printed|named|given|disclosed|revealed|identified|included)|be withheld)\b/;
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 /** A headline in title case ("Graham Says Trump Could Change"): most words capitalised. */
@@ -264,7 +267,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "asked whether rates would rise", "asked him if …": a question, which claims nothing.
     if (v.entry.forms[0] === 'ask' && toks.slice(k + 1, k + 5).some((x) => x.lo === 'whether' || x.lo === 'if') && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x) || x.text === ':')) continue;
     // "who asked not to be named": a condition of anonymity, not a report.
+    // ("asked that her surname not be published", "asked that their names be withheld": the same request.)
     if (v.entry.forms[0] === 'ask' && (next?.lo === 'not' || next?.lo === 'that' && toks[k + 2]?.lo === 'he' || toks[k + 2]?.lo === 'not' && toks[k + 3]?.lo === 'to')) continue;
+    if (v.entry.forms[0] === 'ask' && next?.lo === 'that' && WITHHELD.test(toks.slice(k + 2, k + 10).map((x) => x.lo).join(' '))) continue;
     // "a person briefed on the plans", "officials informed about": a description of the source, not its words.
     if ((v.form === 2 || v.form === 4) && /^(?:on|about)$/.test(next?.lo ?? '') && /^(?:brief|inform)$/.test(v.entry.forms[0])) continue;
     // "did not confirm the report", "would not discuss the talks": a refusal about a thing says nothing.

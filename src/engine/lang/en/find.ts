@@ -40,6 +40,10 @@ const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
 const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'those']);
+/** Words of a short setting between an impersonal cue and its "that": "on Monday", "last week", "in court". */
+const SETTING_WORDS = /^(?:on|in|at|last|this|earlier|later|late|early|overnight|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|court|parliament|also|previously|now|recently|publicly|officially)$/;
+/** Impersonal announcements, which need their "that" (or to trail the claim). */
+const ANNOUNCED = /^it (?:was|has been|had been|is) (?:announced|confirmed|revealed|disclosed|learned|learnt)$/;
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
 
 /** A base-form verb ("say", "predict") needs a plural subject or an auxiliary: "the pollster predict" is no clause. */
@@ -753,10 +757,18 @@ class Finder {
     if (/(?: that| of)$/.test(cue.phrase ?? '')) content = this.claims.trim(end, s.end);
     else if (cue.phrase === 'it was reported' || cue.phrase?.startsWith('it ')) {
       let k = cue.to;
+      // "It was announced on Monday that …", "it emerged last week that …": a short time or place setting before
+      // "that" belongs to the cue, not the claim.
+      const that = toks.findIndex((t, j) => j >= k && j < k + 5 && t.lo === 'that');
+      if (that > k && toks.slice(k, that).every((t) => t.word && SETTING_WORDS.test(t.lo))) k = that;
+      // ("When it was announced, fans cheered": an announcement reports a claim only with "that" or trailing one.)
+      const rest = toks.slice(cue.to).filter((t) => !/^[.!?]$/.test(t.text));
+      const trailing = toks[cue.from - 1]?.text === ',' && rest.length < 4 && rest.every((t) => t.word && SETTING_WORDS.test(t.lo));
+      if (ANNOUNCED.test(cue.phrase) && toks[k]?.lo !== 'that' && !trailing) return;
       if (toks[k]?.lo === 'that') k++;
       content = this.claims.trim(toks[k]?.start ?? end, s.end);
       // "The talks had collapsed, it is understood.": a trailing hedge marks the clause before it.
-      if (content.end - content.start < 2 && toks[cue.from - 1]?.text === ',') content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
+      if ((content.end - content.start < 2 || trailing) && toks[cue.from - 1]?.text === ',') content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
     } else content = this.claims.trim(s.start, s.end);
     if (content.end <= content.start) return;
     const info: SourceInfo = { grade: 'unattributed', speaker: '', plural: false };

@@ -63,6 +63,8 @@ export const HEDGES: readonly string[] = [
   'accusations of', 'accusations that', 'allegations of', 'allegations that',
   "i'm told", 'i am told', 'we are told', "we're told",
   "it's understood", "it's believed", "it's thought", "it's claimed", "it's said", "it's alleged", "it's rumoured", "it's rumored",
+  // Impersonal announcements with no one named: "It was announced on Monday that …", "it has been confirmed that …".
+  ...['it was', 'it has been', 'it had been', 'it is'].flatMap((be) => ['announced', 'confirmed', 'revealed', 'disclosed', 'learned', 'learnt'].map((v) => `${be} ${v}`)),
   'it has been claimed', 'it has been alleged', 'it has been suggested', 'it was suggested', 'word is that', 'the word is that',
   // Court reporting: "…, the court heard." (cues.ts keeps them only trailing or before "that").
   ...COURT_HEDGES_LIST(),
