@@ -5,6 +5,8 @@ import type { Grade } from '../../types.js';
 import { kindOfGrade } from '../../types.js';
 import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
+import { mediaName } from './entities.js';
+import { commonPlural } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
@@ -38,6 +40,8 @@ const ISSUER_BY = /(?<!\b(?:reviewed|seen|obtained|viewed|examined|verified|repo
 const OUTLET_MODIFIERS = new Set(['news', 'business', 'financial', 'state', 'daily', 'online', 'weekly', 'evening', 'morning', 'local', 'national', 'regional', 'official', 'independent', 'sports', 'economic']);
 
 /** Lower-case words inside names of bodies: "Department of Homeland Security", "Alliance to Reclaim Our Schools". */
+/** Last words of a body's name ("Communications", "Services"): not a plural of people. */
+const ORG_END_WORD = /^(?:communications|services|industries|holdings|systems|solutions|partners|associates|networks|resources|technologies|airlines|motors|pharmaceuticals|labs|laboratories|studios|records|games|news|times|olympics|nations|games)$/;
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
 
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
@@ -164,7 +168,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + hlo, gender: 'any', plural: false } };
   }
   // A capitalised head inside a longer name ("The Food Standards Agency") is a name, not "an agency".
-  const nameHead = head.cap && preWords.some((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
+  // ("Tory MPs", "Labour MEPs": members are written in capitals, but they are a group, not a name.)
+  const nameHead = head.cap && preWords.some((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES)) && !/^(?:mps|meps|msps)$/.test(hlo);
   const anonSingular = nameHead ? undefined : SINGULAR_OF.get(hlo);
   // "a Clinton spokesman", "an ICE spokeswoman", "a spokesman for the campaign": the body speaks.
   if (anonSingular && SPOKES_HEADS.has(hlo)) {
@@ -288,6 +293,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const raw = spanText(text, toks, run[0], run[1]);
       const t0 = toks[run[0] - 1]?.lo ?? '';
       const name = ents.canonical(raw, pos, MALE_TITLES.has(t0) ? 'm' : FEMALE_TITLES.has(t0) ? 'f' : null);
+      // "Paramedics warned", "Stewards say": a plural of people (-ers, -ists, -ants …) capitalised only by the
+      // sentence start names a group of unnamed people, not a body ("Jefferies", "Sanders" stay names).
+      if (run[1] - run[0] === 1 && run[0] === h && /^\p{Lu}\p{Ll}{2,}(?:er|or|ist|ant|ent|ic|ee)s$/u.test(head.text) && !mediaName(name) && !ORG_END_WORD.test(hlo)
+        && h === ph.from && (h === 0 || !toks[h - 1]!.word && toks[h - 1]!.text !== '.') && name === raw && commonPlural(head.text) && !ents.entity(name)?.roles.size && !ents.capitalisedMidSentence(head.text)) {
+        return { grade: 'vague-group', speaker: phraseText, plural: true };
+      }
       const type = ents.type(name);
       return { grade: type, speaker: name, plural: false };
     }

@@ -387,6 +387,23 @@ export class Entities {
 
   private mentionsByName?: Map<string, number[]>;
 
+  /**
+   * Is this word written capitalised somewhere other than at a sentence start ("analysts at Jefferies")?
+   * Then it is a name even where the sentence start alone capitalises it ("Jefferies said …").
+   */
+  capitalisedMidSentence(word: string): boolean {
+    if (!this.midCache) {
+      this.midCache = new Set();
+      for (const m of this.mentions) {
+        const before = this.text.slice(Math.max(0, m.start - 4), m.start);
+        if (!/(?:^|[.!?:]["”’')]?\s+|["“‘(]|\n\s*)$/.test(before) && m.start > 0) for (const w of this.text.slice(m.start, m.end).split(/\s+/)) this.midCache.add(w);
+      }
+    }
+    return this.midCache.has(word);
+  }
+
+  private midCache?: Set<string>;
+
   /** The principal of "the X campaign" mentioned most recently before pos. */
   lastPrincipal(pos: number, anywhere = false): string | null {
     // Found once per text (a scan per call made long texts quadratic), then searched.

@@ -48,3 +48,20 @@ export function firstNameGender(first: string): Gender {
   }
   return remember(genderCache, first, g);
 }
+
+const pluralCache = new Map<string, boolean>();
+
+/** Is a word a common plural noun ("locals", "paramedics"), not a name ("Evans", "Reuters" are names elsewhere)? */
+export function commonPlural(word: string): boolean {
+  const lo = word.toLowerCase();
+  const hit = pluralCache.get(lo);
+  if (hit !== undefined) return hit;
+  let yes = false;
+  try {
+    const d = nlp(lo);
+    yes = d.has('#Plural') && !d.has('#ProperNoun') && !d.has('#Person') && !d.has('#Organization');
+  } catch {
+    yes = false;
+  }
+  return remember(pluralCache, lo, yes);
+}

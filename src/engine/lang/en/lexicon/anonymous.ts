@@ -57,6 +57,17 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   pal: 'pals', buddy: 'buddies', chum: 'chums',
   // Entertainment news: "a rep for the star", "her publicist".
   rep: 'reps', publicist: 'publicists',
+  // Trades, crowds and ranks quoted without names: "two drivers said", "locals say", "Tory MPs warned",
+  // "paramedics said", "civil servants say", "rebels claimed".
+  driver: 'drivers', trucker: 'truckers', mechanic: 'mechanics', guard: 'guards', builder: 'builders',
+  cleaner: 'cleaners', waiter: 'waiters', clerk: 'clerks', accountant: 'accountants', labourer: 'labourers',
+  laborer: 'laborers', paramedic: 'paramedics', surgeon: 'surgeons', physician: 'physicians', servant: 'servants',
+  local: 'locals', inmate: 'inmates', prisoner: 'prisoners', detainee: 'detainees', rebel: 'rebels',
+  militant: 'militants', fighter: 'fighters', player: 'players', teammate: 'teammates', athlete: 'athletes',
+  mp: 'mps', mep: 'meps', msp: 'msps', councillor: 'councillors', councilor: 'councilors', backbencher: 'backbenchers', juror: 'jurors',
+  regulator: 'regulators', retailer: 'retailers', insurer: 'insurers', tourist: 'tourists', visitor: 'visitors',
+  guest: 'guests', viewer: 'viewers', listener: 'listeners', reader: 'readers', worshipper: 'worshippers',
+  rescuer: 'rescuers', responder: 'responders', sailor: 'sailors', diner: 'diners',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
@@ -79,6 +90,11 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'programmer', 'developer', 'designer', 'contractor', 'educator', 'clinician', 'biologist', 'ecologist',
   'climatologist', 'physicist', 'chemist', 'geologist', 'statistician', 'sociologist', 'entrepreneur', 'employer',
   'industry',
+  'driver', 'trucker', 'mechanic', 'guard', 'builder', 'cleaner', 'waiter', 'clerk', 'accountant', 'labourer',
+  'laborer', 'paramedic', 'surgeon', 'physician', 'servant', 'local', 'inmate', 'prisoner', 'detainee', 'rebel',
+  'militant', 'fighter', 'player', 'teammate', 'athlete', 'mp', 'mep', 'msp', 'councillor', 'councilor', 'backbencher', 'juror',
+  'regulator', 'retailer', 'insurer', 'tourist', 'visitor', 'guest', 'viewer', 'listener', 'reader', 'worshipper',
+  'rescuer', 'responder', 'sailor', 'diner',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */

@@ -1,0 +1,77 @@
+// English news phrasing by class (impersonal announcements, requests for anonymity,
+// unnamed groups, role epithets …), each written by us to stand for a construction
+// many writers use, not for one sentence of any corpus.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: impersonal announcements ("it was announced that")', () => {
+  it('reads "It was announced that …" as an unattributed report', () => {
+    const a = one('It was announced that the regatta would be moved to July.', 'It was announced');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'the regatta would be moved to July');
+  });
+
+  it('covers confirmed, revealed and disclosed in the perfect too', () => {
+    assert.equal(one('It has been confirmed that the goalkeeper will miss the derby.', 'It has been confirmed').content, 'the goalkeeper will miss the derby');
+    assert.equal(one('It was revealed that the bakery had been sold.', 'It was revealed').kind, 'unattributed');
+  });
+
+  it('keeps a time setting before "that" out of the claim', () => {
+    assert.equal(one('It was disclosed on Friday that the pension fund had lost $90 million.', 'It was disclosed').content, 'the pension fund had lost $90 million');
+    assert.equal(one('It was reported last week that the mine would close.', 'It was reported').content, 'the mine would close');
+  });
+
+  it('marks the clause before when it trails, with or without a time', () => {
+    assert.equal(one('The regatta will be moved to July, it was announced on Monday.', 'it was announced').content, 'The regatta will be moved to July');
+  });
+
+  it('reports nothing when no claim goes with it ("When it was announced, …")', () => {
+    assert.deepEqual(attributions('When it was announced, the crowd cheered.'), []);
+  });
+});
+
+describe('English: a request to keep a name out of print', () => {
+  it('is no report in "who asked that her surname not be published"', () => {
+    const all = attributions('"Nobody came," said Irene, a cleaner who asked that her surname not be published.');
+    assert.deepEqual(all.map((a) => a.cue), ['said']);
+  });
+
+  it('is no report in "asked that their names be withheld"', () => {
+    const all = attributions('Two drivers, who asked that their names be withheld, said the depot had flooded.');
+    assert.equal(all.some((a) => a.cue === 'asked'), false);
+    assert.equal(all.filter((a) => a.cue === 'said').length, 1);
+  });
+
+  it('still reads "asked that" with a claim-like request as before ("asked that the vote be delayed")', () => {
+    assert.equal(attributions('The mayor asked that the vote be delayed.').length <= 1, true);
+  });
+});
+
+describe('English: unnamed people named by their trade or circumstance', () => {
+  it('reads trades and crowds as anonymous groups ("drivers", "paramedics", "civil servants")', () => {
+    for (const [text, cue] of [
+      ['Three drivers said the tunnel had flooded twice this month.', 'said'],
+      ['Paramedics warned that ambulances were queuing outside the hospital.', 'warned'],
+      ['Civil servants say the new rota is unworkable.', 'say'],
+      ['Locals said the ferry had been late all summer.', 'said'],
+      ['Inmates said the heating had failed in December.', 'said'],
+    ] as const) {
+      assert.equal(one(text, cue).kind, 'anonymous', text);
+    }
+  });
+
+  it('reads a plural of people capitalised only by the sentence start as a group, not a name', () => {
+    assert.equal(one('Bartenders said the bar had been raided twice.', 'said').kind, 'anonymous');
+    assert.equal(one('Harvesters complained that the price had halved.', 'complained').kind, 'anonymous');
+  });
+
+  it('keeps a name that only looks plural ("Summers said", "Jefferies said")', () => {
+    assert.equal(one('Larry Summers spoke first. Summers said rates would rise.', 'said').kind, 'named');
+    assert.equal(one('Analysts at Jefferies were split. Jefferies said the sale was likely.', 'said').kind, 'named');
+  });
+
+  it('reads party MPs written with capitals as a group ("Tory MPs", "Labour MEPs")', () => {
+    assert.equal(one('Tory MPs said the vote had been rushed.', 'said').kind, 'anonymous');
+    assert.equal(one('Labour MEPs warned that the deal would fail.', 'warned').kind, 'anonymous');
+  });
+});
