@@ -149,3 +149,52 @@ describe('Russian: where a claim ends', () => {
     assert.equal(by(ru('Министр уверен, что рост продолжится, однако темпы снизятся.'), 'уверен').content, 'рост продолжится, однако темпы снизятся');
   });
 });
+
+describe('Russian: a possessive before the source noun', () => {
+  it('"по словам его адвоката" is the lawyer of the man before, never the man himself', () => {
+    const a = by(ru('Олег Ветров получил восемь лет колонии. По словам его адвоката, приговор будет обжалован.'), 'По словам');
+    assert.equal(a.source, 'его адвоката');
+    assert.equal(a.speaker, 'адвокат Олега Ветрова');
+    assert.equal(a.kind, 'named');
+  });
+
+  it('"Её мать рассказала" is the mother of the woman before', () => {
+    const a = by(ru('Певица Анна Седова попала в больницу. Её мать рассказала, что состояние стабильное.'), 'рассказала');
+    assert.equal(a.source, 'Её мать');
+    assert.equal(a.speaker, 'мать Анны Седовой');
+  });
+
+  it('"по словам его друзей", "по данным их источников" stay unnamed', () => {
+    const a = by(ru('Виктор Лунин, по словам его друзей, не любил интервью.'), 'по словам');
+    assert.equal(a.source, 'его друзей');
+    assert.equal(a.kind, 'anonymous');
+    const b = by(ru('Журналисты «Вестника» узнали подробности. По данным их источников, сделка сорвалась.'), 'По данным');
+    assert.equal(b.source, 'их источников');
+    assert.equal(b.kind, 'anonymous');
+  });
+
+  it('a name in apposition after the possessive is that person: "Его адвокат Иван Крылов заявил"', () => {
+    const a = by(ru('Олег Ветров получил восемь лет колонии. Его адвокат Иван Крылов заявил, что приговор обжалуют.'), 'заявил');
+    assert.equal(a.speaker, 'Иван Крылов');
+  });
+
+  it('after a cite verb the pronoun is still whom it quotes: "процитировали её участники встречи"', () => {
+    const list = ru('Министр Вера Ладина выступила на встрече. «Сроки не изменятся», — процитировали её участники встречи.');
+    const x = list.filter((a) => a.cue === 'процитировали');
+    assert.ok(x.some((a) => a.speaker === 'Вера Ладина'), JSON.stringify(x));
+    assert.ok(x.some((a) => a.source === 'участники встречи'), JSON.stringify(x));
+  });
+});
+
+describe('Russian: which of two people a pronoun means', () => {
+  it('a person named after a preposition and a title with an indeclinable first name is no antecedent', () => {
+    const a = by(ru('Сергей Лавров провёл переговоры с госсекретарём США Энтони Блинкеном. По его словам, стороны договорились о новой встрече.'), 'По его словам');
+    assert.equal(a.speaker, 'Сергей Лавров');
+  });
+
+  it('gender picks the woman or the man of a meeting', () => {
+    const text = 'Министр Ольга Любимова встретилась с режиссёром Никитой Михалковым.';
+    assert.equal(by(ru(`${text} По её словам, фестиваль пройдёт в июле.`), 'По её словам').speaker, 'Ольга Любимова');
+    assert.equal(by(ru(`${text} По его словам, фестиваль пройдёт в июле.`), 'По его словам').speaker, 'Никита Михалков');
+  });
+});

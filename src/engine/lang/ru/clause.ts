@@ -144,10 +144,21 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
     k++;
   }
   if (head < 0) return null;
+  // "Его адвокат заявил": the possessive belongs to the subject.
+  if (head > start && possessiveBefore(toks, head - 1)) head--;
   // "Вслед он заявил": a capitalized word right before a nominative pronoun only opens the sentence; the pronoun is the subject.
   const next = toks[head + 1];
   if (toks[head]!.cap && toks[head]!.word && !PRONOUNS[toks[head]!.lo] && next && PRONOUNS[next.lo]?.nominative && head + 1 < end) head++;
   return { a: head, b: phraseEnd(toks, head, end) };
+}
+
+/** "его адвокат", "её матери", "их источников": a possessive pronoun at k before a person noun (an adjective may come between). */
+export function possessiveBefore(toks: Token[], k: number): boolean {
+  if (!/^(его|ее|их)$/.test(toks[k]?.lo ?? '')) return false;
+  let j = k + 1;
+  while (toks[j]?.word && !toks[j]!.cap && ADJECTIVE.test(toks[j]!.lo) && !nounForms().has(toks[j]!.lo) && j < k + 3) j++;
+  const t = toks[j];
+  return !!t?.word && !t.cap && !!nounForms().get(t.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'anon-bare' || f.cat === 'group');
 }
 
 /** "Мария Захарова" ends at k: two capitalized words with lower-case letters (not "РИА Новости", not "Источник РБК"). */
@@ -159,8 +170,8 @@ function personPair(toks: Token[], k: number): boolean {
 /** Where a noun phrase starting at `a` ends (exclusive), at most `limit`. */
 export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma = true): number {
   if (a >= limit || a >= toks.length) return a;
-  // A pronoun is a whole phrase ("— написал он в Telegram").
-  if (PRONOUNS[toks[a]!.lo]) return a + 1;
+  // A pronoun is a whole phrase ("— написал он в Telegram"), unless it is a possessive before a person noun ("его адвокат").
+  if (PRONOUNS[toks[a]!.lo]) return possessiveBefore(toks, a) ? phraseEnd(toks, a + 1, limit, stopAtComma) : a + 1;
   let k = a + 1;
   if (OPENERS.test(toks[a]!.t) || toks[a]!.t === '"') {
     const close = findClose(toks, a, limit);

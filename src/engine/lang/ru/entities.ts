@@ -97,7 +97,8 @@ export class Entities {
         if (!t.cap || !(firstNameLo(t.lo) || t.t.length <= 2 || t.t.indexOf('.') > 0)) continue;
         const p = this.personAt(toks, i, true);
         if (p) {
-          this.mention(p.entity, toks[i]!.start, false, !p.entity.name.toLowerCase().startsWith(t.lo));
+          // ("с госсекретарем США Энтони Блинкеном": an indeclinable first name is oblique by the words before it.)
+          this.mention(p.entity, toks[i]!.start, false, !p.entity.name.toLowerCase().startsWith(t.lo) || obliqueTitleBefore(toks, i));
           i = p.end - 1;
         }
       }

@@ -178,3 +178,44 @@ export function countryGenitive(name: string): string {
     return w;
   }).join(' ');
 }
+
+/**
+ * Genitive of a person's canonical name, for "адвокат Олега Ветрова", "мать Анны Седовой". Words the rules
+ * do not know how to decline (foreign names in -о, -и, -у; Korean syllables) stay as they are.
+ */
+export function personGenitive(name: string, gender: 'm' | 'f' | 'n' | null): string {
+  const words = name.split(' ');
+  return words.map((w, k) => {
+    const lo = normalize(w);
+    const fn = k === 0 ? firstNameLo(lo) : undefined;
+    const g = fn?.gender ?? gender;
+    if (w.length <= 2 || /\./.test(w) || /^\p{Lu}+$/u.test(w)) return w;
+    if (g === 'f') {
+      if (/(ова|ева|ина|ына)$/.test(lo) && !fn) return w.slice(0, -1) + 'ой';
+      if (/(ская|цкая)$/.test(lo)) return w.slice(0, -2) + 'ой';
+      if (/ия$/.test(lo)) return w.slice(0, -1) + 'и';
+      if (/[гкхжшщч]а$/.test(lo)) return w.slice(0, -1) + 'и';
+      if (/а$/.test(lo)) return w.slice(0, -1) + 'ы';
+      if (/я$/.test(lo)) return w.slice(0, -1) + 'и';
+      if (fn && /ь$/.test(lo)) return w.slice(0, -1) + 'и';
+      return w;
+    }
+    if (g !== 'm') return w;
+    if (fn) {
+      if (w === 'Павел') return 'Павла';
+      if (w === 'Лев') return 'Льва';
+    }
+    if (/(ский|цкий)$/.test(lo)) return w.slice(0, -2) + 'ого';
+    if (/[гкх]ий$/.test(lo)) return w.slice(0, -2) + 'ого';
+    if (/ий$/.test(lo) && fn) return w.slice(0, -2) + 'ия';
+    if (/ый$/.test(lo)) return w.slice(0, -2) + 'ого';
+    if (/ой$/.test(lo) && lo.length > 4) return w.slice(0, -2) + 'ого';
+    if (/й$/.test(lo)) return w.slice(0, -1) + 'я';
+    if (/ь$/.test(lo)) return w.slice(0, -1) + 'я';
+    if (/ья$/.test(lo)) return w.slice(0, -1) + 'и';
+    if (/[гкхжшщч]а$/.test(lo)) return w.slice(0, -1) + 'и';
+    if (/а$/.test(lo)) return w.slice(0, -1) + 'ы';
+    if (/[бвгджзклмнпрстфхцчшщ]$/.test(lo)) return w + 'а';
+    return w;
+  }).join(' ');
+}

@@ -7,7 +7,7 @@ import type { Agreement } from './lexicon/paradigms.js';
 import { CIRCLES, KIN, nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
 import { COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
-import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, surnameCandidates } from './morph.js';
+import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, personGenitive, surnameCandidates } from './morph.js';
 import { mediaAt } from './media.js';
 import type { Entities, Entity } from './entities.js';
 import { normalize, type Token } from './tokens.js';
@@ -57,6 +57,9 @@ const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'неск�
 /** State bodies named by a country adjective ("российское посольство" is the embassy of Russia). */
 const STATE_BODIES = new Set(['посольство', 'генконсульство', 'консульство', 'МИД', 'министерство', 'правительство', 'ведомство', 'минобороны', 'парламент', 'армия', 'полиция', 'разведка', 'спецслужба', 'кабмин']);
 
+/** Possessive pronouns before a noun ("его адвокат", "её матери", "их источники"). */
+const POSSESSIVE = /^(его|ее|их)$/;
+
 /** "один", "одного", "одной", …: with "из" it picks one member of a group. */
 const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
@@ -105,13 +108,14 @@ export class Sources {
     const pr = b - a === 1 ? PRONOUNS[first.lo] : undefined;
     if (pr) {
       const gender = pr.gender ?? (pr.plural ? null : agrGender(o.agr));
-      const e = this.ents.antecedent(o.pos, (m) =>
-        m.entity.plural === pr.plural &&
-        (!gender || !m.entity.gender || m.entity.gender === gender) &&
-        (pr.plural || m.entity.grade === 'person' || (m.speaker && ANON_GRADES.has(m.entity.grade)) ||
-          m.speaker && !!gender && m.entity.gender === gender), (x, y) => !/[.!?…]\s/.test(this.text.slice(x, y)));
+      const e = this.pronounEntity(pr, gender, o.pos);
       if (e) return { span, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e };
       return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
+    }
+    // "его адвокат", "по словам её матери", "их источники": the possessive names the owner, the noun the source.
+    if (b - a >= 2 && POSSESSIVE.test(first.lo) && toks[a + 1]!.word) {
+      const owned = this.possessed(toks, a, b, o);
+      if (owned) return owned;
     }
 
     // Coordinated names: "Путина и Си Цзиньпина" → "Путин и Си Цзиньпин" (one source, plural).
@@ -195,6 +199,46 @@ export class Sources {
     const name = this.phrase(toks, a, b);
     if (plural) return { span, speaker: name, grade: 'vague-group', plural: true, gender: null, guessed: true, entity: { name, grade: 'vague-group', gender: null, plural: true, roles: new Set() } };
     return { ...this.org(span, name, false, null, null), guessed: true };
+  }
+
+  private pronounEntity(pr: { gender: 'm' | 'f' | 'n' | null; plural: boolean }, gender: 'm' | 'f' | 'n' | null, pos: number): Entity | undefined {
+    return this.ents.antecedent(pos, (m) =>
+      m.entity.plural === pr.plural &&
+      (!gender || !m.entity.gender || m.entity.gender === gender) &&
+      (pr.plural || m.entity.grade === 'person' || (m.speaker && ANON_GRADES.has(m.entity.grade)) ||
+        m.speaker && !!gender && m.entity.gender === gender), (x, y) => !/[.!?…]\s/.test(this.text.slice(x, y)));
+  }
+
+  /**
+   * A possessive before a person noun: "его адвокат" is the lawyer of the man the pronoun means ("адвокат Олега
+   * Ветрова"), never that man himself; "её мать" his mother; "их источники" stay an unnamed group.
+   */
+  private possessed(toks: Token[], a: number, b: number, o: ClassifyOptions): SourceInfo | null {
+    let h = a + 1;
+    while (h < b - 1 && toks[h]!.word && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h])) h++;
+    const forms = nounAt(toks[h]);
+    const f = forms ? pickForm(forms, o) : undefined;
+    if (!f || !(f.cat === 'role' || f.cat === 'anon' || f.cat === 'anon-bare' || f.cat === 'group')) return null;
+    const span = this.span(toks, a, b);
+    const pr = PRONOUNS[toks[a]!.lo]!;
+    // (Resolved where the pronoun stands: the name after it is not its owner.)
+    const owner = this.pronounEntity(pr, pr.gender, Math.min(o.pos, toks[a]!.start));
+    // A name in apposition makes the source that person: "его адвокат Иван Петров".
+    const named = h + 1 < b ? this.personIn(toks, h + 1, b, o, false) : null;
+    if (named && named !== owner) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
+    const plural = f.plural || o.agr === 'pl';
+    const gender = agrGender(o.agr) ?? f.gender;
+    const noun = this.nominative(toks, a + 1, h, b, f, plural);
+    // One lawyer, one mother: a person, named by whose she is. Anyone else ("его друзья", "их источники") is unnamed.
+    if (!plural && (f.cat === 'role' || KIN.has(f.lemma)) && owner?.grade === 'person' && owner.name) {
+      const name = `${noun} ${personGenitive(owner.name, owner.gender)}`;
+      const e: Entity = { name, grade: 'person', gender, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
+      return { span, speaker: name, grade: 'person', plural: false, gender, entity: e };
+    }
+    const name = `${toks[a]!.t.toLowerCase()} ${noun}`;
+    const grade: Grade = plural && f.cat === 'group' ? 'vague-group' : 'anonymous-described';
+    const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
+    return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
   }
 
   private media(span: Span, canonical: string, gender: 'm' | 'f' | 'n' | null = null): SourceInfo {
