@@ -75,3 +75,28 @@ describe('English: unnamed people named by their trade or circumstance', () => {
     assert.equal(one('Labour MEPs warned that the deal would fail.', 'warned').kind, 'anonymous');
   });
 });
+
+describe('English: a role of a named body, then the name ("the head of the IMF, Kristalina Georgieva,")', () => {
+  it('names the person after "The <role> of <Body>, <Name>, said"', () => {
+    const a = one('The director of the Royal Harbour Trust, Elin Marsh, said the pier would reopen.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Elin Marsh');
+    assert.equal(a.content, 'the pier would reopen');
+  });
+
+  it('keeps lower-case particles inside the name ("Ursula von der Leyen")', () => {
+    assert.equal(one('The president of the Harbour Commission, Anna von der Heide, said fees would rise.', 'said').speaker, 'Anna von der Heide');
+  });
+
+  it('names the person after an inverted verb ("…, said the chief executive of Greenfield Motors, Tom Hale.")', () => {
+    const a = one('Orders have halved, said the chief executive of Greenfield Motors, Tom Hale.', 'said');
+    assert.equal(a.speaker, 'Tom Hale');
+    assert.equal(a.content, 'Orders have halved');
+  });
+
+  it('lets "the <role>" point back to a name the role was given before ("The city\'s police chief, Dana Whitlock,")', () => {
+    const a = one("The city's new police chief, Dana Whitlock, toured the docks. The chief told reporters she wanted more patrols.", 'told');
+    assert.equal(a.speaker, 'Dana Whitlock');
+    assert.equal(one("The council's treasurer, Rob Ince, resigned. The treasurer said the books were sound.", 'said').speaker, 'Rob Ince');
+  });
+});

@@ -132,7 +132,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // "the director of the FBI, James B. Comey": a description, then the name.
   if (ph.to > ph.coreTo && toks[ph.coreTo]?.text === ',') {
     let e = ph.coreTo + 1;
-    while (e < ph.to && toks[e]!.cap && toks[e]!.word) e++;
+    // ("Ursula von der Leyen": lower-case particles inside the name.)
+    while (e < ph.to && toks[e]!.word && (toks[e]!.cap || e > ph.coreTo + 1 && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word)) e++;
     // ("her daughter, Sofie,": one name after a kin or role noun.)
     const one = e - (ph.coreTo + 1) === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[ph.coreTo + 1]!.text);
     if ((e - (ph.coreTo + 1) >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {

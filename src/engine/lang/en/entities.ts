@@ -90,6 +90,8 @@ export function mediaName(name: string): string | null {
 }
 
 /** ", the city's mayor," / ", a senior adviser to …" / ", chief executive of …": the words up to the role noun. */
+/** A role before the name it describes: "the city's new police chief, ", "the head of the fund, ". */
+const ROLE_BEFORE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}+['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?:\s+of\s+(?:the\s+)?[\p{L}’'.\- ]{1,60}?)?,\s*$/u;
 const APPOSITIVE_ROLE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}-]+)(?=\s*,|\s+(?:of|at|for|to|in|with)\s)/u;
 
 export class Entities {
@@ -174,6 +176,11 @@ export class Entities {
     if (app) {
       const role = app[1]!.toLowerCase().split(/\s+/).pop()!;
       if (ROLE_NOUNS.has(role)) this.appositiveRoles.push({ start: at, name, role });
+    }
+    // "The city's police chief, Dana Whitlock," / "the head of the IMF, Kristalina Georgieva,": the role comes first.
+    else if (/^\s*,/.test(this.text.slice(at + name.length, at + name.length + 3))) {
+      const before = ROLE_BEFORE.exec(this.text.slice(Math.max(0, at - 100), at));
+      if (before && ROLE_NOUNS.has(before[1]!.toLowerCase())) this.appositiveRoles.push({ start: at, name, role: before[1]!.toLowerCase() });
     }
     // "Trump's wife, Melania," / "her husband Bill": a kinship or role noun names a person and a gender.
     const kin = KIN.exec(this.text.slice(Math.max(0, at - 24), at));

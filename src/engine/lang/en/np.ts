@@ -46,6 +46,21 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // "the director of the agency, Ann Burke,": a name after a description ("her mother, Grace,": one name after a kin or role noun).
   // ("The firm's CEO, Ann Hale,": a role written in capitals counts as a role.)
   if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo)) && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
+  // "The head of the International Monetary Fund, Kristalina Georgieva,": a role of a named body, then the name.
+  if (before?.cap && b - a >= 2 && b - a <= 5 && toks.slice(a, b).every((t) => t.word && (t.cap || NAME_PARTICLES.test(t.lo))) && toks[a]!.cap && roleOfBody(toks, a - 2)) return true;
+  return false;
+}
+
+/** Lower-case particles inside a name: "Ursula von der Leyen", "Luiz Inácio da Silva". */
+const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/;
+
+/** Do the tokens ending at `e` read "<role> of (the) <Capitalised Body>" ("chief executive of Greenfield Motors")? */
+function roleOfBody(toks: Tok[], e: number): boolean {
+  let j = e;
+  while (j >= 0 && e - j < 8 && (toks[j]!.cap && toks[j]!.word || /^(?:the|and|for|of)$/.test(toks[j]!.lo))) {
+    if (toks[j]!.lo === 'of' && toks[j - 1]?.word && !toks[j - 1]!.cap && ROLE_NOUNS.has(toks[j - 1]!.lo)) return true;
+    j--;
+  }
   return false;
 }
 
@@ -241,9 +256,10 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
         const n = toks[k + 1];
         // Appositives continue the phrase: ", a …", ", who …", ", R-Ky.", ", the …", ", Jeff Roe,".
         // ", Tom Brand." after a role ("said Ann Hale's lawyer, Tom Brand"): the name the role describes.
-        if (n?.cap && n.word && k === coreTo && (ROLE_NOUNS.has(toks[k - 1]!.lo) || ANON_WORDS.has(toks[k - 1]!.lo)) && !toks[k - 1]!.cap) {
+        // (", Kristalina Georgieva." after "the head of the International Monetary Fund": the role of a named body.)
+        if (n?.cap && n.word && k === coreTo && ((ROLE_NOUNS.has(toks[k - 1]!.lo) || ANON_WORDS.has(toks[k - 1]!.lo)) && !toks[k - 1]!.cap || toks[k - 1]!.cap && roleOfBody(toks, k - 1))) {
           let e = k + 1;
-          while (e < hi && toks[e]!.word && toks[e]!.cap) e++;
+          while (e < hi && toks[e]!.word && (toks[e]!.cap || NAME_PARTICLES.test(toks[e]!.lo) && toks[e + 1]?.cap)) e++;
           if (e - (k + 1) <= 4 && (e >= hi || /^[.,!?]$/.test(toks[e]!.text))) { k = e; break; }
         }
         if (!n || !(n.word && (['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'chief', 'head', 'president', 'director', 'and'].includes(n.lo) || /^[rdi]-/.test(n.lo) || n.lo in TITLES || ROLE_NOUNS.has(n.lo) && !/ing$/.test(n.lo)))) break;
