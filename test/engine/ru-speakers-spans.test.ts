@@ -198,3 +198,25 @@ describe('Russian: which of two people a pronoun means', () => {
     assert.equal(by(ru(`${text} По его словам, фестиваль пройдёт в июле.`), 'По его словам').speaker, 'Никита Михалков');
   });
 });
+
+describe('Russian: things that call for something are not speakers', () => {
+  it('"документ требует доработки", "Закон требует …", "Ситуация требует …" report nothing', () => {
+    const list = ru('Депутаты обсудили законопроект. По их словам, документ требует доработки.');
+    assert.equal(list.filter((x) => x.cue === 'требует').length, 0);
+    assert.equal(ru('Закон требует от банков раскрывать сведения о клиентах.').length, 0);
+    assert.equal(ru('Ситуация требует немедленного вмешательства.').length, 0);
+  });
+
+  it('bodies, companies, capitals and names written with a capital elsewhere still call', () => {
+    assert.equal(by(ru('Минфин предлагает повысить налоги.'), 'предлагает').speaker, 'Минфин');
+    assert.equal(by(ru('Роснефть требует от «Транснефти» компенсации.'), 'требует').speaker, 'Роснефть');
+    assert.equal(by(ru('Москва требует от Киева объяснений.'), 'требует').speaker, 'Москва');
+    assert.equal(by(ru('Ксилон требует от ФАС отменить штраф. Ранее компания Ксилон обратилась в суд.'), 'требует').speaker, 'Ксилон');
+  });
+});
+
+describe('Russian: a hedge and its claim', () => {
+  it('"Как сообщалось ранее, …": the time adverb is not part of the claim', () => {
+    assert.equal(by(ru('Как сообщалось ранее, завод закроют в марте.'), 'Как сообщалось').content, 'завод закроют в марте');
+  });
+});

@@ -13,7 +13,7 @@ import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
-import { Sources, nounAt, type SourceInfo } from './source.js';
+import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, normalize, tokenize, type Token } from './tokens.js';
 import { ADJECTIVE, adjectiveNominative } from './morph.js';
 import { countBelow } from '../../sorted.js';
@@ -665,6 +665,10 @@ export class RussianFinder {
   }
 
   private hedgeContent(toks: Token[], i: number, after: number) {
+    // ("Как сообщалось ранее, …": a time adverb before the comma is not part of the claim.)
+    let adv = after;
+    while (adv < toks.length && BETWEEN.has(toks[adv]!.lo)) adv++;
+    if (adv > after && toks[adv]?.t === ',') after = adv;
     // "О смерти X стало известно" — the fronted о-phrase is the claim.
     const about = this.aboutPhrase(toks, 0, i);
     if (about) return { span: about, direct: false };
@@ -926,6 +930,8 @@ export class RussianFinder {
         }
       }
       src ??= this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      // "Закон требует …", "Ситуация требует вмешательства", "документ требует доработки": a call needs someone who calls.
+      if (src && v.sem === 'call' && this.thingNotSpeaker(toks, subj.a, subj.b, src)) return null;
       // (For an anonymous source the participle phrase is its description: "Присутствовавший на встрече чиновник".)
       if (src && fronted >= 0 && /anonymous|vague/.test(src.grade)) {
         src = { ...src, span: { start: toks[fronted]!.start, end: src.span.end }, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade };
@@ -1865,6 +1871,26 @@ export class RussianFinder {
       if (same && same.content) { h.content = same.content; h.direct = same.direct; }
     }
   }
+
+  /**
+   * A subject that is a thing, not a speaker: a document no one owns ("документ"), or one capitalized word
+   * opening the sentence that is no known name, not shaped like a company or a place, and never written
+   * with a capital inside a sentence elsewhere in the text ("Закон", "Ситуация").
+   */
+  private thingNotSpeaker(toks: Token[], a: number, b: number, src: SourceInfo): boolean {
+    if (src.grade === 'document') return !src.entity || src.entity.grade === 'document';
+    if (src.grade !== 'organization' || b - a !== 1) return false;
+    const w = toks[a]!;
+    if (a > 0 && toks[a - 1]!.word || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.t) || nounAt(w) || mediaAt(toks, a) || looksLikeOrg(w.lo)) return false;
+    let inside = this.capitalizedInside.get(w.t);
+    if (inside === undefined) {
+      // (Once per word, and only for this rare shape: a lower-case letter, a space, then the word.)
+      inside = new RegExp(`[\\p{Ll},]\\s+${w.t}(?![\\p{L}])`, 'u').test(this.text);
+      this.capitalizedInside.set(w.t, inside);
+    }
+    return !inside;
+  }
+  private readonly capitalizedInside = new Map<string, boolean>();
 
   /**
    * ", однако аналитики настроены скептически", ", хотя эксперты с этим не согласны", ", тогда как оппоненты …":

@@ -40,6 +40,12 @@ export interface ClassifyOptions {
 const SLAVIC_SURNAME = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых)$/;
 /** Company and agency names by their shape: Рос-, Мин-, Гос-, -пром, -надзор, -банк, -нефть… */
 const ORG_SHAPED = /^(рос|мин|гос|глав|мос|газ|нефт|авиа|энерго|агро|спец|транс|теле|радио)|(пром|надзор|банк|нефть|газ|строй|авиа|тех|энерго|стат|ком|флот|транс|холдинг|групп|центр|сервис|инвест|торг|сбыт|союз|дума|совет|суд|налог|служба|ия|ство)$/;
+/** Is a one-word name shaped like a company, an agency or a place ("Роснефть", "Минфин", "Москва")? */
+export function looksLikeOrg(lo: string): boolean {
+  // (-ия and -ство alone say nothing here: "Ситуация", "Руководство" open sentences as common nouns.)
+  return ORG_SHAPED.test(lo) && (!/(ия|ство)$/.test(lo) || /^(рос|мин|гос|глав|мос|газ|нефт|авиа|энерго|агро|спец|транс|теле|радио)/.test(lo)) || MINISTRY.test(lo) || PLACE_STEMS.test(lo);
+}
+
 /** Bare company words that point back to a company named earlier. */
 const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания']);
 const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
