@@ -1,5 +1,6 @@
 // A readable who-said-what report for the CLI's --markdown.
 import type { FileResult } from './whosaid.js';
+import { LANGUAGES } from '../engine/lang/index.js';
 
 const GRADE_LABEL: Record<string, string> = {
   person: 'People', organization: 'Organizations and governments', media: 'Media', document: 'Documents',
@@ -24,7 +25,8 @@ export function markdownReport(r: FileResult): string {
     lines.push(`- **${oneLine(sp.speaker)}** (${sp.count})${sp.kind === 'anonymous' && !sp.anonymityReason ? ' — no reason given for anonymity' : ''}`);
     for (const c of sp.claims) lines.push(`  - ${c.direct ? '“' + oneLine(c.excerpt) + '”' : oneLine(c.excerpt)}`);
   }
-  if (!s.speakers.length) lines.push('No attributions found.');
+  if (r.supported === false) lines.push(`Not analyzed: the text is not in a language Whosaid reads (${LANGUAGES.map((m) => m.name).join(', ')}); use --lang to force one.`);
+  else if (!s.speakers.length) lines.push('No attributions found.');
   if (s.chains.length) {
     lines.push('', '## Who cites whom', '');
     for (const c of s.chains) lines.push(`- ${c.speakers.map(oneLine).join(' ← ')}`);

@@ -18,6 +18,8 @@ const USAGE = `Usage: whosaid analyze [--lang auto|en|ru] [--jsonl | --json | --
 export interface FileResult {
   file: string;
   lang: string;
+  /** Present (false) only when the text is in a language no module reads; --lang forces one. */
+  supported?: false;
   attributions: Analysis['attributions'];
   summary: Summary;
   text?: string;
@@ -67,6 +69,7 @@ async function analyzeFile(file: string, o: Options): Promise<FileResult> {
   }
   const analysis = analyze(text, { lang: o.lang, langHint: hint });
   const result: FileResult = { file, lang: analysis.lang, attributions: analysis.attributions, summary: summary(analysis, text) };
+  if (!analysis.supported) result.supported = false;
   if (o.html) result.text = text;
   if (skipped?.length) result.skipped = skipped;
   return result;

@@ -7,7 +7,7 @@ import { LANGUAGES, languageModule } from './lang/index.js';
 import type { Candidate, DocView, LanguageModule } from './lang/types.js';
 import { paragraphs as findParagraphs, sentences as findSentences } from './segment.js';
 import { pairQuotes } from './quotes.js';
-import { detectLanguage } from './detect.js';
+import { detectLanguage, textLanguage } from './detect.js';
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -42,6 +42,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const text = raw.length > maxChars ? raw.slice(0, maxChars) : raw;
   const doc = buildDoc(text, options);
+  const forced = options.lang && options.lang !== 'auto';
+  const verdict = forced ? null : textLanguage(text.slice(0, 20000), LANGUAGES, options.langHint);
+  if (verdict && !verdict.supported) {
+    return { lang: verdict.lang, supported: false, langs: {}, length: text.length, attributions: [], sentences: doc.sentences, skippedChars: raw.length - text.length };
+  }
 
   const langs: Record<string, number> = {};
   const byLang = new Map<LanguageModule, number[]>();
@@ -73,6 +78,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const main = Object.entries(langs).sort((a, b) => b[1] - a[1])[0]?.[0] ?? doc.sentences[0]?.lang ?? 'en';
   return {
     lang: main,
+    supported: true,
     langs,
     length: text.length,
     attributions: ordered,

@@ -35,3 +35,97 @@ export function detectLanguage(text: string, modules: readonly LanguageModule[],
   }
   return { lang: top!.code, letters };
 }
+
+/** Whole-text verdict: the language, and whether a registered module reads it. */
+export interface TextLanguage {
+  /** A registered code when supported; else the page's hint ('fr', 'uk') or 'und'. */
+  lang: string;
+  supported: boolean;
+}
+
+/** Below this many letters a text is not judged (a headline, a changed paragraph): it is read as before. */
+const MIN_LETTERS = 200;
+/** Letter shares are only trusted over this many letters of the script. */
+const MIN_SCRIPT_LETTERS_FOR_SHARES = 400;
+
+/**
+ * Whether a text is in a language some module reads. A text mostly in another
+ * script (Chinese, Japanese, Greek), or in its script but not fitting any
+ * module's identity (function words, letters), is not: running English rules
+ * on Czech, or Russian rules on Ukrainian, finds nonsense. The hint names the
+ * language then; it never overrides what the text shows.
+ */
+export function textLanguage(text: string, modules: readonly LanguageModule[], hint?: string): TextLanguage {
+  const hintBase = hint?.toLowerCase().split(/[-_]/)[0] || undefined;
+  const elsewhere = (): TextLanguage => ({ lang: hintBase && !modules.some((m) => m.code === hintBase) ? hintBase : guessByLetters(text), supported: false });
+  const quick = detectLanguage(text, modules, hint);
+  const scriptLetters = modules.map((m) => countMatches(text, m.script));
+  const best = Math.max(0, ...scriptLetters);
+  // Mostly another script (Chinese, Japanese, Greek…), even when short.
+  if (quick.letters >= 20 && best < quick.letters * 0.5) return elsewhere();
+  if (quick.letters < MIN_LETTERS) {
+    // Too short to judge by its words: a page declared in a language we do not read stays unread.
+    if (hintBase && !modules.some((m) => m.code === hintBase) && !(quick.lang && fits(text, moduleOf(modules, quick.lang)!, false))) return elsewhere();
+    return { lang: quick.lang ?? 'en', supported: true };
+  }
+  const contenders = modules.filter((_, k) => scriptLetters[k] === best);
+  const hintOther = !!hintBase && !modules.some((m) => m.code === hintBase);
+  const fitting = contenders.filter((m) => fits(text, m, true, hintOther));
+  if (!fitting.length) return elsewhere();
+  const lang = fitting.some((m) => m.code === quick.lang) ? quick.lang! : fitting[0]!.code;
+  return { lang, supported: true };
+}
+
+/** Letters that name a language we do not read, for the message only (kana before Han: Japanese writes both). */
+const LETTER_GUESSES: [RegExp, number, string][] = [
+  [/[\u3040-\u30ff]/g, 0.05, 'ja'],
+  [/[\uac00-\ud7af]/g, 0.3, 'ko'],
+  [/[\u4e00-\u9fff]/g, 0.3, 'zh'],
+  [/[\u0600-\u06ff]/g, 0.3, 'ar'],
+  [/[\u0590-\u05ff]/g, 0.3, 'he'],
+  [/[\u0370-\u03ff]/g, 0.3, 'el'],
+  [/[іїєґІЇЄҐ]/g, 0.01, 'uk'],
+];
+
+/** A guess at a language no module reads, or 'und'. */
+function guessByLetters(text: string): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (!letters) return 'und';
+  for (const [re, share, code] of LETTER_GUESSES) if (countAll(text, re) / letters >= share) return code;
+  return 'und';
+}
+
+function moduleOf(modules: readonly LanguageModule[], code: string): LanguageModule | undefined {
+  return modules.find((m) => m.code === code);
+}
+
+function countMatches(text: string, letter: RegExp): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x41 && letter.test(text[i]!)) n++;
+  return n;
+}
+
+/** The text shows the module's identity: enough function words, its frequent letter, none of the foreign ones. */
+function fits(text: string, m: LanguageModule, long: boolean, hintOther = false): boolean {
+  const id = m.identity;
+  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => m.script.test(w[0]!));
+  if (!words.length) return false;
+  let fn = 0;
+  for (const w of words) if (m.functionWords.has(w)) fn++;
+  if (fn / words.length < id.minFunctionShare) return false;
+  const letters = countMatches(text, m.script);
+  if (id.foreign && letters >= 50 && countAll(text, id.foreign.letters) / letters > id.foreign.maxShare) return false;
+  if (long && id.frequent) {
+    const share = countAll(text, id.frequent.letters) / letters;
+    if (letters >= MIN_SCRIPT_LETTERS_FOR_SHARES && share < id.frequent.minShare) return false;
+    // Fewer letters: their absence is weak evidence, enough when the page says it is in another language.
+    if (hintOther && share === 0) return false;
+  }
+  return true;
+}
+
+function countAll(text: string, letters: RegExp): number {
+  const re = letters.global ? letters : new RegExp(letters.source, `${letters.flags}g`);
+  re.lastIndex = 0;
+  return text.match(re)?.length ?? 0;
+}

@@ -91,8 +91,10 @@ export interface ExtraLexicon {
 }
 
 export interface Analysis {
-  /** Main language of the text (most characters). */
+  /** Main language of the text (most characters); for an unsupported text, the page's declared language or 'und'. */
   lang: LangCode;
+  /** false: the text is in a language no module reads (no attributions are looked for). */
+  supported: boolean;
   /** Character count per detected language. */
   langs: Record<LangCode, number>;
   length: number;

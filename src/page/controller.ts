@@ -234,7 +234,7 @@ export class PageController {
       const result = await this.o.analyze(model.text, lang);
       if (gen !== this.generation || s.ac.signal.aborted) return;
       sl.restart();
-      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, summary: result.summary });
+      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, languageSupported: result.analysis.supported !== false, summary: result.summary });
       sl.end();
     } catch (e) {
       if (gen !== this.generation || s.ac.signal.aborted) return;
@@ -305,7 +305,9 @@ export class PageController {
         return;
       }
       const plan = await sl.run(mergeAttributionSteps(old, s.attributions, model), { time: (ms) => { this.timings.extract += ms; } });
-      if (plan.changedShare > 0.6) { sl.end(); await this.analyzeAll(s); return; }
+      // Much changed, or a page in a language the engine does not read (a changed
+      // paragraph alone is too short to judge): the whole text again.
+      if (plan.changedShare > 0.6 || !this.state.languageSupported) { sl.end(); await this.analyzeAll(s); return; }
       const groups: AttributionGroup[] = [...plan.kept];
       const lang = pageLanguage(this.doc, model.roots[0]);
       this.emit({ state: 'analyzing', progress: { done: 0, total: plan.runs.length } });
@@ -343,7 +345,7 @@ export class PageController {
       const result = await this.o.analyze(model.text, pageLanguage(this.doc, model.roots[0]));
       if (gen !== this.generation || s.ac.signal.aborted || s.model !== model) return;
       const sl = this.slicer(s);
-      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, summary: result.summary });
+      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, languageSupported: result.analysis.supported !== false, summary: result.summary });
       sl.end();
     } catch {
       // The incremental highlights stay; the next change tries again.

@@ -19,6 +19,8 @@ export interface PageState {
   title: string;
   /** Main language of the article text, once analyzed. */
   lang: LangCode | null;
+  /** false: the article is in a language the engine does not read (`lang` names it, or 'und'); nothing is highlighted. */
+  languageSupported: boolean;
   /** The page looked like an article. */
   article: boolean;
   /** Highlights are on in this tab. */
@@ -51,7 +53,7 @@ export function englishSkipNote(n: SkipNote): string {
 
 export function emptyPageState(url = '', title = ''): PageState {
   return {
-    state: 'idle', url, title, lang: null, article: false, enabled: true, chars: 0,
+    state: 'idle', url, title, lang: null, languageSupported: true, article: false, enabled: true, chars: 0,
     summary: null, attributions: [], progress: null, skipped: [], skipNotes: [], error: null,
   };
 }

@@ -66,7 +66,7 @@ export const SPECS: Spec[] = [
 
 export function stateFrom(text: string, attributions: Attribution[], patch: Partial<PageState> = {}): PageState {
   const analysis: Analysis = {
-    lang: 'en', langs: { en: text.length }, length: text.length, attributions, sentences: [], skippedChars: 0,
+    lang: 'en', supported: true, langs: { en: text.length }, length: text.length, attributions, sentences: [], skippedChars: 0,
   };
   return {
     ...emptyPageState('https://news.example.com/world/talks', 'Talks collapse, officials say'),

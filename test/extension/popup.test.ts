@@ -73,6 +73,18 @@ describe('popup: states (never blank)', () => {
     assert.match(text(), /No attributions found/);
   });
 
+  it('an article in a language the engine does not read names the language, in the UI language', async () => {
+    const fr = stateFrom('Le ministre a déclaré…', [], { lang: 'fr', languageSupported: false });
+    const en = await open(fr);
+    assert.equal(en.doc.body.dataset.state, 'done');
+    assert.match(en.text(), /This article is in French, a language Whosaid cannot read yet/);
+    assert.doesNotMatch(en.text(), /No attributions found/);
+    const ru = await open(fr, 'ru');
+    assert.match(ru.text(), /Язык этой статьи \(французский\) Whosaid пока не читает/);
+    const unknown = await open(stateFrom('…', [], { lang: 'und', languageSupported: false }));
+    assert.match(unknown.text(), /This article is in a language Whosaid cannot read yet/);
+  });
+
   it('an error shows what failed and a retry', async () => {
     const { doc, text } = await open({ ...emptyPageState('https://x.example/a', 'A'), state: 'error', error: 'engine timed out' });
     assert.equal(doc.body.dataset.state, 'error');

@@ -183,6 +183,25 @@ describe('page controller (engine in place of the background)', () => {
     c.destroy();
   });
 
+  it('highlights nothing on an article in a language the engine does not read, and says so', async () => {
+    const SPANISH = `<article><h1>Tasas sin cambios</h1>
+      <p>El presidente del banco central dijo el martes que las tasas de interés se mantendrán sin cambios durante los próximos meses, según informaron fuentes cercanas a la institución.</p>
+      <p>«No vemos razones para modificar la política monetaria», aseguró un portavoz a los periodistas reunidos en la capital, que esperaban el anuncio desde la mañana.</p></article>`;
+    const { doc, registry, calls, c } = setup(SPANISH);
+    const s = await c.start();
+    assert.equal(s.state, 'done');
+    assert.equal(s.languageSupported, false);
+    assert.deepEqual(s.attributions, []);
+    for (const name of Object.values(HIGHLIGHT_NAMES)) assert.equal(registry!.get(name)?.size ?? 0, 0, name);
+    // A new paragraph alone is too short to judge: the whole text is read again.
+    doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>El ministro dijo que no habrá cambios.</p>');
+    await tick(80);
+    assert.equal(calls.length, 2);
+    assert.match(calls[1]!, /^El presidente del banco[\s\S]*no habrá cambios\.$/);
+    assert.equal(c.state.languageSupported, false);
+    c.destroy();
+  });
+
   it('rescans the whole page after an SPA navigation', async () => {
     const { dom, doc, calls, c } = setup();
     await c.start();

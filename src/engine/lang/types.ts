@@ -38,6 +38,15 @@ export interface Candidate {
   via?: number;
 }
 
+export interface LanguageIdentity {
+  /** Least share of this language's function words among the words of its script (English prose: 0.29 and up). */
+  minFunctionShare: number;
+  /** A letter the language uses often, and its least share of the script's letters (Russian ы: 0.7-2.3 %). */
+  frequent?: { letters: RegExp; minShare: number };
+  /** Letters of the script it never uses, and their greatest share (Ukrainian і ї є ґ in Cyrillic). */
+  foreign?: { letters: RegExp; maxShare: number };
+}
+
 export interface LanguageModule {
   code: LangCode;
   /** Name of the language in English, for the UI. */
@@ -46,6 +55,12 @@ export interface LanguageModule {
   script: RegExp;
   /** Frequent function words (lower case), to tell languages of one script apart. */
   functionWords: ReadonlySet<string>;
+  /**
+   * What a long text in this language shows, so that text in another language
+   * of the same script (Ukrainian or Bulgarian in Cyrillic, French or Czech in
+   * Latin letters) is not read with this module's rules.
+   */
+  identity: LanguageIdentity;
   /** Tokens ending in '.' that do not end a sentence (lower case, with the dot): "mr.", "г.". */
   abbreviations: ReadonlySet<string>;
   /**

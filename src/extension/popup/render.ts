@@ -3,6 +3,7 @@
 import type { PageState, SkipNote } from '../../shared/types.js';
 import type { Translator } from '../i18n.js';
 import { h } from './dom.js';
+import { languageName } from '../i18n.js';
 import type { CommandInfo } from './connector.js';
 import type { ChainView, ClaimView, GradeGroup, Profile, SpeakerView, SummaryView } from './view-model.js';
 import { gradeLabelKey, summaryView } from './view-model.js';
@@ -59,6 +60,8 @@ export function renderState(ctx: RenderContext, state: PageState): HTMLElement {
       return box;
     }
     case 'done': {
+      // `=== false`: a state from an older content script has no such field.
+      if (state.languageSupported === false) return renderUnsupportedLanguage(ctx, state);
       const view = summaryView(state);
       if (!view) {
         return message(ctx, 'stateNoAttributions',
@@ -69,6 +72,15 @@ export function renderState(ctx: RenderContext, state: PageState): HTMLElement {
       return box;
     }
   }
+}
+
+/** An article in a language the engine does not read: say which, highlight nothing. */
+function renderUnsupportedLanguage(ctx: RenderContext, state: PageState): HTMLElement {
+  const { doc, t } = ctx;
+  const known = state.lang && state.lang !== 'und';
+  const text = known ? t('stateUnsupportedLanguage', languageName(state.lang!, t.lang, t)) : t('stateUnsupportedLanguageUnknown');
+  return h(doc, 'div', { class: 'state', 'data-testid': 'unsupported-language' }, h(doc, 'p', { class: 'state-msg' }, text),
+    h(doc, 'p', { class: 'hint' }, t('stateUnsupportedLanguageHint')));
 }
 
 function skippedNotes(ctx: RenderContext, state: PageState): HTMLElement | null {

@@ -8,6 +8,8 @@ export const english: LanguageModule = {
   name: 'English',
   script: /[A-Za-z]/,
   functionWords: FUNCTION_WORDS,
+  // English news prose: 29-42 % function words; French, Spanish, Portuguese, Czech prose: 0-4 %.
+  identity: { minFunctionShare: 0.12 },
   abbreviations: ABBREVIATIONS,
   find: findEnglish,
 };
