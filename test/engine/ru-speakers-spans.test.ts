@@ -220,3 +220,37 @@ describe('Russian: a hedge and its claim', () => {
     assert.equal(by(ru('Как сообщалось ранее, завод закроют в марте.'), 'Как сообщалось').content, 'завод закроют в марте');
   });
 });
+
+describe('Russian: more ways to point back', () => {
+  const before = 'В Казани задержали троих мошенников.';
+
+  it('"Это подтвердили «X» в полиции": a bare "это" opening the sentence points back', () => {
+    const a = by(ru(`${before} Это подтвердили «Известиям» в полиции.`), 'подтвердили «Известиям»');
+    assert.equal(a.source, 'полиции');
+    assert.equal(a.content, before);
+  });
+
+  it('"это" inside a clause does not point back', () => {
+    const list = ru(`${before} Адвокат заявил, что это подтвердили в полиции.`);
+    assert.ok(!list.some((x) => x.content === before), JSON.stringify(list));
+  });
+
+  it('"Подробности приводит портал X", "Такие данные приводит главк МВД"', () => {
+    assert.equal(by(ru(`${before} Подробности приводит портал Kazan.ru.`), 'Подробности приводит').content, before);
+    assert.equal(by(ru(`${before} Такие данные приводит столичный главк МВД.`), 'Такие данные приводит').source, 'столичный главк МВД');
+  });
+
+  it('"Сообщение об этом появилось в телеграм-канале X": the place it appeared speaks', () => {
+    const a = ru(`${before} Сообщение об этом появилось в телеграм-канале Mash.`).find((x) => x.source === 'телеграм-канале Mash');
+    assert.ok(a);
+    assert.equal(a.speaker, 'Mash');
+    assert.equal(a.content, before);
+    const b = ru(`${before} Соответствующее заявление опубликовано на сайте МВД.`);
+    assert.equal(b.length, 1, JSON.stringify(b));
+    assert.equal(b[0]!.content, before);
+  });
+
+  it('"появилось" with nothing pointing back reports nothing', () => {
+    assert.equal(ru('В магазинах появилось новое молоко.').length, 0);
+  });
+});

@@ -83,6 +83,9 @@ const PREPOSITIONS_AFTER = /^(по|к|ко)$/;
 /** Finite verb endings (present and past), for words the lexicons do not list: "ходят", "стала". */
 const FINITE = /(ют|ят|ут|ат|ет|ит|ал|ял|ил|ел|ыл|ла|ли|ло|лся|лась|лись)$/;
 /** Claim nouns that, opening a sentence with their owner, introduce a quote after a colon: "Заявление Лаврова: «…»". */
+/** "Сообщение об этом появилось в телеграм-канале X", "Соответствующее заявление опубликовано на сайте ведомства". */
+const APPEARED = ['появилось', 'появилась', 'появились', 'опубликовано', 'опубликована', 'опубликованы', 'размещено', 'размещена', 'размещены'];
+const APPEARED_SET = new Set(APPEARED);
 /** Verbs that relay someone's words fronted before them ("Слова министра приводит ТАСС"). */
 const RELAY = /^(?:привод(?:ит|ят|ил|ила|или)|привел[аио]?|цитиру(?:ет|ют)|(?:про)?цитировал[аио]?|переда(?:ет|ют|л|ла|ли|ло))$/;
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
@@ -145,7 +148,7 @@ const CITING_BY_FIRST = byFirst(CITING_FRAMES);
 const HEDGES_BY_FIRST = byFirst(HEDGES);
 /** First words of every multi-word cue (verbs are looked up separately). */
 const TRIGGERS = new Set<string>(['приводит', 'приводят', 'привел', 'привела', 'привели', ...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
-  ...RUMOUR_NOUNS, ...IMPERSONAL_PARTICIPLES, 'по', 'согласно']);
+  ...RUMOUR_NOUNS, ...IMPERSONAL_PARTICIPLES, 'по', 'согласно', ...APPEARED]);
 
 /** Every word that may start a cue: the triggers and every reporting-verb form, one lookup per word. */
 let starterSet: Set<string> | undefined;
@@ -280,6 +283,7 @@ export class RussianFinder {
       const fronted = this.frontedWords(toks, i, si, taken);
       if (fronted) return fronted;
     }
+    if (APPEARED_SET.has(t.lo)) return this.appearedIn(toks, i, si, taken);
     // по его/ее/их словам
     if (t.lo === 'по' && FRAME_POSSESSIVES.has(toks[i + 1]?.lo ?? '') && GENITIVE_FRAMES.some((f) => f[0] === 'по' && f[1] === toks[i + 2]?.lo)) {
       const pron = toks[i + 1]!;
@@ -479,6 +483,32 @@ export class RussianFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Сообщение об этом появилось в телеграм-канале Mash", "Соответствующее заявление опубликовано на сайте
+   * ведомства": a claim noun pointing back, a verb of appearing and the place it appeared, which speaks.
+   */
+  private appearedIn(toks: Token[], i: number, si: number, taken: Set<number>): Hit | null {
+    const t = toks[i]!;
+    const cs = clauseStart(toks, i).start;
+    let k = cs;
+    while (k < i && BETWEEN.has(toks[k]!.lo)) k++;
+    // The claim noun, with "об этом" after it or a demonstrative before it.
+    const demo = POINTER_DEMONSTRATIVES.has(toks[k]?.lo ?? '') ? k++ : -1;
+    if (!/^(сообщение|сообщения|информация|заявление|данные|сведения|новость|видео|публикация|пост|запись)$/.test(toks[k]?.lo ?? '')) return null;
+    let j = k + 1;
+    if (demo < 0) { if (!(/^(об|о)$/.test(toks[j]?.lo ?? '') && toks[j + 1]?.lo === 'этом')) return null; j += 2; }
+    while (j < i && BETWEEN.has(toks[j]!.lo)) j++;
+    if (j !== i || !/^(в|во|на)$/.test(toks[i + 1]?.lo ?? '')) return null;
+    const end = this.frameSourceEnd(toks, i + 2);
+    if (end <= i + 2 || toks.slice(end).some((x) => x.word)) return null;
+    const src = this.sources.classify(toks, i + 2, end, { oblique: true, agr: null, pos: t.start });
+    const pc = src?.speaker && !src.guessed ? this.pointerContent(toks[cs]!.start) : null;
+    if (!src || !pc) return null;
+    for (let x = cs; x < end; x++) taken.add(x);
+    const cue = { start: toks[demo >= 0 ? demo : k]!.start, end: toks[i + 1]!.end };
+    return { cue, src, content: pc.span, direct: false, reason: null, forward: false, anchor: cue.start, pointer: true, sentence: si };
   }
 
   /**
@@ -1402,6 +1432,13 @@ export class RussianFinder {
       const t = toks[k]!;
       if ((t.lo === 'об' || t.lo === 'о') && toks[k + 1]?.lo === 'этом') {
         return { at: k, after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
+      }
+      // "Это подтвердили в полиции", "Подробности приводит портал X": a bare "это" or "подробности" opening the clause before a verb points back.
+      // (Only opening the sentence: "что это подтвердили" inside a clause means something in it.)
+      if (k === cs && (t.lo === 'это' || /^(подробности|детали)$/.test(t.lo)) && toks.slice(0, k).every((x) => !x.word && x.t !== ',')) {
+        let v = k + 1;
+        while (v < end && BETWEEN.has(toks[v]!.lo)) v++;
+        if (v >= end - 1) return { at: k, after: k + 1, cue: { start: t.start, end: t.end }, owner: null };
       }
       // "Его слова подтвердили в администрации": a possessive before a claim noun opening the clause points back too.
       if (k === cs && FRAME_POSSESSIVES.has(t.lo) && POINTER_NOUNS.has(toks[k + 1]?.lo ?? '')) {
