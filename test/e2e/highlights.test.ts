@@ -21,6 +21,9 @@ const CORPUS_IDS = [
   'mk-1', 'ukrinform-1', 'inform-kz-1', 'wday-2', 'mk-2',
 ];
 
+/** Saved articles in French and Ukrainian (the Russian rules once found a false attribution in the latter). */
+const FOREIGN_IDS = ['lemonde-1', '24tv-1'];
+
 interface CorpusEntry { id: string; lang: string; kind: string }
 
 function corpusPages(): CorpusEntry[] {
@@ -142,6 +145,20 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       before(function () {
         if (!server?.mounts.includes('/corpus/') || pages.length === 0) this.skip();
       });
+
+      // Articles in languages the engine does not read: recognised, named, nothing highlighted.
+      for (const id of FOREIGN_IDS) {
+        it(`${id}: an article in a language Whosaid does not read is named and left unhighlighted`, async function () {
+          if (!existsSync(join(CORPUS_PAGES_DIR, id, 'page.html'))) this.skip();
+          const { state } = await load(server!.url(`/corpus/${id}/page.html`));
+          assert.equal(state.state, 'done', `content script state: ${JSON.stringify({ state: state.state, error: state.error })}`);
+          assert.equal(state.languageSupported, false);
+          assert.ok(state.lang && !['en', 'ru'].includes(state.lang), `language ${state.lang}`);
+          assert.deepEqual(state.attributions, []);
+          assert.equal(total(await registrySizes(article)), 0);
+          assert.deepEqual(extensionErrors, []);
+        });
+      }
 
       for (const page of pages) {
         it(`${page.id} (${page.lang}): highlights appear, off leaves the DOM alone, no extension error`, async () => {
