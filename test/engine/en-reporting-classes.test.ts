@@ -100,3 +100,67 @@ describe('English: a role of a named body, then the name ("the head of the IMF, 
     assert.equal(one("The council's treasurer, Rob Ince, resigned. The treasurer said the books were sound.", 'said').speaker, 'Rob Ince');
   });
 });
+
+describe('English: unnamed subjects described by a phrase before the verb', () => {
+  it('reads "Officials speaking on condition of anonymity said" without commas', () => {
+    const a = one('Officials speaking on condition of anonymity said the convoy had turned back.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'the convoy had turned back');
+    assert.equal(a.speaker, 'Officials');
+  });
+
+  it('reads "speaking privately" and "speaking anonymously" the same way', () => {
+    assert.equal(one('A banker speaking privately said the loan was in trouble.', 'said').speaker, 'A banker');
+    assert.equal(one('Staff speaking anonymously say the ward is understaffed.', 'say').kind, 'anonymous');
+  });
+
+  it('names an unnamed source without the clause about its anonymity', () => {
+    assert.equal(one('An engineer, who requested anonymity to discuss the audit, said the welds were faulty.', 'said').speaker, 'An engineer');
+    assert.equal(one('The welds were faulty, said a technician who was not authorized to speak publicly.', 'said').speaker, 'a technician');
+  });
+
+  it('keeps a restrictive clause that says who the people are ("people who know him")', () => {
+    assert.equal(one('Several people who know him said he had become withdrawn.', 'said').speaker, 'Several people who know him');
+  });
+
+  it('reads "Those briefed on …", "those interviewed", "people involved in …" as unnamed sources', () => {
+    assert.equal(one('Those briefed on the audit said it would take a year.', 'said').kind, 'anonymous');
+    assert.equal(one('Those interviewed said the bus had never come.', 'said').kind, 'anonymous');
+    assert.equal(one('People involved in the talks say the deal is close.', 'say').content, 'the deal is close');
+  });
+
+  it('reads "Some in the party fear …" (a group with its own prepositional phrase) with a noun-like verb', () => {
+    const a = one('Some in the union fear the plant will close.', 'fear');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'the plant will close');
+    assert.equal(one('Many at the school worry that the roof will leak.', 'worry').kind, 'anonymous');
+    assert.deepEqual(attributions('The party fear was palpable.'), []);
+  });
+
+  it('keeps a quantity before the people ("A number of residents", "A handful of", "At least one")', () => {
+    assert.equal(one('A number of tenants said the lifts had failed.', 'said').speaker, 'A number of tenants');
+    assert.equal(one('A handful of officials said the count was wrong.', 'said').speaker, 'A handful of officials');
+    assert.equal(one('At least one juror said the evidence was thin.', 'said').speaker, 'At least one juror');
+  });
+});
+
+describe('English: a participle after a relative clause on an object', () => {
+  it('gives ", saying …" to the sentence subject, not to "an X who said"', () => {
+    const text = 'Mayor Ann Ross refused to pay a builder who said he was owed $9,000, saying the work was unfinished.';
+    assert.equal(one(text, 'said').kind, 'anonymous');
+    const a = one(text, 'saying');
+    assert.equal(a.speaker, 'Ann Ross');
+    assert.equal(a.content, 'the work was unfinished');
+  });
+});
+
+describe('English: reasons for anonymity given in other words', () => {
+  it('keeps "who wanted to remain anonymous" and "asked that her surname not be published" as the reason', () => {
+    assert.equal(one('A nurse, who wanted to remain anonymous, said the ward was full.', 'said').reason, 'who wanted to remain anonymous');
+    assert.match(one('"It was chaos," said a porter who asked that his name not be used.', 'said').reason ?? '', /^who asked that his name not be used/);
+  });
+
+  it('keeps "speaking privately" as the reason', () => {
+    assert.equal(one('A banker speaking privately said the loan was in trouble.', 'said').reason, 'speaking privately');
+  });
+});

@@ -42,6 +42,8 @@ const OUTLET_MODIFIERS = new Set(['news', 'business', 'financial', 'state', 'dai
 /** Lower-case words inside names of bodies: "Department of Homeland Security", "Alliance to Reclaim Our Schools". */
 /** Last words of a body's name ("Communications", "Services"): not a plural of people. */
 const ORG_END_WORD = /^(?:communications|services|industries|holdings|systems|solutions|partners|associates|networks|resources|technologies|airlines|motors|pharmaceuticals|labs|laboratories|studios|records|games|news|times|olympics|nations|games)$/;
+/** Nouns of quantity before "of": "a number of", "a handful of", "a couple of". */
+const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'pair', 'host', 'dozen', 'dozens', 'scores', 'hundreds', 'thousands', 'majority', 'minority', 'lot', 'lots']);
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
 
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
@@ -105,6 +107,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (!t.word) continue;
     // "the poll released Friday", "officials speaking on …": a participle after the head noun.
     const before = toks[k - 1]!;
+    // "A number of residents", "a handful of officials": the quantity is not the head; the people after "of" are.
+    if (t.lo === 'of' && QUANTITY_NOUNS.has(before.lo) && toks[k + 1]?.word) continue;
+    // "Those briefed on the plan", "those interviewed": the participle describes "those", the head.
+    if (before.lo === 'those' && k - 1 === ph.from && !t.cap && /ed$/.test(t.lo)) { headEnd = k; break; }
     if (!t.cap && (/(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 || IRREGULAR_PARTICIPLES.has(t.lo)) && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from)) { headEnd = k; break; }
     const prevCap = toks[k - 1]!.cap;
     const nextCap = toks[k + 1]?.cap;
@@ -261,7 +267,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.
   if (anonSingular || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
     const plural = anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;
-    const described = preWords.some((t) => DESCRIBING_WORDS.has(t.lo) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
+    // ("A majority of voters": the "of" after a quantity describes nobody.)
+    const described = preWords.some((t, n) => DESCRIBING_WORDS.has(t.lo) && !(t.lo === 'of' && QUANTITY_NOUNS.has(preWords[n - 1]?.lo ?? '')) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
     const vague = !anonSingular || VAGUE_GROUP_HEADS.has(anonSingular);
     const grade: Grade = vague && !described ? 'vague-group' : described ? 'anonymous-described' : 'anonymous-bare';
     // "the source", "the official", "That person", "these people": an earlier anonymous source.
@@ -272,7 +279,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // "A detective familiar with the case", "a banker close to the talks": unnamed, but described.
   // ("Those close to the president" is such a group too.)
-  if ((!head.cap && !definite || hlo === 'those') && /^\s*(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|on|in|about)\b/.test(postText)) {
+  if ((!head.cap && !definite || hlo === 'those') && /^\s*(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|on|in|about)\b/.test(postText)
+    || hlo === 'those' && /^\s*(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned)\b/.test(postText)) {
     return { grade: 'anonymous-described', speaker: phraseText, plural: /s$/.test(hlo) };
   }
   // Plural group names: "Democrats", "Senate Republicans".

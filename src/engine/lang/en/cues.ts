@@ -263,7 +263,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.
-    if (v.form === 0 && COMPOUND_HEADS.has(t.lo) && prev?.word && !prev.cap && !/s$|^(?:people|police|staff|media|public|men|women|children|crowd|team|data)$/.test(prev.lo) && /^(?:a|an|the|this|that|every|each)$/.test(toks[k - 2]?.lo ?? '')) continue;
+    // ("Some in the party fear …", "many at the company worry …": the noun closes a group's prepositional phrase.)
+    if (v.form === 0 && COMPOUND_HEADS.has(t.lo) && prev?.word && !prev.cap && !/s$|^(?:people|police|staff|media|public|men|women|children|crowd|team|data)$/.test(prev.lo) && /^(?:a|an|the|this|that|every|each)$/.test(toks[k - 2]?.lo ?? '')
+      && !(/^(?:in|at|within|inside|across|around|among|on)$/.test(toks[k - 3]?.lo ?? '') && /^(?:some|many|most|others|few|several|those|all)$/.test(toks[k - 4]?.lo ?? ''))) continue;
     // "asked whether rates would rise", "asked him if …": a question, which claims nothing.
     if (v.entry.forms[0] === 'ask' && toks.slice(k + 1, k + 5).some((x) => x.lo === 'whether' || x.lo === 'if') && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x) || x.text === ':')) continue;
     // "who asked not to be named": a condition of anonymity, not a report.

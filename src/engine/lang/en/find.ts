@@ -46,6 +46,18 @@ const SETTING_WORDS = /^(?:on|in|at|last|this|earlier|later|late|early|overnight
 const ANNOUNCED = /^it (?:was|has been|had been|is) (?:announced|confirmed|revealed|disclosed|learned|learnt)$/;
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
 
+/** Where an unnamed source's own description ends and a clause about it begins. */
+const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+be|refused\s+to\s+be|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+want\s+to\s+be)\b/i;
+
+/**
+ * The summary's name for an unnamed source: the phrase without the clause the writer adds about it
+ * ("Two officials, who spoke on condition of anonymity because …" → "Two officials"; the reason is kept apart).
+ */
+export function anonymousSpeaker(speaker: string): string {
+  const m = ANON_SPEAKER_END.exec(speaker);
+  return m && m.index > 0 ? speaker.slice(0, m.index).trim() : speaker;
+}
+
 /** A base-form verb ("say", "predict") needs a plural subject or an auxiliary: "the pollster predict" is no clause. */
 function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   if (cue.form !== 0) return true;
@@ -55,7 +67,8 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   let h = src.coreTo - 1;
   for (let k = src.from + 1; k < src.coreTo; k++) {
     // (… or a participle describing it: "economists polled by Reuters expect".)
-    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && toks[k + 1]?.lo === 'by') { h = k - 1; break; }
+    // ("people involved in the talks say", "officials speaking on condition of anonymity say": a describing participle.)
+    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && toks[k + 1]?.lo === 'by') { h = k - 1; break; }
   }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;
@@ -246,7 +259,7 @@ class Finder {
       const cand: Candidate = {
         grade,
         source: srcSpan,
-        speaker: info.speaker,
+        speaker: kindOfGrade(grade) === 'named' ? info.speaker : anonymousSpeaker(info.speaker),
         cue: { start: cueStart, end: toks[cue.to - 1]!.end },
         content: content.span,
         direct: content.direct,
@@ -298,7 +311,7 @@ class Finder {
     const source = { start: first.start, end: toks[src.to - 1]!.end };
     const content = { start: inner.content.start, end: inner.content.end };
     while (content.end > content.start && /[\s,]/.test(this.text[content.end - 1]!)) content.end--;
-    const e: Emitted = { cand: { grade: info.grade, source, speaker: info.speaker, cue: { start: toks[cue.from]!.start, end: cueEnd }, content, direct: true, plural: info.plural, anonymityReason: null }, pos: source.start, info, cue };
+    const e: Emitted = { cand: { grade: info.grade, source, speaker: kindOfGrade(info.grade) === 'named' ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: toks[cue.from]!.start, end: cueEnd }, content, direct: true, plural: info.plural, anonymityReason: null }, pos: source.start, info, cue };
     this.nestedIn.set(e, outer);
     made.push(e);
   }
@@ -340,7 +353,7 @@ class Finder {
       if (content.end <= content.start) continue;
       const cueSpan = { start: toks[k]!.start, end: cueEnd };
       const srcSpan = { start: toks[who.from]!.start, end: toks[who.to - 1]!.end };
-      const inner: Emitted = { cand: { grade: info.grade, source: srcSpan, speaker: info.speaker, cue: cueSpan, content, direct, plural: info.plural, anonymityReason: kindOfGrade(info.grade) !== 'named' ? this.reason(srcSpan, s) : null }, pos: srcSpan.start, info };
+      const inner: Emitted = { cand: { grade: info.grade, source: srcSpan, speaker: kindOfGrade(info.grade) === 'named' ? info.speaker : anonymousSpeaker(info.speaker), cue: cueSpan, content, direct, plural: info.plural, anonymityReason: kindOfGrade(info.grade) !== 'named' ? this.reason(srcSpan, s) : null }, pos: srcSpan.start, info };
       made.push(inner);
       covered.push([Math.min(who.from, v), k + 2]);
       const outlet = outletPh ? this.source(toks, outletPh, { type: 'verb', from: v, to: v + 1 }) : null;
@@ -423,7 +436,11 @@ class Finder {
       if (e > a && toks[e]?.word && !toks[e]!.cap) return { from: w + 1, to: e, coreTo: e };
       break;
     }
-    if (prev?.cand.source) {
+    // ("forced to defend not paying an architect who said …, saying …": a restrictive "who" on an object is not the
+    // clause the participle hangs on; the sentence's subject is.)
+    const prevWho = prev?.cand.source ? toks.findIndex((t) => t.start === prev.cand.source!.start) : -1;
+    const objectWho = prevWho > 0 && toks[prevWho]!.lo === 'who' && toks[prevWho - 1]!.text !== ',' && !toks[prevWho - 1]!.cap;
+    if (prev?.cand.source && !objectWho) {
       const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
       const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
       if (start >= 0 && end >= start) return { from: start, to: end + 1, coreTo: end + 1 };

@@ -20,7 +20,7 @@ export interface Phrase {
 /** -ly adverbs (not names like "Kelly" or nouns like "ally", "family"): stem endings of adjectives. */
 const ADVERB = /^\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost|ick|ow|ct|nd|rm|er|ng|le|ly|sh|te|se|et|ry|nt|at|en|mp)ly$/u;
 /** "many of whom", "a majority of her backers". */
-const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'none', 'half', 'majority', 'minority', 'number', 'dozens', 'one', 'two', 'three', 'each', 'both', 'any', 'percent', 'third', 'quarter', 'fourths', 'thirds']);
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'none', 'half', 'majority', 'minority', 'number', 'dozens', 'handful', 'couple', 'pair', 'host', 'dozen', 'scores', 'hundreds', 'thousands', 'one', 'two', 'three', 'each', 'both', 'any', 'percent', 'third', 'quarter', 'fourths', 'thirds']);
 const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', 'close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'about']);
 const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
 const TIME_WORDS = new Set(['late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
@@ -49,6 +49,18 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // "The head of the International Monetary Fund, Kristalina Georgieva,": a role of a named body, then the name.
   if (before?.cap && b - a >= 2 && b - a <= 5 && toks.slice(a, b).every((t) => t.word && (t.cap || NAME_PARTICLES.test(t.lo))) && toks[a]!.cap && roleOfBody(toks, a - 2)) return true;
   return false;
+}
+
+const ANONYMITY_TAIL = /^(?:speaking|talking) (?:on (?:the )?condition (?:of anonymity|that (?:he|she|they) not be (?:named|identified))|anonymously|privately|on background)$/;
+
+/** The start of "speaking on condition of anonymity" ending at token k (no commas around it), or -1. */
+function anonymityTail(toks: Tok[], k: number, lo: number): number {
+  for (let s = k; s >= Math.max(lo + 1, k - 9); s--) {
+    const t = toks[s]!;
+    if (!t.word) return -1;
+    if ((t.lo === 'speaking' || t.lo === 'talking') && toks[s - 1]?.word && ANONYMITY_TAIL.test(toks.slice(s, k + 1).map((x) => x.lo).join(' '))) return s;
+  }
+  return -1;
 }
 
 /** Lower-case particles inside a name: "Ursula von der Leyen", "Luiz Inácio da Silva". */
@@ -131,6 +143,13 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
 export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   let k = skipVerbPrefix(toks, i);
   if (k < lo) return null;
+  // "Officials speaking on condition of anonymity said": a participle of anonymity between the subject and its verb.
+  // (Looked for before the verb's own adverbs are skipped: "speaking privately said".)
+  const anon = anonymityTail(toks, i - 1, lo);
+  if (anon > lo) {
+    const np = subjectBefore(toks, anon, lo);
+    if (np && np.to === anon) return { from: np.from, to: i, coreTo: np.coreTo };
+  }
   let appositiveEnd = -1;
   let segEnd = -1;
   // "Greenfield, a media analyst at BTIG Research, said" / "Pruitt, the attorney general, one of …, said":
@@ -185,13 +204,16 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
     // ("people who attended the meeting said": the verb of a relative clause, read by the rule below.)
     // ("Analysts polled by Reuters expect": a sentence-initial common noun is no name.)
-    if (t.word && !t.cap && /ed$/.test(t.lo) && j > lo && (toks[j - 1]!.cap && !(j - 1 === 0 && ANON_WORDS.has(toks[j - 1]!.lo)) || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
+    // ("Those briefed on the plan said": a participle describing "those" is part of the subject.)
+    if (t.word && !t.cap && /ed$/.test(t.lo) && !(toks[j - 1]?.lo === 'those' && /^(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned)$/.test(t.lo)) && j > lo && (toks[j - 1]!.cap && !(j - 1 === 0 && ANON_WORDS.has(toks[j - 1]!.lo)) || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
     // "A European diplomat who follows the talks said": a short relative clause inside the subject.
     if (t.lo === 'who' && j > lo && k - j <= 7 && toks[j - 1]!.word && !NP_STOP.has(toks[j - 1]!.lo) && !(toks[j - 1]!.lo in SUBJECT_PRONOUNS)) {
       const np = subjectBefore(toks, j, lo);
       if (np && np.to === j && np.coreTo === j) return { from: np.from, to: k + 1, coreTo: k + 1 };
     }
     if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
+    // "At least one member of the board said": "at least" quantifies the subject.
+    if (t.lo === 'at' && /^(?:least|most)$/.test(toks[j + 1]?.lo ?? '')) { from = j; j--; continue; }
     if (PREPS.has(t.lo)) {
       // A preposition belongs to the phrase only when a noun sits on its left
       // ("officials at the department", "people familiar with").

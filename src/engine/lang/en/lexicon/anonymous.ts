@@ -68,6 +68,11 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   regulator: 'regulators', retailer: 'retailers', insurer: 'insurers', tourist: 'tourists', visitor: 'visitors',
   guest: 'guests', viewer: 'viewers', listener: 'listeners', reader: 'readers', worshipper: 'worshippers',
   rescuer: 'rescuers', responder: 'responders', sailor: 'sailors', diner: 'diners',
+  technician: 'technicians', electrician: 'electricians', plumber: 'plumbers', welder: 'welders',
+  pharmacist: 'pharmacists', dentist: 'dentists', midwife: 'midwives', carer: 'carers', caregiver: 'caregivers',
+  architect: 'architects', surveyor: 'surveyors', planner: 'planners', lecturer: 'lecturers', trainer: 'trainers',
+  dispatcher: 'dispatchers', controller: 'controllers', attendant: 'attendants', steward: 'stewards',
+  cashier: 'cashiers', porter: 'porters', chef: 'chefs', cook: 'cooks', baker: 'bakers', ranger: 'rangers', warden: 'wardens',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
@@ -95,6 +100,9 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'militant', 'fighter', 'player', 'teammate', 'athlete', 'mp', 'mep', 'msp', 'councillor', 'councilor', 'backbencher', 'juror',
   'regulator', 'retailer', 'insurer', 'tourist', 'visitor', 'guest', 'viewer', 'listener', 'reader', 'worshipper',
   'rescuer', 'responder', 'sailor', 'diner',
+  'technician', 'electrician', 'plumber', 'welder', 'pharmacist', 'dentist', 'midwife', 'carer', 'caregiver',
+  'architect', 'surveyor', 'planner', 'lecturer', 'trainer', 'dispatcher', 'controller', 'attendant', 'steward',
+  'cashier', 'porter', 'chef', 'cook', 'baker', 'ranger', 'warden',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */
@@ -127,6 +135,10 @@ export const QUANTIFIER_SOURCES: ReadonlySet<string> = new Set(['some', 'many', 
  * the whole clause ("who spoke on condition of anonymity because …").
  */
 export const ANONYMITY_REASONS: readonly RegExp[] = [
+  // "who wanted to remain anonymous", "who asked that her surname not be published", "speaking anonymously".
+  /\b(?:who\s+)?(?:wanted|wants|wished|wishes|asked|preferred|prefers|chose|requested)\s+to\s+(?:remain|stay|be\s+kept)\s+anonymous\b/i,
+  /\b(?:who\s+)?asked\s+that\s+(?:his|her|their|the)\s+(?:full\s+)?(?:names?|surnames?|identit(?:y|ies))\s+(?:not\s+be\s+(?:used|published|printed|given|disclosed|revealed)|be\s+withheld)\b/i,
+  /\b(?:speaking|talking)\s+(?:anonymously|privately|on\s+background)\b/i,
   /\b(?:who\s+|while\s+)?(?:spoke|speaking|spoken|talked|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b[^.;]*/i,
   /\b(?:who\s+)?(?:requested|request(?:ing)?|asked\s+for|demanded|was\s+granted|were\s+granted|granted)\s+anonymity\b[^.;]*/i,
   /\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\b[^.;]*/i,
