@@ -254,3 +254,41 @@ describe('Russian: more ways to point back', () => {
     assert.equal(ru('В магазинах появилось новое молоко.').length, 0);
   });
 });
+
+describe('Russian: anonymous sources described by their own phrase', () => {
+  it('"по словам знакомого с ситуацией чиновника" → one unnamed official, in the nominative', () => {
+    const a = by(ru('По словам знакомого с ситуацией чиновника, решение уже принято.'), 'По словам');
+    assert.equal(a.source, 'знакомого с ситуацией чиновника');
+    assert.equal(a.speaker, 'знакомый с ситуацией чиновник');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('"Близкий к Кремлю источник рассказал", "Знакомый с ситуацией чиновник рассказал" are anonymous, whatever the capital letter', () => {
+    assert.equal(by(ru('Как рассказал близкий к мэрии источник, указ готов.'), 'Как рассказал').kind, 'anonymous');
+    const a = by(ru('Знакомый с ситуацией чиновник рассказал, что решение принято.'), 'рассказал');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Знакомый с ситуацией чиновник');
+  });
+
+  it('an adjective before the noun and a description after the comma: "Федеральный чиновник, знакомый с …, рассказал"', () => {
+    const a = by(ru('Федеральный чиновник, знакомый с ходом обсуждения, рассказал, что бюджет урежут.'), 'рассказал');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'бюджет урежут');
+  });
+
+  it('circles: "в деловых кругах говорят", "в близких к клубу кругах"', () => {
+    const a = by(ru('В деловых кругах говорят, что банк продадут.'), 'говорят');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'деловые круги');
+    const b = by(ru('Как утверждают в близких к клубу кругах, контракт с тренером продлят.'), 'Как утверждают');
+    assert.equal(b.speaker, 'близкие к клубу круги');
+    assert.equal(b.content, 'контракт с тренером продлят');
+    assert.equal(ru('Круг подозреваемых сузился.').length, 0);
+  });
+
+  it('"Как стало известно изданию из нескольких источников": the outlet and its sources', () => {
+    const list = ru('Как стало известно изданию из нескольких источников, сделка закрыта.');
+    assert.equal(list.length, 2, JSON.stringify(list));
+    assert.ok(list.some((x) => x.source === 'нескольких источников' && x.kind === 'anonymous' && x.content === 'сделка закрыта'));
+  });
+});

@@ -152,6 +152,23 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
   return { a: head, b: phraseEnd(toks, head, end) };
 }
 
+/**
+ * "знакомого с ситуацией чиновника", "близкие к клубу круги": adjectives opening the phrase, a preposition
+ * at k with its object, then the person or group noun they describe.
+ */
+export function describedAhead(toks: Token[], a: number, k: number, limit: number): boolean {
+  if (k <= a) return false;
+  for (let j = a; j < k; j++) if (!toks[j]!.word || toks[j]!.cap && j > a || !ADJECTIVE.test(toks[j]!.lo) || nounForms().has(toks[j]!.lo)) return false;
+  // (Only closeness and knowledge describe a source so: "Присутствовавший на совещании министр Х" is a named man, his phrase fronted.)
+  if (!/^(знаком|близк|осведомл|информированн|приближенн|причастн|связанн|посвященн)/.test(toks[k - 1]!.lo)) return false;
+  for (let j = k + 1; j < limit && j <= k + 5; j++) {
+    const t = toks[j]!;
+    if (!t.word) return false;
+    if (j > k + 1 && nounForms().get(t.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'anon-bare' || f.cat === 'group')) return true;
+  }
+  return false;
+}
+
 /** "его адвокат", "её матери", "их источников": a possessive pronoun at k before a person noun (an adjective may come between). */
 export function possessiveBefore(toks: Token[], k: number): boolean {
   if (!/^(его|ее|их)$/.test(toks[k]?.lo ?? '')) return false;
@@ -206,7 +223,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));
       const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap && !!nounForms().get(toks[k - 1]!.lo)
         || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
-      if (!keep) break;
+      if (!keep && !describedAhead(toks, a, k, limit)) break;
       k++;
       continue;
     }

@@ -10,7 +10,7 @@ import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/ver
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { CIRCLES, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
-import { BETWEEN, clauseStart, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
+import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
@@ -647,12 +647,14 @@ export class RussianFinder {
       let m = i + len;
       const quoted = /^[«"„]$/.test(toks[m]?.t ?? '');
       const media = mediaAt(toks, quoted ? m + 1 : m);
-      if (media || quoted) {
-        let e = media ? media.end : phraseEnd(toks, m, toks.length);
+      // ("Как стало известно изданию из нескольких источников": the outlet as a common noun in the dative.)
+      const outlet = !media && !quoted && !!nounAt(toks[m])?.some((f) => f.cat === 'media' && !f.nominative) && /^(от|из)$/.test(toks[m + 1]?.lo ?? '');
+      if (media || quoted || outlet) {
+        let e = media ? media.end : outlet ? m + 1 : phraseEnd(toks, m, toks.length);
         if (media && quoted && /^[»"“]$/.test(toks[e]?.t ?? '')) e++;
         const src = this.sources.classify(toks, m, e, { oblique: true, agr: null, pos: t.start });
         // "Как стало известно РБК от источников в правительстве, …": the outlet reports what its sources said.
-        if (src && toks[e]?.lo === 'от') {
+        if (src && /^(от|из)$/.test(toks[e]?.lo ?? '')) {
           const fe = phraseEnd(toks, e + 1, Math.min(toks.length, e + 14));
           const from = fe > e + 1 ? this.sources.classify(toks, e + 1, fe, { oblique: true, agr: null, pos: t.start }) : null;
           const content = from ? this.afterComma(toks, fe) ?? this.forward(toks, fe, t.start) : null;
@@ -1309,7 +1311,10 @@ export class RussianFinder {
     const s = findSubject(toks, cs, k);
     if (!s || s.b !== k || k - cs > 7) return -1;
     const head = toks[s.a]!;
-    if (nounAt(head)?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative) return k;
+    // ("Федеральный чиновник, знакомый с …,": adjectives before the noun.)
+    let hn = s.a;
+    while (hn < s.b - 1 && toks[hn]!.word && ADJECTIVE.test(toks[hn]!.lo) && !nounAt(toks[hn])) hn++;
+    if (nounAt(toks[hn])?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative) return k;
     // "Один из чиновников, пожелавший…": a quantified member of a known group.
     if (QUANTIFIERS.has(head.lo) && toks.slice(s.a + 1, s.b).some((x) => nounAt(x))) return k;
     // "Заведующий литературной частью Михаил Струнин, работающий…": a person named in the subject.
@@ -1408,7 +1413,9 @@ export class RussianFinder {
     // "В палате проверку подтвердили": a lower-case accusative after the place is the verb's object, not part of the name.
     for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && /[ую]$/.test(toks[j]!.lo) && !PREPOSITIONS_AFTER.test(toks[j - 1]!.lo)) { b = j; break; }
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
-    for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
+    // ("в близких к клубу кругах": an adjective's own phrase before the circle is part of it.)
+    const described = h > k + 2 && toks.slice(k + 1, h).some((x, j) => isPreposition(x) && describedAhead(toks, k + 1, k + 1 + j, h + 1));
+    if (!described) for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
     // "в самой компании": the emphatic "сам" is not part of the name.
     const first = /^сам(ом|ой|их)$/.test(toks[k + 1]!.lo) && k + 2 < b ? k + 2 : k + 1;
     let src = this.sources.classify(toks, first, b, { oblique: true, agr: null, pos });

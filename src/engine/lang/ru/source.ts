@@ -11,6 +11,7 @@ import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, personGenit
 import { mediaAt } from './media.js';
 import type { Entities, Entity } from './entities.js';
 import { normalize, type Token } from './tokens.js';
+import { describedAhead, isPreposition as isPrep } from './clause.js';
 
 export interface SourceInfo {
   span: Span;
@@ -159,6 +160,12 @@ export class Sources {
         if (nounAt(toks[k])?.some((x) => x.cat === 'document')) { h = k; break; }
         if (!toks[k]!.word) break;
       }
+    }
+    // "знакомого с ситуацией чиновника", "близких к клубу кругах": the noun after the adjective's own phrase is the head.
+    let adjEnd = a;
+    while (adjEnd < b && toks[adjEnd]!.word && ADJECTIVE.test(toks[adjEnd]!.lo) && !nounAt(toks[adjEnd])) adjEnd++;
+    if (adjEnd > a && isPrep(toks[adjEnd]) && describedAhead(toks, a, adjEnd, b)) {
+      for (let j = adjEnd + 2; j < b; j++) if (nounAt(toks[j])?.some((f) => /^(role|anon|anon-bare|group)$/.test(f.cat))) { h = j; break; }
     }
     const head = toks[h]!;
     const forms = nounAt(head);
@@ -573,7 +580,12 @@ export class Sources {
     if (OBLIQUE_COUNT[toks[a]!.lo] && h > a) return clean(OBLIQUE_COUNT[toks[a]!.lo]! + this.text.slice(toks[a]!.end, toks[b - 1]!.end).replace(/\s+/g, ' '));
     if (f.nominative && f.plural === plural && !adjOblique || toks.slice(a, h).some((t) => QUANTIFIERS.has(t.lo))) return clean(this.phrase(toks, a, b));
     const parts: string[] = [];
-    for (let k = a; k < h; k++) parts.push(toks[k]!.word ? adjectiveNominative(toks[k]!.t, f.gender, plural) : toks[k]!.t);
+    // (A preposition's object among the adjectives keeps its case: "знакомый с ситуацией чиновник".)
+    let ownPhrase = false;
+    for (let k = a; k < h; k++) {
+      ownPhrase ||= isPrep(toks[k]);
+      parts.push(toks[k]!.word && !ownPhrase ? adjectiveNominative(toks[k]!.t, f.gender, plural) : toks[k]!.t);
+    }
     const headWord = nominativeOf(f.lemma, plural);
     parts.push(toks[h]!.cap && !/^\p{Lu}+$/u.test(toks[h]!.t) ? headWord.charAt(0).toUpperCase() + headWord.slice(1) : headWord);
     // "офисе судмедэксперта и полиции Вашингтона": a coordinated head is put in the nominative too.
