@@ -164,3 +164,31 @@ describe('English: reasons for anonymity given in other words', () => {
     assert.equal(one('A banker speaking privately said the loan was in trouble.', 'said').reason, 'speaking privately');
   });
 });
+
+describe('English: an office, an epithet and reports nobody owns', () => {
+  it('gives "<Name>\'s office said" to the person who holds the office', () => {
+    assert.equal(one("Governor Lena Brandt's office said she would sign the bill.", 'said').speaker, 'Lena Brandt');
+    assert.equal(one("Tom Hale resigned on Friday. Hale's office said he would not comment.", 'said').speaker, 'Tom Hale');
+  });
+
+  it('gives "the mayor\'s office" to the mayor named before', () => {
+    assert.equal(one("Mayor Tom Hale spoke first. The mayor's office later said the parade was off.", 'said').speaker, 'Tom Hale');
+  });
+
+  it('reads "The Ohio Democrat said" as the politician named before', () => {
+    const a = one('Senator Ruth Caldwell filed the bill in March. The Ohio Democrat said it would protect renters.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Ruth Caldwell');
+  });
+
+  it('keeps the epithet itself when nobody was named before', () => {
+    assert.equal(one('The Texas Republican said the bill was reckless.', 'said').speaker, 'Texas Republican');
+  });
+
+  it('reads "There are reports that/of …" as an unattributed report of what follows', () => {
+    const a = one('There are reports that the rebels have taken the airport.', 'There are reports');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'the rebels have taken the airport');
+    assert.equal(one('There were unconfirmed reports of gunfire near the port.', 'There were unconfirmed reports').content, 'gunfire near the port');
+  });
+});

@@ -200,6 +200,17 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && hlo === 'office' && preWords.length === 1) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
   }
+  // "Governor Ann Ross's office said", "the mayor's office said": an office speaks for the person who holds it.
+  if (hlo === 'office' && /^['’]s$/.test(toks[h - 1]?.lo ?? '') && h - 1 > ph.from) {
+    const run = properRun(toks, ph.from, h - 1);
+    if (run && run[1] === h - 1) {
+      const name = ents.canonical(spanText(text, toks, run[0], run[1]), pos);
+      if (ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+    } else if (definite && h - 2 > ph.from && ROLE_NOUNS.has(toks[h - 2]!.lo)) {
+      const who = ents.byRole(toks[h - 2]!.lo, pos);
+      if (who) return { grade: 'person', speaker: who, plural: false };
+    }
+  }
   // "the newspaper", "the club", "the Minneapolis-based company": one body named earlier (an outlet is never anonymous by itself).
   const bodyType = ORG_DESCRIPTIONS[hlo];
   const onlyBased = preWords.slice(1).every((t) => /-based$/i.test(t.lo));
@@ -293,6 +304,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (left && right && kindOfGrade(left.grade) === 'named' && kindOfGrade(right.grade) === 'named' && !left.pointer && !right.pointer) {
       return { grade: left.grade, speaker: `${left.speaker} and ${right.speaker}`, plural: true };
     }
+  }
+  // "The Ohio Democrat said", "the Texas Republican": a party member of a named place is the politician named before.
+  if (definite && preWords.length <= 3 && /^(?:democrat|republican|independent|conservative|tory|socialist)$/.test(hlo) && capMods.length >= 1 && capMods.length <= 2 && h === headEnd - 1) {
+    return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'epithet', gender: 'any', plural: false } };
   }
   // Proper names.
   if (head.cap) {

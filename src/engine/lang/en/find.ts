@@ -543,6 +543,16 @@ class Finder {
       if (media) return { grade: 'media', speaker: media, plural: false };
       return null;
     }
+    if (word === 'epithet') {
+      // "The Ohio Democrat said": the person last named outside quotes; else the description itself.
+      const ms = this.ents.mentions;
+      for (let i = countBelow(ms, pos, (m) => m.start) - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 2000; i--, n++) {
+        if (this.quotes.inside(ms[i]!.start)) continue;
+        const name = this.ents.canonical(ms[i]!.name, ms[i]!.start);
+        if (this.ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+      }
+      return { grade: 'person', speaker: info.speaker.replace(/^(?:the|this)\s+/i, ''), plural: false };
+    }
     if (word === 'aged') {
       // The person quoted last (not a pronoun left unresolved); with none, no source we can report.
       const e = recent((x) => x.info.grade === 'person' && !x.info.pointer && !/^(?:he|she|his|her)$/i.test(x.info.speaker), 3000);
@@ -772,6 +782,8 @@ class Finder {
     const end = toks[cue.to - 1]!.end;
     let content: Span;
     if (/(?: that| of)$/.test(cue.phrase ?? '')) content = this.claims.trim(end, s.end);
+    // "There are reports that/of …": the claim follows the conjunction or preposition.
+    else if (/^there .*reports$/.test(cue.phrase ?? '') && /^(?:that|of)$/.test(toks[cue.to]?.lo ?? '')) content = this.claims.trim(toks[cue.to + 1]?.start ?? end, s.end);
     else if (cue.phrase === 'it was reported' || cue.phrase?.startsWith('it ')) {
       let k = cue.to;
       // "It was announced on Monday that …", "it emerged last week that …": a short time or place setting before

@@ -60,6 +60,9 @@ export const HEDGES: readonly string[] = [
   'according to published reports', 'according to media reports', 'according to news reports',
   'there has been speculation', 'there has been much speculation', 'there is speculation', 'there was speculation',
   'there have been reports', 'there were reports', 'rumors that', 'rumours that',
+  // "There are reports that …", "there were unconfirmed reports of …": reports nobody is named for.
+  ...['there are', 'there were', 'there have been', 'there have also been', 'there are also', 'there were also'].flatMap((b) => ['unconfirmed reports', 'conflicting reports', 'local reports', 'media reports'].map((r) => `${b} ${r}`)),
+  'there are reports', 'there are also reports', 'there were also reports',
   'accusations of', 'accusations that', 'allegations of', 'allegations that',
   "i'm told", 'i am told', 'we are told', "we're told",
   "it's understood", "it's believed", "it's thought", "it's claimed", "it's said", "it's alleged", "it's rumoured", "it's rumored",
