@@ -119,7 +119,9 @@ describe('chromium: bounded under load', function () {
     const r = await probeLoadPage(ctx, page('churn'));
     const ticks = await ctx.article.evaluate(() => (window as unknown as { __hooks: { ticks: number } }).__hooks.ticks);
     await ctx.article.evaluate(() => (window as unknown as { __hooks: { stop(): void } }).__hooks.stop());
-    assert.ok(ticks > 300, `the page changed itself ${ticks} times`);
+    // At least a quarter of its 10 ms ticks ran (a loaded CI machine once gave 286 of 800: timers are coarse there).
+    const possible = (page('churn').churnMs ?? 0) / 10;
+    assert.ok(ticks > possible / 4, `the page changed itself ${ticks} times of ${possible} possible`);
     assert.ok(r.doneSamples > 0, 'Whosaid was never done while the page churned');
     assert.ok(r.state.attributions.length > 0);
     const peak = Math.max(...r.heapSamples);
