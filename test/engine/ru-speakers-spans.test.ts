@@ -292,3 +292,24 @@ describe('Russian: anonymous sources described by their own phrase', () => {
     assert.ok(list.some((x) => x.source === 'нескольких источников' && x.kind === 'anonymous' && x.content === 'сделка закрыта'));
   });
 });
+
+describe('Russian: admissions of a thing and adverbs of degree', () => {
+  it('"признал вину", "признал свою ошибку", "признал его виновным" report no claim', () => {
+    assert.equal(ru('Министр признал свою ошибку.').length, 0);
+    assert.equal(ru('Суд признал его виновным в мошенничестве.').length, 0);
+    const list = ru('Как сообщила пресс-секретарь суда Анна Белова, подсудимый частично признал вину.');
+    assert.equal(list.length, 1, JSON.stringify(list));
+    assert.equal(list[0]!.content, 'подсудимый частично признал вину');
+  });
+
+  it('"признал, что …" still reports', () => {
+    assert.equal(by(ru('Тренер признал, что команда устала.'), 'признал').content, 'команда устала');
+  });
+
+  it('an adverb of degree is not part of the subject: "Подсудимый полностью признал …. Он заявил"', () => {
+    const a = by(ru('Подсудимый полностью признал вину. Он заявил, что раскаивается.'), 'заявил');
+    assert.equal(a.speaker, 'Подсудимый');
+    const b = by(ru('Подсудимый частично признал, что брал деньги.'), 'признал');
+    assert.equal(b.source, 'Подсудимый');
+  });
+});

@@ -13,7 +13,9 @@ const CLOSERS = /^[»“”›)]$/;
 /** Words allowed between a subject and its verb, or after the verb before an inverted subject. */
 export const BETWEEN = new Set(['также', 'тоже', 'уже', 'еще', 'ранее', 'вообще', 'неоднократно', 'первыми', 'первым', 'первой', 'официально',
   'публично', 'прямо', 'открыто', 'лишь', 'только', 'же', 'вновь', 'снова', 'позднее', 'позже', 'впоследствии', 'накануне', 'сегодня',
-  'вчера', 'тогда', 'затем', 'даже', 'прежде', 'всегда', 'неожиданно', 'откровенно', 'сразу']);
+  'вчера', 'тогда', 'затем', 'даже', 'прежде', 'всегда', 'неожиданно', 'откровенно', 'сразу',
+  // Degree adverbs: "Подсудимый полностью признал", "Министр категорически отверг".
+  'полностью', 'частично', 'фактически', 'практически', 'категорически', 'окончательно']);
 
 /**
  * Parenthetical words and phrases that may stand between a subject and its verb,
@@ -235,7 +237,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.
     if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.
-    if (!t.cap && t.lo.length > 3 && /[^н]о$/.test(t.lo) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
+    // (Also -чно, -льно, -тно, -жно: "Подсудимый частично признал", "Он официально заявил".)
+    if (!t.cap && t.lo.length > 3 && (/[^н]о$/.test(t.lo) || t.lo.length > 5 && /(чно|льно|тно|жно)$/.test(t.lo)) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // A past-tense verb the lexicons do not list ("мужчина позвонил", "он сознался") ends the phrase.
     if (!t.cap && t.lo.length > 4 && /(ал|ял|ил|ел|ул|ыл|ала|яла|ила|ела|ули|али|яли|или|ели|лся|лась|лись|лось|ют|ят|ются|ятся)$/.test(t.lo) && !nounForms().has(t.lo)) break;
     const nf = !t.cap && k > a + 1 ? nounForms().get(t.lo) : undefined;

@@ -160,6 +160,10 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
   // ("…, добавив, что …", "…, признав, что …": a second claim of the same speaker.)
   'добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять', 'напоминать', 'заверять', 'предупреждать']);
 
+/** What one admits that is no claim: "признал вину", "признала поражение". */
+const ADMITTED_OBJECTS = new Set(['вину', 'ошибку', 'ошибки', 'поражение', 'победу', 'итоги', 'результаты', 'выборы', 'сделку', 'право', 'права',
+  'независимость', 'суверенитет', 'недееспособным', 'банкротом', 'виновным', 'виновной', 'виновными']);
+
 /** What one writes that is no report of a claim: "написал заявление об уходе", "пишет книгу". */
 const WRITTEN_OBJECTS = new Set(['заявление', 'жалобу', 'жалобы', 'письмо', 'письма', 'книгу', 'книги', 'статью', 'песню', 'песни', 'музыку', 'диссертацию',
   'завещание', 'расписку', 'явку', 'сценарий', 'роман', 'стихи', 'картину', 'диктант', 'экзамен', 'тест', 'код', 'программу', 'объяснительную']);
@@ -717,6 +721,12 @@ export class RussianFinder {
     if (!v) return null;
     // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
     if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
+    // "признал вину", "признала свою ошибку", "признали выборы недействительными": an admission of a thing, no claim.
+    if (/^призна/.test(v.lemma)) {
+      let o = i + 1;
+      while (o < toks.length && (BETWEEN.has(toks[o]!.lo) || /^(свою|свои|своё|свое|его|ее|её|их|себя)$/.test(toks[o]!.lo))) o++;
+      if (ADMITTED_OBJECTS.has(toks[o]?.lo ?? '') || toks[o - 1]?.lo === 'себя') return null;
+    }
     // "сделал", "выступил" report only with a claim noun before or right after them.
     let lightEnd = -1;
     if (v.sem === 'light') {
