@@ -313,3 +313,29 @@ describe('Russian: admissions of a thing and adverbs of degree', () => {
     assert.equal(b.source, 'Подсудимый');
   });
 });
+
+describe('Russian: foreign, compound and three-part names in the nominative', () => {
+  const speaker = (text: string) => by(ru(text), 'По словам').speaker;
+
+  it('a middle first name: "Реджепа Тайипа Эрдогана" → Реджеп Тайип Эрдоган (and "Олег Ким" stays two words)', () => {
+    assert.equal(speaker('По словам Реджепа Тайипа Эрдогана, Турция не присоединится к санкциям.'), 'Реджеп Тайип Эрдоган');
+    assert.equal(by(ru('Министр Олег Ким заявил, что субсидии выделят.'), 'заявил').speaker, 'Олег Ким');
+  });
+
+  it('both halves of a double surname decline: Римского-Корсакова, Петровой-Водкиной', () => {
+    assert.equal(speaker('По словам Ивана Римского-Корсакова, музыка вечна.'), 'Иван Римский-Корсаков');
+    assert.equal(speaker('По словам Анны Петровой-Водкиной, выставка откроется весной.'), 'Анна Петрова-Водкина');
+  });
+
+  it('a particle inside a surname: "Урсулы фон дер Ляйен" → Урсула фон дер Ляйен', () => {
+    assert.equal(speaker('По словам Урсулы фон дер Ляйен, ЕС введёт пошлины.'), 'Урсула фон дер Ляйен');
+  });
+
+  it('the last syllable of a Korean name: "Ким Чен Ына" → Ким Чен Ын', () => {
+    assert.equal(speaker('По словам Ким Чен Ына, КНДР укрепит оборону.'), 'Ким Чен Ын');
+  });
+
+  it('an unknown man\'s first name in the genitive with an indeclinable surname: "Бенъямина Нетаньяху"', () => {
+    assert.equal(speaker('По словам Бенъямина Нетаньяху, угроза сохраняется.'), 'Бенъямин Нетаньяху');
+  });
+});

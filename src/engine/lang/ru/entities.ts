@@ -73,6 +73,9 @@ function obliqueTitleBefore(toks: Token[], i: number): boolean {
 /** Patronymics in any case: Тимофеевич(а), Петровна(ы), Ильич(а), Кузьминична. */
 const PATRONYMIC = /(ович|евич|ович[аеуо]м?|евич[аеуо]м?|ьич|ьич[аеу]|ильич|ильича|овн[аыеуо]й?|евн[аыеуо]й?|ичн[аыеуо]й?)$/;
 
+/** Lower-case particles inside foreign surnames. */
+const NAME_PARTICLES = new Set(['фон', 'дер', 'де', 'ди', 'да', 'дю', 'ван', 'дель', 'делла', 'ла', 'ле', 'аль', 'эль', 'бен', 'бин', 'ибн', 'оглы', 'кызы']);
+
 const SURNAME_FEMALE = /(ова|ева|ина|ына|ская|цкая)$/;
 
 export class Entities {
@@ -142,10 +145,16 @@ export class Entities {
     const parts: Token[] = [];
     for (let k = i + 1; k < toks.length && parts.length < 3; k++) {
       const n = toks[k]!;
+      // "Урсулы фон дер Ляйен", "Леонардо да Винчи": a particle inside a foreign surname.
+      if (n.word && !n.cap && NAME_PARTICLES.has(n.lo) && (toks[k + 1]?.cap || NAME_PARTICLES.has(toks[k + 1]?.lo ?? '') && toks[k + 2]?.cap)) { parts.push(n); continue; }
       if (!n.word || !n.cap || /^\p{Lu}+$/u.test(n.t) && n.t.length > 1 || PLACE_STEMS.test(n.lo)) break;
       if (nounForms().has(n.lo)) break;
       // "адвокат Олега Мартынова Вера Сомова": another first name starts another person.
-      if (parts.length && firstNameLo(n.lo)) break;
+      // ("Реджепа Тайипа Эрдогана": a second first name right after the first, in the same case, is a middle name; "Олег Ким" its surname.)
+      const second = firstNameLo(n.lo);
+      // (A first name that ends the run — "Эрдоган" is one too — is the surname.)
+      const nextCap = !!toks[k + 1]?.cap && !!toks[k + 1]!.word;
+      if (second && (parts.length ? nextCap : nextCap && second.isNominative !== fn.isNominative)) break;
       parts.push(n);
     }
     if (!parts.length) return null;
@@ -161,7 +170,8 @@ export class Entities {
     // A first name in the dative ("Эммануэлю") puts the surname in the dative too ("Макрону").
     const dative = oblique && /[ую]$/.test(t.lo) && fn!.gender === 'm';
     // (A patronymic in the middle declines too: "Григория Тимофеевича Ломакина" → "Григорий Тимофеевич Ломакин".)
-    const surnameParts = parts.map((p, k) => (allShort ? p.t : k < parts.length - 1 ? (PATRONYMIC.test(p.lo) ? surnameCandidates(p.t, fn!.gender, oblique)[0]! : p.t)
+    // ("Ким Чен Ына": the last syllable of a Korean name takes the case ending.)
+    const surnameParts = parts.map((p, k) => (allShort ? (oblique && k === parts.length - 1 && /[бвгджзклмнпрстфхцчшщ]а$/.test(p.lo) && p.t.length === 3 ? p.t.slice(0, -1) : p.t) : k < parts.length - 1 ? (PATRONYMIC.test(p.lo) ? surnameCandidates(p.t, fn!.gender, oblique)[0]! : firstNameLo(p.lo)?.nominative ?? p.t)
       : dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(p.lo) ? p.t.slice(0, -1) : surnameCandidates(p.t, fn!.gender, oblique)[0]!));
     const first = allShort ? t.t : fn.nominative;
     const name = `${first} ${surnameParts.join(' ')}`;

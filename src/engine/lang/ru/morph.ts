@@ -104,6 +104,12 @@ const keyCache = new Map<string, readonly string[]>();
 
 function computeSurnameCandidates(word: string, gender: 'm' | 'f' | null, oblique: boolean): string[] {
   const w = word;
+  // "Римского-Корсакова" → Римский-Корсаков, "Петровой-Водкиной" → Петрова-Водкина: each half declines.
+  const dash = w.indexOf('-');
+  if (dash > 1 && /^\p{Lu}/u.test(w.slice(dash + 1))) {
+    const both = computeSurnameCandidates(w.slice(0, dash), gender, true)[0]! + '-' + computeSurnameCandidates(w.slice(dash + 1), gender, true)[0]!;
+    return oblique ? [...new Set([both, w])] : [...new Set([w, both])];
+  }
   const out: string[] = [];
   const push = (s: string) => { const c = cap(s, w); if (!out.includes(c)) out.push(c); };
   if (!oblique) push(w);
