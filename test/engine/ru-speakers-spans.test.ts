@@ -339,3 +339,17 @@ describe('Russian: foreign, compound and three-part names in the nominative', ()
     assert.equal(speaker('По словам Бенъямина Нетаньяху, угроза сохраняется.'), 'Бенъямин Нетаньяху');
   });
 });
+
+describe('Russian: more titles', () => {
+  it('a bare sports title after the named player is that player: "— добавил полузащитник"', () => {
+    const list = ru('Полузащитник Алексей Батуев признал, что команда устала. «Нам нужен отдых», — добавил полузащитник.');
+    assert.equal(by(list, 'добавил').speaker, 'Алексей Батуев');
+  });
+
+  it('envoys and commissioners are titles: "по словам верховного комиссара ООН", "Как заявил полпред президента"', () => {
+    const a = by(ru('По словам верховного комиссара ООН, нарушения продолжаются.'), 'По словам');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'верховный комиссар ООН');
+    assert.equal(by(ru('Как заявил полпред президента в округе Игорь Рудаков, дороги отремонтируют.'), 'Как заявил').speaker, 'Игорь Рудаков');
+  });
+});
