@@ -5,7 +5,7 @@ import { verbForms } from './lexicon/verbs.js';
 import { nounForms, NOT_SUBJECT_START, QUANTIFIERS } from './lexicon/nouns.js';
 import { CLAIM_OBJECTS } from './lexicon/frames.js';
 import { ADDRESSEES, ADVERBS, CLAUSE_OPENERS, MONTHS, PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
-import { ADJECTIVE, NOMINATIVE_ADJECTIVE } from './morph.js';
+import { ADJECTIVE, firstName, NOMINATIVE_ADJECTIVE } from './morph.js';
 import { isDash, type Token } from './tokens.js';
 
 const OPENERS = /^[«„“‹(]$/;
@@ -225,7 +225,10 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));
       const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap && !!nounForms().get(toks[k - 1]!.lo)
         || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
-      if (!keep && !describedAhead(toks, a, k, limit)) break;
+      // ("полпред президента в округе Игорь Рудаков": a title's place, then the name it belongs to.)
+      const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !next.cap && !isTime(next) && !!toks[k + 2]?.cap && !!firstName(toks[k + 2]!.t) && k + 2 < limit &&
+        toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role'));
+      if (!keep && !placeThenName && !describedAhead(toks, a, k, limit)) break;
       k++;
       continue;
     }
