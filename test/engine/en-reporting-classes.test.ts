@@ -192,3 +192,46 @@ describe('English: an office, an epithet and reports nobody owns', () => {
     assert.equal(one('There were unconfirmed reports of gunfire near the port.', 'There were unconfirmed reports').content, 'gunfire near the port');
   });
 });
+
+describe('English: verdicts and clause verbs writers use besides "said"', () => {
+  it('reads a verdict with quoted words or "as" ("branded the plan “reckless”", "hailed the deal as …")', () => {
+    assert.equal(one('Ross branded the proposal “reckless”.', 'branded').content, 'the proposal “reckless”');
+    assert.equal(one('The union dubbed the offer "an insult".', 'dubbed').kind, 'anonymous');
+    assert.equal(one('Ross hailed the ceasefire as a breakthrough.', 'hailed').speaker, 'Ross');
+    assert.equal(one('Hale slammed the ruling as "cowardly".', 'slammed').content, 'the ruling as "cowardly"');
+  });
+
+  it('reports nothing for the same verbs without a verdict ("hailed a taxi", "slammed the door")', () => {
+    assert.deepEqual(attributions('The team hailed a taxi. Hale slammed the door.'), []);
+  });
+
+  it('reads clause verbs: demanded that, conceded, recognised that, underlined that, swore that, retorted', () => {
+    assert.equal(one('The union demanded that the managers resign.', 'demanded').content, 'the managers resign');
+    assert.equal(one('Ross recognised that mistakes had been made.', 'recognised').content, 'mistakes had been made');
+    assert.equal(one('Ross underlined that the plant was safe.', 'underlined').content, 'the plant was safe');
+    assert.equal(one('Ross swore that she had never met him.', 'swore').content, 'she had never met him');
+    assert.equal(one('"That is simply false," Ross retorted.', 'retorted').content, 'That is simply false');
+    assert.equal(one('Economists forecast that growth will slow.', 'forecast').content, 'growth will slow');
+  });
+
+  it('reads no claim in a demand or proposal of a thing ("demanded higher pay", "proposed enforcing a zone")', () => {
+    assert.deepEqual(attributions('The union demanded higher pay. Ross proposed enforcing a curfew. He swore loudly. She felt sick.'), []);
+  });
+});
+
+describe('English: a quoted word inside a subject\'s relative clause', () => {
+  it('keeps the main verb of "Hale, who called the plan “madness”, said …"', () => {
+    const a = one('Hale, who called the plan “madness”, said he would vote against it.', 'said');
+    assert.equal(a.speaker, 'Hale');
+    assert.equal(a.content, 'he would vote against it');
+  });
+});
+
+describe('English: an outlet\'s own journalism', () => {
+  it('gives "a Times article reported" to the outlet', () => {
+    const a = one('A Guardian investigation found that the firm had lied.', 'found');
+    assert.equal(a.grade, 'media');
+    assert.equal(a.speaker, 'The Guardian');
+    assert.match(one('The New York Times covered the trial. A Times article reported that the jury was split.', 'reported').speaker ?? '', /Times$/);
+  });
+});

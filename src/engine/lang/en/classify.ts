@@ -44,6 +44,8 @@ const OUTLET_MODIFIERS = new Set(['news', 'business', 'financial', 'state', 'dai
 const ORG_END_WORD = /^(?:communications|services|industries|holdings|systems|solutions|partners|associates|networks|resources|technologies|airlines|motors|pharmaceuticals|labs|laboratories|studios|records|games|news|times|olympics|nations|games)$/;
 /** Nouns of quantity before "of": "a number of", "a handful of", "a couple of". */
 const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'pair', 'host', 'dozen', 'dozens', 'scores', 'hundreds', 'thousands', 'majority', 'minority', 'lot', 'lots']);
+/** What an outlet publishes as its own journalism. */
+const OUTLET_WORK = new Set(['article', 'story', 'editorial', 'column', 'investigation', 'analysis', 'report', 'piece', 'op-ed', 'headline']);
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
 
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
@@ -250,6 +252,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const by = ISSUER_BY.exec(spanText(text, toks, headEnd, ph.to));
     if (run || by) {
       const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');
+      // "a Times article", "a Guardian investigation": an outlet's own journalism speaks as the outlet.
+      if (run && OUTLET_WORK.has(hlo)) {
+        const outlet = ents.canonical(issuer.replace(/[’']s$/, ''), pos);
+        if (ents.type(outlet) === 'media') return { grade: 'media', speaker: outlet, plural: false };
+      }
       // (A canonical form shorter than the issuer lost part of a name like "Office for National Statistics".)
       const canon = run ? '' : ents.canonical(issuer, pos);
       const speaker = run ? `${issuer} ${head.text}`.replace(/’s|'s/g, '') : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;

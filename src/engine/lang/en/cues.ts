@@ -138,7 +138,11 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'will'
 const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true, it: true, we: true, i: true, you: true };
 
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
-const CLAUSE_ONLY = new Set(['respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
+/** Verbs that pass a verdict on a thing: a report only with "as …" or quoted words. */
+const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed']);
+/** Verbs that report only a "that" clause or a quote. */
+const THAT_ONLY = new Set(['demand', 'propose', 'recognise', 'recognize', 'swear', 'confess', 'lament']);
+const CLAUSE_ONLY = new Set(['demand', 'propose', 'recognise', 'recognize', 'underline', 'underscore', 'affirm', 'reaffirm', 'confess', 'swear', 'lament', 'forecast', 'respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
 
 /** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
 const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);
@@ -293,6 +297,11 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // ("Investigators suspect the fire was set": a clause with a finite verb soon after counts too.)
     if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
       || /^(?:the|a|an|his|her|their|its|he|she|they|it|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2))) continue;
+    // "branded the plan “reckless”", "hailed the deal as a breakthrough": a verdict needs its "as" or quoted words
+    // ("hailed a taxi", "slammed the door" say nothing).
+    // ("demanded that …", "proposed that …": a demand or a proposal of a thing — "proposed enforcing a zone" — is no claim.)
+    if (THAT_ONLY.has(v.entry.forms[0]) && !complementClause(next)) continue;
+    if (VERDICT_VERBS.has(v.entry.forms[2]) && !toks.slice(k + 1, k + 10).some((x) => isQuoteTok(x) || x.lo === 'as')) continue;
     // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).
     const needs = REQUIRED_PARTICLE[v.entry.forms[0]];
     if (needs && next?.lo !== needs) continue;

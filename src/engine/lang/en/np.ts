@@ -157,6 +157,13 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   for (let n = 0; isComma(toks[k]) && n < 4; n++) {
     let p = k - 1;
     while (p >= lo && !isComma(toks[p]) && !isQuote(toks[p]) && toks[p]!.text !== ';' && toks[p]!.text !== ':' && toks[p]!.text !== '(') p--;
+    // "Hale, who called the plan “madness”, said": a quoted word inside the appositive, its marks paired.
+    if (isQuote(toks[p]) && n === 0) {
+      let q = p;
+      let marks = 0;
+      while (q >= lo && !isComma(toks[q]) && toks[q]!.text !== ';' && toks[q]!.text !== ':' && toks[q]!.text !== '(') { if (isQuote(toks[q])) marks++; q--; }
+      if (isComma(toks[q]) && marks % 2 === 0 && /^(?:who|which|whose)$/.test(toks[q + 1]?.lo ?? '')) p = q;
+    }
     const first = toks[p + 1];
     if (!first || p + 1 >= k) return null;
     if (!isComma(toks[p])) {
