@@ -456,7 +456,7 @@ export class RussianFinder {
       // "Об этом сообщается на сайте ведомства": the previous sentence.
       const ptr = this.pointerBefore(toks, clauseStart(toks, i).start, i);
       if (ptr && !ptr.owner) {
-        const pc = this.pointerContent(t.start);
+        const pc = this.pointedBefore(toks, ptr.at) ?? this.pointerContent(t.start);
         if (!pc) return null;
         return { cue: { start: t.start, end: toks[i + 1]!.end }, src, content: pc.span, direct: false, reason: null, forward: false, anchor: ptr.cue.start, pointer: true, sentence: si };
       }
@@ -1054,7 +1054,7 @@ export class RussianFinder {
     }
     // "эту оценку назвали необъективной": a label verb's claim is the label after it, not the sentence pointed to.
     if (pointer && v.sem === 'name') content = this.forward(toks, rightEnd, t.start);
-    else if (pointer) content = this.pointerContent(t.start);
+    else if (pointer) content = this.pointedBefore(toks, pointer.at) ?? this.pointerContent(t.start);
     else if (about) content = { span: about, direct: false };
     else {
       content = this.forward(toks, rightEnd, t.start);
@@ -1541,6 +1541,25 @@ export class RussianFinder {
   }
 
   /** Content for "Об этом…": the sentence before (without its quote marks). */
+  /**
+   * "Ремонт завершат к зиме — об этом заявил губернатор", "…: об этом сообщили в мэрии": a pointer after a
+   * dash or a colon in its own sentence means what stands before it.
+   */
+  private pointedBefore(toks: Token[], at: number): { span: Span; direct: boolean } | null {
+    let k = at - 1;
+    while (k >= 0 && BETWEEN.has(toks[k]!.lo)) k--;
+    if (k < 1 || !(isDash(toks[k]) || toks[k]!.t === ':')) return null;
+    let e = k;
+    while (e > 0 && !toks[e - 1]!.word && /^[,;—–-]$/.test(toks[e - 1]!.t)) e--;
+    let a = 0;
+    while (a < e && !toks[a]!.word && !/^[«"„“]$/.test(toks[a]!.t)) a++;
+    if (e - a < 3) return null;
+    // A whole quote before the dash is direct: "«…» — об этом заявил X".
+    const q = /^[«"„“]$/.test(toks[a]!.t) ? this.quoteByOpen.get(toks[a]!.start) : undefined;
+    if (q && q.close !== null && q.close === toks[e - 1]!.start) return { span: q.content, direct: true };
+    return { span: { start: toks[a]!.start, end: toks[e - 1]!.end }, direct: false };
+  }
+
   private pointerContent(pos: number): { span: Span; direct: boolean } | null {
     // The sentence holding pos (binary search), then the one before it.
     const ss = this.doc.sentences;
