@@ -367,3 +367,12 @@ describe('Russian: a pointer after a dash or a colon in its own sentence', () =>
     assert.equal(a.direct, true);
   });
 });
+
+describe('Russian: a document whose genitive names no one', () => {
+  it('"Как следует из материалов дела" → материалы дела speak, and are never "он"', () => {
+    const list = ru('Суд начал рассматривать дело Олега Ветрова. Как следует из материалов дела, деньги вывели за рубеж. Сам он заявил, что ни в чём не виноват.');
+    const a = by(list, 'Как следует из');
+    assert.equal(a.speaker, 'материалы дела');
+    assert.equal(by(list, 'заявил').speaker, 'Олег Ветров');
+  });
+});

@@ -554,7 +554,13 @@ export class Sources {
         const issuer = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization', 20);
         if (issuer) return { span, speaker: issuer.name, grade: 'document', plural: false, gender: f.gender, entity: issuer };
       }
-      if (owner && owner.speaker) return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
+      if (owner && owner.speaker && !owner.guessed) return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
+      // ("материалы дела", "результаты проверки": a genitive that is no one's name leaves the document to speak for itself.)
+      if (owner?.guessed && toks.slice(k, b).every((x) => !x.cap)) {
+        const name = this.nominative(toks, a, h, b, f, f.plural);
+        // (No gender: a document is never what "он" or "она" means.)
+        return { span, speaker: name, grade: 'document', plural: false, gender: null, entity: { name, grade: 'document', gender: null, plural: f.plural, head: f.lemma, roles: new Set() } };
+      }
     }
     const e = o.ownDocument ? undefined : this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization')
       ?? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
