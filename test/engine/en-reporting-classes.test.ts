@@ -235,3 +235,19 @@ describe('English: an outlet\'s own journalism', () => {
     assert.match(one('The New York Times covered the trial. A Times article reported that the jury was split.', 'reported').speaker ?? '', /Times$/);
   });
 });
+
+describe('English: where the writer\'s words end the claim', () => {
+  it('ends the claim before ", a move that …" (the writer\'s comment)', () => {
+    assert.equal(one('Ross said on Tuesday that the ferry would stop, a move that angered commuters.', 'said').content, 'the ferry would stop');
+    assert.equal(one('The ferry will stop, Ross said, a decision which drew protests.', 'said').content, 'The ferry will stop');
+    assert.equal(one('Ross said it was a move that nobody wanted.', 'said').content, 'it was a move that nobody wanted');
+  });
+
+  it('ends the claim before ", citing …" (the reason the writer gives)', () => {
+    assert.equal(one('Ross said the ferry would stop, citing safety concerns.', 'said').content, 'the ferry would stop');
+  });
+
+  it('skips a participle describing the statement before "that" ("in a statement released by her office that …")', () => {
+    assert.equal(one('Ross said in a statement released by her office that the ferry would stop.', 'said').content, 'the ferry would stop');
+  });
+});

@@ -60,6 +60,8 @@ function addresseeEnd(toks: Tok[], k: number): number {
 }
 
 /** Prepositions that open the setting of a report: where or when it was made. */
+/** Nouns a writer uses to comment on what was said: "…, a move that …", "…, a decision which …". */
+const WRITER_COMMENT = /^(?:move|decision|step|development|reversal|shift|u-turn|departure|change|sign|signal|measure|policy|stance|position|turnaround|blow|setback|rebuke|snub|concession|admission|acknowledgment|acknowledgement)$/;
 const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|ahead|while|from|near|via|over|under|aboard|backstage|upon)$/;
 
 /**
@@ -187,6 +189,9 @@ export class Claims {
       if (hasAfter && commaAfter && (ING_CUES.has(toks[b + 1]?.lo ?? '') || /^(?:citing|quoting|according)$/.test(toks[b + 1]?.lo ?? '')) && toks[b]?.text === ',') return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, according to the Tourism Council, an industry body.": an appositive describing the source ends the sentence.)
       if (hasAfter && commaAfter && cue.type === 'after' && /^(?:a|an|the|one)\s[^,;:“”"]*$/i.test(text.slice(afterSpan.start, afterSpan.end)) && !/\b(?:is|are|was|were|will|would|has|have|had|said|says|can|could)\b/.test(text.slice(afterSpan.start, afterSpan.end))) return { span: this.stripThat(this.lastClause(before)), direct: false };
+      // ("A, Ross said, a move that angered commuters.": the writer's comment after the cue is not the claim.)
+      const comment = /^(?:a|an)\s+([\p{Ll}-]+)\s+(?:that|which)\b/u.exec(text.slice(afterSpan.start, afterSpan.end));
+      if (hasAfter && commaAfter && comment && WRITER_COMMENT.test(comment[1]!)) return { span: this.stripThat(this.lastClause(before)), direct: false };
       if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }
@@ -253,6 +258,11 @@ export class Claims {
         }
       }
     }
+    // "said in a statement released by her office that …": a participle describing the statement, then "that".
+    if (cue.type === 'verb' && k > 0 && /^(?:released|issued|posted|published|sent|signed|read|given|made|filed|shared|circulated|distributed)$/.test(toks[k]?.lo ?? '')) {
+      const that = toks.findIndex((t, i) => i > k && i < k + 9 && t.lo === 'that' && !THAT_SUBJECT.test(toks[i + 1]?.lo ?? ''));
+      if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
+    }
     while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that' && !THAT_SUBJECT.test(toks[k + 1]?.lo ?? ''))) k++;
     if (k >= toks.length) return { start: s.end, end: s.end };
     // "If the emails show that X, Y": the claim ends with the subordinate clause.
@@ -266,10 +276,14 @@ export class Claims {
       const t = toks[i]!;
       if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
       if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "…, citing safety concerns": the reason the writer gives for the report, not part of it.
+      if (t.text === ',' && toks[i + 1]?.lo === 'citing' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, he said when asked about it": the occasion is not part of the claim.
       if (t.lo === 'when' && toks[i + 1]?.lo === 'asked' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, while the association backed the plan": a contrast clause is the writer's, not the source's.
       if (t.text === ',' && /^(?:while|whereas)$/.test(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "…, a move that angered commuters": the writer's comment on the news, not the source's words.
+      if (t.text === ',' && /^(?:a|an)$/.test(toks[i + 1]?.lo ?? '') && WRITER_COMMENT.test(toks[i + 2]?.lo ?? '') && /^(?:that|which)$/.test(toks[i + 3]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "… and warned against …", "… but argued that …": a coordinated report of the same source.
       if ((t.lo === 'and' || t.lo === 'but') && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
     }
