@@ -376,3 +376,16 @@ describe('Russian: a document whose genitive names no one', () => {
     assert.equal(by(list, 'заявил').speaker, 'Олег Ветров');
   });
 });
+
+describe('Russian: "Из X следует, что …"', () => {
+  it('the source fronted before "следует" speaks the что-clause', () => {
+    const a = by(ru('Из отчёта Минфина следует, что дефицит вырос.'), 'следует');
+    assert.equal(a.speaker, 'Минфин');
+    assert.equal(a.content, 'дефицит вырос');
+    assert.equal(by(ru('Из материалов дела следует: деньги вывели за рубеж.'), 'следует').content, 'деньги вывели за рубеж');
+  });
+
+  it('"Из Москвы следует поезд" is no report', () => {
+    assert.equal(ru('Из Москвы следует поезд.').length, 0);
+  });
+});

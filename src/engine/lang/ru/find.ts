@@ -288,6 +288,21 @@ export class RussianFinder {
       if (fronted) return fronted;
     }
     if (APPEARED_SET.has(t.lo)) return this.appearedIn(toks, i, si, taken);
+    // "Из документа следует, что …", "Из отчёта Минфина следует: …": the source fronted before "следует".
+    if (t.lo === 'следует' && (toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что' || toks[i + 1]?.t === ':')) {
+      let from = 0;
+      while (from < i && !toks[from]!.word) from++;
+      if (toks[from]?.lo === 'из' && i - from >= 2 && i - from <= 10 && toks.slice(from, i).every((x) => x.word || /^[«»"„“]$/.test(x.t))) {
+        const src = this.sources.classify(toks, from + 1, i, { oblique: true, agr: null, pos: toks[from]!.start, ownDocument: true });
+        const content = src?.speaker && !src.guessed ? this.forward(toks, i + 1, t.start) : null;
+        if (src && content) {
+          for (let k = from; k <= i; k++) taken.add(k);
+          // (The cue is the verb: "Из" stands apart, before the source.)
+          const cue = { start: t.start, end: t.end };
+          return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: toks[from]!.start, pointer: false, sentence: si, frame: true };
+        }
+      }
+    }
     // по его/ее/их словам
     if (t.lo === 'по' && FRAME_POSSESSIVES.has(toks[i + 1]?.lo ?? '') && GENITIVE_FRAMES.some((f) => f[0] === 'по' && f[1] === toks[i + 2]?.lo)) {
       const pron = toks[i + 1]!;
