@@ -92,6 +92,8 @@ export function clauseStart(toks: Token[], end: number): { start: number; relati
       if (OPENERS.test(t.t) || t.t === '"' && depth > 0) { if (depth > 0) { depth--; continue; } return { start: k + 1, relative: null }; }
       if (depth > 0) continue;
       if (t.t === ',' && listComma(toks, k, end)) continue;
+      // ("Ольга К. рассказала": the dot of a surname's initial after a first name ends nothing.)
+      if (t.t === '.' && initialDot(toks, k)) continue;
       if (/^[,;:.!?…]$/.test(t.t) || isDash(t)) return { start: k + 1, relative: null };
       continue;
     }
@@ -99,6 +101,11 @@ export function clauseStart(toks: Token[], end: number): { start: number; relati
     if (CLAUSE_OPENERS.has(t.lo)) return { start: k + 1, relative: /^котор(ый|ая|ое|ые)$/.test(t.lo) ? k : null };
   }
   return { start: 0, relative: null };
+}
+
+/** A surname's initial after a first name, before a verb: the dot in "Ольга К. рассказала". */
+function initialDot(toks: Token[], k: number): boolean {
+  return /^\p{Lu}$/u.test(toks[k - 1]?.t ?? '') && !!toks[k - 2]?.cap && !!firstName(toks[k - 2]!.t) && !!toks[k + 1]?.word && !toks[k + 1]!.cap;
 }
 
 function listComma(toks: Token[], k: number, end: number): boolean {
@@ -211,11 +218,13 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       }
       if (t.t === ',' && !stopAtComma) { k++; continue; }
       // "М. Тасмаганбетов": an initial's dot does not end the phrase.
-      if (t.t === '.' && /^\p{Lu}\p{Ll}?$/u.test(toks[k - 1]!.t) && toks[k + 1]?.cap) { k++; continue; }
+      if (t.t === '.' && (/^\p{Lu}\p{Ll}?$/u.test(toks[k - 1]!.t) && toks[k + 1]?.cap || initialDot(toks, k))) { k++; continue; }
       if (t.t === ',' && listComma(toks, k, limit)) { k++; continue; }
       break;
     }
     if (PRONOUNS[t.lo] && PRONOUNS[t.lo]!.nominative || ADDRESSEES.has(t.lo)) break;
+    // ("Ольга К.", "Иван С.": a capital letter after a first name is an initial, not the preposition "к" or "с".)
+    if (/^\p{Lu}$/u.test(t.t) && toks[k + 1]?.t === '.' && !!firstName(toks[k - 1]!.t)) { k++; continue; }
     if (isPreposition(t)) {
       const next = toks[k + 1];
       // "на условиях анонимности" is a reason, never part of the source.

@@ -174,7 +174,10 @@ export class Entities {
     const surnameParts = parts.map((p, k) => (allShort ? (oblique && k === parts.length - 1 && /[бвгджзклмнпрстфхцчшщ]а$/.test(p.lo) && p.t.length === 3 ? p.t.slice(0, -1) : p.t) : k < parts.length - 1 ? (PATRONYMIC.test(p.lo) ? surnameCandidates(p.t, fn!.gender, oblique)[0]! : firstNameLo(p.lo)?.nominative ?? p.t)
       : dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(p.lo) ? p.t.slice(0, -1) : surnameCandidates(p.t, fn!.gender, oblique)[0]!));
     const first = allShort ? t.t : fn.nominative;
-    const name = `${first} ${surnameParts.join(' ')}`;
+    // "Ольга К.": a private person named by the first letter of her surname; the dot belongs to the name.
+    const lastPart = parts[parts.length - 1]!;
+    const initial = /^\p{Lu}$/u.test(lastPart.t) && toks[toks.indexOf(lastPart) + 1]?.t === '.';
+    const name = `${allShort ? fn.nominative : first} ${surnameParts.join(' ')}${initial ? '.' : ''}`;
     const key = normalize(surnameParts[surnameParts.length - 1]!);
     // "Григорий Тимофеевич" after "Григорий Тимофеевич Ломакин": a first name and patronymic are that person.
     const fp = PATRONYMIC.test(normalize(surnameParts[0]!)) ? normalize(`${first} ${surnameParts[0]}`) : null;
@@ -194,7 +197,7 @@ export class Entities {
       if (r) e.roles.add(r.lemma);
       if (!toks[k]!.word) break;
     }
-    return { entity: e, end: i + 1 + parts.length };
+    return { entity: e, end: i + 1 + parts.length + (initial ? 1 : 0) };
   }
 
   /**

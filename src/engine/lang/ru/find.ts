@@ -741,6 +741,8 @@ export class RussianFinder {
       let o = i + 1;
       while (o < toks.length && (BETWEEN.has(toks[o]!.lo) || /^(свою|свои|своё|свое|его|ее|её|их|себя)$/.test(toks[o]!.lo))) o++;
       if (ADMITTED_OBJECTS.has(toks[o]?.lo ?? '') || toks[o - 1]?.lo === 'себя') return null;
+      // "признался в убийстве", "призналась в любви": a confession of a thing; "признался в том, что …" reports.
+      if (v.lemma === 'признаться' && /^(в|во)$/.test(toks[i + 1]?.lo ?? '') && toks[i + 2]?.lo !== 'том') return null;
     }
     // "сделал", "выступил" report only with a claim noun before or right after them.
     let lightEnd = -1;
@@ -1754,6 +1756,8 @@ export class RussianFinder {
       let e = m.end;
       if (/^[»"“]$/.test(toks[e]?.t ?? '')) e++;
       if (toks[e]?.t === ',' || toks[e]?.lo === 'что') k = e;
+      // ("подтвердила «Коммерсанту» информацию о …": an outlet in the dative is whom it was told, whatever follows.)
+      else if (toks[e]?.word && /(у|ю|ам|ям)$/.test(normalize(toks[m.end - 1]!.lo))) k = e;
     }
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     // "подтвердили, но от подробностей отказались": a second predicate, not a claim.

@@ -275,7 +275,8 @@ export class Sources {
       const t = toks[k]!;
       if (!t.cap || !t.word) continue;
       const p = this.ents.personAt(toks, k, true);
-      if (p && p.end === b) return p.entity;
+      // ("Ольга К.": the initial's dot was trimmed off the phrase.)
+      if (p && (p.end === b || p.end === b + 1 && toks[b]?.t === '.')) return p.entity;
       if (p && p.end < b) { inner ??= p.entity; k = p.end - 1; }
     }
     if (inner) return inner;
@@ -288,7 +289,8 @@ export class Sources {
     const gender = agrGender(o.agr) === 'n' ? null : (agrGender(o.agr) as 'm' | 'f' | null);
     const known = this.ents.findSurname(t.t, gender, o.oblique);
     if (known) return known;
-    if (b - a > 1 && !nounAt(toks[a])?.some((f) => f.cat === 'role')) return null;
+    // (The title may be the head just before the phrase: "Форвард «Зенита» Мателиус".)
+    if (b - a > 1 && !nounAt(toks[a])?.some((f) => f.cat === 'role') && !nounAt(toks[a - 1])?.some((f) => f.cat === 'role')) return null;
     const name = surnameCandidates(t.t, gender, o.oblique)[0] ?? t.t;
     // After a title any surname ("госсекретарь Блинкен"), but not a genitive ("глава Евросовета");
     // alone only a Slavic-looking one ("по данным Росстата" is an organization). Never "Даунинг-стрит".
