@@ -413,3 +413,20 @@ describe('Russian: regional and sports writing', () => {
     assert.equal(by(ru('Футболист признался в том, что думает о завершении карьеры.'), 'признался').content, 'думает о завершении карьеры');
   });
 });
+
+describe('Russian: plural antecedents and the spelling of a name', () => {
+  it('"их" after two people named together is both of them, a plural title before the names included', () => {
+    const a = by(ru('Депутаты Иван Петров и Ольга Сидорова внесли законопроект. По их мнению, он поможет семьям.'), 'По их мнению');
+    assert.equal(a.speaker, 'Иван Петров и Ольга Сидорова');
+    assert.equal(a.kind, 'named');
+  });
+
+  it('past plurals with no -л- in the masculine agree: "внесли", "спасли"', () => {
+    const a = by(ru('Депутаты Мосгордумы внесли законопроект. По их мнению, он поможет семьям.'), 'По их мнению');
+    assert.equal(a.speaker, 'Депутаты Мосгордумы');
+  });
+
+  it('a name keeps its ё as the text spells it: "Пётр Сомов"', () => {
+    assert.equal(by(ru('Пётр Сомов считает, что выборы пройдут честно.'), 'считает').speaker, 'Пётр Сомов');
+  });
+});

@@ -173,11 +173,12 @@ export class Entities {
     // ("Ким Чен Ына": the last syllable of a Korean name takes the case ending.)
     const surnameParts = parts.map((p, k) => (allShort ? (oblique && k === parts.length - 1 && /[бвгджзклмнпрстфхцчшщ]а$/.test(p.lo) && p.t.length === 3 ? p.t.slice(0, -1) : p.t) : k < parts.length - 1 ? (PATRONYMIC.test(p.lo) ? surnameCandidates(p.t, fn!.gender, oblique)[0]! : firstNameLo(p.lo)?.nominative ?? p.t)
       : dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(p.lo) ? p.t.slice(0, -1) : surnameCandidates(p.t, fn!.gender, oblique)[0]!));
-    const first = allShort ? t.t : fn.nominative;
+    // (The nominative as the text spells it: "Пётр", not the lexicon's "Петр".)
+    const first = normalize(t.t) === normalize(fn.nominative) ? t.t : fn.nominative;
     // "Ольга К.": a private person named by the first letter of her surname; the dot belongs to the name.
     const lastPart = parts[parts.length - 1]!;
     const initial = /^\p{Lu}$/u.test(lastPart.t) && toks[toks.indexOf(lastPart) + 1]?.t === '.';
-    const name = `${allShort ? fn.nominative : first} ${surnameParts.join(' ')}${initial ? '.' : ''}`;
+    const name = `${first} ${surnameParts.join(' ')}${initial ? '.' : ''}`;
     const key = normalize(surnameParts[surnameParts.length - 1]!);
     // "Григорий Тимофеевич" after "Григорий Тимофеевич Ломакин": a first name and patronymic are that person.
     const fp = PATRONYMIC.test(normalize(surnameParts[0]!)) ? normalize(`${first} ${surnameParts[0]}`) : null;

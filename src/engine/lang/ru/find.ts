@@ -98,8 +98,9 @@ function agrees(lo: string, agr: Agreement): boolean {
   switch (agr) {
     case 'm': return /[аеиоуыя]л(ся)?$|^(мог|смог|пришел|ушел)$/.test(lo);
     case 'f': return /[аеиоуыяшзжкгрбс]ла(сь)?$/.test(lo) && lo.length > 4;
-    case 'n': return /[аеиоуыя]ло(сь)?$/.test(lo) && lo.length > 4;
-    case 'pl': return /[аеиоуыяшзжкгрб]ли(сь)?$/.test(lo) && lo.length > 4 || /(ют|ят|ут|ат)(ся)?$/.test(lo) && lo.length > 4;
+    // (Past forms with no -л- in the masculine keep their consonant: внесли, спасли, увезли.)
+    case 'n': return /[аеиоуыясзкгб]ло(сь)?$/.test(lo) && lo.length > 4;
+    case 'pl': return /[аеиоуыяшзжкгрбс]ли(сь)?$/.test(lo) && lo.length > 4 || /(ют|ят|ут|ат)(ся)?$/.test(lo) && lo.length > 4;
     case 'sg': return /(ет|ит|ёт)(ся)?$/.test(lo) && lo.length > 4;
     default: return false;
   }

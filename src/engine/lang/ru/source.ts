@@ -127,8 +127,10 @@ export class Sources {
 
     // Coordinated names: "Путина и Си Цзиньпина" → "Путин и Си Цзиньпин" (one source, plural).
     const and = toks.findIndex((t, k) => k > a && k < b - 1 && t.lo === 'и');
-    if (and > a && toks[a]!.cap && toks[and + 1]!.cap && !toks.slice(a, b).some((t) => /^[«"„(),]$/.test(t.t))) {
-      const left = this.classify(toks, a, and, o);
+    // ("Депутаты Иван Петров и Ольга Сидорова": a plural title before the names is theirs.)
+    const ca = b - a > 3 && toks[a + 1]!.cap && nounAt(toks[a])?.some((f) => f.plural && f.nominative && /^(role|anon|group)$/.test(f.cat)) ? a + 1 : a;
+    if (and > ca && toks[ca]!.cap && toks[and + 1]!.cap && !toks.slice(a, b).some((t) => /^[«"„(),]$/.test(t.t))) {
+      const left = this.classify(toks, ca, and, o);
       const right = this.classify(toks, and + 1, b, o);
       if (left?.speaker && right?.speaker && /person|organization|media/.test(left.grade) && /person|organization|media/.test(right.grade)) {
         return { span, speaker: `${left.speaker} и ${right.speaker}`, grade: left.grade, plural: true, gender: null };
