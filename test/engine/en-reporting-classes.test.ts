@@ -251,3 +251,26 @@ describe('English: where the writer\'s words end the claim', () => {
     assert.equal(one('Ross said in a statement released by her office that the ferry would stop.', 'said').content, 'the ferry would stop');
   });
 });
+
+describe('English: "the <noun>" pointing back to the person it described', () => {
+  it('reads "the fisherman" as the person introduced as "fisherman Daniel Price"', () => {
+    const a = one('The protest was led by fisherman Daniel Price. The fisherman said the ferry was a lifeline.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Daniel Price');
+  });
+
+  it('reads "the nurse" as the person described as "a nurse" in an appositive', () => {
+    assert.equal(one('Ana Ruiz, a nurse, joined the strike. The nurse said wards were unsafe.', 'said').speaker, 'Ana Ruiz');
+  });
+
+  it('keeps "the official" as the unnamed official quoted before', () => {
+    const t = 'A union official said jobs were at risk. The official added that talks would resume.';
+    assert.equal(one(t, 'added').kind, 'anonymous');
+  });
+
+  it('gives "the district attorney\'s office" to the district attorney, not to a lawyer named as someone\'s attorney', () => {
+    const t = 'District Attorney Lorna Vance announced the charges. Pike\'s attorney, Sam Reyes, said his client was innocent. '
+      + 'They face ten years in prison, according to the district attorney\'s office.';
+    assert.equal(one(t, 'according to').speaker, 'Lorna Vance');
+  });
+});

@@ -46,6 +46,8 @@ const ORG_END_WORD = /^(?:communications|services|industries|holdings|systems|so
 const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'pair', 'host', 'dozen', 'dozens', 'scores', 'hundreds', 'thousands', 'majority', 'minority', 'lot', 'lots']);
 /** What an outlet publishes as its own journalism. */
 const OUTLET_WORK = new Set(['article', 'story', 'editorial', 'column', 'investigation', 'analysis', 'report', 'piece', 'op-ed', 'headline']);
+/** Heads of unnamed sources that point back to an unnamed source, not to a person described that way. */
+const SOURCE_HEADS = new Set(['official', 'source', 'aide', 'adviser', 'advisor', 'person', 'insider', 'diplomat', 'staffer', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'member', 'employee', 'executive', 'officer', 'agent', 'lawyer', 'attorney', 'man', 'woman', 'someone', 'somebody', 'witness', 'associate', 'ally', 'friend', 'colleague']);
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
 
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
@@ -208,9 +210,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (run && run[1] === h - 1) {
       const name = ents.canonical(spanText(text, toks, run[0], run[1]), pos);
       if (ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
-    } else if (definite && h - 2 > ph.from && ROLE_NOUNS.has(toks[h - 2]!.lo)) {
+    } else if (definite && h - 2 > ph.from && h - 2 <= ph.from + 2 && ROLE_NOUNS.has(toks[h - 2]!.lo)) {
       const who = ents.byRole(toks[h - 2]!.lo, pos);
-      if (who) return { grade: 'person', speaker: who, plural: false };
+      if (who && ents.type(who) === 'person') return { grade: 'person', speaker: who, plural: false };
     }
   }
   // "the newspaper", "the club", "the Minneapolis-based company": one body named earlier (an outlet is never anonymous by itself).
@@ -289,6 +291,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const described = preWords.some((t, n) => DESCRIBING_WORDS.has(t.lo) && !(t.lo === 'of' && QUANTITY_NOUNS.has(preWords[n - 1]?.lo ?? '')) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
     const vague = !anonSingular || VAGUE_GROUP_HEADS.has(anonSingular);
     const grade: Grade = vague && !described ? 'vague-group' : described ? 'anonymous-described' : 'anonymous-bare';
+    // "the fisherman" after "fisherman Daniel Price" or "Price, a fisherman,": the person so described.
+    // (Not the usual heads of unnamed sources: "the official" is the official quoted before.)
+    if (definite && !plural && preWords.length === 1 && anonSingular === hlo && !SOURCE_HEADS.has(hlo)) {
+      const who = ents.byRole(hlo, pos);
+      if (who && ents.type(who) === 'person') return { grade: 'person', speaker: who, plural: false };
+    }
     // "the source", "the official", "That person", "these people": an earlier anonymous source.
     if (definite && !capMods.length && preWords.length <= 2) {
       return { grade, speaker: phraseText, plural, pointer: { word: 'anon:' + (anonSingular ?? hlo), gender: 'any', plural } };

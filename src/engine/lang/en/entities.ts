@@ -8,6 +8,7 @@ import { MEDIA, MEDIA_WORDS } from './lexicon/media.js';
 import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS, ABBREVIATIONS } from './lexicon/words.js';
 import { firstNameGender, nameType } from './tagger.js';
 import { countBelow } from '../../sorted.js';
+import { ANONYMOUS_HEADS } from './lexicon/anonymous.js';
 
 export type EntityType = 'person' | 'organization' | 'media' | 'document';
 export type Gender = 'm' | 'f' | null;
@@ -62,6 +63,8 @@ const MODIFIERS = new Set([
   'top', 'senior', 'longtime', 'democrat', 'fox', 'cnn', 'nbc', 'abc', 'cbs', 'msnbc', 'npr', 'team', 'camp',
   'american', 'british', 'russian', 'ukrainian', 'german', 'french', 'chinese', 'israeli', 'latvian', 'polish', 'mexican',
   'canadian', 'syrian', 'iranian', 'turkish', 'saudi', 'european', 'white', 'widow', 'billionaire', 'businessman',
+  // "District Attorney Lorraine Baptiste", "Acting Mayor …", "Deputy Director …": the title after them still counts.
+  'district', 'deputy', 'acting', 'interim', 'assistant',
 ]);
 
 /** Last words that make a name of two words or more a newspaper (not "Standard", "Express", "Network": often firms). */
@@ -92,6 +95,8 @@ export function mediaName(name: string): string | null {
 /** ", the city's mayor," / ", a senior adviser to …" / ", chief executive of …": the words up to the role noun. */
 /** A role before the name it describes: "the city's new police chief, ", "the head of the fund, ". */
 const ROLE_BEFORE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}+['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?:\s+of\s+(?:the\s+)?[\p{L}’'.\- ]{1,60}?)?,\s*$/u;
+/** Roles held for someone else (a lawyer, a spokesman, a wife), not offices of the story. */
+const RELATIONAL_ROLES = /^(?:lawyer|attorney|counsel|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|deputy|associate|partner|wife|husband|mother|father|son|daughter|sister|brother|widow|widower|friend)$/i;
 const APPOSITIVE_ROLE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}-]+)(?=\s*,|\s+(?:of|at|for|to|in|with)\s)/u;
 
 export class Entities {
@@ -175,12 +180,21 @@ export class Entities {
     const app = APPOSITIVE_ROLE.exec(this.text.slice(at + name.length, at + name.length + 90));
     if (app) {
       const role = app[1]!.toLowerCase().split(/\s+/).pop()!;
-      if (ROLE_NOUNS.has(role)) this.appositiveRoles.push({ start: at, name, role });
+      // (A common noun counts only as a described person: ", a fisherman," — not ", quoting a union official,".)
+      if (ROLE_NOUNS.has(role) || role in ANONYMOUS_HEADS && /^,\s+(?:a|an)\s/i.test(app[0]!)) this.appositiveRoles.push({ start: at, name, role });
     }
     // "The city's police chief, Dana Whitlock," / "the head of the IMF, Kristalina Georgieva,": the role comes first.
-    else if (/^\s*,/.test(this.text.slice(at + name.length, at + name.length + 3))) {
+    else if (/^\s*,/.test(this.text.slice(at + name.length, at + name.length + 3)) && ROLE_BEFORE.test(this.text.slice(Math.max(0, at - 100), at))) {
       const before = ROLE_BEFORE.exec(this.text.slice(Math.max(0, at - 100), at));
-      if (before && ROLE_NOUNS.has(before[1]!.toLowerCase())) this.appositiveRoles.push({ start: at, name, role: before[1]!.toLowerCase() });
+      // (Not a role someone holds for another person: "Pike's attorney, Samuel Reyes," is no "the attorney" of the story.)
+      if (before && ROLE_NOUNS.has(before[1]!.toLowerCase()) && !RELATIONAL_ROLES.test(before[1]!)) this.appositiveRoles.push({ start: at, name, role: before[1]!.toLowerCase() });
+    }
+    // "fisherman Daniel Price", "the nurse Ana Ruiz": a common noun right before the name describes the person,
+    // so "the fisherman" later is that person.
+    else if (kept.length >= 2) {
+      const desc = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+      const role = desc?.[1];
+      if (role && role in ANONYMOUS_HEADS && !(role in SUBJECT_PRONOUNS) && !FUNCTION_WORDS.has(role)) this.appositiveRoles.push({ start: at, name, role });
     }
     // "Trump's wife, Melania," / "her husband Bill": a kinship or role noun names a person and a gender.
     const kin = KIN.exec(this.text.slice(Math.max(0, at - 24), at));
