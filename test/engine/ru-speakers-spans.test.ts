@@ -430,3 +430,17 @@ describe('Russian: plural antecedents and the spelling of a name', () => {
     assert.equal(by(ru('Пётр Сомов считает, что выборы пройдут честно.'), 'считает').speaker, 'Пётр Сомов');
   });
 });
+
+describe('Russian: a place pronoun for the body that spoke', () => {
+  it('"Как сообщили в ней" is the company that spoke last, by gender', () => {
+    const a = by(ru('Компания «Вектор» объявила о банкротстве. Как сообщили в ней, долги превысили миллиард.'), 'Как сообщили');
+    assert.equal(a.source, 'ней');
+    assert.equal(a.speaker, 'Компания «Вектор»');
+    assert.equal(a.content, 'долги превысили миллиард');
+  });
+
+  it('"в ней" with no body before is no source', () => {
+    const list = ru('Сергей Иванов уехал в Москву. В ней он заявил, что вернётся.');
+    assert.equal(by(list, 'заявил').speaker, 'Сергей Иванов');
+  });
+});

@@ -1421,6 +1421,14 @@ export class RussianFinder {
   }
 
   private place(toks: Token[], k: number, b: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
+    // "Как сообщили в ней", "В нём уточнили": the body that spoke last, of the pronoun's gender and number.
+    const pr = toks[k + 1];
+    if (pr && b === k + 2 && /^(ней|нем|них)$/.test(pr.lo)) {
+      const e = this.ents.latest(pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'media') &&
+        (pr.lo === 'них' ? m.entity.plural : !m.entity.plural && (pr.lo === 'ней' ? m.entity.gender === 'f' : m.entity.gender !== 'f')), 40);
+      if (!e) return null;
+      return { src: { span: { start: pr.start, end: pr.end }, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e }, a: k, b, anchor: toks[k]!.start };
+    }
     let h = k + 1;
     while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
     // An outlet right after an unknown place noun ("в ассоциации РИА Новости") is the addressee.
