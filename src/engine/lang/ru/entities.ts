@@ -191,12 +191,13 @@ export class Entities {
     }
     if (fp && parts.length > 1 && !this.byPatronymic.has(fp)) this.byPatronymic.set(fp, e);
     // Role words just before the name belong to this person ("канцлер Германии Ангела Меркель").
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       // ("Фермер Олег Сабуров": any person noun is a role of the person it stands before.)
       // ("Жена пасечника Валентина Петровна": a noun in another case than the name is someone else's.)
       const r = nounForms().get(toks[k]!.lo)?.find((x) => (x.cat === 'role' || x.cat === 'anon' || x.cat === 'group') && (!fn!.isNominative || x.nominative));
       if (r) e.roles.add(r.lemma);
-      if (!toks[k]!.word) break;
+      // (A quoted owner between the title and the name is passed over: "Гендиректор «Вектора» Павел Ершов".)
+      if (!toks[k]!.word && !/^[«»"„“]$/.test(toks[k]!.t)) break;
     }
     return { entity: e, end: i + 1 + parts.length + (initial ? 1 : 0) };
   }

@@ -87,6 +87,16 @@ function agrGender(agr: Agreement): 'm' | 'f' | 'n' | null {
 /** A participle or adjective that opens a description after a comma: "человека, близкого к руководству". */
 const DESCRIBING = /^(?:близк|знаком|осведомленн|информированн|связанн|работающ|пожелавш|попросивш|имеющ|причастн|\p{L}{3,}(?:вший|вшая|вшего|вшей|вшему|ющий|ющего|ящий|ящего|ащий|ащего|ущий|ущего|нный|нного|нной))/u;
 
+/** The offices a generic title with this genitive names: "глава региона" is the governor, "глава города" the mayor. */
+const OFFICE_EQUIVALENTS: [RegExp, Set<string>][] = [
+  [/^(региона|области|края|субъекта|республики|округа)$/, new Set(['губернатор', 'глава', 'аким', 'руководитель', 'президент'])],
+  [/^(города|района|муниципалитета|администрации)$/, new Set(['мэр', 'глава', 'руководитель'])],
+  [/^(ведомства|министерства|минфина|минздрава|мид|минобороны)$/, new Set(['министр', 'руководитель', 'глава'])],
+  [/^(компании|холдинга|банка|корпорации|госкорпорации|концерна)$/, new Set(['гендиректор', 'директор', 'президент', 'председатель', 'глава', 'руководитель', 'основатель', 'владелец'])],
+  [/^(государства|страны)$/, new Set(['президент', 'лидер', 'глава'])],
+  [/^(правительства|кабмина|кабинета)$/, new Set(['премьер', 'премьер-министр', 'глава'])],
+];
+
 /** Titles that re-describe any office holder ("глава региона" for the governor, "лидер страны" for the president). */
 const GENERIC_TITLES = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'политик', 'начальник', 'спикер']);
 
@@ -457,6 +467,13 @@ export class Sources {
         : roleMatch || (titled && (titled.roles.size === 0 || titled.roles.has(f.lemma) || GENERIC_TITLES.has(f.lemma)) ? titled : undefined)) || undefined;
       // "«Тренер мне сказал…», — вспоминает нападающий": a role that speaks to the narrator ("мне", "нам") is not the narrator.
       if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
+      // "Глава региона заявил" after "Губернатор Олег Смирнов встретился …": a generic title of the office a person named before holds.
+      // (Only the two words: "глава группы наблюдателей от Афросоюза" is someone else.)
+      if (!resolved && !plural && GENERIC_TITLES.has(f.lemma) && h + 2 === b) {
+        const same = OFFICE_EQUIVALENTS.find(([tails]) => tails.test(toks[h + 1]!.lo))?.[1];
+        if (same) resolved = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && [...m.entity.roles].some((r) => same.has(r)) &&
+          (!g || !m.entity.gender || m.entity.gender === g), 40);
+      }
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
       if (f.cat === 'role' && f.lemma !== 'дипломат') {
