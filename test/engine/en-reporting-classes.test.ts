@@ -274,3 +274,21 @@ describe('English: "the <noun>" pointing back to the person it described', () =>
     assert.equal(one(t, 'according to').speaker, 'Lorna Vance');
   });
 });
+
+describe('English: "warned" with and without an addressee; an indefinite MP', () => {
+  it('keeps the subject of the claim after "warned" when no "that" follows ("warned the freeze would cost …")', () => {
+    assert.equal(one('The institute warned the freeze would cost £3 billion a year.', 'warned').content, 'the freeze would cost £3 billion a year');
+    assert.equal(one('Ross warned them the dam could fail.', 'warned').content, 'the dam could fail');
+    assert.equal(one('Ross warned investors that the market could fall.', 'warned').content, 'the market could fall');
+  });
+
+  it('still skips the addressee of "assured"', () => {
+    assert.equal(one('Ross assured voters the plan was safe.', 'assured').content, 'the plan was safe');
+  });
+
+  it('reads "One senior Conservative MP told …" as unnamed, "Plymouth MP says" as one person', () => {
+    assert.equal(one('One senior Conservative MP told the Herald the tax was doomed.', 'told').kind, 'anonymous');
+    assert.equal(one('A Labour MP said the vote was rigged.', 'said').kind, 'anonymous');
+    assert.equal(one('Plymouth MP says the port will reopen.', 'says').kind, 'named');
+  });
+});

@@ -180,7 +180,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // A capitalised head inside a longer name ("The Food Standards Agency") is a name, not "an agency".
   // ("Tory MPs", "Labour MEPs": members are written in capitals, but they are a group, not a name.)
-  const nameHead = head.cap && preWords.some((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES)) && !/^(?:mps|meps|msps)$/.test(hlo);
+  const nameHead = head.cap && preWords.some((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES)) && !/^(?:mps|meps|msps)$/.test(hlo)
+    // ("One senior Conservative MP", "a Labour MP": an indefinite MP is unnamed; "Plymouth MP says" is one person.)
+    && !(/^(?:mp|mep|msp)$/.test(hlo) && /^(?:a|an|one|another)$/.test(preWords[0]?.lo ?? ''));
   const anonSingular = nameHead ? undefined : SINGULAR_OF.get(hlo);
   // "a Clinton spokesman", "an ICE spokeswoman", "a spokesman for the campaign": the body speaks.
   if (anonSingular && SPOKES_HEADS.has(hlo)) {

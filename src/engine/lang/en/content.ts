@@ -244,6 +244,10 @@ export class Claims {
         // ("told me that's not true": "that" with a verb clitic is the claim's subject, not its conjunction.)
         const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that' && !THAT_SUBJECT.test(toks[i + 1]?.lo ?? ''));
         if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
+        // "warned the freeze would cost …": without "that", "warn" takes an addressee only as an object pronoun
+        // ("warned them the dam could fail"); "assured voters the plan was safe" always has one.
+        else if (cue.verb.forms[0] === 'warn' && /^(?:the|a|an|this|these|those|its|their|his|our|some|many|no|any|every|prices|costs|rates)$/.test(n.lo)
+          && toks.slice(k + 1, k + 6).some((t) => /^(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)$/.test(t.lo))) { /* no addressee */ }
         else {
           k = Math.max(addresseeEnd(toks, k), k + 1);
           k = skipAfterVerb(toks, k);
