@@ -459,3 +459,44 @@ describe('Russian: a generic title for the office a person named before holds', 
     assert.notEqual(by(list, 'заявил').speaker, 'Иван Лосев');
   });
 });
+
+describe('Russian: anonymous sources in other words', () => {
+  it('"Как выразился один из чиновников, «…»"', () => {
+    const a = by(ru('Как выразился один из чиновников, «это катастрофа».'), 'Как выразился');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'это катастрофа');
+  });
+
+  it('testimony frames: "По свидетельству очевидцев", "Со слов соседей", "по расчётам аналитиков"', () => {
+    assert.equal(by(ru('По свидетельству очевидцев, машина загорелась на ходу.'), 'По свидетельству').speaker, 'очевидцы');
+    const b = by(ru('Со слов соседей, семья жила тихо.'), 'Со слов');
+    assert.equal(b.kind, 'anonymous');
+    assert.equal(b.speaker, 'соседи');
+    assert.equal(by(ru('По расчётам аналитиков, дефицит вырастет.'), 'По расчётам').kind, 'anonymous');
+  });
+
+  it('irregular plurals of townspeople: "Горожане жалуются", "по словам россиян"', () => {
+    assert.equal(by(ru('Горожане жалуются, что автобусы ходят редко.'), 'жалуются').kind, 'anonymous');
+    assert.equal(by(ru('По словам опрошенных россиян, цены растут быстрее зарплат.'), 'По словам').kind, 'anonymous');
+  });
+
+  it('the lobbies of a body are a circle: "В кулуарах Госдумы говорят"', () => {
+    const a = by(ru('В кулуарах Госдумы говорят, что закон не примут.'), 'говорят');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'кулуары Госдумы');
+  });
+
+  it('a relative clause after a preposition describes the subject: "Аналитики, с которыми поговорил РБК, …"', () => {
+    const list = ru('Аналитики, с которыми поговорил РБК, считают, что ставку снизят.');
+    const a = by(list, 'считают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'ставку снизят');
+    assert.equal(ru('Аналитики, с которыми поговорил РБК, ожидают снижения ставки.').filter((x) => x.source === 'снижения ставки').length, 0);
+  });
+
+  it('"их" after a colon means the subject before it: "Родители учеников возмущены: по их словам, …"', () => {
+    const a = by(ru('Родители учеников возмущены: по их словам, плату подняли без предупреждения.'), 'по их словам');
+    assert.equal(a.speaker, 'Родители учеников');
+    assert.equal(a.kind, 'anonymous');
+  });
+});

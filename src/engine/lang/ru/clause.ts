@@ -143,6 +143,9 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
         }
         object = true; k++; continue;
       }
+      // ("В кулуарах Госдумы говорят": a body's genitive after the place noun is part of the place, not a plural subject.)
+      const forms = nounForms().get(t.lo);
+      if (forms?.some((f) => !f.plural && !f.nominative) && forms.every((f) => !f.nominative || f.plural) && forms.some((f) => f.cat === 'org' || f.cat === 'media')) { k++; continue; }
       // "В четверг Петров заявил": a name after a date starts the subject.
       if (headCandidate(toks, k) && (PRONOUNS[t.lo] || nounForms().get(t.lo)?.some((f) => f.nominative) || NOMINATIVE_ADJECTIVE.test(t.lo) && !t.cap || QUANTIFIERS.has(t.lo)
         || t.cap && timeObject)) {

@@ -1333,7 +1333,9 @@ export class RussianFinder {
     // (", директор школы,", ", глава компании,": a title in apposition after a name.)
     const title = !!first && nounAt(first)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon'));
     if (!first || !(title || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
-      /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? ''))) return -1;
+      /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') ||
+      // (", с которыми поговорил РБК,", ", по мнению которых,": a relative clause after a preposition.)
+      isPreposition(first) && /^котор/.test(toks[k + 2]?.lo ?? ''))) return -1;
     // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
     const cs = clauseStart(toks, k).start;
     const s = findSubject(toks, cs, k);
@@ -1872,16 +1874,22 @@ export class RussianFinder {
    * subject of the sentence before, when that subject is a source of the pronoun's number and gender.
    */
   private pronounFromSubject(si: number, hits: Hit[]): void {
-    // (Only the sentence right before, in this language: one map lookup, no scan of the sentence list.)
+    // (Only the sentence right before, in this language: one map lookup, no scan of the sentence list;
+    // or the clause before a colon or semicolon in this sentence: "Родители возмущены: по их словам, …".)
     const prevSi = si - 1;
-    if (!this.toks.has(prevSi)) return;
+    const own = this.toks.get(si)!;
     for (const h of hits) {
       const pr = h.src && !h.src.speaker ? PRONOUNS[normalize(this.text.slice(h.src.span.start, h.src.span.end).toLowerCase())] : undefined;
       if (!pr || !h.src) continue;
-      const prev = this.toks.get(prevSi)!;
+      const colon = own.findIndex((t) => (t.t === ':' || t.t === ';') && t.start < h.cue.start && t.start < h.src!.span.start);
+      const prev = colon > 1 ? own.slice(0, colon) : this.toks.get(prevSi);
+      if (!prev) continue;
       // The subject stands before the first finite verb that agrees with the pronoun.
       let k = 0;
-      while (k < prev.length && !(prev[k]!.word && !prev[k]!.cap && agrees(prev[k]!.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : 'm'))) k++;
+      // (A short adjective is a predicate too: "Родители возмущены", "Жители недовольны".)
+      const predicate = (t: Token) => t.word && !t.cap && (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : 'm') ||
+        pr.plural && t.lo.length > 5 && /[нт]ы$/.test(t.lo) && !nounAt(t));
+      while (k < prev.length && !predicate(prev[k]!)) k++;
       const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) : null;
       if (!subj || PRONOUNS[prev[subj.a]!.lo]) continue;
       const src = this.sources.classify(prev, subj.a, subj.b, { oblique: false, agr: pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : 'm', pos: prev[subj.a]!.start });

@@ -174,6 +174,8 @@ const PLURAL_ONLY: [string, NounCat, string[]][] = [
   ['власти', 'anon', ['властей', 'властям', 'властями', 'властях']],
   // The plural of "человек": "люди, знакомые с ситуацией".
   ['люди', 'anon', ['людей', 'людям', 'людьми', 'людях']],
+  // "В кулуарах Госдумы говорят": the lobbies, a circle of unnamed sources.
+  ['кулуары', 'group', ['кулуаров', 'кулуарам', 'кулуарами', 'кулуарах']],
 ];
 
 let table: Map<string, NounForm[]> | undefined;
@@ -188,7 +190,8 @@ export function nounForms(): Map<string, NounForm[]> {
   }
   for (const [nom, sg, nomPl, pl, gender] of IRREGULAR_KIN) {
     const add = (form: string, plural: boolean, nominative: boolean) => table!.set(form, [...(table!.get(form) ?? []), { lemma: nom, cat: 'anon', gender, plural, nominative }]);
-    if (gender === 'f') add(nom, false, true);
+    // (Listed singular forms mean the noun is not in NOUNS: its nominative comes from here too.)
+    if (gender === 'f' || sg.length) add(nom, false, true);
     for (const f of sg) add(f, false, false);
     add(nomPl, true, true);
     for (const f of pl) add(f, true, false);
@@ -222,10 +225,17 @@ const IRREGULAR_KIN: [string, string[], string, string[], Gender][] = [
   ['сын', [], 'сыновья', ['сыновей', 'сыновьям', 'сыновьями', 'сыновьях'], 'm'],
   ['брат', [], 'братья', ['братьев', 'братьям', 'братьями', 'братьях'], 'm'],
   ['муж', [], 'мужья', ['мужей', 'мужьям', 'мужьями', 'мужьях'], 'm'],
+  // Townspeople and neighbours: "Горожане жалуются", "со слов соседей".
+  ['сосед', [], 'соседи', ['соседей', 'соседям', 'соседями', 'соседях'], 'm'],
+  ['горожанин', ['горожанина', 'горожанину', 'горожанином', 'горожанине'], 'горожане', ['горожан', 'горожанам', 'горожанами', 'горожанах'], 'm'],
+  ['россиянин', [], 'россияне', ['россиян', 'россиянам', 'россиянами', 'россиянах'], 'm'],
+  ['селянин', ['селянина', 'селянину', 'селянином'], 'селяне', ['селян', 'селянам', 'селянами', 'селянах'], 'm'],
+  ['гражданин', ['гражданина', 'гражданину', 'гражданином', 'гражданине'], 'граждане', ['граждан', 'гражданам', 'гражданами', 'гражданах'], 'm'],
+  ['прихожанин', ['прихожанина', 'прихожанину', 'прихожанином'], 'прихожане', ['прихожан', 'прихожанам', 'прихожанами', 'прихожанах'], 'm'],
 ];
 
 /** Circles and trades that stand, as a "в"-place, for unnamed sources: "в окружении мэра уверены". */
-export const CIRCLES = new Set(['окружение', 'отрасль', 'индустрия', 'структура', 'оппозиция', 'круг']);
+export const CIRCLES = new Set(['окружение', 'отрасль', 'индустрия', 'структура', 'оппозиция', 'круг', 'кулуары']);
 
 /** Words that, inside a source phrase, say it is a group ("несколько участников"). */
 export const QUANTIFIERS = new Set(['несколько', 'ряд', 'многие', 'некоторые', 'большинство', 'часть', 'двое', 'трое', 'четверо', 'один', 'одна', 'одного',

@@ -109,6 +109,8 @@ const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
   ['сознать', 'aj', 'reply'], ['придерживать', 'aj', 'light'],
   // "Эксперты сходятся во мнении, что …".
   ['сходить', 'i', 'reply'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
+  // "Как выразился один из чиновников, «…»".
+  ['выразить', 'i', 'say'], ['выражать', 'aj', 'say'],
 ];
 
 /** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
