@@ -160,6 +160,13 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
   'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать',
   // ("…, добавив, что …", "…, признав, что …": a second claim of the same speaker.)
   'добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять', 'напоминать', 'заверять', 'предупреждать']);
+const GERUND_CLAUSE_ONLY = new Set(['добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять',
+  'напоминать', 'заверять', 'предупреждать']);
+
+/** Verbs of saying after which a bare "Это" or "Подробности" opening the sentence points back. */
+const POINTED_SAYING = new Set(['сообщить', 'сообщать', 'заявить', 'заявлять', 'подтвердить', 'подтверждать', 'опровергать', 'опровергнуть', 'отметить',
+  'подчеркнуть', 'сказать', 'рассказать', 'рассказывать', 'написать', 'писать', 'пояснить', 'уточнить', 'признать', 'признавать', 'передать', 'передавать',
+  'утверждать', 'объяснить', 'объявить', 'констатировать', 'озвучить', 'говорить']);
 
 /** What one admits that is no claim: "признал вину", "признала поражение". */
 const ADMITTED_OBJECTS = new Set(['вину', 'ошибку', 'ошибки', 'поражение', 'победу', 'итоги', 'результаты', 'выборы', 'сделку', 'право', 'права',
@@ -800,6 +807,8 @@ export class RussianFinder {
       if (!prev || prev.t !== ',') return null;
       // "добавляя муку", "передавая из поколения в поколение": only clear speech gerunds, with a recognized subject.
       if (!GERUND_LEMMAS.has(v.lemma)) return null;
+      // ("добавив соли в суп": these report only with a что-clause, a colon or a quote after them.)
+      if (GERUND_CLAUSE_ONLY.has(v.lemma) && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что' || toks[i + 1]?.t === ':' || /^[«"„“]$/.test(toks[i + 1]?.t ?? ''))) return null;
       // "«…», — заявил X, добавив, что …": the inverted subject right before the comma is the gerund's too.
       const before = hits[hits.length - 1];
       const inverted = before?.src && !before.pointer && p > 0 && before.src.span.end === toks[p - 1]!.end && before.cue.start < before.src.span.start ? before.src : null;
@@ -1483,7 +1492,9 @@ export class RussianFinder {
       if (k === cs && (t.lo === 'это' || /^(подробности|детали)$/.test(t.lo)) && toks.slice(0, k).every((x) => !x.word && x.t !== ',')) {
         let v = k + 1;
         while (v < end && BETWEEN.has(toks[v]!.lo)) v++;
-        if (v >= end - 1) return { at: k, after: k + 1, cue: { start: t.start, end: t.end }, owner: null };
+        // (Only before a verb of saying: "Это заметили жители" is something they saw.)
+        const said = toks[v]?.word && (POINTED_SAYING.has(verbForms().get(toks[v]!.lo)?.lemma ?? '') || /^привод/.test(toks[v]!.lo));
+        if (v >= end - 1 && said) return { at: k, after: k + 1, cue: { start: t.start, end: t.end }, owner: null };
       }
       // "Его слова подтвердили в администрации": a possessive before a claim noun opening the clause points back too.
       if (k === cs && FRAME_POSSESSIVES.has(t.lo) && POINTER_NOUNS.has(toks[k + 1]?.lo ?? '')) {
@@ -2039,7 +2050,9 @@ export class RussianFinder {
   // ------------------------------------------------------------- finish
 
   private finish(): Candidate[] {
-    const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start);
+    // (A claim that is a lone demonstrative — "Это заметили жители" — says nothing anyone can read.)
+    const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start &&
+      !(h.content.end - h.content.start <= 5 && /^(это|то|этого|того)$/i.test(this.text.slice(h.content.start, h.content.end))));
     // A hedge inside an explicit attribution's claim adds nothing.
     // Hits are in text order; a claim holding another cue is near it (a quote spans a few sentences at most).
     const WINDOW = 40;
