@@ -517,3 +517,23 @@ describe('Russian: what the new rules must not find', () => {
     it(`no attribution in "${text}"`, () => assert.deepEqual(ru(text), []));
   }
 });
+
+describe('Russian: bodies with their territory and reports on a website', () => {
+  it('"управления Роспотребнадзора по Свердловской области", "ГУ МВД по Москве" keep their territory', () => {
+    assert.equal(by(ru('По данным управления Роспотребнадзора по Свердловской области, заболеваемость растёт.'), 'По данным').speaker,
+      'управление Роспотребнадзора по Свердловской области');
+    assert.equal(by(ru('Как сообщили в управлении Росреестра по Москве, число сделок выросло.'), 'Как сообщили').speaker, 'управление Росреестра по Москве');
+  });
+
+  it('a standard after "по" is no territory: "в отчётности компании по МСФО"', () => {
+    const a = by(ru('Выручка выросла на 5%, говорится в отчётности компании по МСФО.'), 'говорится в');
+    assert.ok(!/МСФО/.test(a.speaker ?? ''), a.speaker ?? '');
+  });
+
+  it('"Как сообщается на сайте Кремля" names the site\'s owner instead of a bare hedge', () => {
+    const a = by(ru('Как сообщается на сайте Кремля, встреча пройдёт в пятницу.'), 'Как сообщается на');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Кремль');
+    assert.equal(a.content, 'встреча пройдёт в пятницу');
+  });
+});

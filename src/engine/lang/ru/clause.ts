@@ -238,9 +238,12 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap && !!nounForms().get(toks[k - 1]!.lo)
         || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
       // ("полпред президента в округе Игорь Рудаков": a title's place, then the name it belongs to.)
+      // ("ГУ МВД по Москве", "управления Роспотребнадзора по Свердловской области": a body's territory.)
+      // (A word, not an acronym: "отчётность по МСФО" is a standard.)
+      const territory = t.lo === 'по' && !!next?.cap && !!next.word && /\p{Ll}/u.test(next.t) && toks.slice(a, k).some((x) => /^\p{Lu}{2,}$/u.test(x.t) || !!nounForms().get(x.lo)?.some((f) => f.cat === 'org'));
       const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !next.cap && !isTime(next) && !!toks[k + 2]?.cap && !!firstName(toks[k + 2]!.t) && k + 2 < limit &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role'));
-      if (!keep && !placeThenName && !describedAhead(toks, a, k, limit)) break;
+      if (!keep && !placeThenName && !territory && !describedAhead(toks, a, k, limit)) break;
       k++;
       continue;
     }

@@ -163,6 +163,9 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
 const GERUND_CLAUSE_ONLY = new Set(['добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять',
   'напоминать', 'заверять', 'предупреждать']);
 
+/** "сообщается на сайте …", "говорится на официальном портале …": a page as the place of a report. */
+const ON_SITE = /^(сайте|странице|портале|канале|телеграм-канале|аккаунте|официальном|своем|своей)$/;
+
 /** Verbs of saying after which a bare "Это" or "Подробности" opening the sentence points back. */
 const POINTED_SAYING = new Set(['сообщить', 'сообщать', 'заявить', 'заявлять', 'подтвердить', 'подтверждать', 'опровергать', 'опровергнуть', 'отметить',
   'подчеркнуть', 'сказать', 'рассказать', 'рассказывать', 'написать', 'писать', 'пояснить', 'уточнить', 'признать', 'признавать', 'передать', 'передавать',
@@ -467,7 +470,7 @@ export class RussianFinder {
     }
     // "говорится в X", "сообщается в X", "называется в X"
     const v = verbForms().get(t.lo);
-    const onSite = toks[i + 1]?.lo === 'на' && /^(сайте|странице|портале|канале|телеграм-канале|аккаунте)$/.test(toks[i + 2]?.lo ?? '');
+    const onSite = toks[i + 1]?.lo === 'на' && ON_SITE.test(toks[i + 2]?.lo ?? '');
     if (v && v.reflexive && (/^(в|во)$/.test(toks[i + 1]?.lo ?? '') || onSite)) {
       if (toks[i - 1]?.lo === 'не') return null;
       const a = i + 2;
@@ -642,7 +645,7 @@ export class RussianFinder {
     // "по оценкам Минфина" names its source: only a bare estimate ("По оценкам, …") is a hedge.
     if (len === 2 && FRAMES_BY_FIRST.get(t.lo)?.some((f) => f.length === 2 && f[1] === toks[i + 1]!.lo) && toks[i + 2]?.word) len = 0;
     // "Как говорится в заявлении X" names its source: a frame, not a hedge.
-    if (len && /^(в|во)$/.test(toks[i + len]?.lo ?? '') && verbForms().get(toks[i + len - 1]!.lo)?.reflexive) len = 0;
+    if (len && (/^(в|во)$/.test(toks[i + len]?.lo ?? '') || toks[i + len]?.lo === 'на' && ON_SITE.test(toks[i + len + 1]?.lo ?? '')) && verbForms().get(toks[i + len - 1]!.lo)?.reflexive) len = 0;
     // по имеющимся / некоторым / неофициальным данным
     if (!len && t.lo === 'по' && UNATTRIBUTED_DATA_ADJ.test(toks[i + 1]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям|версии)$/.test(toks[i + 2]?.lo ?? '')) len = 3;
     // Предположения о том, что …
