@@ -292,3 +292,25 @@ describe('English: "warned" with and without an addressee; an indefinite MP', ()
     assert.equal(one('Plymouth MP says the port will reopen.', 'says').kind, 'named');
   });
 });
+
+describe('English: documents and data capitalised by the sentence start', () => {
+  it('names the issuer of "Data from the Office for National Statistics shows …"', () => {
+    const a = one('Data from the Office for National Statistics shows that rents rose.', 'shows');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Office for National Statistics');
+  });
+
+  it('names the issuer after a date ("Figures released on Thursday by the Home Office show …")', () => {
+    const a = one('Figures released on Thursday by the Home Office show that arrivals rose.', 'show');
+    assert.equal(a.speaker, 'Home Office');
+    assert.equal(a.content, 'arrivals rose');
+  });
+
+  it('names an unnamed document without the clause about its release ("The report, released Tuesday,")', () => {
+    assert.equal(one('The report, released Tuesday, found that emissions had risen.', 'found').speaker, 'The report');
+  });
+
+  it('skips a setting set off by commas before "that" ("in a post on X, formerly known as Twitter, that …")', () => {
+    assert.equal(one('Ross said in a post on X, formerly known as Twitter, that the ferry would stop.', 'said').content, 'the ferry would stop');
+  });
+});

@@ -244,7 +244,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Documents with an issuer: "a Bloomberg poll", "FEC filings", "a new report by Politico".
   const docSingular = hlo.replace(/s$/, '');
   // (A capitalised head is a name: "The New York Post" is an outlet, not a post.)
-  if (!head.cap && (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular))) {
+  // ("Data from the ONS shows", "Figures released by the Home Office show": capitalised only by the sentence start.)
+  const startCap = head.cap && h === ph.from && (h === 0 || !toks[h - 1]!.word);
+  if ((!head.cap || startCap) && (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular))) {
     // The issuer may stand a word or two before the head: "the Reuters/Ipsos opinion poll".
     let issuerEnd = h;
     while (issuerEnd > ph.from && !toks[issuerEnd - 1]!.cap && h - issuerEnd < 2 && toks[issuerEnd - 1]!.word && !DETERMINERS.has(toks[issuerEnd - 1]!.lo)) issuerEnd--;

@@ -62,6 +62,8 @@ function addresseeEnd(toks: Tok[], k: number): number {
 /** Prepositions that open the setting of a report: where or when it was made. */
 /** Nouns a writer uses to comment on what was said: "…, a move that …", "…, a decision which …". */
 const WRITER_COMMENT = /^(?:move|decision|step|development|reversal|shift|u-turn|departure|change|sign|signal|measure|policy|stance|position|turnaround|blow|setback|rebuke|snub|concession|admission|acknowledgment|acknowledgement)$/;
+/** Words of a where-and-when setting: "on X, formerly known as Twitter,", "in Brussels, on Monday,". */
+const PLACE_WORDS = /^(?:on|in|at|during|a|an|the|his|her|its|their|post|posts|statement|interview|video|message|letter|website|blog|podcast|platform|site|formerly|known|as|previously|called|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|late|early|last|week|this)$/;
 const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|ahead|while|from|near|via|over|under|aboard|backstage|upon)$/;
 
 /**
@@ -266,6 +268,11 @@ export class Claims {
     if (cue.type === 'verb' && k > 0 && /^(?:released|issued|posted|published|sent|signed|read|given|made|filed|shared|circulated|distributed)$/.test(toks[k]?.lo ?? '')) {
       const that = toks.findIndex((t, i) => i > k && i < k + 9 && t.lo === 'that' && !THAT_SUBJECT.test(toks[i + 1]?.lo ?? ''));
       if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
+    }
+    // "said in a post on X, formerly known as Twitter, that …": where it was said, set off by commas, then "that".
+    if (cue.type === 'verb' && /^(?:on|in|at|during)$/.test(toks[k]?.lo ?? '')) {
+      const that = toks.findIndex((t, i) => i > k && i < k + 14 && t.lo === 'that' && toks[i - 1]!.text === ',');
+      if (that > 0 && toks.slice(k, that).every((t) => t.text === ',' || t.cap || PLACE_WORDS.test(t.lo))) k = that;
     }
     while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that' && !THAT_SUBJECT.test(toks[k + 1]?.lo ?? ''))) k++;
     if (k >= toks.length) return { start: s.end, end: s.end };

@@ -47,7 +47,7 @@ const ANNOUNCED = /^it (?:was|has been|had been|is) (?:announced|confirmed|revea
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
 
 /** Where an unnamed source's own description ends and a clause about it begins. */
-const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+be|refused\s+to\s+be|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+want\s+to\s+be)\b/i;
+const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking|released|published|issued|dated)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+be|refused\s+to\s+be|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+want\s+to\s+be)\b/i;
 
 /**
  * The summary's name for an unnamed source: the phrase without the clause the writer adds about it
@@ -68,7 +68,7 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   for (let k = src.from + 1; k < src.coreTo; k++) {
     // (… or a participle describing it: "economists polled by Reuters expect".)
     // ("people involved in the talks say", "officials speaking on condition of anonymity say": a describing participle.)
-    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && toks[k + 1]?.lo === 'by') { h = k - 1; break; }
+    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '')) { h = k - 1; break; }
   }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;

@@ -219,6 +219,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       if (np && np.to === j && np.coreTo === j) return { from: np.from, to: k + 1, coreTo: k + 1 };
     }
     if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
+    // "Figures released on Thursday by the Home Office show": a date after a participle stays inside the subject.
+    if (t.lo === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[j + 1]?.lo ?? '') && /^\p{Ll}+ed$/u.test(toks[j - 1]?.text ?? '')) { from = j; j--; continue; }
     // "At least one member of the board said": "at least" quantifies the subject.
     if (t.lo === 'at' && /^(?:least|most)$/.test(toks[j + 1]?.lo ?? '')) { from = j; j--; continue; }
     if (PREPS.has(t.lo)) {
