@@ -537,3 +537,20 @@ describe('Russian: bodies with their territory and reports on a website', () => 
     assert.equal(a.content, 'встреча пройдёт в пятницу');
   });
 });
+
+describe('Russian: quotes after a topic and after a second verb', () => {
+  it('"рассказал о планах: «…»", "ответил на критику: «…»" give the quote', () => {
+    const a = by(ru('Игорь Лаптев рассказал о планах: «Мы откроем три магазина».'), 'рассказал');
+    assert.equal(a.content, 'Мы откроем три магазина');
+    assert.equal(a.direct, true);
+    assert.equal(by(ru('Игорь Лаптев ответил на критику: «Мы работаем по закону».'), 'ответил').content, 'Мы работаем по закону');
+  });
+
+  it('"«…», — сказал X и добавил: «…»": the source ends before "и", and the second quote is his too', () => {
+    const list = ru('«Мы готовы», — сказал Игорь Лаптев и добавил: «Но нужны гарантии».');
+    assert.equal(by(list, 'сказал').source, 'Игорь Лаптев');
+    const b = by(list, 'добавил');
+    assert.equal(b.speaker, 'Игорь Лаптев');
+    assert.equal(b.content, 'Но нужны гарантии');
+  });
+});

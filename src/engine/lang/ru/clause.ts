@@ -250,6 +250,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // "Europe 1", "Channel 4": a small number after a Latin-script name belongs to it.
     if (/^\d{1,2}$/.test(t.t) && /^[A-Z][A-Za-z]+$/.test(toks[k - 1]!.t) && !MONTHS.test(toks[k + 1]?.lo ?? '')) { k++; continue; }
     if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || verbForms().has(t.lo) || t.lo === 'не') break;
+    // ("— сказал Петров и добавил: …": "и" before a verb joins a second predicate, not a second name.)
+    if (t.lo === 'и' && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
     if (!t.cap && CLAIM_OBJECTS.has(t.lo)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.

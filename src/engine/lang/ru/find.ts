@@ -889,7 +889,9 @@ export class RussianFinder {
     // Coordinated verb: "назвал … и сообщил", "напомнила…, а также добавила".
     // (", но пообещал, что …": a contrasting second verb of the same speaker too.)
     if (prev && (prev.lo === 'и' || prev.lo === 'а' || prev.lo === 'но' || prev.lo === 'однако' || prev.lo === 'также' && toks[p - 1]?.lo === 'а')) {
-      const before = [...hits].reverse().find((h) => h.src && h.forward && h.cue.start < t.start);
+      // ("«…», — сказал Петров и добавил: «…»": the inverted subject right before "и" speaks again.)
+      const before = [...hits].reverse().find((h) => h.src && h.forward && h.cue.start < t.start)
+        ?? (prev.lo === 'и' ? [...hits].reverse().find((h) => h.src && !h.pointer && h.src.span.end === toks[p - 1]?.end) : undefined);
       if (before && before.src) {
         const content = this.forward(toks, i + 1, t.start);
         if (content) return { cue, src: before.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
@@ -1783,6 +1785,14 @@ export class RussianFinder {
       if (toks[e]?.t === ',' || toks[e]?.lo === 'что') k = e;
       // ("подтвердила «Коммерсанту» информацию о …": an outlet in the dative is whom it was told, whatever follows.)
       else if (toks[e]?.word && /(у|ю|ам|ям)$/.test(normalize(toks[m.end - 1]!.lo))) k = e;
+    }
+    // "рассказал о планах: «…»", "ответил на критику: «…»": what it was about, then the quote after a colon.
+    if (toks[k]?.word && /^(о|об|обо|на|про)$/.test(toks[k]!.lo)) {
+      for (let j = k + 1; j < toks.length && j <= k + 8; j++) {
+        const x = toks[j]!;
+        if (x.t === ':' && /^[«"„“]$/.test(toks[j + 1]?.t ?? '')) { k = j; break; }
+        if (!x.word || verbForms().has(x.lo)) break;
+      }
     }
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     // "подтвердили, но от подробностей отказались": a second predicate, not a claim.
