@@ -554,3 +554,23 @@ describe('Russian: quotes after a topic and after a second verb', () => {
     assert.equal(b.content, 'Но нужны гарантии');
   });
 });
+
+describe('Russian: an outlet in a relative clause relays the main claim', () => {
+  it('"Министр, которого цитирует РИА Новости, уточнил, что …": the minister speaks, through the outlet', () => {
+    const list = ru('Министр, которого цитирует РИА Новости, уточнил, что налоги не вырастут.');
+    assert.equal(by(list, 'уточнил').source, 'Министр');
+    assert.equal(by(list, 'уточнил').content, 'налоги не вырастут');
+    assert.equal(by(list, 'цитирует').speaker, 'РИА Новости');
+    assert.equal(by(list, 'цитирует').content, 'налоги не вырастут');
+    const through = analyze('Министр, которого цитирует РИА Новости, уточнил, что налоги не вырастут.', { lang: 'ru' }).attributions;
+    const minister = through.find((x) => x.cue.text === 'уточнил')!;
+    assert.equal(through[minister.via!]?.speaker, 'РИА Новости');
+  });
+
+  it('"X, слова которого приводит ТАСС, заявил, что …"', () => {
+    const list = ru('Глава банка Андрей Костин, слова которого приводит ТАСС, заявил, что санкции не помешают.');
+    assert.equal(by(list, 'заявил').speaker, 'Андрей Костин');
+    assert.equal(by(list, 'приводит').speaker, 'ТАСС');
+    assert.equal(by(list, 'приводит').content, 'санкции не помешают');
+  });
+});

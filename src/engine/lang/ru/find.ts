@@ -40,6 +40,8 @@ interface Hit {
   /** A citing frame shares the content of its reporter. */
   sameAs?: Hit;
   pendingCite?: boolean;
+  /** An outlet in a relative clause that relays the main clause's claim ("которого цитирует РИА Новости"). */
+  relay?: boolean;
   sentence: number;
 }
 
@@ -295,6 +297,14 @@ export class RussianFinder {
   private frameAt(toks: Token[], i: number, si: number, taken: Set<number>, hits: Hit[]): Hit | Hit[] | null {
     const t = toks[i]!;
     if (RELAY.test(t.lo)) {
+      // "Андрей Костин, слова которого приводит ТАСС, заявил …": the outlet relays the main clause's claim.
+      if (/^котор(ого|ой|ых)$/.test(toks[i - 1]?.lo ?? '') && toks[i - 2]?.lo === 'слова' && toks[i - 3]?.t === ',') {
+        const end = phraseEnd(toks, i + 1, Math.min(toks.length, i + 10));
+        const src = end > i + 1 && toks[end]?.t === ',' ? this.sources.classify(toks, i + 1, end, { oblique: false, agr: null, pos: t.start }) : null;
+        if (!src?.speaker || src.guessed) return null;
+        for (let k = i - 2; k < end; k++) taken.add(k);
+        return { cue: { start: t.start, end: t.end }, src, content: null, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, pendingCite: true, relay: true };
+      }
       const fronted = this.frontedWords(toks, i, si, taken);
       if (fronted) return fronted;
     }
@@ -793,6 +803,13 @@ export class RussianFinder {
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
     const cue: Span = { start: modal >= 0 ? toks[modal]!.start : negated ? toks[i - 1]!.start : t.start, end: t.end };
+    // "Министр, которого цитирует РИА Новости, уточнил, что …": the outlet in a relative clause relays the main clause's claim.
+    if (v.sem === 'cite' && /^котор(ого|ую|ой|ых)$/.test(toks[i - 1]?.lo ?? '') && toks[i - 2]?.t === ',') {
+      const r = this.rightSource(toks, i, v);
+      if (!r?.main || toks[r.end]?.t !== ',') return null;
+      for (let k = i - 1; k < r.end; k++) taken.add(k);
+      return { cue, src: r.main, content: null, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, pendingCite: true, relay: true };
+    }
     // "«Интерфакс», ссылаясь на источник в холдинге, уточняет": a citing frame between commas stands between subject and verb.
     if (toks[p]?.t === ',' && p > 1 && taken.has(p - 1)) {
       let q = p - 1;
@@ -1997,7 +2014,8 @@ export class RussianFinder {
     for (const h of hits) {
       if (!h.pendingCite) continue;
       const reporter = hits.find((g) => g !== h && g.src && !g.pendingCite && g.cue.start > h.cue.start);
-      if (reporter) { h.sameAs = reporter; h.via = reporter; }
+      // (A relaying outlet — "которого цитирует РИА Новости" — is what the speaker is reported through.)
+      if (reporter && h.relay) { h.sameAs = reporter; reporter.via ??= h; } else if (reporter) { h.sameAs = reporter; h.via = reporter; }
     }
     for (const h of hits) {
       const same = h.sameAs;
