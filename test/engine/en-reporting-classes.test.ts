@@ -314,3 +314,22 @@ describe('English: documents and data capitalised by the sentence start', () => 
     assert.equal(one('Ross said in a post on X, formerly known as Twitter, that the ferry would stop.', 'said').content, 'the ferry would stop');
   });
 });
+
+describe('English: a person described before the name ("her neighbour, retired teacher Alan Hughes")', () => {
+  it('names the person after lower-case describing words in the appositive', () => {
+    const a = one('Her neighbour, retired teacher Alan Hughes, said the river had never risen so fast.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Alan Hughes');
+  });
+
+  it('reads the inverted form, and "said her lawyer" as a possessive', () => {
+    assert.equal(one('"It came up so fast," said her neighbour, retired teacher Alan Hughes.', 'said').speaker, 'Alan Hughes');
+    assert.equal(one('"It came up so fast," said her neighbour, Alan Hughes.', 'said').speaker, 'Alan Hughes');
+    assert.equal(one('"We will appeal," said her lawyer.', 'said').kind, 'anonymous');
+  });
+
+  it('drops a trade or office word before the name from the speaker ("Farmer Gwen Pryce", "Local MP Sarah Jenkins")', () => {
+    assert.equal(one('Farmer Gwen Pryce said the water came at night.', 'said').speaker, 'Gwen Pryce');
+    assert.equal(one('Local MP Sarah Jenkins said residents deserved answers.', 'said').speaker, 'Sarah Jenkins');
+  });
+});

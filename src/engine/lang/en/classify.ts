@@ -48,6 +48,7 @@ const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'pair', 'host', '
 const OUTLET_WORK = new Set(['article', 'story', 'editorial', 'column', 'investigation', 'analysis', 'report', 'piece', 'op-ed', 'headline']);
 /** Heads of unnamed sources that point back to an unnamed source, not to a person described that way. */
 const SOURCE_HEADS = new Set(['official', 'source', 'aide', 'adviser', 'advisor', 'person', 'insider', 'diplomat', 'staffer', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'member', 'employee', 'executive', 'officer', 'agent', 'lawyer', 'attorney', 'man', 'woman', 'someone', 'somebody', 'witness', 'associate', 'ally', 'friend', 'colleague']);
+const FUNCTION_WORDS_LO = new Set(['the', 'a', 'an', 'and', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'for', 'with', 'on', 'by', 'from']);
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
 
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
@@ -142,12 +143,17 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // "the director of the FBI, James B. Comey": a description, then the name.
   if (ph.to > ph.coreTo && toks[ph.coreTo]?.text === ',') {
     let e = ph.coreTo + 1;
+    // ("Her neighbour, retired teacher Alan Hughes,": lower-case words describing the person before the name.)
+    let d = e;
+    while (d < ph.to && d - e < 4 && toks[d]!.word && !toks[d]!.cap && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[d]!.text) && !FUNCTION_WORDS_LO.has(toks[d]!.lo)) d++;
+    if (d > e && (ROLE_NOUNS.has(toks[d - 1]!.lo) || SINGULAR_OF.has(toks[d - 1]!.lo) || toks[d - 1]!.lo in ANONYMOUS_HEADS) && toks[d]?.cap && toks[d + 1]?.cap && toks[d + 1]!.word) e = d;
+    const nameFrom = e;
     // ("Ursula von der Leyen": lower-case particles inside the name.)
-    while (e < ph.to && toks[e]!.word && (toks[e]!.cap || e > ph.coreTo + 1 && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word)) e++;
+    while (e < ph.to && toks[e]!.word && (toks[e]!.cap || e > nameFrom && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word)) e++;
     // ("her daughter, Sofie,": one name after a kin or role noun.)
-    const one = e - (ph.coreTo + 1) === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[ph.coreTo + 1]!.text);
-    if ((e - (ph.coreTo + 1) >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
-      const name = ents.canonical(spanText(text, toks, ph.coreTo + 1, e), pos);
+    const one = e - nameFrom === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[nameFrom]!.text);
+    if ((e - nameFrom >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
+      const name = ents.canonical(spanText(text, toks, nameFrom, e), pos);
       if (one || ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
       // "the landlord, Harwick Estates," / "the contractor, Kestrel Systems,": a definite description, then the body's name.
       if (definite && e - (ph.coreTo + 1) >= 1 && !NOT_NAME.test(name)) {

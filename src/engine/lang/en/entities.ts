@@ -170,7 +170,11 @@ export class Entities {
     if (words.length === 1 && (STARTERS.has(lo) || GROUP_NAMES.has(lo) || NOT_NAMES.test(words[0]!))) return;
     // "Wells Fargo CEO John Stumpf": the person's name follows the last describing word.
     let cut = 0;
-    if (!isOrg) for (let i = words.length - 2; i >= 1; i--) if (MODIFIERS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) { cut = i + 1; break; }
+    // ("Farmer Gwen Pryce", "Local MP Sarah Jenkins": a common noun of trade or office before the name goes too.)
+    if (!isOrg) for (let i = words.length - 3; i >= 0; i--) {
+      const w = words[i]!.toLowerCase().replace(/\.$/, '');
+      if (MODIFIERS.has(w) && i >= 1 || (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) { cut = i + 1; break; }
+    }
     const kept = words.length - cut >= 2 ? words.slice(cut) : words;
     const at = run[words.length - kept.length]!.start;
     const name = kept.join(' ');
@@ -250,7 +254,8 @@ export class Entities {
     const words = clean.split(/\s+/);
     // "Senate Intelligence Ranking Democrat Dianne Feinstein" → the name after the describing words.
     for (let i = words.length - 2; i >= 0; i--) {
-      if (MODIFIERS.has(words[i]!.toLowerCase().replace(/\.$/, '')) || words[i]!.toLowerCase().replace(/\.$/, '') in TITLES) {
+      const w = words[i]!.toLowerCase().replace(/\.$/, '');
+      if (MODIFIERS.has(w) || w in TITLES || i === words.length - 3 && (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) {
         const rest = words.slice(i + 1).join(' ');
         return this.lookup(rest, pos, gender) ?? (words.length - i - 1 >= 2 ? rest : clean);
       }

@@ -15,7 +15,7 @@ import { Claims, markEnd, TRAIL } from './content.js';
 import { resolveForward, dropEmbedded, quoteParagraphs } from './passes.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
-import { ORG_DESCRIPTIONS } from './lexicon/titles.js';
+import { ORG_DESCRIPTIONS, ROLE_NOUNS } from './lexicon/titles.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 import { countBelow } from '../../sorted.js';
 
@@ -187,7 +187,9 @@ class Finder {
         }
         if (canInvert) {
           const n = toks[cue.to];
-          if (n && n.word && !['that', 'him', 'her', 'them', 'me', 'us', 'it', 'to', 'in', 'on', 'at', 'of', 'for', 'with'].includes(n.lo)) {
+          // ("said her lawyer", "said her neighbour, Alan Hughes": "her" before a person noun is a possessive.)
+          const herOf = n?.lo === 'her' && !!toks[cue.to + 1]?.word && (ROLE_NOUNS.has(toks[cue.to + 1]!.lo) || toks[cue.to + 1]!.lo in ANONYMOUS_HEADS);
+          if (n && n.word && (herOf || !['that', 'him', 'her', 'them', 'me', 'us', 'it', 'to', 'in', 'on', 'at', 'of', 'for', 'with'].includes(n.lo))) {
             src = phraseAfter(toks, skipAfterVerb(toks, cue.to));
             // "…," said he. — but "…, said he hopes …" has its subject before the verb.
             if (src && toks[src.from]!.lo in SUBJECT_PRONOUNS && toks[src.from + 1]?.word) src = null;

@@ -288,8 +288,12 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
         // Appositives continue the phrase: ", a …", ", who …", ", R-Ky.", ", the …", ", Jeff Roe,".
         // ", Tom Brand." after a role ("said Ann Hale's lawyer, Tom Brand"): the name the role describes.
         // (", Kristalina Georgieva." after "the head of the International Monetary Fund": the role of a named body.)
-        if (n?.cap && n.word && k === coreTo && ((ROLE_NOUNS.has(toks[k - 1]!.lo) || ANON_WORDS.has(toks[k - 1]!.lo)) && !toks[k - 1]!.cap || toks[k - 1]!.cap && roleOfBody(toks, k - 1))) {
-          let e = k + 1;
+        // (", retired teacher Alan Hughes.": lower-case words describing the person before the name.)
+        let d = k + 1;
+        while (d < hi && d - k <= 3 && toks[d]!.word && !toks[d]!.cap && !NP_STOP.has(toks[d]!.lo) && !DETERMINERS.has(toks[d]!.lo)) d++;
+        const described = d > k + 1 && (ROLE_NOUNS.has(toks[d - 1]!.lo) || ANON_WORDS.has(toks[d - 1]!.lo)) && !!toks[d]?.cap && !!toks[d + 1]?.cap;
+        if ((n?.cap || described) && n?.word && k === coreTo && ((ROLE_NOUNS.has(toks[k - 1]!.lo) || ANON_WORDS.has(toks[k - 1]!.lo)) && !toks[k - 1]!.cap || toks[k - 1]!.cap && roleOfBody(toks, k - 1))) {
+          let e = described ? d : k + 1;
           while (e < hi && toks[e]!.word && (toks[e]!.cap || NAME_PARTICLES.test(toks[e]!.lo) && toks[e + 1]?.cap)) e++;
           if (e - (k + 1) <= 4 && (e >= hi || /^[.,!?]$/.test(toks[e]!.text))) { k = e; break; }
         }
