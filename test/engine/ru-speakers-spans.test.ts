@@ -574,3 +574,22 @@ describe('Russian: an outlet in a relative clause relays the main claim', () => 
     assert.equal(by(list, 'приводит').content, 'санкции не помешают');
   });
 });
+
+describe('Russian: a colon that introduces the next paragraph', () => {
+  it('"X вспоминает тот день так:" ¶ "«…»" → the quote is the claim', () => {
+    const a = by(ru('Анна Лосева вспоминает тот день так:\n\n«Мы проснулись от грохота. Окна вылетели, дети плакали».'), 'вспоминает');
+    assert.equal(a.content, 'Мы проснулись от грохота. Окна вылетели, дети плакали');
+    assert.equal(a.direct, true);
+  });
+
+  it('"Вот что рассказал нам X:" ¶ "— …" → the dialogue line is the claim', () => {
+    const a = by(ru('Вот что рассказал нам директор школы Олег Сомов:\n\n— Мы не получали никаких предупреждений.'), 'рассказал нам');
+    assert.equal(a.speaker, 'Олег Сомов');
+    assert.equal(a.content, 'Мы не получали никаких предупреждений');
+  });
+
+  it('a colon followed by plain narration changes nothing', () => {
+    const list = ru('Министр заявил, что важно одно:\n\nВ городе тем временем шёл снег.');
+    assert.equal(by(list, 'заявил').content, 'важно одно');
+  });
+});

@@ -271,6 +271,7 @@ export class RussianFinder {
     this.nounBeforeColon(toks, si, hits);
     this.pronounFromSubject(si, hits);
     this.cut(toks, hits);
+    this.colonIntroduces(toks, si, hits);
     for (const h of hits) if (reasonSpan && h.src && /anonymous|vague/.test(h.src.grade)) h.reason = reasonSpan;
     this.hits.push(...hits);
   }
@@ -2020,6 +2021,34 @@ export class RussianFinder {
     for (const h of hits) {
       const same = h.sameAs;
       if (same && same.content) { h.content = same.content; h.direct = same.direct; }
+    }
+  }
+
+  /**
+   * "Анна Петрова вспоминает тот день так:" ¶ "«…»", "Вот что рассказал нам X:" ¶ "— …": a sentence that ends
+   * in a colon introduces the quote or the dialogue line that opens the next one; that is the claim.
+   */
+  private colonIntroduces(toks: Token[], si: number, hits: Hit[]): void {
+    const last = toks[toks.length - 1];
+    if (last?.t !== ':' || !hits.length) return;
+    const next = this.toks.get(si + 1);
+    const first = next?.[0];
+    if (!next || !first) return;
+    let content: Span | null = null;
+    if (/^[«"„“]$/.test(first.t)) {
+      const q = this.quoteByOpen.get(first.start);
+      if (q && q.close !== null) content = q.content;
+    } else if (isDash(first) && next.length > 2) {
+      let b = next.length;
+      while (b > 1 && !next[b - 1]!.word && /^[.!?…]$/.test(next[b - 1]!.t)) b--;
+      if (b > 1) content = { start: next[1]!.start, end: next[b - 1]!.end };
+    }
+    if (!content) return;
+    for (const h of hits) {
+      if (!h.src || !h.content || h.direct || h.pointer || h.content.end > last.start || h.cue.start > last.start) continue;
+      h.content = content;
+      h.direct = true;
+      h.forward = false;
     }
   }
 
