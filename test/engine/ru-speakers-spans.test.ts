@@ -593,3 +593,20 @@ describe('Russian: a colon that introduces the next paragraph', () => {
     assert.equal(by(list, 'заявил').content, 'важно одно');
   });
 });
+
+describe('Russian: more hedges and unnamed outlets', () => {
+  it('"По ряду данных, …", "Как ожидается, …" are hedges', () => {
+    assert.equal(by(ru('По ряду данных, погибли трое.'), 'По ряду данных').kind, 'unattributed');
+    const a = by(ru('Как ожидается, решение примут в пятницу.'), 'Как ожидается');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'решение примут в пятницу');
+  });
+
+  it('"Поговаривают, будто …": the claim starts after "будто"', () => {
+    assert.equal(by(ru('Поговаривают, будто министр уходит.'), 'Поговаривают').content, 'министр уходит');
+  });
+
+  it('"местные издания" with no name are an unnamed group', () => {
+    assert.equal(by(ru('Как писали ранее местные издания, мост закроют.'), 'Как писали').kind, 'anonymous');
+  });
+});

@@ -1815,7 +1815,7 @@ export class RussianFinder {
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     // "подтвердили, но от подробностей отказались": a second predicate, not a claim.
     if (toks[k - 1]?.t === ',' && /^(но|однако)$/.test(toks[k]?.lo ?? '')) return null;
-    if (toks[k]?.lo === 'что' || toks[k]?.lo === 'чтобы') k++;
+    if (toks[k]?.lo === 'что' || toks[k]?.lo === 'чтобы' || toks[k]?.lo === 'будто') k++;
     else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
     else if (toks[k]?.word && !/^(о|об)$/.test(toks[k]!.lo)) {
       // "заявила на закрытом заседании, что …" / "попенял Громову на то, что …"

@@ -376,7 +376,9 @@ export class Sources {
       if (name) return this.media(span, name, f.gender);
       // "Телеграм-каналы пишут", "ряд изданий": outlets with no name are a vague group, not an outlet.
       // (Only an unambiguous plural: "издания" may be one outlet's genitive.)
-      const surelyPlural = plural && o.agr !== 'sg' && !nounForms().get(toks[h]!.lo)?.some((x) => x.lemma === f.lemma && !x.plural);
+      // ("местные издания": a nominative plural adjective before it settles the number.)
+      const surelyPlural = plural && o.agr !== 'sg' && (!nounForms().get(toks[h]!.lo)?.some((x) => x.lemma === f.lemma && !x.plural) ||
+        h > a && !o.oblique && /(ые|ие)$/.test(toks[h - 1]!.lo));
       if (surelyPlural && !onlyHead || surelyPlural && !this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media')) {
         return { span, speaker: nominative(), grade: 'vague-group', plural: true, gender: null };
       }
