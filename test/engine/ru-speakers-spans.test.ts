@@ -610,3 +610,15 @@ describe('Russian: more hedges and unnamed outlets', () => {
     assert.equal(by(ru('Как писали ранее местные издания, мост закроют.'), 'Как писали').kind, 'anonymous');
   });
 });
+
+describe('Russian: a title of an unnamed member and a quoted addressee', () => {
+  it('"Директор одного из предприятий, пожелавший остаться неизвестным, рассказал «X», что …" is anonymous, and «X» is no part of the claim', () => {
+    const a = by(ru('Директор одного из автотранспортных предприятий, пожелавший остаться неизвестным, рассказал «Волжской коммуне», что компенсации не покрывают затрат.'), 'рассказал');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'компенсации не покрывают затрат');
+  });
+
+  it('a title with a named owner stays named: "Директор завода рассказал"', () => {
+    assert.equal(by(ru('Директор завода рассказал, что зарплаты повысят.'), 'рассказал').kind, 'named');
+  });
+});

@@ -1804,6 +1804,13 @@ export class RussianFinder {
       // ("подтвердила «Коммерсанту» информацию о …": an outlet in the dative is whom it was told, whatever follows.)
       else if (toks[e]?.word && /(у|ю|ам|ям)$/.test(normalize(toks[m.end - 1]!.lo))) k = e;
     }
+    // "рассказал «Волжской коммуне», что …": any quoted name right before ", что" is whom it was told.
+    if (!m && /^[«"„]$/.test(toks[k]?.t ?? '')) {
+      for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+        if (/^[»"“]$/.test(toks[j]!.t)) { if (toks[j + 1]?.t === ',' && toks[j + 2]?.lo === 'что') k = j + 1; break; }
+        if (!toks[j]!.word) break;
+      }
+    }
     // "рассказал о планах: «…»", "ответил на критику: «…»": what it was about, then the quote after a colon.
     if (toks[k]?.word && /^(о|об|обо|на|про)$/.test(toks[k]!.lo)) {
       for (let j = k + 1; j < toks.length && j <= k + 8; j++) {

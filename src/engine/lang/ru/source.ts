@@ -478,7 +478,9 @@ export class Sources {
       }
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
-      if (f.cat === 'role' && f.lemma !== 'дипломат') {
+      // ("Директор одного из предприятий", "глава нескольких компаний": a title of an unnamed member names no one.)
+      const indefinite = /^(одного|одной|нескольких|некоторых|ряда|многих|одним|одному)$/.test(toks[h + 1]?.lo ?? '');
+      if (f.cat === 'role' && f.lemma !== 'дипломат' && !indefinite) {
         const e: Entity = { name: nominative(), grade: 'person', gender: g, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
         return { span, speaker: e.name, grade: 'person', plural: false, gender: g, entity: e };
       }
