@@ -333,3 +333,18 @@ describe('English: a person described before the name ("her neighbour, retired t
     assert.equal(one('Local MP Sarah Jenkins said residents deserved answers.', 'said').speaker, 'Sarah Jenkins');
   });
 });
+
+describe('English: a headline that describes the person it quotes', () => {
+  it('gives "Flood-hit farmer: “…”" to the farmer the story names', () => {
+    const t = 'Flood-hit farmer: “We have lost everything”\n\nRain flooded the valley overnight.\n\nFarmer Gwen Pryce watched the water rise. “It took the lot,” she said.';
+    const a = one(t, ':');
+    assert.equal(a.speaker, 'Gwen Pryce');
+    assert.equal(a.content, 'We have lost everything');
+    assert.equal(a.direct, true);
+  });
+
+  it('reports nothing when the story names nobody so described', () => {
+    const t = 'Flood-hit farmer: “We have lost everything”\n\nRain flooded the valley overnight, the council said.';
+    assert.equal(attributions(t).some((a) => a.cue === ':'), false);
+  });
+});

@@ -196,8 +196,8 @@ export class Entities {
     // "fisherman Daniel Price", "the nurse Ana Ruiz": a common noun right before the name describes the person,
     // so "the fisherman" later is that person.
     else if (kept.length >= 2) {
-      const desc = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
-      const role = desc?.[1];
+      const desc = /(?:^|\s)(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+      const role = desc?.[1]?.toLowerCase();
       if (role && role in ANONYMOUS_HEADS && !(role in SUBJECT_PRONOUNS) && !FUNCTION_WORDS.has(role)) this.appositiveRoles.push({ start: at, name, role });
     }
     // "Trump's wife, Melania," / "her husband Bill": a kinship or role noun names a person and a gender.
@@ -327,6 +327,12 @@ export class Entities {
 
   entity(name: string): Entity | undefined {
     return this.byName.get(name);
+  }
+
+  /** The first person described by this noun after pos ("fisherman Daniel Price", "Ana Ruiz, a nurse,"). */
+  firstDescribedAs(role: string, pos: number): string | null {
+    const r = this.appositiveRoles.find((x) => x.start > pos && x.role === role);
+    return r ? this.canonical(r.name, r.start) : null;
   }
 
   /** Who holds a role ("president", "senator") most recently before pos. */

@@ -806,10 +806,36 @@ class Finder {
     made.push({ cand: { grade: 'unattributed', source: null, speaker: null, cue: { start, end }, content, direct: false, plural: false, anonymityReason: null }, pos: start, info });
   }
 
+  /**
+   * A one-line paragraph "<description>: “quote”" whose description ends in a person noun ("Retiring teacher",
+   * "Flood-hit farmer"): the quote belongs to the first person the text later describes with that noun.
+   */
+  private describedHeadline(toks: Tok[], k0: number, para: Span): Emitted | null {
+    if (para.end - para.start > 160) return null;
+    const c = toks.findIndex((t, k) => k >= k0 && k < k0 + 6 && t.text === ':');
+    if (c <= k0) return null;
+    const label = toks.slice(k0, c);
+    if (!label.every((t, n) => t.word && (!t.cap || n === 0) || t.text === '-')) return null;
+    const head = label[label.length - 1]!.lo;
+    if (!(head in ANONYMOUS_HEADS) && !ROLE_NOUNS.has(head)) return null;
+    const qq = this.quotes.startingAfter(toks[c]!.end, /^\s*$/, para.end);
+    if (!qq || qq.close === null || !TRAIL.test(this.text.slice(markEnd(qq), para.end))) return null;
+    const who = this.ents.firstDescribedAs(head, para.end);
+    if (!who || this.ents.type(who) !== 'person') return null;
+    const content = this.claims.trim(qq.content.start, qq.content.end);
+    if (content.end <= content.start) return null;
+    const src = { start: toks[k0]!.start, end: toks[c - 1]!.end };
+    const info: SourceInfo = { grade: 'person', speaker: who, plural: false };
+    return { cand: { grade: 'person', source: src, speaker: who, cue: { start: toks[c]!.start, end: toks[c]!.end }, content, direct: true, plural: false, anonymityReason: null }, pos: src.start, info };
+  }
+
   /** "Name: claim" at a paragraph start (headlines, transcripts). */
   private colonCue(toks: Tok[], made: Emitted[], para: Span): void {
     let k0 = isQuote(toks[0]) ? 1 : 0;
     let c = -1;
+    // "Flood-hit farmer: “We have lost everything”": a headline's description of the person quoted, who is named below.
+    const described = this.describedHeadline(toks, k0, para);
+    if (described) { made.push(described); return; }
     for (let k = k0; k < Math.min(toks.length, k0 + 7); k++) {
       if (toks[k]!.text === ':') { c = k; break; }
       if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== "'s" && toks[k]!.text !== '’s') return;
