@@ -622,3 +622,11 @@ describe('Russian: a title of an unnamed member and a quoted addressee', () => {
     assert.equal(by(ru('Директор завода рассказал, что зарплаты повысят.'), 'рассказал').kind, 'named');
   });
 });
+
+describe('Russian: a description after an inverted anonymous source', () => {
+  it('"Как рассказал ТАСС источник, знакомый с материалами дела, …": "дела" is no verb; the description is the source\'s', () => {
+    const a = by(ru('Как рассказал ТАСС источник, знакомый с материалами дела, один из фигурантов дал показания.'), 'Как рассказал ТАСС');
+    assert.equal(a.source, 'источник, знакомый с материалами дела');
+    assert.equal(a.content, 'один из фигурантов дал показания');
+  });
+});

@@ -1290,7 +1290,8 @@ export class RussianFinder {
       let e = end + 2;
       while (e < toks.length && toks[e]!.t !== ',' && !/^[.;:!?]$/.test(toks[e]!.t)) e++;
       // "Как рассказал источник, задержанный дал показания": a finite verb makes it the claim's own clause.
-      const finite = toks.slice(end + 2, e).some((x) => x.word && (verbForms().has(x.lo) || x.lo.length >= 3 && /(ал|ял|ил|ел|ыл|ала|яла|ила|ела|али|яли|или|ели|ает|яет|ует|ит)$/.test(x.lo) && !nounAt(x)));
+      const finite = toks.slice(end + 2, e).some((x) => x.word && (verbForms().has(x.lo) || (x.lo.length >= 5 || x.lo.length >= 3 && /(ал|ял|ил|ел|ыл)$/.test(x.lo)) && /(ал|ял|ил|ел|ыл|ала|яла|ила|ела|али|яли|или|ели|ает|яет|ует|ит)$/.test(x.lo) && !nounAt(x)));
+      // ("знакомый с материалами дела": a four-letter genitive in -ла is no past verb.)
       if (!finite && !REASON.test(this.text.slice(toks[end]!.start, toks[e - 1]!.end))) {
         main = { ...main, span: { start: main.span.start, end: toks[e - 1]!.end }, grade: main.grade === 'anonymous-bare' ? 'anonymous-described' : main.grade };
         main.speaker = this.text.slice(main.span.start, main.span.end);
