@@ -630,3 +630,20 @@ describe('Russian: a description after an inverted anonymous source', () => {
     assert.equal(a.content, 'один из фигурантов дал показания');
   });
 });
+
+describe('Russian: sports titles and who quotes whom', () => {
+  it('"— цитирует Семака пресс-служба клуба": the coach through the press office', () => {
+    const list = ru('Главный тренер Сергей Семак остался доволен. «Было тяжело», — цитирует Семака пресс-служба клуба.').filter((x) => x.cue === 'цитирует');
+    assert.deepEqual(list.map((x) => x.speaker).sort(), ['Сергей Семак', 'пресс-служба клуба']);
+  });
+
+  it('a player is not the coach who spoke last: "Сам футболист написал" after the coach', () => {
+    const list = ru('Наставник армейцев Марко Николич признал, что команде не хватило концентрации. Сам футболист в соцсетях написал, что «вернётся сильнее».');
+    assert.notEqual(by(list, 'написал').speaker, 'Марко Николич');
+  });
+
+  it('two words for one trade still point back: "Нападающий Иван Рябов …. — сказал футболист"', () => {
+    const list = ru('Нападающий Иван Рябов признал, что устал. «Нужен отдых», — сказал футболист.');
+    assert.equal(by(list, 'сказал').speaker, 'Иван Рябов');
+  });
+});

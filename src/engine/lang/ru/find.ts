@@ -1272,6 +1272,12 @@ export class RussianFinder {
         if (q && main) return { main, quoted: q, cue: { start: t.start, end: cueEnd }, end };
         break;
       }
+      // "— цитирует Семака пресс-служба клуба": a person the article named, in the accusative, then whoever quotes him.
+      if (toks[k]!.cap && k + 1 < end && this.ents.findSurname(toks[k]!.t, null, true) && !mediaAt(toks, k)) {
+        const q = this.sources.classify(toks, k, k + 1, { oblique: true, agr: null, pos: t.start });
+        const main = this.sources.classify(toks, k + 1, end, { oblique: false, agr: v.agr, pos: t.start });
+        if (q?.grade === 'person' && main && !main.guessed) return { main, quoted: q, cue: { start: t.start, end: cueEnd }, end };
+      }
       // "цитирует ИА Regnum Минченко", "цитирует агентство заявление прокуратуры", "цитирует Bloomberg заявление".
       const split = this.citeSplit(toks, k, end);
       if (split < end) {

@@ -87,6 +87,23 @@ function agrGender(agr: Agreement): 'm' | 'f' | 'n' | null {
 /** A participle or adjective that opens a description after a comma: "человека, близкого к руководству". */
 const DESCRIBING = /^(?:близк|знаком|осведомленн|информированн|связанн|работающ|пожелавш|попросивш|имеющ|причастн|\p{L}{3,}(?:вший|вшая|вшего|вшей|вшему|ющий|ющего|ящий|ящего|ащий|ащего|ущий|ущего|нный|нного|нной))/u;
 
+/** Titles of one trade: a player and a coach are different people, two words for a player may be one. ("защитник" is a defender or a defence lawyer: in no trade.) */
+const ROLE_FIELDS: Set<string>[] = [
+  new Set(['футболист', 'нападающий', 'полузащитник', 'форвард', 'вратарь', 'голкипер', 'хоккеист', 'капитан', 'теннисист', 'теннисистка', 'спортсмен', 'спортсменка']),
+  new Set(['тренер', 'наставник']),
+  new Set(['адвокат', 'юрист']),
+  new Set(['судья']),
+  new Set(['прокурор', 'гособвинитель']),
+  new Set(['подсудимый', 'осужденный', 'обвиняемый']),
+];
+
+/** Does this title belong to a trade other than every title the person was given? */
+function differentField(lemma: string, roles: Set<string>): boolean {
+  const mine = ROLE_FIELDS.find((f) => f.has(lemma));
+  if (!mine || !roles.size || [...roles].some((r) => mine.has(r))) return false;
+  return [...roles].some((r) => ROLE_FIELDS.some((f) => f !== mine && f.has(r)));
+}
+
 /** The offices a generic title with this genitive names: "глава региона" is the governor, "глава города" the mayor. */
 const OFFICE_EQUIVALENTS: [RegExp, Set<string>][] = [
   [/^(региона|области|края|субъекта|республики|округа)$/, new Set(['губернатор', 'глава', 'аким', 'руководитель', 'президент'])],
@@ -465,8 +482,11 @@ export class Sources {
       // ("Высокопоставленный дипломат сообщил": a described diplomat is someone new, not the anonymous speaker before.)
       // (A titled office — "министра иностранных дел России" — is not the last speaker when he was introduced by another title.)
       const titled = f.cat === 'role' ? this.recentPersonSpeaker(o, g, false) : undefined;
+      // ("— написал футболист" after the coach spoke: a player is not the coach, whatever spoke last.)
+      const otherField = (e: Entity | undefined) => !!e && e !== roleMatch && differentField(f.lemma, e.roles);
       let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? (onlyHead ? recent : undefined) || roleMatch : roleMatch || recent) || (f.lemma === 'дипломат' && !onlyHead ? undefined : recentSpeaker)
         : roleMatch || (titled && (titled.roles.size === 0 || titled.roles.has(f.lemma) || GENERIC_TITLES.has(f.lemma)) ? titled : undefined)) || undefined;
+      if (resolved && otherField(resolved)) resolved = undefined;
       // "«Тренер мне сказал…», — вспоминает нападающий": a role that speaks to the narrator ("мне", "нам") is not the narrator.
       if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
       // "Глава региона заявил" after "Губернатор Олег Смирнов встретился …": a generic title of the office a person named before holds.
