@@ -348,3 +348,28 @@ describe('English: a headline that describes the person it quotes', () => {
     assert.equal(attributions(t).some((a) => a.cue === ':'), false);
   });
 });
+
+describe('English: more unnamed groups and counts', () => {
+  it('reads "By one estimate, …" and "according to some accounts" as unattributed, with the clause as the claim', () => {
+    const a = one('By one estimate, the repairs will cost $40 million.', 'By one estimate');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'the repairs will cost $40 million');
+    assert.equal(one('The party has lost half its members, according to some accounts.', 'according to some accounts').content, 'The party has lost half its members');
+  });
+
+  it('reads no report in "shouted at officials" but keeps a shouted quote', () => {
+    assert.equal(attributions('The minister shouted at officials.').length, 0);
+    assert.equal(one('"Get out," the guard shouted.', 'shouted').content, 'Get out');
+  });
+
+  it('reads "Those with knowledge of …", "those in the room", "people present" as unnamed groups', () => {
+    assert.equal(one('Those with knowledge of the audit say it is far from over.', 'say').kind, 'anonymous');
+    assert.equal(one('Those in the room said the mood was tense.', 'said').kind, 'anonymous');
+    assert.equal(one('Several people present said the minister left early.', 'said').speaker, 'Several people present');
+  });
+
+  it('reads "senior figures in the party" as people, "official figures" as data', () => {
+    assert.equal(one('Senior figures in the party believe the leader will quit.', 'believe').kind, 'anonymous');
+    assert.equal(one('Official figures show that inflation fell.', 'show').kind, 'anonymous');
+  });
+});

@@ -112,6 +112,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (!t.word) continue;
     // "the poll released Friday", "officials speaking on …": a participle after the head noun.
     const before = toks[k - 1]!;
+    // ("Several people present", "the officials there": a place word after the head describes it.)
+    if (/^(?:present|there|here|nearby|outside|inside)$/.test(t.lo) && SINGULAR_OF.has(before.lo)) { headEnd = k; break; }
     // "A number of residents", "a handful of officials": the quantity is not the head; the people after "of" are.
     if (t.lo === 'of' && QUANTITY_NOUNS.has(before.lo) && toks[k + 1]?.word) continue;
     // "Those briefed on the plan", "those interviewed": the participle describes "those", the head.
@@ -250,6 +252,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Documents with an issuer: "a Bloomberg poll", "FEC filings", "a new report by Politico".
   const docSingular = hlo.replace(/s$/, '');
   // (A capitalised head is a name: "The New York Post" is an outlet, not a post.)
+  // "Senior figures in the party", "leading figures": people of standing, not statistics.
+  if (/^figures?$/.test(hlo) && preWords.some((t) => /^(?:senior|leading|key|prominent|top|political|public|opposition|party|establishment|influential|veteran|religious|business|community|industry)$/.test(t.lo))) {
+    return { grade: 'anonymous-described', speaker: phraseText, plural: hlo === 'figures' };
+  }
   // ("Data from the ONS shows", "Figures released by the Home Office show": capitalised only by the sentence start.)
   const startCap = head.cap && h === ph.from && (h === 0 || !toks[h - 1]!.word);
   if ((!head.cap || startCap) && (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular))) {
@@ -316,7 +322,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // "A detective familiar with the case", "a banker close to the talks": unnamed, but described.
   // ("Those close to the president" is such a group too.)
   if ((!head.cap && !definite || hlo === 'those') && /^\s*(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|on|in|about)\b/.test(postText)
-    || hlo === 'those' && /^\s*(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned)\b/.test(postText)) {
+    || hlo === 'those' && /^\s*(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned|present|with|in|at|inside|within|among|on|from|around|near)\b/.test(postText)) {
     return { grade: 'anonymous-described', speaker: phraseText, plural: /s$/.test(hlo) };
   }
   // Plural group names: "Democrats", "Senate Republicans".

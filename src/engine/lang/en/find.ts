@@ -68,7 +68,7 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
   for (let k = src.from + 1; k < src.coreTo; k++) {
     // (… or a participle describing it: "economists polled by Reuters expect".)
     // ("people involved in the talks say", "officials speaking on condition of anonymity say": a describing participle.)
-    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '')) { h = k - 1; break; }
+    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking|present)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '')) { h = k - 1; break; }
   }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;
@@ -784,6 +784,9 @@ class Finder {
     const end = toks[cue.to - 1]!.end;
     let content: Span;
     if (/(?: that| of)$/.test(cue.phrase ?? '')) content = this.claims.trim(end, s.end);
+    // "By one estimate, …", "…, according to some accounts.": the clause after (or before) the phrase.
+    else if (/^(?:by|according to) /.test(cue.phrase ?? '') && (cue.from === 0 || isQuote(toks[cue.from - 1])) && toks[cue.to]?.text === ',') content = this.claims.trim(toks[cue.to + 1]?.start ?? end, s.end);
+    else if (/^(?:by|according to) /.test(cue.phrase ?? '') && toks[cue.from - 1]?.text === ',' && (!toks[cue.to] || /^[.!?]$/.test(toks[cue.to]!.text))) content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
     // "There are reports that/of …": the claim follows the conjunction or preposition.
     else if (/^there .*reports$/.test(cue.phrase ?? '') && /^(?:that|of)$/.test(toks[cue.to]?.lo ?? '')) content = this.claims.trim(toks[cue.to + 1]?.start ?? end, s.end);
     else if (cue.phrase === 'it was reported' || cue.phrase?.startsWith('it ')) {

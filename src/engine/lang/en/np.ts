@@ -131,7 +131,8 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
   if (t.lo === 'that' || t.lo === 'this') return j === lo || !toks[j - 1]!.word;
   if (PREPS.has(t.lo)) return true; // judged by the walk: only after a noun
   // "Those close to the president", "those familiar with the talks": a pronoun heading a described group.
-  if (t.lo === 'those' && /^(?:familiar|close|knowledgeable|briefed|involved)$/.test(toks[j + 1]?.lo ?? '')) return true;
+  // ("Those with knowledge of the talks", "those in the room", "those at the meeting": a group by where it stands.)
+  if (t.lo === 'those' && /^(?:familiar|close|knowledgeable|briefed|involved|with|in|at|inside|within|among|on|from|around|near|present|interviewed|polled|surveyed)$/.test(toks[j + 1]?.lo ?? '')) return true;
   if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo)) return false;
   return true;
 }
@@ -230,7 +231,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       const describes = /^(?:familiar|close|knowledgeable|briefed|involved)$/;
       // "analysts polled by Reuters", "documents seen by the paper": an agent after a participle describing the noun.
       const agent = t.lo === 'by' && !!left && /^\p{Ll}+ed$/u.test(left.text) && !!toks[j - 2]?.word && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS);
-      if (!agent && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && describes.test(t.lo)) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
+      if (!agent && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && (describes.test(t.lo) || /^(?:with|in|at|inside|within|among|on|from|around|near)$/.test(t.lo))) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
       if (!agent && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;

@@ -63,6 +63,8 @@ export const HEDGES: readonly string[] = [
   // "There are reports that …", "there were unconfirmed reports of …": reports nobody is named for.
   ...['there are', 'there were', 'there have been', 'there have also been', 'there are also', 'there were also'].flatMap((b) => ['unconfirmed reports', 'conflicting reports', 'local reports', 'media reports'].map((r) => `${b} ${r}`)),
   'there are reports', 'there are also reports', 'there were also reports',
+  // "By one estimate, …", "according to some accounts, …": a count or a story nobody is named for.
+  ...['by', 'according to'].flatMap((p) => ['one account', 'some accounts', 'most accounts', 'all accounts', 'many accounts', 'one estimate', 'some estimates', 'most estimates', 'one count', 'some counts'].map((a) => `${p} ${a}`)),
   'accusations of', 'accusations that', 'allegations of', 'allegations that',
   "i'm told", 'i am told', 'we are told', "we're told",
   "it's understood", "it's believed", "it's thought", "it's claimed", "it's said", "it's alleged", "it's rumoured", "it's rumored",
