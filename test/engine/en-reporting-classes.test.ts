@@ -373,3 +373,11 @@ describe('English: more unnamed groups and counts', () => {
     assert.equal(one('Official figures show that inflation fell.', 'show').kind, 'anonymous');
   });
 });
+
+describe('English: "the former" and "the latter"', () => {
+  it('point to the earlier and the later of the last two people named', () => {
+    const t = 'Ann Ross and Tom Hale disagree on almost everything. The latter said the strike would go on; the former said it would end by Friday.';
+    const all = attributions(t).filter((a) => a.cue === 'said');
+    assert.deepEqual(all.map((a) => a.speaker), ['Tom Hale', 'Ann Ross']);
+  });
+});

@@ -99,6 +99,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (words.length === 2 && first.lo === 'the' && /^\d{1,3}-year-old$/.test(words[1]!.lo)) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'aged', gender: 'any', plural: false } };
   }
+  // "the former said", "the latter argued": one of the last two people named.
+  if (words.length === 2 && first.lo === 'the' && /^(?:former|latter)$/.test(words[1]!.lo) && ph.coreTo - ph.from === 2) {
+    return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: words[1]!.lo, gender: 'any', plural: false } };
+  }
   // "Police said", "police believe": the police force, named nearby ("Cornwall Police") or left unnamed.
   if (words.length === 1 && first.lo === 'police') {
     return { grade: 'organization', speaker: first.text, plural: true, pointer: { word: 'body:organization', gender: 'n', plural: true } };

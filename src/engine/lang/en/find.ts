@@ -545,6 +545,18 @@ class Finder {
       if (media) return { grade: 'media', speaker: media, plural: false };
       return null;
     }
+    if (word === 'former' || word === 'latter') {
+      // The last two different people named outside quotes: "the latter" the nearer, "the former" the other.
+      const ms = this.ents.mentions;
+      const seen: string[] = [];
+      for (let i = countBelow(ms, pos, (m) => m.start) - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 1500 && seen.length < 2; i--, n++) {
+        if (this.quotes.inside(ms[i]!.start)) continue;
+        const name = this.ents.canonical(ms[i]!.name, ms[i]!.start);
+        if (this.ents.type(name) === 'person' && !seen.includes(name)) seen.push(name);
+      }
+      if (seen.length < 2) return null;
+      return { grade: 'person', speaker: word === 'latter' ? seen[0]! : seen[1]!, plural: false };
+    }
     if (word === 'epithet') {
       // "The Ohio Democrat said": the person last named outside quotes; else the description itself.
       const ms = this.ents.mentions;
