@@ -647,3 +647,16 @@ describe('Russian: sports titles and who quotes whom', () => {
     assert.equal(by(list, 'сказал').speaker, 'Иван Рябов');
   });
 });
+
+describe('Russian: a first-person verb before a named speaker and a colon', () => {
+  it('"Давайте послушаем самого Ивана Лосева: «…»" — "послушаем" is a verb, not an adjective', () => {
+    const a = by(ru('Давайте послушаем самого Ивана Лосева: «Это день нашей победы».'), ':');
+    assert.equal(a.speaker, 'Иван Лосев');
+    assert.equal(a.content, 'Это день нашей победы');
+  });
+
+  it('a first name and a patronymic alone: "самого Александра Григорьевича" → Александр Григорьевич', () => {
+    const a = by(ru('Давайте послушаем самого Александра Григорьевича: «Это день нашей победы».'), ':');
+    assert.equal(a.speaker, 'Александр Григорьевич');
+  });
+});

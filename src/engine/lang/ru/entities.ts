@@ -212,7 +212,8 @@ export class Entities {
   private ambiguousIsFemale(toks: Token[], i: number, parts: Token[], fn: FirstName): boolean {
     const verbAgr = (t: Token | undefined) => { const v = t?.word ? verbForms().get(t.lo) : undefined; return v?.agr === 'f' || v?.agr === 'm' ? v.agr : null; };
     // A patronymic has one gender in every case: "Валентина Петровна", "Валентина Петровича".
-    const pat = parts.length > 1 ? normalize(parts[0]!.t) : '';
+    // (The patronymic may close the name: "Александра Григорьевича".)
+    const pat = normalize(parts[0]!.t);
     if (/(овн|евн|ичн)\p{L}*$/u.test(pat)) return true;
     if (/(ович|евич|ьич|ильич)\p{L}*$/u.test(pat)) return false;
     const after = verbAgr(toks[i + 1 + parts.length]);

@@ -1909,7 +1909,10 @@ export class RussianFinder {
     for (let k = last; k > 2 && k >= last - 80; k--) if (toks[k]!.t === ':') { c = k; break; }
     if (c < 0 || !/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) return;
     // (A headline "Режиссёр Вера Галкина: «…»" is left to colonQuote's own rules: here a predicate stands before the name.)
-    if (!toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t) && !ADJECTIVE.test(t.lo))) return;
+    // ("Давайте послушаем самого X: «…»": a verb in -ем/-им is no adjective when no preposition governs it.)
+    const predicate = (t: Token, j: number) => t.word && !t.cap && !nounAt(t) &&
+      (!ADJECTIVE.test(t.lo) || t.lo.length >= 6 && /(ем|им)$/.test(t.lo) && !isPreposition(toks[j - 1]) && !nounAt(toks[j + 1]));
+    if (!toks.slice(0, c).some(predicate)) return;
     const q = this.quoteByOpen.get(toks[c + 1]!.start);
     if (!q || q.close === null || toks.some((t) => t.start > q.close! && t.word)) return;
     if (hits.some((h) => h.content && h.content.start <= q.content.start && q.content.start < h.content.end || h.cue.start > toks[c]!.start && h.cue.start < q.close!)) return;
