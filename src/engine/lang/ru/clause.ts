@@ -241,7 +241,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       // ("ГУ МВД по Москве", "управления Роспотребнадзора по Свердловской области": a body's territory.)
       // (A word, not an acronym: "отчётность по МСФО" is a standard.)
       const territory = t.lo === 'по' && !!next?.cap && !!next.word && /\p{Ll}/u.test(next.t) && toks.slice(a, k).some((x) => /^\p{Lu}{2,}$/u.test(x.t) || !!nounForms().get(x.lo)?.some((f) => f.cat === 'org'));
-      const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !next.cap && !isTime(next) && !!toks[k + 2]?.cap && !!firstName(toks[k + 2]!.t) && k + 2 < limit &&
+      const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !!toks[k + 2]?.cap && !!firstName(toks[k + 2]!.t) && k + 2 < limit &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role'));
       if (!keep && !placeThenName && !territory && !describedAhead(toks, a, k, limit)) break;
       k++;

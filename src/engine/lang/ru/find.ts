@@ -505,11 +505,30 @@ export class RussianFinder {
     // "В X говорится, что …"
     if (v && v.reflexive && i >= 2) {
       if (toks[i - 1]?.lo === 'не') return null;
-      const cs = clauseStart(toks, i).start;
+      let cs = clauseStart(toks, i).start;
+      // "В заявлении, опубликованном на сайте Кремля, говорится, что …": a participle phrase between commas after the document.
+      let described: { a: number; b: number } | null = null;
+      if (toks[i - 1]?.t === ',') {
+        let q = i - 2;
+        while (q > 0 && q > i - 12 && toks[q]!.t !== ',' && toks[q]!.word) q--;
+        if (toks[q]?.t === ',' && ADJECTIVE.test(toks[q + 1]?.lo ?? '') && !nounAt(toks[q + 1])) {
+          const c2 = clauseStart(toks, q).start;
+          if (/^(в|во)$/.test(toks[c2]?.lo ?? '') && c2 + 1 < q && nounAt(toks[c2 + 1])?.some((f) => f.cat === 'document')) { described = { a: q + 1, b: i - 1 }; cs = c2; }
+        }
+      }
       if (/^(в|во)$/.test(toks[cs]?.lo ?? '') && cs + 1 < i) {
-        let end = i;
+        let end = described ? described.a - 1 : i;
         while (end > cs + 1 && BETWEEN.has(toks[end - 1]!.lo)) end--;
         let src = this.sources.classify(toks, cs + 1, end, { oblique: true, agr: null, pos: t.start });
+        // (The document's owner may be named in that phrase: "на сайте Кремля".)
+        if (described && src?.grade === 'document' && (!src.entity || src.entity.grade === 'document')) {
+          for (let j = described.a; j < described.b; j++) {
+            if (!toks[j]!.cap || !toks[j]!.word) continue;
+            const owner = this.sources.classify(toks, j, phraseEnd(toks, j, described.b), { oblique: true, agr: null, pos: t.start });
+            if (owner?.speaker && !owner.guessed && /organization|media|person/.test(owner.grade)) src = { ...src, speaker: owner.speaker, entity: owner.entity };
+            break;
+          }
+        }
         if (end === cs + 2 && /^(нем|ней)$/.test(toks[cs + 1]!.lo)) src = this.sources.documentPronoun(toks[cs + 1]!, t.start);
         if (src && (src.grade === 'document' || nounAt(toks[cs + 1]) || toks[cs + 1]!.cap)) {
           taken.add(i);
@@ -610,6 +629,12 @@ export class RussianFinder {
   /** A frame's source phrase runs to the comma (or the end); at most a few words. */
   private frameSourceEnd(toks: Token[], a: number): number {
     if (a >= toks.length) return a;
+    // "в опубликованном в среду докладе ООН": a participle's own phrase before the document noun.
+    if (toks[a]!.word && !toks[a]!.cap && ADJECTIVE.test(toks[a]!.lo) && !nounAt(toks[a]) && isPreposition(toks[a + 1])) {
+      for (let j = a + 2; j < toks.length && j <= a + 7 && toks[j]!.word; j++) {
+        if (nounAt(toks[j])?.some((f) => f.cat === 'document')) return phraseEnd(toks, j, Math.min(toks.length, j + 14));
+      }
+    }
     const end = phraseEnd(toks, a, Math.min(toks.length, a + 14));
     return end;
   }

@@ -185,10 +185,13 @@ export class Sources {
       ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap))) h++;
     // "полученном РИА Новости документе": a participle phrase before a document noun.
     if (h > a) {
+      // ("опубликованном на сайте МИД заявлении": a document noun after a preposition is the participle's; the head comes later.)
+      let found = -1;
       for (let k = h; k < b; k++) {
-        if (nounAt(toks[k])?.some((x) => x.cat === 'document')) { h = k; break; }
+        if (nounAt(toks[k])?.some((x) => x.cat === 'document') && (found < 0 || !isPrep(toks[k - 1]))) { found = k; if (!isPrep(toks[k - 1])) break; }
         if (!toks[k]!.word) break;
       }
+      if (found >= 0) h = found;
     }
     // "знакомого с ситуацией чиновника", "близких к клубу кругах": the noun after the adjective's own phrase is the head.
     let adjEnd = a;
@@ -605,6 +608,18 @@ export class Sources {
         const name = this.nominative(toks, a, h, b, f, f.plural);
         // (No gender: a document is never what "он" or "она" means.)
         return { span, speaker: name, grade: 'document', plural: false, gender: null, entity: { name, grade: 'document', gender: null, plural: f.plural, head: f.lemma, roles: new Set() } };
+      }
+    }
+    // "опубликованном на сайте МИД заявлении": a name inside the participle's phrase before the head owns the document.
+    for (let j = a; j < h; j++) {
+      if (!toks[j]!.cap || !toks[j]!.word) continue;
+      // (Only after a noun — "на сайте МИД": right after the participle — "полученном РИА Новости" — it is the recipient.)
+      if (!nounAt(toks[j - 1])) break;
+      let e = j + 1;
+      while (e < h && toks[e]!.cap && toks[e]!.word) e++;
+      const owner = this.classify(toks, j, e, { ...o, oblique: true });
+      if (owner?.speaker && !owner.guessed && /organization|media|person/.test(owner.grade)) {
+        return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
       }
     }
     const e = o.ownDocument ? undefined : this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization')
