@@ -381,3 +381,19 @@ describe('English: "the former" and "the latter"', () => {
     assert.deepEqual(all.map((a) => a.speaker), ['Tom Hale', 'Ann Ross']);
   });
 });
+
+describe('English: a unique office of a body ("Apple\'s chief executive", "Greenfield Motors\' chief executive")', () => {
+  it('reads a chief executive of a named body as one named person', () => {
+    assert.equal(one("Harbour Foods' chief executive said the recall was voluntary.", 'said').kind, 'named');
+    assert.equal(one("Brightwater's chief executive said sales were strong.", 'said').kind, 'named');
+  });
+
+  it('reads a plural possessive before a role as a possessive, not a closing quote', () => {
+    const a = one("The Dodgers' manager said the pitcher was hurt.", 'said');
+    assert.equal(a.source, "The Dodgers' manager");
+  });
+
+  it('keeps executives as an unnamed group', () => {
+    assert.equal(one('Industry executives say the rules are unworkable.', 'say').kind, 'anonymous');
+  });
+});

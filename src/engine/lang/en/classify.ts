@@ -256,6 +256,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Documents with an issuer: "a Bloomberg poll", "FEC filings", "a new report by Politico".
   const docSingular = hlo.replace(/s$/, '');
   // (A capitalised head is a name: "The New York Post" is an outlet, not a post.)
+  // "Apple's chief executive", "the company's chief financial officer": a unique office of a named or known body.
+  if (/^(?:executive|officer)$/.test(hlo) && h === headEnd - 1 && preWords.some((t) => t.lo === 'chief') && toks.slice(ph.from, h).some((t) => /^['’]s$/.test(t.lo))) {
+    return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false };
+  }
   // "Senior figures in the party", "leading figures": people of standing, not statistics.
   if (/^figures?$/.test(hlo) && preWords.some((t) => /^(?:senior|leading|key|prominent|top|political|public|opposition|party|establishment|influential|veteran|religious|business|community|industry)$/.test(t.lo))) {
     return { grade: 'anonymous-described', speaker: phraseText, plural: hlo === 'figures' };

@@ -3,6 +3,8 @@
 // → "they" + "’ve") so the rules see the bare word; abbreviations keep their
 // dot ("Sen.", "U.S.").
 import { ABBREVIATIONS } from './lexicon/words.js';
+import { ROLE_NOUNS } from './lexicon/titles.js';
+import { ANONYMOUS_HEADS } from './lexicon/anonymous.js';
 
 export interface Tok {
   text: string;
@@ -48,6 +50,16 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
       if (/\p{Lu}/u.test(w[0]!) && /s$/.test(w) && /['’]/.test(text[end] ?? '') && end + 1 < to && /^\s\p{Lu}/u.test(text.slice(end + 1, end + 3))) {
         end++;
         WORD.lastIndex++;
+      }
+      // "Greenfield Motors' chief executive", "the Dodgers’ manager": a plural possessive before a role, read like "'s".
+      else if (/\p{Lu}/u.test(w[0]!) && /s$/.test(w) && /['’]/.test(text[end] ?? '') && end + 1 < to && text[end + 1] === ' ') {
+        const next = /^\s(\p{Ll}+)/u.exec(text.slice(end + 1, end + 30))?.[1];
+        if (next && (ROLE_NOUNS.has(next) || next in ANONYMOUS_HEADS)) {
+          out.push(make(text, start, end));
+          out.push({ text: "'s", lo: "'s", start: end, end: end + 1, word: false, cap: false });
+          WORD.lastIndex++;
+          continue;
+        }
       }
       const c = CLITIC.exec(text.slice(start, end));
       if (c && !/^o$/i.test(c[1]!)) {
