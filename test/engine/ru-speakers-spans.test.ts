@@ -684,3 +684,10 @@ describe('Russian: documents described by a participle', () => {
     assert.equal(a.source, 'Посол России в Турции Алексей Ерхов');
   });
 });
+
+describe('Russian: two titled people as one source', () => {
+  it('"по словам главы Минфина Антона Силуанова и главы ЦБ Эльвиры Набиуллиной" → both', () => {
+    const a = by(ru('По словам главы Минфина Антона Силуанова и главы ЦБ Эльвиры Набиуллиной, инфляция замедлится.'), 'По словам');
+    assert.equal(a.speaker, 'Антон Силуанов и Эльвира Набиуллина');
+  });
+});

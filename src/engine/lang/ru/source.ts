@@ -155,8 +155,10 @@ export class Sources {
     // Coordinated names: "Путина и Си Цзиньпина" → "Путин и Си Цзиньпин" (one source, plural).
     const and = toks.findIndex((t, k) => k > a && k < b - 1 && t.lo === 'и');
     // ("Депутаты Иван Петров и Ольга Сидорова": a plural title before the names is theirs.)
-    const ca = b - a > 3 && toks[a + 1]!.cap && nounAt(toks[a])?.some((f) => f.plural && f.nominative && /^(role|anon|group)$/.test(f.cat)) ? a + 1 : a;
-    if (and > ca && toks[ca]!.cap && toks[and + 1]!.cap && !toks.slice(a, b).some((t) => /^[«"„(),]$/.test(t.t))) {
+    const ca = b - a > 3 && toks[a + 1]!.cap && !!firstName(toks[a + 1]!.t) && nounAt(toks[a])?.some((f) => f.plural && f.nominative && /^(role|anon|group)$/.test(f.cat)) ? a + 1 : a;
+    // ("главы Минфина Антона Силуанова и главы ЦБ Эльвиры Набиуллиной": two titled names.)
+    const titled = (t: Token | undefined) => !!nounAt(t)?.some((f) => f.cat === 'role');
+    if (and > ca && (toks[ca]!.cap && toks[and + 1]!.cap || titled(toks[ca]) && titled(toks[and + 1])) && !toks.slice(a, b).some((t) => /^[«"„(),]$/.test(t.t))) {
       const left = this.classify(toks, ca, and, o);
       const right = this.classify(toks, and + 1, b, o);
       if (left?.speaker && right?.speaker && /person|organization|media/.test(left.grade) && /person|organization|media/.test(right.grade)) {
