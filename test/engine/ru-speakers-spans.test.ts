@@ -691,3 +691,12 @@ describe('Russian: two titled people as one source', () => {
     assert.equal(a.speaker, 'Антон Силуанов и Эльвира Набиуллина');
   });
 });
+
+describe('Russian: a team or a camp as a circle of unnamed sources', () => {
+  it('"В команде губернатора утверждают", "В лагере республиканцев говорят"', () => {
+    const a = by(ru('В команде губернатора утверждают, что отставки не будет.'), 'утверждают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'команда губернатора');
+    assert.equal(by(ru('В лагере республиканцев говорят, что законопроект провалится.'), 'говорят').kind, 'anonymous');
+  });
+});

@@ -58,6 +58,8 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['окружение', 'anon'], ['отрасль', 'group', 'f'], ['индустрия', 'group'], ['структура', 'group'], ['оппозиция', 'group'],
   // "в деловых кругах говорят", "в близких к клубу кругах": circles of unnamed sources.
   ['круг', 'group'],
+  // "в команде губернатора утверждают", "в лагере республиканцев говорят".
+  ['команда', 'group'], ['лагерь', 'group'],
   // Unnamed members of the public and of surveys.
   ['потерпевший', 'anon'], ['дольщик', 'anon'], ['дольщица', 'anon'], ['заявитель', 'anon'], ['пациент', 'anon'], ['клиент', 'anon'],
   ['сотрудница', 'anon'], ['жительница', 'anon'], ['собственник', 'anon'],
@@ -235,7 +237,7 @@ const IRREGULAR_KIN: [string, string[], string, string[], Gender][] = [
 ];
 
 /** Circles and trades that stand, as a "в"-place, for unnamed sources: "в окружении мэра уверены". */
-export const CIRCLES = new Set(['окружение', 'отрасль', 'индустрия', 'структура', 'оппозиция', 'круг', 'кулуары']);
+export const CIRCLES = new Set(['окружение', 'отрасль', 'индустрия', 'структура', 'оппозиция', 'круг', 'кулуары', 'команда', 'лагерь']);
 
 /** Words that, inside a source phrase, say it is a group ("несколько участников"). */
 export const QUANTIFIERS = new Set(['несколько', 'ряд', 'многие', 'некоторые', 'большинство', 'часть', 'двое', 'трое', 'четверо', 'один', 'одна', 'одного',
