@@ -700,3 +700,20 @@ describe('Russian: a team or a camp as a circle of unnamed sources', () => {
     assert.equal(by(ru('В лагере республиканцев говорят, что законопроект провалится.'), 'говорят').kind, 'anonymous');
   });
 });
+
+describe('Russian: asides of the writer', () => {
+  it('"Министр, напомним, ранее заявлял, что …": the aside stands between subject and verb', () => {
+    const a = by(ru('Министр, напомним, ранее заявлял, что завод не закроют.'), 'заявлял');
+    assert.equal(a.source, 'Министр');
+    assert.equal(a.content, 'завод не закроют');
+  });
+
+  it('a closing aside that reports by itself ends the claim: "(ранее об этом писал «Вестник»)"', () => {
+    assert.equal(by(ru('Министр заявил, что завод закроют (ранее об этом писал «Вестник»).'), 'заявил').content, 'завод закроют');
+  });
+
+  it('an aside that explains the claim stays in it', () => {
+    assert.equal(by(ru('Эксперты заявляли, что задержки растут (речь шла не только о забастовках, но и о технике).'), 'заявляли').content,
+      'задержки растут (речь шла не только о забастовках, но и о технике)');
+  });
+});

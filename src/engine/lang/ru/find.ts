@@ -1820,6 +1820,16 @@ export class RussianFinder {
     // (A quote that opens the content — "что «Северное поле» ведёт…" — is a name in it, not around it.)
     if (q && q.open < first.start && q.close !== null && q.close < end) end = q.close;
     if (/[»"”]/.test(this.text[end - 1] ?? '') && this.quoteByClose.get(end - 1) && this.quoteByClose.get(end - 1)!.open < first.start) end--;
+    // "…, что завод закроют (ранее об этом писал «Коммерсантъ»)": a closing aside that reports something itself is the writer's.
+    // (An aside that explains the claim — "(речь шла не только о …)" — stays in it.)
+    if (this.text[end - 1] === ')') {
+      let o = -1;
+      for (let j = b - 1; j > k; j--) if (toks[j]!.t === '(') { o = j; break; }
+      const inside = o > k ? toks.slice(o + 1, b - 1) : [];
+      if (o > k + 1 && inside.filter((x) => x.word).length >= 4 && inside.some((x) => x.word && verbForms().has(x.lo)) && !q) {
+        end = toks[o - 1]!.end;
+      }
+    }
     while (end > first.start && /[\s,.;:—–-]/.test(this.text[end - 1]!)) end--;
     return end > first.start ? { span: { start: first.start, end }, direct: false } : null;
   }
