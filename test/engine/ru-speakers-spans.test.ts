@@ -717,3 +717,11 @@ describe('Russian: asides of the writer', () => {
       'задержки растут (речь шла не только о забастовках, но и о технике)');
   });
 });
+
+describe('Russian: a neuter pronoun for a body named in the sentence before', () => {
+  it('"Ведомство провело проверку. Оно установило, что …" → the body', () => {
+    const a = by(ru('Ведомство провело проверку. Оно установило, что нарушений нет.'), 'установило');
+    assert.equal(a.source, 'Оно');
+    assert.equal(a.speaker, 'Ведомство');
+  });
+});

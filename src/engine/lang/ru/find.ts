@@ -1981,12 +1981,12 @@ export class RussianFinder {
       // The subject stands before the first finite verb that agrees with the pronoun.
       let k = 0;
       // (A short adjective is a predicate too: "Родители возмущены", "Жители недовольны".)
-      const predicate = (t: Token) => t.word && !t.cap && (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : 'm') ||
+      const predicate = (t: Token) => t.word && !t.cap && (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm') ||
         pr.plural && t.lo.length > 5 && /[нт]ы$/.test(t.lo) && !nounAt(t));
       while (k < prev.length && !predicate(prev[k]!)) k++;
       const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) : null;
       if (!subj || PRONOUNS[prev[subj.a]!.lo]) continue;
-      const src = this.sources.classify(prev, subj.a, subj.b, { oblique: false, agr: pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : 'm', pos: prev[subj.a]!.start });
+      const src = this.sources.classify(prev, subj.a, subj.b, { oblique: false, agr: pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm', pos: prev[subj.a]!.start });
       if (!src?.speaker || src.guessed || src.plural !== pr.plural) continue;
       h.src = { ...src, span: h.src.span };
     }
