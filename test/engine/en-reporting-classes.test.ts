@@ -397,3 +397,20 @@ describe('English: a unique office of a body ("Apple\'s chief executive", "Green
     assert.equal(one('Industry executives say the rules are unworkable.', 'say').kind, 'anonymous');
   });
 });
+
+describe('English: headline "<Name> on <topic>: “…”" and a connective after "said"', () => {
+  it('gives the quote to the person named before "on"/"to"', () => {
+    const a = one('Ann Ross on the harbour: "It has to go"\n\nThe harbour will close, Ann Ross said.', ':');
+    assert.equal(a.speaker, 'Ann Ross');
+    assert.equal(a.content, 'It has to go');
+    assert.equal(one('Mayor Ann Ross to residents: "Stay home"\n\nThe storm arrives tonight.', ':').speaker, 'Ann Ross');
+  });
+
+  it('reads no speaker in "Update on the bridge: “…”"', () => {
+    assert.equal(attributions('Update on the bridge: "Closed until May"').some((a) => a.cue === ':'), false);
+  });
+
+  it('leaves ", however," out of the claim after "said"', () => {
+    assert.equal(one('Ross said, however, that the ferry would stop.', 'said').content, 'the ferry would stop');
+  });
+});

@@ -274,7 +274,9 @@ export class Claims {
       const that = toks.findIndex((t, i) => i > k && i < k + 14 && t.lo === 'that' && toks[i - 1]!.text === ',');
       if (that > 0 && toks.slice(k, that).every((t) => t.text === ',' || t.cap || PLACE_WORDS.test(t.lo))) k = that;
     }
-    while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that' && !THAT_SUBJECT.test(toks[k + 1]?.lo ?? ''))) k++;
+    while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that' && !THAT_SUBJECT.test(toks[k + 1]?.lo ?? '')
+      // ("said, however, that …": a connective set off by commas belongs to the writer.)
+      || toks[k - 1]?.text === ',' && /^(?:however|though|meanwhile|nonetheless|nevertheless|moreover|too|also|instead|again)$/.test(toks[k]!.lo) && toks[k + 1]?.text === ',')) k++;
     if (k >= toks.length) return { start: s.end, end: s.end };
     // "If the emails show that X, Y": the claim ends with the subordinate clause.
     let end = s.end;

@@ -851,15 +851,26 @@ class Finder {
     // "Flood-hit farmer: “We have lost everything”": a headline's description of the person quoted, who is named below.
     const described = this.describedHeadline(toks, k0, para);
     if (described) { made.push(described); return; }
-    for (let k = k0; k < Math.min(toks.length, k0 + 7); k++) {
+    // "Ross on the bridge: “…”", "Mayor Ross to residents: “…”": a headline naming its speaker, then the topic.
+    let topic = -1;
+    for (let k = k0; k < Math.min(toks.length, k0 + 12); k++) {
       if (toks[k]!.text === ':') { c = k; break; }
+      if (topic < 0 && k > k0 && (toks[k]!.lo === 'on' || toks[k]!.lo === 'to') && toks[k - 1]!.cap) { topic = k; continue; }
+      if (topic >= 0) { if (!toks[k]!.word && toks[k]!.text !== '-' && toks[k]!.text !== "'s" && toks[k]!.text !== '’s') return; continue; }
+      if (k >= k0 + 7) return;
       if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== "'s" && toks[k]!.text !== '’s') return;
       if (toks[k]!.word && !toks[k]!.cap && !/^(?:of|the|and|for|de|van)$/.test(toks[k]!.lo)) return;
     }
     if (c <= k0 || c + 1 >= toks.length) return;
-    const label = toks.slice(k0, c).map((t) => t.lo).join(' ').replace(/ '/g, "'");
+    // (The topic form only before a quotation that ends the headline.)
+    if (topic >= 0) {
+      const qq = this.quotes.startingAfter(toks[c]!.end, /^\s*$/, para.end);
+      if (!qq || qq.close === null || !TRAIL.test(this.text.slice(markEnd(qq), para.end)) || para.end - para.start > 160) return;
+    }
+    const nameEnd = topic >= 0 ? topic : c;
+    const label = toks.slice(k0, nameEnd).map((t) => t.lo).join(' ').replace(/ '/g, "'");
     if (COLON_STOP.has(label) || /^\d/.test(label)) return;
-    const ph: Phrase = { from: k0, to: c, coreTo: c };
+    const ph: Phrase = { from: k0, to: nameEnd, coreTo: nameEnd };
     const info = classify(this.text, toks, ph, this.ents);
     if (!info || info.pointer || kindOfGrade(info.grade) !== 'named') return;
     // Only a person the text names in full, an outlet, a document with an issuer, or a transcript speaker in capitals.
@@ -876,7 +887,7 @@ class Finder {
     void q;
     const content = this.claims.trim(cs, ce);
     if (content.end <= content.start) return;
-    const src = { start: toks[k0]!.start, end: toks[c - 1]!.end };
+    const src = { start: toks[k0]!.start, end: toks[nameEnd - 1]!.end };
     made.push({ cand: { grade: info.grade, source: src, speaker: info.speaker, cue: { start: toks[c]!.start, end: toks[c]!.end }, content, direct, plural: false, anonymityReason: null }, pos: src.start, info });
   }
 
