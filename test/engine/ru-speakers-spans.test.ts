@@ -725,3 +725,15 @@ describe('Russian: a neuter pronoun for a body named in the sentence before', ()
     assert.equal(a.speaker, 'Ведомство');
   });
 });
+
+describe('Russian: the verb that decides an ambiguous first name', () => {
+  it('any past form after the name: "Валентина Ковтун провела заседание. Как отметила Ковтун" → a woman throughout', () => {
+    const list = ru('Спикер Валентина Ковтун провела заседание. Как отметила Ковтун, закон примут до конца года.');
+    assert.equal(by(list, 'Как отметила').speaker, 'Валентина Ковтун');
+  });
+
+  it('right after a verb that reports nothing, the name is its object: "встретила Александра Лужина" → a man', () => {
+    const list = ru('Жена встретила Александра Лужина на вокзале. По словам Лужина, поездка прошла хорошо.');
+    assert.equal(by(list, 'По словам').speaker, 'Александр Лужин');
+  });
+});

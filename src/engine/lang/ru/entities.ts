@@ -210,13 +210,23 @@ export class Entities {
    * Куренкова"); else the surname's shape.
    */
   private ambiguousIsFemale(toks: Token[], i: number, parts: Token[], fn: FirstName): boolean {
-    const verbAgr = (t: Token | undefined) => { const v = t?.word ? verbForms().get(t.lo) : undefined; return v?.agr === 'f' || v?.agr === 'm' ? v.agr : null; };
+    // (Any past form agrees, not only a reporting verb: "Валентина Матвиенко провела заседание".)
+    const verbAgr = (t: Token | undefined, any = false) => {
+      if (!t?.word || t.cap) return null;
+      const v = verbForms().get(t.lo);
+      if (v?.agr === 'f' || v?.agr === 'm') return v.agr;
+      // (Before the name only a reporting verb inverts its subject: "встретила Александра Иванова" has him as its object.)
+      if (!any) return null;
+      if (t.lo.length > 4 && /[аеиоуыя]ла(сь)?$/.test(t.lo) && !nounForms().has(t.lo)) return 'f';
+      if (t.lo.length > 3 && /[аеиоуыя]л(ся)?$/.test(t.lo) && !nounForms().has(t.lo)) return 'm';
+      return null;
+    };
     // A patronymic has one gender in every case: "Валентина Петровна", "Валентина Петровича".
     // (The patronymic may close the name: "Александра Григорьевича".)
     const pat = normalize(parts[0]!.t);
     if (/(овн|евн|ичн)\p{L}*$/u.test(pat)) return true;
     if (/(ович|евич|ьич|ильич)\p{L}*$/u.test(pat)) return false;
-    const after = verbAgr(toks[i + 1 + parts.length]);
+    const after = verbAgr(toks[i + 1 + parts.length], true);
     if (after) return after === 'f';
     // (Back over a title and its genitive owner, never past a punctuation mark other than a quote.)
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -227,6 +237,8 @@ export class Entities {
     }
     const last = parts[parts.length - 1]!.t;
     const female = fn.gender === 'f' ? fn : fn.alt!;
+    // ("Жена встретила Александра Иванова": right after a verb that reports nothing, the name is its object, a man's accusative.)
+    if (verbAgr(toks[i - 1], true) && !verbForms().has(toks[i - 1]!.lo)) return female.isNominative ? false : true;
     const male = fn.gender === 'm' ? fn : fn.alt!;
     for (const [reading, g] of [[female, 'f'], [male, 'm']] as const) {
       const key = surnameKeys(last, g, !reading.isNominative)[0];
