@@ -2114,15 +2114,11 @@ export class RussianFinder {
     if (src.grade !== 'organization' || b - a !== 1) return false;
     const w = toks[a]!;
     if (a > 0 && toks[a - 1]!.word || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.t) || nounAt(w) || mediaAt(toks, a) || looksLikeOrg(w.lo)) return false;
-    let inside = this.capitalizedInside.get(w.t);
-    if (inside === undefined) {
-      // (Once per word, and only for this rare shape: a lower-case letter, a space, then the word.)
-      inside = new RegExp(`[\\p{Ll},]\\s+${w.t}(?![\\p{L}])`, 'u').test(this.text);
-      this.capitalizedInside.set(w.t, inside);
-    }
-    return !inside;
+    // (Every word written with a capital after a lower-case letter or a comma, collected in one pass over the text when first needed.)
+    this.capitalizedInside ??= new Set([...this.text.matchAll(/[\p{Ll},]\s+(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu)].map((m) => m[1]!));
+    return !this.capitalizedInside.has(w.t);
   }
-  private readonly capitalizedInside = new Map<string, boolean>();
+  private capitalizedInside: Set<string> | undefined;
 
   /**
    * ", однако аналитики настроены скептически", ", хотя эксперты с этим не согласны", ", тогда как оппоненты …":
