@@ -737,3 +737,16 @@ describe('Russian: the verb that decides an ambiguous first name', () => {
     assert.equal(by(list, 'По словам').speaker, 'Александр Лужин');
   });
 });
+
+describe('Russian: an adjective opening an inverted body', () => {
+  it('"Об этом сообщила объединённая пресс-служба судов края" points back', () => {
+    const a = by(ru('Суд признал мэра виновным. Об этом сообщила объединённая пресс-служба судов края.'), 'сообщила');
+    assert.equal(a.source, 'объединённая пресс-служба судов края');
+    assert.equal(a.content, 'Суд признал мэра виновным.');
+  });
+
+  it('"Гособвинение просило …" and "Прокурор … заявила" in a court report', () => {
+    const list = ru('Гособвинитель Елена Сухова в прениях заявила, что подсудимый нанёс ущерб бюджету.');
+    assert.equal(by(list, 'заявила').speaker, 'Елена Сухова');
+  });
+});

@@ -15,7 +15,7 @@ import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, normalize, tokenize, type Token } from './tokens.js';
-import { ADJECTIVE, adjectiveNominative } from './morph.js';
+import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE } from './morph.js';
 import { countBelow } from '../../sorted.js';
 
 interface Hit {
@@ -1350,7 +1350,8 @@ export class RussianFinder {
     if (!m) return false;
     if (r.pp || !m.guessed && m.grade !== 'organization') return true;
     const first = toks.find((t) => t.start === m.span.start);
-    return !!first && (first.cap || !!nounAt(first)?.some((f) => f.nominative));
+    // ("объединённая пресс-служба судов": a nominative adjective may open the subject.)
+    return !!first && (first.cap || !!nounAt(first)?.some((f) => f.nominative) || !m.guessed && NOMINATIVE_ADJECTIVE.test(first.lo));
   }
 
   /** Where the outlet ends and the quoted party begins after "цитирует". */
