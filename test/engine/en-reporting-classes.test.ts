@@ -414,3 +414,16 @@ describe('English: headline "<Name> on <topic>: “…”" and a connective afte
     assert.equal(one('Ross said, however, that the ferry would stop.', 'said').content, 'the ferry would stop');
   });
 });
+
+describe('English: a stated position owned by its speaker ("Ross\'s view is that …")', () => {
+  it('gives "<X>\'s view/argument/concern is that …" to X', () => {
+    const a = one("Ross's view is that the ferry must stop.", "'s view is");
+    assert.equal(a.speaker, 'Ross');
+    assert.equal(a.content, 'the ferry must stop');
+    assert.equal(one("The ministry's position was clear: the border stays shut.", "'s position was clear").content, 'the border stays shut');
+  });
+
+  it('reads nothing in "Ross\'s car is that red one"', () => {
+    assert.deepEqual(attributions("Ross's car is that red one."), []);
+  });
+});

@@ -109,6 +109,8 @@ const STANCE_NOUN = new Set(['confidence', 'concern', 'concerns', 'fear', 'fears
 const STANCE_VERB = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices', 'voice', 'raised', 'raises']);
 const SAY: VerbEntry = { forms: ['say', 'says', 'said', 'saying', 'said'], cls: 'speech' };
 const MAKE_CLEAR: VerbEntry = { forms: ['make', 'makes', 'made', 'making', 'made'], cls: 'stance' };
+/** Nouns of a position stated by its owner: "X's view is that …". */
+const POSITION_NOUN = /^(?:view|position|argument|belief|contention|claim|message|point|stance|verdict|assessment|conclusion|fear|hope|concern|worry|answer|response|reply|explanation|case)$/;
 const STANCE_BE: VerbEntry = { forms: ['be', 'is', 'was', 'being', 'been'], cls: 'stance' };
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
@@ -229,6 +231,16 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       if (STANCE_ADJ.has(toks[a]?.lo ?? '') && toks[a + 1]?.lo === 'that' && !/^(?:it|there|this|that|what|which)$/.test(prev0(toks, k))) {
         out.push({ type: 'verb', from: k, to: a + 1, verb: STANCE_BE, form: 2 });
         k = a;
+        continue;
+      }
+    }
+    // "Ross's view is that …", "the ministry's position was clear: …": a named owner's stated position.
+    if (POSITION_NOUN.test(t.lo) && /^['’]s$/.test(toks[k - 1]?.lo ?? '') && toks[k - 2]?.word && (toks[k - 2]!.cap || /^(?:the|this|that)$/.test(toks[k - 3]?.lo ?? '')) && /^(?:is|was|remains|remained)$/.test(toks[k + 1]?.lo ?? '')) {
+      let a = k + 2;
+      if (toks[a]?.lo === 'clear' || toks[a]?.lo === 'simple') a++;
+      if (toks[a]?.lo === 'that' || toks[a]?.text === ':') {
+        out.push({ type: 'verb', from: k - 1, to: a, verb: STANCE_BE, form: 2 });
+        k = a - 1;
         continue;
       }
     }
