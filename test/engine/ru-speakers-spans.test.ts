@@ -750,3 +750,15 @@ describe('Russian: an adjective opening an inverted body', () => {
     assert.equal(by(list, 'заявила').speaker, 'Елена Сухова');
   });
 });
+
+describe('Russian: quantified unnamed sources in the nominative', () => {
+  it('agreeing quantifiers agree again: "по мнению многих экспертов" → многие эксперты', () => {
+    assert.equal(by(ru('По мнению многих экспертов, кризис затянется.'), 'По мнению').speaker, 'многие эксперты');
+    assert.equal(by(ru('По словам некоторых жителей, свет отключали дважды.'), 'По словам').speaker, 'некоторые жители');
+  });
+
+  it('governing quantifiers keep the genitive: "большинства опрошенных экономистов" → большинство опрошенных экономистов', () => {
+    assert.equal(by(ru('По мнению большинства опрошенных экономистов, рубль ослабнет.'), 'По мнению').speaker, 'большинство опрошенных экономистов');
+    assert.equal(by(ru('По данным ряда источников, сделка сорвалась.'), 'По данным').speaker, 'ряд источников');
+  });
+});

@@ -59,7 +59,9 @@ const PROSECUTION: Record<string, RegExp> = { обвинение: /прокур�
 const OFFICE_NAMED = /(прокуратур\p{L}*|следственн\p{L}* (?:управлени|отдел|комитет)\p{L}*)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:ой|ого|ых|их)|по|области|края|района|республики|округа|города)){0,4}/gu;
 
 /** Oblique counting words and the nominative that governs a genitive plural the same way. */
-const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо' };
+const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо', большинства: 'большинство', ряда: 'ряд' };
+/** Oblique quantifiers that agree with their noun: "по мнению многих экспертов" → многие эксперты. */
+const OBLIQUE_AGREEING: Record<string, string> = { многих: 'многие', некоторых: 'некоторые', других: 'другие', отдельных: 'отдельные' };
 
 /** State bodies named by a country adjective ("российское посольство" is the embassy of Russia). */
 const STATE_BODIES = new Set(['посольство', 'генконсульство', 'консульство', 'МИД', 'министерство', 'правительство', 'ведомство', 'минобороны', 'парламент', 'армия', 'полиция', 'разведка', 'спецслужба', 'кабмин']);
@@ -651,6 +653,7 @@ export class Sources {
     const adjOblique = toks.slice(a, h).some((t) => t.word && obliqueAdjective(t));
     // "нескольких источников" → "несколько источников", "двух собеседников" → "двое собеседников": the quantifier governs the genitive plural.
     if (OBLIQUE_COUNT[toks[a]!.lo] && h > a) return clean(OBLIQUE_COUNT[toks[a]!.lo]! + this.text.slice(toks[a]!.end, toks[b - 1]!.end).replace(/\s+/g, ' '));
+    if (OBLIQUE_AGREEING[toks[a]!.lo] && h > a && plural) return `${OBLIQUE_AGREEING[toks[a]!.lo]!} ${this.nominative(toks, a + 1, h, b, f, plural)}`;
     if (f.nominative && f.plural === plural && !adjOblique || toks.slice(a, h).some((t) => QUANTIFIERS.has(t.lo))) return clean(this.phrase(toks, a, b));
     const parts: string[] = [];
     // (A preposition's object among the adjectives keeps its case: "знакомый с ситуацией чиновник".)
