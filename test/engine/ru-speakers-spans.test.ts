@@ -762,3 +762,14 @@ describe('Russian: quantified unnamed sources in the nominative', () => {
     assert.equal(by(ru('По данным ряда источников, сделка сорвалась.'), 'По данным').speaker, 'ряд источников');
   });
 });
+
+describe('Russian: stances before a colon', () => {
+  it('"Эксперты единодушны: …", "Петров категоричен: «…»" report; "единодушны в оценках" does not', () => {
+    const a = by(ru('Эксперты единодушны: ставку снизят.'), 'единодушны');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'ставку снизят');
+    assert.equal(by(ru('Олег Петров категоричен: «Никаких уступок не будет».'), 'категоричен').content, 'Никаких уступок не будет');
+    assert.equal(ru('Эксперты единодушны в оценках.').length, 0);
+    assert.equal(ru('Депутаты солидарны с губернатором.').length, 0);
+  });
+});

@@ -160,6 +160,13 @@ irregular('подчеркнуть', 'say', {}, [['подчеркнуто', 'past
 // Short adjectives used as belief predicates: "он уверен, что…".
 irregular('уверен', 'belief', { m: 'уверен', f: 'уверена', n: 'уверено', ppl: 'уверены' });
 irregular('убежден', 'belief', { m: 'убежден', f: 'убеждена', ppl: 'убеждены' });
+// Stances that report only with a что-clause, a colon or a quote: "Эксперты единодушны: …", "Петров категоричен: «…»".
+irregular('единодушен', 'reply', { m: 'единодушен', f: 'единодушна', ppl: 'единодушны' });
+irregular('категоричен', 'reply', { m: 'категоричен', f: 'категорична', ppl: 'категоричны' });
+irregular('солидарен', 'reply', { m: 'солидарен', f: 'солидарна', ppl: 'солидарны' });
+
+/** Short adjectives used as predicates of a view. */
+const SHORT_ADJECTIVES = new Set(['уверен', 'убежден', 'единодушен', 'категоричен', 'солидарен']);
 
 let table: Map<string, VerbEntry> | undefined;
 
@@ -183,7 +190,7 @@ export function verbForms(): Map<string, VerbEntry> {
     }
   }
   for (const [lemma, sem, form, tense, agr, reflexive] of IRREGULAR) {
-    if (!table.has(form)) table.set(form, { lemma, sem, tense: lemma === 'уверен' || lemma === 'убежден' ? 'adjective' : tense, agr, reflexive: !!reflexive });
+    if (!table.has(form)) table.set(form, { lemma, sem, tense: SHORT_ADJECTIVES.has(lemma) ? 'adjective' : tense, agr, reflexive: !!reflexive });
   }
   return table;
 }
