@@ -427,3 +427,15 @@ describe('English: a stated position owned by its speaker ("Ross\'s view is that
     assert.deepEqual(attributions("Ross's car is that red one."), []);
   });
 });
+
+describe('English: a stance adjective without "that"', () => {
+  it('reads "is convinced the …", "was adamant: …", "was certain the …"', () => {
+    assert.equal(one('Ross is convinced the dam will hold.', 'is convinced').content, 'the dam will hold');
+    assert.equal(one('Ross was adamant: the ferry would run.', 'was adamant').content, 'the ferry would run');
+    assert.equal(one('Ross was certain the money had gone.', 'was certain').speaker, 'Ross');
+  });
+
+  it('reads nothing in "is sure of it"', () => {
+    assert.deepEqual(attributions('Ross is sure of it.'), []);
+  });
+});

@@ -228,7 +228,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (BE.has(t.lo) && t.lo !== 'be' && t.lo !== 'being' && t.lo !== 'been' && k > 0) {
       let a = k + 1;
       if (/^(?:very|quite|so|also|still|now|fully|increasingly|absolutely|equally)$/.test(toks[a]?.lo ?? '')) a++;
-      if (STANCE_ADJ.has(toks[a]?.lo ?? '') && toks[a + 1]?.lo === 'that' && !/^(?:it|there|this|that|what|which)$/.test(prev0(toks, k))) {
+      // ("is convinced the dam will hold", "was adamant: …": without "that", a subject and a finite verb, or a colon.)
+      const clause = toks[a + 1]?.lo === 'that' || /^(?:convinced|adamant|confident|certain|sure)$/.test(toks[a]?.lo ?? '')
+        && (toks[a + 1]?.text === ':' || /^(?:the|a|an|he|she|they|we|it|his|her|their|its|this|these|those|no)$/.test(toks[a + 1]?.lo ?? '') && toks.slice(a + 2, a + 7).some((x) => /^(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)$/.test(x.lo)));
+      if (STANCE_ADJ.has(toks[a]?.lo ?? '') && clause && !/^(?:it|there|this|that|what|which)$/.test(prev0(toks, k))) {
         out.push({ type: 'verb', from: k, to: a + 1, verb: STANCE_BE, form: 2 });
         k = a;
         continue;
