@@ -1,25 +1,9 @@
 // The Russian rules, one sentence each (all written for these tests): who
 // (source, canonical speaker, grade), what (content), through whom (via).
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/engine/index.js';
-import type { Attribution } from '../../src/engine/types.js';
-
-interface Seen { grade: string; kind: string; source: string | null; speaker: string | null; cue: string; content: string; direct: boolean; via: number | null; plural: boolean; reason: string | null }
-
-function ru(text: string): Seen[] {
-  const a = analyze(text, { lang: 'ru' });
-  return a.attributions.map((x: Attribution) => ({
-    grade: x.grade, kind: x.kind, source: x.source?.text ?? null, speaker: x.speaker, cue: x.cue.text,
-    content: text.slice(x.content.start, x.content.end), direct: x.direct, via: x.via, plural: x.plural, reason: x.anonymityReason?.text ?? null,
-  }));
-}
+import { by, ru } from './ru-helpers.js';
 
 /** The one attribution whose cue is `cue` (fails when there is none or several). */
-function by(list: Seen[], cue: string, source?: string): Seen {
-  const found = list.filter((x) => x.cue === cue && (source === undefined || x.source === source));
-  assert.equal(found.length, 1, `expected one attribution with cue «${cue}»${source ? ` and source «${source}»` : ''}, got ${JSON.stringify(list, null, 1)}`);
-  return found[0]!;
-}
 
 describe('Russian: reporting verbs', () => {
   it('subject before the verb, что-clause as content', () => {

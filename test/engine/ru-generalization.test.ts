@@ -2,21 +2,7 @@
 // written for these tests): parentheticals, bare estimates, outlets in any
 // case, press offices, addressees after a place, quoted names inside a claim.
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/engine/index.js';
-
-interface Seen { kind: string; source: string | null; speaker: string | null; cue: string; content: string; direct: boolean }
-
-function ru(text: string): Seen[] {
-  return analyze(text, { lang: 'ru' }).attributions.map((x) => ({
-    kind: x.kind, source: x.source?.text ?? null, speaker: x.speaker, cue: x.cue.text, content: text.slice(x.content.start, x.content.end), direct: x.direct,
-  }));
-}
-
-function by(list: Seen[], cue: string): Seen {
-  const found = list.filter((x) => x.cue === cue);
-  assert.equal(found.length, 1, `expected one attribution with cue «${cue}», got ${JSON.stringify(list, null, 1)}`);
-  return found[0]!;
-}
+import { by, ru } from './ru-helpers.js';
 
 describe('Russian: generalization', () => {
   it('a parenthetical between subject and verb: "Аналитики, впрочем, указывают"', () => {
