@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { by, ru } from './ru-helpers.js';
 
-/** The one attribution whose cue is `cue` (fails when there is none or several). */
 
 describe('Russian: reporting verbs', () => {
   it('subject before the verb, что-clause as content', () => {
