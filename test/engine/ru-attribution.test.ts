@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { by, ru } from './ru-helpers.js';
 
-
 describe('Russian: reporting verbs', () => {
   it('subject before the verb, что-clause as content', () => {
     const a = by(ru('Министр иностранных дел России Сергей Лавров заявил, что Москва готова к переговорам.'), 'заявил');
