@@ -439,3 +439,19 @@ describe('English: a stance adjective without "that"', () => {
     assert.deepEqual(attributions('Ross is sure of it.'), []);
   });
 });
+
+describe('English: intelligence judgements and doubts', () => {
+  it('reads "assess that", "U.S. intelligence has concluded that", "questioned whether"', () => {
+    assert.equal(one('Intelligence officials assess that the drone was launched from the coast.', 'assess').kind, 'anonymous');
+    assert.equal(one('U.S. intelligence has concluded that the drone was launched from the coast.', 'concluded').kind, 'anonymous');
+    assert.equal(one('Some officials have questioned whether the truce can hold.', 'questioned').content, 'whether the truce can hold');
+  });
+
+  it('reads nothing in "questioned the witness", "assess whether …", "assessed the damage"', () => {
+    assert.deepEqual(attributions('The panel questioned the witness. Officers assess whether visitors pose a risk. They assessed the damage.'), []);
+  });
+
+  it('keeps a hyphenated adjective inside the subject ("One well-placed source said")', () => {
+    assert.equal(one('One well-placed source said the deal was dead.', 'said').speaker, 'One well-placed source');
+  });
+});

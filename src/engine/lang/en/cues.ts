@@ -144,7 +144,7 @@ const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true
 const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed']);
 /** Verbs that report only a "that" clause or a quote. */
 const THAT_ONLY = new Set(['demand', 'propose', 'recognise', 'recognize', 'swear', 'confess', 'lament']);
-const CLAUSE_ONLY = new Set(['shout', 'yell', 'exclaim', 'demand', 'propose', 'recognise', 'recognize', 'underline', 'underscore', 'affirm', 'reaffirm', 'confess', 'swear', 'lament', 'forecast', 'respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
+const CLAUSE_ONLY = new Set(['assess', 'question', 'shout', 'yell', 'exclaim', 'demand', 'propose', 'recognise', 'recognize', 'underline', 'underscore', 'affirm', 'reaffirm', 'confess', 'swear', 'lament', 'forecast', 'respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
 
 /** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
 const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);
@@ -316,6 +316,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // ("hailed a taxi", "slammed the door" say nothing).
     // ("demanded that …", "proposed that …": a demand or a proposal of a thing — "proposed enforcing a zone" — is no claim.)
     if (THAT_ONLY.has(v.entry.forms[0]) && !complementClause(next)) continue;
+    // ("assess that the missile …" is a judgement; "assess whether foreigners are credible" is a procedure.)
+    if (v.entry.forms[0] === 'assess' && next?.lo !== 'that') continue;
     if (VERDICT_VERBS.has(v.entry.forms[2]) && !toks.slice(k + 1, k + 10).some((x) => isQuoteTok(x) || x.lo === 'as')) continue;
     // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).
     const needs = REQUIRED_PARTICLE[v.entry.forms[0]];

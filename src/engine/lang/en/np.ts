@@ -213,7 +213,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // ("people who attended the meeting said": the verb of a relative clause, read by the rule below.)
     // ("Analysts polled by Reuters expect": a sentence-initial common noun is no name.)
     // ("Those briefed on the plan said": a participle describing "those" is part of the subject.)
-    if (t.word && !t.cap && /ed$/.test(t.lo) && !(toks[j - 1]?.lo === 'those' && /^(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned)$/.test(t.lo)) && j > lo && (toks[j - 1]!.cap && !(j - 1 === 0 && ANON_WORDS.has(toks[j - 1]!.lo)) || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
+    // ("One well-placed source", "a well-connected aide": a hyphenated adjective is no verb.)
+    if (t.word && !t.cap && /ed$/.test(t.lo) && !t.lo.includes('-') && !(toks[j - 1]?.lo === 'those' && /^(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned)$/.test(t.lo)) && j > lo && (toks[j - 1]!.cap && !(j - 1 === 0 && ANON_WORDS.has(toks[j - 1]!.lo)) || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
     // "A European diplomat who follows the talks said": a short relative clause inside the subject.
     if (t.lo === 'who' && j > lo && k - j <= 7 && toks[j - 1]!.word && !NP_STOP.has(toks[j - 1]!.lo) && !(toks[j - 1]!.lo in SUBJECT_PRONOUNS)) {
       const np = subjectBefore(toks, j, lo);

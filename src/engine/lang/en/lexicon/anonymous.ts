@@ -68,6 +68,8 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   regulator: 'regulators', retailer: 'retailers', insurer: 'insurers', tourist: 'tourists', visitor: 'visitors',
   guest: 'guests', viewer: 'viewers', listener: 'listeners', reader: 'readers', worshipper: 'worshippers',
   rescuer: 'rescuers', responder: 'responders', sailor: 'sailors', diner: 'diners',
+  // "U.S. intelligence has concluded that …": the services as one unnamed body.
+  intelligence: 'intelligence',
   technician: 'technicians', electrician: 'electricians', plumber: 'plumbers', welder: 'welders',
   pharmacist: 'pharmacists', dentist: 'dentists', midwife: 'midwives', carer: 'carers', caregiver: 'caregivers',
   architect: 'architects', surveyor: 'surveyors', planner: 'planners', lecturer: 'lecturers', trainer: 'trainers',

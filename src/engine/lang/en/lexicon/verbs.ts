@@ -153,6 +153,8 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('swear swears swore swearing sworn', 'speech'),
   v('lament laments lamented lamenting', 'stance'),
   v('forecast forecasts forecast forecasting', 'belief'),
+  v('assess assesses assessed assessing', 'belief'),
+  v('question questions questioned questioning', 'stance'),
   v('show shows showed showing shown', 'evidence'),
   v('indicate indicates indicated indicating', 'evidence'),
   v('find finds found finding', 'evidence'),
