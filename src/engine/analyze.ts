@@ -7,7 +7,7 @@ import { LANGUAGES, languageModule } from './lang/index.js';
 import type { Candidate, DocView, LanguageModule } from './lang/types.js';
 import { paragraphs as findParagraphs, sentences as findSentences } from './segment.js';
 import { pairQuotes } from './quotes.js';
-import { detectLanguage, textLanguage } from './detect.js';
+import { detectLanguage, textLanguage, type Detection } from './detect.js';
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -20,13 +20,16 @@ function abbreviations(): ReadonlySet<string> {
   return allAbbreviations;
 }
 
-/** Builds the shared document view (paragraphs, sentences with languages, quotes). */
-export function buildDoc(text: string, options: AnalyzeOptions = {}): DocView {
+/** The sample of a text its main language is judged on. */
+const sampleOf = (text: string) => text.slice(0, 20000);
+
+/** Builds the shared document view; `whole`: the sample's detection, when the caller has it already. */
+export function buildDoc(text: string, options: AnalyzeOptions = {}, whole?: Detection): DocView {
   const paras = findParagraphs(text);
   const spans = findSentences(text, paras, abbreviations());
   const forced = options.lang && options.lang !== 'auto' ? languageModule(options.lang) : undefined;
   if (options.lang && options.lang !== 'auto' && !forced) throw new RangeError(`unknown language: ${options.lang}`);
-  const whole = forced ? null : detectLanguage(text.slice(0, 20000), LANGUAGES, options.langHint);
+  if (!forced) whole ??= detectLanguage(sampleOf(text), LANGUAGES, options.langHint);
   const fallback = forced?.code ?? whole?.lang ?? 'en';
   const sentences: SentenceInfo[] = spans.map((s) => {
     if (forced) return { ...s, lang: forced.code };
@@ -41,9 +44,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const raw = typeof input === 'string' ? input : String(input ?? '');
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const text = raw.length > maxChars ? raw.slice(0, maxChars) : raw;
-  const doc = buildDoc(text, options);
   const forced = options.lang && options.lang !== 'auto';
-  const verdict = forced ? null : textLanguage(text.slice(0, 20000), LANGUAGES, options.langHint);
+  const whole = forced ? undefined : detectLanguage(sampleOf(text), LANGUAGES, options.langHint);
+  const doc = buildDoc(text, options, whole);
+  const verdict = whole ? textLanguage(sampleOf(text), LANGUAGES, options.langHint, whole) : null;
   if (verdict && !verdict.supported) {
     return { lang: verdict.lang, supported: false, langs: {}, length: text.length, attributions: [], sentences: doc.sentences, skippedChars: raw.length - text.length };
   }

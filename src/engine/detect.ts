@@ -7,22 +7,45 @@ export interface Detection {
   lang: string | null;
   /** Letters counted, so callers can tell a firm answer from a guess. */
   letters: number;
+  /** Letters of each module's script, in the order of the modules given. */
+  scripts: number[];
+}
+
+const NOT_LETTERS = /\P{L}+/gu;
+
+/** Letters in the text (code units: an astral letter counts 2). */
+function letterCount(text: string): number {
+  return text.replace(NOT_LETTERS, '').length;
+}
+
+const notInScript = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * How many characters of the text match a one-character class such as a
+ * module's script (/[A-Za-z]/). Deleting the rest with the negated class is
+ * one native pass, several times cheaper than testing character by character
+ * (the engine reads every article through here).
+ */
+function countClass(text: string, letter: RegExp): number {
+  let negated = notInScript.get(letter);
+  if (negated === undefined) {
+    const src = letter.source;
+    negated = /^\[[^\^][^\]]*\]$/.test(src) ? new RegExp(`[^${src.slice(1, -1)}]+`, `${letter.flags.replace('g', '')}g`) : null;
+    notInScript.set(letter, negated);
+  }
+  if (negated) return text.replace(negated, '').length;
+  return countAll(text, letter);
 }
 
 export function detectLanguage(text: string, modules: readonly LanguageModule[], hint?: string): Detection {
-  const counts = modules.map(() => 0);
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c.charCodeAt(0) < 0x41) continue;
-    for (let k = 0; k < modules.length; k++) if (modules[k]!.script.test(c)) counts[k]!++;
-    if (/\p{L}/u.test(c)) letters++;
-  }
+  const counts = modules.map((m) => countClass(text, m.script));
+  const letters = letterCount(text);
+  const scripts = counts;
   const best = Math.max(0, ...counts);
   const hintBase = hint?.toLowerCase().split(/[-_]/)[0];
-  if (best === 0) return { lang: modules.find((m) => m.code === hintBase)?.code ?? null, letters };
+  if (best === 0) return { lang: modules.find((m) => m.code === hintBase)?.code ?? null, letters, scripts };
   const contenders = modules.filter((_, k) => counts[k]! === best);
-  if (contenders.length === 1) return { lang: contenders[0]!.code, letters };
+  if (contenders.length === 1) return { lang: contenders[0]!.code, letters, scripts };
   // Same script: count function words.
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let top: LanguageModule | null = null;
@@ -33,7 +56,7 @@ export function detectLanguage(text: string, modules: readonly LanguageModule[],
     if (m.code === hintBase) score += 0.5;
     if (score > topScore) { top = m; topScore = score; }
   }
-  return { lang: top!.code, letters };
+  return { lang: top!.code, letters, scripts };
 }
 
 /** Whole-text verdict: the language, and whether a registered module reads it. */
@@ -55,22 +78,22 @@ const MIN_SCRIPT_LETTERS_FOR_SHARES = 400;
  * on Czech, or Russian rules on Ukrainian, finds nonsense. The hint names the
  * language then; it never overrides what the text shows.
  */
-export function textLanguage(text: string, modules: readonly LanguageModule[], hint?: string): TextLanguage {
+export function textLanguage(text: string, modules: readonly LanguageModule[], hint?: string, detected?: Detection): TextLanguage {
   const hintBase = hint?.toLowerCase().split(/[-_]/)[0] || undefined;
-  const elsewhere = (): TextLanguage => ({ lang: hintBase && !modules.some((m) => m.code === hintBase) ? hintBase : guessByLetters(text), supported: false });
-  const quick = detectLanguage(text, modules, hint);
-  const scriptLetters = modules.map((m) => countMatches(text, m.script));
+  const elsewhere = (): TextLanguage => ({ lang: hintBase && !modules.some((m) => m.code === hintBase) ? hintBase : guessByLetters(text, quick.letters), supported: false });
+  const quick = detected ?? detectLanguage(text, modules, hint);
+  const scriptLetters = quick.scripts;
   const best = Math.max(0, ...scriptLetters);
   // Mostly another script (Chinese, Japanese, Greek…), even when short.
   if (quick.letters >= 20 && best < quick.letters * 0.5) return elsewhere();
   if (quick.letters < MIN_LETTERS) {
     // Too short to judge by its words: a page declared in a language we do not read stays unread.
-    if (hintBase && !modules.some((m) => m.code === hintBase) && !(quick.lang && fits(text, moduleOf(modules, quick.lang)!, false))) return elsewhere();
+    const k = modules.findIndex((m) => m.code === quick.lang);
+    if (hintBase && !modules.some((m) => m.code === hintBase) && !(k >= 0 && fits(text, modules[k]!, scriptLetters[k]!, false))) return elsewhere();
     return { lang: quick.lang ?? 'en', supported: true };
   }
-  const contenders = modules.filter((_, k) => scriptLetters[k] === best);
   const hintOther = !!hintBase && !modules.some((m) => m.code === hintBase);
-  const fitting = contenders.filter((m) => fits(text, m, true, hintOther));
+  const fitting = modules.filter((m, k) => scriptLetters[k] === best && fits(text, m, best, true, hintOther));
   if (!fitting.length) return elsewhere();
   const lang = fitting.some((m) => m.code === quick.lang) ? quick.lang! : fitting[0]!.code;
   return { lang, supported: true };
@@ -88,32 +111,20 @@ const LETTER_GUESSES: [RegExp, number, string][] = [
 ];
 
 /** A guess at a language no module reads, or 'und'. */
-function guessByLetters(text: string): string {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+function guessByLetters(text: string, letters: number): string {
   if (!letters) return 'und';
   for (const [re, share, code] of LETTER_GUESSES) if (countAll(text, re) / letters >= share) return code;
   return 'und';
 }
 
-function moduleOf(modules: readonly LanguageModule[], code: string): LanguageModule | undefined {
-  return modules.find((m) => m.code === code);
-}
-
-function countMatches(text: string, letter: RegExp): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x41 && letter.test(text[i]!)) n++;
-  return n;
-}
-
 /** The text shows the module's identity: enough function words, its frequent letter, none of the foreign ones. */
-function fits(text: string, m: LanguageModule, long: boolean, hintOther = false): boolean {
+function fits(text: string, m: LanguageModule, letters: number, long: boolean, hintOther = false): boolean {
   const id = m.identity;
   const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => m.script.test(w[0]!));
   if (!words.length) return false;
   let fn = 0;
   for (const w of words) if (m.functionWords.has(w)) fn++;
   if (fn / words.length < id.minFunctionShare) return false;
-  const letters = countMatches(text, m.script);
   if (id.foreign && letters >= 50 && countAll(text, id.foreign.letters) / letters > id.foreign.maxShare) return false;
   if (long && id.frequent) {
     const share = countAll(text, id.frequent.letters) / letters;
