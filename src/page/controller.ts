@@ -234,7 +234,7 @@ export class PageController {
       const result = await this.o.analyze(model.text, lang);
       if (gen !== this.generation || s.ac.signal.aborted) return;
       sl.restart();
-      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, languageSupported: result.analysis.supported !== false, summary: result.summary });
+      await this.apply(s, model, result.analysis.attributions, sl, doneState(result));
       sl.end();
     } catch (e) {
       if (gen !== this.generation || s.ac.signal.aborted) return;
@@ -345,7 +345,7 @@ export class PageController {
       const result = await this.o.analyze(model.text, pageLanguage(this.doc, model.roots[0]));
       if (gen !== this.generation || s.ac.signal.aborted || s.model !== model) return;
       const sl = this.slicer(s);
-      await this.apply(s, model, result.analysis.attributions, sl, { state: 'done', lang: result.analysis.lang, languageSupported: result.analysis.supported !== false, summary: result.summary });
+      await this.apply(s, model, result.analysis.attributions, sl, doneState(result));
       sl.end();
     } catch {
       // The incremental highlights stay; the next change tries again.
@@ -566,4 +566,9 @@ export function renumber(groups: AttributionGroup[]): Attribution[] {
     id: i,
     via: x.a.via === null ? null : newId.get(`${x.g}:${x.a.via}`) ?? null,
   }));
+}
+
+/** What a whole-text analysis tells the page state (its language, and whether the engine reads it). */
+function doneState(result: AnalyzeResult): Partial<PageState> {
+  return { state: 'done', lang: result.analysis.lang, languageSupported: result.analysis.supported !== false, summary: result.summary };
 }

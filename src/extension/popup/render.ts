@@ -1,9 +1,8 @@
 // DOM for each popup state, built from the view model with h(): every
 // page-derived string (title, speakers, excerpts, errors) lands in a text node.
 import type { PageState, SkipNote } from '../../shared/types.js';
-import type { Translator } from '../i18n.js';
+import { languageName, type Translator } from '../i18n.js';
 import { h } from './dom.js';
-import { languageName } from '../i18n.js';
 import type { CommandInfo } from './connector.js';
 import type { ChainView, ClaimView, GradeGroup, Profile, SpeakerView, SummaryView } from './view-model.js';
 import { gradeLabelKey, summaryView } from './view-model.js';
