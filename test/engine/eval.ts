@@ -1,9 +1,9 @@
 // npm run eval: scores the engine on ../shared/corpus/dev/{en,ru} (the dev set)
-// and on the project's own check sets, test/fixtures/check{,2}/{en,ru}: original
+// and on the project's own check sets, test/fixtures/check{,2,3,4}/{en,ru}: original
 // articles annotated blind to the rules (see their READMEs), a guard against
 // fitting the dev set.
 //   npm run eval                 per-set, per-language figures
-//   npm run eval -- --set dev    one set (dev, check, check2; check3 is blind: only by name)
+//   npm run eval -- --set dev    one set (dev, check, check2, check4; check3 is blind: only by name)
 //   npm run eval -- --lang ru    one language
 //   npm run eval -- --errors     also list misses and false alarms per document
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -27,6 +27,7 @@ const SETS: [string, string][] = [
   ['check', join(here, '../fixtures/check')],
   ['check2', join(here, '../fixtures/check2')],
   ['check3', join(here, '../fixtures/check3')],
+  ['check4', join(here, '../fixtures/check4')],
 ];
 // A blind set is scored only when asked for by name, so tuning runs never see it.
 const BLIND = new Set(['check3']);
