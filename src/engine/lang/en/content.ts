@@ -72,6 +72,8 @@ const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|
  */
 function settingEnd(toks: Tok[], k: number): number {
   if (k >= toks.length || !SETTING_PREP.test(toks[k]!.lo) && !(toks[k]!.lo === 'to' && /^(?:the|a|an|his|her|their|its|our|reporters|journalists)$|^\p{Lu}/u.test(toks[k + 1]?.text ?? ''))) return k;
+  // ("said at least nine soldiers died", "said in all 40 homes flooded": a quantity opens the claim, not a setting.)
+  if (/^(?:at\s(?:least|most)|in\s(?:all|total))$/.test(`${toks[k]!.lo} ${toks[k + 1]?.lo ?? ''}`)) return k;
   let j = k;
   let words = 0;
   while (j < toks.length && toks[j]!.word) {
@@ -184,7 +186,12 @@ export class Claims {
     // "In an interview, Obama said:" — the colon points at what follows, not at the phrase before.
     const colonEnd = /^\s*:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1;
     if (hasBefore && commaBefore && !colonEnd) {
-      const commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
+      let commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
+      // ("The plan, an insider told the paper, was dead": the aside closes after the addressee.)
+      if (!commaAfter && cue.verb?.addressee && toks[b]?.word) {
+        const j = skipAfterVerb(toks, addresseeEnd(toks, b));
+        if (j > b && j - b <= 6 && toks[j]?.text === ',') commaAfter = true;
+      }
       // ("…, because, according to X, Y": after a conjunction the source's claim is the clause that follows.)
       if (hasAfter && commaAfter && cue.type === 'after' && /\b(?:because|since|although|though|while|whereas|if|when|but|and|so|yet)\s*,?\s*$/i.test(text.slice(s.start, bs))) return { span: afterSpan, direct: false };
       // ("A, one source said, adding that B": the participle opens a report of its own; the claim is A.)
@@ -273,6 +280,11 @@ export class Claims {
     if (cue.type === 'verb' && /^(?:on|in|at|during)$/.test(toks[k]?.lo ?? '')) {
       const that = toks.findIndex((t, i) => i > k && i < k + 14 && t.lo === 'that' && toks[i - 1]!.text === ',');
       if (that > 0 && toks.slice(k, that).every((t) => t.text === ',' || t.cap || PLACE_WORDS.test(t.lo))) k = that;
+    }
+    // "told reporters, without offering evidence, that …", "said, in a rare interview, that …": an aside between commas, then "that".
+    if (cue.type === 'verb' && toks[k]?.text === ',') {
+      const that = toks.findIndex((t, i) => i > k + 1 && i < k + 11 && t.lo === 'that' && toks[i - 1]!.text === ',');
+      if (that > 0 && !toks.slice(k + 1, that - 1).some((t) => !t.word || CLAUSE_WORD.test(t.lo)) && !THAT_SUBJECT.test(toks[that + 1]?.lo ?? '')) k = that;
     }
     while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that' && !THAT_SUBJECT.test(toks[k + 1]?.lo ?? '')
       // ("said, however, that …": a connective set off by commas belongs to the writer.)

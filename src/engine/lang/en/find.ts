@@ -205,7 +205,8 @@ class Finder {
         // "…, a spokesperson who declined to be named said": a subject with a relative clause of its own.
         if (!inverted && cue.form !== 3) {
           const rel = relativeSubject(toks, cue.from) ?? unclosedAppositive(toks, cue.from);
-          if (rel && (!src || !this.source(toks, src, cue))) src = rel;
+          // ("A person who has seen the letter said": a phrase found inside the relative clause is its object, not the subject.)
+          if (rel && (!src || !this.source(toks, src, cue) || src.from > rel.coreTo && src.from < rel.to && !!this.source(toks, rel, cue))) src = rel;
         }
         if (!src) continue;
       }

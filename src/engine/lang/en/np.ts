@@ -342,7 +342,8 @@ export function relativeSubject(toks: Tok[], i: number, lo = 0): Phrase | null {
   if (who < 0 || who - a > 6 || k - who > 14) return null;
   if (!toks[a]!.word || isQuote(toks[a - 1]) && a - 1 === lo) return null;
   // ("Anyone who has closed a deal will tell you …": a generic someone is nobody's report.)
-  if (/^(?:anyone|anybody|everyone|everybody|nobody|no|whoever|someone|somebody)$/.test(toks[a]!.lo)) return null;
+  // ("Someone who worked with him said …" is one unnamed person's report; "someone who … will tell you" is generic.)
+  if (/^(?:anyone|anybody|everyone|everybody|nobody|no|whoever)$/.test(toks[a]!.lo) || /^(?:someone|somebody)$/.test(toks[a]!.lo) && /^(?:will|would|can|could|may|might|must|should)$/.test(toks[i - 1]?.lo ?? '')) return null;
   return { from: a, to: k + 1, coreTo: who };
 }
 
