@@ -19,6 +19,8 @@ export function markdownReport(r: FileResult): string {
   let grade = '';
   for (const sp of s.speakers) {
     if (sp.grade !== grade) {
+      // A blank line ends the previous grade's list, so the heading is not read as part of it.
+      if (grade) lines.push('');
       grade = sp.grade;
       lines.push(`## ${GRADE_LABEL[grade] ?? grade}`, '');
     }
