@@ -92,6 +92,9 @@ const APPEARED_SET = new Set(APPEARED);
 const RELAY = /^(?:привод(?:ит|ят|ил|ила|или)|привел[аио]?|цитиру(?:ет|ют)|(?:про)?цитировал[аио]?|переда(?:ет|ют|л|ла|ли|ло))$/;
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
 
+/** Prepositions of an occasion between a verb and its inverted subject: "сказал после матча X", "заявил на брифинге X". */
+const OCCASION_PREPOSITIONS = new Set(['на', 'после', 'перед', 'по', 'при']);
+
 /** Pronouns that name the next unnamed member after "один из X": "другой заметил, что…". */
 const CONTRAST_SUBJECTS = new Set(['другой', 'другая', 'второй', 'вторая', 'третий', 'третья', 'другие', 'иные', 'остальные']);
 
@@ -1202,17 +1205,26 @@ export class RussianFinder {
     if (v.sem === 'quote' && toks[k]?.word && !toks[k]!.cap && /(ию|ие|ую|ю|у)$/.test(toks[k]!.lo) && !nounAt(toks[k])?.some((f) => f.nominative) && toks[k + 1]?.word) k++;
     // "рассказал изданию", "заявил журналистам": the addressee joins the cue.
     // (After "цитирует" an oblique noun is the quoted party: "цитирует министра «Интерфакс»".)
-    while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap)) { cueEnd = toks[k]!.end; k++; }
+    // ("после" is a preposition here, not the prepositional of "посол".)
+    while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap && !isPreposition(toks[k]))) { cueEnd = toks[k]!.end; k++; }
     let quoted: SourceInfo | null = null;
     // Quoted party as a pronoun: "процитировали ее участники заседания".
     if (v.sem === 'cite' && PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative) {
       quoted = this.sources.classify(toks, k, k + 1, { oblique: true, agr: null, pos: t.start });
       k++;
     }
-    // "сообщили в ведомстве", "сообщил в Twitter": a place phrase.
-    if (/^(в|во)$/.test(toks[k]?.lo ?? '')) {
-      // A nominative subject may follow the place ("написал в своем Telegram-канале губернатор Гладков").
-      for (let j = k + 2; j < toks.length && toks[j]!.word; j++) {
+    // "сообщили в ведомстве", "сообщил в Twitter": a place phrase; "сказал после матча / на пресс-конференции X": an occasion.
+    const place = /^(в|во)$/.test(toks[k]?.lo ?? '');
+    if (place || OCCASION_PREPOSITIONS.has(toks[k]?.lo ?? '')) {
+      // A nominative subject may follow the place ("написал в своем Telegram-канале губернатор Гладков",
+      // "заявил в эфире «Матч ТВ» нападающий X": a quoted name inside the place is crossed).
+      for (let j = k + 2; j < toks.length && j < k + 14 && (toks[j]!.word || this.quoteByOpen.has(toks[j]!.start)); j++) {
+        if (!toks[j]!.word) {
+          const q = this.quoteByOpen.get(toks[j]!.start)!;
+          while (j + 1 < toks.length && toks[j]!.start !== q.close) j++;
+          if (toks[j]!.start !== q.close || !toks[j + 1]?.word) break;
+          continue;
+        }
         const nf = nounAt(toks[j]);
         // "в самой компании": a noun after an adjective in the prepositional case is still the place.
         const obliqueBefore = !toks[j - 1]!.cap && /(ой|ей|ом|ем|ых|их)$/.test(toks[j - 1]!.lo);
@@ -1229,6 +1241,8 @@ export class RussianFinder {
         if (main) return { main, quoted, cue: { start: t.start, end: cueEnd }, end: e };
         break;
       }
+    }
+    if (place) {
       const pp = this.placePhraseAfter(toks, k, t.start);
       if (pp) return { main: pp.src, quoted, cue: { start: t.start, end: cueEnd }, end: pp.b, pp: true };
       // "как утверждают в соцсетях": the place is a vague group of sources.
@@ -1766,6 +1780,13 @@ export class RussianFinder {
     let d = a;
     while (d < b && toks[d]!.word && /^\p{Lu}[\p{Lu}\d.-]+$/u.test(toks[d]!.t)) d++;
     if (d > a && d < b - 1 && isDash(toks[d])) a = d + 1;
+    // "— Как вы оцениваете сезон? — Плохо, — признался он": a question and a dash before are the other side of a dialogue.
+    for (let j = b - 2; j > a; j--) {
+      if (!isDash(toks[j]) || !/^[?!…]$/.test(toks[j - 1]!.t)) continue;
+      // (Not inside a quotation in marks, where the dash is the speaker's own.)
+      const q = this.quoteAround(toks[j]!.start);
+      if (!q || /[—–]/.test(this.text[q.open] ?? '')) { a = j + 1; break; }
+    }
     if (a >= b) return null;
     let end = toks[b - 1]!.end;
     let start = toks[a]!.start;
@@ -1869,9 +1890,10 @@ export class RussianFinder {
     else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
     else if (toks[k]?.word && !/^(о|об)$/.test(toks[k]!.lo)) {
       // "заявила на закрытом заседании, что …" / "попенял Громову на то, что …"
+      // ("заявил в беседе с «Известиями», что …": a quoted name inside that phrase is crossed.)
       for (let j = k; j < Math.min(toks.length - 1, k + 10); j++) {
         const x = toks[j]!;
-        if (!x.word && x.t !== ',') break;
+        if (!x.word && x.t !== ',' && !/^[«»"„“]$/.test(x.t)) break;
         // "предложила сократить попуски, что «поставит…»": an infinitive right after the verb is the content; that "что" is relative.
         if (j === k && INFINITIVE.test(x.lo) && !nounAt(x)) break;
         if (x.t === ',' && toks[j + 1]?.lo === 'что') { k = j + 2; break; }

@@ -1,0 +1,46 @@
+// Russian writing the rules had not seen: one specification per class, each on
+// sentences written for this file (interviews, sports and court reports,
+// agency style, names in unfamiliar forms).
+import assert from 'node:assert/strict';
+import { by, ru } from './ru-helpers.js';
+
+describe('Russian unfamiliar writing: inverted subjects after an occasion', () => {
+  it('"— сказал на пресс-конференции / после матча X": the occasion is no part of the source or the cue', () => {
+    for (const occasion of ['на пресс-конференции', 'после игры', 'перед началом совещания', 'по итогам встречи']) {
+      const a = by(ru(`«Мы сыграли как команда», — сказал ${occasion} главный тренер «Сокола» Игорь Лапин.`), 'сказал');
+      assert.equal(a.source, 'главный тренер «Сокола» Игорь Лапин', occasion);
+      assert.equal(a.speaker, 'Игорь Лапин');
+      assert.equal(a.content, 'Мы сыграли как команда');
+    }
+  });
+
+  it('"— заявил в эфире «Радио Маяк» X": a quoted name inside the place is crossed', () => {
+    const a = by(ru('«Сезон еще не закончен», — заявил в эфире «Радио Маяк» защитник Олег Руднев.'), 'заявил');
+    assert.equal(a.speaker, 'Олег Руднев');
+    assert.equal(a.content, 'Сезон еще не закончен');
+  });
+
+  it('an occasion with no subject after it stays no source: "заявил на встрече с губернатором, что"', () => {
+    const a = by(ru('Он заявил на встрече с губернатором, что трассу расширят.'), 'заявил');
+    assert.equal(a.source, 'Он');
+    assert.equal(a.content, 'трассу расширят');
+  });
+});
+
+describe('Russian unfamiliar writing: where the claim starts', () => {
+  it('"заявил в беседе с «Известиями», что …": the conversation and its quoted outlet are no part of the claim', () => {
+    assert.equal(by(ru('Фермер Петр Ильин заявил в беседе с «Сельской жизнью», что урожай погиб.'), 'заявил').content, 'урожай погиб');
+    assert.equal(by(ru('Ректор сообщил в интервью «Вечерней Казани», что общежитие откроют в марте.'), 'сообщил').content, 'общежитие откроют в марте');
+  });
+
+  it('"— Как вы оцениваете …? — Плохо, — признался он": the question before the dash is the other side of the dialogue', () => {
+    const list = ru('— Чего вы ждете от переговоров? — Честно говоря, немногого, — признался он.');
+    assert.equal(by(list, 'признался').content, 'Честно говоря, немногого');
+    const flat = ru('Сколько стоит ремонт? — Больше миллиона, — ответила она.');
+    assert.equal(by(flat, 'ответила').content, 'Больше миллиона');
+  });
+
+  it('a question inside a quotation is the speaker\'s own: «Кто виноват? — Все мы», — сказал он', () => {
+    assert.equal(by(ru('«Кто виноват? — Все мы», — сказал он.'), 'сказал').content, 'Кто виноват? — Все мы');
+  });
+});
