@@ -44,3 +44,24 @@ describe('Russian unfamiliar writing: where the claim starts', () => {
     assert.equal(by(ru('«Кто виноват? — Все мы», — сказал он.'), 'сказал').content, 'Кто виноват? — Все мы');
   });
 });
+
+describe('Russian unfamiliar writing: whose lawyer speaks', () => {
+  it('"Адвокат Марии Ивановой заявил": the lawyer of a named person speaks, not that person', () => {
+    const a = by(ru('Адвокат Нины Лыковой заявил, что приговор обжалуют.'), 'заявил');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker?.toLowerCase(), 'адвокат нины лыковой');
+    assert.equal(by(ru('По словам представителя Петра Орехова, иск отозван.'), 'По словам').speaker, 'представитель Петра Орехова');
+  });
+
+  it('a double-barrelled surname in the genitive stays the owner\'s: "Адвокат Анны Римской-Лавровой"', () => {
+    assert.equal(by(ru('Адвокат Анны Римской-Лавровой заявил, что иск подан.'), 'заявил').speaker?.toLowerCase(), 'адвокат анны римской-лавровой');
+  });
+
+  it('the agent\'s own name after the owner is the speaker: "Агент Ивана Рыжова Олег Ким"', () => {
+    assert.equal(by(ru('Адвокат Нины Лыковой Вера Сомова заявила, что приговор обжалуют.'), 'заявила').speaker, 'Вера Сомова');
+  });
+
+  it('"его агент", "её менеджер" is the agent of the person the pronoun means', () => {
+    assert.equal(by(ru('Нападающий Иван Рыжов подписал контракт. Его агент рассказал, что клуб доволен.'), 'рассказал').speaker, 'агент Ивана Рыжова');
+  });
+});

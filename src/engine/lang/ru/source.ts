@@ -66,6 +66,9 @@ const OBLIQUE_AGREEING: Record<string, string> = { многих: 'многие',
 /** State bodies named by a country adjective ("российское посольство" is the embassy of Russia). */
 const STATE_BODIES = new Set(['посольство', 'генконсульство', 'консульство', 'МИД', 'министерство', 'правительство', 'ведомство', 'минобороны', 'парламент', 'армия', 'полиция', 'разведка', 'спецслужба', 'кабмин']);
 
+/** Roles that act for a person named after them in the genitive: "адвокат Олега Котова", "пресс-секретарь певицы Анны Лис". */
+const AGENTS_OF = new Set(['адвокат', 'защитник', 'юрист', 'представитель', 'пресс-секретарь', 'помощник', 'помощница', 'советник', 'агент', 'менеджер', 'продюсер']);
+
 /** Possessive pronouns before a noun ("его адвокат", "её матери", "их источники"). */
 const POSSESSIVE = /^(его|ее|их)$/;
 
@@ -452,7 +455,8 @@ export class Sources {
     // "по словам дочери Михаила Горбунова": a relative named by whose relative she is speaks herself.
     // (A name in the nominative after a nominative head is hers: "Жена Анна Петрова рассказала".)
     // (Relatives in the plural — "друзья певицы" — stay an unnamed group: a person never takes a plural verb here.)
-    if (KIN.has(f.lemma) && !bare && !plural) {
+    // ("адвокат Марии Ивановой заявил": a lawyer, aide or spokesman of a named person is that person's, not the person.)
+    if ((KIN.has(f.lemma) || AGENTS_OF.has(f.lemma)) && !bare && !plural) {
       const owner = this.personIn(toks, h + 1, b, { ...o, oblique: true }, false);
       if (owner && !(f.nominative && (owner.name.startsWith(toks[h + 1]!.t) || this.nominativeName(toks, h + 1, b, owner)))) {
         const name = nominative();
