@@ -65,3 +65,16 @@ describe('Russian unfamiliar writing: whose lawyer speaks', () => {
     assert.equal(by(ru('Нападающий Иван Рыжов подписал контракт. Его агент рассказал, что клуб доволен.'), 'рассказал').speaker, 'агент Ивана Рыжова');
   });
 });
+
+describe('Russian unfamiliar writing: a first name and patronymic alone', () => {
+  it('"Дмитрий Сергеевич" after "Дмитрий Песков" is him when he is the one Дмитрий the article named', () => {
+    const list = ru('Директор фабрики Роман Гусев заявил, что цех закроют. Позднее Роман Ильич уточнил, что рабочих переведут.');
+    assert.equal(by(list, 'уточнил').speaker, 'Роман Гусев');
+    assert.equal(by(ru('Тренер Игорь Лапин возглавил клуб в мае. По словам Игоря Викторовича, команде нужен вратарь.'), 'По словам').speaker, 'Игорь Лапин');
+  });
+
+  it('two people of that first name leave it as written', () => {
+    const list = ru('Роман Гусев и Роман Лыков выступили на форуме. Роман Ильич заявил, что рынок растет.');
+    assert.equal(by(list, 'заявил').speaker, 'Роман Ильич');
+  });
+});

@@ -90,6 +90,8 @@ export class Entities {
   private surnamePrefixes = new Set<string>();
   /** People by first name and patronymic ("григорий тимофеевич"). */
   private readonly byPatronymic = new Map<string, Entity>();
+  /** People by first name (a few each), for a first name and patronymic the article never wrote out in full. */
+  private readonly byFirst = new Map<string, Entity[]>();
 
   /** Registers the people named in these sentences (first name + surname, initial + surname). */
   collect(sentences: Token[][]): void {
@@ -183,6 +185,11 @@ export class Entities {
     // "Григорий Тимофеевич" after "Григорий Тимофеевич Ломакин": a first name and patronymic are that person.
     const fp = PATRONYMIC.test(normalize(surnameParts[0]!)) ? normalize(`${first} ${surnameParts[0]}`) : null;
     if (fp && parts.length === 1 && this.byPatronymic.has(fp)) return { entity: this.byPatronymic.get(fp)!, end: i + 2 };
+    // "Дмитрий Сергеевич" after "Дмитрий Песков": the one person of that first name the article named without a patronymic.
+    if (fp && parts.length === 1) {
+      const same = (this.byFirst.get(normalize(first)) ?? []).filter((p) => p.gender === fn!.gender && p.name.split(' ').length === 2);
+      if (same.length === 1) { this.byPatronymic.set(fp, same[0]!); return { entity: same[0]!, end: i + 2 }; }
+    }
     let e = this.bySurname.get(key);
     if (!e || (e.gender && e.gender !== fn.gender)) {
       if (!register) return null;
@@ -277,6 +284,12 @@ export class Entities {
 
   addPerson(e: Entity): void {
     this.people.push(e);
+    if (e.surname && e.grade === 'person') {
+      const f = normalize(e.name.split(' ')[0]!);
+      const list = this.byFirst.get(f);
+      if (!list) this.byFirst.set(f, [e]);
+      else if (list.length < 3) list.push(e);
+    }
     if (e.surname) {
       if (!this.bySurname.has(e.surname)) this.bySurname.set(e.surname, e);
       this.surnamePrefixes.add(e.surname.slice(0, 3));
