@@ -78,3 +78,13 @@ describe('Russian unfamiliar writing: a first name and patronymic alone', () => 
     assert.equal(by(list, 'заявил').speaker, 'Роман Ильич');
   });
 });
+
+describe('Russian unfamiliar writing: documents an outlet has seen', () => {
+  it('"Как следует из документов, с которыми ознакомилась редакция, …": the relative clause is no part of the claim', () => {
+    const a = by(ru('Как следует из документов, с которыми ознакомилась редакция, завод продан в апреле.'), 'Как следует из');
+    assert.equal(a.content, 'завод продан в апреле');
+    assert.equal(a.speaker, 'документы');
+    assert.equal(by(ru('Согласно документам, которые есть в распоряжении редакции, долг вырос вдвое.'), 'Согласно').content, 'долг вырос вдвое');
+    assert.equal(by(ru('Как говорится в письмах, с которыми ознакомились «Вести Урала», цех закроют.'), 'Как говорится в').content, 'цех закроют');
+  });
+});

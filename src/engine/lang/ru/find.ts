@@ -648,11 +648,7 @@ export class RussianFinder {
     // "…, а по данным Reuters — в 12 млрд": an elliptical claim after a dash.
     let comma = toks[end]?.t === ',' || isDash(toks[end]) ? end : this.nextComma(toks, end);
     // "По информации Reuters, которая ссылается на…, сделка закрыта": the relative clause describes the source.
-    if (comma >= 0 && /^котор/.test(toks[comma + 1]?.lo ?? '')) {
-      let c2 = comma + 2;
-      while (c2 < toks.length && c2 < comma + 30 && toks[c2]!.t !== ',' && !/^[.;:!?]$/.test(toks[c2]!.t)) c2++;
-      if (toks[c2]?.t === ',') comma = c2;
-    }
+    if (comma >= 0) comma = this.pastRelative(toks, comma);
     // "…, следует из документа": a bare "следует из" after a comma closes the claim before it.
     const follows = toks[i]!.lo === 'следует';
     if (follows && toks[i - 1]?.t !== ',' && !(i === 1 && toks[0]!.lo === 'это')) return null;
@@ -1761,8 +1757,21 @@ export class RussianFinder {
     return -1;
   }
 
+  /**
+   * The comma closing a relative clause that opens after the comma at k ("…, которая ссылается на…, …",
+   * "документов, с которыми ознакомилась редакция, …"); k when none does.
+   */
+  private pastRelative(toks: Token[], k: number): number {
+    const r = isPreposition(toks[k + 1]) ? k + 2 : k + 1;
+    if (!/^котор/.test(toks[r]?.lo ?? '')) return k;
+    let c2 = r + 1;
+    while (c2 < toks.length && c2 < k + 30 && toks[c2]!.t !== ',' && !/^[.;:!?]$/.test(toks[c2]!.t)) c2++;
+    return toks[c2]?.t === ',' ? c2 : k;
+  }
+
   /** Content after the comma that closes a frame: to the sentence end. */
   private afterComma(toks: Token[], k: number, allowNoComma = false): { span: Span; direct: boolean } | null {
+    if (toks[k]?.t === ',') k = this.pastRelative(toks, k);
     if (toks[k]?.t !== ',' && !allowNoComma) return null;
     if (toks[k]?.t === ',') k++;
     if (toks[k]?.lo === 'что') k++;

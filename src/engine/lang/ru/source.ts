@@ -633,7 +633,8 @@ export class Sources {
     const e = o.ownDocument ? undefined : this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization')
       ?? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
     if (e) return { span, speaker: e.name, grade: 'document', plural: false, gender: f.gender, entity: e };
-    const name = this.nominative(toks, a, h, b, f, false);
+    // ("из документов" → документы: the plural stays plural.)
+    const name = this.nominative(toks, a, h, b, f, f.plural);
     return { span, speaker: name, grade: 'document', plural: false, gender: f.gender, entity: { name, grade: 'document', gender: f.gender, plural: false, head: f.lemma, roles: new Set() } };
   }
 
