@@ -292,6 +292,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     // ("a survey commissioned by the council", "figures released by the ministry".)
     const bodyFrom = /^\s*,?\s*(?:(?:commissioned|conducted|published|released|issued|prepared|compiled|carried out)\s+)?(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\b/u.exec(postText);
     if (bodyFrom && ORG_DESCRIPTIONS[bodyFrom[2]!] && ORG_DESCRIPTIONS[bodyFrom[2]!] !== 'document') {
+      // ("a statement from the company": the company named before speaks through it.)
+      const kind = ORG_DESCRIPTIONS[bodyFrom[2]!] as 'organization' | 'media';
+      if (/^\s*,?\s*(?:[\p{Ll} ]+\s+)?(?:by|from)\s+the\s+[\p{Ll}-]+\s*$/u.test(postText) && bodyFrom[1] === bodyFrom[2]) return { grade: 'document', speaker: `the ${bodyFrom[1]!}`, plural: false, pointer: { word: 'body:' + kind, gender: 'n', plural: false } };
       return { grade: 'document', speaker: bodyFrom[1]!, plural: false };
     }
     // "a criminal complaint filed in Franklin County Superior Court": a filing on a named record is itself named.

@@ -29,6 +29,9 @@ export interface Entity {
   first: number;
 }
 
+/** A body's last word after a plural possessive inside its name: "Workers' Union", "Teachers' Federation". */
+const BODY_AFTER_PLURAL = /^[ \t]+(?:Union|Association|Federation|Council|Alliance|League|Society|Fund|Trust|Guild|Party|Institute|Club)\b/;
+
 const MEDIA_BY_KEY = new Map(MEDIA.map((m) => [key(m), m]));
 const ORG_END = /^(?:department|committee|party|campaign|association|institute|university|center|centre|council|agency|bureau|commission|foundation|fund|group|inc\.?|corp\.?|company|corporation|coalition|union|administration|office|court|house|senate|congress|ministry|government|service|services|project|network|board|authority|police|army|navy|bank|times|post|news|journal|poll|survey|report|pac|fbi|cia|nsa|gop|rnc|dnc|naacp|aclu|un|nato|eu|ice|fec|usc)$/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on)|Jr\.?|Sr\.?|II|III|IV)$/u;
@@ -78,7 +81,7 @@ const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|t
  * "labour economist Priya Nandakumar", "plumber Tomas Lindqvist" (not "owner", "partner", "leader":
  * "talks with owner Andes Pacific Minerals", "market leader Acme").
  */
-const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable|Minister|President|Secretary|Director|Governor|Senator|Mayor|Judge|Chairman|Chairwoman|Commissioner|Ambassador|Chancellor|Spokesman|Spokeswoman|Prosecutor|Inspector|Detective|Sergeant|Captain|Coach|Professor|Chief|Executive)\s+$/u;
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|singer|actor|actress|rapper|musician|comedian|artist|colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|spouse|predecessor|successor|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable|Minister|President|Secretary|Director|Governor|Senator|Mayor|Judge|Chairman|Chairwoman|Commissioner|Ambassador|Chancellor|Spokesman|Spokeswoman|Prosecutor|Inspector|Detective|Sergeant|Captain|Coach|Professor|Chief|Executive)\s+$/u;
 
 const KIN = /\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|spokeswoman|spokesman|chairwoman|chairman|congresswoman|congressman)\s*,?\s+$/i;
 const FEMALE_KIN = /^(?:wife|mother|sister|daughter|widow|girlfriend|fianc[ée]e|aunt|niece|granddaughter|grandmother|spokeswoman|chairwoman|congresswoman)$/i;
@@ -105,6 +108,10 @@ export class Entities {
   private appositiveRoles: { start: number; name: string; role: string }[] = [];
   private byLast = new Map<string, Entity[]>();
   private byName = new Map<string, Entity>();
+  /** Where each one-word name is first written alone. */
+  private firstAlone?: Map<string, number>;
+  /** Registered names of two words or more by their first word. */
+  private byFirst = new Map<string, string[]>();
   private acronyms: Map<string, string> | undefined;
   private typeCache = new Map<string, EntityType>();
 
@@ -144,7 +151,8 @@ export class Entities {
       const joiner = run.length > 0 && /^(?:of|for|to|on|de|van|von|der|da|bin|al|del|la|le)$/.test(w);
       if (cap || joiner) run.push({ start, end: start + w.length, word: w });
       else flush();
-      if (stop || /[’']s?$/.test(w)) flush();
+      // ("the Rail and Signal Workers' Union": a plural possessive inside a body's name does not end it.)
+      if (stop || /[’']s?$/.test(w) && !(/s[’']$/.test(w) && BODY_AFTER_PLURAL.test(text.slice(start + m[0].length, start + m[0].length + 16)))) flush();
     }
     flush();
   }
@@ -219,6 +227,35 @@ export class Entities {
     const words = name.split(' ');
     if (words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) this.index(key(words[words.length - 2]!), name, words, at, title);
     this.index(key(words[words.length - 1]!), name, words, at, title);
+    // ("Northline Rail" … "Northline said": a body is often named later by its first word alone.)
+    if (words.length >= 2 && !title) {
+      const k = key(words[0]!);
+      const list = this.byFirst.get(k);
+      if (!list) this.byFirst.set(k, [name]);
+      else if (!list.includes(name)) list.push(name);
+    }
+  }
+
+  /** "Corvane" → "Corvane Outdoor": the body introduced earlier whose name starts with this one word. */
+  private firstWordBody(word: string, pos: number): string | null {
+    const list = this.byFirst.get(key(word));
+    if (!list) return null;
+    // ("Google" … "Google Search": a word written alone before the longer name, or known as a body, is its own name.)
+    if (nameType(word) === 'organization') return null;
+    if (!this.firstAlone) {
+      this.firstAlone = new Map();
+      for (const m of this.mentions) if (!m.name.includes(' ') && !this.firstAlone.has(m.name)) this.firstAlone.set(m.name, m.start);
+    }
+    const alone = this.firstAlone.get(word) ?? Infinity;
+    let best: string | null = null;
+    for (const name of list) {
+      const e = this.byName.get(name);
+      if (!e || e.first > pos || e.first > alone || e.gender || e.roles.size || firstNameGender(e.words[0]!)) continue;
+      // (Only a body: a first name alone is no short form of a person's name.)
+      if (this.type(name) !== 'organization' && this.type(name) !== 'media') continue;
+      if (!best || e.first < this.byName.get(best)!.first) best = name;
+    }
+    return best;
   }
 
   private index(lastKey: string, name: string, words: string[], at: number, title: string | null): void {
@@ -264,6 +301,10 @@ export class Entities {
     if (/^\p{Lu}{2,7}$/u.test(clean)) {
       const long = this.acronym(clean);
       if (long) return long;
+    }
+    if (words.length === 1 && this.byFirst.has(key(clean)) && /^\p{Lu}\p{Ll}/u.test(clean) && nameType(clean) !== 'place') {
+      const body = this.firstWordBody(clean, pos);
+      if (body) return body;
     }
     if (words.length === 1 && MEDIA_WORDS.has(key(clean))) {
       // "the Times" → the outlet named earlier that ends the same way.
@@ -413,6 +454,9 @@ export class Entities {
       // (One word alone — "Hollis, 62, a retired teacher" — needs an age or a role: "Arsenal, who …" is a club.)
       if (PERSON_AFTER.test(after) && !(strict && /^(?:[’']s?)?\s*,\s*who\s/.test(after))) return true;
       if (PERSON_BEFORE.test(t.slice(Math.max(0, at - 40), at))) return true;
+      // ("The council's leader, Imogen Tarr,": a role given before the name, set off by a comma.)
+      const before = ROLE_BEFORE.exec(t.slice(Math.max(0, at - 100), at));
+      if (before && ROLE_NOUNS.has(before[1]!.toLowerCase()) && /^\s*,/.test(after)) return true;
     }
     return false;
   }

@@ -37,6 +37,16 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
 
+/** The last word of a phrase before a clause about it, lower case ("one diplomat familiar with the talks" → "diplomat"). */
+function lastWordOf(phrase: string): string {
+  const core = phrase.toLowerCase().split(/\s+(?:familiar|close|with|who|at|in|from|of|for|on|knowledgeable|briefed|involved|speaking)\b/)[0]!;
+  return /([\p{L}-]+)\W*$/u.exec(core)?.[1] ?? '';
+}
+
+/** Body nouns for a business: "the company" is never the union or the council named last. */
+const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
+const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
+
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
 const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'those']);
@@ -523,6 +533,10 @@ class Finder {
       const g = word === 'he' || word === 'his' ? 'm' : 'f';
       const who = this.person(pos, g);
       if (who) return { grade: 'person', speaker: who, plural: false };
+      // ("According to one diplomat familiar with the talks, … He described …": with no person of that gender
+      // named, the one unnamed person quoted just before.)
+      const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && !x.info.pointer && SINGULAR_HEADS.has(lastWordOf(x.info.speaker)), 1500);
+      if (anon && (word === 'he' || word === 'she')) return take(anon);
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
     if (word === 'they' || word === 'their') {
@@ -624,11 +638,22 @@ class Finder {
       // The body most recently named nearby; if none, it stays an unnamed one.
       const type = word.slice(5) as 'media' | 'organization';
       // "the authority" is first the body whose name ends in Authority ("Halverton Transit Authority"), then any body.
-      const headWord = /(\p{L}+)\s*$/u.exec(info.speaker)?.[1]?.toLowerCase();
-      const m = (headWord ? this.lastMention(pos, type, 6000, headWord) : null) ?? this.lastMention(pos, type, 3000);
+      // ("A company spokeswoman", "a spokesperson for the council": the body noun, wherever it stands.)
+      const kind = (info.speaker.toLowerCase().match(/\p{L}+/gu) ?? []).reverse().find((w) => ORG_DESCRIPTIONS[w] && ORG_DESCRIPTIONS[w] !== 'document');
+      const headWord = kind ?? /(\p{L}+)\s*$/u.exec(info.speaker)?.[1]?.toLowerCase();
+      // "Police said" is the force named before ("Kestrel Valley Police"), else unnamed police, never another body.
+      if (kind === 'police' || kind === 'constabulary') {
+        const force = this.lastMention(pos, type, 6000, 'police') ?? this.lastMention(pos, type, 6000, 'constabulary');
+        return force ? { grade: type, speaker: force, plural: false } : { grade: 'anonymous-bare', speaker: info.speaker, plural: info.plural };
+      }
+      // ("the company", "the firm": a business, not the union, council or agency named last.)
+      const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name) : undefined;
+      const m = (headWord ? this.lastMention(pos, type, 6000, headWord) : null) ?? this.lastMention(pos, type, 3000, undefined, fits);
       if (m) return { grade: type, speaker: m, plural: false };
-      const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named', 3000);
+      const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && (!fits || fits(x.info.speaker)), 3000);
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };
+      // ("a survey commissioned by the council", no council named: still a document with its issuer's kind.)
+      if (info.grade === 'document') return { grade: 'document', speaker: info.speaker.replace(/^the\s+/i, ''), plural: false };
       return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
     }
     if (word.startsWith('role:')) {
@@ -683,7 +708,7 @@ class Finder {
   }
 
   /** The latest outlet or organization named before pos (not inside quotes), for "the paper", "the bank". */
-  private lastMention(pos: number, type: 'media' | 'organization', window = 6000, lastWord?: string): string | null {
+  private lastMention(pos: number, type: 'media' | 'organization', window = 6000, lastWord?: string, fits?: (name: string) => boolean): string | null {
     const ms = this.ents.mentions;
     let i = ms.length - 1;
     while (i >= 0 && ms[i]!.start >= pos) i--;
@@ -693,7 +718,10 @@ class Finder {
       if (this.quotes.inside(m.start)) continue;
       const name = this.ents.canonical(m.name, m.start);
       if (lastWord && !name.toLowerCase().endsWith(' ' + lastWord)) continue;
+      if (fits && !fits(name)) continue;
       const t = this.ents.type(name);
+      // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
+      if (!lastWord && nameType(name) === 'place') continue;
       if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization')) return name;
     }
     return null;

@@ -75,6 +75,8 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   architect: 'architects', surveyor: 'surveyors', planner: 'planners', lecturer: 'lecturers', trainer: 'trainers',
   dispatcher: 'dispatchers', controller: 'controllers', attendant: 'attendants', steward: 'stewards',
   cashier: 'cashiers', porter: 'porters', chef: 'chefs', cook: 'cooks', baker: 'bakers', ranger: 'rangers', warden: 'wardens',
+  // A firm's or a party's leaders as one unnamed body: "Management insists …", "the leadership said".
+  management: 'management', leadership: 'leadership',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
