@@ -88,3 +88,25 @@ describe('Russian unfamiliar writing: documents an outlet has seen', () => {
     assert.equal(by(ru('Как говорится в письмах, с которыми ознакомились «Вести Урала», цех закроют.'), 'Как говорится в').content, 'цех закроют');
   });
 });
+
+describe('Russian unfamiliar writing: bodies the lexicon lacks, in the nominative', () => {
+  it('an oblique adjective tells the case and gender of an unknown head: "областного минсельхоза" → областной минсельхоз', () => {
+    assert.equal(by(ru('По оценке областного минсельхоза, урожай упадет на треть.'), 'По оценке').speaker, 'областной минсельхоз');
+    assert.equal(by(ru('По данным районной метеостанции, снега выпало вдвое больше.'), 'По данным').speaker, 'районная метеостанция');
+    assert.equal(by(ru('По данным 9-го канала, обмен пленными готовится.'), 'По данным').speaker, '9-й канал');
+  });
+
+  it('a genitive plural head and its own genitive: "актов выполненных работ" → акты выполненных работ', () => {
+    assert.equal(by(ru('Как следует из протоколов технической комиссии, мост строили с нарушениями.'), 'Как следует из').speaker, 'протоколы технической комиссии');
+  });
+
+  it('a noun in -ала after a genitive adjective is no past verb: "регионального филиала «Россетей»"', () => {
+    const a = by(ru('По информации северного филиала «Россетей», без света остаются 40 домов.'), 'По информации');
+    assert.equal(a.source, 'северного филиала «Россетей»');
+    assert.equal(a.speaker, 'северный филиал «Россетей»');
+  });
+
+  it('adjectives stressed on the ending: "в областном минздраве" → областной минздрав', () => {
+    assert.equal(by(ru('Как сообщили в областном минздраве, больница открыта.'), 'Как сообщили').speaker, 'областной минздрав');
+  });
+});

@@ -262,7 +262,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // (Also -чно, -льно, -тно, -жно: "Подсудимый частично признал", "Он официально заявил".)
     if (!t.cap && t.lo.length > 3 && (/[^н]о$/.test(t.lo) || t.lo.length > 5 && /(чно|льно|тно|жно)$/.test(t.lo)) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // A past-tense verb the lexicons do not list ("мужчина позвонил", "он сознался") ends the phrase.
-    if (!t.cap && t.lo.length > 4 && /(ал|ял|ил|ел|ул|ыл|ала|яла|ила|ела|ули|али|яли|или|ели|лся|лась|лись|лось|ют|ят|ются|ятся)$/.test(t.lo) && !nounForms().has(t.lo)) break;
+    // ("регионального филиала", "12-го канала": after a genitive adjective an -ала word is its noun.)
+    if (!t.cap && t.lo.length > 4 && /(ал|ял|ил|ел|ул|ыл|ала|яла|ила|ела|ули|али|яли|или|ели|лся|лась|лись|лось|ют|ят|ются|ятся)$/.test(t.lo) && !nounForms().has(t.lo)
+      && !(/[ая]$/.test(t.lo) && /(ого|его|-го)$/.test(toks[k - 1]!.lo))) break;
     const nf = !t.cap && k > a + 1 ? nounForms().get(t.lo) : undefined;
     if (nf && nf.every((f) => f.nominative && !f.plural && (f.cat === 'media' || f.cat === 'org')) && toks[k - 1]!.word && !ADJECTIVE.test(toks[k - 1]!.lo)) break;
     k++;

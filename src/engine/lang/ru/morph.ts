@@ -162,7 +162,43 @@ export function adjectiveNominative(word: string, gender: Gender, plural: boolea
   if (plural) return st + (soft || velar ? 'ие' : 'ые');
   if (gender === 'f') return st + (soft ? 'яя' : 'ая');
   if (gender === 'n') return st + (soft ? 'ее' : 'ое');
+  // ("областного" → областной, "городского" → городской: an ending under stress.)
+  if (!soft && END_STRESSED.test(m[1]!)) return st + 'ой';
   return st + (soft || velar ? 'ий' : 'ый');
+}
+
+/** Adjective stems stressed on the ending, frequent in the names of bodies: областной, окружной, краевой, городской. */
+const END_STRESSED = /(?:^|-)(?:областн|окружн|краев|городск|миров|морск|делов|боев|передов|больш|полев|лесн|земск|губернск|волостн)$/;
+
+/**
+ * A guess at the nominative of a noun the lexicon lacks, in an oblique case, from the gender and number its
+ * adjective shows: "минсельхоза" (m) → минсельхоз, "метеостанции" (f) → метеостанция, "актов" (pl) → акты.
+ * Unchanged when the ending says nothing.
+ */
+export function guessNounNominative(word: string, gender: Gender, plural: boolean): string {
+  const lo = normalize(word);
+  const cut = (n: number, add: string) => word.slice(0, word.length - n) + add;
+  if (plural) {
+    if (/[гкхжшщч](ов|ах|ам|ами)$/.test(lo)) return cut(/ами$/.test(lo) ? 3 : 2, 'и');
+    if (/(ов|ах|ам)$/.test(lo)) return cut(2, 'ы');
+    if (/ами$/.test(lo)) return cut(3, 'ы');
+    if (/ей$/.test(lo)) return cut(2, 'и');
+    return word;
+  }
+  if (gender === 'f') {
+    if (/ии$/.test(lo)) return cut(1, 'я');
+    if (/[гкхжшщч]и$/.test(lo) || /ы$/.test(lo)) return cut(1, 'а');
+    if (/[^аеиоуыэюя](ой|е|у)$/.test(lo)) return cut(/ой$/.test(lo) ? 2 : 1, 'а');
+    return word;
+  }
+  if (gender === 'n') {
+    if (/[^аеиоуыэюя]а$/.test(lo)) return cut(1, 'о');
+    return word;
+  }
+  if (/[^аеиоуыэюя](а|у|е)$/.test(lo)) return cut(1, '');
+  if (/[^аеиоуыэюя]ом$/.test(lo)) return cut(2, '');
+  if (/[аеиоуэюя]я$/.test(lo)) return cut(1, 'й');
+  return word;
 }
 
 /** Does the word look like an adjective (any case)? */
