@@ -7,7 +7,7 @@ import type { Agreement } from './lexicon/paradigms.js';
 import { CIRCLES, KIN, nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
 import { COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
-import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, personGenitive, surnameCandidates } from './morph.js';
+import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, guessNounNominative, personGenitive, surnameCandidates } from './morph.js';
 import { mediaAt } from './media.js';
 import type { Entities, Entity } from './entities.js';
 import { normalize, type Token } from './tokens.js';
@@ -248,7 +248,7 @@ export class Sources {
     // A lower-case phrase with an unknown head: a group of people when plural ("фудблогеры",
     // "пользователи"), otherwise some body; `guessed` lets callers be stricter with it.
     const plural = o.agr === 'pl';
-    const name = this.phrase(toks, a, b);
+    const name = o.oblique ? this.guessedNominative(toks, a, h, b) : this.phrase(toks, a, b);
     if (plural) return { span, speaker: name, grade: 'vague-group', plural: true, gender: null, guessed: true, entity: { name, grade: 'vague-group', gender: null, plural: true, roles: new Set() } };
     return { ...this.org(span, name, false, null, null), guessed: true };
   }
@@ -456,7 +456,9 @@ export class Sources {
     // (A name in the nominative after a nominative head is hers: "Жена Анна Петрова рассказала".)
     // (Relatives in the plural — "друзья певицы" — stay an unnamed group: a person never takes a plural verb here.)
     // ("адвокат Марии Ивановой заявил": a lawyer, aide or spokesman of a named person is that person's, not the person.)
-    if ((KIN.has(f.lemma) || AGENTS_OF.has(f.lemma)) && !bare && !plural) {
+    // (Only with a genitive first name right after the title: "Представитель правительства Японии Хирокадзу Мацуно" is Мацуно.)
+    const agentOf = AGENTS_OF.has(f.lemma) && !!toks[h + 1]?.cap && firstName(toks[h + 1]!.t)?.isNominative === false;
+    if ((KIN.has(f.lemma) || agentOf) && !bare && !plural) {
       const owner = this.personIn(toks, h + 1, b, { ...o, oblique: true }, false);
       if (owner && !(f.nominative && (owner.name.startsWith(toks[h + 1]!.t) || this.nominativeName(toks, h + 1, b, owner)))) {
         const name = nominative();
@@ -636,6 +638,26 @@ export class Sources {
     // ("из документов" → документы: the plural stays plural.)
     const name = this.nominative(toks, a, h, b, f, f.plural);
     return { span, speaker: name, grade: 'document', plural: false, gender: f.gender, entity: { name, grade: 'document', gender: f.gender, plural: false, head: f.lemma, roles: new Set() } };
+  }
+
+  /**
+   * An oblique phrase whose head the lexicon lacks, in the nominative as far as its adjectives tell:
+   * "областного минсельхоза" → областной минсельхоз, "12-го канала" → 12-й канал, "актов выполненных работ" → акты выполненных работ.
+   */
+  private guessedNominative(toks: Token[], a: number, h: number, b: number): string {
+    // (An ordinal is an adjective too: "12-го канала".)
+    if (h === a && h + 1 < b && /^\d+-(го|й|м|ой|ом)$/.test(toks[h]!.lo)) h++;
+    const adjs = toks.slice(a, h);
+    if (h >= b || !toks[h]!.word || toks[h]!.cap || adjs.some((t) => !t.word)) return this.phrase(toks, a, b);
+    // ("актов выполненных работ": a genitive plural head needs no adjective to show its number.)
+    if (!adjs.length && !(toks[h]!.lo.length > 4 && /(ов|ев)$/.test(toks[h]!.lo))) return this.phrase(toks, a, b);
+    const last = adjs[adjs.length - 1]?.lo ?? 'ых';
+    const plural = /(ых|их|ыми|ими)$/.test(last);
+    const gender: 'm' | 'f' | null = plural ? null : /(ого|его|ому|ему|ом|ем|ым|им|^\d+-го)$/.test(last) ? 'm' : /(ой|ей|ую|юю)$/.test(last) ? 'f' : null;
+    if (!plural && !gender) return this.phrase(toks, a, b);
+    const words = adjs.map((t) => /^\d+-\p{L}+$/u.test(t.t) ? t.t.replace(/-\p{L}+$/u, gender === 'f' ? '-я' : plural ? '-е' : '-й') : adjectiveNominative(t.t, gender, plural));
+    words.push(guessNounNominative(toks[h]!.t, gender, plural));
+    return clean(words.join(' ') + this.text.slice(toks[h]!.end, toks[b - 1]!.end).replace(/\s+/g, ' '));
   }
 
   /** The phrase with its head (and the adjectives before it) put in the nominative. */
