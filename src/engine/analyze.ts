@@ -113,6 +113,48 @@ export function balanceQuotes(speaker: string): string {
   return out;
 }
 
+const OPENERS = '([{', CLOSERS = ')]}';
+
+/**
+ * A claim cut out of a parenthesis keeps the bracket that closes it
+ * ("(The firm says it has no plans.)"): unmatched brackets at either edge of
+ * the content are dropped, with the white space next to them. Brackets inside
+ * are left alone. Language-independent, so it is done once here.
+ */
+export function trimBrackets(text: string, span: Span): Span {
+  let { start, end } = span;
+  /** Brackets left open in text[from, to). */
+  const openIn = (from: number, to: number) => {
+    let open = 0;
+    for (let i = from; i < to; i++) {
+      if (OPENERS.includes(text[i]!)) open++;
+      else if (CLOSERS.includes(text[i]!) && open) open--;
+    }
+    return open;
+  };
+  // A closer at the end with nothing open before it inside the span.
+  while (end > start && CLOSERS.includes(text[end - 1]!) && openIn(start, end - 1) === 0) {
+    end--;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  }
+  // An opener at the start that nothing after it inside the span closes.
+  while (end > start && OPENERS.includes(text[start]!) && closesFirst(text, start, end) === false) {
+    start++;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  return end > start ? { start, end } : span;
+}
+
+/** Whether the bracket opened at text[at] is closed before `end`. */
+function closesFirst(text: string, at: number, end: number): boolean {
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    if (OPENERS.includes(text[i]!)) depth++;
+    else if (CLOSERS.includes(text[i]!) && --depth === 0) return true;
+  }
+  return false;
+}
+
 function toAttribution(text: string, c: Candidate, lang: string, via: number | null): Attribution {
   const kind = kindOfGrade(c.grade);
   return {
@@ -121,7 +163,7 @@ function toAttribution(text: string, c: Candidate, lang: string, via: number | n
     source: kind === 'unattributed' || !c.source ? null : textSpan(text, c.source),
     speaker: kind === 'unattributed' || c.speaker === null ? null : balanceQuotes(c.speaker),
     cue: textSpan(text, c.cue),
-    content: { start: c.content.start, end: c.content.end },
+    content: trimBrackets(text, c.content),
     direct: c.direct,
     grade: c.grade,
     plural: c.plural,
