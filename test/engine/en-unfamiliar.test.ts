@@ -141,3 +141,44 @@ describe('English: "recalled" a product is no report', () => {
     assert.equal(one('“It was chaos,” Hale recalled.', 'recalled').content, 'It was chaos');
   });
 });
+
+describe('English: a noun of saying with its owner ("Okafor\'s assertion that …")', () => {
+  it('gives the that-clause to the named owner and stops before the sentence\'s own verb', () => {
+    const a = one('Brennan\'s assertion that tolls would pay for the bridge drew jeers from the gallery.', 'assertion');
+    assert.equal(a.speaker, 'Brennan');
+    assert.equal(a.source, 'Brennan');
+    assert.equal(a.content, 'tolls would pay for the bridge');
+  });
+
+  it('looks past a participle inside the claim to the sentence\'s verb', () => {
+    const a = one('The union\'s claim that the cuts would leave older passengers stranded at rural stops was backed by two charities.', 'claim');
+    assert.equal(a.content, 'the cuts would leave older passengers stranded at rural stops');
+  });
+
+  it('keeps a subordinate clause inside the claim', () => {
+    const a = one('Hale\'s fear that the dam would fail because the concrete was old proved right.', 'fear');
+    assert.equal(a.content, 'the dam would fail because the concrete was old');
+  });
+
+  it('resolves a possessive pronoun owner and runs an object frame to the sentence end', () => {
+    const t = 'Senator Maria Vance spoke in Reno on Monday. She repeated her warning that the party was drifting toward defeat.';
+    const a = one(t, 'warning');
+    assert.equal(a.speaker, 'Maria Vance');
+    assert.equal(a.content, 'the party was drifting toward defeat');
+  });
+
+  it('resolves "the company\'s prediction" to the company named before', () => {
+    const t = 'Kelso Mining cut its forecast. The company\'s prediction that output would halve sent its shares lower.';
+    assert.equal(one(t, 'prediction').speaker, 'Kelso Mining');
+  });
+
+  it('keeps the owner\'s report inside another verb\'s object', () => {
+    const all = attributions('Critics questioned the mayor\'s assertion that crime had fallen.');
+    assert.equal(all.find((a) => a.cue === 'assertion')?.content, 'crime had fallen');
+  });
+
+  it('reads no owner into "the claim that" and no clause into "the claim that was rejected"', () => {
+    assert.deepEqual(attributions('The claim that the river was safe turned out to be false.'), []);
+    assert.deepEqual(attributions('Hale repeated the claim that was rejected last year.').filter((a) => a.cue === 'claim'), []);
+  });
+});

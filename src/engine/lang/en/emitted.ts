@@ -9,6 +9,8 @@ export interface Emitted {
   info: SourceInfo;
   /** The cue that made it (absent for hedges and "Name:" lines). */
   cue?: Cue;
+  /** Made by a noun of saying ("her warning that …"): a report of its own even inside another's claim. */
+  noun?: boolean;
   /** The attribution this one is reported through. */
   via?: Emitted;
   /** A headline description ("New Poll") to resolve to a later source of this type. */

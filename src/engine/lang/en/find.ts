@@ -12,6 +12,7 @@ import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL } from './content.js';
+import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
 import { resolveForward, dropEmbedded, quoteParagraphs } from './passes.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
@@ -164,6 +165,8 @@ class Finder {
 
     // "RIA quoted the minister as saying X", "the minister was quoted by Interfax as saying X".
     const quotedAs = this.quotedAs(toks, s, para, made);
+    // "Okafor's assertion that X", "repeated her warning that X".
+    this.nounCues(toks, s, made);
     for (const cue of cues) {
       const cueStart = toks[cue.from]!.start;
       if (quotedAs.some(([a, b]) => cue.from >= a && cue.from < b)) continue;
@@ -378,6 +381,57 @@ class Finder {
       }
     }
     return covered;
+  }
+
+  /**
+   * "Okafor's assertion that visitors would pay drew groans", "repeated her warning that the party was
+   * sleepwalking": the owner of a noun of saying is the source, its that-clause the claim (up to the
+   * sentence's own verb when the frame is the subject).
+   */
+  private nounCues(toks: Tok[], s: Span, made: Emitted[]): void {
+    for (const f of nounFrames(toks, (p) => !!this.quotes.inside(p))) {
+      const cue: Cue = { type: 'verb', from: f.noun, to: f.noun + 1 };
+      let ph: Phrase | null;
+      let info: SourceInfo | null;
+      if (f.clitic < 0) {
+        const w = toks[f.ownerEnd]!;
+        ph = { from: f.ownerEnd, to: f.ownerEnd + 1, coreTo: f.ownerEnd + 1 };
+        const plural = w.lo === 'their';
+        info = this.resolve({ grade: 'person', speaker: w.text, plural, pointer: { word: w.lo, gender: w.lo === 'his' ? 'm' : w.lo === 'her' ? 'f' : 'any', plural } }, w.start);
+        // (An unresolved "his"/"her" names nobody we can report.)
+        if (info && /^(?:his|her|their|its)$/i.test(info.speaker)) info = null;
+      } else {
+        const from = ownerFrom(toks, f.clitic);
+        if (from < 0 || f.clitic - from > 6) continue;
+        ph = { from, to: f.clitic, coreTo: f.clitic };
+        info = this.source(toks, { from: ph.from, to: ph.to, coreTo: ph.to }, cue);
+      }
+      if (!ph || !info) continue;
+      // The frame is the sentence's subject when only a leading phrase and its comma stand before it.
+      const lead = toks.slice(0, ph.from);
+      const subject = ph.from === 0 || isQuote(toks[0]) && ph.from === 1 || toks[ph.from - 1]!.text === ',' && lead.every((t) => !t.word || !/^(?:said|says|told|is|was|were|are|has|had|have|repeated|rejected|dismissed|denied|questioned|echoed|backed)$/.test(t.lo));
+      let end = s.end;
+      if (subject) {
+        const e = subjectClaimEnd(toks, f.claimFrom);
+        if (e < 0) continue;
+        end = toks[e]!.start;
+      } else {
+        const semi = toks.findIndex((t, i) => i > f.claimFrom && t.text === ';' && !this.quotes.inside(t.start));
+        if (semi > 0) end = toks[semi]!.start;
+      }
+      const content = this.claims.trim(toks[f.claimFrom]!.start, end);
+      if (content.end <= content.start || this.claims.junk(content)) continue;
+      const source = { start: toks[ph.from]!.start, end: toks[ph.to - 1]!.end };
+      const grade = info.grade;
+      const e: Emitted = {
+        cand: { grade, source, speaker: kindOfGrade(grade) === 'named' ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: toks[f.noun]!.start, end: toks[f.noun]!.end }, content, direct: false, plural: info.plural, anonymityReason: null },
+        pos: source.start,
+        info,
+        cue,
+        noun: true,
+      };
+      made.push(e);
+    }
   }
 
   /** The claim a "the suggestion" / "that view" at pos points back to: the latest report before it, else the sentence before. */
@@ -779,6 +833,8 @@ class Finder {
     prefix = prefix.replace(/^[“"‘]/, '').replace(/^[^,]{0,80},\s*/, '').replace(/^(?:but|and|yet|so|still|now|then|meanwhile|however)\s+/i, '');
     const words = prefix.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
     if (words.length > 5) return false;
+    // ("Ortega, campaigning in Henderson, …": a name after a preposition is a place or an object, not the subject.)
+    if (/^(?:in|at|on|from|to|for|with|by|of|near|outside|inside|across|into)$/i.test(words[words.length - 1] ?? '')) return false;
     return !words.some((w) => NP_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
   }
 

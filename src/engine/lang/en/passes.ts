@@ -87,7 +87,7 @@ export function dropEmbedded(ctx: PassContext): void {
     for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length; j++) {
       const b = sorted[j]!;
       if (b.cand.cue.start >= a.cand.content.end) break;
-      if (b === a || b.cand.grade === 'unattributed' || b.cand.direct || chained(a, b) || !inside(b, a)) continue;
+      if (b === a || b.cand.grade === 'unattributed' || b.cand.direct || b.noun || chained(a, b) || !inside(b, a)) continue;
       // "She said little about it, and people familiar with her thinking say …": a new clause, not a report inside.
       if (b.cand.source && b.cand.source.start > a.cand.content.start) {
         const m = /,\s*(?:and|but|while|though|although|yet)\s+$|;\s*$/.exec(ctx.text.slice(a.cand.content.start, b.cand.source.start));

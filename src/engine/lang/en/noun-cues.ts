@@ -1,0 +1,96 @@
+// Claims reported by a noun of saying with its owner: "Okafor's assertion that
+// …", "the union's claim that …", "repeated her warning that …". The owner is
+// the source, the noun the cue, the that-clause the claim. When the frame is
+// the sentence's subject ("X's claim that A drew groans"), the claim ends
+// where the sentence's own verb begins.
+import type { Tok } from './tokens.js';
+import { isQuote } from './tokens.js';
+
+/** Nouns that report what their owner said, argued or believes. */
+const SAYING_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'warning', 'warnings', 'insistence', 'argument', 'suggestion',
+  'contention', 'allegation', 'allegations', 'admission', 'promise', 'pledge', 'prediction', 'assurance',
+  'assurances', 'belief', 'statement', 'announcement', 'denial', 'accusation', 'complaint', 'charge', 'boast',
+  'observation', 'remark', 'testimony', 'revelation', 'recollection', 'forecast', 'conclusion', 'finding',
+  'estimate', 'fear', 'fears', 'concern', 'hope', 'expectation', 'vow', 'threat', 'reminder', 'acknowledgment',
+  'acknowledgement', 'confirmation', 'explanation', 'theory', 'view',
+]);
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Auxiliaries and past forms that can open the sentence's own verb after the clause. */
+const MATRIX = /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|seems|seemed|appears|appeared|remains|remained|drew|drew|met|won|lost|came|went|got|made|left|caught|brought|sent|struck|rang|fell|rose|became|found|put|set|cut|hit|led|ran|stood|took|gave|proved|raised|sparked|prompted|angered|triggered|caused|contradicts|contradicted|clashes|clashed|conflicts|conflicted)$/;
+/** Words after which an -ed form is still inside the claim (a participle or a second verb of it). */
+const LINKS = /^(?:and|or|but|that|which|who|been|be|being|is|was|were|are|has|had|have|not|n't|to|,)$/;
+const PREP = /^(?:at|in|on|by|to|from|with|for|of|into|onto|over|under|after|before|during|without|as|than|about|across|through)$/;
+
+export interface NounFrame {
+  /** Token of the owner's last word ("Okafor", "company") or the owning pronoun ("her"). */
+  ownerEnd: number;
+  /** Token of "'s", or -1 for a possessive pronoun. */
+  clitic: number;
+  noun: number;
+  /** First token of the claim (after "that"). */
+  claimFrom: number;
+}
+
+/** "<owner>'s <noun> that" / "<his|her|their|its> <noun> that" frames in one sentence, not inside quotes. */
+export function nounFrames(toks: Tok[], inQuote: (pos: number) => boolean): NounFrame[] {
+  const out: NounFrame[] = [];
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (!SAYING_NOUNS.has(t.lo) || toks[k + 1]!.lo !== 'that' || inQuote(t.start)) continue;
+    // ("that" opening the claim, not a relative pronoun: "the claim that was rejected" has no clause subject.)
+    const n = toks[k + 2]!;
+    if (!n.word && !isQuote(n) || /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must)$/.test(n.lo)) continue;
+    const p = toks[k - 1]!;
+    if (/^['’]s$/.test(p.lo) && k >= 2 && toks[k - 2]!.word) out.push({ ownerEnd: k - 2, clitic: k - 1, noun: k, claimFrom: k + 2 });
+    else if (OWNER_PRONOUNS.has(p.lo)) out.push({ ownerEnd: k - 1, clitic: -1, noun: k, claimFrom: k + 2 });
+  }
+  return out;
+}
+
+/** The owner before "'s": a name ("Rita Okafor", "the Rail Union") or "the <noun>" ("the company", "the city's mayor" → "the mayor"). */
+export function ownerFrom(toks: Tok[], clitic: number): number {
+  let k = clitic - 1;
+  if (toks[k]!.cap) {
+    while (k - 1 >= 0 && toks[k - 1]!.word && (toks[k - 1]!.cap || /^(?:of|for|and)$/.test(toks[k - 1]!.lo) && toks[k - 2]?.cap)) k--;
+    if (/^(?:the)$/.test(toks[k - 1]?.lo ?? '')) k--;
+    return k;
+  }
+  for (let n = 0; n < 3 && k >= 0 && toks[k]!.word; n++, k--) if (/^(?:the|this|that)$/.test(toks[k]!.lo)) return k;
+  return -1;
+}
+
+/** Words that open a clause of its own inside the claim: its first verb is that clause's. */
+const OPENS_CLAUSE = /^(?:that|which|who|whom|whose|because|if|when|since|although|though|while|unless|until|where|after|before|as|and|or|but)$/;
+
+/**
+ * Where the claim of a frame that is its sentence's subject ends: before the sentence's own verb
+ * ("… that visitors would pay | drew groans"). -1 when no such verb is found.
+ */
+export function subjectClaimEnd(toks: Tok[], from: number): number {
+  // The claim's own verb first: "would pay", "had been", "left".
+  let own = -1;
+  for (let j = from + 1; j < toks.length; j++) {
+    if (MATRIX.test(toks[j]!.lo) || /^\p{Ll}+ed$/u.test(toks[j]!.text)) { own = j; break; }
+  }
+  if (own < 0) return -1;
+  const group = (j: number) => { while (j < toks.length && toks[j]!.word && (MATRIX.test(toks[j]!.lo) || /^(?:been|be|being|not|simply|also|already|still|never|only)$/.test(toks[j]!.lo))) j++; return j; };
+  let firstEd = -1;
+  let pending = false;
+  let quoted = false;
+  for (let j = group(own + 1); j < toks.length; j++) {
+    const t = toks[j]!;
+    if (isQuote(t)) { quoted = !quoted; continue; }
+    if (quoted || !t.word) continue;
+    if (OPENS_CLAUSE.test(t.lo)) { pending = true; continue; }
+    const next = toks[j + 1];
+    // ("stranded at unstaffed stations": an -ed form before a preposition describes; "drew groans" is the verb.)
+    const pastVerb = /^\p{Ll}{3,}ed$/u.test(t.text) && !!next && !PREP.test(next.lo) && next.text !== ',' && !/^[.!?]$/.test(next.text);
+    if (!MATRIX.test(t.lo) && !pastVerb) continue;
+    if (pending) { pending = false; j = group(j + 1) - 1; continue; }
+    if (LINKS.test(toks[j - 1]!.lo)) continue;
+    if (MATRIX.test(t.lo)) return j;
+    if (firstEd < 0) firstEd = j;
+  }
+  return firstEd;
+}
