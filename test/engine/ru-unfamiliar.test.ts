@@ -110,3 +110,36 @@ describe('Russian unfamiliar writing: bodies the lexicon lacks, in the nominativ
     assert.equal(by(ru('Как сообщили в областном минздраве, больница открыта.'), 'Как сообщили').speaker, 'областной минздрав');
   });
 });
+
+describe('Russian unfamiliar writing: interviews in dialogue lines', () => {
+  const interview = 'Пасечник Петр Гуров держит пчел сорок лет.\n\n— Каким был год?\n\n— Трудным. Мед почти не шел, — признался Гуров. — Весна была холодная, а лето сухое.\n\n— Что дальше?\n\n— Работать, — не раздумывая ответил он. — Другого я не умею.';
+
+  it('a dialogue line the author\'s words interrupt is one claim, all its sentences, to the end of the resumed part', () => {
+    const list = ru(interview);
+    const a = by(list, 'признался');
+    assert.equal(a.speaker, 'Петр Гуров');
+    assert.equal(a.content, 'Трудным. Мед почти не шел, — признался Гуров. — Весна была холодная, а лето сухое');
+  });
+
+  it('a manner gerund between the dash and the verb: "— Работать, — не раздумывая ответил он"', () => {
+    const a = by(ru(interview), 'ответил');
+    assert.equal(a.speaker, 'Петр Гуров');
+    assert.equal(a.content, 'Работать, — не раздумывая ответил он. — Другого я не умею');
+  });
+
+  it('a verb inside the line with a dash after it hands over to the author: "— Люди много чего говорят, — усмехнулся он"', () => {
+    const list = ru('Пасечник Петр Гуров держит пчел.\n\n— Люди много чего говорят, — усмехнулся он. — А мед все равно покупают.');
+    assert.equal(list.length, 1, JSON.stringify(list));
+    assert.equal(by(list, 'усмехнулся').speaker, 'Петр Гуров');
+  });
+
+  it('"рассказал нашему корреспонденту, почему …" is a topic, not a claim', () => {
+    assert.deepEqual(ru('Фермер Петр Гуров рассказал нашему корреспонденту, почему не уехал в город.'), []);
+    assert.deepEqual(ru('Министр объяснил журналистам, зачем нужна реформа.'), []);
+  });
+
+  it('"Его руководитель Петр Гуров": a name after the possessive title is the speaker, even when the pronoun seemed to mean him', () => {
+    const list = ru('Пасечник Петр Гуров: «Пчелы не любят спешки»\n\nХозяйство под Тулой снова осталось без меда. Его руководитель Петр Гуров заявил, что цены вырастут.');
+    assert.equal(by(list, 'заявил').speaker, 'Петр Гуров');
+  });
+});

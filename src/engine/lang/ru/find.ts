@@ -95,6 +95,9 @@ const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение',
 /** Prepositions of an occasion between a verb and its inverted subject: "сказал после матча X", "заявил на брифинге X". */
 const OCCASION_PREPOSITIONS = new Set(['на', 'после', 'перед', 'по', 'при']);
 
+/** Words that open an indirect question ("рассказал, почему …", "объяснил, зачем …"). */
+const INDIRECT_QUESTION = /^(почему|зачем|отчего|сколько|куда|откуда|где|кто|чего|каким|какие|какой|какая|какое|каков|какова|каковы)$/;
+
 /** Pronouns that name the next unnamed member after "один из X": "другой заметил, что…". */
 const CONTRAST_SUBJECTS = new Set(['другой', 'другая', 'второй', 'вторая', 'третий', 'третья', 'другие', 'иные', 'остальные']);
 
@@ -825,6 +828,11 @@ export class RussianFinder {
     if (!negated && (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не')) return null;
     p = skipManner(toks, p);
     p = skipParenthetical(toks, p);
+    // "— Считать, — не задумываясь ответил он": a manner gerund between the dash and the verb.
+    if (toks[p]?.word && GERUND.test(toks[p]!.lo) && !verbForms().has(toks[p]!.lo)) {
+      const q = toks[p - 1]?.lo === 'не' ? p - 2 : p - 1;
+      if (isDash(toks[q])) p = q;
+    }
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
     taken.add(i);
     const cue: Span = { start: modal >= 0 ? toks[modal]!.start : negated ? toks[i - 1]!.start : t.start, end: t.end };
@@ -902,6 +910,7 @@ export class RussianFinder {
         if (rest && content && rest.span.end - rest.span.start > content.span.end - content.span.start) content = rest;
       }
       if (!content) return null;
+      if (!quoteBefore && !inside && dashBefore) content = this.dialogueLine(isDash(prev) ? prev : toks[p - 1]!, toks[r.end - 1]!.end) ?? content;
       // "Об этом пишут X, сообщает Y": Y reports what X wrote.
       const inner = hits.find((h) => h.pointer && h.content && content!.span.start <= h.cue.start && h.cue.end <= content!.span.end);
       if (inner && inner.content) content = { span: inner.content, direct: false };
@@ -1744,6 +1753,25 @@ export class RussianFinder {
     return start;
   }
 
+  /**
+   * "— Плохо. Собрали вдвое меньше, — признался он. — Дождей не было": a dialogue line (a quote opened by a dash)
+   * that closes at the dash before the cue is the claim, all its sentences, and with the part that resumes after
+   * the author's words (as in «A, — сказал он. — B»). After a question and a dash inside it, only the answer.
+   */
+  private dialogueLine(dash: Token, after: number): { span: Span; direct: boolean } | null {
+    const first = this.quoteByClose.get(dash.start);
+    if (!first || !/[—–]/.test(this.text[first.open] ?? '')) return null;
+    let start = first.content.start;
+    let end = first.content.end;
+    for (const m of this.text.slice(start, end).matchAll(/[?!…]\s+[—–]\s+(?=\p{Lu})/gu)) start = first.content.start + m.index! + m[0].length;
+    const list = this.outerQuotes;
+    const next = list[countBelow(list, after, (q) => q.open)];
+    // (Only the author's closing mark between: ". — ", ", — ".)
+    if (next && /[—–]/.test(this.text[next.open] ?? '') && /^[\s.,:]*$/.test(this.text.slice(after, next.open))) end = next.content.end;
+    while (end > start && /[\s.]/.test(this.text[end - 1]!)) end--;
+    return end > start ? { span: { start, end }, direct: false } : null;
+  }
+
   /** The first comma at or after k outside quotes and brackets, within a clause's reach. */
   private nextComma(toks: Token[], k: number): number {
     let depth = 0;
@@ -1895,6 +1923,10 @@ export class RussianFinder {
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     // "подтвердили, но от подробностей отказались": a second predicate, not a claim.
     if (toks[k - 1]?.t === ',' && /^(но|однако)$/.test(toks[k]?.lo ?? '')) return null;
+    // "рассказал корреспонденту, почему не уехал": an indirect question tells a topic, not a claim.
+    if (toks[k - 1]?.t === ',' && INDIRECT_QUESTION.test(toks[k]?.lo ?? '')) return null;
+    // "— Соседи много чего говорят, — усмехнулся он": a dash after the verb hands over to the author's words.
+    if (toks[k - 1]?.t === ',' && isDash(toks[k])) return null;
     if (toks[k]?.lo === 'что' || toks[k]?.lo === 'чтобы' || toks[k]?.lo === 'будто') k++;
     else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
     else if (toks[k]?.word && !/^(о|об)$/.test(toks[k]!.lo)) {

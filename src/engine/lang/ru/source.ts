@@ -277,7 +277,8 @@ export class Sources {
     const owner = this.pronounEntity(pr, pr.gender, Math.min(o.pos, toks[a]!.start));
     // A name in apposition makes the source that person: "его адвокат Иван Петров".
     const named = h + 1 < b ? this.personIn(toks, h + 1, b, o, false) : null;
-    if (named && named !== owner) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
+    // (Even when the pronoun seemed to mean that same person: "Его руководитель Вячеслав Трофимов" after a headline naming him.)
+    if (named && (named !== owner || this.nominativeName(toks, h + 1, b, named))) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
     const plural = f.plural || o.agr === 'pl';
     const gender = agrGender(o.agr) ?? f.gender;
     const noun = this.nominative(toks, a + 1, h, b, f, plural);
