@@ -182,3 +182,70 @@ describe('English: a noun of saying with its owner ("Okafor\'s assertion that �
     assert.deepEqual(attributions('Hale repeated the claim that was rejected last year.').filter((a) => a.cue === 'claim'), []);
   });
 });
+
+describe('English: a rumour passed on inside a report keeps its hedge', () => {
+  it('keeps "is believed to" inside an official\'s claim', () => {
+    const all = attributions('A party official said Vance is believed to have the backing of the miners.');
+    assert.deepEqual(all.map((a) => a.kind).sort(), ['anonymous', 'unattributed']);
+  });
+
+  it('keeps "is thought to" before a trailing spokesman', () => {
+    const all = attributions('A boy is thought to have fallen from the pier, a coastguard spokesman said.');
+    assert.equal(all.filter((a) => a.kind === 'unattributed').length, 1);
+  });
+
+  it('still drops "is expected to" inside a judge\'s words', () => {
+    const all = attributions('Judge Ann Kerr said the trial is expected to last a month.');
+    assert.deepEqual(all.map((a) => a.kind), ['named']);
+  });
+});
+
+describe('English: verbs and objects that report nothing', () => {
+  it('reads "called off the tour" as no report, and finds the label that announced it', () => {
+    const all = attributions('The band has called off its autumn tour, its label announced on Monday.');
+    assert.deepEqual(all.map((a) => a.cue), ['announced']);
+    assert.equal(all[0]!.content, 'The band has called off its autumn tour');
+  });
+
+  it('reads a refusal to announce or say a thing as no claim', () => {
+    assert.deepEqual(attributions('The union has not announced an endorsement.'), []);
+    assert.deepEqual(attributions('The retailer has not said which shops will close.'), []);
+  });
+
+  it('still reads "did not say that …" as a report', () => {
+    assert.equal(attributions('Hale did not say that the plan was dead.').length, 1);
+  });
+});
+
+describe('English: subjects and clauses around a second report', () => {
+  it('reads a reflexive after the subject ("The audit itself warned")', () => {
+    const t = 'The review itself warned that the wards were short of staff.';
+    assert.equal(one(t, 'warned').source, 'The review');
+  });
+
+  it('ends the claim before "and described"', () => {
+    const t = 'Halcyon Foods said sales had recovered and described the recall as a setback.';
+    assert.equal(one(t, 'said').content, 'sales had recovered');
+  });
+
+  it('ends a claim at ", but <another subject> argued" and keeps that report', () => {
+    const t = 'Pryce said she was open to a pilot, but Hale and a third member, Ann Lund, argued the council should wait.';
+    assert.equal(one(t, 'said').content, 'she was open to a pilot');
+    assert.equal(one(t, 'argued').content, 'the council should wait');
+  });
+
+  it('keeps ", but declined to say whether …" inside the first claim', () => {
+    const t = 'The company added that it had closed two mines, but declined to say whether it had declared force majeure.';
+    assert.equal(attributions(t).length, 1);
+  });
+
+  it('gives no claim to "agreed" when another subject follows ", but"', () => {
+    const all = attributions('Okoro agreed, but Lund argued the council should pay.');
+    assert.deepEqual(all.map((a) => [a.source, a.content]), [['Lund', 'the council should pay']]);
+  });
+
+  it('keeps ", but are not …" (no new subject) inside an interrupted claim', () => {
+    const a = one('Glass beads work well on ponds, Hale explained, but are useless on rivers.', 'explained');
+    assert.equal(a.content, 'Glass beads work well on ponds, Hale explained, but are useless on rivers');
+  });
+});

@@ -21,7 +21,7 @@ const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|write
 /** Participles that open a new report: "…, arguing that …". */
 const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
 /** Finite reporting verbs that can follow "and" as a second report of the same subject. */
-const AND_CUES = new Set(['said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
+const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'admitted', 'conceded', 'promised', 'pledged', 'stressed', 'blamed', 'said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 
 /** ", a rumour that" / ", a claim which" right before a source: the cue's object is the clause before the comma. */
@@ -290,6 +290,10 @@ export class Claims {
       // ("said, however, that …": a connective set off by commas belongs to the writer.)
       || toks[k - 1]?.text === ',' && /^(?:however|though|meanwhile|nonetheless|nevertheless|moreover|too|also|instead|again)$/.test(toks[k]!.lo) && toks[k + 1]?.text === ',')) k++;
     if (k >= toks.length) return { start: s.end, end: s.end };
+    // ("Okafor agreed, but Lund argued …": a clause joined after the verb's comma is not its claim.)
+    if (k > b && toks[k - 1]!.text === ',' && /^(?:but|and|yet|while|whereas|although|though)$/.test(toks[k]!.lo) && !this.quotes.inside(toks[k]!.start)
+      // ("A, Manzara explained, but are not suited to B": a verb right after the conjunction continues the claim.)
+      && !CLAUSE_WORD.test(toks[k + 1]?.lo ?? '') && !/^(?:not|also)$|^\p{Ll}+ed$/u.test(toks[k + 1]?.text ?? '')) return { start: s.end, end: s.end };
     // "If the emails show that X, Y": the claim ends with the subordinate clause.
     let end = s.end;
     if (sub) {

@@ -279,6 +279,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // noun before it, not that noun's report.
     if ((t.lo === 'published' || t.lo === 'posted') && prev?.word && (!prev.cap || k === 1) && !(prev.lo in PRONOUN_SUBJECTS) && !/^(?:has|have|had|who|which|that|and|also|recently|first|then|later)$/.test(prev.lo)
       && /^(?:in|on|by|last|this|earlier|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|today)$/.test(next?.lo ?? '') && toks.slice(k + 2, k + 12).some((x) => vt.has(x.lo) && !x.cap)) continue;
+    // "called off the tour", "called up two players", "called in the army": a phrasal verb that reports nothing.
+    if (v.entry.forms[0] === 'call' && /^(?:off|up|in|back|out|round|around|away|over)$/.test(next?.lo ?? '')) continue;
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.
@@ -294,7 +296,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "a person briefed on the plans", "officials informed about": a description of the source, not its words.
     if ((v.form === 2 || v.form === 4) && /^(?:on|about)$/.test(next?.lo ?? '') && /^(?:brief|inform)$/.test(v.entry.forms[0])) continue;
     // "did not confirm the report", "would not discuss the talks": a refusal about a thing says nothing.
-    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
+    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question|announce|say|explain)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
     // "All told, …" is an idiom, not a report.
     if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;
     // "which maintains 4,300 miles of mains": an amount after "maintain" is kept up, not claimed.

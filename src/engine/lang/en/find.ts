@@ -869,7 +869,11 @@ class Finder {
     for (let i = made.length - 1; i >= 0; i--) {
       const h = made[i]!;
       // (Also "was expected to", "is believed to" inside "Judge X said the trial was expected to …": the judge's words.)
-      if (h.cand.grade !== 'unattributed' || /\s/.test(this.text.slice(h.cand.cue.start, h.cand.cue.end)) && !/ to$/.test(this.text.slice(h.cand.cue.start, h.cand.cue.end))) continue;
+      const cueText = this.text.slice(h.cand.cue.start, h.cand.cue.end);
+      if (h.cand.grade !== 'unattributed' || /\s/.test(cueText) && !/ to$/.test(cueText)) continue;
+      // ("An official said Hale is believed to have …", "X is thought to have drowned, a spokesman said": a rumour the
+      // source passes on unsourced is still marked as one; "expected to" is the source's own forecast.)
+      if (/\b(?:said|believed|thought|understood|rumou?red|reported)\s+to$/.test(cueText)) continue;
       const cover = made.some((x) => x !== h && x.cand.source && x.cand.content.start <= h.cand.cue.start && h.cand.cue.end <= x.cand.content.end);
       if (cover) made.splice(i, 1);
     }

@@ -57,6 +57,9 @@ function trailingOver(a: Emitted, b: Emitted, text: string): boolean {
   if (b.cand.source.start > a.cand.content.start + 1 || b.info.speaker === a.info.speaker) return false;
   return !/^(?:he|she|they|it|we|i|you|who|which)$/i.test(text.slice(b.cand.source.start, b.cand.source.end));
 }
+/** Words that cannot stand inside the subject of a new clause. */
+const CLAUSE_WORDS = /^(?:to|whether|that|if|how|why|what|when|who|which|not|had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do|said|says|told)$/i;
+
 export function dropEmbedded(ctx: PassContext): void {
   const inside = (e: Emitted, host: Emitted) => e.cand.cue.start >= host.cand.content.start && e.cand.cue.end <= host.cand.content.end;
   const chained = (a: Emitted, b: Emitted) => a.via === b || b.via === a;
@@ -90,8 +93,10 @@ export function dropEmbedded(ctx: PassContext): void {
       if (b === a || b.cand.grade === 'unattributed' || b.cand.direct || b.noun || chained(a, b) || !inside(b, a)) continue;
       // "She said little about it, and people familiar with her thinking say …": a new clause, not a report inside.
       if (b.cand.source && b.cand.source.start > a.cand.content.start) {
-        const m = /,\s*(?:and|but|while|though|although|yet)\s+$|;\s*$/.exec(ctx.text.slice(a.cand.content.start, b.cand.source.start));
-        if (m) {
+        // ("…, but Sandhu and a third member, Grace Lund, argued": words of the new clause's subject may come first.)
+        const m = /,\s*(?:and|but|while|though|although|yet)\s+((?:[\p{L}'’.-]+\s+){0,4})$|;\s*$/u.exec(ctx.text.slice(a.cand.content.start, b.cand.source.start));
+        // (Only nouns and names: "…, but declined to say whether it …" is still the first source's clause.)
+        if (m && !(m[1] ?? '').split(/\s+/).some((w) => CLAUSE_WORDS.test(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w))) {
           a.cand.content = ctx.claims.trim(a.cand.content.start, a.cand.content.start + m.index);
           continue;
         }

@@ -21,7 +21,7 @@ export const SOURCE_AFTER_CUES: readonly string[] = [
 
 /** "… was told by X", "… was reported by X": passive cues whose agent follows "by". */
 export const PASSIVE_BY_CUES: readonly string[] = [
-  'was told by', 'were told by', 'was reported by', 'was first reported by', 'were reported by',
+  'was told by', 'were told by', 'had been told by', 'has been told by', 'have been told by', 'was reported by', 'was first reported by', 'were reported by',
   'was quoted by', 'was described by', 'was confirmed by', 'was announced by', 'were announced by',
   // Denials and confirmations of a claim: "The claims were denied by the company".
   ...['was', 'were', 'has been', 'have been', 'had been'].flatMap((be) => ['confirmed', 'denied', 'disputed', 'rejected', 'dismissed'].map((v) => `${be} ${v} by`)),

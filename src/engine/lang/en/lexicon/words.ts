@@ -29,6 +29,8 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, { plural: boolean; gender
 
 /** Words skipped between a subject and its verb: "Trump also said", "she has repeatedly said". */
 export const VERB_PREFIX: ReadonlySet<string> = new Set([
+  // ("The audit itself warned", "the mayor herself said": a reflexive stresses the subject.)
+  'itself', 'himself', 'herself', 'themselves',
   'also', 'later', 'earlier', 'then', 'now', 'has', 'have', 'had', "'s", "'ve", "'d", 'would', 'will', 'did', 'does',
   'do', 'was', 'were', 'is', 'are', 'be', 'been', 'further', 'again', 'once', 'still', 'even', 'first', 'long',
   'often', 'never', 'not', 'already', 'since', 'subsequently', 'previously', 'recently', 'repeatedly', 'publicly',
