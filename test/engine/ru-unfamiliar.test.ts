@@ -143,3 +143,32 @@ describe('Russian unfamiliar writing: interviews in dialogue lines', () => {
     assert.equal(by(list, 'заявил').speaker, 'Петр Гуров');
   });
 });
+
+describe('Russian unfamiliar writing: between the subject and the verb', () => {
+  it('"X в беседе с РИА Новости предположил": the conversation is crossed back to the subject', () => {
+    const a = by(ru('Депутат Инна Гарина, пропустившая заседание, в беседе с «Северным курьером» назвала решение «ошибкой».'), 'назвала');
+    assert.equal(a.speaker, 'Инна Гарина');
+    assert.equal(by(ru('Глава фонда Петр Ершов в интервью РБК заявил, что сделка закрыта.'), 'заявил').speaker, 'Петр Ершов');
+  });
+
+  it('the verb\'s own object after the conversation stays: "в разговоре с РБК факт сделки подтвердил"', () => {
+    const list = ru('Банк продает долю в порту. Сам Ершов в разговоре с РБК факт сделки подтвердил.');
+    assert.equal(list.length, 1, JSON.stringify(list));
+  });
+
+  it('a season or part of the day ends the subject: "Губернатор летом обещал"', () => {
+    assert.equal(by(ru('Губернатор летом обещал компенсировать потери.'), 'обещал').source, 'Губернатор');
+    assert.equal(by(ru('Мэр утром заявил, что дороги починят.'), 'заявил').source, 'Мэр');
+  });
+
+  it('a place after a preposition is no surname: "Западный дипломат в Тель-Авиве" stays an unnamed diplomat', () => {
+    const a = by(ru('Западный дипломат в Тель-Авиве в беседе с РИА Новости предположил, что спор урегулируют.'), 'предположил');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Западный дипломат в Тель-Авиве');
+  });
+
+  it('an office is not the last speaker when he came with other titles: a farmer is no governor', () => {
+    const list = ru('Фермер Олег Сомов заявил, что урожай погиб. «Губернатор обещал компенсации», — добавил он. Губернатор летом пообещал помочь хозяйствам.');
+    assert.equal(by(list, 'пообещал').speaker, 'Губернатор');
+  });
+});

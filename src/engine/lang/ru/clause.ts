@@ -62,7 +62,9 @@ export function skipParenthetical(toks: Token[], p: number): number {
 const PRONOUN_OBJECTS = new Set(['этом', 'том', 'этой', 'той', 'этих', 'тех', 'нем', 'ней', 'них', 'чем', 'всем', 'этому', 'тому', 'этим', 'тем', 'нему', 'ним', 'него', 'нее', 'неё', 'этого', 'того', 'этот', 'это', 'то']);
 
 export const isPreposition = (t: Token | undefined) => !!t && t.word && PREPOSITIONS.has(t.lo);
-const isTime = (t: Token) => /^\d/.test(t.t) || MONTHS.test(t.lo);
+/** Seasons and parts of the day in the instrumental, adverbs of time: "Губернатор летом обещал". */
+const TIME_ADVERBS = /^(летом|зимой|весной|осенью|утром|вечером|днем|ночью|накануне|вчера|позавчера)$/;
+const isTime = (t: Token) => /^\d/.test(t.t) || MONTHS.test(t.lo) || TIME_ADVERBS.test(t.lo);
 
 /** Could this token start a nominative subject phrase? */
 export function headCandidate(toks: Token[], k: number): boolean {

@@ -70,6 +70,24 @@ function skipManner(toks: Token[], p: number): number {
   return p;
 }
 
+/** Where one spoke: "в беседе с «Известиями»", "в интервью РБК", "в разговоре с корреспондентом". */
+const CONVERSATIONS = new Set(['беседе', 'интервью', 'разговоре', 'комментарии', 'эфире']);
+
+/**
+ * "X в беседе с РИА Новости предположил": a conversation phrase between the subject and the verb.
+ * Returns the token before it, or p unchanged.
+ */
+function skipConversation(toks: Token[], p: number): number {
+  for (let j = p; j >= 1 && j > p - 8; j--) {
+    const t = toks[j]!;
+    if (CONVERSATIONS.has(t.lo) && /^(в|во)$/.test(toks[j - 1]!.lo)) return j - 1 > 0 ? j - 2 : p;
+    // (Only whom one spoke to may follow: a name, an outlet in quotes, "корреспондентом"; not the verb's own object —
+    // "в разговоре с РБК факт переговоров подтвердил".)
+    if (!t.word ? !/^[«»"„“]$/.test(t.t) : !t.cap && !/^(с|со|для)$/.test(t.lo) && !/(ом|ем|ами|ями|ой|ей)$/.test(t.lo)) return p;
+  }
+  return p;
+}
+
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
 const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат|будет|будут|стал|стала|стали|продолжает|продолжают|продолжил|продолжила|продолжили)$/;
 
@@ -828,6 +846,7 @@ export class RussianFinder {
     if (!negated && (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не')) return null;
     p = skipManner(toks, p);
     p = skipParenthetical(toks, p);
+    p = skipConversation(toks, p);
     // "— Считать, — не задумываясь ответил он": a manner gerund between the dash and the verb.
     if (toks[p]?.word && GERUND.test(toks[p]!.lo) && !verbForms().has(toks[p]!.lo)) {
       const q = toks[p - 1]?.lo === 'не' ? p - 2 : p - 1;

@@ -120,6 +120,8 @@ const OFFICE_EQUIVALENTS: [RegExp, Set<string>][] = [
 ];
 
 /** Titles that re-describe any office holder ("глава региона" for the governor, "лидер страны" for the president). */
+/** Offices one person holds at a time: "губернатор" is not whoever spoke last unless he was given that title. */
+const OFFICES = new Set(['губернатор', 'мэр', 'министр', 'президент', 'премьер', 'премьер-министр', 'канцлер', 'посол', 'аким', 'генсек', 'госсекретарь', 'генпрокурор']);
 const GENERIC_TITLES = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'политик', 'начальник', 'спикер']);
 
 export class Sources {
@@ -326,6 +328,8 @@ export class Sources {
     // A lone surname: the last capitalized word, not an acronym or a place.
     const t = toks[b - 1]!;
     if (!t.cap || !t.word || /^\p{Lu}+$/u.test(t.t) && t.t.length > 1 || PLACE_STEMS.test(t.lo) || MINISTRY.test(t.lo) || nounAt(t) || mediaAt(toks, b - 1)) return null;
+    // ("дипломат в Тель-Авиве": a capitalized word after a preposition is a place, not the title's surname.)
+    if (b - 2 >= a && isPrep(toks[b - 2])) return null;
     const gender = agrGender(o.agr) === 'n' ? null : (agrGender(o.agr) as 'm' | 'f' | null);
     const known = this.ents.findSurname(t.t, gender, o.oblique);
     if (known) return known;
@@ -501,6 +505,11 @@ export class Sources {
       let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? (onlyHead ? recent : undefined) || roleMatch : roleMatch || recent) || (f.lemma === 'дипломат' && !onlyHead ? undefined : recentSpeaker)
         : roleMatch || (titled && (titled.roles.size === 0 || titled.roles.has(f.lemma) || GENERIC_TITLES.has(f.lemma)) ? titled : undefined)) || undefined;
       if (resolved && otherField(resolved)) resolved = undefined;
+      // ("Губернатор обещал" after a farmer spoke: an office is not held by the last speaker when he came with other titles.)
+      if (resolved && resolved !== roleMatch && OFFICES.has(f.lemma) && resolved.roles.size > 0 &&
+        ![...resolved.roles].some((r) => r.startsWith(f.lemma) || f.lemma.startsWith(r))
+        // ("Глава Минэкономразвития X" … "министр": a generic title alone may be any office.)
+        && ![...resolved.roles].every((r) => GENERIC_TITLES.has(r))) resolved = undefined;
       // "«Тренер мне сказал…», — вспоминает нападающий": a role that speaks to the narrator ("мне", "нам") is not the narrator.
       if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
       // "Глава региона заявил" after "Губернатор Олег Смирнов встретился …": a generic title of the office a person named before holds.
