@@ -665,8 +665,8 @@ export class Sources {
     const plural = /(ых|их|ыми|ими)$/.test(last);
     const gender: 'm' | 'f' | null = plural ? null : /(ого|его|ому|ему|ом|ем|ым|им|^\d+-го)$/.test(last) ? 'm' : /(ой|ей|ую|юю)$/.test(last) ? 'f' : null;
     if (!plural && !gender) return this.phrase(toks, a, b);
-    const words = adjs.map((t) => /^\d+-\p{L}+$/u.test(t.t) ? t.t.replace(/-\p{L}+$/u, gender === 'f' ? '-я' : plural ? '-е' : '-й') : adjectiveNominative(t.t, gender, plural));
-    words.push(guessNounNominative(toks[h]!.t, gender, plural));
+    const words = adjs.map((t) => /^\d+-\p{L}+$/u.test(t.t) ? t.t.replace(/-\p{L}+$/u, gender === 'f' ? '-я' : plural ? '-е' : '-й') : adjectiveNominative(t.t, gender ?? 'm', plural));
+    words.push(guessNounNominative(toks[h]!.t, gender ?? 'm', plural));
     return clean(words.join(' ') + this.text.slice(toks[h]!.end, toks[b - 1]!.end).replace(/\s+/g, ' '));
   }
 
