@@ -15,7 +15,7 @@ import { launch, type BrowserKind, type LaunchedBrowser } from '../helpers/brows
 import { browserOrSkip } from '../helpers/require-browser.js';
 import { DEMO_DIR, REPO_ROOT, startStaticServer, type StaticServer } from '../../src/dev/static-server.js';
 import { openExtensionPage, poll, registrySizes, sendToTab, tabIdOf, total } from '../helpers/extension-probes.js';
-import { PageRecorder } from '../helpers/page-recorder.js';
+import { recordedTabs, type PageRecorder } from '../helpers/page-recorder.js';
 import type { PageState } from '../../src/shared/types.js';
 
 export const HOSTILE_DIR = join(REPO_ROOT, 'test/fixtures/hostile');
@@ -35,13 +35,7 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       const executablePath = browserOrSkip(this, kind);
       server = await startStaticServer({ mounts: { '/demo/': DEMO_DIR, '/hostile/': HOSTILE_DIR } });
       run = await launch(kind, { executablePath });
-      recorder = new PageRecorder(run);
-      article = (await run.browser.pages())[0] ?? (await run.browser.newPage());
-      recorder.watch(article, 'page');
-      control = await run.browser.newPage();
-      recorder.watch(control, 'extension-page');
-      await recorder.watchServiceWorkers();
-      await openExtensionPage(run, control, 'popup.html');
+      ({ recorder, article, control } = await recordedTabs(run));
       await article.goto(server.url('/demo/en.html'), { waitUntil: 'load' });
       tabId = await tabIdOf(control, server.url('/demo/en.html'));
     });

@@ -13,8 +13,8 @@ import type { Page } from 'puppeteer-core';
 import { launch, type BrowserKind, type LaunchedBrowser } from '../helpers/browsers.js';
 import { browserOrSkip } from '../helpers/require-browser.js';
 import { startStaticServer, type StaticServer } from '../../src/dev/static-server.js';
-import { openExtensionPage, poll, registrySizes, sendToTab, tabIdOf, total, writeSettings } from '../helpers/extension-probes.js';
-import { PageRecorder } from '../helpers/page-recorder.js';
+import { poll, registrySizes, sendToTab, tabIdOf, total, writeSettings } from '../helpers/extension-probes.js';
+import { recordedTabs, type PageRecorder } from '../helpers/page-recorder.js';
 import { isBrowserOwn, matchesTabRequest, startRecordingProxy, tunnelHosts, type RecordingProxy } from '../helpers/recording-proxy.js';
 import { corpusIndex, corpusUrl, mixedOrder, sampleSeed, type CorpusEntry } from '../helpers/corpus-sample.js';
 import { DEFAULT_SETTINGS, type PageState } from '../../src/shared/types.js';
@@ -65,13 +65,7 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       }
       if (kind === 'firefox') proxy = await startRecordingProxy();
       run = await launch(kind, { executablePath, proxyPort: proxy?.port });
-      recorder = new PageRecorder(run);
-      article = (await run.browser.pages())[0] ?? (await run.browser.newPage());
-      recorder.watch(article, 'page');
-      control = await run.browser.newPage();
-      recorder.watch(control, 'extension-page');
-      await recorder.watchServiceWorkers();
-      await openExtensionPage(run, control, 'popup.html');
+      ({ recorder, article, control } = await recordedTabs(run));
       // Off by default, so the page can be read before Whosaid touches it; then turned on by message.
       await writeSettings(control, { ...DEFAULT_SETTINGS, autoHighlight: false });
       await article.goto(server.url('/demo/en.html'), { waitUntil: 'load' });

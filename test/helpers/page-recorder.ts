@@ -4,6 +4,7 @@
 // classified as the page's own or the extension's.
 import type { CDPSession, ConsoleMessage, HTTPRequest, Page, Target } from 'puppeteer-core';
 import type { LaunchedBrowser } from './browsers.js';
+import { openExtensionPage } from './extension-probes.js';
 
 export interface RecordedRequest {
   url: string;
@@ -139,4 +140,20 @@ export class PageRecorder {
     this.run.browser.off('targetcreated', this.onTarget);
     await Promise.all(this.sessions.map((s) => s.detach().catch(() => undefined)));
   }
+}
+
+/**
+ * The two tabs the reliability tests drive, both recorded: the article tab
+ * (the browser's first) and an extension page (the popup) that sends the
+ * extension's messages. The service workers are recorded too.
+ */
+export async function recordedTabs(run: LaunchedBrowser): Promise<{ recorder: PageRecorder; article: Page; control: Page }> {
+  const recorder = new PageRecorder(run);
+  const article = (await run.browser.pages())[0] ?? (await run.browser.newPage());
+  recorder.watch(article, 'page');
+  const control = await run.browser.newPage();
+  recorder.watch(control, 'extension-page');
+  await recorder.watchServiceWorkers();
+  await openExtensionPage(run, control, 'popup.html');
+  return { recorder, article, control };
 }
