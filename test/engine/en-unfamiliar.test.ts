@@ -249,3 +249,36 @@ describe('English: subjects and clauses around a second report', () => {
     assert.equal(a.content, 'Glass beads work well on ponds, Hale explained, but are useless on rivers');
   });
 });
+
+describe('English: subjects with a chain of places and a coordinated verb', () => {
+  it('keeps a chain of prepositional phrases inside an unnamed subject', () => {
+    assert.equal(one('Residents of the village near the border said the shelling had stopped.', 'said').source, 'Residents of the village near the border');
+    assert.equal(one('Two porters at the hotel\'s annexe in Kelby Bridge said the lifts failed.', 'said').kind, 'anonymous');
+    assert.equal(one('Farmers in the valley north of the dam say the water is rising.', 'say').source, 'Farmers in the valley north of the dam');
+  });
+
+  it('keeps "in India and the Philippines" inside the subject', () => {
+    const a = one('Families of the crew in India and the Philippines say they have heard nothing.', 'say');
+    assert.equal(a.kind, 'anonymous');
+  });
+
+  it('does not invert a verb after "and" following a closing quote', () => {
+    const all = attributions('The review warned that the wards carried “a serious risk” and recommended hiring nurses.');
+    assert.ok(all.every((a) => a.source === 'The review'));
+  });
+
+  it('does not give a verb after "and" in a subordinate clause to the report before it', () => {
+    const t = 'Senator Paul Reyes described the mayor as a disgrace after she attacked the police and blamed the riots on poverty.';
+    assert.deepEqual(attributions(t).map((a) => a.cue), ['described']);
+  });
+
+  it('still coordinates across a preposition such as "before"', () => {
+    const t = 'Union leader Carol Adu accused the firm of putting profit before safety and said members were angry.';
+    assert.equal(one(t, 'said').speaker, 'Carol Adu');
+  });
+
+  it('reads "would not say if …" as a report but not "would not say when"', () => {
+    assert.equal(attributions('The campaign would not say if Hale had been questioned.').length, 1);
+    assert.deepEqual(attributions('The campaign would not say when the tour would resume.'), []);
+  });
+});

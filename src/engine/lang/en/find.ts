@@ -190,7 +190,9 @@ class Finder {
       } else {
         const before = skipVerbPrefix(toks, cue.from);
         const b = toks[before];
-        let canInvert = cue.form !== 3 && !cue.verb?.addressee && (before < 0 || b!.text === ',' || isQuote(b) && /[”"’»']/.test(b!.text) || b!.text === '—' || b!.text === '–' || b!.text === '?' || b!.text === '!');
+        // ("… “a risk” and recommended hiring 40 nurses": a verb after "and" shares a subject; it inverts nothing.)
+        const joined = toks.slice(before + 1, cue.from).some((t) => t.lo === 'and' || t.lo === 'but');
+        let canInvert = cue.form !== 3 && !cue.verb?.addressee && !joined && (before < 0 || b!.text === ',' || isQuote(b) && /[”"’»']/.test(b!.text) || b!.text === '—' || b!.text === '–' || b!.text === '?' || b!.text === '!');
         // "Richard Revesz, director of …, said the states …": a subject with an appositive, not an inversion.
         if (canInvert && b?.text === ',') {
           const sb = subjectBefore(toks, cue.from);
@@ -459,6 +461,11 @@ class Finder {
     const prev = outer[outer.length - 1];
     if (!prev) return this.clauseSubject(toks, before);
     if (!prev.cand.source || prev.cand.grade === 'unattributed') return null;
+    // ("X described her as a disgrace after she attacked Y and blamed Z": the verb after "and" belongs to the
+    // subordinate clause in between, not to the report before it.)
+    if (toks.some((t, i) => i < before && t.start >= prev.cand.cue.end && /^(?:after|before|when|while|because|since|although|though|until|once|whereas)$/.test(t.lo) && !this.quotes.inside(t.start)
+      // (A conjunction with a subject of its own: "before passenger safety" is a preposition's phrase.)
+      && (/^(?:he|she|they|we|i|it)$/.test(toks[i + 1]?.lo ?? '') || !!toks[i + 1]?.cap))) return null;
     const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
     const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
     return start >= 0 && end >= start ? { from: start, to: end + 1, coreTo: end + 1 } : null;

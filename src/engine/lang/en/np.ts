@@ -137,6 +137,25 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
   return true;
 }
 
+/** A noun a prepositional phrase can describe inside a subject ("officials at …", "Greenpeace in …", "critics of …"). */
+function anchors(left: Tok): boolean {
+  return ANON_WORDS.has(left.lo) || !!ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo);
+}
+
+/**
+ * "Residents of the village near the border", "nurses at the company's home in Marlow Falls": a preposition after
+ * a plain noun still belongs to the subject when that noun is itself inside a phrase describing the source.
+ */
+function nestedPrep(toks: Tok[], j: number, lo: number): boolean {
+  for (let p = j - 1; p >= Math.max(lo + 1, j - 6); p--) {
+    const t = toks[p]!;
+    if (!t.word) { if (/^['’]s$/.test(t.lo)) continue; return false; }
+    if (PREPS.has(t.lo) && !/^(?:close|familiar|knowledgeable|involved|briefed|about)$/.test(t.lo)) return !!toks[p - 1]?.word && !NP_STOP.has(toks[p - 1]!.lo) && anchors(toks[p - 1]!);
+    if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo) || /^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !/^(?:north|south|east|west)$/.test(t.lo)) return false;
+  }
+  return false;
+}
+
 /**
  * The subject noun phrase ending right before token `i` (the verb), or null.
  * Handles appositives between commas and "(R-S.C.)".
@@ -206,7 +225,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     const t = toks[j]!;
     // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said": a joint source.
     // "current and former officials": two modifiers of one head.
-    const joint = t.lo === 'and' && toks[j + 1]?.cap && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
+    const joint = t.lo === 'and' && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the' && toks[j + 2]?.cap && PREPS.has(toks[j - 2]?.lo ?? '')) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
       || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo);
     if (!joint && !nounish(toks, j, lo)) break;
     // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
@@ -235,7 +254,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       if (!agent && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && (describes.test(t.lo) || /^(?:with|in|at|inside|within|among|on|from|around|near)$/.test(t.lo))) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
-      if (!agent && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || ANON_WORDS.has(left.lo) || ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo))) break;
+      if (!agent && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || anchors(left)) && !nestedPrep(toks, j, lo)) break;
     }
     if (k - j > 14) break;
     from = j;
