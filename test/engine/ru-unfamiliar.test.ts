@@ -172,3 +172,23 @@ describe('Russian unfamiliar writing: between the subject and the verb', () => {
     assert.equal(by(list, 'пообещал').speaker, 'Губернатор');
   });
 });
+
+describe('Russian unfamiliar writing: court reports and people at work', () => {
+  it('a witness\'s testimony: "Свидетельница X показала, что …"; a survey that "показал" quotes no one', () => {
+    const a = by(ru('Допрошенная в суде кассир Вера Лыкова показала, что директор забирал выручку.'), 'показала');
+    assert.equal(a.speaker, 'Вера Лыкова');
+    assert.equal(a.content, 'директор забирал выручку');
+    assert.deepEqual(ru('Опрос показал, что большинство жителей против стройки.'), []);
+    assert.deepEqual(ru('Охранник показал паспорт.'), []);
+  });
+
+  it('"С ним согласилась депутат X": the agreement names no claim', () => {
+    assert.deepEqual(ru('Мэр выступил с докладом. С ним согласилась депутат Инна Гарина.'), []);
+  });
+
+  it('an unnamed worker is anonymous: "Мастер сказал", "Бригадир пообещал"', () => {
+    assert.equal(by(ru('Бригадир рассказал, что смену сократят.'), 'рассказал').kind, 'anonymous');
+    const list = ru('«Мастер прямо сказал: кто бастует, тот уволен», — вспоминает один из рабочих.');
+    assert.equal(by(list, 'сказал').kind, 'anonymous');
+  });
+});

@@ -113,6 +113,8 @@ const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение',
 /** Prepositions of an occasion between a verb and its inverted subject: "сказал после матча X", "заявил на брифинге X". */
 const OCCASION_PREPOSITIONS = new Set(['на', 'после', 'перед', 'по', 'при']);
 
+const ANON_SOURCE_GRADES = new Set(['anonymous-bare', 'anonymous-described', 'vague-group']);
+
 /** Words that open an indirect question ("рассказал, почему …", "объяснил, зачем …"). */
 const INDIRECT_QUESTION = /^(почему|зачем|отчего|сколько|куда|откуда|где|кто|чего|каким|какие|какой|какая|какое|каков|какова|каковы)$/;
 
@@ -1200,12 +1202,16 @@ export class RussianFinder {
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
     if (/^о себе(?![\p{L}])/u.test(opening)) return null;
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
+    // ("С ним согласилась депутат X": what stands before the verb is whom she agreed with, not her words.)
+    if (v.sem === 'reply' && !content.direct && content.span.end <= t.start) return null;
     if (content.span.start >= t.end && this.text.slice(content.span.start, content.span.start + 4).toLowerCase().startsWith('это') && !/^это[\p{L}]/u.test(this.text.slice(content.span.start, content.span.start + 5).toLowerCase())) return null;
 
     // "опасаются, что компания потребует докапитализации": inside a fear, not a report of one.
     if (cs >= 3 && toks[cs - 1]?.lo === 'что' && toks[cs - 2]?.t === ',' && /^(опаса|боя|беспоко|тревож|боит)/.test(toks[cs - 3]?.lo ?? '')) return null;
     // "Дети … просят приготовить": a call or a label needs a subject the lexicons recognize.
     if (src?.guessed && (v.sem === 'call' || v.sem === 'name')) return null;
+    // ("показала, что" is a witness's testimony; "Опрос показал, что" a finding no one is quoted for.)
+    if (/^показ/.test(v.lemma) && !(src && (src.grade === 'person' || ANON_SOURCE_GRADES.has(src.grade)))) return null;
     if (!src) {
       if (v.agr !== 'pl' || !HEDGE_PLURAL.has(v.lemma)) return null;
       return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor: cue.start, pointer: !!pointer, sentence: si };

@@ -86,6 +86,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   // Only with a что-clause or a quote: "анонсировал, что", "подсчитал, что".
   // Findings: "Суд установил, что …", "Как выяснил «Коммерсантъ», …" (not "установил рекорд", "выяснил отношения").
   ['установить', 'i', 'reply'], ['выяснить', 'i', 'reply'],
+  // Testimony in court: "Свидетельница показала, что …" (not "показал результат", "показали фильм").
+  ['показывать', 'aj', 'reply'],
   ['анонсировать', 'ova', 'reply'], ['убеждать', 'aj', 'reply'], ['подсчитать', 'aj', 'reply'],
   ['рассчитывать', 'aj', 'reply'], ['заподозрить', 'i', 'reply'], ['подозревать', 'aj', 'reply'],
   // Only with "не" (NEGATED_BELIEFS in ../find.ts): "не скрывает, что…".
@@ -134,6 +136,7 @@ irregular('написать', 'say', { sg: 'напишет', pl: 'напишут
 irregular('передать', 'say', { sg: 'передаст', pl: 'передадут', ...pastL('переда'), ger: 'передав' });
 irregular('передавать', 'say', { sg: 'передает', pl: 'передают', ...pastL('передава'), ger: 'передавая' },
   [['передается', 'present', 'sg', true], ['передавалось', 'past', 'n', true]]);
+irregular('показать', 'reply', { sg: 'покажет', pl: 'покажут', ...pastL('показа'), ger: 'показав' });
 irregular('указать', 'say', { sg: 'укажет', pl: 'укажут', ...pastL('указа'), ger: 'указав' });
 // ("признается" is the speaker's "admits" — признаться below — far more often than an impersonal "it is admitted".)
 irregular('признать', 'say', { sg: 'признает', pl: 'признают', ...pastL('призна'), ger: 'признав' });
