@@ -192,3 +192,15 @@ describe('Russian unfamiliar writing: court reports and people at work', () => {
     assert.equal(by(list, 'сказал').kind, 'anonymous');
   });
 });
+
+describe('Russian unfamiliar writing: "издание", "агентство" mean the outlet named last', () => {
+  it('an outlet told the news (a dative addressee) is the one "издание" means next', () => {
+    const list = ru('Первым о ссоре написал телеграм-канал «Закулисье». Близкий к певице источник подтвердил порталу «Вечерний город», что пара развелась. Издание сообщает, что раздел имущества начался.');
+    assert.equal(by(list, 'сообщает').speaker, 'Вечерний город');
+  });
+
+  it('the owner of an unnamed source is an outlet named too: "собеседник «Интерфакса»" … "по данным агентства"', () => {
+    const list = ru('Собеседник «Интерфакса» утверждает, что завод закроют. По данным агентства, речь идет о филиале.');
+    assert.equal(by(list, 'По данным').speaker, 'Интерфакс');
+  });
+});

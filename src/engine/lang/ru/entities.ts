@@ -121,6 +121,11 @@ export class Entities {
     this.named.sort((a, b) => a.pos - b.pos);
   }
 
+  /** Sorts the mentions noted after collect() back into text order. */
+  sortNamed(): void {
+    this.named.sort((a, b) => a.pos - b.pos);
+  }
+
   /** The last speaker mention before pos. */
   lastSpeaker(pos: number): Mention | undefined {
     for (let k = upper(this.spoken, pos) - 1; k >= 0; k--) if (this.spoken[k]!.pos < pos) return this.spoken[k];

@@ -257,8 +257,35 @@ export class RussianFinder {
       all.push(t);
     }
     this.ents.collect(all);
+    for (const t of all) this.noteOutlets(t);
+    this.ents.sortNamed();
     for (const si of this.sentences) this.sentence(si);
     return this.finish();
+  }
+
+  /**
+   * Outlets named anywhere — whom something was told ("подтвердил порталу «Звездный час»"), whose source spoke
+   * ("собеседник «Интерфакса»") — so that a bare "издание" or "агентство" later means the last one named.
+   */
+  private noteOutlets(toks: Token[]): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.cap) {
+        const m = mediaAt(toks, i);
+        if (m) { this.sources.noteMedia(m.canonical, t.start); i = m.end - 1; }
+        continue;
+      }
+      // "порталу «Звездный час»", "телеграм-канал «Кулисы»": an outlet noun and a quoted name.
+      if (!t.word || !/^[«"„]$/.test(toks[i + 1]?.t ?? '') || !nounAt(t)?.some((f) => f.cat === 'media')) continue;
+      for (let j = i + 2; j < toks.length && j <= i + 6; j++) {
+        if (/^[»"“]$/.test(toks[j]!.t)) {
+          if (j > i + 2 && toks[i + 2]!.cap) this.sources.noteMedia(this.text.slice(toks[i + 2]!.start, toks[j - 1]!.end), toks[i + 2]!.start);
+          i = j;
+          break;
+        }
+        if (!toks[j]!.word) break;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- sentence

@@ -296,6 +296,16 @@ export class Sources {
     return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
   }
 
+  /** An outlet named at pos in any role (not as a source): a later bare "издание" may mean it. */
+  noteMedia(canonical: string, pos: number): void {
+    let e = this.ents.byName.get(canonical);
+    if (!e || e.grade !== 'media') {
+      e = { name: canonical, grade: 'media', gender: null, plural: false, roles: new Set() };
+      this.ents.byName.set(canonical, e);
+    }
+    this.ents.mention(e, pos, false);
+  }
+
   private media(span: Span, canonical: string, gender: 'm' | 'f' | 'n' | null = null): SourceInfo {
     let e = this.ents.byName.get(canonical);
     if (!e || e.grade !== 'media') e = { name: canonical, grade: 'media', gender, plural: false, roles: new Set() };
@@ -415,7 +425,8 @@ export class Sources {
         return { span, speaker: nominative(), grade: 'vague-group', plural: true, gender: null };
       }
       if (onlyHead) {
-        const e = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
+        // (Any outlet named last, also as an addressee or an owner: "подтвердил порталу «X»… Издание сообщает".)
+        const e = this.ents.latest(o.pos, (m) => m.entity.grade === 'media');
         if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };
       }
       return this.media(span, nominative());
