@@ -282,3 +282,34 @@ describe('English: subjects with a chain of places and a coordinated verb', () =
     assert.deepEqual(attributions('The campaign would not say when the tour would resume.'), []);
   });
 });
+
+describe('English: unnamed holders of a role, and groups of owners', () => {
+  it('reads "a regional director wrote" as one unnamed source', () => {
+    const a = one('In a memo sent in May, a regional director wrote that the wards were full.', 'wrote');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'a regional director');
+  });
+
+  it('keeps "the director" a person named before', () => {
+    const t = 'Director Ann Kerr met staff on Monday. In a letter, the director wrote that the wards were full.';
+    assert.equal(one(t, 'wrote').speaker, 'Ann Kerr');
+  });
+
+  it('gives a name after a role noun to that person ("Its chief meteorologist, Priya Castell,")', () => {
+    const a = one('Its chief forecaster, Oriel Castro, said the ground was saturated.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Oriel Castro');
+  });
+
+  it('reads "business owners who warned" as an unnamed group', () => {
+    const a = one('Most of the testimony came from shop owners who warned the fees would drive buyers away.', 'warned');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'shop owners');
+    assert.equal(a.content, 'the fees would drive buyers away');
+  });
+
+  it('does not walk a subject back into a clause ("Much of it came from …")', () => {
+    const a = one('Much of it came from owners who said the fees were unfair.', 'said');
+    assert.equal(a.speaker, 'owners');
+  });
+});

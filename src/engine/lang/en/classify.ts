@@ -8,7 +8,7 @@ import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
 import { commonPlural } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
-import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
+import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
 
 export interface SourceInfo {
@@ -50,6 +50,8 @@ const OUTLET_WORK = new Set(['article', 'story', 'editorial', 'column', 'investi
 const SOURCE_HEADS = new Set(['official', 'source', 'aide', 'adviser', 'advisor', 'person', 'insider', 'diplomat', 'staffer', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'member', 'employee', 'executive', 'officer', 'agent', 'lawyer', 'attorney', 'man', 'woman', 'someone', 'somebody', 'witness', 'associate', 'ally', 'friend', 'colleague']);
 const FUNCTION_WORDS_LO = new Set(['the', 'a', 'an', 'and', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'for', 'with', 'on', 'by', 'from']);
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
+/** Roles one unnamed holder may speak in ("a regional director", "one senior manager"). */
+const INDEFINITE_ROLES = new Set(['director', 'manager', 'chief', 'editor', 'detective', 'coach', 'professor', 'judge', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'partner', 'principal', 'headteacher', 'headmaster', 'headmistress', 'superintendent', 'treasurer', 'inspector', 'administrator', 'commander', 'supervisor', 'foreman', 'deputy', 'minister', 'secretary', 'producer', 'agent']);
 
 const strip = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, '');
 
@@ -160,7 +162,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const one = e - nameFrom === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[nameFrom]!.text);
     if ((e - nameFrom >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
       const name = ents.canonical(spanText(text, toks, nameFrom, e), pos);
-      if (one || ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+      // ("Its chief meteorologist, Priya Castell,": a person's role before two or three capitalised words names a person.)
+      const personRole = (ROLE_NOUNS.has(hlo) || /\p{Ll}(?:ist|ian)$/u.test(hlo) || SINGULAR_OF.get(hlo) === hlo && !ORG_DESCRIPTIONS[hlo] && !DOCUMENT_HEADS.has(hlo)) && e - nameFrom <= 3 && !ORG_NAME_HEADS.has(toks[e - 1]!.lo) && !ORG_END_WORD.test(toks[e - 1]!.lo);
+      if (one || personRole || ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
       // "the landlord, Harwick Estates," / "the contractor, Kestrel Systems,": a definite description, then the body's name.
       if (definite && e - (ph.coreTo + 1) >= 1 && !NOT_NAME.test(name)) {
         const t = ents.type(name);
@@ -368,6 +372,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const type = ents.type(name);
       return { grade: type, speaker: name, plural: false };
     }
+  }
+  // "A regional director wrote", "a deputy headteacher said": one holder of a role, left unnamed.
+  if (!definite && !possessive && /^(?:a|an|one|another)$/.test(preWords[0]?.lo ?? '') && INDEFINITE_ROLES.has(hlo) && h === headEnd - 1) {
+    const described = preWords.length > 1 || postText.trim().length > 0;
+    return { grade: described ? 'anonymous-described' : 'anonymous-bare', speaker: phraseText, plural: false };
   }
   // Roles and definite descriptions: "the president", "the senator", "the paper", "the bank".
   if (definite || possessive) {

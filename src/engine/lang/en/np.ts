@@ -137,6 +137,9 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
   return true;
 }
 
+/** Frequent verbs without -ed that show a clause, not a phrase ("the testimony came from …"). */
+const CLAUSE_VERBS = new Set(['came', 'comes', 'come', 'went', 'goes', 'go', 'got', 'gets', 'took', 'takes', 'made', 'makes', 'gave', 'gives', 'met', 'meets', 'held', 'holds', 'left', 'saw', 'sees', 'ran', 'runs', 'put', 'puts', 'kept', 'keeps', 'found', 'finds', 'brought', 'began', 'begins', 'became', 'becomes', 'sent', 'stood', 'led', 'won', 'lost', 'fell', 'rose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'lives', 'works', 'said', 'says', 'told']);
+
 /** A noun a prepositional phrase can describe inside a subject ("officials at …", "Greenpeace in …", "critics of …"). */
 function anchors(left: Tok): boolean {
   return ANON_WORDS.has(left.lo) || !!ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo);
@@ -150,8 +153,10 @@ function nestedPrep(toks: Tok[], j: number, lo: number): boolean {
   for (let p = j - 1; p >= Math.max(lo + 1, j - 6); p--) {
     const t = toks[p]!;
     if (!t.word) { if (/^['’]s$/.test(t.lo)) continue; return false; }
-    if (PREPS.has(t.lo) && !/^(?:close|familiar|knowledgeable|involved|briefed|about)$/.test(t.lo)) return !!toks[p - 1]?.word && !NP_STOP.has(toks[p - 1]!.lo) && anchors(toks[p - 1]!);
-    if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo) || /^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !/^(?:north|south|east|west)$/.test(t.lo)) return false;
+    // (The phrase's object opens with a determiner, a name or a number: "of the village", "at the company's home";
+    // "Much of it came from owners" is a clause, not a phrase.)
+    if (PREPS.has(t.lo) && !/^(?:close|familiar|knowledgeable|involved|briefed|about)$/.test(t.lo)) return !!toks[p - 1]?.word && !NP_STOP.has(toks[p - 1]!.lo) && anchors(toks[p - 1]!) && (DETERMINERS.has(toks[p + 1]!.lo) || toks[p + 1]!.cap || /^\d/.test(toks[p + 1]!.text));
+    if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo) || /^(?:it|them|him|her|us|me|you)$/.test(t.lo) || CLAUSE_VERBS.has(t.lo) || /^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !/^(?:north|south|east|west)$/.test(t.lo)) return false;
   }
   return false;
 }

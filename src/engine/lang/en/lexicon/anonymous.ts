@@ -77,6 +77,8 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   cashier: 'cashiers', porter: 'porters', chef: 'chefs', cook: 'cooks', baker: 'bakers', ranger: 'rangers', warden: 'wardens',
   // A firm's or a party's leaders as one unnamed body: "Management insists …", "the leadership said".
   management: 'management', leadership: 'leadership',
+  // "business owners who warned", "shop owners say": owners of a trade as a group.
+  owner: 'owners',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
@@ -106,7 +108,7 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'rescuer', 'responder', 'sailor', 'diner',
   'technician', 'electrician', 'plumber', 'welder', 'pharmacist', 'dentist', 'midwife', 'carer', 'caregiver',
   'architect', 'surveyor', 'planner', 'lecturer', 'trainer', 'dispatcher', 'controller', 'attendant', 'steward',
-  'cashier', 'porter', 'chef', 'cook', 'baker', 'ranger', 'warden',
+  'cashier', 'porter', 'chef', 'cook', 'baker', 'ranger', 'warden', 'owner',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */
