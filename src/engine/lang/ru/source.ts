@@ -120,6 +120,9 @@ const OFFICE_EQUIVALENTS: [RegExp, Set<string>][] = [
 ];
 
 /** Titles that re-describe any office holder ("глава региона" for the governor, "лидер страны" for the president). */
+/** Unnamed people at work, never the last speaker unless given that job. */
+const WORKERS = new Set(['мастер', 'бригадир', 'охранник', 'продавец', 'кассир', 'водитель']);
+
 /** Offices one person holds at a time: "губернатор" is not whoever spoke last unless he was given that title. */
 const OFFICES = new Set(['губернатор', 'мэр', 'министр', 'президент', 'премьер', 'премьер-министр', 'канцлер', 'посол', 'аким', 'генсек', 'госсекретарь', 'генпрокурор']);
 const GENERIC_TITLES = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'политик', 'начальник', 'спикер']);
@@ -516,6 +519,8 @@ export class Sources {
       let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? (onlyHead ? recent : undefined) || roleMatch : roleMatch || recent) || (f.lemma === 'дипломат' && !onlyHead ? undefined : recentSpeaker)
         : roleMatch || (titled && (titled.roles.size === 0 || titled.roles.has(f.lemma) || GENERIC_TITLES.has(f.lemma)) ? titled : undefined)) || undefined;
       if (resolved && otherField(resolved)) resolved = undefined;
+      // ("«Мастер сказал: …», — рассказал рабочий": a foreman or a driver is someone the article gave that job, or no one named.)
+      if (resolved && resolved !== roleMatch && WORKERS.has(f.lemma)) resolved = undefined;
       // ("Губернатор обещал" after a farmer spoke: an office is not held by the last speaker when he came with other titles.)
       if (resolved && resolved !== roleMatch && OFFICES.has(f.lemma) && resolved.roles.size > 0 &&
         ![...resolved.roles].some((r) => r.startsWith(f.lemma) || f.lemma.startsWith(r))
