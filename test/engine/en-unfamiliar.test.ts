@@ -313,3 +313,37 @@ describe('English: unnamed holders of a role, and groups of owners', () => {
     assert.equal(a.speaker, 'owners');
   });
 });
+
+describe('English: trades, participles and a second report after "according to"', () => {
+  it('reads "forecasters" and "seismologists" as unnamed groups', () => {
+    assert.equal(one('Forecasters said the storm would turn north.', 'said').kind, 'anonymous');
+    assert.equal(one('Seismologists warn that another quake is likely.', 'warn').kind, 'anonymous');
+  });
+
+  it('ends an "according to" claim before ", and forecasters said …"', () => {
+    const t = 'Two hundred homes were flooded, according to the Kelby District Council, and forecasters said more rain was coming.';
+    assert.equal(one(t, 'according to').content, 'Two hundred homes were flooded');
+    assert.equal(one(t, 'said').content, 'more rain was coming');
+  });
+
+  it('gives ", blaming …" to the subject of the report it follows', () => {
+    const t = 'Vantor Outdoor said it would shut nine shops, blaming a mild winter.';
+    assert.equal(one(t, 'said').content, 'it would shut nine shops');
+    const b = one(t, 'blaming');
+    assert.equal(b.speaker, 'Vantor Outdoor');
+    assert.equal(b.content, 'a mild winter');
+  });
+
+  it('keeps a coordinated verb\'s subject to the name before its appositive', () => {
+    const t = 'Vantor Outdoor, the Denver-based seller of tents, reported lower sales on Thursday and said it would shut nine shops.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Vantor Outdoor');
+  });
+
+  it('does not make a business a person because a role noun describes it', () => {
+    const t = 'The ferry\'s operator, Kelso Lines, said the crossing was safe. He added that the captain was experienced.';
+    assert.equal(one(t, 'said').kind, 'named');
+    assert.notEqual(one(t, 'added').speaker, 'Kelso Lines');
+  });
+});

@@ -163,7 +163,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if ((e - nameFrom >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
       const name = ents.canonical(spanText(text, toks, nameFrom, e), pos);
       // ("Its chief meteorologist, Priya Castell,": a person's role before two or three capitalised words names a person.)
-      const personRole = (ROLE_NOUNS.has(hlo) || /\p{Ll}(?:ist|ian)$/u.test(hlo) || SINGULAR_OF.get(hlo) === hlo && !ORG_DESCRIPTIONS[hlo] && !DOCUMENT_HEADS.has(hlo)) && e - nameFrom <= 3 && !ORG_NAME_HEADS.has(toks[e - 1]!.lo) && !ORG_END_WORD.test(toks[e - 1]!.lo);
+      // (Not a role a business can hold: "The ship's operator, Aldmere Tankers,", "the owner, Harwick Estates,".)
+      const personRole = (ROLE_NOUNS.has(hlo) && !/^(?:owner|partner|producer|host|head|principal|executive)$/.test(hlo) || /\p{Ll}(?:ist|ian)$/u.test(hlo)) && e - nameFrom <= 3 && !ORG_NAME_HEADS.has(toks[e - 1]!.lo) && !ORG_END_WORD.test(toks[e - 1]!.lo);
       if (one || personRole || ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
       // "the landlord, Harwick Estates," / "the contractor, Kestrel Systems,": a definite description, then the body's name.
       if (definite && e - (ph.coreTo + 1) >= 1 && !NOT_NAME.test(name)) {

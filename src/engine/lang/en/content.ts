@@ -19,7 +19,7 @@ export const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content
 /** A reporting verb inside that gap means the next quote has its own cue. */
 const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued|saying|adding|explaining|noting|arguing|writing|telling|asking)\b/;
 /** Participles that open a new report: "…, arguing that …". */
-const ING_CUES = new Set(['saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
+const ING_CUES = new Set(['blaming', 'saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
 /** Finite reporting verbs that can follow "and" as a second report of the same subject. */
 const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'admitted', 'conceded', 'promised', 'pledged', 'stressed', 'blamed', 'said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
@@ -201,6 +201,8 @@ export class Claims {
       // ("A, Ross said, a move that angered commuters.": the writer's comment after the cue is not the claim.)
       const comment = /^(?:a|an)\s+([\p{Ll}-]+)\s+(?:that|which)\b/u.exec(text.slice(afterSpan.start, afterSpan.end));
       if (hasAfter && commaAfter && comment && WRITER_COMMENT.test(comment[1]!)) return { span: this.stripThat(this.lastClause(before)), direct: false };
+      // ("A, according to the council, and forecasters said B": the clause after "and" is another source's report.)
+      if (hasAfter && commaAfter && /^\s*,\s*(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,5}(?:said|says|say|warned|warn|warns|added|told|tell|tells|believe|believes|expect|expects|reported|reports)\b/u.test(text.slice(be, s.end))) return { span: this.stripThat(this.lastClause(before)), direct: false };
       if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }

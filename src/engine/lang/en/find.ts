@@ -468,7 +468,10 @@ class Finder {
       && (/^(?:he|she|they|we|i|it)$/.test(toks[i + 1]?.lo ?? '') || !!toks[i + 1]?.cap))) return null;
     const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
     const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
-    return start >= 0 && end >= start ? { from: start, to: end + 1, coreTo: end + 1 } : null;
+    if (start < 0 || end < start) return null;
+    // ("Corvane Outdoor, the Denver-based seller of ski gear, reported … and said": the core before its appositive.)
+    const comma = toks.findIndex((t, i) => i > start && i <= end && t.text === ',');
+    return { from: start, to: end + 1, coreTo: comma > 0 ? comma : end + 1 };
   }
 
   /**

@@ -79,6 +79,10 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   management: 'management', leadership: 'leadership',
   // "business owners who warned", "shop owners say": owners of a trade as a group.
   owner: 'owners',
+  // Weather, earth and health scientists quoted as a trade: "forecasters said", "seismologists warn".
+  forecaster: 'forecasters', meteorologist: 'meteorologists', seismologist: 'seismologists', hydrologist: 'hydrologists',
+  volcanologist: 'volcanologists', virologist: 'virologists', immunologist: 'immunologists', criminologist: 'criminologists',
+  toxicologist: 'toxicologists', oceanographer: 'oceanographers', demographer: 'demographers',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
@@ -109,6 +113,8 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'technician', 'electrician', 'plumber', 'welder', 'pharmacist', 'dentist', 'midwife', 'carer', 'caregiver',
   'architect', 'surveyor', 'planner', 'lecturer', 'trainer', 'dispatcher', 'controller', 'attendant', 'steward',
   'cashier', 'porter', 'chef', 'cook', 'baker', 'ranger', 'warden', 'owner',
+  'forecaster', 'meteorologist', 'seismologist', 'hydrologist', 'volcanologist', 'virologist', 'immunologist',
+  'criminologist', 'toxicologist', 'oceanographer', 'demographer',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */
