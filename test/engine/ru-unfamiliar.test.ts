@@ -204,3 +204,17 @@ describe('Russian unfamiliar writing: "издание", "агентство" mea
     assert.equal(by(list, 'По данным').speaker, 'Интерфакс');
   });
 });
+
+describe('Russian unfamiliar writing: "компания", "министерство" mean the body named before', () => {
+  it('a plant named by a town\'s adjective is the company later: "Рабочие Ольховского шинного завода … компания заявила"', () => {
+    const list = ru('Рабочие Ясенского шинного завода бастуют второй день. Компания заявила, что зарплаты уже выросли.');
+    assert.equal(by(list, 'заявила').speaker, 'Ясенский шинный завод');
+    const f = ru('На Ясногорской ткацкой фабрике сократили смены. Компания сообщила, что заказов нет.');
+    assert.equal(by(f, 'сообщила').speaker, 'Ясногорская ткацкая фабрика');
+  });
+
+  it('"В министерстве заявили" after a ministry named by its short name', () => {
+    const list = ru('По оценке областного минсельхоза, засуха затронула треть полей. В министерстве заявили, что выплаты начнутся осенью.');
+    assert.equal(by(list, 'заявили').speaker, 'областной минсельхоз');
+  });
+});

@@ -50,6 +50,14 @@ export function looksLikeOrg(lo: string): boolean {
 /** Bare company words that point back to a company named earlier. */
 const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания']);
 const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
+/** A plant named by a town's adjective: "Ольховского шинного завода", "Кировский завод", "Ясногорской фабрики". */
+const PLANT_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))(\s+\p{Ll}{3,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))?\s+(завод|комбинат|фабрик)(\p{L}*)/gu;
+/** The nominative of a PLANT_NAMED match: "Ольховский шинный завод". */
+function plantName(m: RegExpMatchArray): string {
+  const female = m[3] === 'фабрик';
+  const adj = (w: string) => adjectiveNominative(w, female ? 'f' : 'm', false);
+  return [adj(m[1]!), m[2] ? adj(m[2].trim()) : '', female ? 'фабрика' : m[3]!].filter(Boolean).join(' ');
+}
 /** Ministries by their short names (Минэнерго, Минфина): never a person's name ("Минченко", "Минкин" are). */
 const MINISTRY = /^мин(энерго|фин|транс|здрав|юст|обороны|промторг|сельхоз|цифры|труд|природы|культуры|строй|спорт|эконом|обрнауки|просвещения|восток|иностр|соц|связи|образования|обр|регион|нац|туризм|энерг)/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
@@ -461,8 +469,10 @@ export class Sources {
       }
       if (bare) {
         const generic = /^(ведомство|сторона|руководство|служба)$/.test(f.lemma);
+        // ("В министерстве заявили" after "по оценке областного минсельхоза": a ministry by its short name.)
+        const ministry = f.lemma === 'министерство';
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
-          (generic || m.entity.head === f.lemma));
+          (generic || m.entity.head === f.lemma || ministry && /(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name)));
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
         // "в компании", "пресс-служба холдинга": the company named earlier as «…» after such a word.
         const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos) : null;
@@ -569,7 +579,8 @@ export class Sources {
   /** The last company named before pos as «Name» after a company word ("агрохолдинг «Северное поле»", "ООО «Меридиан»"). */
   private companyBefore(pos: number): string | null {
     // All such names are found once per text, then looked up by position.
-    this.companies ??= [...this.text.matchAll(COMPANY_NAMED)].map((m) => ({ at: m.index!, name: m[1]! }));
+    this.companies ??= [...[...this.text.matchAll(COMPANY_NAMED)].map((m) => ({ at: m.index!, name: m[1]! })),
+      ...[...this.text.matchAll(PLANT_NAMED)].map((m) => ({ at: m.index!, name: plantName(m) }))].sort((x, y) => x.at - y.at);
     let lo = 0, hi = this.companies.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.companies[mid]!.at < pos) lo = mid + 1; else hi = mid; }
     const c = this.companies[lo - 1];
