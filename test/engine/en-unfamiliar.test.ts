@@ -347,3 +347,27 @@ describe('English: trades, participles and a second report after "according to"'
     assert.notEqual(one(t, 'added').speaker, 'Kelso Lines');
   });
 });
+
+describe('English: the clause a hedge marks, and a participle after a quoted word', () => {
+  it('keeps a hedge to its own clause after ", where"', () => {
+    const t = 'The tour was cut short after a show in Lyon, where the singer reportedly fainted twice.';
+    assert.equal(one(t, 'reportedly').content, 'the singer reportedly fainted twice');
+  });
+
+  it('ends a hedged clause before ", although …"', () => {
+    const t = 'Several shops were reportedly looted overnight, although police said no one had complained.';
+    assert.equal(one(t, 'reportedly').content, 'Several shops were reportedly looted overnight');
+  });
+
+  it('still marks a whole sentence when the hedge has no clause boundary', () => {
+    assert.equal(one('The minister allegedly took bribes.', 'allegedly').content, 'The minister allegedly took bribes');
+  });
+
+  it('finds a participle right after a quoted word ("“a fantasy,” telling …", "“reckless,” saying …")', () => {
+    const t = 'Hale dismissed the report as “a fantasy,” telling a radio host that his rival was broke.';
+    assert.equal(one(t, 'telling').content, 'his rival was broke');
+    assert.equal(one(t, 'telling').speaker, 'Hale');
+    const u = 'The mayor called the plan “reckless,” saying it would bankrupt the town.';
+    assert.equal(one(u, 'saying').content, 'it would bankrupt the town');
+  });
+});

@@ -157,7 +157,8 @@ export class Claims {
     const qa = this.quotes.startingAfter(be, GAP_AFTER, para.end);
     // "…on any mountain.” He said she had once …": a quote closing the sentence before is not this verb's
     // when the verb has a clause of its own.
-    const ownClause = !!qb && !!toks[b]?.word && markEnd(qb) <= s.start && /[.!?][”"’»]?\s*$/.test(text.slice(0, s.start));
+    // ("called the plan “reckless,” saying it would …": a participle with a clause of its own after a quoted word.)
+    const ownClause = !!qb && !!toks[b]?.word && (markEnd(qb) <= s.start && /[.!?][”"’»]?\s*$/.test(text.slice(0, s.start)) || cue.form === 3 && cue.type === 'verb' && qb.content.start > s.start && /^[\s,]*$/.test(text.slice(markEnd(qb), toks[cue.from]!.start)));
     if (qb && qb.close !== null && !ownClause) {
       // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
       let end = qb.content.end;
@@ -307,6 +308,8 @@ export class Claims {
       const t = toks[i]!;
       if (t.text === ';' && !this.quotes.inside(t.start)) { end = t.start; break; }
       if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // ("dismissed it as “a fantasy,” telling a radio host …": the comma inside the closing quote.)
+      if (isQuote(t) && toks[i - 1]?.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && t.start > s.start) { end = t.end; break; }
       // "…, citing safety concerns": the reason the writer gives for the report, not part of it.
       if (t.text === ',' && toks[i + 1]?.lo === 'citing' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, he said when asked about it": the occasion is not part of the claim.

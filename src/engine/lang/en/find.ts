@@ -498,7 +498,9 @@ class Finder {
   /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
   private ingSubject(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
     if (/^(?:is|are|was|were|been|be|'s|'re)$/.test(toks[cue.from - 1]?.lo ?? '')) return subjectBefore(toks, cue.from);
-    const before = skipVerbPrefix(toks, cue.from);
+    let before = skipVerbPrefix(toks, cue.from);
+    // ("… as “a fantasy,” telling a radio host …": a comma inside the closing quote mark.)
+    if (isQuote(toks[before]) && toks[before - 1]?.text === ',' && !this.quotes.inside(toks[before]!.end)) before--;
     const b = toks[before];
     if (b?.text !== ',') return null;
     const prev = made[made.length - 1];
@@ -914,10 +916,30 @@ class Finder {
       content = this.claims.trim(toks[k]?.start ?? end, s.end);
       // "The talks had collapsed, it is understood.": a trailing hedge marks the clause before it.
       if ((content.end - content.start < 2 || trailing) && toks[cue.from - 1]?.text === ',') content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
-    } else content = this.claims.trim(s.start, s.end);
+    } else content = this.hedgedClause(toks, cue, s);
     if (content.end <= content.start) return;
     const info: SourceInfo = { grade: 'unattributed', speaker: '', plural: false };
     made.push({ cand: { grade: 'unattributed', source: null, speaker: null, cue: { start, end }, content, direct: false, plural: false, anonymityReason: null }, pos: start, info });
+  }
+
+  /**
+   * The clause a hedge inside the sentence marks: "…, where the singer reportedly left the stage twice" and
+   * "Shops were reportedly looted, although police said …" keep to their own clause, not the whole sentence.
+   */
+  private hedgedClause(toks: Tok[], cue: Cue, s: Span): Span {
+    const opens = /^(?:where|when|although|though|while|whereas|but)$/;
+    let from = s.start;
+    for (let k = cue.from - 1; k > 0; k--) {
+      if (this.quotes.inside(toks[k]!.start)) continue;
+      if (toks[k]!.text === ';') { from = toks[k]!.end; break; }
+      if (toks[k - 1]!.text === ',' && opens.test(toks[k]!.lo) && k + 1 < cue.from) { from = toks[k + 1]!.start; break; }
+    }
+    let to = s.end;
+    for (let k = cue.to; k + 1 < toks.length; k++) {
+      if (this.quotes.inside(toks[k]!.start)) continue;
+      if (toks[k]!.text === ';' || toks[k]!.text === ',' && (opens.test(toks[k + 1]!.lo) || toks[k + 1]!.lo === 'which')) { to = toks[k]!.start; break; }
+    }
+    return this.claims.trim(from, to);
   }
 
   /**
