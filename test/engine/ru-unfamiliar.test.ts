@@ -218,3 +218,36 @@ describe('Russian unfamiliar writing: "компания", "министерст�
     assert.equal(by(list, 'заявили').speaker, 'областной минсельхоз');
   });
 });
+
+describe('Russian unfamiliar writing: apposition between commas', () => {
+  it('a name in apposition identifies the subject: "Один из организаторов, брат штурмана X, заявил"', () => {
+    const a = by(ru('Родные моряков вышли на пикет. Одна из организаторов, сестра механика Дарья Лоскутова, заявила, что ответа нет.'), 'заявила');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Дарья Лоскутова');
+    const b = by(ru('Директор музея, Инна Петровна Гарина, сообщила, что выставку продлят.'), 'сообщила');
+    assert.equal(b.speaker, 'Инна Петровна Гарина');
+  });
+
+  it('an outlet or agency in apposition: "Организатор гастролей, агентство «Северный звук», объяснило …"', () => {
+    const list = ru('Организатор тура, агентство «Южный ветер», объяснило отмену «техническими причинами».');
+    const a = by(list, 'объяснило');
+    assert.equal(a.speaker, 'Южный ветер');
+    assert.equal(a.content, 'отмену «техническими причинами»');
+  });
+
+  it('"Одна из них, до весны работавшая экономистом, утверждает": a described member of the group before', () => {
+    const a = by(ru('Трое бывших сотрудников фирмы рассказали о приписках. Одна из них, до весны работавшая кассиром, утверждает, что ее уволили.'), 'утверждает');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'ее уволили');
+  });
+
+  it('a relative after a description in apposition means the name before it: "с Марией Котовой, женой капитана, которая заявила"', () => {
+    const a = by(ru('Журналисты поговорили с Ниной Гуровой, женой боцмана, которая заявила, что судно не нарушало границу.'), 'заявила');
+    assert.equal(a.speaker, 'Нина Гурова');
+  });
+
+  it('whom it was told ends a place: "В мэрии нам сообщили" is the city hall', () => {
+    assert.equal(by(ru('В мэрии нам сообщили, что мост откроют.'), 'сообщили').speaker, 'мэрия');
+    assert.equal(by(ru('В районной администрации мне объяснили, что деньги придут осенью.'), 'объяснили').source, 'районной администрации');
+  });
+});

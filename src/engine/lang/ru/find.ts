@@ -8,7 +8,7 @@ import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
-import { CIRCLES, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
+import { CIRCLES, KIN, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
@@ -1117,6 +1117,18 @@ export class RussianFinder {
         src = { ...src, grade: src.grade === 'anonymous-bare' ? 'anonymous-described' : src.grade, span: { start: src.span.start, end: toks[closeComma - 1]!.end } };
         src.speaker = this.text.slice(src.span.start, src.span.end);
       }
+      // "Один из организаторов, брат штурмана Костас Михаилидис, заявил", "Организатор гастролей, агентство «Северный звук»,
+      // объяснило": a name in apposition identifies an unnamed or generic subject.
+      if (src && appositive > 0 && (src.grade !== 'person' || !src.entity?.surname) && src.grade !== 'media' && (nounAt(toks[appositive + 1]) || toks[appositive + 1]!.cap)) {
+        let named = this.sources.classify(toks, appositive + 1, closeComma, { oblique: false, agr: v.agr, pos: t.start });
+        // ("брат штурмана Костас Михаилидис": the two capitalized words that close it are his name.)
+        if (named?.grade === 'person' && !named.entity?.surname && closeComma - appositive > 3 && toks[closeComma - 1]!.cap && toks[closeComma - 2]!.cap) {
+          named = this.sources.classify(toks, closeComma - 2, closeComma, { oblique: false, agr: v.agr, pos: t.start });
+        }
+        if (named && !named.guessed && (named.grade === 'person' && named.entity?.surname || named.grade === 'media' && /[«"„]/.test(this.text.slice(toks[appositive]!.end, toks[closeComma]!.start)))) {
+          src = { ...named, span: { start: src.span.start, end: toks[closeComma - 1]!.end } };
+        }
+      }
       anchor = toks[subj.a]!.start;
       // "Елена Маркова, директор школы, рассказала": the title in apposition is one of her roles.
       if (src?.grade === 'person' && src.entity && appositive > 0) {
@@ -1467,8 +1479,13 @@ export class RussianFinder {
     // ", пожелавший…,", ", который…,", ", слова которого приводит…,"
     // (", комментируя встречу,", ", выступая в суде,": a gerund phrase stands there the same way.)
     // (", директор школы,", ", глава компании,": a title in apposition after a name.)
-    const title = !!first && nounAt(first)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon'));
-    if (!first || !(title || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
+    // (", брат штурмана X,", ", агентство «Y»,": a relative or an outlet in apposition too.)
+    const title = !!first && nounAt(first)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon' || f.cat === 'media' || KIN.has(f.lemma)));
+    // (", до весны работавшая экономистом,": a participle after its own short phrase.)
+    const lateParticiple = isPreposition(first) && [2, 3, 4].some((d) => PARTICIPLE.test(toks[k + d]?.lo ?? '') && k + d < p);
+    // (", Анна Петровна Котова,": the name of a title before it.)
+    const name = !!first?.cap && !!this.ents.personAt(toks, k + 1, false) && this.ents.personAt(toks, k + 1, false)!.end === p;
+    if (!first || !(title || name || lateParticiple || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
       /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') ||
       // (", с которыми поговорил РБК,", ", по мнению которых,": a relative clause after a preposition.)
       isPreposition(first) && /^котор/.test(toks[k + 2]?.lo ?? ''))) return -1;
@@ -1482,7 +1499,8 @@ export class RussianFinder {
     while (hn < s.b - 1 && toks[hn]!.word && ADJECTIVE.test(toks[hn]!.lo) && !nounAt(toks[hn])) hn++;
     if (nounAt(toks[hn])?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative) return k;
     // "Один из чиновников, пожелавший…": a quantified member of a known group.
-    if (QUANTIFIERS.has(head.lo) && toks.slice(s.a + 1, s.b).some((x) => nounAt(x))) return k;
+    // ("Одна из них, до весны работавшая …,": a member of the group a pronoun means.)
+    if (QUANTIFIERS.has(head.lo) && toks.slice(s.a + 1, s.b).some((x) => nounAt(x) || /^(них|нас|вас)$/.test(x.lo))) return k;
     // "Заведующий литературной частью Михаил Струнин, работающий…": a person named in the subject.
     for (let j = s.a; j < s.b; j++) if (this.ents.personAt(toks, j, false)) return k;
     // "Ванин, глава компании «Рассвет», заявил": a capitalized name before a title in apposition.
@@ -1508,6 +1526,13 @@ export class RussianFinder {
     for (let k = a; k < c; k++) {
       const p = this.ents.personAt(toks, k, false);
       if (p && p.end <= c) return { span: { start: toks[k]!.start, end: toks[p.end - 1]!.end }, speaker: p.entity.name, grade: 'person', plural: false, gender: p.entity.gender, entity: p.entity };
+    }
+    // "с Марией Котовой, женой капитана, которая заявила": the description in apposition stands for the name before it.
+    if (toks[a - 1]?.t === ',' && a >= 3) {
+      let n = a - 2;
+      while (n > 0 && n > a - 6 && toks[n - 1]!.cap && toks[n - 1]!.word) n--;
+      const p = toks[n]?.cap ? this.ents.personAt(toks, n, false) : null;
+      if (p && p.end === a - 1) return { span: { start: toks[rel]!.start, end: toks[rel]!.end }, speaker: p.entity.name, grade: 'person', plural: false, gender: p.entity.gender, entity: p.entity };
     }
     let h = a;
     while (h < c && !nounAt(toks[h]) && !toks[h]!.cap) h++;
@@ -1582,6 +1607,8 @@ export class RussianFinder {
       const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null);
       if (m) { b = j; break; }
     }
+    // "В мэрии нам сообщили", "В администрации мне объяснили": whom it was told ends the place.
+    for (let j = h + 1; j < b; j++) if (ADDRESSEES.has(toks[j]!.lo) && !toks[j]!.cap) { b = j; break; }
     // "В правительстве эти претензии назвали …": a demonstrative starts the object.
     for (let j = h + 1; j < b; j++) if (POINTER_DEMONSTRATIVES.has(toks[j]!.lo) || /^(эт|т)(и|у|от|а|о)$/.test(toks[j]!.lo)) { b = j; break; }
     // "В палате проверку подтвердили": a lower-case accusative after the place is the verb's object, not part of the name.
