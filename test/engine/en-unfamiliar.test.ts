@@ -371,3 +371,22 @@ describe('English: the clause a hedge marks, and a participle after a quoted wor
     assert.equal(one(u, 'saying').content, 'it would bankrupt the town');
   });
 });
+
+describe('English: "the chief", "the spokeswoman" when several people are named', () => {
+  it('gives "the chief" to "Police Chief Maria Soto", not to her spokesman quoted since', () => {
+    const t = 'Police Chief Nadia Soto said two men were held. Her spokesman, Dev Cole, said the men were not local. The chief said more arrests were likely.';
+    assert.equal(attributions(t)[2]!.speaker, 'Nadia Soto');
+  });
+
+  it('gives "the spokeswoman" to the person introduced as one ("a spokeswoman for the council, Jane Ito,")', () => {
+    const t = 'Tom Baker spoke first, then a spokeswoman for the council, Jane Ito. The spokeswoman said the roads would reopen.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Jane Ito');
+  });
+
+  it('keeps "the spokeswoman" an earlier unnamed one when no name was given', () => {
+    const t = 'A council spokeswoman said the roads were shut. The spokeswoman said they would reopen on Monday.';
+    assert.equal(attributions(t)[1]!.kind, 'anonymous');
+  });
+});

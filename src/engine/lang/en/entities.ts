@@ -184,6 +184,11 @@ export class Entities {
       if (MODIFIERS.has(w) && i >= 1 || (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) { cut = i + 1; break; }
     }
     const kept = words.length - cut >= 2 ? words.slice(cut) : words;
+    // ("Police Chief Maria Soto", "Deputy Mayor Ann Roe": the title right before the name still says her office.)
+    if (!title && cut > 0 && kept.length < words.length) {
+      const t = words[cut - 1]!.toLowerCase();
+      if (t in TITLES && TITLES[t]) title = t;
+    }
     const at = run[words.length - kept.length]!.start;
     const name = kept.join(' ');
     this.mentions.push({ start: at, end: at + name.length, name, title });

@@ -666,6 +666,11 @@ class Finder {
       const stem = new RegExp(`(?:^|[^\\p{L}])${word.slice(5, 10).replace(/[^\p{L}]/gu, '')}`, 'u');
       const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()), 6000);
       if (e) return take(e);
+      // ("… a spokeswoman for the council, Jane Ito. The spokeswoman said": the person that noun introduced.)
+      if (!info.plural) {
+        const named = this.introducedAs(word.slice(5), pos);
+        if (named) return { grade: 'person', speaker: named, plural: false };
+      }
       return { grade: info.grade, speaker: info.speaker, plural: info.plural };
     }
     if (word.startsWith('doc:')) {
@@ -736,6 +741,18 @@ class Finder {
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
     return info;
+  }
+
+  /** The person named right after "a/the <head> (for/of/at …)," in the 800 characters before pos ("a spokeswoman for the council, Jane Ito,"). */
+  private introducedAs(head: string, pos: number): string | null {
+    if (!/^\p{Ll}+$/u.test(head)) return null;
+    const from = Math.max(0, pos - 800);
+    const re = new RegExp(`\\b(?:a|an|the|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}(?:\\s+(?:for|of|at|to|with)\\s+[^,.;“”"]{1,60})?,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]+)(?=[,.;\\s])`, 'gu');
+    const slice = this.text.slice(from, pos);
+    let m: RegExpExecArray | null;
+    let last: string | null = null;
+    while ((m = re.exec(slice))) if (!this.quotes.inside(from + m.index)) last = this.ents.canonical(m[1]!, from + m.index + m[0].length);
+    return last && this.ents.type(last) === 'person' ? last : null;
   }
 
   /** "Many analysts doubt it. They believe …": the latest plural group named in the two sentences before pos. */
