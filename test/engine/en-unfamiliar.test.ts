@@ -390,3 +390,21 @@ describe('English: "the chief", "the spokeswoman" when several people are named'
     assert.equal(attributions(t)[1]!.kind, 'anonymous');
   });
 });
+
+describe('English: sport and court roles, and an occasion before "that"', () => {
+  it('leaves "after the match" out of the claim of "insisted after the match that …"', () => {
+    assert.equal(one('The coach insisted after the match that his side deserved a penalty.', 'insisted').content, 'his side deserved a penalty');
+    assert.equal(one('Hale said before the vote that he would resign.', 'said').content, 'he would resign');
+  });
+
+  it('gives "the striker" to the striker named before, else an unnamed one', () => {
+    const t = 'Striker Leo Mendes scored twice. Asked about his future, the striker replied that he was happy.';
+    assert.equal(one(t, 'replied').speaker, 'Leo Mendes');
+    assert.equal(one('Asked about his future, the goalkeeper replied that he was happy.', 'replied').kind, 'anonymous');
+  });
+
+  it('reads "the defence" and "the prosecution" as the sides of a trial', () => {
+    assert.equal(one('The defence argued the evidence had been contaminated.', 'argued').kind, 'anonymous');
+    assert.equal(one('The prosecution said the attack was planned.', 'said').content, 'the attack was planned');
+  });
+});

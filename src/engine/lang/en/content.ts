@@ -137,7 +137,8 @@ export class Claims {
     if (tl) k = skipAfterVerb(toks, k + tl);
     // "said in an interview with Sky News on Monday that …", "said in a post on social media that …":
     // the rest of the cue's setting runs up to "that".
-    if (cue.type === 'verb' && k < toks.length && (tl && /^(?:with|to|on|by|from)$/.test(toks[k - 1]!.lo) || /^(?:in|on|at|with|to|during|from|via)$/.test(toks[k]!.lo))) {
+    // ("insisted after the match that …", "said before the vote that …": a time or occasion, then "that".)
+    if (cue.type === 'verb' && k < toks.length && (tl && /^(?:with|to|on|by|from)$/.test(toks[k - 1]!.lo) || /^(?:in|on|at|with|to|during|from|via|after|before|following|outside|ahead)$/.test(toks[k]!.lo))) {
       const that = toks.findIndex((t, i) => i > k && i < k + 12 && t.lo === 'that');
       if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t) || CLAUSE_WORD.test(t.lo) && t.lo !== 'that')) k = that;
     }

@@ -83,6 +83,11 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   forecaster: 'forecasters', meteorologist: 'meteorologists', seismologist: 'seismologists', hydrologist: 'hydrologists',
   volcanologist: 'volcanologists', virologist: 'virologists', immunologist: 'immunologists', criminologist: 'criminologists',
   toxicologist: 'toxicologists', oceanographer: 'oceanographers', demographer: 'demographers',
+  // Sport: "the striker replied", "one midfielder said"; a trial's sides: "the defence argued", "the prosecution said".
+  striker: 'strikers', midfielder: 'midfielders', goalkeeper: 'goalkeepers', winger: 'wingers', skipper: 'skippers',
+  batsman: 'batsmen', bowler: 'bowlers', quarterback: 'quarterbacks', pitcher: 'pitchers', rider: 'riders',
+  boxer: 'boxers', golfer: 'golfers', sprinter: 'sprinters', swimmer: 'swimmers', referee: 'referees', umpire: 'umpires',
+  defence: 'defence', defense: 'defense', prosecution: 'prosecution',
   // (Titles such as professor, inspector or founder stay roles: "the inspector" points back to one named before.)
 };
 
@@ -115,6 +120,8 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'cashier', 'porter', 'chef', 'cook', 'baker', 'ranger', 'warden', 'owner',
   'forecaster', 'meteorologist', 'seismologist', 'hydrologist', 'volcanologist', 'virologist', 'immunologist',
   'criminologist', 'toxicologist', 'oceanographer', 'demographer',
+  'striker', 'midfielder', 'goalkeeper', 'winger', 'skipper', 'batsman', 'bowler', 'quarterback', 'pitcher', 'rider',
+  'boxer', 'golfer', 'sprinter', 'swimmer', 'referee', 'umpire',
 ]);
 
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */
