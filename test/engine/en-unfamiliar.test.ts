@@ -408,3 +408,21 @@ describe('English: sport and court roles, and an occasion before "that"', () => 
     assert.equal(one('The prosecution said the attack was planned.', 'said').content, 'the attack was planned');
   });
 });
+
+describe('English: colons, reduced participles and "quoted as saying by"', () => {
+  it('gives "He added: “…”" the quote after the colon, not the one before', () => {
+    const t = 'Ann Hale said: “We will not back down.” She added: “Never.”';
+    assert.equal(one(t, 'added').content, 'Never.');
+  });
+
+  it('reads "an interview published on Sunday" as no report', () => {
+    const all = attributions('Hale told the Guardian in an interview published on Sunday that he would not resign.');
+    assert.ok(!all.some((a) => a.cue === 'published'));
+    assert.equal(all.find((a) => a.source === 'Hale')?.content, 'he would not resign');
+  });
+
+  it('reads "…, X was quoted as saying by <outlet>." with the claim before', () => {
+    const a = one('The plan is dead, Hale was quoted as saying by the Times.', 'as saying');
+    assert.equal(a.content, 'The plan is dead');
+  });
+});

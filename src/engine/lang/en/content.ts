@@ -160,7 +160,9 @@ export class Claims {
     // when the verb has a clause of its own.
     // ("called the plan “reckless,” saying it would …": a participle with a clause of its own after a quoted word.)
     const ownClause = !!qb && !!toks[b]?.word && (markEnd(qb) <= s.start && /[.!?][”"’»]?\s*$/.test(text.slice(0, s.start)) || cue.form === 3 && cue.type === 'verb' && qb.content.start > s.start && /^[\s,]*$/.test(text.slice(markEnd(qb), toks[cue.from]!.start)));
-    if (qb && qb.close !== null && !ownClause) {
+    // ("He added: “Never.”": a colon points at the quote after it, not at the one before the subject.)
+    const colonQuote = !!qa && /^\s*:\s*$/.test(text.slice(be, qa.open));
+    if (qb && qb.close !== null && !ownClause && !colonQuote) {
       // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
       let end = qb.content.end;
       const next = this.quotes.next(be);

@@ -281,6 +281,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       && /^(?:in|on|by|last|this|earlier|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|today)$/.test(next?.lo ?? '') && toks.slice(k + 2, k + 12).some((x) => vt.has(x.lo) && !x.cap)) continue;
     // "called off the tour", "called up two players", "called in the army": a phrasal verb that reports nothing.
     if (v.entry.forms[0] === 'call' && /^(?:off|up|in|back|out|round|around|away|over)$/.test(next?.lo ?? '')) continue;
+    // ("told the Guardian in an interview published on Sunday that …": a participle describing the interview.)
+    if (/^(?:published|posted|released|issued|aired|broadcast)$/.test(t.lo) && /^(?:interview|report|article|study|letter|statement|video|post|op-ed|essay|paper|podcast|documentary)s?$/.test(prev?.lo ?? '')) continue;
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.

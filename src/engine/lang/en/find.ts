@@ -360,6 +360,12 @@ class Finder {
       }
       if (!who) continue;
       const cue: Cue = { type: 'verb', from: k, to: k + 2 };
+      // ("The plan is dead, Hale was quoted as saying by the Times.": the outlet after the verb, the claim before.)
+      if (passive && !outletPh && toks[k + 2]?.lo === 'by') {
+        let e = k + 3;
+        while (e < toks.length && toks[e]!.word) e++;
+        if (e > k + 3 && (e >= toks.length || /^[.!?]$/.test(toks[e]!.text))) { outletPh = { from: k + 3, to: e, coreTo: e }; cue.to = e; }
+      }
       const info = this.source(toks, who, cue);
       if (!info) continue;
       // The words: a quotation right after or before ("“…,” Braynard is quoted as saying."), else the clause.
