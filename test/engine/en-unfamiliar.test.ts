@@ -426,3 +426,23 @@ describe('English: colons, reduced participles and "quoted as saying by"', () =>
     assert.equal(a.content, 'The plan is dead');
   });
 });
+
+describe('English: "word has it" and an opening "Citing …,"', () => {
+  it('reads "Word has it that …" as an unattributed hedge', () => {
+    const a = one('Word has it that the coach will leave in May.', 'Word has it that');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'the coach will leave in May');
+  });
+
+  it('reads "Citing unnamed sources, the paper said …" as a source reported through the paper', () => {
+    const all = attributions('Citing unnamed sources, the Kelby Courier said the mayor had offered to resign.');
+    const src = all.find((a) => a.cue === 'Citing');
+    assert.equal(src?.source, 'unnamed sources');
+    assert.equal(src?.content, 'the mayor had offered to resign');
+  });
+
+  it('names an unnamed outlet without its "citing" clause', () => {
+    const all = attributions('The paper, citing two officials, said the mayor had offered to resign.');
+    assert.equal(all.find((a) => a.cue === 'said')?.speaker, 'The paper');
+  });
+});

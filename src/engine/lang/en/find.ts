@@ -58,7 +58,7 @@ const ANNOUNCED = /^it (?:was|has been|had been|is) (?:announced|confirmed|revea
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
 
 /** Where an unnamed source's own description ends and a clause about it begins. */
-const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking|released|published|issued|dated)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+be|refused\s+to\s+be|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+want\s+to\s+be)\b/i;
+const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking|released|published|issued|dated|citing|quoting)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+be|refused\s+to\s+be|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+want\s+to\s+be)\b/i;
 
 /**
  * The summary's name for an unnamed source: the phrase without the clause the writer adds about it
@@ -184,7 +184,8 @@ class Finder {
         const leading = cue.from === 0 || /^(?:but|and|yet|so|still|because|since|although|though|while|whereas|if|when)$/.test(toks[cue.from - 1]!.lo) || toks[cue.from - 1]!.text === ',';
         // ("According to a report citing ministry sources, the …": "citing" inside an opening phrase ends at its comma.)
         const citingInOpening = cue.phrase === 'citing' && cue.from > 0 && !toks.slice(0, cue.from).some((t) => t.text === ',' || isQuote(t)) && /^(?:according|per|in)$/.test(toks[0]!.lo);
-        src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing' || citingInOpening);
+        // ("Citing unnamed sources, the newspaper said …": an opening "citing" phrase ends at its comma too.)
+        src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing' || citingInOpening || cue.phrase === 'citing' && cue.from === 0);
         if (!src) continue;
         inverted = true;
       } else {

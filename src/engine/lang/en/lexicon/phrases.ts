@@ -70,7 +70,7 @@ export const HEDGES: readonly string[] = [
   "it's understood", "it's believed", "it's thought", "it's claimed", "it's said", "it's alleged", "it's rumoured", "it's rumored",
   // Impersonal announcements with no one named: "It was announced on Monday that …", "it has been confirmed that …".
   ...['it was', 'it has been', 'it had been', 'it is'].flatMap((be) => ['announced', 'confirmed', 'revealed', 'disclosed', 'learned', 'learnt'].map((v) => `${be} ${v}`)),
-  'it has been claimed', 'it has been alleged', 'it has been suggested', 'it was suggested', 'word is that', 'the word is that',
+  'it has been claimed', 'it has been alleged', 'it has been suggested', 'it was suggested', 'word is that', 'the word is that', 'word has it that', 'word has it',
   // Court reporting: "…, the court heard." (cues.ts keeps them only trailing or before "that").
   ...COURT_HEDGES_LIST(),
   'rumours have circulated that', 'rumors have circulated that', 'rumours are circulating that', 'rumors are circulating that',
