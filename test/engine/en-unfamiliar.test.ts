@@ -446,3 +446,14 @@ describe('English: "word has it" and an opening "Citing …,"', () => {
     assert.equal(all.find((a) => a.cue === 'said')?.speaker, 'The paper');
   });
 });
+
+describe('English: "her say" as a noun only after "have"', () => {
+  it('reads "Those who know her say …" and "People who met her said …" as reports', () => {
+    assert.equal(one('Those who know her say she will not quit.', 'say').content, 'she will not quit');
+    assert.equal(one('People who met her said she was calm.', 'said').content, 'she was calm');
+  });
+
+  it('still reads "she had her say" as no report', () => {
+    assert.deepEqual(attributions('At the hearing she had her say at last.'), []);
+  });
+});

@@ -270,7 +270,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "the said report", "his claims": a determiner makes it a noun or an adjective.
     // ("close to her say" is an object pronoun, not "her say".)
     if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no|'s)$/.test(prev.lo)
-      && !(prev.lo === 'her' && /^(?:to|with|for|about|from|near)$/.test(toks[k - 2]?.lo ?? ''))) continue;
+      && !(prev.lo === 'her' && /^(?:to|with|for|about|from|near)$/.test(toks[k - 2]?.lo ?? ''))
+      // ("Those who know her say …": "her say" is a noun only after "have" or "get": "had her say".)
+      && !(prev.lo === 'her' && /^(?:say|says|said)$/.test(t.lo) && !!toks[k - 2]?.word && !/^(?:have|has|had|having|get|gets|got|given|give|gave|to)$/.test(toks[k - 2]!.lo))) continue;
     // A capitalised verb inside a sentence is part of a name ("Washington Post"), except a
     // third-person verb after a name in a title-case headline ("Graham Says Trump …").
     if (t.cap && k > 0 && !(isQuoteTok(prev) && k === 1) && !(headline && v.form === 1 && prev?.cap && !NOUN_LIKE_FORMS.has(t.lo) || headline && v.form === 1 && prev?.cap && /^(?:shows|calls|claims|reports|warns|admits)$/.test(t.lo))) continue;
