@@ -251,3 +251,19 @@ describe('Russian unfamiliar writing: apposition between commas', () => {
     assert.equal(by(ru('В районной администрации мне объяснили, что деньги придут осенью.'), 'объяснили').source, 'районной администрации');
   });
 });
+
+describe('Russian unfamiliar writing: who the subject is', () => {
+  it('an object fronted before a nominative pronoun: "Родство с учредителем он не отрицал, но подчеркнул, что …"', () => {
+    const list = ru('Глава управы Роман Лыков ответил на вопросы. Знакомство с подрядчиком он не отрицал, но подчеркнул, что конкурс был честным.');
+    const a = by(list, 'подчеркнул');
+    assert.equal(a.source, 'он');
+    assert.equal(a.speaker, 'Роман Лыков');
+  });
+
+  it('"— …, — подтвердил собеседник" after a named interviewee is that person; after an unnamed source it stays unnamed', () => {
+    const list = ru('Фермер Петр Гуров держит хозяйство двадцать лет.\n\n— Как сезон?\n\n— Плохо, — признался Гуров.\n\n— Хозяйства закрываются?\n\n— Многие. Из десяти осталось шесть, — подтвердил собеседник.');
+    assert.equal(by(list, 'подтвердил').speaker, 'Петр Гуров');
+    const anon = ru('Источник в мэрии сообщил, что мост закроют. По словам собеседника, ремонт займет год.');
+    assert.equal(by(anon, 'По словам').kind, 'anonymous');
+  });
+});

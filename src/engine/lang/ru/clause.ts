@@ -165,6 +165,14 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
   // "Вслед он заявил": a capitalized word right before a nominative pronoun only opens the sentence; the pronoun is the subject.
   const next = toks[head + 1];
   if (toks[head]!.cap && toks[head]!.word && !PRONOUNS[toks[head]!.lo] && next && PRONOUNS[next.lo]?.nominative && head + 1 < end) head++;
+  // "Родство с учредителем он не отрицал": an object fronted before a nominative pronoun; the pronoun is the subject.
+  else if (toks[head]!.cap && toks[head]!.word && !PRONOUNS[toks[head]!.lo] && isPreposition(toks[head + 1])) {
+    for (let j = head + 2; j < end && j <= head + 5; j++) {
+      const x = toks[j]!;
+      if (!x.word || x.cap || /^(и|а|или)$/.test(x.lo) || verbForms().has(x.lo)) break;
+      if (PRONOUNS[x.lo]?.nominative && /^(он|она|они)$/.test(x.lo)) { head = j; break; }
+    }
+  }
   return { a: head, b: phraseEnd(toks, head, end) };
 }
 

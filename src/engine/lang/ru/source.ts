@@ -554,6 +554,12 @@ export class Sources {
         return { span, speaker: e.name, grade: 'person', plural: false, gender: g, entity: e };
       }
     }
+    // "— …, — подтвердил собеседник" in an interview: a bare interlocutor right after a named person spoke is that person.
+    // (After an unnamed source he stays unnamed: "Источник сообщил … Как отметил собеседник".)
+    if (f.lemma === 'собеседник' && onlyHead && !plural) {
+      const person = this.recentPersonSpeaker(o, agrGender(o.agr), false);
+      if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
+    }
     // "источник" alone is bare; "западные источники", "источник в правительстве" are described.
     // One described member of a group ("известный музыкальный критик") is a described source, not a group.
     const grade: Grade = f.cat === 'group' && (plural || onlyHead) || f.cat === 'anon' && plural && onlyHead ? 'vague-group' : onlyHead ? 'anonymous-bare' : 'anonymous-described';
