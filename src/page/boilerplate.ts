@@ -24,12 +24,27 @@ const BOILERPLATE_WORDS = new Set([
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
   'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'author', 'authors', 'tags', 'toolbar', 'popup',
   'modal', 'cookie', 'cookies', 'consent', 'footer', 'nav', 'navbar', 'navigation', 'menu',
-  'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hidden', 'hide', 'visually',
+  'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
   'pager', 'skip', 'banner', 'masthead', 'login', 'follow', 'donate', 'tooltip', 'teaser', 'teasers',
+  // Comment threads, calls to action, media players.
+  'discussion', 'reply', 'replies', 'cta', 'btn', 'button', 'buttons', 'player',
 ]);
+/**
+ * Names written as one word or with a modifier: "relatedposts", "sharetools",
+ * "pull-quote" (a quote repeated from the text), "paywall-prompt" (a plain
+ * "paywall" marks the text behind the wall). "label-hidden" hides a label,
+ * not the element; "hidden-xs" hides it on phones only.
+ */
+const BOILERPLATE_COMPOUNDS = [
+  '(?:related|share|social|comments?|promo|newsletter|subscribe)(?:posts?|articles?|stories|links?|box|bar|buttons?|tools|list|items?|widget|block)',
+  'pull[-_]?quotes?',
+  '(?:paywall|regwall)[-_]+(?:prompt|offer|overlay|modal|message|banner|notice)',
+  '(?<!label-{1,2})hidden(?!-(?:xs|sm|md|lg|xl)(?:$|[\\s_-]))',
+];
 /** Whole class names that say "this is the article body": never skipped by name. */
-const CONTENT_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|text)|main|content|body|articlebody)$/;
+// "field--name-body": the body field of Drupal and CMSs built like it.
+const CONTENT_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|text)|main|content|body|articlebody|field-{1,2}(?:name-{1,2})?body)$/;
 
 /** The class or id names this element as the article's body ("article-body", "story-content", …). */
 export function hasContentName(el: Element): boolean {
@@ -45,21 +60,15 @@ export function hasContentName(el: Element): boolean {
  */
 // Lower-cased input, not the 'i' flag: case-insensitive, this alternation ran
 // several times slower in Chromium (cold, measured A/B on saved pages).
-const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?:${[...BOILERPLATE_WORDS].join('|')})(?=$|[\\s_-])`);
+const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?:${[...BOILERPLATE_WORDS, ...BOILERPLATE_COMPOUNDS].join('|')})(?=$|[\\s_-])`);
 
-/** The class or id names this element as boilerplate. */
+/** The class or id names this element as boilerplate (and no name of it says article body). */
 export function hasBoilerplateName(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
   const all = `${cls} ${el.id}`.toLowerCase();
   if (!BOILERPLATE_PART.test(all)) return false;
-  const names = all.split(/\s+/);
-  let bad = false;
-  for (const n of names) {
-    if (!n) continue;
-    if (CONTENT_NAME.test(n)) return false;
-    if (!bad) for (const w of n.split(/[_-]+/)) if (BOILERPLATE_WORDS.has(w)) { bad = true; break; }
-  }
-  return bad;
+  for (const n of all.split(/\s+/)) if (n && CONTENT_NAME.test(n)) return false;
+  return true;
 }
 
 /** Hidden without layout: attributes and inline style (cheap, works under jsdom). */
