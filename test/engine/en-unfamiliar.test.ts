@@ -457,3 +457,19 @@ describe('English: "her say" as a noun only after "have"', () => {
     assert.deepEqual(attributions('At the hearing she had her say at last.'), []);
   });
 });
+
+describe('English: what closes a claim', () => {
+  it('leaves a setting after an inverted source\'s appositive out of the claim', () => {
+    const a = one('The mill will close in March, said Ann Vale, the firm\'s chief executive, in an interview.', 'said');
+    assert.equal(a.content, 'The mill will close in March');
+  });
+
+  it('ends a claim before ", but she did not say when"', () => {
+    assert.equal(one('Vale said the mill would close, but she did not say when.', 'said').content, 'the mill would close');
+    assert.equal(one('Hale said talks had resumed, though he declined to give details.', 'said').content, 'talks had resumed');
+  });
+
+  it('keeps ", but workers would be retrained" inside the claim', () => {
+    assert.equal(one('Vale said the mill would close, but workers would be retrained.', 'said').content, 'the mill would close, but workers would be retrained');
+  });
+});

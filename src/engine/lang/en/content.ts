@@ -147,6 +147,12 @@ export class Claims {
     if (cue.type === 'verb') k = anonymityEnd(toks, k);
     // "…, Hale said at the trial.", "…, she said after the vote.": a setting closing the sentence is the cue's, not a claim.
     if (cue.type === 'verb') k = settingEnd(toks, k);
+    // ("…, said Ann Vale, the chief executive, in an interview.": a closing setting after the source's appositive.)
+    if (cue.type === 'verb' && inverted && toks[k]?.text === ',' && k + 1 < toks.length) {
+      const t2 = matchPhrase(tails(), toks, k + 1);
+      const e = t2 ? skipAfterVerb(toks, k + 1 + t2) : settingEnd(toks, k + 1);
+      if (e > k + 1 && (e >= toks.length || toks.slice(e).every((x) => /^[.!?)]$/.test(x.text)))) k = e;
+    }
     if (k > b && cue.type === 'verb') { b = k; be = toks[k - 1]!.end; }
 
     // "X is said to be leaving, a rumour that two people close to him denied": what was denied is the clause before.
@@ -315,6 +321,10 @@ export class Claims {
       if (isQuote(t) && toks[i - 1]?.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && t.start > s.start) { end = t.end; break; }
       // "…, citing safety concerns": the reason the writer gives for the report, not part of it.
       if (t.text === ',' && toks[i + 1]?.lo === 'citing' && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "…, but she did not say when", "…, though he declined to give details": the writer on the source, not its claim.
+      if (t.text === ',' && /^(?:but|although|though|while)$/.test(toks[i + 1]?.lo ?? '') && /^(?:he|she|they|it)$/.test(toks[i + 2]?.lo ?? '')
+        && /^(?:did|didn't|declined|would|wouldn't|refused|could|couldn't|gave|offered|provided|has|have|had)$/.test(toks[i + 3]?.lo ?? '')
+        && (/^(?:declined|refused|gave|offered|provided)$/.test(toks[i + 3]!.lo) || /^(?:not|n't|no)$/.test(toks[i + 4]?.lo ?? '')) && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, he said when asked about it": the occasion is not part of the claim.
       if (t.lo === 'when' && toks[i + 1]?.lo === 'asked' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, while the association backed the plan": a contrast clause is the writer's, not the source's.
