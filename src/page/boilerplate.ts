@@ -7,6 +7,9 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
   'PICTURE', 'IMG', 'MATH', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION',
   'DIALOG', 'MENU', 'HEADER', 'H1', 'LINK', 'META', 'HEAD', 'TITLE',
+  // AMP's ads, embeds (recirculation widgets), share buttons, menus, consent and tracking.
+  'AMP-AD', 'AMP-EMBED', 'AMP-STICKY-AD', 'AMP-AUTO-ADS', 'AMP-SOCIAL-SHARE', 'AMP-SIDEBAR', 'AMP-CONSENT',
+  'AMP-USER-NOTIFICATION', 'AMP-ANALYTICS', 'AMP-PIXEL',
   // Our own elements (card host, fallback marks are read through: see OWN_CONTAINERS).
   'WHOSAID-CARD',
 ]);
@@ -120,7 +123,8 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
   if (marked && (isHiddenByMarkup(el) || isEditable(el))) return true;
   const role = marked ? el.getAttribute('role') : null;
   if (role && SKIP_ROLES.test(role)) return true;
-  if (marked && (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || LISTISH.has(tag))) {
+  // Custom elements (amp-accordion, site widgets) are named like divs.
+  if (marked && (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || LISTISH.has(tag) || tag.includes('-'))) {
     if (hasBoilerplateName(el)) {
       const len = (el.textContent ?? '').length;
       // A wrongly named wrapper of the article itself must not take the article with it.
