@@ -267,3 +267,16 @@ describe('Russian unfamiliar writing: who the subject is', () => {
     assert.equal(by(anon, 'По словам').kind, 'anonymous');
   });
 });
+
+describe('Russian unfamiliar writing: a quote after a colon', () => {
+  it('"Сомов в это не очень верит: «…»" gives the closing quote to the person who opens the sentence', () => {
+    const list = ru('Фермер Олег Сомов ждет компенсаций. Сомов в это не очень верит: «Буду рад ошибиться».');
+    const a = by(list, '«');
+    assert.equal(a.speaker, 'Олег Сомов');
+    assert.equal(a.content, 'Буду рад ошибиться');
+  });
+
+  it('no person opening the sentence, no source: "Погода испортилась: «…»"', () => {
+    assert.deepEqual(ru('Погода испортилась: «Дождь будет неделю».'), []);
+  });
+});

@@ -2104,6 +2104,17 @@ export class RussianFinder {
       this.ents.mention(p.entity, span.start, true);
       return;
     }
+    // "Трофимов в это не очень верит: «Буду рад ошибиться»": the person who opens the sentence, when nothing
+    // before the colon reports and no other name stands there.
+    const first = toks[0]!;
+    if (!first.cap || !first.word || toks.slice(1, c).some((t) => t.cap || verbForms().has(t.lo))) return;
+    const named = this.ents.personAt(toks, 0, false);
+    const end = named ? named.end : 1;
+    const src = named || this.ents.findSurname(first.t, null, false) || PRONOUNS[first.lo]?.nominative
+      ? this.sources.classify(toks, 0, end, { oblique: false, agr: null, pos: first.start }) : null;
+    if (!src || src.grade !== 'person' || !src.speaker || end >= c - 1) return;
+    hits.push({ cue: { start: toks[c + 1]!.start, end: toks[c + 1]!.end }, src, content: q.content, direct: true, reason: null, forward: false, anchor: first.start, pointer: false, sentence: si });
+    if (src.entity) this.ents.mention(src.entity, src.span.start, true);
   }
 
   /**
