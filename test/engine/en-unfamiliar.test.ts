@@ -473,3 +473,14 @@ describe('English: what closes a claim', () => {
     assert.equal(one('Vale said the mill would close, but workers would be retrained.', 'said').content, 'the mill would close, but workers would be retrained');
   });
 });
+
+describe('English: a sentence adverb before the subject', () => {
+  it('reads "Regardless, the State Department said" with the department as the source', () => {
+    const a = one('Regardless, the State Department said it found no evidence of a leak.', 'said');
+    assert.equal(a.source, 'the State Department');
+  });
+
+  it('keeps "First Minister Ann Roe, the party leader, said" whole', () => {
+    assert.equal(one('First Minister Ann Roe, the party leader, said the vote would go ahead.', 'said').speaker, 'Ann Roe');
+  });
+});

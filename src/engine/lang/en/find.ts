@@ -222,7 +222,7 @@ class Finder {
         if (!inverted && cue.form !== 3) {
           const rel = relativeSubject(toks, cue.from) ?? unclosedAppositive(toks, cue.from);
           // ("A person who has seen the letter said": a phrase found inside the relative clause is its object, not the subject.)
-          if (rel && (!src || !this.source(toks, src, cue) || src.from > rel.coreTo && src.from < rel.to && !!this.source(toks, rel, cue))) src = rel;
+          if (rel && (!src || !this.source(toks, src, cue) || toks[rel.coreTo]?.lo === 'who' && src.from > rel.coreTo && src.from < rel.to && !!this.source(toks, rel, cue))) src = rel;
         }
         if (!src) continue;
       }
@@ -809,6 +809,8 @@ class Finder {
       const name = this.ents.canonical(m.name, m.start);
       if (lastWord && !name.toLowerCase().endsWith(' ' + lastWord)) continue;
       if (fits && !fits(name)) continue;
+      // ("Regardless, the State Department said …": one capitalised word opening a sentence before a comma is an adverb.)
+      if (!m.name.includes(' ') && this.text[m.end] === ',' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, m.start - 3), m.start))) continue;
       const t = this.ents.type(name);
       // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
       if (!lastWord && nameType(name) === 'place') continue;

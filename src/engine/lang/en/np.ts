@@ -78,12 +78,14 @@ function roleOfBody(toks: Tok[], e: number): boolean {
 
 /** Words that open an adverbial phrase or clause at a sentence start, not a subject. */
 // ("But Ann Roe, …, said", "As Ann Roe, …, noted": a conjunction before the subject does not count.)
-const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'asked', 'according', 'for', 'with', 'without', 'under', 'following', 'unlike', 'like', 'by', 'from', 'amid', 'earlier', 'later', 'meanwhile', 'separately', 'however']);
+const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'asked', 'according', 'for', 'with', 'without', 'under', 'following', 'unlike', 'like', 'by', 'from', 'amid', 'earlier', 'later', 'meanwhile', 'separately', 'however',
+  // ("Regardless, the State Department said": a sentence adverb before its comma.)
+  'regardless', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'overall', 'besides', 'furthermore', 'moreover', 'likewise', 'finally', 'thus', 'therefore', 'otherwise', 'elsewhere']);
 
 /** Can tokens [a, b), running from the sentence start to a comma, be the subject ("Ann Roe, a …, said")? */
 function subjectLikeStart(toks: Tok[], a: number, b: number): boolean {
   const f = toks[a]!;
-  if (!f.word || LEADING_ADVERBIAL.has(f.lo)) return false;
+  if (!f.word || LEADING_ADVERBIAL.has(f.lo) || b - a === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(f.text) && ADVERB.test(f.lo)) return false;
   // "Standing beside her", "Pressed on the point": a participle phrase (not "Fred Smith": a lower-case word follows).
   const n = toks[a + 1];
   if (/^\p{L}+(?:ing|ed)$/u.test(f.text) && f.text.length >= 5 && n?.word && !n.cap) return false;
