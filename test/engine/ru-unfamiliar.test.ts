@@ -280,3 +280,15 @@ describe('Russian unfamiliar writing: a quote after a colon', () => {
     assert.deepEqual(ru('Погода испортилась: «Дождь будет неделю».'), []);
   });
 });
+
+describe('Russian unfamiliar writing: the defence in a court report', () => {
+  it('"По мнению защиты", "Сторона защиты настаивает" mean the defence lawyer the article named', () => {
+    const list = ru('Адвокат Инна Гарина попросила оправдать подсудимого. По мнению защиты, деньги взял заместитель. Сторона защиты настаивает, что улик нет.');
+    assert.equal(by(list, 'По мнению').speaker, 'Инна Гарина');
+    assert.equal(by(list, 'настаивает').speaker, 'Инна Гарина');
+  });
+
+  it('protection of something is no defence: "Защита прав потребителей требует …" says nothing', () => {
+    assert.deepEqual(ru('Защита прав потребителей требует реформы.'), []);
+  });
+});

@@ -446,6 +446,13 @@ export class Sources {
       // "По версии обвинения", "по данным следствия": the prosecution or the investigators the article named.
       const office = bare && PROSECUTION[f.lemma] ? this.officeBefore(PROSECUTION[f.lemma]!, o.pos) : null;
       if (office) return this.org(span, office, false, f.lemma, 'f');
+      // "По мнению защиты", "сторона защиты": the defence lawyer the article named.
+      if (bare && f.lemma === 'защита' || f.lemma === 'сторона' && h + 2 === b && toks[h + 1]!.lo === 'защиты') {
+        const lawyer = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && (m.entity.roles.has('адвокат') || m.entity.roles.has('защитник')));
+        if (lawyer) return { span, speaker: lawyer.name, grade: 'person', plural: false, gender: lawyer.gender, entity: lawyer };
+      }
+      // ("Защита прав потребителей требует": protection of something is no defence team.)
+      if (f.lemma === 'защита' && !bare) return { ...this.org(span, nominative(), false, null, null), guessed: true };
       const media = this.mediaInside(toks, h + 1, b);
       if (media) return this.media(span, media);
       // "пресс-служба Минтранса", "пресс-службе «Газпрома»": the office speaks for its named owner.
