@@ -484,3 +484,15 @@ describe('English: a sentence adverb before the subject', () => {
     assert.equal(one('First Minister Ann Roe, the party leader, said the vote would go ahead.', 'said').speaker, 'Ann Roe');
   });
 });
+
+describe('English: a body\'s document ("The company\'s statement said")', () => {
+  it('gives the statement to the company named before', () => {
+    const t = 'Kelso Mining said on Monday it would shut the pit. The company\'s statement said no one was hurt.';
+    assert.equal(attributions(t)[1]!.speaker, 'Kelso Mining');
+  });
+
+  it('gives "the ministry\'s report" to the ministry named before', () => {
+    const t = 'The Ministry of Water opened an inquiry in May. The ministry\'s report found that the river was polluted.';
+    assert.equal(one(t, 'found').speaker, 'Ministry of Water');
+  });
+});

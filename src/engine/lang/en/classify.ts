@@ -307,6 +307,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const name = preWords.filter((t) => !DETERMINERS.has(t.lo) && !(t.lo in POSSESSIVES)).map((t) => t.lo).concat(hlo).join(' ');
       return { grade: 'document', speaker: name, plural: hlo.endsWith('s') };
     }
+    // ("The company's statement said", "the ministry's report found": the document of a body named before.)
+    const owner = toks[h - 2];
+    if (/^['’]s$/.test(toks[h - 1]?.lo ?? '') && owner && ORG_DESCRIPTIONS[owner.lo] && ORG_DESCRIPTIONS[owner.lo] !== 'document' && /^(?:the|this|that)$/.test(toks[h - 3]?.lo ?? '') && h - 3 === ph.from) {
+      const kind = ORG_DESCRIPTIONS[owner.lo]!;
+      return { grade: 'document', speaker: `the ${owner.lo}`, plural: false, pointer: { word: 'body:' + kind, gender: 'n', plural: false } };
+    }
     // "his biography", "her emails": the person's own document.
     if (possessive && (possessive.lo === 'his' || possessive.lo === 'her')) return { grade: 'document', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
