@@ -36,6 +36,27 @@ const BLOCK_TAGS = new Set([
 /** Whitespace a reader does not see as written: anything but a lone space inside the text. */
 const COLLAPSIBLE = /^\s+|\s+$|\s{2,}|[^\S ]/g;
 
+/**
+ * Whole paragraphs that are page furniture inside the article's container:
+ * ad labels, "continue reading" stubs, "Read more: …" teasers, photo credits,
+ * "subscribe to our channel" lines. Matched only on short paragraphs (a real
+ * paragraph that starts like this is longer), after the walk, so no element
+ * costs an extra check.
+ */
+const JUNK_MAX = 200;
+const JUNK_LINE = new RegExp([
+  // The whole paragraph.
+  '^(?:advertisement|advertisements|advert|ad|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
+  '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
+  'read more|show more|load more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме)[.:…]?$',
+  // A label, then a teaser or a credit.
+  // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
+  '^(?:read (?:more|also|next)|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video',
+  'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
+  // Calls to follow or subscribe; the error-report hint of Russian sites.
+  '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
+].join('|'), 'i');
+
 export interface BuildOptions {
   /** Skip elements that are hidden by style sheets (needs layout: browsers only). */
   layout?: boolean;
@@ -209,6 +230,9 @@ class Builder {
   private paragraphs: Span[] = [];
   private paraStart = 0;
   private pendingBreak: Break = '';
+  /** Where the open paragraph starts in parts, and the state before its separator (to drop it whole). */
+  private paraParts = 0;
+  private before = { parts: 0, segments: 0, len: 0 };
   private pendingSpace: { node: Text; offset: number } | null = null;
   private readonly maxChars: number;
   private truncated = false;
@@ -222,8 +246,20 @@ class Builder {
     this.pendingBreak = '\n\n';
   }
 
+  /** A <br>; two in a row (blank line in old prose-in-div pages) end the paragraph. */
   private lineBreak(): void {
-    if (this.pendingBreak !== '\n\n') this.pendingBreak = '\n';
+    this.pendingBreak = this.pendingBreak ? '\n\n' : '\n';
+  }
+
+  /** Closes the open paragraph: kept, or dropped with its separator if it is page furniture. */
+  private endParagraph(): void {
+    if (this.len - this.paraStart <= JUNK_MAX && JUNK_LINE.test(this.parts.slice(this.paraParts).join('').trim())) {
+      this.parts.length = this.before.parts;
+      this.segments.length = this.before.segments;
+      this.len = this.before.len;
+      return;
+    }
+    this.paragraphs.push({ start: this.paraStart, end: this.len });
   }
 
   /** Depth-first over the root, with enter and exit so blocks can end paragraphs. */
@@ -293,12 +329,14 @@ class Builder {
       str = str.slice(0, room);
     }
     if (this.len > 0) {
-      if (this.pendingBreak) {
+      if (this.pendingBreak === '\n\n') {
+        this.endParagraph();
+        this.before = { parts: this.parts.length, segments: this.segments.length, len: this.len };
+        if (this.len > 0) this.push('\n\n');
+        this.paraStart = this.len;
+        this.paraParts = this.parts.length;
+      } else if (this.pendingBreak) {
         this.push(this.pendingBreak);
-        if (this.pendingBreak === '\n\n') {
-          this.paragraphs.push({ start: this.paraStart, end: this.len - 2 });
-          this.paraStart = this.len;
-        }
       } else if (this.pendingSpace) {
         this.addSegment(this.pendingSpace.node, this.pendingSpace.offset, 1);
         this.push(' ');
@@ -325,7 +363,8 @@ class Builder {
   }
 
   finish(roots: Element[]): TextModel {
-    if (this.len > this.paraStart || this.paragraphs.length === 0) this.paragraphs.push({ start: this.paraStart, end: this.len });
+    if (this.len > this.paraStart) this.endParagraph();
+    if (this.paragraphs.length === 0) this.paragraphs.push({ start: 0, end: this.len });
     const skipped: SkipNote[] = [];
     if (this.truncated) skipped.push({ reason: 'char-limit', limit: this.maxChars });
     if (this.hiddenSkipped) skipped.push({ reason: 'hidden', count: this.hiddenSkipped });

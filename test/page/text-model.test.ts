@@ -25,6 +25,36 @@ describe('text model', () => {
     assert.equal(m.text, 'Kept one.\n\nA caption\n\nKept two.');
   });
 
+  it('ends a paragraph at two <br>s in a row (prose written into a div)', () => {
+    const { window } = page('<div id="r">First line<br>same paragraph<br>\n<br>Second paragraph<br><br><br>Third</div>');
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((p) => m.text.slice(p.start, p.end)), ['First line\nsame paragraph', 'Second paragraph', 'Third']);
+  });
+
+  it('drops whole paragraphs of page furniture: ad labels, teasers, credits, calls to subscribe', () => {
+    const { window } = page(`<div id="r"><p>Advertisement</p><p>The mayor said the bridge would reopen.</p>
+      <div>Continue reading the main story</div><p>Read more: <a href="/x">Bridge closed after storm</a></p>
+      <p>She added that repairs were done.</p><p><b>Читайте также:</b> <a href="/y">Мост закрыли</a></p>
+      <p>Подписывайтесь на наш <a href="/t">Telegram-канал</a>, чтобы узнавать новости первыми.</p><div>Фото: пресс-служба</div>
+      <p>Read more about the bridge in the council's report, which was published on Monday and runs to forty pages.</p>
+      <p>Реклама</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    const paragraphs = ['The mayor said the bridge would reopen.', 'She added that repairs were done.',
+      "Read more about the bridge in the council's report, which was published on Monday and runs to forty pages."];
+    assert.equal(m.text, paragraphs.join('\n\n'));
+    assert.deepEqual(m.paragraphs.map((p) => m.text.slice(p.start, p.end)), paragraphs);
+    // The offset table still maps every paragraph back to its own DOM text.
+    const ranges = m.toRanges(m.paragraphs);
+    assert.deepEqual(ranges.map((r) => collapse(rangeText(window.document, r!))), paragraphs);
+  });
+
+  it('gives an empty text with one empty paragraph when all of it is furniture', () => {
+    const { window } = page('<div id="r"><p>Advertisement</p></div>');
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.equal(m.text, '');
+    assert.deepEqual(m.paragraphs, [{ start: 0, end: 0 }]);
+  });
+
   it('maps offsets → ranges → text exactly, for every word', () => {
     const { window } = page(`<div id="r"><p>The  <a href="#">Guardian</a> reports
       that <em>officials fam</em>iliar with it said so.</p><p>Second <b>para</b>graph here.</p></div>`);
