@@ -496,3 +496,21 @@ describe('English: a body\'s document ("The company\'s statement said")', () => 
     assert.equal(one(t, 'found').speaker, 'Ministry of Water');
   });
 });
+
+describe('English: a noun of saying with its owner after it ("the claim by Labour that …")', () => {
+  it('gives the clause to the owner after "by" and stops before the sentence\'s verb', () => {
+    const a = one('The assertion by Hale that fares would fall drew laughter.', 'assertion');
+    assert.equal(a.speaker, 'Hale');
+    assert.equal(a.content, 'fares would fall');
+  });
+
+  it('reads an object frame to the sentence end', () => {
+    const a = one('Ministers rejected the claim by Labour that the budget was unfunded.', 'claim');
+    assert.equal(a.speaker, 'Labour');
+    assert.equal(a.content, 'the budget was unfunded');
+  });
+
+  it('reads no claim into a relative "that" ("the report by the committee that was published")', () => {
+    assert.deepEqual(attributions('The report by the committee that was published on Monday found flaws.').filter((a) => a.cue === 'report'), []);
+  });
+});

@@ -402,7 +402,10 @@ class Finder {
       const cue: Cue = { type: 'verb', from: f.noun, to: f.noun + 1 };
       let ph: Phrase | null;
       let info: SourceInfo | null;
-      if (f.clitic < 0) {
+      if (f.clitic === -2) {
+        ph = { from: f.ownerFrom!, to: f.ownerEnd + 1, coreTo: f.ownerEnd + 1 };
+        info = this.source(toks, ph, cue);
+      } else if (f.clitic < 0) {
         const w = toks[f.ownerEnd]!;
         ph = { from: f.ownerEnd, to: f.ownerEnd + 1, coreTo: f.ownerEnd + 1 };
         const plural = w.lo === 'their';
@@ -417,8 +420,10 @@ class Finder {
       }
       if (!ph || !info) continue;
       // The frame is the sentence's subject when only a leading phrase and its comma stand before it.
-      const lead = toks.slice(0, ph.from);
-      const subject = ph.from === 0 || isQuote(toks[0]) && ph.from === 1 || toks[ph.from - 1]!.text === ',' && lead.every((t) => !t.word || !/^(?:said|says|told|is|was|were|are|has|had|have|repeated|rejected|dismissed|denied|questioned|echoed|backed)$/.test(t.lo));
+      // (With the owner after the noun, the frame starts at its determiner: "The assertion by Hale that …".)
+      const frameFrom = f.clitic === -2 ? f.noun - 1 : ph.from;
+      const lead = toks.slice(0, frameFrom);
+      const subject = frameFrom === 0 || isQuote(toks[0]) && frameFrom === 1 || toks[frameFrom - 1]!.text === ',' && lead.every((t) => !t.word || !/^(?:said|says|told|is|was|were|are|has|had|have|repeated|rejected|dismissed|denied|questioned|echoed|backed)$/.test(t.lo));
       let end = s.end;
       if (subject) {
         const e = subjectClaimEnd(toks, f.claimFrom);

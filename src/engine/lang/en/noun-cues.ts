@@ -25,8 +25,10 @@ const PREP = /^(?:at|in|on|by|to|from|with|for|of|into|onto|over|under|after|bef
 export interface NounFrame {
   /** Token of the owner's last word ("Okafor", "company") or the owning pronoun ("her"). */
   ownerEnd: number;
-  /** Token of "'s", or -1 for a possessive pronoun. */
+  /** Token of "'s", or -1 for a possessive pronoun; -2 for an owner after the noun ("the claim by Hale that"). */
   clitic: number;
+  /** First token of an owner after the noun ("by Hale"), else -1. */
+  ownerFrom?: number;
   noun: number;
   /** First token of the claim (after "that"). */
   claimFrom: number;
@@ -37,6 +39,15 @@ export function nounFrames(toks: Tok[], inQuote: (pos: number) => boolean): Noun
   const out: NounFrame[] = [];
   for (let k = 1; k + 2 < toks.length; k++) {
     const t = toks[k]!;
+    // ("the assertion by Hale that …", "a warning from the regulator that …": the owner after the noun.)
+    if (SAYING_NOUNS.has(t.lo) && /^(?:by|from)$/.test(toks[k + 1]!.lo) && /^(?:the|a|an|this|that)$/.test(toks[k - 1]!.lo) && !inQuote(t.start)) {
+      const that = toks.findIndex((x, i) => i > k + 2 && i <= k + 7 && x.lo === 'that');
+      if (that > 0 && toks.slice(k + 2, that).every((x) => x.word && (x.cap || /^(?:the|its|his|her|their|of|for)$/.test(x.lo) || !/^\p{Ll}+(?:ed|ing)$/u.test(x.text) && x.lo.length > 1))
+        && (toks[k + 2]!.cap || toks[k + 2]!.lo === 'the')) {
+        out.push({ ownerEnd: that - 1, clitic: -2, ownerFrom: k + 2, noun: k, claimFrom: that + 1 });
+        continue;
+      }
+    }
     if (!SAYING_NOUNS.has(t.lo) || toks[k + 1]!.lo !== 'that' || inQuote(t.start)) continue;
     // ("that" opening the claim, not a relative pronoun: "the claim that was rejected" has no clause subject.)
     const n = toks[k + 2]!;
