@@ -514,3 +514,14 @@ describe('English: a noun of saying with its owner after it ("the claim by Labou
     assert.deepEqual(attributions('The report by the committee that was published on Monday found flaws.').filter((a) => a.cue === 'report'), []);
   });
 });
+
+describe('English: "It" after an unnamed body', () => {
+  it('gives "It said" to the unnamed body quoted just before', () => {
+    const all = attributions('The union said talks had failed. It said a strike was likely.');
+    assert.deepEqual(all.map((a) => [a.source, a.speaker, a.kind]), [['The union', 'The union', 'anonymous'], ['It', 'The union', 'anonymous']]);
+  });
+
+  it('still gives no source to "It" with nothing before it', () => {
+    assert.deepEqual(attributions('It said a strike was likely.'), []);
+  });
+});

@@ -636,6 +636,9 @@ class Finder {
       // The latest outlet or body named (not only talked about in a quote).
       const media = this.lastMention(pos, 'media', 1500);
       if (media) return { grade: 'media', speaker: media, plural: false };
+      // ("The union said talks had failed. It said …": an unnamed body quoted just before.)
+      const body = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && !!ORG_DESCRIPTIONS[lastWordOf(x.info.speaker)], 1500);
+      if (body && word === 'it') return take(body);
       return null;
     }
     if (word === 'former' || word === 'latter') {
