@@ -160,7 +160,8 @@ function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, numbe
       prose += len;
       const score = paragraphScore(text);
       let level = 0;
-      for (let a = p.parentElement; a && level < 3; a = a.parentElement, level++) {
+      // A div that holds prose itself is the container of that prose: it takes the first vote.
+      for (let a = divLike ? p : p.parentElement; a && level < 3; a = a.parentElement, level++) {
         if (NO_CANDIDATE.test(a.tagName.toUpperCase())) continue;
         scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
         if (a === body) break;

@@ -37,3 +37,13 @@ describe('own text of divs (prose written straight into divs)', () => {
     assert.match(TextModel.build(mainContent(document)).text, /Deep down, the spokesman said/);
   });
 });
+
+describe('main content of prose written into divs', () => {
+  it('is the div holding the prose, not the cell around it with the breadcrumbs and the related links', () => {
+    const line = (i: number) => `Paragraph ${i}: the district council said on Monday that the bridge, closed since May, would reopen in the autumn, and that repairs were paid for by the region.`;
+    const { document } = page(`<table><tr><td id="cell"><div>Home / News / City</div><div>12.03.2026</div>
+      <div id="text">${[1, 2, 3, 4, 5, 6].map(line).join('<br><br>')}</div>
+      <div>Other news:<br><a href="/1">Clinic opens in the district after a long wait for the building</a><br><a href="/2">Pupils win the regional olympiad</a></div></td></tr></table>`).window;
+    assert.deepEqual(mainContent(document).map((e) => e.id), ['text']);
+  });
+});
