@@ -123,8 +123,8 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
   if (marked && (isHiddenByMarkup(el) || isEditable(el))) return true;
   const role = marked ? el.getAttribute('role') : null;
   if (role && SKIP_ROLES.test(role)) return true;
-  // Custom elements (amp-accordion, site widgets) are named like divs.
-  if (marked && (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || LISTISH.has(tag) || tag.includes('-'))) {
+  // Custom elements (amp-accordion, site widgets) are named like divs; a blockquote can be a pull quote.
+  if (marked && (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || tag === 'BLOCKQUOTE' || LISTISH.has(tag) || tag.includes('-'))) {
     if (hasBoilerplateName(el)) {
       const len = (el.textContent ?? '').length;
       // A wrongly named wrapper of the article itself must not take the article with it.
