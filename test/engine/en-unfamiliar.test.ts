@@ -525,3 +525,14 @@ describe('English: "It" after an unnamed body', () => {
     assert.deepEqual(attributions('It said a strike was likely.'), []);
   });
 });
+
+describe('English: "the people" and "on condition that he not be named"', () => {
+  it('gives "The people said" to the unnamed people quoted before', () => {
+    const t = 'Two people familiar with the talks said a deal was near. The people said the price had not been agreed.';
+    assert.equal(attributions(t)[1]!.speaker, 'Two people familiar with the talks');
+  });
+
+  it('leaves the terms of anonymity out of the claim', () => {
+    assert.equal(one('An official said on condition that he not be named that the talks had failed.', 'said').content, 'the talks had failed');
+  });
+});

@@ -90,6 +90,11 @@ function anonymityEnd(toks: Tok[], k: number): number {
   if (toks[j]?.lo !== 'on') return k;
   j++;
   if (toks[j]?.lo === 'the') j++;
+  // ("said on condition that he not be named that the talks had failed": the terms run up to the claim's "that".)
+  if (toks[j]?.lo === 'condition' && toks[j + 1]?.lo === 'that') {
+    const e = toks.findIndex((t, i) => i > j + 3 && i < j + 10 && /^(?:named|identified|quoted)$/.test(t.lo));
+    return e > 0 ? e + 1 : k;
+  }
   if (toks[j]?.lo !== 'condition' || toks[j + 1]?.lo !== 'of' || toks[j + 2]?.lo !== 'anonymity') return k;
   j += 3;
   if (j < toks.length && /^(?:because|as|since|to|for)$/.test(toks[j]!.lo)) {
@@ -137,6 +142,8 @@ export class Claims {
     if (tl) k = skipAfterVerb(toks, k + tl);
     // "said in an interview with Sky News on Monday that …", "said in a post on social media that …":
     // the rest of the cue's setting runs up to "that".
+    // ("said on condition that he not be named that …": the terms of anonymity first.)
+    if (cue.type === 'verb' && toks[k]?.lo === 'on') k = anonymityEnd(toks, k);
     // ("insisted after the match that …", "said before the vote that …": a time or occasion, then "that".)
     if (cue.type === 'verb' && k < toks.length && (tl && /^(?:with|to|on|by|from)$/.test(toks[k - 1]!.lo) || /^(?:in|on|at|with|to|during|from|via|after|before|following|outside|ahead)$/.test(toks[k]!.lo))) {
       const that = toks.findIndex((t, i) => i > k && i < k + 12 && t.lo === 'that');

@@ -678,7 +678,10 @@ class Finder {
     }
     if (word.startsWith('anon:')) {
       // ("the scientists" is the group of scientists named before, not "neuroscientific studies".)
-      const stem = new RegExp(`(?:^|[^\\p{L}])${word.slice(5, 10).replace(/[^\p{L}]/gu, '')}`, 'u');
+      // ("The people said" after "Two people familiar with …": the plural of "person" shares no stem with it.)
+      const sing = word.slice(5);
+      const stems = [sing, ANONYMOUS_HEADS[sing] ?? sing].map((w) => w.slice(0, 5).replace(/[^\p{L}]/gu, ''));
+      const stem = new RegExp(`(?:^|[^\\p{L}])(?:${stems.join('|')})`, 'u');
       const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()), 6000);
       if (e) return take(e);
       // ("… a spokeswoman for the council, Jane Ito. The spokeswoman said": the person that noun introduced.)
