@@ -292,3 +292,14 @@ describe('Russian unfamiliar writing: the defence in a court report', () => {
     assert.deepEqual(ru('Защита прав потребителей требует реформы.'), []);
   });
 });
+
+describe('Russian unfamiliar writing: a rumour and its denial in one sentence', () => {
+  it('"появились сообщения о том, что …, однако в МЧС эту информацию опровергли": the claim, then the denial of that claim', () => {
+    const list = ru('В соцсетях появились сообщения о том, что мост рухнул, однако в мэрии эту информацию опровергли.');
+    const rumour = by(list, 'появились сообщения');
+    assert.equal(rumour.content, 'мост рухнул');
+    const denial = by(list, 'опровергли');
+    assert.equal(denial.speaker, 'мэрия');
+    assert.equal(denial.content, 'мост рухнул');
+  });
+});

@@ -816,6 +816,8 @@ export class RussianFinder {
     let adv = after;
     while (adv < toks.length && BETWEEN.has(toks[adv]!.lo)) adv++;
     if (adv > after && toks[adv]?.t === ',') after = adv;
+    // ("появились сообщения о том, что …": the claim starts after "что".)
+    if (this.seq(toks, after, ['о', 'том', ',', 'что'])) after += 3;
     // "О смерти X стало известно" — the fronted о-phrase is the claim.
     const about = this.aboutPhrase(toks, 0, i);
     if (about) return { span: about, direct: false };
@@ -1197,7 +1199,15 @@ export class RussianFinder {
     }
     // "эту оценку назвали необъективной": a label verb's claim is the label after it, not the sentence pointed to.
     if (pointer && v.sem === 'name') content = this.forward(toks, rightEnd, t.start);
-    else if (pointer) content = this.pointedBefore(toks, pointer.at) ?? this.pointerContent(t.start);
+    else if (pointer) {
+      // ("появились сообщения о том, что …, однако в МЧС эту информацию опровергли": the claim just made in this sentence.)
+      let comma = pointer.at - 1;
+      while (comma > 0 && toks[comma]!.t !== ',') comma--;
+      const at = comma > 0 && toks[comma]!.t === ',' && /^(однако|но|а)$/.test(toks[comma + 1]?.lo ?? '') ? toks[comma]!.start : -1;
+      const earlier = at < 0 ? undefined : [...hits].reverse().find((h) => h.content && h.content.start < at && h.content.start >= toks[0]!.start);
+      content = earlier ? { span: { start: earlier.content!.start, end: Math.min(earlier.content!.end, this.trimBack(at, earlier.content!.start)) }, direct: false }
+        : this.pointedBefore(toks, pointer.at) ?? this.pointerContent(t.start);
+    }
     else if (about) content = { span: about, direct: false };
     else {
       content = this.forward(toks, rightEnd, t.start);
@@ -2280,6 +2290,13 @@ export class RussianFinder {
    */
   private otherSourcesContrast(toks: Token[], k: number): boolean {
     let j = k;
+    // ", однако в МЧС эту информацию опровергли", ", но в мэрии это отрицают": a place that speaks, and its verb.
+    if (/^(однако|но|хотя)$/.test(toks[j]?.lo ?? '') && /^(в|во)$/.test(toks[j + 1]?.lo ?? '') && toks[j + 2]?.word) {
+      for (let v = j + 3; v < toks.length && v <= j + 7 && toks[v]!.word; v++) {
+        const e = verbForms().get(toks[v]!.lo);
+        if (e && e.agr === 'pl' && e.tense !== 'infinitive' && e.sem !== 'light') return true;
+      }
+    }
     if (/^(однако|хотя)$/.test(toks[j]?.lo ?? '')) j++;
     else if (toks[j]?.lo === 'тогда' && toks[j + 1]?.lo === 'как') j += 2;
     else if (this.seq(toks, j, ['в', 'то', 'время', 'как'])) j += 4;
