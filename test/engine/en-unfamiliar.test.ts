@@ -536,3 +536,17 @@ describe('English: "the people" and "on condition that he not be named"', () => 
     assert.equal(one('An official said on condition that he not be named that the talks had failed.', 'said').content, 'the talks had failed');
   });
 });
+
+describe('English: a hedged report ("X is understood to have proposed that …")', () => {
+  it('keeps the hedge and gives the hedged verb\'s claim to its subject', () => {
+    const all = attributions('Norway is understood to have proposed that the cargo be sold.');
+    assert.deepEqual(all.map((a) => a.kind), ['unattributed', 'named']);
+    assert.equal(one('Norway is understood to have proposed that the cargo be sold.', 'proposed').content, 'the cargo be sold');
+  });
+
+  it('reads "is said to have told colleagues that …" the same way', () => {
+    const a = one('Minister Ann Roe is said to have told colleagues that she would resign.', 'told');
+    assert.equal(a.speaker, 'Ann Roe');
+    assert.equal(a.content, 'she would resign');
+  });
+});

@@ -214,6 +214,13 @@ class Finder {
             if (src) inverted = true;
           }
         }
+        // ("Oman is understood to have proposed that …", "the minister is said to have told colleagues …": the hedge's
+        // subject is the source of the verb it hedges.)
+        if (!src && !inverted && cue.form !== 0 && toks[cue.from - 1]?.lo === 'have' && toks[cue.from - 2]?.lo === 'to') {
+          let h = cue.from - 3;
+          if (/^(?:also|now|widely|still)$/.test(toks[h]?.lo ?? '')) h--;
+          if (/^(?:said|understood|believed|reported|thought|alleged|rumou?red)$/.test(toks[h]?.lo ?? '') && /^(?:is|are|was|were)$/.test(toks[h - 1]?.lo ?? '') && !this.quotes.inside(toks[h]!.start)) src = subjectBefore(toks, h - 1);
+        }
         if (!src && !inverted) {
           if (cue.form === 3) src = this.ingSubject(toks, cue, made);
           else src = this.coordinated(toks, cue, made) ?? subjectBefore(toks, cue.from);
