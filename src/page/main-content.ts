@@ -6,7 +6,8 @@ import { hasBoilerplateName, hasContentName, isHiddenByMarkup, linkDensity } fro
 import { every, runSteps, type Steps } from './slice.js';
 
 // List items do not vote: teaser streams are lists of short paragraphs.
-const PARA_SELECTOR = 'p, pre, blockquote, h2, h3';
+// Captions do: on a gallery page they are the text.
+const PARA_SELECTOR = 'p, pre, blockquote, h2, h3, figcaption';
 // Second pass, only when paragraphs are too few: prose written straight into divs and cells (ownTexts).
 const ENOUGH_PROSE = 1000;
 const NO_CANDIDATE = /^(?:NAV|ASIDE|FOOTER|HEADER|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LI|A|SPAN|B|I|EM|STRONG)$/;
@@ -224,13 +225,16 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
   const parent = top.parentElement;
   if (!parent || top === body) return [top];
   const threshold = Math.max(10, topScore * 0.2);
+  let before = true;
   for (const sib of parent.children) {
     if (checkpoint()) yield;
-    if (sib === top) { roots.push(sib); continue; }
+    if (sib === top) { roots.push(sib); before = false; continue; }
     if (inBoilerplate(sib, parent, cache)) continue;
     const s = scores.get(sib) ?? 0;
     const tag = sib.tagName.toUpperCase();
     if (s >= threshold) { roots.push(sib); continue; }
+    // A wrapped intro paragraph right before the body (a gallery's or a feature's lead).
+    if (before && s >= 2 && sib.nextElementSibling === top && linkDensity(sib) < 0.25) { roots.push(sib); continue; }
     if (tag === 'P') {
       const text = (sib.textContent ?? '').trim();
       if (text.length > 80 && linkDensity(sib, text.length) < 0.25) roots.push(sib);
