@@ -49,6 +49,8 @@ const JUNK_LINE = new RegExp([
   '^(?:advertisement|advertisements|advert|ad|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
   'read more|show more|load more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме)[.:…]?$',
+  // A slide counter.
+  '^\\d+\\s*(?:of|/|из)\\s*\\d+$',
   // A label, then a teaser or a credit.
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
   '^(?:read (?:more|also|next)|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video',
