@@ -5,7 +5,7 @@
 // readability heuristic, and stops at the first that says yes.
 import { hasBoilerplateName, hasContentName, isHiddenByMarkup } from './boilerplate.js';
 
-export type ArticleSignal = 'og:type' | 'json-ld' | 'articleBody' | 'article-element' | 'readable';
+export type ArticleSignal = 'og:type' | 'json-ld' | 'articleBody' | 'article-element' | 'readable' | 'prose-divs';
 
 const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|LiveBlogPosting|OpinionNewsArticle|ReportageNewsArticle)"/;
 
@@ -22,6 +22,7 @@ export function articleSignal(doc: Document): ArticleSignal | null {
     if (a.getElementsByTagName('p').length >= 3 && (a.textContent ?? '').length > ARTICLE_CHARS) return 'article-element';
   }
   if (probablyReadable(doc)) return 'readable';
+  if (proseInDivs(doc)) return 'prose-divs';
   return null;
 }
 
@@ -56,14 +57,7 @@ const MIN_SCORE = 20;
  * here, most of it in style and class checks of short teasers.
  */
 export function probablyReadable(doc: Document): boolean {
-  let score = 0;
-  const add = (el: Element): boolean => {
-    const len = (el.textContent ?? '').trim().length;
-    if (len < MIN_PARAGRAPH) return false;
-    if (isHiddenByMarkup(el) || (hasBoilerplateName(el) && !hasContentName(el)) || el.parentElement?.closest('li')) return false;
-    score += Math.sqrt(len - MIN_PARAGRAPH);
-    return score > MIN_SCORE;
-  };
+  const add = readableScore();
   // The sum only grows, so the order of the nodes does not change the answer.
   const min = MIN_PARAGRAPH;
   for (const el of select(doc, `//p[string-length(.) >= ${min}] | //pre[string-length(.) >= ${min}] | //article[string-length(.) >= ${min}]`)) {
@@ -71,6 +65,32 @@ export function probablyReadable(doc: Document): boolean {
   }
   // Old-style pages: text straight in a <div>, paragraphs split by <br>s.
   for (const div of select(doc, `//div[br][string-length(.) >= ${min}]`)) {
+    if (add(div)) return true;
+  }
+  return false;
+}
+
+/** Readability's sum of √(length − 140) over prose elements, until it passes 20. */
+function readableScore(): (el: Element) => boolean {
+  let score = 0;
+  return (el: Element): boolean => {
+    const len = (el.textContent ?? '').trim().length;
+    if (len < MIN_PARAGRAPH) return false;
+    if (isHiddenByMarkup(el) || (hasBoilerplateName(el) && !hasContentName(el)) || el.parentElement?.closest('li')) return false;
+    score += Math.sqrt(len - MIN_PARAGRAPH);
+    return score > MIN_SCORE;
+  };
+}
+
+/**
+ * The same test over divs that hold a long text of their own with no <p> and
+ * no <br> (apps that render each paragraph as a <div>): Reader View misses
+ * them, main-content.ts reads them (ownTexts). Only the text node's own
+ * length is tested natively, so teaser cards with short blurbs cost nothing.
+ */
+export function proseInDivs(doc: Document): boolean {
+  const add = readableScore();
+  for (const div of select(doc, `//div[text()[string-length(normalize-space(.)) >= ${MIN_PARAGRAPH}]]`)) {
     if (add(div)) return true;
   }
   return false;

@@ -80,3 +80,16 @@ describe('main content', () => {
     assert.doesNotMatch(text, /Advertisement|Aside/);
   });
 });
+
+describe('article detection of prose in divs', () => {
+  const line = (i: number) => `Paragraph ${i} of the story, written straight into a div: the council said on Monday that the bridge, closed since May, would reopen in the autumn, after repairs that took longer than planned.`;
+  it('takes a page whose paragraphs are divs with text of their own (no <p>, no <br>)', () => {
+    const body = `<div role="main">${Array.from({ length: 6 }, (_, i) => `<div class="para">${line(i)}</div>`).join('')}</div>`;
+    assert.equal(articleSignal(page(body).window.document), 'prose-divs');
+  });
+  it('says no to cards whose blurbs are short, and to prose in boilerplate', () => {
+    const cards = Array.from({ length: 40 }, (_, i) => `<div class="card"><a href="/${i}">Story ${i}</a><div>A short blurb about story ${i}.</div></div>`).join('');
+    const comments = Array.from({ length: 6 }, (_, i) => `<div class="comment">${line(i)}</div>`).join('');
+    assert.equal(articleSignal(page(cards + comments).window.document), null);
+  });
+});
