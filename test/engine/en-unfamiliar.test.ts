@@ -550,3 +550,28 @@ describe('English: a hedged report ("X is understood to have proposed that …")
     assert.equal(a.content, 'she would resign');
   });
 });
+
+describe('English: ", a claim echoed by X" and ", a view shared by X"', () => {
+  it('gives the clause before to the agent after "by"', () => {
+    const a = one('Rates will rise again in June, a view shared by most economists polled by Reuters.', 'shared by');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'Rates will rise again in June');
+  });
+
+  it('echoes the claim of a report before it, and ends that report\'s claim at the comma', () => {
+    const t = 'Dock analysts said the strike had pushed up freight costs, a claim echoed by a Harbour Review report on Friday.';
+    assert.equal(one(t, 'said').content, 'the strike had pushed up freight costs');
+    const e = one(t, 'echoed by');
+    assert.equal(e.content, 'the strike had pushed up freight costs');
+    assert.equal(e.source, 'a Harbour Review report');
+  });
+
+  it('keeps a possessive inside a document\'s issuer ("a Lloyd\'s List report")', () => {
+    const a = one('Premiums rose, a claim echoed by a Lloyd\'s List report.', 'echoed by');
+    assert.equal(a.speaker, 'Lloyd\'s List report');
+  });
+
+  it('reads "a fact noted by visitors" as no such echo', () => {
+    assert.deepEqual(attributions('The town was quiet, a fact noted by visitors.'), []);
+  });
+});

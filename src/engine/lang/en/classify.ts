@@ -70,7 +70,9 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
   }
   if (e < from) return null;
   let s = e;
-  while (s - 1 >= from && (toks[s - 1]!.cap && toks[s - 1]!.word || JOINERS.has(toks[s - 1]!.lo) && toks[s - 2]?.cap && s - 2 >= from)) s--;
+  // ("a Lloyd's List report": a possessive written inside a capitalised name belongs to it.)
+  while (s - 1 >= from && (toks[s - 1]!.cap && toks[s - 1]!.word || JOINERS.has(toks[s - 1]!.lo) && toks[s - 2]?.cap && s - 2 >= from
+    || /^['’]s$/.test(toks[s - 1]!.lo) && s - 2 >= from && toks[s - 2]!.cap && toks[s - 2]!.end === toks[s - 1]!.start && DOCUMENT_HEADS.has(toks[e + 1]?.lo ?? ''))) s--;
   // Drop titles in front ("Sen.", "President") and sentence-initial articles.
   while (s <= e && (toks[s]!.lo in TITLES || DETERMINERS.has(toks[s]!.lo) || JOINERS.has(toks[s]!.lo))) s++;
   if (s > e) return null;
@@ -290,7 +292,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       }
       // (A canonical form shorter than the issuer lost part of a name like "Office for National Statistics".)
       const canon = run ? '' : ents.canonical(issuer, pos);
-      const speaker = run ? `${issuer} ${head.text}`.replace(/’s|'s/g, '') : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;
+      const speaker = run ? `${issuer.replace(/(?:’s|'s)$/, '')} ${head.text}` : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;
       return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
     }
     // "a memo from the city's budget office": an issuer named by what it is.

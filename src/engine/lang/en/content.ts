@@ -59,6 +59,9 @@ function addresseeEnd(toks: Tok[], k: number): number {
   return j;
 }
 
+/** "claim echoed by", "view shared by": a noun for the clause before and a verb of agreeing with it. */
+const ECHO_BY = /^(?:claim|view|assessment|concern|fear|position|sentiment|argument|charge|allegation|account|estimate|forecast|prediction|warning|finding|conclusion|point|criticism|complaint) (?:echoed|shared|backed|supported|disputed|rejected|denied|contested|confirmed|challenged|repeated|questioned|endorsed|voiced) by$/;
+
 /** Prepositions that open the setting of a report: where or when it was made. */
 /** Nouns a writer uses to comment on what was said: "…, a move that …", "…, a decision which …". */
 const WRITER_COMMENT = /^(?:move|decision|step|development|reversal|shift|u-turn|departure|change|sign|signal|measure|policy|stance|position|turnaround|blow|setback|rebuke|snub|concession|admission|acknowledgment|acknowledgement)$/;
@@ -336,6 +339,8 @@ export class Claims {
       if (t.lo === 'when' && toks[i + 1]?.lo === 'asked' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, while the association backed the plan": a contrast clause is the writer's, not the source's.
       if (t.text === ',' && /^(?:while|whereas)$/.test(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // "…, a claim echoed by a Lloyd's List report": another source agreeing, not this source's words.
+      if (t.text === ',' && /^(?:a|an)$/.test(toks[i + 1]?.lo ?? '') && (ECHO_BY.test(`${toks[i + 2]?.lo} ${toks[i + 3]?.lo} ${toks[i + 4]?.lo}`) || ECHO_BY.test(`${toks[i + 3]?.lo} ${toks[i + 4]?.lo} ${toks[i + 5]?.lo}`)) && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, a move that angered commuters": the writer's comment on the news, not the source's words.
       if (t.text === ',' && /^(?:a|an)$/.test(toks[i + 1]?.lo ?? '') && WRITER_COMMENT.test(toks[i + 2]?.lo ?? '') && /^(?:that|which)$/.test(toks[i + 3]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "… and warned against …", "… but argued that …": a coordinated report of the same source.

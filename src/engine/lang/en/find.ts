@@ -44,6 +44,10 @@ function lastWordOf(phrase: string): string {
   return /([\p{L}-]+)\W*$/u.exec(core)?.[1] ?? '';
 }
 
+/** "…, a claim echoed by …", "…, a view shared by …": nouns for the clause before, verbs of agreeing with it. */
+const ECHO_NOUNS = /^(?:claim|view|assessment|concern|fear|position|sentiment|argument|charge|allegation|account|estimate|forecast|prediction|warning|finding|conclusion|point|criticism|complaint)$/;
+const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|contested|confirmed|challenged|repeated|questioned|endorsed|voiced)$/;
+
 /** Body nouns for a business: "the company" is never the union or the council named last. */
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
@@ -167,6 +171,7 @@ class Finder {
     const quotedAs = this.quotedAs(toks, s, para, made);
     // "Okafor's assertion that X", "repeated her warning that X".
     this.nounCues(toks, s, made);
+
     for (const cue of cues) {
       const cueStart = toks[cue.from]!.start;
       if (quotedAs.some(([a, b]) => cue.from >= a && cue.from < b)) continue;
@@ -302,6 +307,8 @@ class Finder {
       made.push(e);
       e.cue = cue;
     }
+    // "X, a view shared by many economists." (after the sentence's other reports: an echo takes their claim.)
+    this.echoedBy(toks, s, made);
     this.dropCoveredHedges(made);
     this.link(made, toks);
     for (const e of made) this.out.push(e);
@@ -452,6 +459,35 @@ class Finder {
         noun: true,
       };
       made.push(e);
+    }
+  }
+
+  /**
+   * "Insurance premiums had risen, a claim echoed by a Lloyd's List report", "…, a view shared by most economists":
+   * the clause before the comma is also the claim of the agent after "by".
+   */
+  private echoedBy(toks: Tok[], s: Span, made: Emitted[]): void {
+    for (let k = 2; k + 4 < toks.length; k++) {
+      if (toks[k]!.text !== ',' || this.quotes.inside(toks[k]!.start)) continue;
+      let j = k + 1;
+      if (!/^(?:a|an)$/.test(toks[j]!.lo)) continue;
+      j++;
+      if (!ECHO_NOUNS.test(toks[j]!.lo)) { j++; if (!ECHO_NOUNS.test(toks[j]?.lo ?? '')) continue; }
+      if (!ECHO_VERBS.test(toks[j + 1]?.lo ?? '') || toks[j + 2]?.lo !== 'by') continue;
+      let e = j + 3;
+      // (Up to a comma, the sentence end or a closing time: "a Lloyd's List report on Friday".)
+      while (e < toks.length && toks[e]!.text !== ',' && !/^[.!?;]$/.test(toks[e]!.text) && !(/^(?:on|last|this|earlier)$/.test(toks[e]!.lo) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/.test(toks[e + 1]?.lo ?? ''))) e++;
+      if (e <= j + 3) continue;
+      const ph: Phrase = { from: j + 3, to: e, coreTo: e };
+      const cue: Cue = { type: 'verb', from: j + 1, to: j + 3 };
+      const info = this.source(toks, ph, cue);
+      if (!info) continue;
+      // (When the clause before is itself a report, its claim is what is echoed.)
+      const inner = made.find((x) => x.cand.source && x.cand.content.end === this.claims.trim(s.start, toks[k]!.start).end && x.cand.content.start >= s.start);
+      const content = inner ? { ...inner.cand.content } : this.claims.trim(s.start, toks[k]!.start);
+      if (content.end <= content.start || this.claims.junk(content)) continue;
+      const source = { start: toks[ph.from]!.start, end: toks[e - 1]!.end };
+      made.push({ cand: { grade: info.grade, source, speaker: kindOfGrade(info.grade) === 'named' ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: toks[j + 1]!.start, end: toks[j + 2]!.end }, content, direct: false, plural: info.plural, anonymityReason: null }, pos: source.start, info, cue, noun: true });
     }
   }
 
