@@ -303,3 +303,17 @@ describe('Russian unfamiliar writing: a rumour and its denial in one sentence', 
     assert.equal(denial.content, 'мост рухнул');
   });
 });
+
+describe('Russian unfamiliar writing: two people and "их"', () => {
+  it('"Министр X и депутат Y обсудили …. По их словам" is both people, named, each with a title of his own', () => {
+    const list = ru('Министр Олег Петров и депутат Анна Лис обсудили бюджет. По их словам, денег хватит.');
+    const a = by(list, 'По их словам');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Олег Петров и Анна Лис');
+  });
+
+  it('"Сам Котов вину не признал и заявил, что …": the object after the name is no part of the subject', () => {
+    const a = by(ru('Суд начал слушания. Сам Котов вину не признал и заявил, что его оговорили.'), 'заявил');
+    assert.equal(a.source, 'Котов');
+  });
+});

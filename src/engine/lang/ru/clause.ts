@@ -266,6 +266,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (t.lo === 'и' && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
     if (!t.cap && CLAIM_OBJECTS.has(t.lo)) break;
+    // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)
+    if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.
     if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.

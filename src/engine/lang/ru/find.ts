@@ -2145,7 +2145,8 @@ export class RussianFinder {
       // The subject stands before the first finite verb that agrees with the pronoun.
       let k = 0;
       // (A short adjective is a predicate too: "Родители возмущены", "Жители недовольны".)
-      const predicate = (t: Token) => t.word && !t.cap && (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm') ||
+      // (Not a noun that ends like a verb: "депутат", "кандидат".)
+      const predicate = (t: Token) => t.word && !t.cap && (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm') && !nounAt(t) ||
         pr.plural && t.lo.length > 5 && /[нт]ы$/.test(t.lo) && !nounAt(t));
       while (k < prev.length && !predicate(prev[k]!)) k++;
       const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) : null;

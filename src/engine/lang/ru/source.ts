@@ -175,10 +175,13 @@ export class Sources {
     // ("Депутаты Иван Петров и Ольга Сидорова": a plural title before the names is theirs.)
     const ca = b - a > 3 && toks[a + 1]!.cap && !!firstName(toks[a + 1]!.t) && nounAt(toks[a])?.some((f) => f.plural && f.nominative && /^(role|anon|group)$/.test(f.cat)) ? a + 1 : a;
     // ("главы Минфина Антона Силуанова и главы ЦБ Эльвиры Набиуллиной": two titled names.)
-    const titled = (t: Token | undefined) => !!nounAt(t)?.some((f) => f.cat === 'role');
-    if (and > ca && (toks[ca]!.cap && toks[and + 1]!.cap || titled(toks[ca]) && titled(toks[and + 1])) && !toks.slice(a, b).some((t) => /^[«"„(),]$/.test(t.t))) {
-      const left = this.classify(toks, ca, and, o);
-      const right = this.classify(toks, and + 1, b, o);
+    // ("Министр Олег Петров и депутат Анна Лис": a word for an unnamed person is a title before a first name.)
+    const titled = (k: number) => !!nounAt(toks[k])?.some((f) => f.cat === 'role' || (f.cat === 'anon' || f.cat === 'group') && !!toks[k + 1]?.cap && !!firstName(toks[k + 1]!.t));
+    if (and > ca && (toks[ca]!.cap && toks[and + 1]!.cap || titled(ca) && titled(and + 1)) && !toks.slice(a, b).some((t) => /^[«"„(),]$/.test(t.t))) {
+      // (Each one alone agrees in the singular: "Министр Олег Петров" before a plural verb is still one man.)
+      const one = o.agr === 'pl' ? { ...o, agr: null } : o;
+      const left = this.classify(toks, ca, and, one);
+      const right = this.classify(toks, and + 1, b, one);
       if (left?.speaker && right?.speaker && /person|organization|media/.test(left.grade) && /person|organization|media/.test(right.grade)) {
         return { span, speaker: `${left.speaker} и ${right.speaker}`, grade: left.grade, plural: true, gender: null };
       }
