@@ -317,3 +317,17 @@ describe('Russian unfamiliar writing: two people and "их"', () => {
     assert.equal(a.source, 'Котов');
   });
 });
+
+describe('Russian unfamiliar writing: a question-and-answer interview with labels', () => {
+  const qa = 'Министр образования Петр Гуров ответил на вопросы.\n\nКорреспондент: Когда откроется школа?\n\nГуров: К сентябрю. Подрядчик укладывается в сроки.';
+
+  it('the interviewer\'s question claims nothing', () => {
+    assert.equal(ru(qa).filter((x) => x.source === 'Корреспондент').length, 0);
+  });
+
+  it('a labelled answer is the interviewee\'s, to the end of its paragraph, in his full name', () => {
+    const a = by(ru(qa), ':', 'Гуров');
+    assert.equal(a.speaker, 'Петр Гуров');
+    assert.equal(a.content, 'К сентябрю. Подрядчик укладывается в сроки');
+  });
+});

@@ -2082,8 +2082,21 @@ export class RussianFinder {
     const src = this.sources.classify(toks, 0, c, { oblique: false, agr: null, pos: toks[0]!.start });
     const q = quoted ? this.quoteByOpen.get(toks[c + 1]!.start) : undefined;
     const content = q ? { span: q.content, direct: true } : quoted ? null : this.toEnd(toks, c + 1);
+    // ("Корреспондент: Когда откроется школа?": an interviewer's question claims nothing.)
+    if (!quoted && toks[toks.length - 1]?.t === '?') return;
     if (!src || !content || !/person|media/.test(src.grade) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
-    hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
+    // "Иванов: Школа откроется к сентябрю. Подрядчик успевает." — a labelled answer runs to the end of its paragraph.
+    let span = content.span;
+    if (!quoted) {
+      const paras = this.doc.paragraphs;
+      const para = paras[countBelow(paras, toks[0]!.start + 1, (x) => x.start) - 1];
+      if (para && para.start === toks[0]!.start && para.end > span.end) {
+        let end = para.end;
+        while (end > span.end && /[\s.]/.test(this.text[end - 1]!)) end--;
+        span = { start: span.start, end };
+      }
+    }
+    hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src, content: span, direct: content.direct, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
     if (src.entity) this.ents.mention(src.entity, src.span.start, true);
   }
 
