@@ -575,3 +575,26 @@ describe('English: ", a claim echoed by X" and ", a view shared by X"', () => {
     assert.deepEqual(attributions('The town was quiet, a fact noted by visitors.'), []);
   });
 });
+
+describe('English: "the agency" is a public body, not the firm named last', () => {
+  it('leaves "the agency" unnamed when only a company was named', () => {
+    const t = 'Regulators opened an inquiry into Skyline Aero after a drone fell on a school, the agency said on Monday.';
+    assert.equal(one(t, 'said').kind, 'anonymous');
+  });
+
+  it('still gives "the agency" to a public body named before, or to an acronym', () => {
+    assert.equal(one('The Food and Drug Administration approved the drug. The agency said trials were sound.', 'said').speaker, 'Food and Drug Administration');
+    assert.equal(one('The FAA grounded the fleet. The agency said the checks would take a week.', 'said').speaker, 'FAA');
+  });
+});
+
+describe('English: "and" inside a body\'s name', () => {
+  it('names "Devon and Cornwall Police" once, and "the force" after it in full', () => {
+    const t = 'Devon and Cornwall Police said two men were held. The force said more arrests were likely.';
+    assert.deepEqual(attributions(t).map((a) => a.speaker), ['Devon and Cornwall Police', 'Devon and Cornwall Police']);
+  });
+
+  it('still joins two people named together', () => {
+    assert.equal(one('Ann Hale and Tom Ross said the deal was fair.', 'said').speaker, 'Ann Hale and Tom Ross');
+  });
+});

@@ -357,6 +357,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const left = classify(text, toks, { from: ph.from, to: and, coreTo: and }, ents);
     const right = classify(text, toks, { from: and + 1, to: ph.coreTo, coreTo: ph.coreTo }, ents);
     if (left && right && kindOfGrade(left.grade) === 'named' && kindOfGrade(right.grade) === 'named' && !left.pointer && !right.pointer) {
+      // ("Devon and Cornwall Police": both halves name the one body.)
+      if (left.speaker === right.speaker) return { grade: left.grade, speaker: left.speaker, plural: false };
       return { grade: left.grade, speaker: `${left.speaker} and ${right.speaker}`, plural: true };
     }
   }

@@ -34,7 +34,7 @@ const BODY_AFTER_PLURAL = /^[ \t]+(?:Union|Association|Federation|Council|Allian
 
 const MEDIA_BY_KEY = new Map(MEDIA.map((m) => [key(m), m]));
 const ORG_END = /^(?:department|committee|party|campaign|association|institute|university|center|centre|council|agency|bureau|commission|foundation|fund|group|inc\.?|corp\.?|company|corporation|coalition|union|administration|office|court|house|senate|congress|ministry|government|service|services|project|network|board|authority|police|army|navy|bank|times|post|news|journal|poll|survey|report|pac|fbi|cia|nsa|gop|rnc|dnc|naacp|aclu|un|nato|eu|ice|fec|usc)$/i;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on)|Jr\.?|Sr\.?|II|III|IV)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on|and)|Jr\.?|Sr\.?|II|III|IV)$/u;
 const NOT_NAMES = /^(?:\p{Lu}\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost)ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Title-case lines (headlines) name things loosely: their runs are not registered as names. */
@@ -162,6 +162,15 @@ export class Entities {
     if (!run.length) return;
     let title: string | null = null;
     const isOrg = ORG_END.test(run[run.length - 1]!.word.replace(/[’']s?$/, ''));
+    // ("the Food and Drug Administration", "the Rail and Signal Workers' Union": "and" inside a body's name.)
+    if (isOrg && run.length >= 2) {
+      const m = /(\p{Lu}[\p{L}'’-]*)[ \t]+and[ \t]+$/u.exec(this.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+      if (m && !STARTERS.has(m[1]!.toLowerCase())) {
+        const andAt = this.text.lastIndexOf('and', run[0]!.start);
+        const wStart = this.text.lastIndexOf(m[1]!, andAt);
+        run = [{ start: wStart, end: wStart + m[1]!.length, word: m[1]! }, { start: andAt, end: andAt + 3, word: 'and' }, ...run];
+      }
+    }
     // Drop sentence starters, titles and describing words in front ("But Sen. Ted Cruz", "Former President Bill Clinton").
     while (run.length > 1) {
       const lo = run[0]!.word.toLowerCase().replace(/’/g, "'");

@@ -50,6 +50,8 @@ const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|
 
 /** Body nouns for a business: "the company" is never the union or the council named last. */
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
+/** Body nouns for a public body: "the agency" is never the drone maker named last. */
+const PUBLIC_KINDS = new Set(['agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
@@ -779,7 +781,9 @@ class Finder {
         return force ? { grade: type, speaker: force, plural: false } : { grade: 'anonymous-bare', speaker: info.speaker, plural: info.plural };
       }
       // ("the company", "the firm": a business, not the union, council or agency named last.)
-      const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name) : undefined;
+      // ("the agency", "the ministry": a public body — one whose name says so or an acronym — not the firm named last.)
+      const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name)
+        : kind && PUBLIC_KINDS.has(kind) ? (name: string) => PUBLIC_BODY_END.test(name) || /^\p{Lu}{2,6}$/u.test(name) || /^(?:Department|Ministry|Office|Bureau) of /.test(name) : undefined;
       const m = (headWord ? this.lastMention(pos, type, 6000, headWord) : null) ?? this.lastMention(pos, type, 3000, undefined, fits);
       if (m) return { grade: type, speaker: m, plural: false };
       const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && (!fits || fits(x.info.speaker)), 3000);
@@ -868,7 +872,7 @@ class Finder {
       const t = this.ents.type(name);
       // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
       if (!lastWord && nameType(name) === 'place') continue;
-      if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization')) return name;
+      if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization' || /^\p{Lu}{2,6}$/u.test(name))) return name;
     }
     return null;
   }
