@@ -331,3 +331,17 @@ describe('Russian unfamiliar writing: a question-and-answer interview with label
     assert.equal(a.content, 'К сентябрю. Подрядчик укладывается в сроки');
   });
 });
+
+describe('Russian unfamiliar writing: more of a dialogue line, and a title\'s place', () => {
+  it('a dialogue line with quotation marks of its own is still one claim, from its dash to the author\'s words', () => {
+    const list = ru('Фермер Олег Сомов ждет выплат.\n\n— Вы что-нибудь получили?\n\n— Пока ничего. В администрации мне объяснили, что деньги придут «после проверки». Проверяют с августа, — сказал фермер.');
+    const a = by(list, 'сказал');
+    assert.equal(a.speaker, 'Олег Сомов');
+    assert.equal(a.content, 'Пока ничего. В администрации мне объяснили, что деньги придут «после проверки». Проверяют с августа');
+  });
+
+  it('a title, a place with its own name, then the person: "председателя совета дома на улице Кирова Галины Петровны Шварц-Ковалевой"', () => {
+    const a = by(ru('По словам председателя совета дома на улице Кирова Галины Петровны Шварц-Ковалевой, актов она не подписывала.'), 'По словам');
+    assert.equal(a.speaker, 'Галина Петровна Шварц-Ковалева');
+  });
+});

@@ -253,8 +253,10 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       // ("ГУ МВД по Москве", "управления Роспотребнадзора по Свердловской области": a body's territory.)
       // (A word, not an acronym: "отчётность по МСФО" is a standard.)
       const territory = t.lo === 'по' && !!next?.cap && !!next.word && /\p{Ll}/u.test(next.t) && toks.slice(a, k).some((x) => /^\p{Lu}{2,}$/u.test(x.t) || !!nounForms().get(x.lo)?.some((f) => f.cat === 'org'));
-      const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !!toks[k + 2]?.cap && !!firstName(toks[k + 2]!.t) && k + 2 < limit &&
-        toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role'));
+      // ("председателя совета дома на улице Кирова Галины Петровны": a place with its own name, then the first name.)
+      const nameAt = (j: number) => j < limit && !!toks[j]?.cap && !!firstName(toks[j]!.t);
+      const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !next.cap && !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3)) &&
+        toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon'));
       if (!keep && !placeThenName && !territory && !describedAhead(toks, a, k, limit)) break;
       k++;
       continue;

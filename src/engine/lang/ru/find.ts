@@ -1849,7 +1849,7 @@ export class RussianFinder {
    */
   private dialogueLine(dash: Token, after: number): { span: Span; direct: boolean } | null {
     const first = this.quoteByClose.get(dash.start);
-    if (!first || !/[—–]/.test(this.text[first.open] ?? '')) return null;
+    if (!first || !/[—–]/.test(this.text[first.open] ?? '')) return this.quotedDialogueLine(dash, after);
     let start = first.content.start;
     let end = first.content.end;
     for (const m of this.text.slice(start, end).matchAll(/[?!…]\s+[—–]\s+(?=\p{Lu})/gu)) start = first.content.start + m.index! + m[0].length;
@@ -1858,6 +1858,28 @@ export class RussianFinder {
     // (Only the author's closing mark between: ". — ", ", — ".)
     if (next && /[—–]/.test(this.text[next.open] ?? '') && /^[\s.,:]*$/.test(this.text.slice(after, next.open))) end = next.content.end;
     while (end > start && /[\s.]/.test(this.text[end - 1]!)) end--;
+    return end > start ? { span: { start, end }, direct: false } : null;
+  }
+
+  /**
+   * The same for a dialogue line that holds quotation marks of its own ("— В администрации мне объяснили, что
+   * деньги придут «после уточнения списков». Уточняют с августа, — сказал фермер."), which the quote pairing
+   * leaves unmarked: from the paragraph's opening dash to the author's words, and on after them to its end.
+   */
+  private quotedDialogueLine(dash: Token, after: number): { span: Span; direct: boolean } | null {
+    const paras = this.doc.paragraphs;
+    const para = paras[countBelow(paras, dash.start + 1, (x) => x.start) - 1];
+    if (!para || para.end < after || !/^[—–]\s/.test(this.text.slice(para.start, para.start + 2))) return null;
+    const start = para.start + 2;
+    // (One turn only: no other author's words between the opening dash and this one.)
+    if (/[,.!?…]\s+[—–]\s+\p{Ll}/u.test(this.text.slice(start, dash.start + 1))) return null;
+    let end = dash.start;
+    while (end > start && /[\s,]/.test(this.text[end - 1]!)) end--;
+    const rest = /^[\s.,:]*[—–]\s+(?=\p{Lu})/u.exec(this.text.slice(after, para.end));
+    if (rest && !/[,.!?…]\s+[—–]\s+\p{Ll}/u.test(this.text.slice(after + rest[0].length, para.end))) {
+      end = para.end;
+      while (end > start && /[\s.]/.test(this.text[end - 1]!)) end--;
+    }
     return end > start ? { span: { start, end }, direct: false } : null;
   }
 
