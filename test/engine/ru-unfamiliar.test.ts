@@ -345,3 +345,20 @@ describe('Russian unfamiliar writing: more of a dialogue line, and a title\'s pl
     assert.equal(a.speaker, 'Галина Петровна Шварц-Ковалева');
   });
 });
+
+describe('Russian unfamiliar writing: verbs of saying that report nothing here', () => {
+  it('a measure announced is no claim: "объявил конкурс", "объявили режим ЧС"; an announcement with a что-clause is', () => {
+    assert.deepEqual(ru('Директор объявил конкурс на замещение вакансии.'), []);
+    assert.deepEqual(ru('Власти района объявили режим ЧС.'), []);
+    assert.equal(by(ru('Мэр объявил, что мост закроют.'), 'объявил').content, 'мост закроют');
+  });
+
+  it('"Как говорится, …" is a saying, not a hedge; "Как говорится в отчете, …" still cites the report', () => {
+    assert.deepEqual(ru('Как говорится, без труда не выловишь и рыбку из пруда.'), []);
+    assert.equal(ru('Как говорится в отчете фонда, выручка выросла.').length, 1);
+  });
+
+  it('a name given in someone\'s honour is no label: "назвали новый вид жука в честь мэра"', () => {
+    assert.deepEqual(ru('Ученые назвали новый вид жука в честь мэра.'), []);
+  });
+});

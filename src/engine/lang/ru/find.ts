@@ -203,6 +203,10 @@ const POINTED_SAYING = new Set(['сообщить', 'сообщать', 'зая�
 const ADMITTED_OBJECTS = new Set(['вину', 'ошибку', 'ошибки', 'поражение', 'победу', 'итоги', 'результаты', 'выборы', 'сделку', 'право', 'права',
   'независимость', 'суверенитет', 'недееспособным', 'банкротом', 'виновным', 'виновной', 'виновными']);
 
+/** What one announces that is a measure, not a claim: "объявил конкурс", "объявили режим ЧС". */
+const ANNOUNCED_OBJECTS = new Set(['конкурс', 'тендер', 'набор', 'режим', 'карантин', 'голодовку', 'забастовку', 'войну', 'выговор', 'благодарность',
+  'перерыв', 'траур', 'эвакуацию', 'сбор', 'мобилизацию', 'розыск', 'амнистию', 'бойкот', 'тревогу', 'дефолт', 'банкротство', 'аукцион', 'победителей', 'победителя', 'результаты', 'итоги']);
+
 /** What one writes that is no report of a claim: "написал заявление об уходе", "пишет книгу". */
 const WRITTEN_OBJECTS = new Set(['заявление', 'жалобу', 'жалобы', 'письмо', 'письма', 'книгу', 'книги', 'статью', 'песню', 'песни', 'музыку', 'диссертацию',
   'завещание', 'расписку', 'явку', 'сценарий', 'роман', 'стихи', 'картину', 'диктант', 'экзамен', 'тест', 'код', 'программу', 'объяснительную']);
@@ -798,6 +802,8 @@ export class RussianFinder {
         return { cue, src: src.grade === 'organization' ? { ...src, grade: 'media' } : src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[a]!.start, pointer: false, sentence: si };
       }
     }
+    // ("Как говорится, без труда не выловишь …": the saying, not a report; "Как говорится в документе" is a frame.)
+    if (len === 2 && t.lo === 'как' && toks[i + 1]!.lo === 'говорится' && toks[i + 2]?.t === ',') return null;
     const content = this.hedgeContent(toks, i, i + len);
     if (!content) return null;
     // "В СМИ появилась информация…", "в соцсетях появились сообщения…": the place is a vague group of sources.
@@ -834,6 +840,10 @@ export class RussianFinder {
     if (!v) return null;
     // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
     if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
+    // "объявил конкурс", "объявили режим ЧС": a measure announced, no claim.
+    if (/^объяв/.test(v.lemma) && ANNOUNCED_OBJECTS.has(toks[i + 1]?.lo ?? '')) return null;
+    // "назвали новый вид в честь мэра": a name given, no label of anyone's view.
+    if (v.sem === 'name' && toks.slice(i + 1, i + 8).some((x, j, a) => x.lo === 'в' && a[j + 1]?.lo === 'честь')) return null;
     // "признал вину", "признала свою ошибку", "признали выборы недействительными": an admission of a thing, no claim.
     if (/^призна/.test(v.lemma)) {
       let o = i + 1;
