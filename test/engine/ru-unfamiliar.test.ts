@@ -362,3 +362,25 @@ describe('Russian unfamiliar writing: verbs of saying that report nothing here',
     assert.deepEqual(ru('Ученые назвали новый вид жука в честь мэра.'), []);
   });
 });
+
+describe('Russian unfamiliar writing: court and office papers', () => {
+  it('"Как следует из решения суда" is the court; "согласно распоряжению мэрии" the city hall', () => {
+    assert.equal(by(ru('Как следует из решения суда, долги превышают 2 млрд рублей.'), 'Как следует из').speaker, 'суд');
+    assert.equal(by(ru('Согласно распоряжению мэрии, рынок закроют.'), 'Согласно').speaker, 'мэрия');
+  });
+
+  it('papers of unnamed people are unnamed: "Из переписки сотрудников, копия которой есть у редакции, следует, что …"', () => {
+    const a = by(ru('Из переписки сотрудников фирмы, копия которой есть в распоряжении редакции, следует, что объемы завышали.'), 'следует');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'объемы завышали');
+  });
+
+  it('"свое решение" is the verb\'s object, never its subject', () => {
+    const list = ru('Министр Петр Гуров ушел в отставку. Свое решение он объяснил несогласием с коллегами.');
+    assert.equal(by(list, 'объяснил').speaker, 'Петр Гуров');
+  });
+
+  it('"управляющая компания «Уют»" is the company, in the nominative', () => {
+    assert.equal(by(ru('В управляющей компании «Уют» пояснили, что авария произошла на трубе.'), 'пояснили').speaker, 'управляющая компания «Уют»');
+  });
+});

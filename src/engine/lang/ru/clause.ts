@@ -66,11 +66,15 @@ export const isPreposition = (t: Token | undefined) => !!t && t.word && PREPOSIT
 const TIME_ADVERBS = /^(летом|зимой|весной|осенью|утром|вечером|днем|ночью|накануне|вчера|позавчера)$/;
 const isTime = (t: Token) => /^\d/.test(t.t) || MONTHS.test(t.lo) || TIME_ADVERBS.test(t.lo);
 
+const REFLEXIVE_POSSESSIVE = /^сво(й|е|ё|я|и|ю|его|ей|их|им|ими|ем|ему|ею)$/;
+
 /** Could this token start a nominative subject phrase? */
 export function headCandidate(toks: Token[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return /^[«"„]$/.test(t.t) && !!toks[k + 1]?.cap;
   if (NOT_SUBJECT_START.has(t.lo) || ADVERBS.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || isPreposition(t) || isTime(t)) return false;
+  // ("Свое решение он объяснил …": what "свой" owns is the verb's object, never its subject.)
+  if (REFLEXIVE_POSSESSIVE.test(t.lo) || k > 0 && REFLEXIVE_POSSESSIVE.test(toks[k - 1]!.lo)) return false;
   if (verbForms().has(t.lo)) return false;
   const pr = PRONOUNS[t.lo];
   if (pr) return pr.nominative;

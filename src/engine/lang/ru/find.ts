@@ -371,8 +371,14 @@ export class RussianFinder {
     if (t.lo === 'следует' && (toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что' || toks[i + 1]?.t === ':')) {
       let from = 0;
       while (from < i && !toks[from]!.word) from++;
-      if (toks[from]?.lo === 'из' && i - from >= 2 && i - from <= 10 && toks.slice(from, i).every((x) => x.word || /^[«»"„“]$/.test(x.t))) {
-        const src = this.sources.classify(toks, from + 1, i, { oblique: true, agr: null, pos: toks[from]!.start, ownDocument: true });
+      // ("Из переписки сотрудников, копия которой есть у редакции, следует": a relative clause between the source and the verb.)
+      let end = i;
+      if (toks[from]?.lo === 'из' && toks[i - 1]?.t === ',') {
+        const c1 = toks.findIndex((x, k) => k > from && k < i - 1 && x.t === ',');
+        if (c1 > from + 1 && toks.slice(c1 + 1, c1 + 4).some((x) => /^котор/.test(x.lo)) && !toks.slice(c1 + 1, i - 1).some((x) => x.t === ',')) end = c1;
+      }
+      if (toks[from]?.lo === 'из' && end - from >= 2 && end - from <= 10 && toks.slice(from, end).every((x) => x.word || /^[«»"„“]$/.test(x.t))) {
+        const src = this.sources.classify(toks, from + 1, end, { oblique: true, agr: null, pos: toks[from]!.start, ownDocument: true });
         const content = src?.speaker && !src.guessed ? this.forward(toks, i + 1, t.start) : null;
         if (src && content) {
           for (let k = from; k <= i; k++) taken.add(k);

@@ -222,6 +222,8 @@ export class Sources {
     if (adjEnd > a && isPrep(toks[adjEnd]) && describedAhead(toks, a, adjEnd, b)) {
       for (let j = adjEnd + 2; j < b; j++) if (nounAt(toks[j])?.some((f) => /^(role|anon|anon-bare|group)$/.test(f.cat))) { h = j; break; }
     }
+    // ("управляющей компании «Уют»": "управляющая" is the company's adjective here, not a manager.)
+    if (h + 1 < b && /^управляющ/.test(toks[h]!.lo) && nounAt(toks[h + 1])?.some((f) => f.lemma === 'компания')) h++;
     const head = toks[h]!;
     const forms = nounAt(head);
     const headMedia = head.cap ? mediaAt(toks, h) : null;
@@ -664,6 +666,11 @@ export class Sources {
       if (owner && owner.grade === 'document' && owner.entity?.grade === 'document') {
         const issuer = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization', 20);
         if (issuer) return { span, speaker: issuer.name, grade: 'document', plural: false, gender: f.gender, entity: issuer };
+      }
+      // ("из переписки сотрудников": papers of unnamed people are as unnamed as they are.)
+      if (owner && owner.speaker && !owner.guessed && ANON_GRADES.has(owner.grade)) {
+        const name = `${nominativeOf(f.lemma, f.plural)} ${this.phrase(toks, k, b)}`;
+        return { span, speaker: name, grade: 'anonymous-described', plural: false, gender: null, entity: { name, grade: 'anonymous-described', gender: null, plural: false, head: f.lemma, roles: new Set() } };
       }
       if (owner && owner.speaker && !owner.guessed) return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
       // ("материалы дела", "результаты проверки": a genitive that is no one's name leaves the document to speak for itself.)

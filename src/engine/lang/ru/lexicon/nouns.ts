@@ -101,7 +101,10 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['резолюция', 'document'], ['постановление', 'document'], ['приговор', 'document'], ['жалоба', 'document'],
   ['иск', 'document'], ['указ', 'document'], ['пост', 'document'], ['твит', 'document'], ['опрос', 'document'],
   ['справка', 'document'], ['комментарий', 'document'], ['отчетность', 'document', 'f'], ['пояснение', 'document'], ['уведомление', 'document'],
-  ['сводка', 'document'], ['результат', 'document'], ['картотека', 'document'], ['реестр', 'document'], ['выписка', 'document'], ['телеграмма', 'document'], ['рапорт', 'document'], ['обзор', 'document'], ['прогноз', 'document'], ['протокол', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
+  ['сводка', 'document'], ['результат', 'document'], ['картотека', 'document'], ['реестр', 'document'], ['выписка', 'document'], ['телеграмма', 'document'], ['рапорт', 'document'], ['обзор', 'document'], ['прогноз', 'document'], ['протокол', 'document'],
+  // Court and office papers: "из решения суда", "согласно распоряжению мэрии", "из переписки сотрудников".
+  ['решение', 'document'], ['определение', 'document'], ['распоряжение', 'document'], ['приказ', 'document'], ['акт', 'document'],
+  ['переписка', 'document'], ['записка', 'document'], ['договор', 'document'], ['контракт', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
 ];
 
 /** Indeclinable heads (acronyms, loanwords). */
