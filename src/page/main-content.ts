@@ -133,7 +133,39 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 
   const { scores, paragraphs, cache } = yield* scoreCandidates(body);
   if (!scores.size) return [body];
-  return yield* chooseRoots(body, scores, paragraphs, cache);
+  const roots = yield* chooseRoots(body, scores, paragraphs, cache);
+  const lead = leadBefore(roots[0]!, body, cache);
+  return lead ? [lead, ...roots] : roots;
+}
+
+// Names of a standfirst (the summary under the headline, often outside the body's container).
+const LEAD_SELECTOR = ['standfirst', 'subtitle', 'sub-title', 'subhead', 'dek', 'lede', 'lead', 'summary', 'excerpt', 'intro']
+  .map((n) => `[class*="${n}" i]`).join(', ') + ', [itemprop="description"]';
+const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|sub-?title|subhead(?:line)?|dek|lede|lead|summary|excerpt|intro)(?=$|[\s_-])/i;
+
+/**
+ * The standfirst before the content: a short block named as a lead, close
+ * above the first root (within its three nearest ancestors), outside
+ * boilerplate and not mostly links. Found natively by name; only the few
+ * matches are checked here.
+ */
+function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdict>): Element | null {
+  if (first === body) return null;
+  let scope = first;
+  for (let i = 0; i < 3 && scope !== body && scope.parentElement; i++) scope = scope.parentElement;
+  let lead: Element | null = null;
+  for (const el of scope.querySelectorAll(LEAD_SELECTOR)) {
+    // Document order: stop at the content.
+    if (!(el.compareDocumentPosition(first) & 4 /* FOLLOWING */) || el.contains(first)) break;
+    if (lead?.contains(el)) continue;
+    if (el.getAttribute('itemprop') !== 'description' && !LEAD_NAME.test(el.getAttribute('class') ?? '')) continue;
+    const len = (el.textContent ?? '').trim().length;
+    // Text, not the lead image or the whole heading block.
+    if (len < 30 || len > 600 || el.localName === 'figure' || el.querySelector('h1, img, picture, video, figure, iframe')) continue;
+    if (inBoilerplate(el, scope, cache) || linkDensity(el, len) > 0.3) continue;
+    lead = el;
+  }
+  return lead;
 }
 
 /** Paragraph-ish elements vote for their three nearest ancestors. */

@@ -47,3 +47,19 @@ describe('main content of prose written into divs', () => {
     assert.deepEqual(mainContent(document).map((e) => e.id), ['text']);
   });
 });
+
+describe('standfirst outside the body', () => {
+  const body = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the rail operator said on Monday that paper tickets, sold since 1950, would go next year, and that a card would replace them.</p>`).join('');
+  it('is read before the body when it is named as a lead, above the body, and text', () => {
+    const { document } = page(`<div class="top"><h1>Title</h1><div class="article-standfirst">Passengers without phones will get a card, the company says</div>
+      <figure class="lead-image"><img src="x.jpg"><figcaption>A train at the station</figcaption></figure></div>
+      <div class="grid"><div id="text">${body}</div></div>`).window;
+    const roots = mainContent(document);
+    assert.deepEqual(roots.map((e) => e.className || e.id), ['article-standfirst', 'text']);
+  });
+  it('is not a block of links, nor anything after the body', () => {
+    const { document } = page(`<div class="top"><div class="summary-links"><a href="/1">Rail fares to rise in spring</a> <a href="/2">New trains for the coast line</a></div></div>
+      <div class="grid"><div id="text">${body}</div><div class="intro-next">Next: how the card will work, in a longer explainer</div></div>`).window;
+    assert.deepEqual(mainContent(document).map((e) => e.id), ['text']);
+  });
+});
