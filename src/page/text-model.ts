@@ -59,6 +59,10 @@ const JUNK_LINE = new RegExp([
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
 ].join('|'), 'i');
 
+/** A photo credit closing a caption ("… the pier. Photograph: A. Name/Agency"), cut off the paragraph. */
+const CREDIT_MAX = 600;
+const CREDIT_TAIL = /\s(?:photograph|photo|photos|image|picture|illustration|фото|иллюстрация)s?:\s[^.!?:]{1,80}$/i;
+
 export interface BuildOptions {
   /** Skip elements that are hidden by style sheets (needs layout: browsers only). */
   layout?: boolean;
@@ -255,13 +259,30 @@ class Builder {
 
   /** Closes the open paragraph: kept, or dropped with its separator if it is page furniture. */
   private endParagraph(): void {
-    if (this.len - this.paraStart <= JUNK_MAX && JUNK_LINE.test(this.parts.slice(this.paraParts).join('').trim())) {
-      this.parts.length = this.before.parts;
-      this.segments.length = this.before.segments;
-      this.len = this.before.len;
-      return;
+    const n = this.len - this.paraStart;
+    if (n <= CREDIT_MAX) {
+      const text = this.parts.slice(this.paraParts).join('');
+      if (n <= JUNK_MAX && JUNK_LINE.test(text.trim())) {
+        this.parts.length = this.before.parts;
+        this.segments.length = this.before.segments;
+        this.len = this.before.len;
+        return;
+      }
+      const credit = CREDIT_TAIL.exec(text);
+      if (credit) this.cutParagraph(text, credit.index);
     }
     this.paragraphs.push({ start: this.paraStart, end: this.len });
+  }
+
+  /** Keeps the open paragraph's first `keep` characters (its text given), segments cut to match. */
+  private cutParagraph(text: string, keep: number): void {
+    this.parts.length = this.paraParts;
+    this.parts.push(text.slice(0, keep));
+    this.len = this.paraStart + keep;
+    const segs = this.segments;
+    while (segs.length && segs[segs.length - 1]!.start >= this.len) segs.pop();
+    const last = segs[segs.length - 1];
+    if (last && last.end > this.len) last.end = this.len;
   }
 
   /** Depth-first over the root, with enter and exit so blocks can end paragraphs. */

@@ -48,6 +48,15 @@ describe('text model', () => {
     assert.deepEqual(ranges.map((r) => collapse(rangeText(window.document, r!))), paragraphs);
   });
 
+  it('cuts a photo credit off the end of a caption, offsets still mapped', () => {
+    const { window } = page(`<div id="r"><figure><figcaption>The keeper in his cottage. <span>Photograph: Ann Dunn for The Weekly</span></figcaption></figure>
+      <p>Он показал фото: на снимке был мост. Потом он ушёл домой.</p><p>He said: no photo was taken.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    const paragraphs = ['The keeper in his cottage.', 'Он показал фото: на снимке был мост. Потом он ушёл домой.', 'He said: no photo was taken.'];
+    assert.equal(m.text, paragraphs.join('\n\n'));
+    assert.deepEqual(m.toRanges(m.paragraphs).map((r) => collapse(rangeText(window.document, r!)).trim()), paragraphs);
+  });
+
   it('gives an empty text with one empty paragraph when all of it is furniture', () => {
     const { window } = page('<div id="r"><p>Advertisement</p></div>');
     const m = TextModel.build([window.document.getElementById('r')!]);
