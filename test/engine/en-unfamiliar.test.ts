@@ -598,3 +598,19 @@ describe('English: "and" inside a body\'s name', () => {
     assert.equal(one('Ann Hale and Tom Ross said the deal was fair.', 'said').speaker, 'Ann Hale and Tom Ross');
   });
 });
+
+describe('English: a headline opening with a bare noun, and a verb with only a phrase after it', () => {
+  it('gives "Ex-mayor denies …" to the former mayor the story names', () => {
+    const t = 'Ex-mayor denies taking bribes\n\nThe former mayor of Redvale, Colin Ashdown, told a jury on Tuesday that he had never taken money.';
+    assert.equal(attributions(t)[0]!.speaker, 'Colin Ashdown');
+  });
+
+  it('reads "testified under a grant of immunity" as no claim', () => {
+    const t = 'A former planning officer, who testified under a grant of immunity, said Ashdown had pressured staff.';
+    assert.deepEqual(attributions(t).map((a) => a.cue), ['said']);
+  });
+
+  it('still reads "said during the hearing that …" and "said in 2019 the plan had failed"', () => {
+    assert.equal(one('Hale said during the hearing that the plan had failed.', 'said').content, 'the plan had failed');
+  });
+});

@@ -125,7 +125,10 @@ export class Claims {
     if (!words.length) return true;
     // "rejected that view": one bare noun left after the cue is its object, not a claim.
     if (words.length === 1 && !/[“"«‘]/.test(t) && /^\p{Ll}/u.test(words[0]!)) return true;
-    return words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t);
+    if (words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t)) return true;
+    // ("testified under a grant of immunity", "spoke before the committee for three hours": a longer phrase, still no clause.)
+    return words.length <= 10 && /^(?:under|before|for|during|with|from|to|at|on|in|over|after|behind|outside|inside)$/i.test(words[0]!) && !/[“"«,]/.test(t)
+      && !/^at\s+(?:least|most)\b/i.test(t) && !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|not)$/i.test(w) || /\p{Ll}{2,}(?:ed|ing)$/u.test(w));
   }
 
   /**

@@ -248,8 +248,9 @@ class Finder {
       }
       // "Brenton lifts notice, but mayor says …": a headline drops its articles; the bare noun names a source told later.
       let forwardHead: string | undefined;
-      if (!info && headline && src.coreTo - src.from === 1) {
-        const h = headlineNoun(toks[src.from]!, titleCase(toks));
+      if ((!info || src.from === 0 && !info.pointer && !this.ents.entity(info.speaker)) && headline && src.coreTo - src.from === 1) {
+        // ("Ex-mayor denies …", "Union says …": the bare noun opening a headline is capitalised by position only.)
+        const h = headlineNoun(toks[src.from]!, titleCase(toks) || src.from === 0);
         if (h) { info = h.info; forwardHead = h.head || undefined; }
       }
       if (!info) continue;
