@@ -614,3 +614,9 @@ describe('English: a headline opening with a bare noun, and a verb with only a p
     assert.equal(one('Hale said during the hearing that the plan had failed.', 'said').content, 'the plan had failed');
   });
 });
+
+describe('English: quoted words are a claim whatever their first word', () => {
+  it('keeps "“in solidarity with the river,” she joked"', () => {
+    assert.equal(one('Ann Field let her hair go grey, “in solidarity with the river,” she joked.', 'joked').content, 'in solidarity with the river');
+  });
+});

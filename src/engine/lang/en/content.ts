@@ -127,7 +127,8 @@ export class Claims {
     if (words.length === 1 && !/[“"«‘]/.test(t) && /^\p{Ll}/u.test(words[0]!)) return true;
     if (words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t)) return true;
     // ("testified under a grant of immunity", "spoke before the committee for three hours": a longer phrase, still no clause.)
-    return words.length <= 10 && /^(?:under|before|for|during|with|from|to|at|on|in|over|after|behind|outside|inside)$/i.test(words[0]!) && !/[“"«,]/.test(t)
+    // (Not quoted words: "“in solidarity with the Arctic,” she joked".)
+    return words.length <= 10 && /^(?:under|before|for|during|with|from|to|at|on|in|over|after|behind|outside|inside)$/i.test(words[0]!) && !/[“"«,]/.test(t) && !/[“"‘«']/.test(this.text[sp.start - 1] ?? '')
       && !/^at\s+(?:least|most)\b/i.test(t) && !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|not)$/i.test(w) || /\p{Ll}{2,}(?:ed|ing)$/u.test(w));
   }
 
