@@ -620,3 +620,15 @@ describe('English: quoted words are a claim whatever their first word', () => {
     assert.equal(one('Ann Field let her hair go grey, “in solidarity with the river,” she joked.', 'joked').content, 'in solidarity with the river');
   });
 });
+
+describe('English: "rated … as" and inspections', () => {
+  it('reads "rated X as Y" and "rated X “Y”" as a verdict', () => {
+    assert.equal(one('A 2019 inspection rated the ward as requiring improvement.', 'rated').content, 'the ward as requiring improvement');
+    assert.equal(one('The contractor, Kestrel Systems, had rated the flaw “moderate”.', 'rated').speaker, 'Kestrel Systems');
+  });
+
+  it('reads "were rated AAA by" and "a highly rated player" as no report', () => {
+    assert.deepEqual(attributions('The bonds were rated AAA by the agency.'), []);
+    assert.deepEqual(attributions('He is a highly rated player.'), []);
+  });
+});

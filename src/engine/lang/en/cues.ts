@@ -141,7 +141,7 @@ const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true
 
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
 /** Verbs that pass a verdict on a thing: a report only with "as …" or quoted words. */
-const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed']);
+const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed', 'rated']);
 /** Verbs that report only a "that" clause or a quote. */
 const THAT_ONLY = new Set(['demand', 'propose', 'recognise', 'recognize', 'swear', 'confess', 'lament']);
 const CLAUSE_ONLY = new Set(['assess', 'recall', 'question', 'shout', 'yell', 'exclaim', 'demand', 'propose', 'recognise', 'recognize', 'underline', 'underscore', 'affirm', 'reaffirm', 'confess', 'swear', 'lament', 'forecast', 'respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);

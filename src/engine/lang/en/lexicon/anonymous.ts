@@ -132,7 +132,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'website', 'book', 'article', 'story', 'editorial', 'column', 'tweet', 'post', 'clip', 'average',
   'research', 'assessment', 'forecast', 'projection', 'investigation', 'inquiry', 'finding', 'census',
   'autopsy', 'post-mortem', 'inquest', 'examination', 'evaluation',
-  'draft', 'proposal', 'minutes', 'presentation', 'dossier', 'timeline', 'readout',
+  'draft', 'proposal', 'minutes', 'presentation', 'dossier', 'timeline', 'readout', 'inspection', 'probe',
 ]);
 
 /** Heads that speak for the body they belong to. */

@@ -138,6 +138,8 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('-label- -labels- labeled labeling', 'stance'),
   v('-dub- -dubs- dubbed dubbing', 'stance'),
   v('-term- -terms- termed terming', 'stance'),
+  // "An inspection rated the wards as requiring improvement", "the contractor rated the flaw “moderate”".
+  v('-rate- -rates- rated -rating-', 'stance'),
   v('hail hails hailed hailing', 'stance'),
   v('slam slams slammed slamming', 'stance'),
   v('demand demands demanded demanding', 'stance'),
