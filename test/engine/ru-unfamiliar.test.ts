@@ -384,3 +384,31 @@ describe('Russian unfamiliar writing: court and office papers', () => {
     assert.equal(by(ru('В управляющей компании «Уют» пояснили, что авария произошла на трубе.'), 'пояснили').speaker, 'управляющая компания «Уют»');
   });
 });
+
+describe('Russian unfamiliar writing: a title or a word for a person after a name', () => {
+  it('a title with a woman\'s verb is the one woman just named: "Валентина Матвиенко провела встречу … Спикер Совфеда подчеркнула"', () => {
+    const list = ru('Инна Гарина провела встречу с Петром Лыковым. Спикер заксобрания подчеркнула, что бюджет примут.');
+    assert.equal(by(list, 'подчеркнула').speaker, 'Инна Гарина');
+  });
+
+  it('"Женщина уверена" after "Мать погибшего Ирина Белова обратилась в СК" is her', () => {
+    const list = ru('Мать погибшего Ирина Белова обратилась в СК. Женщина уверена, что сына убили.');
+    const a = by(list, 'уверена');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Ирина Белова');
+  });
+
+  it('two women named before leave the title unresolved', () => {
+    const list = ru('Инна Гарина встретилась с Ольгой Лыковой. Спикер заксобрания подчеркнула, что бюджет примут.');
+    assert.equal(by(list, 'подчеркнула').speaker, 'Спикер заксобрания');
+  });
+
+  it('a title of the same trade is the same person: "Прокурор Анна Сомова … Гособвинитель напомнила"', () => {
+    const list = ru('Прокурор Анна Сомова попросила шесть лет. Гособвинитель напомнила, что подсудимый ранее судим.');
+    assert.equal(by(list, 'напомнила').speaker, 'Анна Сомова');
+  });
+
+  it('an apposition opened by an adverb of time: "X, ныне возглавляющий фонд, считает"', () => {
+    assert.equal(by(ru('Экс-министр Андрей Белоусов, ныне возглавляющий фонд, считает, что рынок выстоит.'), 'считает').speaker, 'Андрей Белоусов');
+  });
+});

@@ -1508,7 +1508,9 @@ export class RussianFinder {
     // (", брат штурмана X,", ", агентство «Y»,": a relative or an outlet in apposition too.)
     const title = !!first && nounAt(first)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon' || f.cat === 'media' || KIN.has(f.lemma)));
     // (", до весны работавшая экономистом,": a participle after its own short phrase.)
-    const lateParticiple = isPreposition(first) && [2, 3, 4].some((d) => PARTICIPLE.test(toks[k + d]?.lo ?? '') && k + d < p);
+    // (", ныне возглавляющий фонд,": an adverb of time before it.)
+    const lateParticiple = isPreposition(first) && [2, 3, 4].some((d) => PARTICIPLE.test(toks[k + d]?.lo ?? '') && k + d < p) ||
+      !!first && /^(ныне|сейчас|теперь|ранее|прежде|давно|недавно|долго|много|уже|также|тоже)$/.test(first.lo) && PARTICIPLE.test(toks[k + 2]?.lo ?? '') && k + 2 < p;
     // (", Анна Петровна Котова,": the name of a title before it.)
     const name = !!first?.cap && !!this.ents.personAt(toks, k + 1, false) && this.ents.personAt(toks, k + 1, false)!.end === p;
     if (!first || !(title || name || lateParticiple || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||

@@ -110,6 +110,12 @@ const ROLE_FIELDS: Set<string>[] = [
   new Set(['подсудимый', 'осужденный', 'обвиняемый']),
 ];
 
+/** Does this title belong to a trade one of the person's titles belongs to ("прокурор", "гособвинитель")? */
+function sameField(lemma: string, roles: Set<string>): boolean {
+  const mine = ROLE_FIELDS.find((f) => f.has(lemma));
+  return !!mine && [...roles].some((r) => mine.has(r));
+}
+
 /** Does this title belong to a trade other than every title the person was given? */
 function differentField(lemma: string, roles: Set<string>): boolean {
   const mine = ROLE_FIELDS.find((f) => f.has(lemma));
@@ -128,8 +134,11 @@ const OFFICE_EQUIVALENTS: [RegExp, Set<string>][] = [
 ];
 
 /** Titles that re-describe any office holder ("глава региона" for the governor, "лидер страны" for the president). */
+/** Words for a woman or a man that point back to the one person of that gender just named. */
+const PERSON_WORDS: Record<string, 'm' | 'f'> = { женщина: 'f', девушка: 'f', пенсионерка: 'f', мужчина: 'm', пенсионер: 'm' };
+
 /** Unnamed people at work, never the last speaker unless given that job. */
-const WORKERS = new Set(['мастер', 'бригадир', 'охранник', 'продавец', 'кассир', 'водитель']);
+const WORKERS = new Set(['мастер', 'бригадир', 'охранник', 'продавец', 'кассир']);
 
 /** Offices one person holds at a time: "губернатор" is not whoever spoke last unless he was given that title. */
 const OFFICES = new Set(['губернатор', 'мэр', 'министр', 'президент', 'премьер', 'премьер-министр', 'канцлер', 'посол', 'аким', 'генсек', 'госсекретарь', 'генпрокурор']);
@@ -522,7 +531,8 @@ export class Sources {
       // ("По словам человека, близкого к руководству": a description after the comma introduces someone new.)
       && !(toks[b]?.t === ',' && DESCRIBING.test(toks[b + 1]?.lo ?? ''))) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
-      const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
+      // ("Гособвинитель напомнила" after "Прокурор Анна Сомова": a title of the same trade is the same person.)
+      const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && (m.entity.roles.has(f.lemma) || sameField(f.lemma, m.entity.roles)) &&
         (!agrGender(o.agr) || !m.entity.gender || m.entity.gender === agrGender(o.agr)));
       const g = agrGender(o.agr);
       const recentSpeaker = this.ents.latest(o.pos, (m) => m.speaker && !m.entity.plural &&
@@ -556,6 +566,15 @@ export class Sources {
         const same = OFFICE_EQUIVALENTS.find(([tails]) => tails.test(toks[h + 1]!.lo))?.[1];
         if (same) resolved = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && [...m.entity.roles].some((r) => same.has(r)) &&
           (!g || !m.entity.gender || m.entity.gender === g), 40);
+      }
+      // "Валентина Матвиенко провела встречу … Спикер Совфеда подчеркнула": a title with a woman's verb is the woman named just before.
+      // ("Мать погибшего Ирина Белова обратилась в СК. Женщина уверена": so is a word for a woman or a man.)
+      if (!resolved && !plural && (f.cat === 'role' && g === 'f' && (bare || h + 2 === b) || PERSON_WORDS[f.lemma] && onlyHead)) {
+        const want = PERSON_WORDS[f.lemma] ?? g;
+        const near = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.gender === want && o.pos - m.pos < 400, 12);
+        // (Only one such person in reach: two women named before leave the title unresolved.)
+        const other = near && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.gender === want && m.entity !== near && o.pos - m.pos < 400, 12);
+        if (near && !other) resolved = near;
       }
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
