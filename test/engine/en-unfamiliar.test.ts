@@ -632,3 +632,25 @@ describe('English: "rated … as" and inspections', () => {
     assert.deepEqual(attributions('He is a highly rated player.'), []);
   });
 });
+
+describe('English: a rank before a name, a consequence after the cue, "denied that,"', () => {
+  it('reads "The local MP, Gareth Owen," as the person', () => {
+    assert.equal(one('The local MP, Gareth Owen, said he had written to the minister.', 'said').speaker, 'Gareth Owen');
+  });
+
+  it('leaves the writer\'s ", leaving …" out of an interrupted claim', () => {
+    const t = 'The ferry will stop in December, the company confirmed on Thursday, leaving 900 residents without a link.';
+    assert.equal(one(t, 'confirmed').content, 'The ferry will stop in December');
+  });
+
+  it('still reads ", adding …" as the source\'s second report', () => {
+    const t = 'The ferry will stop in December, the company said, adding that fares would rise.';
+    assert.equal(one(t, 'adding').content, 'fares would rise');
+  });
+
+  it('points "denied that," back to the claim before and keeps the participle\'s own claim', () => {
+    const t = '“This was always the plan,” one fisherman claimed. Pryce denied that, saying the figures were public.';
+    assert.equal(one(t, 'denied').content, 'This was always the plan');
+    assert.equal(one(t, 'saying').content, 'the figures were public');
+  });
+});

@@ -220,6 +220,8 @@ export class Claims {
       if (hasAfter && commaAfter && cue.type === 'after' && /\b(?:because|since|although|though|while|whereas|if|when|but|and|so|yet)\s*,?\s*$/i.test(text.slice(s.start, bs))) return { span: afterSpan, direct: false };
       // ("A, one source said, adding that B": the participle opens a report of its own; the claim is A.)
       if (hasAfter && commaAfter && (ING_CUES.has(toks[b + 1]?.lo ?? '') || /^(?:citing|quoting|according)$/.test(toks[b + 1]?.lo ?? '')) && toks[b]?.text === ',') return { span: this.stripThat(this.lastClause(before)), direct: false };
+      // ("A, the company confirmed on Thursday, leaving 900 residents without a ferry": the writer's consequence.)
+      if (hasAfter && commaAfter && cue.type === 'verb' && /^\p{Ll}{3,}ing$/u.test(toks[b + 1]?.text ?? '') && toks[b]?.text === ',' && !ING_CUES.has(toks[b + 1]!.lo)) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, according to the Tourism Council, an industry body.": an appositive describing the source ends the sentence.)
       if (hasAfter && commaAfter && cue.type === 'after' && /^(?:a|an|the|one)\s[^,;:“”"]*$/i.test(text.slice(afterSpan.start, afterSpan.end)) && !/\b(?:is|are|was|were|will|would|has|have|had|said|says|can|could)\b/.test(text.slice(afterSpan.start, afterSpan.end))) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, Ross said, a move that angered commuters.": the writer's comment after the cue is not the claim.)

@@ -267,7 +267,9 @@ class Finder {
         if (close > 0) content.span = this.claims.trim(content.span.start, toks[close]!.start);
       }
       // "Pryce dismissed the suggestion", "Ferreyra rejected that view": the claim is the one the noun points back to.
-      if (content && !content.direct && cue.type === 'verb' && POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_OBJECT.test(text.slice(toks[cue.to - 1]!.end, content.span.end).trim())) {
+      // ("Pryce denied that, saying …", "Hale disputed this.": a pronoun object points back too.)
+      const pronounObject = /^\s*(?:that|this|it)\s*(?:[,.;]|$)/.test(text.slice(toks[cue.to - 1]!.end, s.end));
+      if (content && !content.direct && cue.type === 'verb' && POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && (pronounObject || POINT_BACK_OBJECT.test(text.slice(toks[cue.to - 1]!.end, content.span.end).trim()))) {
         const back = this.pointedClaim(toks[cue.from]!.start, made);
         if (back) content.span = back;
       }
