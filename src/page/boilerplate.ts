@@ -30,6 +30,8 @@ const BOILERPLATE_WORDS = new Set([
   'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
   'pager', 'skip', 'banner', 'masthead', 'login', 'follow', 'donate', 'tooltip', 'teaser', 'teasers',
+  // Dates and times of publication ("news-date-time", "article__date").
+  'date', 'time',
   // Comment threads, calls to action, media players.
   'discussion', 'reply', 'replies', 'cta', 'btn', 'button', 'buttons', 'player',
 ]);
