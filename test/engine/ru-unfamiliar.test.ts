@@ -412,3 +412,23 @@ describe('Russian unfamiliar writing: a title or a word for a person after a nam
     assert.equal(by(ru('Экс-министр Андрей Белоусов, ныне возглавляющий фонд, считает, что рынок выстоит.'), 'считает').speaker, 'Андрей Белоусов');
   });
 });
+
+describe('Russian unfamiliar writing: agency headlines and frames', () => {
+  it('a body named by an acronym speaks in a headline: "МИД РФ: …", "СК: …"; a country or a city is the topic', () => {
+    assert.equal(by(ru('МИД РФ: Москва ответит на санкции'), ':').speaker, 'МИД РФ');
+    assert.equal(by(ru('СК: задержаны трое подозреваемых'), ':').speaker, 'СК');
+    assert.deepEqual(ru('США: инфляция замедлилась'), []);
+    assert.deepEqual(ru('Москва: в городе ожидаются ливни'), []);
+  });
+
+  it('"С точки зрения экономиста X" is X\'s view; "с точки зрения закона" is nobody\'s', () => {
+    assert.equal(by(ru('С точки зрения экономиста Ивана Лисина, рубль переоценен.'), 'С точки зрения').speaker, 'Иван Лисин');
+    assert.deepEqual(ru('С точки зрения закона, сделка чиста.'), []);
+  });
+
+  it('"признался в интервью «Матч ТВ» X" is where he said it, not what he confessed', () => {
+    const a = by(ru('«Я думал о завершении карьеры», — признался в интервью «Матч ТВ» вратарь Игорь Акинфеев.'), 'признался');
+    assert.equal(a.speaker, 'Игорь Акинфеев');
+    assert.deepEqual(ru('Он признался в краже.'), []);
+  });
+});

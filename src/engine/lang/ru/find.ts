@@ -115,6 +115,8 @@ const OCCASION_PREPOSITIONS = new Set(['на', 'после', 'перед', 'по
 
 const ANON_SOURCE_GRADES = new Set(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
+const COUNTRY_ACRONYMS = new Set(['США', 'РФ', 'КНР', 'ФРГ', 'ОАЭ', 'ЮАР', 'КНДР', 'ДНР', 'ЛНР', 'СССР', 'ЕАЭС', 'СНГ']);
+
 /** Words that open an indirect question ("рассказал, почему …", "объяснил, зачем …"). */
 const INDIRECT_QUESTION = /^(почему|зачем|отчего|сколько|куда|откуда|где|кто|чего|каким|какие|какой|какая|какое|каков|какова|каковы)$/;
 
@@ -705,6 +707,8 @@ export class RussianFinder {
   /** Content of a prepositional frame: after it ("По словам X, …"), or before it when it closes the sentence. */
   private frameHit(toks: Token[], i: number, _after: number, end: number, cue: Span, src: SourceInfo | null, si: number): Hit | null {
     if (!src) return null;
+    // ("С точки зрения закона": a point of view is someone's, not a thing's.)
+    if (toks[i]!.lo === 'с' && toks[i + 1]?.lo === 'точки' && (src.guessed || src.grade === 'document')) return null;
     // "…, а по данным Reuters — в 12 млрд": an elliptical claim after a dash.
     let comma = toks[end]?.t === ',' || isDash(toks[end]) ? end : this.nextComma(toks, end);
     // "По информации Reuters, которая ссылается на…, сделка закрыта": the relative clause describes the source.
@@ -856,7 +860,8 @@ export class RussianFinder {
       while (o < toks.length && (BETWEEN.has(toks[o]!.lo) || /^(свою|свои|своё|свое|его|ее|её|их|себя)$/.test(toks[o]!.lo))) o++;
       if (ADMITTED_OBJECTS.has(toks[o]?.lo ?? '') || toks[o - 1]?.lo === 'себя') return null;
       // "признался в убийстве", "призналась в любви": a confession of a thing; "признался в том, что …" reports.
-      if (v.lemma === 'признаться' && /^(в|во)$/.test(toks[i + 1]?.lo ?? '') && toks[i + 2]?.lo !== 'том') return null;
+      // ("признался в интервью «Матч ТВ»": where he said it, not what he confessed.)
+      if (v.lemma === 'признаться' && /^(в|во)$/.test(toks[i + 1]?.lo ?? '') && toks[i + 2]?.lo !== 'том' && !CONVERSATIONS.has(toks[i + 2]?.lo ?? '')) return null;
     }
     // "сделал", "выступил" report only with a claim noun before or right after them.
     let lightEnd = -1;
@@ -2124,7 +2129,10 @@ export class RussianFinder {
     const content = q ? { span: q.content, direct: true } : quoted ? null : this.toEnd(toks, c + 1);
     // ("Корреспондент: Когда откроется школа?": an interviewer's question claims nothing.)
     if (!quoted && toks[toks.length - 1]?.t === '?') return;
-    if (!src || !content || !/person|media/.test(src.grade) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
+    // ("МИД РФ: Москва ответит", "СК: …": a body named by an acronym speaks in a headline too; a city or a topic does not.)
+    // (A country's acronym alone is the topic: "США: инфляция замедлилась".)
+    const body = src?.grade === 'organization' && toks.slice(0, c).some((t) => /^\p{Lu}{2,}$/u.test(t.t) && !COUNTRY_ACRONYMS.has(t.t));
+    if (!src || !content || !(/person|media/.test(src.grade) || body) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
     // "Иванов: Школа откроется к сентябрю. Подрядчик успевает." — a labelled answer runs to the end of its paragraph.
     let span = content.span;
     if (!quoted) {
