@@ -104,6 +104,21 @@ function selfLink(el: Element): number {
   return el.localName === 'a' ? (el.textContent ?? '').length : 0;
 }
 
+/**
+ * A teaser card's blurb: a paragraph right after a headline that is a link
+ * (or a link around a headline), in a small box. A "read next" grid of such
+ * cards can hold more prose than a short article.
+ */
+function teaserBlurb(p: Element): boolean {
+  const h = p.previousElementSibling;
+  if (!h || (p.parentElement?.childElementCount ?? 0) > 4) return false;
+  const tag = h.localName;
+  if (tag === 'a') return h.getElementsByTagName('h2').length + h.getElementsByTagName('h3').length + h.getElementsByTagName('h4').length > 0;
+  if (tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
+  const len = (h.textContent ?? '').trim().length;
+  return len > 0 && linkDensity(h, len) > 0.8;
+}
+
 /** Paragraph score (readability style): longer, comma-rich text counts more. */
 function paragraphScore(text: string): number {
   const commas = (text.match(/[,，、،]/g) ?? []).length;
@@ -187,6 +202,7 @@ function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, numbe
       const len = text.length;
       if (len < (divLike ? 80 : 25)) continue; // a div counts only when it holds prose itself
       if (p.parentElement?.closest('li')) continue;
+      if (!divLike && teaserBlurb(p)) continue;
       if (inBoilerplate(p, body, cache)) continue;
       if (linkDensity(p, len) > 0.5) continue;
       paragraphs.set(p, len);

@@ -63,3 +63,14 @@ describe('standfirst outside the body', () => {
     assert.deepEqual(mainContent(document).map((e) => e.id), ['text']);
   });
 });
+
+describe('a "read next" grid after a short article', () => {
+  it('does not outvote the article: blurbs under linked headlines do not vote', () => {
+    const story = [1, 2, 3].map((i) => `<p>Story paragraph ${i}: the coastal road stayed closed on Tuesday, officials said, after high tides washed shingle across it.</p>`).join('');
+    const cards = Array.from({ length: 6 }, (_, i) => `<div class="c"><h3><a href="/${i}">Teaser headline number ${i} about the coast</a></h3><p>Teaser blurb ${i}: owners of small boats, moored in the outer harbour, were told to check their lines, after two yachts broke loose at the weekend.</p></div>`).join('');
+    const { document } = page(`<main><article><div id="story">${story}</div></article><section><h2>Read next</h2><div>${cards}</div></section></main>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /Story paragraph 3/);
+    assert.doesNotMatch(text, /Teaser|Read next/);
+  });
+});
