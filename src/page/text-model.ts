@@ -48,7 +48,8 @@ const JUNK_LINE = new RegExp([
   // The whole paragraph.
   '^(?:advertisement|advertisements|advert|ad|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
-  'read more|show more|load more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме)[.:…]?$',
+  'read more|show more|load more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
+  'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?$',
   // A slide counter.
   '^\\d+\\s*(?:of|/|из)\\s*\\d+$',
   // A label, then a teaser or a credit.
