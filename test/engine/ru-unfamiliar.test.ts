@@ -432,3 +432,21 @@ describe('Russian unfamiliar writing: agency headlines and frames', () => {
     assert.deepEqual(ru('Он признался в краже.'), []);
   });
 });
+
+describe('Russian unfamiliar writing: pronouns and titles after two people', () => {
+  it('a title before a name is not given to the object after the verb: "Тренер X похвалил Ивана Облякова. По словам наставника"', () => {
+    const list = ru('Тренер Валерий Карпин похвалил Ивана Облякова. По словам наставника, игрок провел лучший матч.');
+    assert.equal(by(list, 'По словам').speaker, 'Валерий Карпин');
+  });
+
+  it('"Ее муж Андрей поддержал жену. По его словам" is her husband', () => {
+    const list = ru('«Мы будем бороться», — заявила Мария Котова. Ее муж Андрей поддержал жену. По его словам, суд их не слышит.');
+    assert.equal(by(list, 'По его словам').speaker, 'муж Марии Котовой');
+  });
+
+  it('a plural title with its own genitive before two names: "Эксперты Высшей школы экономики Анна Белова и Игорь Лис"', () => {
+    const list = ru('Эксперты Высшей школы экономики Анна Белова и Игорь Лис считают, что рост замедлится. По их оценке, ВВП вырастет на 1%.');
+    assert.equal(by(list, 'считают').speaker, 'Анна Белова и Игорь Лис');
+    assert.equal(by(list, 'По их оценке').speaker, 'Анна Белова и Игорь Лис');
+  });
+});

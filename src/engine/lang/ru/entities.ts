@@ -204,6 +204,9 @@ export class Entities {
     if (fp && parts.length > 1 && !this.byPatronymic.has(fp)) this.byPatronymic.set(fp, e);
     // Role words just before the name belong to this person ("канцлер Германии Ангела Меркель").
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      // ("Тренер X похвалил Ивана Облякова": a verb between ends the title's reach; the title is X's.)
+      const lo = toks[k]!.lo;
+      if (toks[k]!.word && !toks[k]!.cap && (verbForms().has(lo) || lo.length > 4 && /(ал|ял|ил|ел|ла|ли)$/.test(lo) && !nounForms().has(lo))) break;
       // ("Фермер Олег Сабуров": any person noun is a role of the person it stands before.)
       // ("Жена пасечника Валентина Петровна": a noun in another case than the name is someone else's.)
       const r = nounForms().get(toks[k]!.lo)?.find((x) => (x.cat === 'role' || x.cat === 'anon' || x.cat === 'group') && (!fn!.isNominative || x.nominative));

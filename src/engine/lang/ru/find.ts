@@ -10,7 +10,7 @@ import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/ver
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { CIRCLES, KIN, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
-import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, skipParenthetical } from './clause.js';
+import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
@@ -2211,7 +2211,8 @@ export class RussianFinder {
         pr.plural && t.lo.length > 5 && /[нт]ы$/.test(t.lo) && !nounAt(t));
       while (k < prev.length && !predicate(prev[k]!)) k++;
       const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) : null;
-      if (!subj || PRONOUNS[prev[subj.a]!.lo]) continue;
+      // ("Ее муж Андрей поддержал жену. По его словам": a possessive before a person noun opens a subject of its own.)
+      if (!subj || PRONOUNS[prev[subj.a]!.lo] && !possessiveBefore(prev, subj.a)) continue;
       const src = this.sources.classify(prev, subj.a, subj.b, { oblique: false, agr: pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm', pos: prev[subj.a]!.start });
       if (!src?.speaker || src.guessed || src.plural !== pr.plural) continue;
       h.src = { ...src, span: h.src.span };

@@ -182,7 +182,11 @@ export class Sources {
     // Coordinated names: "Путина и Си Цзиньпина" → "Путин и Си Цзиньпин" (one source, plural).
     const and = toks.findIndex((t, k) => k > a && k < b - 1 && t.lo === 'и');
     // ("Депутаты Иван Петров и Ольга Сидорова": a plural title before the names is theirs.)
-    const ca = b - a > 3 && toks[a + 1]!.cap && !!firstName(toks[a + 1]!.t) && nounAt(toks[a])?.some((f) => f.plural && f.nominative && /^(role|anon|group)$/.test(f.cat)) ? a + 1 : a;
+    // ("Эксперты Высшей школы экономики Анна Белова и Игорь Лис": the title's own genitive before the first name.)
+    const firstAt = b - a > 3 && and > a ? toks.findIndex((t, k) => k > a && k < and && k <= a + 6 && t.cap && !!firstName(t.t)) : -1;
+    const pluralTitle = !!nounAt(toks[a])?.some((f) => f.plural && f.nominative && /^(role|anon|group)$/.test(f.cat));
+    // (Only when the names after it are not titled themselves: "главы Минфина X и главы ЦБ Y" is two titled people.)
+    const ca = firstAt > a && pluralTitle && (firstAt === a + 1 || !!toks[and + 1]?.cap) ? firstAt : a;
     // ("главы Минфина Антона Силуанова и главы ЦБ Эльвиры Набиуллиной": two titled names.)
     // ("Министр Олег Петров и депутат Анна Лис": a word for an unnamed person is a title before a first name.)
     const titled = (k: number) => !!nounAt(toks[k])?.some((f) => f.cat === 'role' || (f.cat === 'anon' || f.cat === 'group') && !!toks[k + 1]?.cap && !!firstName(toks[k + 1]!.t));
@@ -308,7 +312,9 @@ export class Sources {
     if (named && (named !== owner || this.nominativeName(toks, h + 1, b, named))) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
     const plural = f.plural || o.agr === 'pl';
     const gender = agrGender(o.agr) ?? f.gender;
-    const noun = this.nominative(toks, a + 1, h, b, f, plural);
+    // ("Ее муж Андрей": a first name alone after the noun is no part of whose he is.)
+    const bareName = h + 2 === b && !!toks[h + 1]!.cap && !!firstName(toks[h + 1]!.t);
+    const noun = this.nominative(toks, a + 1, h, bareName ? h + 1 : b, f, plural);
     // One lawyer, one mother: a person, named by whose she is. Anyone else ("его друзья", "их источники") is unnamed.
     if (!plural && (f.cat === 'role' || KIN.has(f.lemma)) && owner?.grade === 'person' && owner.name) {
       const name = `${noun} ${personGenitive(owner.name, owner.gender)}`;
