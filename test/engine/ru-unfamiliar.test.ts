@@ -450,3 +450,10 @@ describe('Russian unfamiliar writing: pronouns and titles after two people', () 
     assert.equal(by(list, 'По их оценке').speaker, 'Анна Белова и Игорь Лис');
   });
 });
+
+describe('Russian unfamiliar writing: the two sides in court', () => {
+  it('a prosecutor is never the defence lawyer just named, whatever her gender', () => {
+    const list = ru('Адвокат Инна Гарина заявила, что приговор будет обжалован. Гособвинитель напомнила, что подсудимый ранее судим.');
+    assert.equal(by(list, 'напомнила').speaker, 'Гособвинитель');
+  });
+});

@@ -580,7 +580,7 @@ export class Sources {
         const near = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.gender === want && o.pos - m.pos < 400, 12);
         // (Only one such person in reach: two women named before leave the title unresolved.)
         const other = near && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.gender === want && m.entity !== near && o.pos - m.pos < 400, 12);
-        if (near && !other) resolved = near;
+        if (near && !other && !otherField(near)) resolved = near;
       }
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
