@@ -654,3 +654,26 @@ describe('English: a rank before a name, a consequence after the cue, "denied th
     assert.equal(one(t, 'saying').content, 'the figures were public');
   });
 });
+
+describe('English: "In Hale\'s words", and the palace', () => {
+  it('gives the sentence after "In Hale\'s words," to Hale', () => {
+    const a = attributions('In Hale\'s words, the plan was “dead on arrival”.')[0]!;
+    assert.equal(a.speaker, 'Hale');
+    assert.equal(a.content, 'the plan was “dead on arrival”');
+  });
+
+  it('reads "in the minister\'s words" inside a sentence like an interrupting cue', () => {
+    const a = attributions('The plan, in the minister\'s words, was dead on arrival.')[0]!;
+    assert.equal(a.content, 'The plan, in the minister\'s words, was dead on arrival');
+  });
+
+  it('reads "In other words" and "In Kelso\'s case" as no report', () => {
+    assert.deepEqual(attributions('In other words, the plan failed.'), []);
+    assert.deepEqual(attributions('In Kelso\'s case, the plan failed.'), []);
+  });
+
+  it('reads "The palace said" as a body, the palace named before when there is one', () => {
+    assert.equal(one('The palace said the king was resting.', 'said').content, 'the king was resting');
+    assert.equal(one('Buckingham Palace cancelled the visit. The palace said the king was resting.', 'said').speaker, 'Buckingham Palace');
+  });
+});

@@ -51,7 +51,7 @@ const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|
 /** Body nouns for a business: "the company" is never the union or the council named last. */
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
 /** Body nouns for a public body: "the agency" is never the drone maker named last. */
-const PUBLIC_KINDS = new Set(['agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
+const PUBLIC_KINDS = new Set(['palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
@@ -173,6 +173,8 @@ class Finder {
     const quotedAs = this.quotedAs(toks, s, para, made);
     // "Okafor's assertion that X", "repeated her warning that X".
     this.nounCues(toks, s, made);
+    // "In Hale's words, X" / "X, in Hale's words."
+    this.inWords(toks, s, made);
 
     for (const cue of cues) {
       const cueStart = toks[cue.from]!.start;
@@ -464,6 +466,28 @@ class Finder {
         noun: true,
       };
       made.push(e);
+    }
+  }
+
+  /** "In Hale's words, the plan was dead", "The plan, in the minister's words, was dead": the owner's claim. */
+  private inWords(toks: Tok[], s: Span, made: Emitted[]): void {
+    for (let k = 0; k + 4 < toks.length; k++) {
+      if (toks[k]!.lo !== 'in' || (k > 0 && toks[k - 1]!.text !== ',') || this.quotes.inside(toks[k]!.start)) continue;
+      const w = toks.findIndex((t, i) => i > k + 1 && i <= k + 6 && t.lo === 'words');
+      if (w < 0 || !/^['’]s$/.test(toks[w - 1]!.lo) || toks[w + 1]?.text !== ',' && !/^[.!?]$/.test(toks[w + 1]?.text ?? '.')) continue;
+      // (The owner runs from right after "In": "In Hale's words", "in the minister's words".)
+      const owner = ownerFrom(toks, w - 1);
+      if (owner < 0 || owner > k + 1) continue;
+      const from = k + 1;
+      const ph: Phrase = { from, to: w - 1, coreTo: w - 1 };
+      const cue: Cue = { type: 'after', from: k, to: w + 1, phrase: 'in words' };
+      const info = this.source(toks, ph, cue);
+      if (!info) continue;
+      // Opening the sentence: the rest is the claim; inside it: the whole sentence, as with "X, Hale said, Y".
+      const content = k === 0 ? this.claims.trim(toks[w + 1]!.end, s.end) : this.claims.trim(s.start, s.end);
+      if (content.end <= content.start || this.claims.junk(content)) continue;
+      const source = { start: toks[from]!.start, end: toks[w - 2]!.end };
+      made.push({ cand: { grade: info.grade, source, speaker: kindOfGrade(info.grade) === 'named' ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: toks[k]!.start, end: toks[w]!.end }, content, direct: false, plural: info.plural, anonymityReason: null }, pos: source.start, info, cue });
     }
   }
 
