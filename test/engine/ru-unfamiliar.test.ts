@@ -457,3 +457,12 @@ describe('Russian unfamiliar writing: the two sides in court', () => {
     assert.equal(by(list, 'напомнила').speaker, 'Гособвинитель');
   });
 });
+
+describe('Russian unfamiliar writing: the court named before', () => {
+  it('"Как установил суд" after "Ленинский районный суд Самары приговорил …" is that court, in the nominative', () => {
+    const list = ru('Ленинский районный суд Самары приговорил чиновника к семи годам колонии. Как установил суд, он получил 3 млн рублей.');
+    assert.equal(by(list, 'Как установил').speaker, 'Ленинский районный суд Самары');
+    const obl = ru('Решение вынес судья Басманного суда Москвы. По данным суда, обвиняемый скрылся.');
+    assert.equal(by(obl, 'По данным').speaker, 'Басманный суд Москвы');
+  });
+});

@@ -50,6 +50,13 @@ export function looksLikeOrg(lo: string): boolean {
 /** Bare company words that point back to a company named earlier. */
 const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания']);
 const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
+/** A court with its own adjective, a kind and a town's genitive: "Ленинский районный суд Самары", "Арбитражного суда Москвы". */
+const COURT_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:ий|ый|ой|ого|ом|ому|ым))\s+(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым))\s+)?суд(?:а|е|у|ом)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ы|и|а|я)))?/gu;
+function countBelowAt(list: { at: number }[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.at < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
 /** A plant named by a town's adjective: "Ольховского шинного завода", "Кировский завод", "Ясногорской фабрики". */
 const PLANT_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))(\s+\p{Ll}{3,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))?\s+(завод|комбинат|фабрик)(\p{L}*)/gu;
 /** The nominative of a PLANT_NAMED match: "Ольховский шинный завод". */
@@ -501,6 +508,9 @@ export class Sources {
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
           (generic || m.entity.head === f.lemma || ministry && /(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name)));
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
+        // "Как установил суд" after "Ленинский районный суд Самары приговорил …": the court named before.
+        const court = f.lemma === 'суд' ? this.courtBefore(o.pos) : null;
+        if (court) return this.org(span, court, false, f.lemma, f.gender);
         // "в компании", "пресс-служба холдинга": the company named earlier as «…» after such a word.
         const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos) : null;
         if (company) return this.org(span, company, false, f.lemma, f.gender);
@@ -630,6 +640,17 @@ export class Sources {
     return c && pos - c.at < 4000 ? c.name : null;
   }
   private companies: { at: number; name: string }[] | undefined;
+
+  /** The last court named before pos with its adjectives and town ("Ленинского районного суда Самары" → Ленинский районный суд Самары). */
+  private courtBefore(pos: number): string | null {
+    this.courts ??= [...this.text.matchAll(COURT_NAMED)].map((m) => ({
+      at: m.index!,
+      name: [adjectiveNominative(m[1]!, 'm', false), m[2] ? adjectiveNominative(m[2], 'm', false) : '', 'суд', m[3] ?? ''].filter(Boolean).join(' '),
+    }));
+    const c = this.courts[countBelowAt(this.courts, pos) - 1];
+    return c && pos - c.at < 3000 ? c.name : null;
+  }
+  private courts: { at: number; name: string }[] | undefined;
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
