@@ -466,3 +466,16 @@ describe('Russian unfamiliar writing: the court named before', () => {
     assert.equal(by(obl, 'По данным').speaker, 'Басманный суд Москвы');
   });
 });
+
+describe('Russian unfamiliar writing: manner beside a quote', () => {
+  it('"— плачет пенсионерка", "— негодует она", "— ворчит он" give the quote to the woman or man just named', () => {
+    const list = ru('Жительница Твери Ольга Сомова потеряла дом при пожаре. «Мы остались ни с чем», — плачет пенсионерка. «Все сгорело», — негодует она.');
+    assert.equal(by(list, 'плачет').speaker, 'Ольга Сомова');
+    assert.equal(by(list, 'негодует').speaker, 'Ольга Сомова');
+    assert.equal(by(ru('Фермер Петр Гуров недоволен. «Опять дожди», — ворчит он.'), 'ворчит').speaker, 'Петр Гуров');
+  });
+
+  it('a manner verb without a quote says nothing: "Дети плачут"', () => {
+    assert.deepEqual(ru('Дети плачут, а взрослые ворчат.'), []);
+  });
+});

@@ -78,6 +78,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['вздыхать', 'aj', 'quote'], ['вздохнуть', 'nu', 'quote'], ['шутить', 'i', 'quote'], ['пошутить', 'i', 'quote'],
   ['восклицать', 'aj', 'quote'], ['воскликнуть', 'nu', 'quote'], ['рассуждать', 'aj', 'quote'], ['размышлять', 'aj', 'quote'],
   ['сетовать', 'ova', 'say'], ['посетовать', 'ova', 'say'], ['возмущаться', 'aj', 'quote'],
+  // More manner beside a quote: "— негодует он", "— недоумевает пенсионерка", "— иронизирует министр".
+  ['негодовать', 'ova', 'quote'], ['недоумевать', 'aj', 'quote'], ['иронизировать', 'ova', 'quote'],
   ['высказывать', 'aj', 'say'], ['озвучить', 'i', 'say'], ['озвучивать', 'aj', 'say'],
   // Seen first on unseen news: retorts, conclusions, announcements, persuasion.
   ['гласить', 'i', 'say'], ['парировать', 'ova', 'say'], ['подытожить', 'i', 'say'], ['подытоживать', 'aj', 'say'],
@@ -109,6 +111,7 @@ const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
   // Confession and agreement report a claim only with a что-clause or a quote: "сознался, что…", "согласился, что…".
   // (Not fear or hope: "опасаются, что…" is an attitude the annotation rules do not count as a report.)
   ['сознать', 'aj', 'reply'], ['придерживать', 'aj', 'light'],
+  ['радовать', 'aj', 'quote'], ['восхищать', 'aj', 'quote'],
   // "Эксперты сходятся во мнении, что …".
   ['сходить', 'i', 'reply'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
   // "Как выразился один из чиновников, «…»".
@@ -153,6 +156,8 @@ irregular('пожаловаться', 'say', { sg: 'пожалуется', pl: '
 irregular('жаловаться', 'say', { sg: 'жалуется', pl: 'жалуются', m: 'жаловался', f: 'жаловалась', ppl: 'жаловались' });
 irregular('сомневаться', 'reply', { sg: 'сомневается', pl: 'сомневаются', m: 'сомневался', f: 'сомневалась', ppl: 'сомневались' });
 irregular('признаться', 'say', { sg: 'признается', pl: 'признаются', m: 'признался', f: 'призналась', ppl: 'признались' });
+irregular('плакать', 'quote', { sg: 'плачет', pl: 'плачут', ...pastL('плака') });
+irregular('ворчать', 'quote', { sg: 'ворчит', pl: 'ворчат', ...pastL('ворча') });
 irregular('смеяться', 'quote', { sg: 'смеется', pl: 'смеются', m: 'смеялся', f: 'смеялась', ppl: 'смеялись' });
 irregular('засмеяться', 'quote', { m: 'засмеялся', f: 'засмеялась', ppl: 'засмеялись' });
 // Impersonal participles that open a document frame: "сказано в заявлении", "отмечено в докладе".
