@@ -5,7 +5,7 @@
 import { hasBoilerplateName, hasContentName, isHiddenByMarkup, linkDensity } from './boilerplate.js';
 import { every, runSteps, type Steps } from './slice.js';
 
-// List items do not vote: teaser streams are lists of short paragraphs.
+// List items do not vote: teaser streams are lists of short paragraphs (paragraphs inside them may: see below).
 // Captions do: on a gallery page they are the text.
 const PARA_SELECTOR = 'p, pre, blockquote, h2, h3, figcaption';
 // Second pass, only when paragraphs are too few: prose written straight into divs and cells (ownTexts).
@@ -201,7 +201,9 @@ function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, numbe
       const text = own ?? (p.textContent ?? '').trim();
       const len = text.length;
       if (len < (divLike ? 80 : 25)) continue; // a div counts only when it holds prose itself
-      if (p.parentElement?.closest('li')) continue;
+      // In a list only prose votes (a live blog's updates), not a teaser stream: long, and no headline link in its item.
+      const li = p.parentElement?.closest('li');
+      if (li && (divLike || len < 100 || linkDensity(li) > 0.15)) continue;
       if (!divLike && teaserBlurb(p)) continue;
       if (inBoilerplate(p, body, cache)) continue;
       if (linkDensity(p, len) > 0.5) continue;
