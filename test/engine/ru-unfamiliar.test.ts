@@ -479,3 +479,11 @@ describe('Russian unfamiliar writing: manner beside a quote', () => {
     assert.deepEqual(ru('Дети плачут, а взрослые ворчат.'), []);
   });
 });
+
+describe('Russian unfamiliar writing: rumour without a source', () => {
+  it('"Ходят разговоры, что …" is a hedge like "ходят слухи"', () => {
+    const a = by(ru('Ходят разговоры, что мэр уйдет в отставку.'), 'Ходят разговоры');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'мэр уйдет в отставку');
+  });
+});
