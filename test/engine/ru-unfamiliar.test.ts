@@ -487,3 +487,15 @@ describe('Russian unfamiliar writing: rumour without a source', () => {
     assert.equal(a.content, 'мэр уйдет в отставку');
   });
 });
+
+describe('Russian unfamiliar writing: a region\'s genitive after a place', () => {
+  it('"В администрации Красноярского края сообщили": "края" agrees with its adjective, no plural subject', () => {
+    const a = by(ru('В администрации Красноярского края сообщили, что дороги расчистят.'), 'сообщили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'администрация Красноярского края');
+  });
+
+  it('a masculine nominative in -ой still opens the subject: "В этой ситуации другой эксперт заявил"', () => {
+    assert.equal(by(ru('В этой ситуации другой эксперт заявил, что рынок упадет.'), 'заявил').kind, 'anonymous');
+  });
+});

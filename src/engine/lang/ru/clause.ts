@@ -154,6 +154,11 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
       // ("В кулуарах Госдумы говорят": a body's genitive after the place noun is part of the place, not a plural subject.)
       const forms = nounForms().get(t.lo);
       if (forms?.some((f) => !f.plural && !f.nominative) && forms.every((f) => !f.nominative || f.plural) && forms.some((f) => f.cat === 'org' || f.cat === 'media')) { k++; continue; }
+      // ("В администрации Красноярского края сообщили": a noun after an oblique adjective agrees with it, in the genitive.)
+      const prevAdj = toks[k - 1]!;
+      // (Not "В этой ситуации другой эксперт": "-ой" is a masculine nominative too, before a noun that looks nominative.)
+      if (prevAdj.word && prevAdj.lo.length > 3 && (/(ого|его|ому|ему|ых|их)$/.test(prevAdj.lo) || /(ой|ей)$/.test(prevAdj.lo) && /[аяиыеую]$/.test(t.lo)) &&
+        !nounForms().has(prevAdj.lo) && !PRONOUNS[t.lo] && !PRONOUNS[prevAdj.lo]) { k++; continue; }
       // "В четверг Петров заявил": a name after a date starts the subject.
       if (headCandidate(toks, k) && (PRONOUNS[t.lo] || nounForms().get(t.lo)?.some((f) => f.nominative) || NOMINATIVE_ADJECTIVE.test(t.lo) && !t.cap || QUANTIFIERS.has(t.lo)
         || t.cap && timeObject)) {
