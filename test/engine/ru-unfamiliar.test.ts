@@ -499,3 +499,11 @@ describe('Russian unfamiliar writing: a region\'s genitive after a place', () =>
     assert.equal(by(ru('В этой ситуации другой эксперт заявил, что рынок упадет.'), 'заявил').kind, 'anonymous');
   });
 });
+
+describe('Russian unfamiliar writing: a body\'s full official name', () => {
+  it('a body\'s field after "по" and its sphere stay in the name: "Федеральной службы по надзору в сфере защиты прав потребителей"', () => {
+    const a = by(ru('По данным Федеральной службы по надзору в сфере защиты прав потребителей, нарушений нет.'), 'По данным');
+    assert.equal(a.speaker, 'Федеральная служба по надзору в сфере защиты прав потребителей');
+    assert.equal(by(ru('По информации комитета по делам молодежи, лагерь откроют в июне.'), 'По информации').speaker, 'комитет по делам молодежи');
+  });
+});

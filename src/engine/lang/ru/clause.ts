@@ -261,7 +261,11 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       // ("полпред президента в округе Игорь Рудаков": a title's place, then the name it belongs to.)
       // ("ГУ МВД по Москве", "управления Роспотребнадзора по Свердловской области": a body's territory.)
       // (A word, not an acronym: "отчётность по МСФО" is a standard.)
-      const territory = t.lo === 'по' && !!next?.cap && !!next.word && /\p{Ll}/u.test(next.t) && toks.slice(a, k).some((x) => /^\p{Lu}{2,}$/u.test(x.t) || !!nounForms().get(x.lo)?.some((f) => f.cat === 'org'));
+      const territory = t.lo === 'по' && !!next?.cap && !!next.word && /\p{Ll}/u.test(next.t) && toks.slice(a, k).some((x) => /^\p{Lu}{2,}$/u.test(x.t) || !!nounForms().get(x.lo)?.some((f) => f.cat === 'org'))
+        // ("Федеральной службы по надзору …", "комитета по делам молодежи": a body's field.)
+        || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям)$/.test(next.lo) && k > a && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'org')
+        // ("… по надзору в сфере защиты прав потребителей": and the field's sphere.)
+        || t.lo === 'в' && next?.lo === 'сфере' && toks.slice(a, k).some((x) => x.lo === 'по');
       // ("председателя совета дома на улице Кирова Галины Петровны": a place with its own name, then the first name.)
       const nameAt = (j: number) => j < limit && !!toks[j]?.cap && !!firstName(toks[j]!.t);
       const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !next.cap && !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3)) &&
@@ -280,7 +284,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)
     if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.
-    if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
+    if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative) && toks[k - 1]!.lo !== 'по') break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.
     // (Also -чно, -льно, -тно, -жно: "Подсудимый частично признал", "Он официально заявил".)
     if (!t.cap && t.lo.length > 3 && (/[^н]о$/.test(t.lo) || t.lo.length > 5 && /(чно|льно|тно|жно)$/.test(t.lo)) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
