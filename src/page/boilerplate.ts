@@ -30,8 +30,8 @@ const BOILERPLATE_WORDS = new Set([
   'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
   'pager', 'skip', 'banner', 'masthead', 'login', 'follow', 'donate', 'tooltip', 'teaser', 'teasers',
-  // Dates and times of publication ("news-date-time", "article__date").
-  'date', 'time',
+  // Dates and times of publication ("news-date-time", "article__date"); an inline related box (Russian CMSs' "incut").
+  'date', 'time', 'incut',
   // Comment threads, calls to action, media players.
   'discussion', 'reply', 'replies', 'cta', 'btn', 'button', 'buttons', 'player',
 ]);
@@ -133,6 +133,8 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
       if (len < 400 || len < o.rootChars() * 0.4) return true;
     }
   }
+  // A block that is one link and nothing else: a teaser inside the body ("incut", an inline related story).
+  if (tag === 'DIV' && el.childElementCount === 1 && el.firstElementChild!.localName === 'a' && loneLink(el)) return true;
   if (LINK_LISTS.has(tag)) {
     const len = (el.textContent ?? '').trim().length;
     // Lists of links ("related", "more stories", tag clouds): short items, mostly link text.
@@ -141,6 +143,12 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
   // Layout only for blocks: hidden inline bits are rare (and named "sr-only" & co., caught above).
   if (o.layout && BLOCKISH.has(tag) && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility() && !displayContents(el)) return true;
   return false;
+}
+
+/** The element's text is all inside its one child link (whitespace aside). */
+function loneLink(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n as Text).data.trim()) return false;
+  return true;
 }
 
 /**
