@@ -50,8 +50,8 @@ const JUNK_LINE = new RegExp([
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
   'read more|show more|load more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
   'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?$',
-  // A slide counter.
-  '^\\d+\\s*(?:of|/|из)\\s*\\d+$',
+  // A slide counter; a bare clock time or video duration.
+  '^\\d+\\s*(?:of|/|из)\\s*\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
   '^(?:read (?:more|also|next)|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video',
