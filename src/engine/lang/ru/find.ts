@@ -376,7 +376,8 @@ export class RussianFinder {
       // ("Из переписки сотрудников, копия которой есть у редакции, следует": a relative clause between the source and the verb.)
       let end = i;
       if (toks[from]?.lo === 'из' && toks[i - 1]?.t === ',') {
-        const c1 = toks.findIndex((x, k) => k > from && k < i - 1 && x.t === ',');
+        let c1 = -1;
+        for (let k = from + 1; k < i - 1 && k <= from + 12; k++) if (toks[k]!.t === ',') { c1 = k; break; }
         if (c1 > from + 1 && toks.slice(c1 + 1, c1 + 4).some((x) => /^котор/.test(x.lo)) && !toks.slice(c1 + 1, i - 1).some((x) => x.t === ',')) end = c1;
       }
       if (toks[from]?.lo === 'из' && end - from >= 2 && end - from <= 10 && toks.slice(from, end).every((x) => x.word || /^[«»"„“]$/.test(x.t))) {
@@ -1321,6 +1322,8 @@ export class RussianFinder {
       for (let j = k + 2; j < toks.length && j < k + 14 && (toks[j]!.word || this.quoteByOpen.has(toks[j]!.start)); j++) {
         if (!toks[j]!.word) {
           const q = this.quoteByOpen.get(toks[j]!.start)!;
+          // (Bounded: an unclosed or long quote is no name inside a place.)
+          if (q.close === null || q.close - q.open > 60) break;
           while (j + 1 < toks.length && toks[j]!.start !== q.close) j++;
           if (toks[j]!.start !== q.close || !toks[j + 1]?.word) break;
           continue;
@@ -1894,6 +1897,8 @@ export class RussianFinder {
     const para = paras[countBelow(paras, dash.start + 1, (x) => x.start) - 1];
     if (!para || para.end < after || !/^[—–]\s/.test(this.text.slice(para.start, para.start + 2))) return null;
     const start = para.start + 2;
+    // (Bounded: a line is a few sentences, never a whole long paragraph scanned at every cue.)
+    if (dash.start - start > 1500 || para.end - after > 1500) return null;
     // (One turn only: no other author's words between the opening dash and this one.)
     if (/[,.!?…]\s+[—–]\s+\p{Ll}/u.test(this.text.slice(start, dash.start + 1))) return null;
     let end = dash.start;

@@ -190,7 +190,8 @@ export class Sources {
     const and = toks.findIndex((t, k) => k > a && k < b - 1 && t.lo === 'и');
     // ("Депутаты Иван Петров и Ольга Сидорова": a plural title before the names is theirs.)
     // ("Эксперты Высшей школы экономики Анна Белова и Игорь Лис": the title's own genitive before the first name.)
-    const firstAt = b - a > 3 && and > a ? toks.findIndex((t, k) => k > a && k < and && k <= a + 6 && t.cap && !!firstName(t.t)) : -1;
+    let firstAt = -1;
+    if (b - a > 3 && and > a) for (let k = a + 1; k < and && k <= a + 6; k++) if (toks[k]!.cap && firstName(toks[k]!.t)) { firstAt = k; break; }
     const pluralTitle = !!nounAt(toks[a])?.some((f) => f.plural && f.nominative && /^(role|anon|group)$/.test(f.cat));
     // (Only when the names after it are not titled themselves: "главы Минфина X и главы ЦБ Y" is two titled people.)
     const ca = firstAt > a && pluralTitle && (firstAt === a + 1 || !!toks[and + 1]?.cap) ? firstAt : a;
