@@ -507,3 +507,15 @@ describe('Russian unfamiliar writing: a body\'s full official name', () => {
     assert.equal(by(ru('По информации комитета по делам молодежи, лагерь откроют в июне.'), 'По информации').speaker, 'комитет по делам молодежи');
   });
 });
+
+describe('Russian unfamiliar writing: a nationality for the player just named', () => {
+  it('"— признался бразилец" after the one man named, even when he did not speak before', () => {
+    const list = ru('Нападающий «Сокола» Луис Рамос забил два гола. «Это лучший матч в моей карьере», — признался бразилец.');
+    assert.equal(by(list, 'признался').speaker, 'Луис Рамос');
+  });
+
+  it('two men named leave the nationality unnamed', () => {
+    const list = ru('Луис Рамос забил два гола, а Олег Ким отдал передачу. «Это лучший матч», — признался бразилец.');
+    assert.equal(by(list, 'признался').kind, 'anonymous');
+  });
+});

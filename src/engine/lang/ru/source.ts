@@ -142,7 +142,10 @@ const OFFICE_EQUIVALENTS: [RegExp, Set<string>][] = [
 
 /** Titles that re-describe any office holder ("глава региона" for the governor, "лидер страны" for the president). */
 /** Words for a woman or a man that point back to the one person of that gender just named. */
-const PERSON_WORDS: Record<string, 'm' | 'f'> = { женщина: 'f', девушка: 'f', пенсионерка: 'f', мужчина: 'm', пенсионер: 'm' };
+const PERSON_WORDS: Record<string, 'm' | 'f'> = { женщина: 'f', девушка: 'f', пенсионерка: 'f', мужчина: 'm', пенсионер: 'm',
+  // ("Нападающий Луис Энрике забил два гола. «…», — признался бразилец": the one man just named.)
+  бразилец: 'm', аргентинец: 'm', француз: 'm', немец: 'm', испанец: 'm', итальянец: 'm', американец: 'm', британец: 'm', португалец: 'm',
+  голландец: 'm', канадец: 'm', японец: 'm', украинец: 'm', белорус: 'm', серб: 'm', хорват: 'm', уроженец: 'm', уроженка: 'f', россиянка: 'f' };
 
 /** Unnamed people at work, never the last speaker unless given that job. */
 const WORKERS = new Set(['мастер', 'бригадир', 'охранник', 'продавец', 'кассир']);
