@@ -519,3 +519,15 @@ describe('Russian unfamiliar writing: a nationality for the player just named', 
     assert.equal(by(list, 'признался').kind, 'anonymous');
   });
 });
+
+describe('Russian unfamiliar writing: a body named in full before', () => {
+  it('"пресс-службе думы" after "городской думы Верхнелужска" is that city duma', () => {
+    const list = ru('Депутаты городской думы Ясенска не утвердили программу. Об этом сообщили в пресс-службе думы.');
+    assert.equal(by(list, 'сообщили').speaker, 'городская дума Ясенска');
+  });
+
+  it('"В администрации заявили" after "администрацию Красноозерского района"', () => {
+    const list = ru('Жители обратились в администрацию Красноозерского района. В администрации заявили, что проверят жалобу.');
+    assert.equal(by(list, 'заявили').speaker, 'администрация Красноозерского района');
+  });
+});

@@ -50,8 +50,13 @@ export function looksLikeOrg(lo: string): boolean {
 /** Bare company words that point back to a company named earlier. */
 const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания']);
 const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
-/** A court with its own adjective, a kind and a town's genitive: "Ленинский районный суд Самары", "Арбитражного суда Москвы". */
-const COURT_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:ий|ый|ой|ого|ом|ому|ым))\s+(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым))\s+)?суд(?:а|е|у|ом)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ы|и|а|я)))?/gu;
+/**
+ * A body with its adjectives and its town's genitive: "Ленинский районный суд Самары", "городской думы Верхнелужска",
+ * "администрации Красноозерского района". At least an adjective or a town, so a bare "суд" is no name of its own.
+ */
+const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(суд|дум|администраци|мэри|правительств)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?/gu;
+/** Each body's head in the nominative, and its gender. */
+const BODY_HEADS: Record<string, [string, 'm' | 'f' | 'n']> = { суд: ['суд', 'm'], дум: ['дума', 'f'], администраци: ['администрация', 'f'], мэри: ['мэрия', 'f'], правительств: ['правительство', 'n'] };
 function countBelowAt(list: { at: number }[], pos: number): number {
   let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.at < pos) lo = mid + 1; else hi = mid; }
@@ -491,6 +496,12 @@ export class Sources {
         const company = this.companyBefore(o.pos);
         if (company) return this.org(span, company, false, f.lemma, f.gender);
       }
+      // ("пресс-службе думы" after "городской думы Верхнелужска": the press office of the body named in full.)
+      if (f.lemma === 'пресс-служба' && h + 2 === b && !toks[h + 1]!.cap) {
+        const owner = nounAt(toks[h + 1])?.find((x) => !x.nominative && x.cat === 'org');
+        const named = owner ? this.bodyBefore(owner.lemma, o.pos) : null;
+        if (named) return this.org(span, named, false, f.lemma, f.gender);
+      }
       if (f.lemma === 'пресс-служба' && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
         const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
         if (owner?.speaker && /organization|media/.test(owner.grade)) {
@@ -512,9 +523,10 @@ export class Sources {
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
           (generic || m.entity.head === f.lemma || ministry && /(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name)));
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
-        // "Как установил суд" after "Ленинский районный суд Самары приговорил …": the court named before.
-        const court = f.lemma === 'суд' ? this.courtBefore(o.pos) : null;
-        if (court) return this.org(span, court, false, f.lemma, f.gender);
+        // "Как установил суд" after "Ленинский районный суд Самары приговорил …", "пресс-служба думы" after
+        // "городской думы Верхнелужска": the body of that kind named before, in full.
+        const named = onlyHead ? this.bodyBefore(f.lemma, o.pos) : null;
+        if (named) return this.org(span, named, false, f.lemma, f.gender);
         // "в компании", "пресс-служба холдинга": the company named earlier as «…» after such a word.
         const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos) : null;
         if (company) return this.org(span, company, false, f.lemma, f.gender);
@@ -645,16 +657,21 @@ export class Sources {
   }
   private companies: { at: number; name: string }[] | undefined;
 
-  /** The last court named before pos with its adjectives and town ("Ленинского районного суда Самары" → Ленинский районный суд Самары). */
-  private courtBefore(pos: number): string | null {
-    this.courts ??= [...this.text.matchAll(COURT_NAMED)].map((m) => ({
-      at: m.index!,
-      name: [adjectiveNominative(m[1]!, 'm', false), m[2] ? adjectiveNominative(m[2], 'm', false) : '', 'суд', m[3] ?? ''].filter(Boolean).join(' '),
-    }));
-    const c = this.courts[countBelowAt(this.courts, pos) - 1];
-    return c && pos - c.at < 3000 ? c.name : null;
+  /** The last body of this kind named before pos in full ("Ленинского районного суда Самары" → Ленинский районный суд Самары). */
+  private bodyBefore(lemma: string, pos: number): string | null {
+    this.bodies ??= [...this.text.matchAll(BODY_NAMED)].filter((m) => m[1] || m[5]).map((m) => {
+      const [head, g] = BODY_HEADS[m[3]!]!;
+      const adj = (w: string | undefined) => (w ? adjectiveNominative(w, g, false) : '');
+      return { at: m.index!, lemma: head, name: [adj(m[1]), adj(m[2]), head, m[5] ?? ''].filter(Boolean).join(' ') };
+    });
+    for (let k = countBelowAt(this.bodies, pos) - 1; k >= 0 && k >= countBelowAt(this.bodies, pos) - 20; k--) {
+      const c = this.bodies[k]!;
+      if (pos - c.at > 3000) break;
+      if (c.lemma === lemma) return c.name;
+    }
+    return null;
   }
-  private courts: { at: number; name: string }[] | undefined;
+  private bodies: { at: number; lemma: string; name: string }[] | undefined;
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
