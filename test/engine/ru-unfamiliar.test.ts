@@ -531,3 +531,15 @@ describe('Russian unfamiliar writing: a body named in full before', () => {
     assert.equal(by(list, 'заявили').speaker, 'администрация Красноозерского района');
   });
 });
+
+describe('Russian unfamiliar writing: where an object claim ends', () => {
+  it('"подрядчика обвиняли в срыве сроков, а прокуратура проводила проверку": the accusation ends before ", а"', () => {
+    const a = by(ru('В прошлом году подрядчика обвиняли в срыве сроков, а прокуратура проводила проверку.'), 'обвиняли');
+    assert.equal(a.content, 'в срыве сроков');
+  });
+
+  it('a что-clause that opens with "в" goes on past ", а": "заявил, что в программу вошли 46 дворов, а на работы …"', () => {
+    const a = by(ru('Мэр заявил, что в программу вошли 46 дворов, а на работы заложено 200 млн рублей.'), 'заявил');
+    assert.equal(a.content, 'в программу вошли 46 дворов, а на работы заложено 200 млн рублей');
+  });
+});

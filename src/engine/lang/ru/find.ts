@@ -2261,6 +2261,19 @@ export class RussianFinder {
         }
       }
     }
+    // ("подрядчика обвиняли в срыве сроков, а прокуратура проводила проверку": an object phrase as the claim ends
+    // before ", а" or ", но" and the next clause; a что-clause goes on.)
+    for (const h of hits) {
+      if (!h.content || h.direct || !/^(в|во|о|об|на)\s/i.test(this.text.slice(h.content.start, h.content.start + 4))) continue;
+      // (Only right after the cue: "обвиняли в срыве сроков"; not a что-clause or a frame's clause that opens with "в".)
+      if (h.content.start < h.cue.end || !/^[\s\p{L}]*$/u.test(this.text.slice(h.cue.end, h.content.start)) || /(?:^|\s)что\s*$/.test(this.text.slice(h.cue.end, h.content.start))) continue;
+      for (let k = 0; k < toks.length - 2; k++) {
+        const t = toks[k]!;
+        if (t.t !== ',' || t.start <= h.content.start || t.start >= h.content.end || !/^(а|но|однако)$/.test(toks[k + 1]!.lo)) continue;
+        h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
+        break;
+      }
+    }
     for (const h of hits) {
       if (!h.forward || !h.content) continue;
       for (const g of hits) {
