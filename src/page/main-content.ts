@@ -154,33 +154,35 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 }
 
 // Names of a standfirst (the summary under the headline, often outside the body's container).
-const LEAD_SELECTOR = ['standfirst', 'subtitle', 'sub-title', 'subhead', 'dek', 'lede', 'lead', 'summary', 'excerpt', 'intro']
-  .map((n) => `[class*="${n}" i]`).join(', ') + ', [itemprop="description"]';
 const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|sub-?title|subhead(?:line)?|dek|lede|lead|summary|excerpt|intro)(?=$|[\s_-])/i;
+/** Elements looked at above the body (the standfirst sits right above it, under the headline). */
+const LEAD_BUDGET = 150;
 
 /**
- * The standfirst before the content: a short block named as a lead, close
- * above the first root (within its three nearest ancestors), outside
- * boilerplate and not mostly links. Found natively by name; only the few
- * matches are checked here.
+ * The standfirst before the content: a short block named as a lead, between
+ * the headline and the first root, within the root's three nearest
+ * ancestors, outside boilerplate and not mostly links. Walked backwards from
+ * the root, so only the few elements above it are looked at (a substring
+ * selector over the page cost more than the rest of this module in jsdom).
  */
 function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdict>): Element | null {
   if (first === body) return null;
   let scope = first;
   for (let i = 0; i < 3 && scope !== body && scope.parentElement; i++) scope = scope.parentElement;
-  let lead: Element | null = null;
-  for (const el of scope.querySelectorAll(LEAD_SELECTOR)) {
-    // Document order: stop at the content.
-    if (!(el.compareDocumentPosition(first) & 4 /* FOLLOWING */) || el.contains(first)) break;
-    if (lead?.contains(el)) continue;
+  const walker = first.ownerDocument.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = first;
+  for (let n = 0; n < LEAD_BUDGET; n++) {
+    const el = walker.previousNode() as Element | null;
+    if (!el || el.localName === 'h1') return null;
+    if (!el.hasAttributes() || el.contains(first)) continue;
     if (el.getAttribute('itemprop') !== 'description' && !LEAD_NAME.test(el.getAttribute('class') ?? '')) continue;
     const len = (el.textContent ?? '').trim().length;
     // Text, not the lead image or the whole heading block.
     if (len < 30 || len > 600 || el.localName === 'figure' || el.querySelector('h1, img, picture, video, figure, iframe')) continue;
     if (inBoilerplate(el, scope, cache) || linkDensity(el, len) > 0.3) continue;
-    lead = el;
+    return el;
   }
-  return lead;
+  return null;
 }
 
 /** Paragraph-ish elements vote for their three nearest ancestors. */
