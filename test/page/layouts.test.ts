@@ -37,7 +37,7 @@ export function extractLayout(html: string) {
   return { text: model.text, paragraphs: model.paragraphs.map((p) => norm(model.text.slice(p.start, p.end))), signal };
 }
 
-if (!process.env.LAYOUTS_NO_TESTS) describe('extraction on common news layouts (synthetic pages)', () => {
+describe('extraction on common news layouts (synthetic pages)', () => {
   for (const l of layouts()) {
     describe(l.name, () => {
       const got = extractLayout(l.html);
