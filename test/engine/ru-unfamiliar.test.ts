@@ -543,3 +543,11 @@ describe('Russian unfamiliar writing: where an object claim ends', () => {
     assert.equal(a.content, 'в программу вошли 46 дворов, а на работы заложено 200 млн рублей');
   });
 });
+
+describe('Russian unfamiliar writing: "мой отец" inside someone\'s words', () => {
+  it('"— … Мой отец всегда говорил: …, — ответил Гуров" is Гуров\'s father; alone it stays unnamed', () => {
+    const list = ru('Фермер Петр Гуров держит хозяйство двадцать лет.\n\n— Что бы вы посоветовали новичкам?\n\n— Считать, — не задумываясь ответил Гуров. — Мой отец всегда говорил: земля прощает ошибки, но не прощает лени.');
+    assert.equal(by(list, 'говорил').speaker, 'отец Петра Гурова');
+    assert.equal(by(ru('Мой отец всегда говорил, что земля кормит.'), 'говорил').kind, 'anonymous');
+  });
+});

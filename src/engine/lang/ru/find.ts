@@ -8,14 +8,14 @@ import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
-import { CIRCLES, KIN, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
+import { CIRCLES, KIN, nominativeOf, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, normalize, tokenize, type Token } from './tokens.js';
-import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE } from './morph.js';
+import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
 import { countBelow } from '../../sorted.js';
 
 interface Hit {
@@ -2425,6 +2425,19 @@ export class RussianFinder {
           (!g.pointer && g.content.start <= h.cue.start && h.cue.end <= g.content.end || g.sentence === h.sentence && g.content.start < h.content!.end && h.content!.start < g.content.end)) return false;
       }
       return true;
+    });
+    // "— … Мой отец всегда говорил: …, — ответил Трофимов": "мой отец" inside a person's own words is that person's father.
+    kept.forEach((h, k) => {
+      const m = h.src && h.src.grade !== 'person' ? /^(мой|моя|мои|моего|моей|моих)\s+(\p{L}+)$/iu.exec(this.text.slice(h.src.span.start, h.src.span.end)) : null;
+      const kin = m ? nounAt({ t: m[2]!, lo: normalize(m[2]!), start: 0, end: 0, word: true, cap: false })?.find((f) => KIN.has(f.lemma) && !f.plural) : undefined;
+      if (!kin || !h.src) return;
+      for (let j = Math.max(0, k - WINDOW), e = Math.min(kept.length, k + WINDOW + 1); j < e; j++) {
+        const g = kept[j]!;
+        if (g === h || !g.content || g.content.start > h.cue.start || h.cue.end > g.content.end || g.src?.grade !== 'person' || !g.src.entity?.surname) continue;
+        const name = `${nominativeOf(kin.lemma, false)} ${personGenitive(g.src.entity.name, g.src.entity.gender)}`;
+        h.src = { ...h.src, speaker: name, grade: 'person', plural: false, gender: kin.gender, entity: { name, grade: 'person', gender: kin.gender, plural: false, head: kin.lemma, roles: new Set() } };
+        break;
+      }
     });
     // Reported through: the innermost other attribution whose claim contains this cue.
     kept.forEach((h, k) => {
