@@ -133,8 +133,8 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
       if (len < 400 || len < o.rootChars() * 0.4) return true;
     }
   }
-  // A block that is one link and nothing else: a teaser inside the body ("incut", an inline related story).
-  if (tag === 'DIV' && el.childElementCount === 1 && el.firstElementChild!.localName === 'a' && loneLink(el)) return true;
+  // A styled box that is one link and nothing else: a teaser inside the body (an inline related story).
+  if (tag === 'DIV' && marked && el.childElementCount === 1 && el.firstElementChild!.localName === 'a' && el.hasAttribute('class') && loneLink(el)) return true;
   if (LINK_LISTS.has(tag)) {
     const len = (el.textContent ?? '').trim().length;
     // Lists of links ("related", "more stories", tag clouds): short items, mostly link text.
