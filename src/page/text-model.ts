@@ -46,12 +46,12 @@ const COLLAPSIBLE = /^\s+|\s+$|\s{2,}|[^\S ]/g;
 const JUNK_MAX = 200;
 const JUNK_LINE = new RegExp([
   // The whole paragraph.
-  '^(?:advertisement|advertisements|advert|ad|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
+  '^(?:advertisement|advertisements|advert|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
   'read more|show more|load more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
   'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?$',
   // A slide counter; a bare clock time or video duration.
-  '^\\d+\\s*(?:of|/|из)\\s*\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
+  '^\\d+ ?(?:of|из) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
   '^(?:read (?:more|also|next)|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video',
