@@ -92,4 +92,9 @@ describe('article detection of prose in divs', () => {
     const comments = Array.from({ length: 6 }, (_, i) => `<div class="comment">${line(i)}</div>`).join('');
     assert.equal(articleSignal(page(cards + comments).window.document), null);
   });
+  it('does not look at divs on a page of <p> teasers (the check stays cheap where most pages are not articles)', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `<p class="dek">Teaser ${i}.</p>`).join('');
+    const prose = Array.from({ length: 6 }, (_, i) => `<div class="para">${line(i)}</div>`).join('');
+    assert.equal(articleSignal(page(teasers + prose).window.document), null);
+  });
 });
