@@ -342,6 +342,15 @@ class Builder {
 
   private emit(node: Text, nodeStart: number, str: string): void {
     if (this.truncated) return;
+    // Close the paragraph before this one first: dropped as furniture, it
+    // frees its room under the character limit.
+    const opening = this.len > 0 && this.pendingBreak === '\n\n';
+    if (opening) {
+      this.endParagraph();
+      this.before = { parts: this.parts.length, segments: this.segments.length, len: this.len };
+      this.paraStart = this.len;
+      this.paraParts = this.parts.length;
+    }
     const sep = this.len === 0 ? 0 : this.pendingBreak ? this.pendingBreak.length : this.pendingSpace ? 1 : 0;
     if (this.len + sep + str.length > this.maxChars) {
       this.truncated = true;
@@ -353,10 +362,8 @@ class Builder {
       str = str.slice(0, room);
     }
     if (this.len > 0) {
-      if (this.pendingBreak === '\n\n') {
-        this.endParagraph();
-        this.before = { parts: this.parts.length, segments: this.segments.length, len: this.len };
-        if (this.len > 0) this.push('\n\n');
+      if (opening) {
+        this.push('\n\n');
         this.paraStart = this.len;
         this.paraParts = this.parts.length;
       } else if (this.pendingBreak) {

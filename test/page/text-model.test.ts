@@ -112,4 +112,16 @@ describe('text model', () => {
     assert.equal(m.text, 'one two three');
     assert.match(m.skipped.join(' '), /beyond 15 characters/);
   });
+
+  it('fills the limit even when furniture lines are dropped before it (a live blog of timed updates)', () => {
+    const updates = Array.from({ length: 20 }, (_, i) => `<p>12:${String(i).padStart(2, '0')}</p><p>Update ${i}: the ferry service resumed on the northern route.</p>`).join('');
+    const { window } = page(`<div id="r">${updates}</div>`);
+    // Short only by a paragraph break that no longer fits, never by a dropped line.
+    for (let max = 250; max <= 320; max++) {
+      const m = TextModel.build([window.document.getElementById('r')!], { maxChars: max });
+      assert.ok(m.text.length >= max - 2 && m.text.length <= max, `limit ${max}: ${m.text.length} characters`);
+      assert.doesNotMatch(m.text, /12:\d\d/);
+      assert.match(m.skipped.join(' '), new RegExp(`beyond ${max} characters`));
+    }
+  });
 });
