@@ -123,17 +123,8 @@ const OPENERS = '([{', CLOSERS = ')]}';
  */
 export function trimBrackets(text: string, span: Span): Span {
   let { start, end } = span;
-  /** Brackets left open in text[from, to). */
-  const openIn = (from: number, to: number) => {
-    let open = 0;
-    for (let i = from; i < to; i++) {
-      if (OPENERS.includes(text[i]!)) open++;
-      else if (CLOSERS.includes(text[i]!) && open) open--;
-    }
-    return open;
-  };
   // A closer at the end with nothing open before it inside the span.
-  while (end > start && CLOSERS.includes(text[end - 1]!) && openIn(start, end - 1) === 0) {
+  while (end > start && CLOSERS.includes(text[end - 1]!) && openIn(text, start, end - 1) === 0) {
     end--;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
   }
@@ -143,6 +134,16 @@ export function trimBrackets(text: string, span: Span): Span {
     while (start < end && /\s/.test(text[start]!)) start++;
   }
   return end > start ? { start, end } : span;
+}
+
+/** Brackets left open in text[from, to). */
+function openIn(text: string, from: number, to: number): number {
+  let open = 0;
+  for (let i = from; i < to; i++) {
+    if (OPENERS.includes(text[i]!)) open++;
+    else if (CLOSERS.includes(text[i]!) && open) open--;
+  }
+  return open;
 }
 
 /** Whether the bracket opened at text[at] is closed before `end`. */
