@@ -3,9 +3,10 @@
 // then the load pages (test/bench/load.ts: long tasks, heap before/after).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runEngineBench } from './engine.js';
+import { runBuiltEngineBench, runEngineBench } from './engine.js';
 
 runEngineBench();
+await runBuiltEngineBench();
 
 const pages = fileURLToPath(new URL('./pages.ts', import.meta.url));
 if (existsSync(pages)) {
