@@ -118,10 +118,10 @@ export class Entities {
         if (e) this.mention(e, t.start, false, !e.name.toLowerCase().endsWith(t.lo));
       }
     }
-    this.named.sort((a, b) => a.pos - b.pos);
+    // Not sorted here: the finder notes outlets next and sorts once (sortNamed).
   }
 
-  /** Sorts the mentions noted after collect() back into text order. */
+  /** Sorts the mentions noted by collect() and after it into text order. */
   sortNamed(): void {
     this.named.sort((a, b) => a.pos - b.pos);
   }
