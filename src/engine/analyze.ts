@@ -129,7 +129,7 @@ export function trimBrackets(text: string, span: Span): Span {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
   }
   // An opener at the start that nothing after it inside the span closes.
-  while (end > start && OPENERS.includes(text[start]!) && closesFirst(text, start, end) === false) {
+  while (end > start && OPENERS.includes(text[start]!) && !closesFirst(text, start, end)) {
     start++;
     while (start < end && /\s/.test(text[start]!)) start++;
   }

@@ -113,7 +113,7 @@ function teaserBlurb(p: Element): boolean {
   const h = p.previousElementSibling;
   if (!h || (p.parentElement?.childElementCount ?? 0) > 4) return false;
   const tag = h.localName;
-  if (tag === 'a') return h.getElementsByTagName('h2').length + h.getElementsByTagName('h3').length + h.getElementsByTagName('h4').length > 0;
+  if (tag === 'a') return h.querySelector('h2, h3, h4') !== null;
   if (tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
   const len = (h.textContent ?? '').trim().length;
   return len > 0 && linkDensity(h, len) > 0.8;
