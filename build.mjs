@@ -106,6 +106,14 @@ function pageModuleOptions(browser) {
     entryPoints: { page: 'src/page/index.ts' },
     outdir: join(root, 'dist', browser),
     format: 'esm',
+    // V8's compile hint (Chromium; other engines read a comment): the page
+    // layer runs almost all of its code on first load, so compiling it all
+    // eagerly while the module loads beats compiling function by function on
+    // first call. A/B on 12 saved pages, 3 rounds: our timed main-thread
+    // time 123-126 → 98-108 ms summed, profiler samples with our code on the
+    // stack 198-223 → 158-207 ms. Not for content.js: most pages are not
+    // articles and need only a little of it.
+    banner: { js: '//# allFunctionsCalledOnLoad' },
     platform: 'browser',
     target: ['chrome120', 'firefox140'],
     define: { __BROWSER__: JSON.stringify(browser), __DEV__: JSON.stringify(!production) },
