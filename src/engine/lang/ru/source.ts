@@ -12,6 +12,7 @@ import { mediaAt } from './media.js';
 import type { Entities, Entity } from './entities.js';
 import { normalize, type Token } from './tokens.js';
 import { describedAhead, isPreposition as isPrep } from './clause.js';
+import { matchAllNearHeads } from './near-heads.js';
 
 export interface SourceInfo {
   span: Span;
@@ -54,7 +55,8 @@ const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Х
  * A body with its adjectives and its town's genitive: "Ленинский районный суд Самары", "городской думы Верхнелужска",
  * "администрации Красноозерского района". At least an adjective or a town, so a bare "суд" is no name of its own.
  */
-const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(суд|дум|администраци|мэри|правительств)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?/gu;
+export const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(суд|дум|администраци|мэри|правительств)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?/gu;
+export const BODY_HEAD_WORDS = /суд|дум|администраци|мэри|правительств/g;
 /** Each body's head in the nominative, and its gender. */
 const BODY_HEADS: Record<string, [string, 'm' | 'f' | 'n']> = { суд: ['суд', 'm'], дум: ['дума', 'f'], администраци: ['администрация', 'f'], мэри: ['мэрия', 'f'], правительств: ['правительство', 'n'] };
 function countBelowAt(list: { at: number }[], pos: number): number {
@@ -63,7 +65,8 @@ function countBelowAt(list: { at: number }[], pos: number): number {
   return lo;
 }
 /** A plant named by a town's adjective: "Ольховского шинного завода", "Кировский завод", "Ясногорской фабрики". */
-const PLANT_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))(\s+\p{Ll}{3,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))?\s+(завод|комбинат|фабрик)(\p{L}*)/gu;
+export const PLANT_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))(\s+\p{Ll}{3,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))?\s+(завод|комбинат|фабрик)(\p{L}*)/gu;
+export const PLANT_HEAD_WORDS = /завод|комбинат|фабрик/g;
 /** The nominative of a PLANT_NAMED match: "Ольховский шинный завод". */
 function plantName(m: RegExpMatchArray): string {
   const female = m[3] === 'фабрик';
@@ -649,7 +652,7 @@ export class Sources {
   private companyBefore(pos: number): string | null {
     // All such names are found once per text, then looked up by position.
     this.companies ??= [...[...this.text.matchAll(COMPANY_NAMED)].map((m) => ({ at: m.index!, name: m[1]! })),
-      ...[...this.text.matchAll(PLANT_NAMED)].map((m) => ({ at: m.index!, name: plantName(m) }))].sort((x, y) => x.at - y.at);
+      ...matchAllNearHeads(this.text, PLANT_HEAD_WORDS, PLANT_NAMED, 2).map((m) => ({ at: m.index!, name: plantName(m) }))].sort((x, y) => x.at - y.at);
     let lo = 0, hi = this.companies.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.companies[mid]!.at < pos) lo = mid + 1; else hi = mid; }
     const c = this.companies[lo - 1];
@@ -659,7 +662,7 @@ export class Sources {
 
   /** The last body of this kind named before pos in full ("Ленинского районного суда Самары" → Ленинский районный суд Самары). */
   private bodyBefore(lemma: string, pos: number): string | null {
-    this.bodies ??= [...this.text.matchAll(BODY_NAMED)].filter((m) => m[1] || m[5]).map((m) => {
+    this.bodies ??= matchAllNearHeads(this.text, BODY_HEAD_WORDS, BODY_NAMED, 2).filter((m) => m[1] || m[5]).map((m) => {
       const [head, g] = BODY_HEADS[m[3]!]!;
       const adj = (w: string | undefined) => (w ? adjectiveNominative(w, g, false) : '');
       return { at: m.index!, lemma: head, name: [adj(m[1]), adj(m[2]), head, m[5] ?? ''].filter(Boolean).join(' ') };
