@@ -14,6 +14,7 @@ import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
 import { resolveForward, dropEmbedded, quoteParagraphs } from './passes.js';
+import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT } from './point-back.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { ORG_DESCRIPTIONS, ROLE_NOUNS } from './lexicon/titles.js';
@@ -30,10 +31,6 @@ const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'm
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
 /** Participles whose own clause is their claim (", adding the plan had failed"), unlike "describing", "calling". */
 const CLAUSE_PARTICIPLES = new Set(['add', 'note', 'say', 'argue', 'insist', 'warn', 'explain', 'claim', 'suggest', 'stress', 'acknowledge', 'admit', 'predict', 'contend', 'maintain', 'assert', 'concede', 'promise', 'vow', 'pledge', 'emphasize', 'emphasise', 'reveal', 'confirm', 'deny', 'announce', 'declare', 'complain', 'estimate']);
-/** Verbs that answer a claim named by a noun: "denied the report", "dismissed the suggestion". */
-const POINT_BACK_VERBS = new Set(['deny', 'dismiss', 'reject', 'dispute', 'confirm', 'rebut', 'refute', 'contest', 'challenge']);
-/** "the suggestion", "that view", "the reports on Friday", "those claims as nonsense". */
-const POINT_BACK_OBJECT = /^(?:the|that|this|these|those|such)\s+(?:[\p{Ll}-]+\s+)?(?:claims?|suggestions?|reports?|rumou?rs?|speculation|allegations?|accusations?|account|story|stories|idea|view|characteri[sz]ation|notion|assertion|argument|criticism|assessment)\b(?:\s+(?:on|in|at|during|last|this|as|outright|flatly)\b.*)?$/u;
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
@@ -256,25 +253,37 @@ class Finder {
         if (h) { info = h.info; forwardHead = h.head || undefined; }
       }
       if (!info) continue;
-      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer)) continue;
+      // ("The union rejected this.": an answer pointing back is a report even from a bare body.)
+      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
       // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
       // (Only a participle that reports a clause: "…,” he said, describing his model" describes the quotation.)
       const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1
         && (/^(?:that|:)$/.test(toks[cue.to]?.lo ?? '') || isQuote(toks[cue.to]) || CLAUSE_PARTICIPLES.has(cue.verb?.forms[0] ?? ''));
-      const content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
+      let content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
       // "Mendez, who denies the charges, is due in court": a relative clause's claim ends with the clause.
       if (content && !content.direct && /^(?:who|which)$/.test(toks[src.from]!.lo) && toks[src.from - 1]?.text === ',') {
-        const close = toks.findIndex((t, i) => i > cue.to && t.text === ',' && t.start > content.span.start && t.start < content.span.end && !this.quotes.inside(t.start));
+        const span = content.span;
+        const close = toks.findIndex((t, i) => i > cue.to && t.text === ',' && t.start > span.start && t.start < span.end && !this.quotes.inside(t.start));
         if (close > 0) content.span = this.claims.trim(content.span.start, toks[close]!.start);
       }
       // "Pryce dismissed the suggestion", "Ferreyra rejected that view": the claim is the one the noun points back to.
       // ("Pryce denied that, saying …", "Hale disputed this.": a pronoun object points back too.)
-      const pronounObject = /^\s*(?:that|this|it)\s*(?:[,.;]|$)/.test(text.slice(toks[cue.to - 1]!.end, s.end));
-      if (content && !content.direct && cue.type === 'verb' && POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && (pronounObject || POINT_BACK_OBJECT.test(text.slice(toks[cue.to - 1]!.end, content.span.end).trim()))) {
+      // ("The ministry denied this on Monday.": a pronoun object leaves no claim of its own, so it always points back.)
+      const base = cue.verb?.forms[0] ?? '';
+      let pointed = false;
+      if (cue.type === 'verb' && POINT_BACK_VERBS.has(base) && !content?.direct
+        && (POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)) || !!content && POINT_BACK_OBJECT.test(text.slice(toks[cue.to - 1]!.end, content.span.end).trim()))) {
         const back = this.pointedClaim(toks[cue.from]!.start, made);
-        if (back) content.span = back;
+        if (back) { content = { span: back, direct: false }; pointed = true; }
       }
+      // ("That account was disputed by two witnesses", "Both claims were rejected by …": a passive answer's subject points back.)
+      if (cue.type === 'passive' && inverted && POINT_BACK_SUBJECT.test(text.slice(s.start, toks[cue.from]!.start).trim())) {
+        const back = this.pointedClaim(s.start, made);
+        if (back) { content = { span: back, direct: false }; pointed = true; }
+      }
+      // ("contested the election", "challenged the ruling": these answer only a claim made before.)
+      if (!pointed && (POINT_ONLY_VERBS.has(base) || cue.type === 'passive' && /\b(?:contradicted|contested|challenged)\b/.test(cue.phrase ?? ''))) continue;
       if (!content || this.claims.junk(content.span)) continue;
       // "added salt to the soup", "charged two men with murder": an object moved or charged, not a claim.
       if (!content.direct && cue.type === 'verb' && content.span.start > toks[cue.to - 1]!.end - 1) {

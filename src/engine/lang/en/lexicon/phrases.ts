@@ -24,7 +24,7 @@ export const PASSIVE_BY_CUES: readonly string[] = [
   'was told by', 'were told by', 'had been told by', 'has been told by', 'have been told by', 'was reported by', 'was first reported by', 'were reported by',
   'was quoted by', 'was described by', 'was confirmed by', 'was announced by', 'were announced by',
   // Denials and confirmations of a claim: "The claims were denied by the company".
-  ...['was', 'were', 'has been', 'have been', 'had been'].flatMap((be) => ['confirmed', 'denied', 'disputed', 'rejected', 'dismissed'].map((v) => `${be} ${v} by`)),
+  ...['is', 'are', 'was', 'were', 'has been', 'have been', 'had been'].flatMap((be) => ['confirmed', 'denied', 'disputed', 'rejected', 'dismissed', 'contradicted', 'contested', 'challenged', 'rebutted'].map((v) => `${be} ${v} by`)),
 ];
 
 /** "the court heard", "jurors were told": evidence given in court, no speaker named. */

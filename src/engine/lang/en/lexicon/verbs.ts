@@ -157,6 +157,10 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('forecast forecasts forecast forecasting', 'belief'),
   v('assess assesses assessed assessing', 'belief'),
   v('question questions questioned questioning', 'stance'),
+  // Only as an answer to a claim made before: "contradicted that account", "contested the claim" (see point-back.ts).
+  v('contradict contradicts contradicted contradicting', 'stance'),
+  v('contest contests contested contesting', 'stance'),
+  v('challenge challenges challenged challenging', 'stance'),
   v('show shows showed showing shown', 'evidence'),
   v('indicate indicates indicated indicating', 'evidence'),
   v('find finds found finding', 'evidence'),
@@ -174,7 +178,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'tweets', 'answers', 'promises', 'pledges', 'vows', 'remarks', 'emails', 'estimates', 'worries', 'replies',
   'responds', 'concerns', 'warnings', 'states', 'accuses', 'blames', 'praises', 'quips', 'jokes', 'disputes',
   'stresses', 'counters', 'predicts', 'thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits',
-  'hints', 'suspects', 'boasts', 'rules', 'signals',
+  'hints', 'suspects', 'boasts', 'rules', 'signals', 'contests', 'challenges',
 ]);
 
 export const WEAK_FORMS: ReadonlySet<string> = new Set([
@@ -186,5 +190,6 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claims',
   'joke', 'quip', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
   'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend', 'understand', 'understood',
+  'contradict', 'contradicts', 'contradicted', 'contradicting', 'contest', 'contests', 'contested', 'contesting', 'challenge', 'challenges', 'challenged', 'challenging',
   'understanding', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'rule', 'rules', 'ruled', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling',
 ]);

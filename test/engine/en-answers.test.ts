@@ -1,0 +1,69 @@
+// Answers pointing back to a claim reported a sentence before: a pronoun
+// object with a setting after it, a passive whose subject names the claim,
+// and verbs that answer only such a claim. Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English answers: a pronoun object points back', () => {
+  it('"denied this on Monday": a time after the pronoun', () => {
+    const t = 'Corran said the tunnel was safe. The ministry denied this on Monday.';
+    const a = one(t, 'denied');
+    assert.equal(a.source, 'The ministry');
+    assert.equal(a.content, 'the tunnel was safe');
+  });
+
+  it('"rejected this in a statement" from a bare body', () => {
+    const t = 'The operator said every driver had been paid. The union rejected this in a statement.';
+    assert.equal(one(t, 'rejected').content, 'every driver had been paid');
+  });
+
+  it('"Kyiv denies this": a capital answering another', () => {
+    const t = 'Moscow says the drones came from the south. Kyiv denies this.';
+    const a = one(t, 'denies');
+    assert.equal(a.speaker, 'Kyiv');
+    assert.equal(a.content, 'the drones came from the south');
+  });
+
+  it('a clause after the pronoun is the denial\'s own claim', () => {
+    const t = 'Corran said the tunnel was safe. He denied that on Monday he had met the builder.';
+    assert.equal(one(t, 'denied').content, 'on Monday he had met the builder');
+    assert.equal(one('Corran denied it was a bribe.', 'denied').content, 'it was a bribe');
+  });
+});
+
+describe('English answers: a passive whose subject names the claim', () => {
+  it('"That account was disputed by two witnesses"', () => {
+    const t = 'Police said the van had jumped the lights. That account was disputed by two witnesses.';
+    const a = one(t, 'was disputed by');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'the van had jumped the lights');
+  });
+
+  it('"The claims were denied by X" names the one who denied', () => {
+    const t = 'A former cook said the kitchen had rats. The claims were denied by the owner, Lena Marsh.';
+    const a = one(t, 'were denied by');
+    assert.equal(a.speaker, 'Lena Marsh');
+    assert.equal(a.content, 'the kitchen had rats');
+  });
+
+  it('"That version of events is contested by residents"', () => {
+    const t = 'The army said the shell hit an empty depot. That version of events is contested by residents.';
+    assert.equal(one(t, 'is contested by').content, 'the shell hit an empty depot');
+  });
+});
+
+describe('English answers: verbs that answer only a claim made before', () => {
+  it('"contradicted that account" and "challenged the claim" point back', () => {
+    const t = 'The army said the shell hit an empty depot. Local residents contradicted that account.';
+    assert.equal(one(t, 'contradicted').content, 'the shell hit an empty depot');
+    const u = 'The firm said the spill was small. Fishermen challenged the claim on Friday.';
+    assert.equal(one(u, 'challenged').content, 'the spill was small');
+  });
+
+  it('a contest, a challenge or a ruling is no answer', () => {
+    assert.deepEqual(attributions('She contested the election in 2019 and lost.'), []);
+    assert.deepEqual(attributions('The lawyer challenged the ruling in the appeals court.'), []);
+    assert.deepEqual(attributions('The result is contested by the opposition.'), []);
+    assert.deepEqual(attributions('The coach challenged his players to win the league.'), []);
+  });
+});
