@@ -18,6 +18,7 @@ import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONO
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { ORG_DESCRIPTIONS, ROLE_NOUNS } from './lexicon/titles.js';
+import { CAPITAL_COUNTRIES } from './lexicon/capitals.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 import { countBelow } from '../../sorted.js';
 
@@ -670,6 +671,9 @@ class Finder {
     }
     const info = classify(this.text, toks, ph, this.ents);
     if (!info) return null;
+    // ("Tehran insists …", "Moscow denied …": a capital alone stands for its country's government.)
+    const country = !info.pointer && kindOfGrade(info.grade) === 'named' ? CAPITAL_COUNTRIES.get(info.speaker) : undefined;
+    if (country && spanText(this.text, toks, ph.from, ph.coreTo) === info.speaker) return { grade: 'organization', speaker: country, plural: false };
     if (!info.pointer) return info;
     return this.resolve(info, first.start);
   }
