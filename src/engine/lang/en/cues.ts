@@ -157,6 +157,9 @@ const PUT_IT: VerbEntry = { forms: ['put', 'puts', 'put', 'putting', 'put'], cls
 /** A name kept out of print: "(her surname) not be published", "(their names) be withheld". */
 const WITHHELD = /\b(?:names?|surnames?|identit(?:y|ies)|full names?)\b.*\b(?:not be (?:used|published|printed|named|given|disclosed|revealed|identified|included)|be withheld)\b/;
 
+/** Verbs of seeming that hedge the clause they stand in. */
+const SEEM = new Set(['appears', 'appeared', 'appear', 'seems', 'seemed', 'seem']);
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 /** A headline in title case ("Graham Says Trump Could Change"): most words capitalised. */
@@ -263,6 +266,12 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (PERFECT_ONLY.has(v.entry.forms[0]) && !/^(?:has|have|had|'s|'ve)$/.test(toks[k - 1]?.lo ?? '')) continue;
     const prev = toks[k - 1];
     // Infinitives ("to say") and passives ("was told") do not report their subject's words.
+    // ("Hale appeared to suggest that …", "she seemed to think …": the report of the verb, hedged by the writer.)
+    if (prev?.lo === 'to' && v.form === 0 && SEEM.has(toks[k - 2]?.lo ?? '') && !toks[k - 2]!.cap && k >= 3 && v.entry.forms[0] !== 'say') {
+      const seem = toks[k - 2]!.lo;
+      out.push({ type: 'verb', from: k - 2, to: k + 1, verb: v.entry, form: /s$/.test(seem) ? 1 : /ed$/.test(seem) ? 2 : 0, weak: WEAK_FORMS.has(t.lo) });
+      continue;
+    }
     if (prev?.lo === 'to' && v.form === 0) continue;
     if (prev && BE.has(prev.lo) && v.form !== 3) continue;
     // "which is not charged", "were also told": a passive with an adverb between.
