@@ -13,6 +13,7 @@ import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
+import { placeNominative } from './place-names.js';
 import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, normalize, tokenize, type Token } from './tokens.js';
 import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
@@ -153,16 +154,6 @@ const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegr
 const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
 /** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
 const CELEBRATED = /^(?:\d|\p{L}*-?лети[еяю]$|юбиле|годовщин|праздник|день$|рождеств|новый$|новоселье|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто$|полвека|четверть)/u;
-
-/** Nominative of a one-word place name in the prepositional case: Киеве → Киев, Европарламенте → Европарламент, Москве → Москва. */
-function placeName(w: string): string {
-  if (/ии$/.test(w)) return w.slice(0, -1) + 'я';
-  if (!/е$/.test(w)) return w;
-  const stem = w.slice(0, -1);
-  if (/[бвгджзклмнпрстфхцчшщ]в$/.test(stem)) return stem + 'а';
-  if (/[аеиоуыэюяё][бвгджзклмнпрстфхцчшщ]$|(нт|ст|рт|рд|нд|рк|нк|лт|ск|зд|кс|пт|рг|нг|нс|рс)$/.test(stem)) return stem;
-  return w;
-}
 
 const TRIM_CHARS = new Set([' ', '\n', '\t', '\u00a0', ',', ';', '—', '–', '-']);
 const LETTER_RE = /\p{L}/u;
@@ -1660,8 +1651,14 @@ export class RussianFinder {
     // "в Европарламенте", "в Киеве", "в Минздраве России": a name in the prepositional case, put in the
     // nominative; the entity gets that name too, so later mentions ("в ведомстве") resolve to it.
     const w = toks[first]!;
+    // ("В Женеве заявили", "в Иванове": one capitalized word after "в" is a town, not a person's surname.)
+    if (src.grade === 'person' && b === first + 1 && w.cap && !nounAt(w) && !mediaAt(toks, first) && /е$/.test(w.lo)) {
+      const name = placeNominative(w.t, this.text);
+      const e = this.ents.byName.get(name) ?? { name, grade: 'organization' as const, gender: null, plural: false, roles: new Set<string>() };
+      return { src: { span: src.span, speaker: name, grade: 'organization', plural: false, gender: null, entity: e }, a: k, b, anchor: toks[k]!.start };
+    }
     if (src.grade === 'organization' && w.cap && !nounAt(w) && !mediaAt(toks, first) && src.speaker?.startsWith(w.t)) {
-      const name = placeName(w.t) + src.speaker.slice(w.t.length);
+      const name = placeNominative(w.t, this.text) + src.speaker.slice(w.t.length);
       if (name !== src.speaker) {
         const e = this.ents.byName.get(name) ?? (src.entity ? { ...src.entity, name } : undefined);
         src = { ...src, speaker: name, entity: e };
