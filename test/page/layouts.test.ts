@@ -12,7 +12,10 @@ import { tokenF1 } from './extraction-eval.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/layouts');
 
-export interface Layout { name: string; html: string; paragraphs: string[]; absent: string[] }
+export interface Layout { name: string; html: string; paragraphs: string[]; absent: string[]; article: boolean }
+
+/** First line of a .txt for a page that is not an article (a feed, a front page). */
+const NOT_ARTICLE = '=== not an article ===';
 
 /** Whitespace as a reader sees it (the model collapses runs, blocks become blank lines). */
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -20,9 +23,12 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function layouts(): Layout[] {
   return readdirSync(DIR).filter((f) => f.endsWith('.html')).sort().map((f) => {
     const name = f.slice(0, -'.html'.length);
-    const [want, absent = ''] = readFileSync(join(DIR, `${name}.txt`), 'utf8').split(/^=== absent ===$/m);
+    const txt = readFileSync(join(DIR, `${name}.txt`), 'utf8');
+    const article = !txt.startsWith(NOT_ARTICLE);
+    const [want, absent = ''] = (article ? txt : '').split(/^=== absent ===$/m);
     return {
       name,
+      article,
       html: readFileSync(join(DIR, f), 'utf8'),
       paragraphs: want!.split(/\n\s*\n/).map(norm).filter(Boolean),
       absent: absent.split('\n').map(norm).filter(Boolean),
@@ -42,6 +48,13 @@ describe('extraction on common news layouts (synthetic pages)', () => {
     describe(l.name, () => {
       const got = extractLayout(l.html);
       const text = norm(got.text);
+
+      if (!l.article) {
+        it('is not taken for an article', () => {
+          assert.equal(got.signal, null);
+        });
+        return;
+      }
 
       it('is recognised as an article', () => {
         assert.ok(got.signal, 'no article signal');
