@@ -1,0 +1,41 @@
+// A city standing for its authorities ("в Анкаре заявили"): named, and named
+// in the nominative the reader knows, whatever the city's gender.
+import assert from 'node:assert/strict';
+import { by, ru } from './ru-helpers.js';
+
+describe('Russian places as speakers: the nominative of the city', () => {
+  it('a feminine capital in "-а" keeps its "-а": в Анкаре, в Праге, в Женеве, в Варшаве', () => {
+    for (const [prep, city] of [['Анкаре', 'Анкара'], ['Праге', 'Прага'], ['Женеве', 'Женева'], ['Варшаве', 'Варшава'], ['Вене', 'Вена']]) {
+      const a = by(ru(`В ${prep} заявили, что переговоры продолжатся на следующей неделе.`), 'заявили');
+      assert.equal(a.kind, 'named', prep);
+      assert.equal(a.grade, 'organization', prep);
+      assert.equal(a.speaker, city);
+      assert.equal(a.content, 'переговоры продолжатся на следующей неделе');
+    }
+  });
+
+  it('a soft city keeps its "-ь": в Брюсселе, в Севастополе, в Израиле', () => {
+    for (const [prep, city] of [['Брюсселе', 'Брюссель'], ['Севастополе', 'Севастополь'], ['Израиле', 'Израиль']]) {
+      assert.equal(by(ru(`В ${prep} считают, что пошлины носят временный характер.`), 'считают').speaker, city);
+    }
+  });
+
+  it('a hard one drops the "-е": в Киеве, в Берлине, в Тобольске; "-ии" gives "-ия": в Никосии', () => {
+    for (const [prep, city] of [['Киеве', 'Киев'], ['Берлине', 'Берлин'], ['Тобольске', 'Тобольск'], ['Никосии', 'Никосия']]) {
+      assert.equal(by(ru(`В ${prep} заявили, что мост откроют к осени.`), 'заявили').speaker, city);
+    }
+  });
+
+  it('a town the list does not know takes its gender from its other forms in the article', () => {
+    const list = ru('Мэр Кинешмы подал в отставку. В Кинешме заявили, что выборы пройдут весной.');
+    assert.equal(by(list, 'заявили').speaker, 'Кинешма');
+    const soft = ru('Жители Гомеля вышли на улицы. В Гомеле заявили, что тарифы пересмотрят.');
+    assert.equal(by(soft, 'заявили').speaker, 'Гомель');
+  });
+
+  it('one capitalized word after "в" is a town, never a person: "В Женеве заявили" is no Mr Женев', () => {
+    const a = by(ru('В Женеве заявили, что встреча состоится.'), 'заявили');
+    assert.equal(a.grade, 'organization');
+    assert.equal(a.speaker, 'Женева');
+  });
+});
