@@ -276,6 +276,13 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (prev && BE.has(prev.lo) && v.form !== 3) continue;
     // "which is not charged", "were also told": a passive with an adverb between.
     if (prev && /^(?:not|n't|never|also|already|still|since|later|formally|publicly|widely|repeatedly)$/.test(prev.lo) && BE.has(toks[k - 2]?.lo ?? '') && (v.form === 2 || v.form === 4)) continue;
+    // ("Hale, writing in the Guardian, argued that …": a participle set off before the subject's own verb is its setting.)
+    if (v.form === 3 && prev?.text === ',') {
+      const close = toks.findIndex((x, j) => j > k && j < k + 12 && x.text === ',');
+      const after = close > 0 ? toks[close + 1] : undefined;
+      const finite = after && !after.cap ? vt.get(after.lo) : undefined;
+      if (finite && (finite.form === 1 || finite.form === 2) && toks.slice(k + 1, close).every((x) => x.word || /^['’]s$/.test(x.lo))) continue;
+    }
     // "the said report", "his claims": a determiner makes it a noun or an adjective.
     // ("close to her say" is an object pronoun, not "her say".)
     if (prev && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|of|no|'s)$/.test(prev.lo)

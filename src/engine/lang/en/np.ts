@@ -52,6 +52,12 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   return false;
 }
 
+/** First words of a participle clause set off inside a subject: ", writing on Telegram,", ", asked about the leak,". */
+const ASIDE_START = /^(?:\p{Ll}{3,}ing|asked|pressed|questioned|reached|contacted|approached|interviewed)$/u;
+
+/** What follows such a participle: a preposition, an adverb or a determiner (", acting chairwoman," is a title, not an aside). */
+const ASIDE_NEXT = /^(?:on|in|at|to|from|after|before|during|about|with|for|outside|inside|by|via|over|through|privately|publicly|later|earlier|separately|afterwards|the|a|an|his|her|its|their|this|reporters|journalists)$/;
+
 const ANONYMITY_TAIL = /^(?:speaking|talking) (?:on (?:the )?condition (?:of anonymity|that (?:he|she|they) not be (?:named|identified))|anonymously|privately|on background)$/;
 
 /** The start of "speaking on condition of anonymity" ending at token k (no commas around it), or -1. */
@@ -194,6 +200,13 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     }
     const first = toks[p + 1];
     if (!first || p + 1 >= k) return null;
+    // ("The governor, writing on Telegram, said", "The minister, asked about the leak, said": an interrupting
+    // participle clause is the setting of the report, not a description of its source.)
+    if (isComma(toks[p]) && p > lo && isWord(toks[p - 1]) && ASIDE_START.test(first.text) && !/^(?:including|excluding|regarding|concerning|following)$/.test(first.lo) && ASIDE_NEXT.test(toks[p + 2]?.lo ?? '') && !ANONYMITY_TAIL.test(toks.slice(p + 1, k).map((x) => x.lo).join(' '))) {
+      if (appositiveEnd < 0) appositiveEnd = p;
+      k = p;
+      continue;
+    }
     if (!isComma(toks[p])) {
       if (n === 0) return null;
       // "Standing beside her, the city's health director, Dr. Ann Roe, said" / "<claim>, the union, which …, said":
