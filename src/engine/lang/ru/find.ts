@@ -149,7 +149,7 @@ const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|в�
 
 /** Places that stand for unnamed sources: "в соцсетях пишут", "в СМИ появилась информация". */
 // ("в сети появилась информация" names no one: the internet is a place, not a group of sources; "в соцсетях" are its users.)
-const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|пабликах|медиа|кулуарах)$/;
+const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|телеграмм-каналах|пабликах|медиа|кулуарах)$/;
 /** A holiday as the thing "отмечают" ("День металлурга отмечают"). */
 const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
 /** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
@@ -185,7 +185,7 @@ const GERUND_CLAUSE_ONLY = new Set(['добавить', 'объяснить', '�
   'напоминать', 'заверять', 'предупреждать']);
 
 /** "сообщается на сайте …", "говорится на официальном портале …": a page as the place of a report. */
-const ON_SITE = /^(сайте|странице|портале|канале|телеграм-канале|аккаунте|официальном|своем|своей)$/;
+const ON_SITE = /^(сайте|странице|портале|канале|телеграм-канале|telegram-канале|телеграмм-канале|аккаунте|официальном|своем|своей)$/;
 
 /** Verbs of saying after which a bare "Это" or "Подробности" opening the sentence points back. */
 const POINTED_SAYING = new Set(['сообщить', 'сообщать', 'заявить', 'заявлять', 'подтвердить', 'подтверждать', 'опровергать', 'опровергнуть', 'отметить',
