@@ -112,6 +112,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: 'organization', speaker: first.text, plural: true, pointer: { word: 'body:organization', gender: 'n', plural: true } };
   }
 
+  // ("state television reported", "Iranian state TV said": a country's own broadcaster is one outlet.)
+  const lastWord = words[words.length - 1]!;
+  if (words.length >= 2 && words.length <= 4 && /^(?:television|tv|radio|broadcaster)$/.test(lastWord.lo) && /^(?:state|state-run|state-owned|public)$/.test(words[words.length - 2]!.lo)) {
+    return { grade: 'media', speaker: phraseText.replace(/^the\s+/i, ''), plural: false };
+  }
+  // ("Local radio said", "foreign broadcasters reported": outlets of a kind, none named.)
+  if (words.length === 2 && /^(?:television|tv|radio|press|broadcasters|newspapers|outlets)$/.test(lastWord.lo) && /^(?:local|regional|national|foreign|western|international|independent|opposition|pro-government|pro-kremlin)$/i.test(words[0]!.lo)) {
+    return { grade: 'anonymous-described', speaker: phraseText, plural: true };
+  }
   // The head: the last word before a lower-case preposition or relative clause.
   let headEnd = ph.coreTo;
   for (let k = ph.from + 1; k < ph.coreTo; k++) {

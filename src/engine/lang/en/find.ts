@@ -413,9 +413,11 @@ class Finder {
       made.push(inner);
       covered.push([Math.min(who.from, v), k + 2]);
       const outlet = outletPh ? this.source(toks, outletPh, { type: 'verb', from: v, to: v + 1 }) : null;
-      if (outlet && outletPh && kindOfGrade(outlet.grade) === 'named') {
+      // ("The state news agency quoted …", "Local media cited …": an unnamed outlet is a source too, an anonymous one.)
+      if (outlet && outletPh && kindOfGrade(outlet.grade) !== 'unattributed') {
         const oSpan = { start: toks[outletPh.from]!.start, end: toks[outletPh.to - 1]!.end };
-        const o: Emitted = { cand: { grade: outlet.grade, source: oSpan, speaker: outlet.speaker, cue: { start: toks[v]!.start, end: toks[v]!.end }, content: { ...content }, direct, plural: false, anonymityReason: null }, pos: oSpan.start, info: outlet };
+        const named = kindOfGrade(outlet.grade) === 'named';
+        const o: Emitted = { cand: { grade: outlet.grade, source: oSpan, speaker: named ? outlet.speaker : anonymousSpeaker(outlet.speaker), cue: { start: toks[v]!.start, end: toks[v]!.end }, content: { ...content }, direct, plural: false, anonymityReason: named ? null : this.reason(oSpan, s) }, pos: oSpan.start, info: outlet };
         made.push(o);
         inner.via = o;
       }

@@ -1,0 +1,32 @@
+// Outlets nobody names by their title: "state television", "local radio",
+// "the state news agency quoted X as saying". Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: outlets described, not named', () => {
+  it('"state television" is a country\'s one broadcaster, wherever it stands', () => {
+    const a = one('On Monday, state television reported that the pass was closed.', 'reported');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'state television');
+    assert.equal(one('The pass was closed, state TV said.', 'said').speaker, 'state TV');
+  });
+
+  it('"Local radio", "foreign broadcasters" are outlets of a kind, unnamed', () => {
+    assert.equal(one('Local radio said three people had been hurt.', 'said').kind, 'anonymous');
+    assert.equal(one('Foreign broadcasters reported that the pass was closed.', 'reported').kind, 'anonymous');
+  });
+
+  it('an unnamed outlet that quotes someone is a source of its own', () => {
+    const t = 'The state news agency quoted the foreign minister as saying the talks had failed.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => [a.kind, a.source, a.content]), [
+      ['anonymous', 'The state news agency', 'the talks had failed'],
+      ['named', 'the foreign minister', 'the talks had failed'],
+    ]);
+  });
+
+  it('a named outlet quoting someone stays named', () => {
+    const all = attributions('The Harbour Gazette quoted a dock worker as saying the cranes were idle.');
+    assert.deepEqual(all.map((a) => a.kind), ['named', 'anonymous']);
+  });
+});
