@@ -147,6 +147,19 @@ const FRONT_PARTICIPLE = /^\p{L}{3,}(?:вший|вшая|вшее|вшие|нн�
 /** Participles in an oblique case ("инвесторов, владеющих…", "источника, знакомого с…"). */
 const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|вших|нных|ющего|ящего|ащего|вшего|нного|ющим|вшим)$|^(?:знакомых|знакомого|близких|близкого|осведомленных|осведомленного)$/u;
 
+/**
+ * The opening comma of a short parenthetical hedge that closes with the comma at k (", как считается,", ", по
+ * имеющимся данным,", ", по слухам,"), or -1.
+ */
+function parentheticalBefore(toks: Token[], k: number): number {
+  for (let c = k - 2; c >= 0 && c >= k - 4; c--) {
+    if (toks[c]!.t !== ',') continue;
+    const first = toks[c + 1]!.lo;
+    return /^(как|по)$/.test(first) && toks.slice(c + 1, k).every((x) => x.word) && toks[c - 1]?.word ? c : -1;
+  }
+  return -1;
+}
+
 /** Places that stand for unnamed sources: "в соцсетях пишут", "в СМИ появилась информация". */
 // ("в сети появилась информация" names no one: the internet is a place, not a group of sources; "в соцсетях" are its users.)
 const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|телеграмм-каналах|пабликах|медиа|кулуарах)$/;
@@ -830,6 +843,12 @@ export class RussianFinder {
     const about = this.aboutPhrase(toks, 0, i);
     if (about) return { span: about, direct: false };
     const prev = toks[i - 1];
+    // "канал, который, как считается, близок к командованию, пишет": inside a relative clause the hedge covers its predicate, up to its comma.
+    const opener = prev?.lo === 'как' ? i - 1 : i;
+    if (toks[opener - 1]?.t === ',' && /^котор/.test(toks[opener - 2]?.lo ?? '') && toks[after]?.t === ',') {
+      const span = this.untilComma(toks, after + 1);
+      if (span) return { span, direct: false };
+    }
     if (prev && prev.t === ',' && i > 1 && toks[after]?.t !== ',' && !toks[after]?.word) return this.before(toks, i, toks[i]!.start);
     return this.afterComma(toks, after, true) ?? this.forward(toks, after, toks[i]!.start) ?? this.before(toks, i, toks[i]!.start);
   }
@@ -1498,7 +1517,13 @@ export class RussianFinder {
    */
   private appositiveStart(toks: Token[], p: number): number {
     let k = p - 1;
-    while (k >= 0 && toks[k]!.t !== ',' && /[\p{L}\p{N}«»"()-]/u.test(toks[k]!.t)) k--;
+    for (;;) {
+      while (k >= 0 && toks[k]!.t !== ',' && /[\p{L}\p{N}«»"()-]/u.test(toks[k]!.t)) k--;
+      // (", который, как считается, близок к …,": a parenthetical hedge inside the phrase is crossed.)
+      const open = k > 0 && toks[k]!.t === ',' ? parentheticalBefore(toks, k) : -1;
+      if (open < 0) break;
+      k = open - 1;
+    }
     if (k <= 0 || toks[k]!.t !== ',') return -1;
     const first = toks[k + 1];
     // ", пожелавший…,", ", который…,", ", слова которого приводит…,"
