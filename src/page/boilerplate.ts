@@ -89,7 +89,49 @@ function isEditable(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
+/** Longest text of an inline card (a teaser is a headline, a label, a line of blurb). */
+const CARD_MAX = 400;
+/** Children of the content root that can be a card (paragraphs, headings and lists are judged elsewhere). */
+const CARD_TAGS = /^(?:DIV|SECTION|ASIDE|FIGURE|BLOCKQUOTE)$|-/;
+/** A headline that is a link, or a link around a headline: the mark of a teaser. */
+const LINKED_HEADLINE = 'a h2, a h3, a h4, a h5, h2 > a[href]:not([href^="#"]), h3 > a[href]:not([href^="#"]), h4 > a[href]:not([href^="#"])';
+
+/**
+ * Teaser cards between the article's paragraphs ("Read also", a bookmark
+ * card, an embed's "view this post" link): direct children of a content
+ * root that are short and either mostly links or built around a linked
+ * headline. Judged by structure, not names, so hashed class names
+ * (css-1q2w3e, _3xX9z) do not hide them. Only the roots' children are read,
+ * once per build: the walk itself only asks the set.
+ */
+export function inlineCards(roots: readonly Element[]): Set<Element> {
+  const cards = new Set<Element>();
+  for (const root of roots) {
+    for (const c of root.children) {
+      if (!CARD_TAGS.test(c.tagName.toUpperCase()) || !c.getElementsByTagName('a').length) continue;
+      const len = (c.textContent ?? '').trim().length;
+      if (len > CARD_MAX) continue;
+      // A caption with a credit link is the picture's text, not a teaser.
+      if (c.localName === 'figure' && c.querySelector('figcaption')) continue;
+      if (c.querySelector(LINKED_HEADLINE) || (linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
+    }
+  }
+  return cards;
+}
+
+/** A wrapper (or a chain of them) around one paragraph: a short link-heavy sentence is still prose. */
+function wrapsOneParagraph(el: Element): boolean {
+  let e: Element | null = el;
+  while (e && e.childElementCount === 1) {
+    e = e.firstElementChild;
+    if (e?.localName === 'p') return true;
+  }
+  return false;
+}
+
 export interface SkipOptions {
+  /** Teaser cards among the content roots' children (inlineCards). */
+  cards?: Set<Element>;
   /** Use layout to skip elements hidden by style sheets (browsers only; not under jsdom). */
   layout: boolean;
   /**
@@ -133,6 +175,7 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
       if (len < 400 || len < o.rootChars() * 0.4) return true;
     }
   }
+  if (o.cards?.size && o.cards.has(el)) return true;
   // A styled box that is one link and nothing else: a teaser inside the body (an inline related story).
   if (tag === 'DIV' && marked && el.childElementCount === 1 && el.firstElementChild!.localName === 'a' && el.hasAttribute('class') && loneLink(el)) return true;
   if (LINK_LISTS.has(tag)) {
