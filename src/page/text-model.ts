@@ -58,7 +58,12 @@ const JUNK_LINE = new RegExp([
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
+  // Reading time and counters of claps, views, shares ("6 min read", "1.2K") under a byline.
+  '^\\d+ ?min(?:ute)?s? read$|^(?:время )?чтени[ея]:? \\d+ мин|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$',
+  '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
 ].join('|'), 'i');
+/** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
+const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
 /** A photo credit closing a caption ("… the pier. Photograph: A. Name/Agency"), cut off the paragraph. */
 const CREDIT_MAX = 600;
@@ -244,6 +249,9 @@ class Builder {
   private readonly maxChars: number;
   private truncated = false;
   private hiddenSkipped = 0;
+  /** Table cells open around the walk's position; a paragraph in a cell is data ("Share", "1.2K"), never furniture. */
+  private cells = 0;
+  private paraInCell = false;
 
   constructor(options: BuildOptions) {
     this.maxChars = options.maxChars ?? 2_000_000;
@@ -263,14 +271,14 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && JUNK_LINE.test(text.trim())) {
+      if (n <= JUNK_MAX && !this.paraInCell && JUNK_LINE.test(text.trim())) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
         return;
       }
-      const credit = CREDIT_TAIL.exec(text);
-      if (credit) this.cutParagraph(text, credit.index);
+      const credit = CREDIT_TAIL.exec(text) ?? BACKLINK_TAIL.exec(text);
+      if (credit && credit.index > 0) this.cutParagraph(text, credit.index);
     }
     this.paragraphs.push({ start: this.paraStart, end: this.len });
   }
@@ -306,6 +314,7 @@ class Builder {
         } else {
           if (BLOCK_TAGS.has(tag)) this.block();
           descend = el.firstChild !== null;
+          if (descend && (tag === 'TD' || tag === 'TH')) this.cells++;
         }
       }
       if (this.truncated) return;
@@ -313,7 +322,11 @@ class Builder {
       // Climb until a next sibling, closing blocks on the way out.
       while (node && node !== root && !node.nextSibling) {
         node = node.parentNode;
-        if (node && node !== root && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) this.block();
+        if (node && node !== root && node.nodeType === 1) {
+          const tag = (node as Element).tagName.toUpperCase();
+          if (BLOCK_TAGS.has(tag)) this.block();
+          if (tag === 'TD' || tag === 'TH') this.cells--;
+        }
       }
       if (!node || node === root) return;
       if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) this.block();
@@ -345,8 +358,10 @@ class Builder {
     // Close the paragraph before this one first: dropped as furniture, it
     // frees its room under the character limit.
     const opening = this.len > 0 && this.pendingBreak === '\n\n';
+    if (this.len === 0) this.paraInCell = this.cells > 0;
     if (opening) {
       this.endParagraph();
+      this.paraInCell = this.cells > 0;
       this.before = { parts: this.parts.length, segments: this.segments.length, len: this.len };
       this.paraStart = this.len;
       this.paraParts = this.parts.length;
