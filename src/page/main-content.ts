@@ -154,7 +154,9 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 }
 
 // Names of a standfirst (the summary under the headline, often outside the body's container).
-const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|sub-?title|subhead(?:line)?|dek|lede|lead|summary|excerpt|intro)(?=$|[\s_-])/i;
+// A "key points" box above the body is the newsroom's own summary of the article, read like one.
+// A BEM element of such a block ("key-points__list") is a part of it: the block itself is taken.
+const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|sub-?title|subhead(?:line)?|dek|lede|lead|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
 /** Elements looked at above the body (the standfirst sits right above it, under the headline). */
 const LEAD_BUDGET = 150;
 
@@ -179,10 +181,21 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     const len = (el.textContent ?? '').trim().length;
     // Text, not the lead image or the whole heading block.
     if (len < 30 || len > 600 || el.localName === 'figure' || el.querySelector('h1, img, picture, video, figure, iframe')) continue;
-    if (inBoilerplate(el, scope, cache) || linkDensity(el, len) > 0.3) continue;
+    if (inBoilerplate(el, ownHeader(el, first) ?? scope, cache) || linkDensity(el, len) > 0.3) continue;
     return el;
   }
   return null;
+}
+
+/**
+ * The article's own <header> around a lead (title, standfirst, byline, picture:
+ * Ghost, HTML5 templates), inside the <article> or <main> that holds the body.
+ * Unlike the page's banner, it is no boilerplate.
+ */
+function ownHeader(el: Element, first: Element): Element | null {
+  const head = el.closest('header');
+  const section = head?.parentElement?.closest('article, main');
+  return head && section?.contains(first) ? head : null;
 }
 
 /** Paragraph-ish elements vote for their three nearest ancestors. */
@@ -285,6 +298,8 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     const s = scores.get(sib) ?? 0;
     const tag = sib.tagName.toUpperCase();
     if (s >= threshold) { roots.push(sib); continue; }
+    // The notes after the body: the author's sources, written as a list (which casts no vote).
+    if (!before && isNotes(sib)) { roots.push(sib); continue; }
     // A wrapped intro paragraph right before the body (a gallery's or a feature's lead).
     if (before && s >= 2 && sib.nextElementSibling === top && linkDensity(sib) < 0.25) { roots.push(sib); continue; }
     if (tag === 'P') {
@@ -293,6 +308,16 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     }
   }
   return yield* withTwins(top, roots, paragraphs, body, cache);
+}
+
+const NOTES_ROLE = /^doc-(?:endnotes|footnotes)$/;
+const NOTES_NAME = /(?:^|[\s_-])(?:foot|end)notes?(?=$|[\s_-])/;
+
+/** Footnotes or endnotes, by ARIA role (DPUB) or name. */
+function isNotes(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  if (NOTES_ROLE.test(el.getAttribute('role') ?? '')) return true;
+  return NOTES_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase());
 }
 
 /**
