@@ -15,7 +15,7 @@ import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
 import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
-import { isDash, normalize, tokenize, type Token } from './tokens.js';
+import { isDash, isOpenQuote, normalize, tokenize, type Token } from './tokens.js';
 import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
 import { countBelow } from '../../sorted.js';
 
@@ -1668,11 +1668,25 @@ export class RussianFinder {
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
     // ("в близких к клубу кругах": an adjective's own phrase before the circle is part of it.)
     const described = h > k + 2 && toks.slice(k + 1, h).some((x, j) => isPreposition(x) && describedAhead(toks, k + 1, k + 1 + j, h + 1));
-    if (!described) for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo)) return null;
+    // ("в «Корзинке рядом»": an opening quote mark before a capitalized name.)
+    if (!described) for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo) && !(j === k + 1 && h === k + 2 && isOpenQuote(toks[j]))) return null;
     // "в самой компании": the emphatic "сам" is not part of the name.
     const first = /^сам(ом|ой|их)$/.test(toks[k + 1]!.lo) && k + 2 < b ? k + 2 : k + 1;
+    // ("В «Корзинке рядом» клиентам посоветовали": a quoted name ends at its closing mark.)
+    const quoted = first === k + 1 && h === k + 2 && isOpenQuote(toks[k + 1]);
+    if (quoted) {
+      let close = k + 2;
+      while (close < b && !/^[»"“”]$/.test(toks[close]!.t)) close++;
+      if (close >= b) return null;
+      b = close + 1;
+    }
     let src = this.sources.classify(toks, first, b, { oblique: true, agr: null, pos });
     if (!src) return null;
+    // ("в «Газпроме»": one quoted word in the prepositional case, put in the nominative.)
+    if (quoted && b === k + 4 && !mediaAt(toks, k + 2) && src.speaker === toks[k + 2]!.t && /organization|media/.test(src.grade)) {
+      const name = placeNominative(toks[k + 2]!.t, this.text);
+      src = { ...src, speaker: name, grade: 'organization', entity: this.ents.byName.get(name) ?? (src.entity ? { ...src.entity, name, grade: 'organization' } : undefined) };
+    }
     // "в Европарламенте", "в Киеве", "в Минздраве России": a name in the prepositional case, put in the
     // nominative; the entity gets that name too, so later mentions ("в ведомстве") resolve to it.
     const w = toks[first]!;

@@ -49,8 +49,14 @@ export function looksLikeOrg(lo: string): boolean {
 }
 
 /** Bare company words that point back to a company named earlier. */
-const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания']);
-const COMPANY_NAMED = /(?:[Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|ООО|ОАО|ПАО|ЗАО|АО|ТОО)\s+«([^«»]{2,40})»/gu;
+const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания', 'сервис', 'платформа', 'маркетплейс']);
+/** Company words that point back only to a company named with that same word ("в сервисе" → "сервис доставки «X»"). */
+const OWN_KIND = new Set(['сервис', 'платформа', 'маркетплейс']);
+/**
+ * A company word and the «Name» after it, perhaps past a few lower-case genitives ("сервиса доставки продуктов
+ * «Корзинка рядом»"): the name after such a word stays in the nominative. Groups: the word, the words between, the name.
+ */
+const COMPANY_NAMED = /([Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|[Сс]ервис(?:а|у|ом|е|ы|ов)?|[Пп]латформ\p{L}{0,3}|[Мм]аркетплейс\p{L}{0,3}|ООО|ОАО|ПАО|ЗАО|АО|ТОО)((?:\s+(?!\p{Ll}+(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)\s)\p{Ll}{2,}){0,3})\s+«([^«»]{2,40})»/gu;
 /**
  * A body with its adjectives and its town's genitive: "Ленинский районный суд Самары", "городской думы Верхнелужска",
  * "администрации Красноозерского района". At least an adjective or a town, so a bare "суд" is no name of its own.
@@ -267,8 +273,12 @@ export class Sources {
     const person = this.personIn(toks, h, b, o);
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
     if (/^[«"„“]$/.test(head.t) && h === a) {
+      const name = clean(this.phrase(toks, a, b));
+      // ("в заявлении «Корзинки рядом»" after "сервис «Корзинка рядом»": a company the article named, in its own case.)
+      const company = this.companyNamed(name, o.pos);
+      if (company) return this.org(span, company, false, null, null);
       // A name in quotation marks as a source ("пишут «Ведомости»") is an outlet's title.
-      return this.media(span, clean(this.phrase(toks, a, b)));
+      return this.media(span, name);
     }
     // "Дэвис подчеркнул", "Мэй заявила": a lone Cyrillic name before a gendered verb, not shaped like a company ("Роснефть", "Газпром").
     if (b - a === 1 && !o.oblique && (o.agr === 'm' || o.agr === 'f') && /^\p{Lu}[а-яё-]+$/u.test(head.t) && !ORG_SHAPED.test(head.lo)) {
@@ -531,7 +541,7 @@ export class Sources {
         const named = onlyHead ? this.bodyBefore(f.lemma, o.pos) : null;
         if (named) return this.org(span, named, false, f.lemma, f.gender);
         // "в компании", "пресс-служба холдинга": the company named earlier as «…» after such a word.
-        const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos) : null;
+        const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos, f.lemma) : null;
         if (company) return this.org(span, company, false, f.lemma, f.gender);
       }
       const name = nominative();
@@ -648,17 +658,33 @@ export class Sources {
     return f ? nominativeOf(f[0]!.lemma, false) + last.slice(head.length) : last;
   }
 
-  /** The last company named before pos as «Name» after a company word ("агрохолдинг «Северное поле»", "ООО «Меридиан»"). */
-  private companyBefore(pos: number): string | null {
-    // All such names are found once per text, then looked up by position.
-    this.companies ??= [...[...this.text.matchAll(COMPANY_NAMED)].map((m) => ({ at: m.index!, name: m[1]! })),
-      ...matchAllNearHeads(this.text, PLANT_HEAD_WORDS, PLANT_NAMED, 2).map((m) => ({ at: m.index!, name: plantName(m) }))].sort((x, y) => x.at - y.at);
-    let lo = 0, hi = this.companies.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.companies[mid]!.at < pos) lo = mid + 1; else hi = mid; }
-    const c = this.companies[lo - 1];
-    return c && pos - c.at < 4000 ? c.name : null;
+  /** Every company named as «Name» after a company word, and every plant named by its town, in text order. Found once per text. */
+  private companyList(): { at: number; name: string; kind: string }[] {
+    // (Past words between, only a name that starts like one: "сервис доставки «Корзинка рядом»", not "банк назвал «…»".)
+    return this.companies ??= [...[...this.text.matchAll(COMPANY_NAMED)].filter((m) => !m[2] || /^[\p{Lu}\p{N}A-Za-z]/u.test(m[3]!))
+      .map((m) => ({ at: m.index!, name: m[3]!, kind: m[1]!.slice(0, 5).toLowerCase() })),
+    ...matchAllNearHeads(this.text, PLANT_HEAD_WORDS, PLANT_NAMED, 2).map((m) => ({ at: m.index!, name: plantName(m), kind: 'завод' }))].sort((x, y) => x.at - y.at);
   }
-  private companies: { at: number; name: string }[] | undefined;
+  private companies: { at: number; name: string; kind: string }[] | undefined;
+
+  /** The last company named before pos as «Name» after a company word ("агрохолдинг «Северное поле»", "ООО «Меридиан»"). */
+  private companyBefore(pos: number, lemma?: string): string | null {
+    const list = this.companyList();
+    const kind = lemma && OWN_KIND.has(lemma) ? lemma.slice(0, 5) : null;
+    for (let k = countBelowAt(list, pos) - 1; k >= 0; k--) {
+      const c = list[k]!;
+      if (pos - c.at >= 4000) return null;
+      if (!kind || c.kind === kind) return c.name;
+    }
+    return null;
+  }
+
+  /** A company's name as introduced, for the same name in another case: «Корзинки рядом» → Корзинка рядом. */
+  companyNamed(name: string, pos: number): string | null {
+    const list = this.companyList();
+    for (let k = countBelowAt(list, pos) - 1; k >= 0; k--) if (sameName(list[k]!.name, name)) return list[k]!.name;
+    return null;
+  }
 
   /** The last body of this kind named before pos in full ("Ленинского районного суда Самары" → Ленинский районный суд Самары). */
   private bodyBefore(lemma: string, pos: number): string | null {
@@ -838,6 +864,20 @@ export class Sources {
     }
     return null;
   }
+}
+
+/** Two spellings of one name in different cases: the same words, each differing at most in its last two letters. */
+function sameName(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = x.split(/\s+/), b = y.split(/\s+/);
+  if (a.length !== b.length) return false;
+  return a.every((w, k) => {
+    const v = b[k]!;
+    if (w === v) return true;
+    let n = 0;
+    while (n < w.length && n < v.length && w[n] === v[n]) n++;
+    return n >= 3 && w.length - n <= 2 && v.length - n <= 2;
+  });
 }
 
 /** Nominative of a capitalized name in the genitive: Росстата → Росстат, Госдумы → Госдума, Франции → Франция. */

@@ -1,0 +1,45 @@
+// A company the article named as «Name» after a company word ("сервис доставки
+// «Корзинка рядом»", "маркетплейс «Лавка»"): later "в компании", "в сервисе",
+// its name in another case («Корзинки рядом», «в „Лавке“») and "Там" are that company.
+import assert from 'node:assert/strict';
+import { by, ru } from './ru-helpers.js';
+
+const INTRO = 'Данные покупателей сервиса доставки цветов «Букет за час» оказались в открытом доступе, сообщил портал «Цифровой контроль». ';
+
+describe('Russian companies named by a quoted name', () => {
+  it('"в компании", "в сервисе" after "сервис доставки «X»" are X', () => {
+    assert.equal(by(ru(INTRO + 'В компании факт утечки подтвердили.'), 'подтвердили').speaker, 'Букет за час');
+    assert.equal(by(ru(INTRO + 'В сервисе заявили, что пароли не пострадали.'), 'заявили').speaker, 'Букет за час');
+  });
+
+  it('the name in another case is the name as introduced: "в заявлении «Букета за час»", "в «Букете за час»"', () => {
+    const said = by(ru(INTRO + '«Это старая база», — говорится в заявлении «Букета за час».'), 'говорится в');
+    assert.equal(said.speaker, 'Букет за час');
+    assert.equal(said.content, 'Это старая база');
+    const advised = by(ru(INTRO + 'В «Букете за час» покупателям посоветовали сменить пароли.'), 'посоветовали');
+    assert.equal(advised.speaker, 'Букет за час');
+    assert.equal(advised.source, '«Букете за час»');
+    assert.equal(advised.content, 'сменить пароли');
+  });
+
+  it('one quoted word after "в" is put in the nominative: "В «Газпроме» заявили" is Газпром', () => {
+    const a = by(ru('В «Газпроме» заявили, что поставки продолжатся.'), 'заявили');
+    assert.equal(a.speaker, 'Газпром');
+    assert.equal(a.grade, 'organization');
+  });
+
+  it('a sentence pointing back with "Там" after the company spoke is the company', () => {
+    const list = ru(INTRO + 'В компании факт утечки подтвердили. Там также уверяют, что платежные данные не пострадали.');
+    assert.equal(by(list, 'уверяют').speaker, 'Букет за час');
+  });
+
+  it('"в сервисе" is no other kind of company: after only "банк «X»" it stays unnamed by X', () => {
+    const a = by(ru('Клиенты банка «Восход» пожаловались на сбой. В сервисе такси заявили, что сбой устранен.'), 'заявили');
+    assert.notEqual(a.speaker, 'Восход');
+  });
+
+  it('a label after a verb is no company name: "сервис назвал ее «ошибочной»"', () => {
+    const list = ru('Сервис назвал проверку «ошибочной». В компании заявили, что обжалуют штраф.');
+    assert.notEqual(by(list, 'заявили').speaker, 'ошибочной');
+  });
+});
