@@ -3,9 +3,9 @@
 // The decision runs on every page the content script sees, so it tries the
 // cheap, explicit signals first (metadata, markup) and only then the
 // readability heuristic, and stops at the first that says yes.
-import { hasBoilerplateName, hasContentName, isHiddenByMarkup } from './boilerplate.js';
+import { hasBoilerplateName, hasContentName, isHiddenByMarkup, teaserBlurb } from './boilerplate.js';
 
-export type ArticleSignal = 'og:type' | 'json-ld' | 'articleBody' | 'article-element' | 'readable' | 'prose-divs';
+export type ArticleSignal = 'og:type' | 'json-ld' | 'articleBody' | 'article-element' | 'h-entry' | 'readable' | 'prose-divs';
 
 const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|LiveBlogPosting|OpinionNewsArticle|ReportageNewsArticle)"/;
 
@@ -21,12 +21,28 @@ export function articleSignal(doc: Document): ArticleSignal | null {
   for (const a of select(doc, `//article[count(.//p) >= 3 and string-length(.) > ${ARTICLE_CHARS}]`)) {
     if (a.getElementsByTagName('p').length >= 3 && (a.textContent ?? '').length > ARTICLE_CHARS) return 'article-element';
   }
+  if (oneEntry(doc)) return 'h-entry';
   if (probablyReadable(doc)) return 'readable';
   if (proseInDivs(doc)) return 'prose-divs';
   return null;
 }
 
 const ARTICLE_CHARS = 1000;
+/** Text of a post's content below which a lone h-entry is no article (a status line, a stub). */
+const ENTRY_CHARS = 400;
+
+/**
+ * The page is one blog post or news item by microformats (hAtom's "hentry"
+ * with "entry-content", microformats2's "h-entry" with "e-content"), as
+ * WordPress and many small CMSs mark it even without any metadata. Exactly
+ * one: an index page lists many.
+ */
+function oneEntry(doc: Document): boolean {
+  const entries = doc.querySelectorAll('.hentry, .h-entry');
+  if (entries.length !== 1) return false;
+  const content = entries[0]!.querySelector('.entry-content, .e-content');
+  return (content?.textContent ?? '').trim().length >= ENTRY_CHARS;
+}
 
 /**
  * Elements an XPath expression selects, in document order. The filtering
@@ -80,6 +96,8 @@ function readableScore(): (el: Element) => boolean {
     const len = (el.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH) return false;
     if (isHiddenByMarkup(el) || (hasBoilerplateName(el) && !hasContentName(el)) || el.parentElement?.closest('li')) return false;
+    // A blurb under a linked headline teases another page (a feed of briefs, a front page's cards).
+    if (el.localName === 'p' && teaserBlurb(el)) return false;
     score += Math.sqrt(len - MIN_PARAGRAPH);
     return score > MIN_SCORE;
   };

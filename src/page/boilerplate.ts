@@ -153,6 +153,21 @@ export function linkDensity(el: Element, textLength?: number): number {
   return links / len;
 }
 
+/**
+ * A teaser card's blurb: a paragraph right after a headline that is a link
+ * (or a link around a headline), in a small box. A "read next" grid of such
+ * cards can hold more prose than a short article.
+ */
+export function teaserBlurb(p: Element): boolean {
+  const h = p.previousElementSibling;
+  if (!h || (p.parentElement?.childElementCount ?? 0) > 4) return false;
+  const tag = h.localName;
+  if (tag === 'a') return h.querySelector('h2, h3, h4') !== null;
+  if (tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
+  const len = (h.textContent ?? '').trim().length;
+  return len > 0 && linkDensity(h, len) > 0.8;
+}
+
 const LISTISH = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION']);
 const BLOCKISH = new Set(['DIV', 'SECTION', 'P', 'UL', 'OL', 'DL', 'LI', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'ARTICLE', 'MAIN']);
 /** Lists checked for being mostly links (divs are not: reading every div's text is quadratic in nesting). */

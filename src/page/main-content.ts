@@ -2,7 +2,7 @@
 // Explicit markup first, else paragraphs vote for their ancestors
 // (Readability's scoring idea, without cloning or changing the document).
 // Written as steps (slice.ts): the content script pauses between them on huge pages.
-import { hasBoilerplateName, hasContentName, isHiddenByMarkup, linkDensity } from './boilerplate.js';
+import { hasBoilerplateName, hasContentName, isHiddenByMarkup, linkDensity, teaserBlurb } from './boilerplate.js';
 import { every, runSteps, type Steps } from './slice.js';
 
 // List items do not vote: teaser streams are lists of short paragraphs (paragraphs inside them may: see below).
@@ -102,21 +102,6 @@ function linksUnder(el: Element): number {
 /** The element's own text if it is a link itself. */
 function selfLink(el: Element): number {
   return el.localName === 'a' ? (el.textContent ?? '').length : 0;
-}
-
-/**
- * A teaser card's blurb: a paragraph right after a headline that is a link
- * (or a link around a headline), in a small box. A "read next" grid of such
- * cards can hold more prose than a short article.
- */
-function teaserBlurb(p: Element): boolean {
-  const h = p.previousElementSibling;
-  if (!h || (p.parentElement?.childElementCount ?? 0) > 4) return false;
-  const tag = h.localName;
-  if (tag === 'a') return h.querySelector('h2, h3, h4') !== null;
-  if (tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
-  const len = (h.textContent ?? '').trim().length;
-  return len > 0 && linkDensity(h, len) > 0.8;
 }
 
 /** Paragraph score (readability style): longer, comma-rich text counts more. */
