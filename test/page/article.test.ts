@@ -98,3 +98,23 @@ describe('article detection of prose in divs', () => {
     assert.equal(articleSignal(page(teasers + prose).window.document), null);
   });
 });
+
+describe('article detection of blog posts and feeds', () => {
+  const para = (i: number) => `<p>Paragraph ${i}: after a year and a half of repairs the hall reopened, with a new roof and seats.</p>`;
+  it('takes one microformats entry with content (a small WordPress site without metadata)', () => {
+    for (const [entry, content] of [['hentry', 'entry-content'], ['h-entry', 'e-content']]) {
+      const body = `<div class="post ${entry}"><h1>The hall reopened</h1><div class="${content}">${[1, 2, 3, 4, 5].map(para).join('')}</div></div>`;
+      assert.equal(articleSignal(page(body).window.document), 'h-entry', entry);
+    }
+  });
+  it('says no to an index of many entries, and to a stub', () => {
+    const post = (i: number) => `<div class="hentry"><h2><a href="/${i}">Post ${i}</a></h2><div class="entry-content">${para(i)}</div></div>`;
+    assert.equal(articleSignal(page([1, 2, 3].map(post).join('')).window.document), null);
+    assert.equal(articleSignal(page(post(1)).window.document), null);
+  });
+  it('says no to a feed of briefs: a long blurb under a linked headline teases another page', () => {
+    const brief = (i: number) => `<div class="item"><span>12:${10 + i}</span><h3><a href="/news/${i}">Headline ${i} of the day</a></h3><p>Brief ${i}: traffic on the new junction opened on Wednesday, two months early, the roads department said, and the old road will close for repairs.</p></div>`;
+    const feed = Array.from({ length: 12 }, (_, i) => brief(i)).join('');
+    assert.equal(articleSignal(page(`<h1>News feed</h1>${feed}`).window.document), null);
+  });
+});

@@ -74,3 +74,30 @@ describe('a "read next" grid after a short article', () => {
     assert.doesNotMatch(text, /Teaser|Read next/);
   });
 });
+
+describe('parts of the article around its body', () => {
+  const body = [1, 2, 3, 4].map((i) => `<p>Body paragraph ${i}: the slope moved two metres in a year, the survey found, and the path above it cracked, said the county's geologist.</p>`).join('');
+
+  it("takes a standfirst inside the article's own <header>, not one in the page's banner", () => {
+    const { document } = page(`<header class="site"><p class="site-summary">A newsletter about rivers, footpaths and the people who look after them.</p></header>
+      <article><header class="article-header"><h1>Why the bank is moving</h1><p class="article-excerpt">A slow landslip has moved a footpath two metres in a year.</p></header>
+      <section class="gh-content">${body}</section></article>`).window;
+    assert.deepEqual(mainContent(document).map((e) => e.className), ['article-excerpt', 'gh-content']);
+  });
+
+  it('takes a "key points" box above the body as a whole (its heading too), not its list alone', () => {
+    const { document } = page(`<div class="page"><h1>Drought restrictions lifted</h1><div class="key-points"><h2 class="key-points__title">Key points:</h2>
+      <ul class="key-points__list"><li>Restrictions end on Monday</li><li>The reservoir is at 84 per cent</li></ul></div><div class="body">${body}</div></div>`).window;
+    assert.deepEqual(mainContent(document).map((e) => e.className), ['key-points', 'body']);
+  });
+
+  it('takes the footnotes after the body (role or name), not a list of links after it', () => {
+    const notes = '<ol><li><p>The ledger was found in 2024.</p></li><li><p>Ashe, B., Village Voices, 2019, p. 88.</p></li></ol>';
+    for (const attrs of ['role="doc-endnotes"', 'class="footnotes"', 'id="endnotes"']) {
+      const { document } = page(`<div class="essay"><div class="essay-body">${body}</div><div ${attrs}>${notes}</div><div class="more"><ul><li><a href="/1">More essays</a></li></ul></div></div>`).window;
+      const text = TextModel.build(mainContent(document)).text;
+      assert.match(text, /Village Voices/, attrs);
+      assert.doesNotMatch(text, /More essays/);
+    }
+  });
+});

@@ -125,3 +125,42 @@ describe('text model', () => {
     }
   });
 });
+
+describe('text model: inline cards, table cells, notes', () => {
+  const p = (i: number) => `<p>Paragraph ${i}: the council said on Friday that the library would stay open, according to a statement.</p>`;
+
+  it('leaves out teaser cards between paragraphs by their structure, whatever their class names', () => {
+    const { window } = page(`<div id="r">${p(1)}
+      <div class="_2Rm7c"><span>Related</span><a href="/a"><span>Libraries to open on Sundays</span><span>3 min read</span></a></div>
+      ${p(2)}
+      <div class="x9"><div><img src="/i.jpg" alt=""></div><div><a href="/b"><h3>The mobile library</h3></a><p>Meet the driver who kept the route going.</p></div></div>
+      <figure class="kg-card"><a href="/c"><div>The year the river flooded</div><div>A look back.</div></a></figure>
+      ${p(3)}</div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.equal(m.paragraphs.length, 3);
+    assert.doesNotMatch(m.text, /Libraries|mobile library|Meet the driver|river flooded/);
+  });
+
+  it('keeps short prose that is mostly a link, a caption with a credit link and a quoted post', () => {
+    const { window } = page(`<div id="r">${p(1)}
+      <div class="sc-a"><p><a href="/report">The full report</a> is online.</p></div>
+      <figure><img src="/x.jpg" alt=""><figcaption><a href="/p">Ann Dunn</a> on the pier</figcaption></figure>
+      <blockquote class="twitter-tweet"><p>It has stopped! First time in my life I have seen it not moving.</p>&mdash; Residents <a href="/s">March 8</a></blockquote>
+      ${p(2)}</div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    for (const kept of ['The full report is online.', 'Ann Dunn on the pier', 'It has stopped!']) assert.match(m.text, new RegExp(kept));
+  });
+
+  it('drops reading times and counters under a byline, but never the cells of a table', () => {
+    const { window } = page(`<div id="r"><div>6 min read</div><div>1.2K</div><div>5 мин чтения</div>${p(1)}
+      <table><tr><th>District</th><th>Share</th></tr><tr><td>Saltmarsh</td><td>1.2K</td></tr></table><p>Share</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)).slice(1), ['District', 'Share', 'Saltmarsh', '1.2K']);
+    assert.doesNotMatch(m.text, /min read|чтения/);
+  });
+
+  it('cuts a footnote\'s back-arrow off the note', () => {
+    const { window } = page('<ol id="r"><li><p>Found in 2024 during repairs to the roof. <a href="#fnref1" class="footnote-back">&#8617;</a></p></li></ol>');
+    assert.equal(TextModel.build([window.document.getElementById('r')!]).text, 'Found in 2024 during repairs to the roof.');
+  });
+});
