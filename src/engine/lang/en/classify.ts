@@ -72,6 +72,8 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
   let s = e;
   // ("a Lloyd's List report": a possessive written inside a capitalised name belongs to it.)
   while (s - 1 >= from && (toks[s - 1]!.cap && toks[s - 1]!.word || JOINERS.has(toks[s - 1]!.lo) && toks[s - 2]?.cap && s - 2 >= from
+    // ("Institute for the Study of War": "the" after a joiner inside the name.)
+    || toks[s - 1]!.lo === 'the' && JOINERS.has(toks[s - 2]?.lo ?? '') && !!toks[s - 3]?.cap && s - 3 >= from && !(toks[s - 3]!.lo in TITLES) && !ROLE_NOUNS.has(toks[s - 3]!.lo)
     || /^['’]s$/.test(toks[s - 1]!.lo) && s - 2 >= from && toks[s - 2]!.cap && toks[s - 2]!.end === toks[s - 1]!.start && DOCUMENT_HEADS.has(toks[e + 1]?.lo ?? ''))) s--;
   // Drop titles in front ("Sen.", "President") and sentence-initial articles.
   while (s <= e && (toks[s]!.lo in TITLES || DETERMINERS.has(toks[s]!.lo) || JOINERS.has(toks[s]!.lo))) s++;
@@ -137,8 +139,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (before.lo === 'those' && k - 1 === ph.from && !t.cap && /ed$/.test(t.lo)) { headEnd = k; break; }
     if (!t.cap && (/(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 || IRREGULAR_PARTICIPLES.has(t.lo)) && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from)) { headEnd = k; break; }
     const prevCap = toks[k - 1]!.cap;
-    const nextCap = toks[k + 1]?.cap;
-    const prevGroup = GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo);
+    // ("Institute for the Study of War", "Museum of the Moving Image": an article inside a capitalised name.)
+    const nextCap = toks[k + 1]?.cap || toks[k + 1]?.lo === 'the' && !!toks[k + 2]?.cap && prevCap && k + 2 < ph.coreTo && !(toks[k - 1]!.lo in TITLES) && !ROLE_NOUNS.has(toks[k - 1]!.lo);
+    // (A capitalised word inside a name is no group noun: "Institute for the Study of War".)
+    const midName = prevCap && k - 2 > ph.from && toks[k - 2]!.lo === 'the' && JOINERS.has(toks[k - 3]?.lo ?? '') && !!toks[k - 4]?.cap && !(toks[k - 4]!.lo in TITLES) && !ROLE_NOUNS.has(toks[k - 4]!.lo);
+    const prevGroup = (GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo)) && !midName;
     if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo) && !prevGroup)) || t.lo === 'who' || t.lo === 'which' || t.lo === 'familiar' || t.lo === 'close' || t.lo === 'knowledgeable' || t.lo === 'involved') { headEnd = k; break; }
   }
   let h = headEnd - 1;

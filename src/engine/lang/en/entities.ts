@@ -203,7 +203,8 @@ export class Entities {
     this.mentions.push({ start: at, end: at + name.length, name, title });
     if (headline) return;
     // "Tom Hale, the city's mayor," / "Ann Vale, chief executive of Brightwater,": the role the appositive gives.
-    const app = APPOSITIVE_ROLE.exec(this.text.slice(at + name.length, at + name.length + 90));
+    // ("In Russia, the governor of …": a name after a preposition opens a phrase; the role after it is no appositive.)
+    const app = /\b(?:in|at|on|from|across|inside|outside|near|to|by|with|across|throughout)\s+$/i.test(this.text.slice(Math.max(0, at - 12), at)) ? null : APPOSITIVE_ROLE.exec(this.text.slice(at + name.length, at + name.length + 90));
     if (app) {
       const role = app[1]!.toLowerCase().split(/\s+/).pop()!;
       // (A common noun counts only as a described person: ", a fisherman," — not ", quoting a union official,".)
@@ -233,7 +234,8 @@ export class Entities {
       this.register(name, at, title);
       // "Johnny Isakson of Georgia": the person before the joiner is a name too.
       const j = kept.findIndex((w, i) => i >= 2 && /^(?:of|for|to|on)$/.test(w));
-      if (j >= 2) this.register(kept.slice(0, j).join(' '), at, title);
+      // (Only a person's name before it: not "Institute for the Study" of "Institute for the Study of War".)
+      if (j >= 2 && kept.slice(0, j).every((w) => /^\p{Lu}/u.test(w))) this.register(kept.slice(0, j).join(' '), at, title);
     } else if (title) this.register(name, at, title);
   }
 
@@ -306,7 +308,8 @@ export class Entities {
     // "Senate Intelligence Ranking Democrat Dianne Feinstein" → the name after the describing words.
     for (let i = words.length - 2; i >= 0; i--) {
       const w = words[i]!.toLowerCase().replace(/\.$/, '');
-      if (MODIFIERS.has(w) || w in TITLES || i === words.length - 3 && (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) {
+      // (Not inside a name joined by "of": "Institute for the Study of War" is no "of War".)
+      if ((MODIFIERS.has(w) || w in TITLES || i === words.length - 3 && (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) && /^\p{Lu}/u.test(words[i + 1]!)) {
         const rest = words.slice(i + 1).join(' ');
         return this.lookup(rest, pos, gender) ?? (words.length - i - 1 >= 2 ? rest : clean);
       }

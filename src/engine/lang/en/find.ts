@@ -50,6 +50,29 @@ const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
 /** Body nouns for a public body: "the agency" is never the drone maker named last. */
 const PUBLIC_KINDS = new Set(['palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
+/** Public bodies one description may stand for: "the ministry" may be the Foreign Office, never a court or a council. */
+const PUBLIC_GROUPS: readonly string[][] = [
+  ['council', 'authority', 'board', 'administration'],
+  ['ministry', 'department', 'office', 'government', 'administration', 'service', 'agency', 'bureau'],
+  ['agency', 'regulator', 'watchdog', 'authority', 'commission', 'bureau', 'office', 'service', 'board', 'administration', 'department', 'committee'],
+  ['court', 'tribunal'],
+  ['parliament', 'assembly', 'congress'],
+  ['embassy'],
+  ['palace'],
+  ['government', 'administration', 'ministry', 'office', 'cabinet'],
+  ['commission', 'committee', 'board'],
+];
+/** Can a body so named be what "the <kind>" means? Its name says a body of a kindred kind, or it is an acronym. */
+function publicFits(kind: string): (name: string) => boolean {
+  const group = PUBLIC_GROUPS.filter((g) => g.includes(kind)).flat();
+  return (name) => {
+    const end = PUBLIC_BODY_END.exec(name)?.[0]?.toLowerCase().replace(/['’]$/, '');
+    if (end) return !group.length || group.includes(end);
+    return /^\p{Lu}{2,6}$/u.test(name) && !NAMED_ONLY_KINDS.has(kind) || /^(?:Department|Ministry|Office|Bureau) of /.test(name);
+  };
+}
+/** Kinds an acronym never stands for ("the council" is no "CCTV"). */
+const NAMED_ONLY_KINDS = new Set(['council', 'court', 'parliament', 'embassy', 'palace']);
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
@@ -796,8 +819,13 @@ class Finder {
     }
     if (word.startsWith('org:')) {
       const type = word.slice(4);
-      const e = recent((x) => x.info.grade === type, 8000);
+      // ("The county council said" is no "Kelby Police" quoted before; "The Dutch foreign ministry" is that ministry.)
+      const kind = (info.speaker.toLowerCase().match(/\p{L}+/gu) ?? []).reverse().find((w) => PUBLIC_KINDS.has(w));
+      if (kind && /^(?:the\s+)?\p{Lu}[\p{L}-]+\s/u.test(info.speaker) && !/^the\s+\p{Ll}/u.test(info.speaker) && /^\p{Lu}/u.test(info.speaker.replace(/^the\s+/i, ''))) return { grade: type as Grade, speaker: info.speaker.replace(/^the\s+/i, ''), plural: false };
+      const fits = kind ? publicFits(kind) : () => true;
+      const e = recent((x) => x.info.grade === type && fits(x.info.speaker), 8000);
       if (e) return take(e);
+      if (kind) return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
       const m = this.lastMention(pos, type === 'media' ? 'media' : 'organization');
       if (m) return { grade: type === 'media' ? 'media' : 'organization', speaker: m, plural: false };
       return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
@@ -824,9 +852,16 @@ class Finder {
       }
       // ("the company", "the firm": a business, not the union, council or agency named last.)
       // ("the agency", "the ministry": a public body — one whose name says so or an acronym — not the firm named last.)
+      // (A body of another kind is not meant: "the county council" is no "Kelby Police", "the court" no ministry.)
       const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name)
-        : kind && PUBLIC_KINDS.has(kind) ? (name: string) => PUBLIC_BODY_END.test(name) || /^\p{Lu}{2,6}$/u.test(name) || /^(?:Department|Ministry|Office|Bureau) of /.test(name) : undefined;
-      const m = (headWord ? this.lastMention(pos, type, 6000, headWord) : null) ?? this.lastMention(pos, type, 3000, undefined, fits);
+        : kind && PUBLIC_KINDS.has(kind) ? publicFits(kind) : undefined;
+      const byHead = headWord ? this.lastMention(pos, type, 6000, headWord) : null;
+      // ("The Dutch foreign ministry said": a body described by its country or place is that body, named as written.)
+      if (!byHead && kind && PUBLIC_KINDS.has(kind) && /^(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u.test(info.speaker) && /^(?:the\s+)?\S+\s/i.test(info.speaker) && !/^the\s+\p{Ll}/u.test(info.speaker) && info.speaker.split(/\s+/).length >= 2) {
+        const own = info.speaker.replace(/^the\s+/i, '');
+        if (/^\p{Lu}/u.test(own) && own.includes(' ')) return { grade: type, speaker: own, plural: false };
+      }
+      const m = byHead ?? this.lastMention(pos, type, 3000, undefined, fits);
       if (m) return { grade: type, speaker: m, plural: false };
       const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && (!fits || fits(x.info.speaker)), 3000);
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };

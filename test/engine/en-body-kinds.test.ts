@@ -1,0 +1,42 @@
+// Which body a description means: "the county council" is never the police
+// force quoted before, "The Dutch foreign ministry" is that ministry, a name
+// with "of the" inside stays whole, and "In Russia, the governor of …" gives
+// the governor no country. Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions } from './en-helpers.js';
+
+const speakerOf = (t: string, source: string) => attributions(t).find((a) => a.source === source)?.speaker;
+
+describe('English: a body description keeps to its own kind', () => {
+  it('"The county council" is not the police force quoted before it', () => {
+    const t = 'Kelby Police said a woman had died. Councillor Ann Roe said she had asked the county council for a crossing. The county council said it would review the site.';
+    assert.equal(speakerOf(t, 'The county council'), 'county council');
+  });
+
+  it('"the council" still finds the council named before', () => {
+    const t = 'Dunmore Borough Council approved the plan. Kelby Police said the road would close. The council said work would start in May.';
+    assert.equal(speakerOf(t, 'The council'), 'Dunmore Borough Council');
+  });
+
+  it('"The Dutch foreign ministry" is that ministry, not the outlet quoted before', () => {
+    const t = 'CCTV quoted Commerce Minister Wang Lei as saying Beijing would oppose new curbs. The Dutch foreign ministry said it had not received a complaint.';
+    assert.equal(speakerOf(t, 'The Dutch foreign ministry'), 'Dutch foreign ministry');
+  });
+});
+
+describe('English: names and roles around "of the"', () => {
+  it('"The Institute for the Study of War, a … think tank," is the institute', () => {
+    const t = 'A source in the SBU told a website that drones had hit a depot. The Institute for the Study of War, a Washington-based think tank, said attacks would intensify.';
+    assert.equal(speakerOf(t, 'The Institute for the Study of War, a Washington-based think tank'), 'Institute for the Study of War');
+  });
+
+  it('"In Russia, the governor of the Bryansk region" is the governor, not Russia', () => {
+    const t = 'Moscow claims its troops took the village. In Russia, the governor of the Bryansk region said a drone had struck a substation.';
+    assert.equal(speakerOf(t, 'the governor of the Bryansk region'), 'governor of the Bryansk region');
+  });
+
+  it('a title before "of the" stays the person\'s role', () => {
+    const t = 'Cllr Ann Vale, Chair of the Roads Association said: “We are ready.”';
+    assert.equal(attributions(t)[0]?.speaker, 'Ann Vale');
+  });
+});
