@@ -2,7 +2,7 @@
 // Telegram,", ", asked about the leak,") is the setting of the report: it is
 // neither part of who spoke nor a report of its own. Every sentence here is our own.
 import assert from 'node:assert/strict';
-import { one } from './en-helpers.js';
+import { attributions, one } from './en-helpers.js';
 
 describe('English: a participle aside inside the subject', () => {
   it('"The governor, writing on Telegram, said" is the governor', () => {
@@ -38,5 +38,21 @@ describe('English: a participle aside inside the subject', () => {
   it('a title or a list is no aside', () => {
     assert.equal(one('Dana Pell, acting chair of the board, said the audit was late.', 'said').source, 'Dana Pell, acting chair of the board');
     assert.equal(one('Others, including the treasurer, thought the plan was rushed.', 'thought').source, 'Others, including the treasurer');
+  });
+});
+
+describe('English: a relative clause that describes the source', () => {
+  it('"a GP who writes about sleep, tweeted that …" is one report, the tweet', () => {
+    const t = 'Dr Ian Moss, a GP who writes about sleep, tweeted that the paper was weak.';
+    assert.deepEqual(attributions(t).map((a) => [a.cue, a.speaker, a.content]), [['tweeted', 'Ian Moss', 'the paper was weak']]);
+  });
+
+  it('"who speaks for the union," reports nothing of its own', () => {
+    assert.deepEqual(attributions('Ann Roe, who speaks for the union, said the strike would go ahead.').map((a) => a.cue), ['said']);
+  });
+
+  it('a relative clause with its own claim still reports it', () => {
+    const a = one('Ruiz, who wrote in the Times that the plan was flawed, repeated the claim on Monday.', 'wrote');
+    assert.equal(a.content, 'the plan was flawed');
   });
 });

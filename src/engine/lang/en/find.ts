@@ -277,6 +277,13 @@ class Finder {
         if (h) { info = h.info; forwardHead = h.head || undefined; }
       }
       if (!info) continue;
+      // ("a GP who writes about ageing, tweeted that …", "who speaks for the union,": a relative clause describing the
+      // source's habit or role reports nothing; the sentence's own verb follows.)
+      if (cue.type === 'verb' && /^(?:who|which)$/.test(toks[src.from]!.lo) && /^(?:about|for|on|at|in|with|to|from|under)$/.test(toks[cue.to]?.lo ?? '')) {
+        let c = cue.to;
+        while (c < toks.length && toks[c]!.text !== ',' && toks[c]!.lo !== 'that' && !isQuote(toks[c])) c++;
+        if (toks[c]?.text === ',' && c - cue.to <= 8) continue;
+      }
       // ("The union rejected this.": an answer pointing back is a report even from a bare body.)
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
