@@ -154,11 +154,15 @@ const OBLIQUE_PARTICIPLE = /^\p{L}{3,}(?:ющих|ящих|ащих|ущих|в�
 function parentheticalBefore(toks: Token[], k: number): number {
   for (let c = k - 2; c >= 0 && c >= k - 4; c--) {
     if (toks[c]!.t !== ',') continue;
-    const first = toks[c + 1]!.lo;
-    return /^(как|по)$/.test(first) && toks.slice(c + 1, k).every((x) => x.word) && toks[c - 1]?.word ? c : -1;
+    const words = toks.slice(c + 1, k);
+    const first = words[0]!.lo;
+    const aside = /^(как|по)$/.test(first) || PARENTHETICALS.has(words.map((x) => x.lo).join(' '));
+    return aside && words.every((x) => x.word) && toks[c - 1]?.word ? c : -1;
   }
   return -1;
 }
+/** Asides set off by commas that belong to no clause: ", в свою очередь,", ", между тем,". */
+const PARENTHETICALS = new Set(['в свою очередь', 'между тем', 'тем временем', 'со своей стороны', 'впрочем', 'кстати', 'в частности', 'в том числе', 'при этом']);
 
 /** Places that stand for unnamed sources: "в соцсетях пишут", "в СМИ появилась информация". */
 // ("в сети появилась информация" names no one: the internet is a place, not a group of sources; "в соцсетях" are its users.)
@@ -1028,6 +1032,31 @@ export class RussianFinder {
       if (before && before.src) {
         const content = this.forward(toks, i + 1, t.start);
         if (content) return { cue, src: before.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
+      }
+      // "В мэрии проверили жалобы и заявили, что …": an impersonal place opening the clause speaks through both its verbs
+      // (not the first verb's object).
+      if (!before && prev.lo === 'и' && v.agr === 'pl') {
+        // ("1,9%" is a number, not a comma.)
+        const decimal = (j: number) => /^\d+$/.test(toks[j - 1]?.t ?? '') && /^\d+$/.test(toks[j + 1]?.t ?? '') && toks[j]!.start === toks[j - 1]!.end;
+        let c0 = clauseStart(toks, p).start;
+        for (;;) {
+          const open = c0 > 1 && toks[c0 - 1]!.t === ',' ? decimal(c0 - 1) ? c0 - 1 : parentheticalBefore(toks, c0 - 1) : -1;
+          if (open <= 0) break;
+          c0 = clauseStart(toks, open).start;
+        }
+        let k = c0;
+        while (k < p && !(toks[k]!.word && !toks[k]!.cap && agrees(toks[k]!.lo, 'pl'))) k++;
+        // (No clause between the two verbs.)
+        let clause = false;
+        for (let j = k; j < p; j++) if (toks[j]!.t === ',' && !decimal(j) || CLAUSE_WORDS.test(toks[j]!.lo)) clause = true;
+        if (k < p && !clause) {
+          // ("В Минэкономразвития, в свою очередь, сохранили …": the place ends at its comma.)
+          let end = k;
+          for (let j = c0 + 2; j < k; j++) if (toks[j]!.t === ',') { end = j; break; }
+          const place = this.placePhrase(toks, c0, end, t.start);
+          const content = place ? this.forward(toks, i + 1, t.start) : null;
+          if (place && content) return { cue, src: place.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
+        }
       }
       // "Песков отказался комментировать …, но отметил, что …": no report before; the subject of the clause
       // before the comma, whose first verb agrees with this one, speaks.
