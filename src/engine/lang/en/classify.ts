@@ -74,7 +74,9 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
   while (s - 1 >= from && (toks[s - 1]!.cap && toks[s - 1]!.word || JOINERS.has(toks[s - 1]!.lo) && toks[s - 2]?.cap && s - 2 >= from
     // ("Institute for the Study of War": "the" after a joiner inside the name.)
     || toks[s - 1]!.lo === 'the' && JOINERS.has(toks[s - 2]?.lo ?? '') && !!toks[s - 3]?.cap && s - 3 >= from && !(toks[s - 3]!.lo in TITLES) && !ROLE_NOUNS.has(toks[s - 3]!.lo)
-    || /^['’]s$/.test(toks[s - 1]!.lo) && s - 2 >= from && toks[s - 2]!.cap && toks[s - 2]!.end === toks[s - 1]!.start && DOCUMENT_HEADS.has(toks[e + 1]?.lo ?? ''))) s--;
+    || /^['’]s$/.test(toks[s - 1]!.lo) && s - 2 >= from && toks[s - 2]!.cap && toks[s - 2]!.end === toks[s - 1]!.start && (DOCUMENT_HEADS.has(toks[e + 1]?.lo ?? '')
+      // ("The Alzheimer's Society", "King's College": a possessive inside a body's name.)
+      || s === e && /^(?:society|college|hospital|trust|foundation|fund|school|university|association)$/.test(toks[s]!.lo)))) s--;
   // Drop titles in front ("Sen.", "President") and sentence-initial articles.
   while (s <= e && (toks[s]!.lo in TITLES || DETERMINERS.has(toks[s]!.lo) || JOINERS.has(toks[s]!.lo))) s++;
   if (s > e) return null;
@@ -122,6 +124,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // ("Local radio said", "foreign broadcasters reported": outlets of a kind, none named.)
   if (words.length === 2 && /^(?:television|tv|radio|press|broadcasters|newspapers|outlets)$/.test(lastWord.lo) && /^(?:local|regional|national|foreign|western|international|independent|opposition|pro-government|pro-kremlin)$/i.test(words[0]!.lo)) {
     return { grade: 'anonymous-described', speaker: phraseText, plural: true };
+  }
+  // ("China's coast guard said", "the Philippine coast guard": a body by its country and kind, one body.)
+  if (/^(?:coast|national|border)$/.test(words[words.length - 2]?.lo ?? '') && lastWord.lo === 'guard' && words.length <= 4 && words.slice(0, -2).some((t) => t.cap && !DETERMINERS.has(t.lo))) {
+    return { grade: 'organization', speaker: phraseText.replace(/^the\s+/i, ''), plural: false };
   }
   // The head: the last word before a lower-case preposition or relative clause.
   let headEnd = ph.coreTo;
@@ -219,7 +225,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const anonSingular = nameHead ? undefined : SINGULAR_OF.get(hlo);
   // "a Clinton spokesman", "an ICE spokeswoman", "a spokesman for the campaign": the body speaks.
   if (anonSingular && SPOKES_HEADS.has(hlo)) {
-    const body = bodyName(text, toks, ph.from, h, headEnd, ph.to, ents, pos);
+    // ("A Philippine coast guard spokesman": a body named by its country and its kind, in lower case.)
+    const described = describedBody(text, toks, ph.from, h);
+    const body = bodyName(text, toks, ph.from, h, headEnd, ph.to, ents, pos) ?? described;
     if (body && !/anonymity|not authorized|not be (?:named|identified)/.test(postText)) {
       return { grade: ents.type(body) === 'person' ? 'person' : ents.type(body) === 'media' ? 'media' : 'organization', speaker: body, plural: false };
     }
@@ -427,6 +435,18 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // Any other common noun ("the plan said", "defenses warned") is not a source we can name.
   return null;
+}
+
+/** "A Philippine coast guard spokesman", "a Dutch foreign ministry spokeswoman": the capitalised country or place, then the body's kind. */
+function describedBody(text: string, toks: Tok[], from: number, h: number): string | null {
+  let a = from;
+  while (a < h && DETERMINERS.has(toks[a]!.lo)) a++;
+  if (a >= h || !toks[a]!.cap || toks[a]!.lo in TITLES) return null;
+  let b = a + 1;
+  while (b < h && toks[b]!.cap && toks[b]!.word) b++;
+  if (b >= h || h - b > 3 || !toks.slice(b, h).every((t) => t.word && !t.cap)) return null;
+  const kind = toks[h - 1]!.lo;
+  return ORG_DESCRIPTIONS[kind] === 'organization' || kind === 'guard' ? spanText(text, toks, a, h) : null;
 }
 
 /** The body a spokesperson speaks for: "Clinton spokesman" → Hillary Clinton, "a spokesman for the FBI" → FBI. */

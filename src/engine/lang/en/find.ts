@@ -799,7 +799,9 @@ class Finder {
       const sing = word.slice(5);
       const stems = [sing, ANONYMOUS_HEADS[sing] ?? sing].map((w) => w.slice(0, 5).replace(/[^\p{L}]/gu, ''));
       const stem = new RegExp(`(?:^|[^\\p{L}])(?:${stems.join('|')})`, 'u');
-      const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()), 6000);
+      const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase())
+        // ("A coast guard spokesman said … the spokesman told …": the spokesman quoted before, who speaks for a body.)
+        || /^spokes/.test(sing) && (x.info.grade === 'organization' || x.info.grade === 'media') && !!x.cand.source && stem.test(this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase()), 6000);
       if (e) return take(e);
       // ("… a spokeswoman for the council, Jane Ito. The spokeswoman said": the person that noun introduced.)
       if (!info.plural) {
@@ -949,7 +951,8 @@ class Finder {
       if (pos - m.start > window) break;
       if (this.quotes.inside(m.start)) continue;
       const name = this.ents.canonical(m.name, m.start);
-      if (lastWord && !name.toLowerCase().endsWith(' ' + lastWord)) continue;
+      // ("the bank" is "Bank of Korea" too: a body's kind may open its name.)
+      if (lastWord && !name.toLowerCase().endsWith(' ' + lastWord) && !name.toLowerCase().startsWith(lastWord + ' of ')) continue;
       if (fits && !fits(name)) continue;
       // ("Regardless, the State Department said …": one capitalised word opening a sentence before a comma is an adverb.)
       if (!m.name.includes(' ') && this.text[m.end] === ',' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, m.start - 3), m.start))) continue;

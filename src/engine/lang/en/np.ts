@@ -135,6 +135,8 @@ export function skipAfterVerb(toks: Tok[], i: number): number {
 
 function nounish(toks: Tok[], j: number, lo: number): boolean {
   const t = toks[j]!;
+  // ("MANILA - A coast guard spokesman said": a dash with spaces round it closes a dateline, it joins no words.)
+  if (t.text === '-' && (toks[j - 1]?.end ?? -1) < t.start && (toks[j + 1]?.start ?? Infinity) > t.end) return false;
   if (!t.word) return t.text === "'s" || t.text === '’s' || t.text === '-' || t.text === '/' || t.text === '&';
   // "that"/"this" open a phrase only at a clause start ("That person said"); elsewhere "that" is a conjunction.
   if (t.lo === 'that' || t.lo === 'this') return j === lo || !toks[j - 1]!.word;

@@ -1,0 +1,44 @@
+// An unnamed spokesperson speaks for the body: "a spokeswoman for the bank"
+// is the bank named before, "A Philippine coast guard spokesman" is that
+// coast guard, and "the spokesman" later is the same. Also the dateline before
+// a wire story's first source. Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: a spokesperson speaks for the body', () => {
+  it('"a spokeswoman for the bank" is the Bank of … named before', () => {
+    const t = 'The Bank of Tarsia kept rates on hold. Rates may fall in June, a spokeswoman for the bank said.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Bank of Tarsia');
+  });
+
+  it('"A Philippine coast guard spokesman" and "the spokesman" after him are that coast guard', () => {
+    const t = 'A Philippine coast guard spokesman said two boats were rammed. “This was deliberate,” the spokesman told a news conference.';
+    assert.deepEqual(attributions(t).map((a) => [a.kind, a.speaker]), [['named', 'Philippine coast guard'], ['named', 'Philippine coast guard']]);
+  });
+
+  it('"China\'s coast guard" is one named body', () => {
+    assert.equal(one('China\'s coast guard said it had expelled the boat.', 'said').kind, 'named');
+  });
+
+  it('"A spokesperson for the charity" is the charity quoted before, its name kept whole', () => {
+    const t = 'The Alzheimer\'s Society said the results were early. A spokesperson for the charity noted that exercise mattered more.';
+    assert.deepEqual(attributions(t).map((a) => a.speaker), ['Alzheimer\'s Society', 'Alzheimer\'s Society']);
+  });
+
+  it('a spokesman who will not be named for a body still is the body\'s unnamed voice', () => {
+    const a = one('A coast guard spokesman, speaking on condition of anonymity, said two crew were hurt.', 'said');
+    assert.equal(a.kind, 'anonymous');
+  });
+});
+
+describe('English: a dateline is not part of the source', () => {
+  it('"MANILA - A coast guard spokesman said"', () => {
+    assert.equal(one('MANILA - A coast guard spokesman said two crew were hurt.', 'said').source, 'A coast guard spokesman');
+  });
+
+  it('"LONDON (Reuters) - Britain\'s finance ministry said"', () => {
+    assert.equal(one('LONDON (Reuters) - Britain\'s finance ministry said the plan was on track.', 'said').source, 'Britain\'s finance ministry');
+  });
+});
