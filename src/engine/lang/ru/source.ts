@@ -5,7 +5,7 @@
 import type { Grade, Span } from '../../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { CIRCLES, KIN, nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
-import { COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
+import { ALIASES, COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, guessNounNominative, personGenitive, surnameCandidates } from './morph.js';
 import { mediaAt } from './media.js';
@@ -374,10 +374,29 @@ export class Sources {
   }
 
   private org(span: Span, name: string, plural: boolean, head: string | null, gender: 'm' | 'f' | 'n' | null, grade: Grade = 'organization'): SourceInfo {
+    name = this.canonical(name);
     const found = this.ents.byName.get(name);
     const e = found ?? { name, grade, gender, plural, head: head ?? undefined, roles: new Set<string>() };
     return { span, speaker: e.name, grade, plural, gender, entity: e };
   }
+
+  /** One of a body's names (ЦБ, Центробанк, Банк России) as the article first called it. */
+  private canonical(name: string): string {
+    const group = ALIAS_OF.get(name.toLowerCase());
+    if (!group) return name;
+    let cached = this.aliasNames.get(group);
+    if (cached === undefined) {
+      let best = Infinity;
+      cached = name;
+      for (const n of group) {
+        const at = wordIndex(this.text, n);
+        if (at >= 0 && at < best) { best = at; cached = n; }
+      }
+      this.aliasNames.set(group, cached);
+    }
+    return cached;
+  }
+  private readonly aliasNames = new Map<readonly string[], string>();
 
   /** A person named in toks[a, b): first name + surname, initial + surname, or a registered surname. */
   personIn(toks: Token[], a: number, b: number, o: ClassifyOptions, surnameOnly = true): Entity | null {
@@ -530,7 +549,7 @@ export class Sources {
         if (country) return this.org(span, country[1], false, f.lemma, 'f');
       }
       if (bare) {
-        const generic = /^(ведомство|сторона|руководство|служба)$/.test(f.lemma);
+        const generic = /^(ведомство|сторона|руководство|служба|регулятор)$/.test(f.lemma);
         // ("В министерстве заявили" after "по оценке областного минсельхоза": a ministry by its short name.)
         const ministry = f.lemma === 'министерство';
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
@@ -864,6 +883,16 @@ export class Sources {
     }
     return null;
   }
+}
+
+const ALIAS_OF = new Map(ALIASES.flatMap((g) => g.map((n) => [n.toLowerCase(), g] as const)));
+
+/** First place where s stands in text as whole words, or -1. */
+function wordIndex(text: string, s: string): number {
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + s.length] ?? ' ')) return i;
+  }
+  return -1;
 }
 
 /** Two spellings of one name in different cases: the same words, each differing at most in its last two letters. */

@@ -79,3 +79,11 @@ export const CITIES_NOT_HARD = [
   'Братислава', 'Валлетта', 'Богота', 'Лима', 'Дакка', 'Самара', 'Уфа', 'Тула', 'Калуга', 'Пенза', 'Вологда', 'Чита', 'Кострома', 'Одесса',
   'Полтава', 'Винница', 'Анапа', 'Ялта', 'Брюссель', 'Израиль', 'Ярославль',
 ];
+
+/**
+ * Names of one body that news uses side by side ("Банк России" … "По оценке ЦБ"). The one the article uses first is
+ * the speaker's name throughout.
+ */
+export const ALIASES: readonly (readonly string[])[] = [
+  ['Банк России', 'ЦБ', 'ЦБ РФ', 'Центробанк', 'Центральный банк', 'Банк РФ'],
+];
