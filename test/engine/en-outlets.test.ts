@@ -30,3 +30,15 @@ describe('English: outlets described, not named', () => {
     assert.deepEqual(all.map((a) => a.kind), ['named', 'anonymous']);
   });
 });
+
+describe('English: an outlet trailing a named speaker\'s report', () => {
+  it('"Vale said X, Kyodo news agency reported" gives both, each with X', () => {
+    const t = 'Vale said rates could fall, Kyodo news agency reported on Wednesday.';
+    assert.deepEqual(attributions(t).map((a) => [a.speaker, a.content]), [['Vale', 'rates could fall'], ['Kyodo', 'rates could fall']]);
+  });
+
+  it('the speaker\'s own words never run on into the outlet\'s cue', () => {
+    const a = one('The finance minister said rates could fall, Yonhap reported.', 'said');
+    assert.equal(a.content, 'rates could fall');
+  });
+});

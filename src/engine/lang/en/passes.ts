@@ -79,7 +79,9 @@ export function dropEmbedded(ctx: PassContext): void {
     if (!a.cand.source || a.cand.direct || a.cand.content.end > a.cand.source.start) continue;
     for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length && sorted[j]!.cand.cue.start < a.cand.content.end; j++) {
       const b = sorted[j]!;
-      if (b === a || !b.cand.source || b.cand.direct || b.cand.cue.end > a.cand.content.end || !trailingOver(a, b, ctx.text)) continue;
+      // ("X said Y, Kyodo news agency reported": an outlet's trailing cue over a named speaker's report too — a chain.)
+      const outletOver = a.info.grade === 'media' && kindOfGrade(b.info.grade) === 'named' && b.info.speaker !== a.info.speaker && !!b.cand.source && b.cand.source.start <= a.cand.content.start + 1;
+      if (b === a || !b.cand.source || b.cand.direct || b.cand.cue.end > a.cand.content.end || !(trailingOver(a, b, ctx.text) || outletOver)) continue;
       const from = Math.min(a.cand.source.start, a.cand.cue.start);
       if (b.cand.content.end >= a.cand.source.end && b.cand.content.start < from) b.cand.content = ctx.claims.trim(b.cand.content.start, from);
     }
