@@ -90,6 +90,8 @@ function skipConversation(toks: Token[], p: number): number {
 }
 
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
+/** Forms of "дать" before "понять": "дал понять, что …", "дают понять". */
+const GIVE = /^(?:дал|дала|дало|дали|даст|дадут|дает|дают|давал|давала|давали)$/;
 const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат|будет|будут|стал|стала|стали|продолжает|продолжают|продолжил|продолжила|продолжили)$/;
 
 /** Verbs that report a belief only when negated: "не исключают, что …". */
@@ -895,7 +897,8 @@ export class RussianFinder {
     let modal = -1;
     if (v.tense === 'infinitive') {
       const m = toks[i - 1];
-      if (!m?.word || !MODAL.test(m.lo)) return null;
+      // ("дал понять, что …": "понять" reports only after a form of "дать".)
+      if (!m?.word || !(v.lemma === 'понять' ? GIVE.test(m.lo) : MODAL.test(m.lo))) return null;
       // ("не преминули заметить" — did not fail to — is no negation.)
       if (/^премину/.test(m.lo) && toks[i - 2]?.lo !== 'не') return null;
       modal = /^премину/.test(m.lo) ? i - 2 : i - 1;
