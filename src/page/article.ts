@@ -79,8 +79,8 @@ export function probablyReadable(doc: Document): boolean {
   for (const el of select(doc, `//p[string-length(.) >= ${min}] | //pre[string-length(.) >= ${min}] | //article[string-length(.) >= ${min}]`)) {
     if (add(el)) return true;
   }
-  // Old-style pages: text straight in a <div>, paragraphs split by <br>s.
-  for (const div of select(doc, `//div[br][string-length(.) >= ${min}]`)) {
+  // Old-style pages: text straight in a <div> or a layout table's cell, paragraphs split by <br>s.
+  for (const div of select(doc, `//div[br][string-length(.) >= ${min}] | //td[br][string-length(.) >= ${min}]`)) {
     if (add(div)) return true;
   }
   return false;

@@ -34,6 +34,8 @@ const BOILERPLATE_WORDS = new Set([
   'date', 'time', 'incut',
   // Comment threads, calls to action, media players.
   'discussion', 'reply', 'replies', 'cta', 'btn', 'button', 'buttons', 'player',
+  // "The views expressed are the author's own."
+  'disclaimer',
 ]);
 /**
  * Names written as one word or with a modifier: "relatedposts", "sharetools",

@@ -266,6 +266,8 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     below = a;
     // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
     if (links / (links + more) > 0.5) break;
+    // Or one that holds a headline after the article: the next story (infinite scroll), not a part of this one.
+    if (headlineAfter(a, top)) break;
     if (more >= inside * 1.3 && more - inside > 400) { top = a; inside = more; }
     if (a === body) break;
   }
@@ -295,6 +297,31 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
   return yield* withTwins(top, roots, paragraphs, body, cache);
 }
 
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
+/** A top-level headline inside `scope` after `el` (not inside it): where the next article starts. */
+function headlineAfter(scope: Element, el: Element): boolean {
+  const h1s = scope.getElementsByTagName('h1');
+  for (let i = h1s.length - 1; i >= 0; i--) {
+    const pos = el.compareDocumentPosition(h1s[i]!);
+    if (pos & FOLLOWING && !(pos & CONTAINED_BY)) return true;
+  }
+  return false;
+}
+
+/** A top-level headline between two elements in document order: they belong to different articles. */
+function headlineBetween(a: Element, b: Element): boolean {
+  const [first, last] = a.compareDocumentPosition(b) & FOLLOWING ? [a, b] : [b, a];
+  const h1s = first.ownerDocument.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length; i++) {
+    const h = h1s[i]!;
+    const from = first.compareDocumentPosition(h);
+    if (from & FOLLOWING && !(from & CONTAINED_BY) && h.compareDocumentPosition(last) & FOLLOWING) return true;
+  }
+  return false;
+}
+
 const NOTES_ROLE = /^doc-(?:endnotes|footnotes)$/;
 const NOTES_NAME = /(?:^|[\s_-])(?:foot|end)notes?(?=$|[\s_-])/;
 
@@ -322,7 +349,7 @@ function* withTwins(top: Element, roots: Element[], paragraphs: Map<Element, num
       if (el.contains(p)) prose += len;
       if (checkpoint()) yield;
     }
-    if (prose >= 200 && !inBoilerplate(el, body, cache)) twins.push(el);
+    if (prose >= 200 && !inBoilerplate(el, body, cache) && !headlineBetween(top, el)) twins.push(el);
   }
   if (!twins.length) return roots;
   // Document order, none inside another.

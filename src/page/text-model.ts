@@ -58,10 +58,16 @@ const JUNK_LINE = new RegExp([
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
+  // An opinion column's disclaimer.
+  '^the (?:views|opinions) expressed (?:in|here|by)\\s|^мнение (?:автора|редакции) (?:может )?(?:не совпадать|не совпадает)',
   // Reading time and counters of claps, views, shares ("6 min read", "1.2K") under a byline.
   '^\\d+ ?min(?:ute)?s? read$|^(?:время )?чтени[ея]:? \\d+ мин|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$',
   '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
 ].join('|'), 'i');
+/** A numeric date (and time), alone or before a separator: "14.03.2026 | Рубрика: …". */
+const DATE_LINE = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:,? \d{1,2}:\d{2})?(?:$|\s*[|·•/])/;
+/** Shorter lines are not taken for a headline found in the title (a site name, one word). */
+const HEADLINE_MIN = 15;
 /** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
 const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
@@ -105,7 +111,7 @@ export class TextModel {
 
   /** build, as steps (the content script pauses between them on huge pages). */
   static *buildSteps(roots: Element[], options: BuildOptions = {}): Steps<TextModel> {
-    const b = new Builder(options);
+    const b = new Builder(options, roots[0]?.ownerDocument.title ?? '');
     // Read all the roots' text only if a boilerplate-named element asks for it (rare).
     let chars = -1;
     const rootChars = () => {
@@ -252,8 +258,14 @@ class Builder {
   /** Table cells open around the walk's position; a paragraph in a cell is data ("Share", "1.2K"), never furniture. */
   private cells = 0;
   private paraInCell = false;
+  /** Links open around the walk's position; links begun and link characters in the open paragraph. */
+  private links = 0;
+  private paraLinks = 0;
+  private paraLinkChars = 0;
+  /** A link entered whose text is not emitted yet (counted in the paragraph its text opens). */
+  private freshLink = false;
 
-  constructor(options: BuildOptions) {
+  constructor(options: BuildOptions, private readonly title = '') {
     this.maxChars = options.maxChars ?? 2_000_000;
   }
 
@@ -271,7 +283,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && JUNK_LINE.test(text.trim())) {
+      if (n <= JUNK_MAX && !this.paraInCell && (this.linkRow(n) || JUNK_LINE.test(text.trim()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -281,6 +293,30 @@ class Builder {
       if (credit && credit.index > 0) this.cutParagraph(text, credit.index);
     }
     this.paragraphs.push({ start: this.paraStart, end: this.len });
+  }
+
+  /**
+   * A short paragraph made of several links and little else ("« Back to news |
+   * Print version", a row of tags): navigation inside the content's container.
+   */
+  private linkRow(n: number): boolean {
+    return this.paraLinks >= 2 && this.paraLinkChars >= n * 0.7;
+  }
+
+  /**
+   * The first paragraph is the headline (and its date line) written as plain
+   * text, not an <h1>: every line of it is in the page's title or a date.
+   */
+  private headline(text: string): boolean {
+    if (this.paragraphs.length || !this.title) return false;
+    let named = false;
+    for (const line of text.split('\n')) {
+      const t = line.trim();
+      if (DATE_LINE.test(t)) continue;
+      if (t.length < HEADLINE_MIN || !this.title.includes(t)) return false;
+      named = true;
+    }
+    return named;
   }
 
   /** Keeps the open paragraph's first `keep` characters (its text given), segments cut to match. */
@@ -315,6 +351,7 @@ class Builder {
           if (BLOCK_TAGS.has(tag)) this.block();
           descend = el.firstChild !== null;
           if (descend && (tag === 'TD' || tag === 'TH')) this.cells++;
+          else if (descend && tag === 'A') { this.links++; this.freshLink = true; }
         }
       }
       if (this.truncated) return;
@@ -326,6 +363,7 @@ class Builder {
           const tag = (node as Element).tagName.toUpperCase();
           if (BLOCK_TAGS.has(tag)) this.block();
           if (tag === 'TD' || tag === 'TH') this.cells--;
+          else if (tag === 'A') this.links--;
         }
       }
       if (!node || node === root) return;
@@ -362,6 +400,8 @@ class Builder {
     if (opening) {
       this.endParagraph();
       this.paraInCell = this.cells > 0;
+      this.paraLinks = 0;
+      this.paraLinkChars = 0;
       this.before = { parts: this.parts.length, segments: this.segments.length, len: this.len };
       this.paraStart = this.len;
       this.paraParts = this.parts.length;
@@ -392,6 +432,10 @@ class Builder {
     this.pendingSpace = null;
     this.addSegment(node, nodeStart, str.length);
     this.push(str);
+    if (this.links > 0) {
+      this.paraLinkChars += str.length;
+      if (this.freshLink) { this.paraLinks++; this.freshLink = false; }
+    }
   }
 
   private push(s: string): void {
