@@ -117,4 +117,8 @@ describe('article detection of blog posts and feeds', () => {
     const feed = Array.from({ length: 12 }, (_, i) => brief(i)).join('');
     assert.equal(articleSignal(page(`<h1>News feed</h1>${feed}`).window.document), null);
   });
+  it("takes prose written into a layout table's cell with <br>s (old sites, no metadata)", () => {
+    const lines = [1, 2, 3, 4, 5].map((i) => `Paragraph ${i}: nine teachers took part this year, each gave an open lesson to the jury, and the winner will go on to the regional round in April.`).join('<br><br>');
+    assert.equal(articleSignal(page(`<table><tr><td><a href="/">Menu</a></td><td>${lines}</td></tr></table>`).window.document), 'readable');
+  });
 });

@@ -100,4 +100,12 @@ describe('parts of the article around its body', () => {
       assert.doesNotMatch(text, /More essays/);
     }
   });
+
+  it('stops at the next story of an infinite-scroll page, though its body has the same class', () => {
+    const story = (n: number) => `<article><h1>Story ${n}</h1><div class="story-body">${body.replace(/Body/g, `Story${n}`)}</div></article><div class="ad">Advertisement</div>`;
+    const { document } = page(`<main>${story(1)}${story(2)}${story(3)}</main>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /Story1 paragraph 4/);
+    assert.doesNotMatch(text, /Story2|Story3/);
+  });
 });

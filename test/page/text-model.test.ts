@@ -163,4 +163,25 @@ describe('text model: inline cards, table cells, notes', () => {
     const { window } = page('<ol id="r"><li><p>Found in 2024 during repairs to the roof. <a href="#fnref1" class="footnote-back">&#8617;</a></p></li></ol>');
     assert.equal(TextModel.build([window.document.getElementById('r')!]).text, 'Found in 2024 during repairs to the roof.');
   });
+
+  it('drops a short row of links (back, print, tags) but keeps a sentence around one link', () => {
+    const { window } = page(`<div id="r">${p(1)}<br><br><a href="/news/">&lt;&lt; Back to news</a> | <a href="/print">Print version</a><br><br>
+      <a href="/report">The report</a> was published on Monday by the county council.</div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.doesNotMatch(m.text, /Back to news|Print version/);
+    assert.match(m.text, /The report was published on Monday/);
+  });
+
+  it('drops a plain-text headline and its date line when the page title holds the headline', () => {
+    const body = `<td id="r"><b>Teacher of the year chosen in Lakeside</b><br>14.03.2026 | Education<br><br>${p(1)}</td>`;
+    const titled = page(`<table><tr>${body}</tr></table>`, '<title>Lakeside News :: Teacher of the year chosen in Lakeside</title>').window;
+    assert.equal(TextModel.build([titled.document.getElementById('r')!]).paragraphs.length, 1);
+    const untitled = page(`<table><tr>${body}</tr></table>`, '<title>Lakeside News</title>').window;
+    assert.match(TextModel.build([untitled.document.getElementById('r')!]).text, /^Teacher of the year/);
+  });
+
+  it('drops an opinion column\'s disclaimer', () => {
+    const { window } = page(`<div id="r">${p(1)}<p><em>The views expressed in this column are the author's own.</em></p><p>Мнение автора может не совпадать с мнением редакции.</p></div>`);
+    assert.equal(TextModel.build([window.document.getElementById('r')!]).paragraphs.length, 1);
+  });
 });
