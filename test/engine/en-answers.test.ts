@@ -67,3 +67,26 @@ describe('English answers: verbs that answer only a claim made before', () => {
     assert.deepEqual(attributions('The coach challenged his players to win the league.'), []);
   });
 });
+
+describe('English answers: ", a figure Moscow disputes" names the claim before the comma', () => {
+  it('the source follows the noun and answers the claim before', () => {
+    const a = one('Prices will rise by 9 per cent, an estimate the ministry rejected.', 'rejected');
+    assert.equal(a.source, 'the ministry');
+    assert.equal(a.content, 'Prices will rise by 9 per cent');
+    assert.equal(one('The mill will close in June, a claim the company denies.', 'denies').content, 'The mill will close in June');
+  });
+
+  it('when the clause before is a report, the answer takes that report\'s claim, and the report ends at the comma', () => {
+    const t = 'The Ledger reported last month that ticket sales had been slow, a suggestion the agency dismissed at the time as nonsense.';
+    assert.deepEqual(attributions(t).map((a) => [a.cue, a.content]), [
+      ['reported', 'ticket sales had been slow'],
+      ['dismissed', 'ticket sales had been slow'],
+    ]);
+  });
+
+  it('a hedged clause ends at such a comma', () => {
+    const t = 'The firm was rumoured to be a takeover target, a suggestion Vale dismissed as “fantasy”.';
+    assert.equal(one(t, 'was rumoured to').content, 'The firm was rumoured to be a takeover target');
+    assert.equal(one(t, 'dismissed').speaker, 'Vale');
+  });
+});

@@ -25,7 +25,9 @@ const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'ad
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 
 /** ", a rumour that" / ", a claim which" right before a source: the cue's object is the clause before the comma. */
-const POINTED_CLAIM = /,\s*(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:rumou?r|report|claim|allegation|suggestion|account|story|notion|assertion|charge|version)\s+(?:that|which)\s+$/u;
+/** ("…, a figure Moscow disputes", "…, an estimate the ministry rejected": without "that" too.) */
+export const POINTED_NOUN = /^(?:rumou?r|report|claim|allegation|suggestion|account|story|notion|assertion|charge|version|figure|estimate|forecast|assessment|characteri[sz]ation|description|theory|view|toll|count)$/;
+const POINTED_CLAIM = /,\s*(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:rumou?r|report|claim|allegation|suggestion|account|story|notion|assertion|charge|version|figure|estimate|forecast|assessment|characteri[sz]ation|description|theory|view|toll|count)\s+(?:(?:that|which)\s+)?$/u;
 
 /** After "that" these make it a pronoun subject ("said that's wrong"), not a conjunction. */
 const THAT_SUBJECT = /^(?:'s|is|was|isn't|wasn't)$/;

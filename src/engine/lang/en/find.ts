@@ -11,7 +11,7 @@ import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
 import { nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
-import { Claims, markEnd, TRAIL } from './content.js';
+import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
 import { resolveForward, dropEmbedded, quoteParagraphs } from './passes.js';
 import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT } from './point-back.js';
@@ -209,6 +209,7 @@ class Finder {
       if (cue.type === 'hedge') { this.hedge(toks, cue, s, made); continue; }
       let src: Phrase | null = null;
       let inverted = false;
+      let pointedSubject = false;
       if (cue.type === 'after' || cue.type === 'passive') {
         // "According to X, claim": X ends at the comma.
         const leading = cue.from === 0 || /^(?:but|and|yet|so|still|because|since|although|though|while|whereas|if|when)$/.test(toks[cue.from - 1]!.lo) || toks[cue.from - 1]!.text === ',';
@@ -262,6 +263,12 @@ class Finder {
           if (rel && (!src || !this.source(toks, src, cue) || toks[rel.coreTo]?.lo === 'who' && src.from > rel.coreTo && src.from < rel.to && !!this.source(toks, rel, cue))) src = rel;
         }
         if (!src) continue;
+        // ("…, a figure Moscow disputes", "…, a rumour two people close to him denied": the noun names the claim before
+        // the comma; the source is what follows it.)
+        if (cue.type === 'verb' && /^(?:a|an|one)$/.test(toks[src.from]!.lo) && POINTED_NOUN.test(toks[src.from + 1]?.lo ?? '') && src.from + 2 < src.coreTo && toks[src.from - 1]?.text === ',') {
+          src = { from: src.from + 2, to: src.to, coreTo: src.coreTo };
+          pointedSubject = true;
+        }
       }
       let info = this.source(toks, src, cue);
       // The user's own anonymous-source phrases ("hallway voices") make a source even where the lexicon has none.
@@ -285,7 +292,7 @@ class Finder {
         if (toks[c]?.text === ',' && c - cue.to <= 8) continue;
       }
       // ("The union rejected this.": an answer pointing back is a report even from a bare body.)
-      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
+      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
       // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
       // (Only a participle that reports a clause: "…,” he said, describing his model" describes the quotation.)
@@ -315,6 +322,15 @@ class Finder {
       }
       // ("contested the election", "challenged the ruling": these answer only a claim made before.)
       if (!pointed && (POINT_ONLY_VERBS.has(base) || cue.type === 'passive' && /\b(?:contradicted|contested|challenged)\b/.test(cue.phrase ?? ''))) continue;
+      // ("Officials estimate that X, a figure Moscow disputes": what is disputed is the estimate's claim, X.)
+      if (pointedSubject && content && !content.direct) {
+        // (The report before the comma ends there: "Billboard reported that X, a suggestion her label dismissed".)
+        const comma = toks[src.from - 3]!.start;
+        for (const x of made) if (x.cand.content.start < comma && x.cand.content.end > comma && !x.cand.direct) x.cand.content = this.claims.trim(x.cand.content.start, comma);
+        const span = content.span;
+        const inner = made.find((x) => x.cand.content.end === span.end && x.cand.content.start > span.start);
+        if (inner) content = { span: { ...inner.cand.content }, direct: false };
+      }
       if (!content || this.claims.junk(content.span)) continue;
       // "added salt to the soup", "charged two men with murder": an object moved or charged, not a claim.
       if (!content.direct && cue.type === 'verb' && content.span.start > toks[cue.to - 1]!.end - 1) {
@@ -1108,7 +1124,8 @@ class Finder {
     let to = s.end;
     for (let k = cue.to; k + 1 < toks.length; k++) {
       if (this.quotes.inside(toks[k]!.start)) continue;
-      if (toks[k]!.text === ';' || toks[k]!.text === ',' && (opens.test(toks[k + 1]!.lo) || toks[k + 1]!.lo === 'which')) { to = toks[k]!.start; break; }
+      // ("…, a suggestion Vale dismissed": the writer names the hedged claim and turns to its answer.)
+      if (toks[k]!.text === ';' || toks[k]!.text === ',' && (opens.test(toks[k + 1]!.lo) || toks[k + 1]!.lo === 'which' || /^(?:a|an)$/.test(toks[k + 1]!.lo) && POINTED_NOUN.test(toks[k + 2]?.lo ?? ''))) { to = toks[k]!.start; break; }
     }
     return this.claims.trim(from, to);
   }

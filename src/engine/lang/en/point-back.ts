@@ -15,7 +15,7 @@ const CLAIM_NOUN = '(?:claims?|suggestions?|reports?|rumou?rs?|speculation|alleg
 const OWNER = "(?:(?:the|that|this|these|those|such|both|his|her|their|its)\\s+(?:[\\p{L}.-]+['’]s?\\s+)?|[\\p{L}.-]+['’]s?\\s+)";
 
 /** What may close the answer after its object: a time, a manner, a setting ("on Monday", "outright", "in a statement"). */
-const SETTING = '(?:\\s+(?:on|in|at|during|last|this|as|outright|flatly|strongly|firmly|categorically|vehemently|immediately|swiftly|later|again|repeatedly|publicly|too|also)\\b(?:\\s+(?!(?:he|she|they|it|we|i|there|that|is|are|was|were|had|has|have|would|will|could|did)\\b)[\\p{L}\\p{N}’-]+){0,5})?';
+const SETTING = '(?:\\s+(?:on|in|at|during|last|this|as|outright|flatly|strongly|firmly|categorically|vehemently|immediately|swiftly|later|again|repeatedly|publicly|too|also)\\b(?:\\s+(?!(?:he|she|they|it|we|i|there|that|is|are|was|were|had|has|have|would|will|could|did)\\b)[\\p{L}\\p{N}’-]+){0,5}|\\s+as\\s[^;]*)?';
 
 /** "the suggestion", "that view", "the reports on Friday", "those claims as nonsense", "the company's account". */
 export const POINT_BACK_OBJECT = new RegExp(`^${OWNER}(?:[\\p{Ll}-]+\\s+)?${CLAIM_NOUN}\\b${SETTING}$`, 'u');
