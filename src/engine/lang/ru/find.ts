@@ -938,6 +938,17 @@ export class RussianFinder {
       while (q > 0 && taken.has(q)) q--;
       if (toks[q]?.t === ',' && q > 0 && !taken.has(q - 1) && hits.some((h) => h.pendingCite && h.cue.start > toks[q]!.start)) p = q - 1;
     }
+    // "Один из туристов, по данным портала «X», утверждает": so does a frame with its source ("по данным …", "по словам …").
+    // (Only when the claim follows the verb: "…, по данным портала, утверждает турист" is inverted.)
+    if (toks[p]?.t === ',' && p > 2 && (toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':' || toks[i + 1]?.lo === 'что')) {
+      const from = toks[Math.max(0, p - 12)]!.start;
+      const frame = hits.find((h) => h.src && h.cue.start >= from && h.cue.end <= toks[p]!.start && h.src.span.end >= toks[p - 1]!.start);
+      if (frame) {
+        let q = p - 1;
+        while (q > 0 && toks[q]!.start >= frame.cue.start) q--;
+        if (toks[q]?.t === ',' && toks[q - 1]?.word && frame.cue.start === toks[q + 1]!.start) p = q - 1;
+      }
+    }
     const prev = toks[p];
 
     // An interrupted quote: «A, — сказал он. — B»

@@ -1,0 +1,22 @@
+// A frame set off by commas between a subject and its verb ("Один из
+// пассажиров, по данным портала «X», утверждает, что …"): both report — the
+// portal relays, the subject claims.
+import assert from 'node:assert/strict';
+import { by, ru } from './ru-helpers.js';
+
+describe('Russian frames between a subject and its verb', () => {
+  it('"Один из пассажиров, по данным портала «X», утверждает, что …": the passenger claims, the portal relays', () => {
+    const list = ru('Один из пассажиров, по данным городского портала «Речной вестник», утверждает, что трап был сломан.');
+    const claim = by(list, 'утверждает');
+    assert.equal(claim.kind, 'anonymous');
+    assert.equal(claim.source, 'Один из пассажиров');
+    assert.equal(claim.content, 'трап был сломан');
+    assert.equal(by(list, 'по данным').speaker, 'Речной вестник');
+  });
+
+  it('the same with "по словам" and a named person', () => {
+    const a = by(ru('Инженер Павел Грач, по словам его коллег, настаивает, что проект был безопасен.'), 'настаивает');
+    assert.equal(a.speaker, 'Павел Грач');
+    assert.equal(a.content, 'проект был безопасен');
+  });
+});
