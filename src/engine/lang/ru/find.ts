@@ -90,6 +90,8 @@ function skipConversation(toks: Token[], p: number): number {
 }
 
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
+/** Verbs of ordering, which report only an order: its words, an infinitive or a "чтобы"-clause. */
+const ORDERS = new Set(['распорядиться', 'велеть', 'приказать', 'приказывать']);
 /** Forms of "дать" before "понять": "дал понять, что …", "дают понять". */
 const GIVE = /^(?:дал|дала|дало|дали|даст|дадут|дает|дают|давал|давала|давали)$/;
 const MODAL = /^(?:(?:успе|поспеши|реши|суме|захоте|хоте|премину)(?:л|ла|ли|ло)|смог|смогла|смогли|попыта(?:лся|лась|лись)|успеет|успеют|решит|решат|хочет|хотят|может|могут|спешит|спешат|будет|будут|стал|стала|стали|продолжает|продолжают|продолжил|продолжила|продолжили)$/;
@@ -1045,6 +1047,9 @@ export class RussianFinder {
         ?? (prev.lo === 'и' ? [...hits].reverse().find((h) => h.src && !h.pointer && h.src.span.end === toks[p - 1]?.end) : undefined);
       if (before && before.src) {
         const content = this.forward(toks, i + 1, t.start);
+        // ("показал, что водил директора в зал и показывал ей трещины": a verb that reports only with a что-clause or a quote
+        // reports nothing without one.)
+        if (content && v.sem === 'reply' && !content.direct && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
         if (content) return { cue, src: before.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
       }
       // "В мэрии проверили жалобы и заявили, что …": an impersonal place opening the clause speaks through both its verbs
@@ -1323,6 +1328,9 @@ export class RussianFinder {
     // (Both forms hold "подозрени": a substring test spares the regex nearly always.)
     const ahead = this.text.slice(t.end, t.end + 60).toLowerCase();
     if (ahead.includes('подозрени') && /^\s*(?:\p{L}+\s+)?(?:о подозрении|подозрение)/u.test(ahead)) return null;
+    // "распорядился деньгами": disposing of a thing; an order needs its words, an infinitive or "чтобы".
+    if (ORDERS.has(v.lemma) && !content.direct &&
+      !/^[\s,]*(?:чтобы|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:ть|ти|чь)(?:ся|сь)?(?![\p{L}-]))/u.test(this.text.slice(Math.min(t.end, content.span.start), content.span.start + 60).toLowerCase())) return null;
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
     if (/^о себе(?![\p{L}])/u.test(opening)) return null;
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
