@@ -64,7 +64,7 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['предложить', 'i', 'call'], ['предлагать', 'aj', 'call'],
   ['просить', 'i', 'call'], ['попросить', 'i', 'call'],
   ['поручить', 'i', 'call'], ['поручать', 'aj', 'call'], ['рекомендовать', 'ova', 'call'], ['порекомендовать', 'ova', 'call'],
-  ['советовать', 'ova', 'call'], ['посоветовать', 'ova', 'call'],
+  ['советовать', 'ova', 'call'], ['посоветовать', 'ova', 'call'], ['приказывать', 'aj', 'call'],
   // Only with "не" (see NEGATED_BELIEFS in ../find.ts): "не исключают, что …".
   ['исключать', 'aj', 'belief'], ['исключить', 'i', 'belief'],
   ['выразить', 'i', 'call'], ['выражать', 'aj', 'call'],
@@ -116,6 +116,8 @@ const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
   ['сходить', 'i', 'reply'], ['отчитать', 'aj', 'reply'], ['согласить', 'i', 'reply'],
   // "Как выразился один из чиновников, «…»".
   ['выразить', 'i', 'say'], ['выражать', 'aj', 'say'],
+  // Orders, with the order as the claim: "распорядилась «не поднимать шум»".
+  ['распорядить', 'i', 'call'],
 ];
 
 /** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
@@ -148,6 +150,8 @@ irregular('опровергнуть', 'say', { sg: 'опровергнет', pl:
 irregular('отвергнуть', 'say', { sg: 'отвергнет', pl: 'отвергнут', ...pastOf('отверг'), ger: 'отвергнув' });
 // Only after "дать" (see GIVE in ../find.ts): "дал понять, что …" hints at a claim.
 irregular('понять', 'say', {}, [['понять', 'infinitive', null, false]]);
+irregular('приказать', 'call', { sg: 'прикажет', pl: 'прикажут', ...pastL('приказа'), ger: 'приказав' });
+irregular('велеть', 'call', { sg: 'велит', pl: 'велят', ...pastL('веле') });
 irregular('призвать', 'call', { sg: 'призовет', pl: 'призовут', ...pastL('призва'), ger: 'призвав' });
 irregular('назвать', 'name', { sg: 'назовет', pl: 'назовут', ...pastL('назва'), ger: 'назвав' });
 // Not the perfective "связать": "связали свою судьбу с…" is no report.
