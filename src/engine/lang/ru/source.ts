@@ -265,6 +265,13 @@ export class Sources {
     const head = toks[h]!;
     const forms = nounAt(head);
     const headMedia = head.cap ? mediaAt(toks, h) : null;
+    // "Дилер одного из московских банков", "аналитик нескольких фондов": a word the lexicon lacks, of an unnamed member, is no name.
+    if (!forms && !headMedia && h + 2 < b && /^(одного|одной|нескольких|некоторых|ряда|многих)$/.test(toks[h + 1]!.lo) && !firstName(head.t) && !this.ents.personBySurname(head.lo)) {
+      const phrase = this.phrase(toks, a, b);
+      const name = head.cap && h === a && (a === 0 || !toks[a - 1]!.word) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+      const gender = agrGender(o.agr);
+      return { span, speaker: name, grade: 'anonymous-described', plural: false, gender, entity: { name, grade: 'anonymous-described', gender, plural: false, roles: new Set() } };
+    }
     if (forms && !(headMedia && headMedia.end > h + 1)) return this.byHead(toks, a, h, b, pickForm(forms, o), o);
 
     // Outlet, person, or some other capitalized name («Интерфакса» is Интерфакс).
