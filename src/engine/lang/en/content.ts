@@ -19,7 +19,7 @@ export const markEnd = (q: Quote) => q.closeEnd ?? (q.close === null ? q.content
 /** A reporting verb inside that gap means the next quote has its own cue. */
 const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|continued|explained|replied|insisted|argued|saying|adding|explaining|noting|arguing|writing|telling|asking)\b/;
 /** Participles that open a new report: "…, arguing that …". */
-const ING_CUES = new Set(['blaming', 'saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
+const ING_CUES = new Set(['pointing', 'blaming', 'saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
 /** Finite reporting verbs that can follow "and" as a second report of the same subject. */
 const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'admitted', 'conceded', 'promised', 'pledged', 'stressed', 'blamed', 'said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
@@ -67,6 +67,8 @@ const ECHO_BY = /^(?:claim|view|assessment|concern|fear|position|sentiment|argum
 /** Prepositions that open the setting of a report: where or when it was made. */
 /** Nouns a writer uses to comment on what was said: "…, a move that …", "…, a decision which …". */
 const WRITER_COMMENT = /^(?:move|decision|step|development|reversal|shift|u-turn|departure|change|sign|signal|measure|policy|stance|position|turnaround|blow|setback|rebuke|snub|concession|admission|acknowledgment|acknowledgement)$/;
+/** After a trailing cue, a time clause of the writer's: "…, prosecutors alleged on Monday as his trial opened." */
+const WRITER_WHEN = /^[\s,]*(?:(?:on|last|this|late|early)\s+\p{L}+\s+|yesterday\s+|today\s+)?(?:as|when|while)\s+(?:the|a|an|his|her|their|its|he|she|they|it)\s[^,;“”"]*[.!?]?\s*$/u;
 /** Words of a where-and-when setting: "on X, formerly known as Twitter,", "in Brussels, on Monday,". */
 const PLACE_WORDS = /^(?:on|in|at|during|a|an|the|his|her|its|their|post|posts|statement|interview|video|message|letter|website|blog|podcast|platform|site|formerly|known|as|previously|called|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|late|early|last|week|this)$/;
 const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|ahead|while|from|near|via|over|under|aboard|backstage|upon)$/;
@@ -226,6 +228,8 @@ export class Claims {
       if (hasAfter && commaAfter && cue.type === 'verb' && /^\p{Ll}{3,}ing$/u.test(toks[b + 1]?.text ?? '') && toks[b]?.text === ',' && !ING_CUES.has(toks[b + 1]!.lo)) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, according to the Tourism Council, an industry body.": an appositive describing the source ends the sentence.)
       if (hasAfter && commaAfter && cue.type === 'after' && /^(?:a|an|the|one)\s[^,;:“”"]*$/i.test(text.slice(afterSpan.start, afterSpan.end)) && !/\b(?:is|are|was|were|will|would|has|have|had|said|says|can|could)\b/.test(text.slice(afterSpan.start, afterSpan.end))) return { span: this.stripThat(this.lastClause(before)), direct: false };
+      // ("A, prosecutors alleged (on Monday) as his trial opened at Bristol Crown Court.": the writer's time clause, not the claim.)
+      if (hasAfter && cue.type === 'verb' && WRITER_WHEN.test(text.slice(be, s.end))) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, Ross said, a move that angered commuters.": the writer's comment after the cue is not the claim.)
       const comment = /^(?:a|an)\s+([\p{Ll}-]+)\s+(?:that|which)\b/u.exec(text.slice(afterSpan.start, afterSpan.end));
       if (hasAfter && commaAfter && comment && WRITER_COMMENT.test(comment[1]!)) return { span: this.stripThat(this.lastClause(before)), direct: false };

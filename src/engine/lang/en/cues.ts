@@ -316,7 +316,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "a person briefed on the plans", "officials informed about": a description of the source, not its words.
     if ((v.form === 2 || v.form === 4) && /^(?:on|about)$/.test(next?.lo ?? '') && /^(?:brief|inform)$/.test(v.entry.forms[0])) continue;
     // "did not confirm the report", "would not discuss the talks": a refusal about a thing says nothing.
-    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question|announce|explain)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
+    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question|announce|explain|mention|note|acknowledge)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
     // ("has not said which shops will close", "would not say when": a question left open claims nothing.)
     if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && v.entry.forms[0] === 'say' && /^(?:which|when|where|who|how|what|why)$/.test(next?.lo ?? '')) continue;
     // "All told, …" is an idiom, not a report.

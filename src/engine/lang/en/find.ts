@@ -50,6 +50,8 @@ const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
 /** Body nouns for a public body: "the agency" is never the drone maker named last. */
 const PUBLIC_KINDS = new Set(['palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
+/** The object of a plea: a crime or the charges ("denies arson", "denied all charges", "denies two counts of fraud"). */
+const PLEA = /^(?:(?:all|both|the|two|three|four|five|several)\s+)?(?:(?:charges?|counts?)\b|(?:arson|murder|manslaughter|fraud|rape|assault|theft|robbery|burglary|kidnapping|bribery|embezzlement|stalking|harassment|perjury|misconduct|attempted)\b)/;
 /** Public bodies one description may stand for: "the ministry" may be the Foreign Office, never a court or a council. */
 const PUBLIC_GROUPS: readonly string[][] = [
   ['council', 'authority', 'board', 'administration'],
@@ -338,6 +340,8 @@ class Finder {
         const base = cue.verb?.forms[0];
         if (base === 'add' && !/^[\s,:]*that\b/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && /^(?:[\p{L}\p{N}$%.,'’-]+\s+){1,5}to\s+(?:the|its|his|her|their|a|an|our)\b/u.test(c) && !/\b(?:is|are|was|were|had|has|have|will|would|could|can|should|did|does)\b/.test(c.split(/\bto\b/)[0]!)) continue;
         if (base === 'charge' && /^(?:[\p{L}\p{N}'’-]+\s+){1,5}with\s/u.test(c)) continue;
+        // ("Harle, 47, denies arson with intent …", "denied two counts of fraud": a plea to a charge, not an answer to a claim.)
+        if (base === 'deny' && !pointed && PLEA.test(c)) continue;
       }
       // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
       if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
@@ -624,7 +628,8 @@ class Finder {
     for (let v = 1; v < and; v++) {
       const t = toks[v]!;
       if (this.quotes.inside(t.start) || isQuote(t)) return null;
-      if (!t.word || t.cap || !(/^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo))) continue;
+      // ("Ukraine's General Staff did not mention X but said Y": "did" carries the clause's tense.)
+      if (!t.word || t.cap || !(/^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo) || t.lo === 'did' && /^(?:not|n't)$/.test(toks[v + 1]?.lo ?? ''))) continue;
       // ("The storm that hit the town destroyed …": a relative clause before, no plain subject.)
       if (toks.slice(v + 1, and).some((x) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
       const sb = subjectBefore(toks, v);
@@ -640,7 +645,19 @@ class Finder {
   /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
   private ingSubject(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
     if (/^(?:is|are|was|were|been|be|'s|'re)$/.test(toks[cue.from - 1]?.lo ?? '')) return subjectBefore(toks, cue.from);
+    // ("…, with Senator Ward of Alaska arguing that …", "with one fan page writing that …": the absolute phrase's own subject.)
+    for (let w = cue.from - 1; w >= Math.max(1, cue.from - 9); w--) {
+      const t = toks[w]!;
+      if (!t.word || this.quotes.inside(t.start)) break;
+      if (t.lo === 'with' && w + 1 < cue.from && toks[w - 1]?.text === ',') {
+        const np = subjectBefore(toks, cue.from, w + 1);
+        if (np && np.from === w + 1) return np;
+        break;
+      }
+    }
     let before = skipVerbPrefix(toks, cue.from);
+    // ("“…,” Lyle said, before adding that …": a participle after "before", "after" or "then" hangs on the clause before.)
+    if (/^(?:before|after|then)$/.test(toks[before]?.lo ?? '') && toks[before - 1]?.text === ',') before--;
     // ("… as “a fantasy,” telling a radio host …": a comma inside the closing quote mark.)
     if (isQuote(toks[before]) && toks[before - 1]?.text === ',' && !this.quotes.inside(toks[before]!.end)) before--;
     const b = toks[before];
@@ -970,6 +987,8 @@ class Finder {
       // ("the bank" is "Bank of Korea" too: a body's kind may open its name.)
       if (lastWord && !name.toLowerCase().endsWith(' ' + lastWord) && !name.toLowerCase().startsWith(lastWord + ' of ')) continue;
       if (fits && !fits(name)) continue;
+      // ("to speak to a GP", "an MP said": an acronym after "a"/"an" is a common noun, no body.)
+      if (/^\p{Lu}{2,6}$/u.test(m.name) && /\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, m.start - 4), m.start))) continue;
       // ("Regardless, the State Department said …": one capitalised word opening a sentence before a comma is an adverb.)
       if (!m.name.includes(' ') && this.text[m.end] === ',' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, m.start - 3), m.start))) continue;
       const t = this.ents.type(name);

@@ -1,0 +1,51 @@
+// Reports carried by a participle or a coordinated verb whose subject is not
+// right before it, and what is not a report: pleas, things not mentioned, the
+// writer's time clause after a trailing cue. Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: the subject of a participle report', () => {
+  it('"…, with Senator Dale Ward arguing that …" is the senator\'s report', () => {
+    const a = one('Some senators criticised the talks, with Senator Dale Ward arguing that the deal rewarded Moscow.', 'arguing');
+    assert.equal(a.speaker, 'Dale Ward');
+    assert.equal(a.content, 'the deal rewarded Moscow');
+  });
+
+  it('"“…,” Lyle said, before adding that …" is Lyle\'s, and what he added holds his expectation', () => {
+    const t = '“I don’t discuss other clubs,” Lyle said, before adding that his squad was short of goals and that he expected two arrivals.';
+    assert.deepEqual(attributions(t).map((a) => [a.cue, a.speaker]), [['said', 'Lyle'], ['adding', 'Lyle']]);
+  });
+
+  it('"insisted X, pointing out that Y" is two reports', () => {
+    const t = 'Sources at the club insisted the deal was “not done yet”, pointing out that the player still has to pass a medical.';
+    assert.deepEqual(attributions(t).map((a) => [a.cue, a.content]), [
+      ['insisted', 'the deal was “not done yet”'],
+      ['pointing out', 'the player still has to pass a medical'],
+    ]);
+  });
+
+  it('"did not mention X but said Y": the subject of the sentence said Y, and nothing was mentioned', () => {
+    const t = 'The general staff did not mention the village in its update but said fighting continued near the town.';
+    assert.deepEqual(attributions(t).map((a) => [a.cue, a.content]), [['said', 'fighting continued near the town']]);
+  });
+});
+
+describe('English: what is not a claim', () => {
+  it('a plea to a charge is no answer to a claim', () => {
+    assert.deepEqual(attributions('Dominic Hale, 47, denies arson with intent to endanger life and fraud.'), []);
+    assert.deepEqual(attributions('Hale denied two counts of fraud at the start of the trial.'), []);
+    assert.equal(one('The government has strongly denied any involvement in the attacks.', 'denied').content, 'any involvement in the attacks');
+  });
+
+  it('"…, prosecutors alleged on Monday as his trial opened at …": the time clause is the writer\'s', () => {
+    const t = 'A baker set fire to his own warehouse, prosecutors alleged on Monday as his trial opened at Bristol Crown Court.';
+    assert.equal(one(t, 'alleged').content, 'A baker set fire to his own warehouse');
+  });
+});
+
+describe('English: "the charity" is the body quoted just before', () => {
+  it('not a name mentioned since inside a claim', () => {
+    const t = 'The Sleep Society said the results were early, and urged people to speak to a GP. A spokesperson for the charity noted that exercise mattered more.';
+    assert.equal(one(t, 'noted').speaker, 'Sleep Society');
+  });
+});
