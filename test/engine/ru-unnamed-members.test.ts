@@ -15,7 +15,7 @@ describe('Russian unnamed members under an unknown title', () => {
     assert.equal(by(ru('Рубль окрепнет к весне, считает брокер нескольких фондов.'), 'считает').kind, 'anonymous');
   });
 
-  it('a title with a person's name stays named', () => {
+  it('a title with a person’s name stays named', () => {
     const a = by(ru('Менеджер Олег Дымов заметил, что спрос на валюту упал.'), 'заметил');
     assert.equal(a.kind, 'named');
   });
