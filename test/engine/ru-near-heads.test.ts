@@ -2,7 +2,7 @@
 // the whole text with the same pattern finds (it only skips where no match can start).
 import assert from 'node:assert/strict';
 import { matchAllNearHeads } from '../../src/engine/lang/ru/near-heads.js';
-import { BODY_HEAD_WORDS, BODY_NAMED, PLANT_HEAD_WORDS, PLANT_NAMED } from '../../src/engine/lang/ru/source.js';
+import { BODY_HEAD_WORDS, BODY_NAMED, INSTITUTE_HEAD_WORDS, INSTITUTE_NAMED, PLANT_HEAD_WORDS, PLANT_NAMED } from '../../src/engine/lang/ru/source.js';
 
 const plain = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
 const near = (text: string, heads: RegExp, pattern: RegExp) => matchAllNearHeads(text, heads, pattern, 2).map((m) => [m.index, ...m]);
@@ -20,10 +20,11 @@ const PIECES = [
   'суд', 'суда', 'Суд', 'думы', 'дума', 'администрации', 'мэрия', 'правительства', 'завод', 'завода', 'комбината', 'фабрики', 'фабрика',
   'Ленинский', 'районный', 'районного', 'городской', 'Городской', 'областного', 'Ольховского', 'шинного', 'Кировский', 'Верхнелужска',
   'Самары', 'Красноозерского', 'района', 'области', 'государство', 'правосудие', 'судья', 'заводской', 'кто-то', 'северо-западный',
+  'центра', 'институт', 'университета', 'Томского', 'нейрофизиологии', 'Центральный', 'эпицентр', 'федерального',
   'и', 'в', 'по', 'это', '«Меридиан»', '—', ',', '.', '-', '\n', '  ', '\u00a0', '😀', '𝔄𝔅', 'районный-', '2024',
 ];
 
-describe('Russian named bodies and plants: the scan near head words', () => {
+describe('Russian named bodies, institutes and plants: the scan near head words', () => {
   it('finds the bodies and plants a reader sees, with their words', () => {
     const text = 'Ленинский районный суд Самары вынес решение. Депутаты городской думы Верхнелужска и рабочие Ольховского шинного завода не согласны.';
     assert.deepEqual(near(text, BODY_HEAD_WORDS, BODY_NAMED).map((m) => m[1]), ['Ленинский районный суд Самары', 'городской думы Верхнелужска']);
@@ -42,6 +43,7 @@ describe('Russian named bodies and plants: the scan near head words', () => {
       }
       assert.deepEqual(near(text, BODY_HEAD_WORDS, BODY_NAMED), plain(text, BODY_NAMED), JSON.stringify(text));
       assert.deepEqual(near(text, PLANT_HEAD_WORDS, PLANT_NAMED), plain(text, PLANT_NAMED), JSON.stringify(text));
+      assert.deepEqual(near(text, INSTITUTE_HEAD_WORDS, INSTITUTE_NAMED), plain(text, INSTITUTE_NAMED), JSON.stringify(text));
     }
   });
 });

@@ -63,6 +63,12 @@ const COMPANY_NAMED = /([Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх
  */
 export const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(суд|дум|администраци|мэри|правительств)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?/gu;
 export const BODY_HEAD_WORDS = /суд|дум|администраци|мэри|правительств/g;
+/**
+ * A research body named by a capitalized adjective, and perhaps its field: "Томского центра нейрофизиологии",
+ * "Уральского федерального университета". Groups: the adjectives, the head, the field in the genitive.
+ */
+export const INSTITUTE_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+)?(центр|институт|университет)(?:а|е|у|ом)?(?![\p{L}-])(?:\s+(\p{Ll}{4,}(?:ии|ики)(?![\p{L}-])))?/gu;
+export const INSTITUTE_HEAD_WORDS = /центр|институт|университет/g;
 /** Each body's head in the nominative, and its gender. */
 const BODY_HEADS: Record<string, [string, 'm' | 'f' | 'n']> = { суд: ['суд', 'm'], дум: ['дума', 'f'], администраци: ['администрация', 'f'], мэри: ['мэрия', 'f'], правительств: ['правительство', 'n'] };
 function countBelowAt(list: { at: number }[], pos: number): number {
@@ -718,7 +724,10 @@ export class Sources {
       const [head, g] = BODY_HEADS[m[3]!]!;
       const adj = (w: string | undefined) => (w ? adjectiveNominative(w, g, false) : '');
       return { at: m.index!, lemma: head, name: [adj(m[1]), adj(m[2]), head, m[5] ?? ''].filter(Boolean).join(' ') };
-    });
+    }).concat(matchAllNearHeads(this.text, INSTITUTE_HEAD_WORDS, INSTITUTE_NAMED, 2).map((m) => {
+      const adj = (w: string | undefined) => (w ? adjectiveNominative(w, 'm', false) : '');
+      return { at: m.index!, lemma: m[3]!, name: [adj(m[1]), adj(m[2]), m[3]!, m[4] ?? ''].filter(Boolean).join(' ') };
+    })).sort((x, y) => x.at - y.at);
     for (let k = countBelowAt(this.bodies, pos) - 1; k >= 0 && k >= countBelowAt(this.bodies, pos) - 20; k--) {
       const c = this.bodies[k]!;
       if (pos - c.at > 3000) break;
