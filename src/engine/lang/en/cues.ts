@@ -178,6 +178,12 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (!t.word) continue;
+    // ("A depot was apparently also hit", "the pump had apparently failed": the writer marks a claim as not seen first-hand;
+    // "Hale apparently disagrees with …" stays Hale's stance.)
+    if (t.lo === 'apparently' && k > 0 && (/^(?:was|were|is|are|had|has|have|been)$/.test(toks[k - 1]!.lo) || toks[k - 1]!.text === ',' && k === 1)) {
+      out.push({ type: 'hedge', from: k, to: k + 1, phrase: 'apparently' });
+      continue;
+    }
     let n = matchPhrase(hedgeTable, toks, k);
     if (n) {
       // "expected by analysts" has a source: not a hedge.

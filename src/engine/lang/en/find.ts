@@ -343,6 +343,9 @@ class Finder {
         // ("Harle, 47, denies arson with intent …", "denied two counts of fraud": a plea to a charge, not an answer to a claim.)
         if (base === 'deny' && !pointed && PLEA.test(c)) continue;
       }
+      // ("bloggers posted videos that they said …", "posted a picture of …": what is posted is a thing unless a clause,
+      // a colon or a quotation follows.)
+      if (cue.verb?.forms[2] === 'posted' && !content.direct && content.span.start > toks[cue.to - 1]!.end && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && /^\p{Ll}+s?\s+(?:that|which|of|from|showing)\b/u.test(text.slice(content.span.start, content.span.end))) continue;
       // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
       if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
@@ -768,6 +771,11 @@ class Finder {
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
     if (word === 'they' || word === 'their') {
+      // ("Military bloggers posted videos that they said showed the strike": a group named earlier in the same sentence.)
+      const ss = this.doc.sentences;
+      const here = ss[countBelow(ss, pos + 1, (x) => x.start) - 1];
+      const sameSentence = here ? this.lastGroup(pos, here.start) : null;
+      if (sameSentence && !recent((x) => x.pos >= here!.start && x.pos < pos && (x.info.plural || x.info.grade === 'organization'), 1500)) return { grade: 'vague-group', speaker: sameSentence, plural: true };
       const e = recent((x) => x.info.plural || x.info.grade === 'organization' && !x.info.pointer, 1500);
       if (e) return take(e);
       const group = this.lastGroup(pos);
@@ -920,6 +928,9 @@ class Finder {
       if (holder) return take(holder);
       const named = this.ents.byRole(role, pos);
       if (named) return { grade: 'person', speaker: named, plural: false };
+      // ("the governor of the Bryansk region": a role of a place or body named with it is its own description,
+      // not whoever spoke last.)
+      if (/\s(?:of|for|at)\s/.test(info.speaker)) return { grade: 'person', speaker: info.speaker, plural: false };
       const e = recent((x) => x.info.grade === 'person', 1500);
       if (e) return take(e);
       return { grade: 'person', speaker: info.speaker, plural: false };
@@ -940,18 +951,22 @@ class Finder {
   }
 
   /** "Many analysts doubt it. They believe …": the latest plural group named in the two sentences before pos. */
-  private lastGroup(pos: number): string | null {
+  private lastGroup(pos: number, since?: number): string | null {
     const ss = this.doc.sentences;
-    let si = ss.findIndex((s) => s.end >= pos);
-    if (si < 0) si = ss.length - 1;
-    const from = ss[Math.max(0, si - 2)]!.start;
+    let from = since ?? -1;
+    if (from < 0) {
+      let si = countBelow(ss, pos + 1, (x) => x.start) - 1;
+      if (si < 0) si = ss.length - 1;
+      from = ss[Math.max(0, si - 2)]!.start;
+    }
     const slice = this.text.slice(from, pos);
     const re = GROUP_PHRASE;
     re.lastIndex = 0;
     let best: string | null = null;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) if (!this.quotes.inside(from + m.index)) best = m[0];
-    return best;
+    // ("… and when officers arrived": conjunctions caught before the group are no part of it.)
+    return best ? best.replace(/^(?:(?:and|but|or|when|while|as|if|that|because|after|before|so|then|since|until|where)\s+)+/i, '') || null : null;
   }
 
   /** The latest body (several words, an organization or outlet) named in the sentence before pos, after `since`. */
@@ -1122,7 +1137,11 @@ class Finder {
       content = this.claims.trim(toks[k]?.start ?? end, s.end);
       // "The talks had collapsed, it is understood.": a trailing hedge marks the clause before it.
       if ((content.end - content.start < 2 || trailing) && toks[cue.from - 1]?.text === ',') content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
-    } else content = this.hedgedClause(toks, cue, s);
+    } else {
+      // (Words quoted are the speaker's: an "apparently" inside a quotation is no hedge of the writer's.)
+      if (cue.phrase === 'apparently' && this.quotes.inside(start)) return;
+      content = this.hedgedClause(toks, cue, s);
+    }
     if (content.end <= content.start) return;
     const info: SourceInfo = { grade: 'unattributed', speaker: '', plural: false };
     made.push({ cand: { grade: 'unattributed', source: null, speaker: null, cue: { start, end }, content, direct: false, plural: false, anonymityReason: null }, pos: start, info });

@@ -55,6 +55,8 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   entrepreneur: 'entrepreneurs', employer: 'employers', industry: 'industry',
   // Tabloid words for friends: "a pal said", "pals claim".
   pal: 'pals', buddy: 'buddies', chum: 'chums',
+  // Online voices: "military bloggers posted videos", "influencers claimed".
+  blogger: 'bloggers', influencer: 'influencers', podcaster: 'podcasters',
   // Entertainment news: "a rep for the star", "her publicist".
   rep: 'reps', publicist: 'publicists',
   // Trades, crowds and ranks quoted without names: "two drivers said", "locals say", "Tory MPs warned",
