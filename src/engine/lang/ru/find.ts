@@ -1759,7 +1759,9 @@ export class RussianFinder {
 
   /** "Эту информацию (военной разведки) …": the pointer and its genitive owner. */
   private pointerBefore(toks: Token[], cs: number, end: number): { at: number; after: number; cue: Span; owner: SourceInfo | null } | null {
-    for (let k = cs; k < end - 0 && k < cs + 4; k++) {
+    // (After a place the pointer may stand further: "В медицинском штабе «Орбиты» эти сообщения опровергли".)
+    const reach = /^(в|во)$/.test(toks[cs]?.lo ?? '') ? 9 : 4;
+    for (let k = cs; k < end - 0 && k < cs + reach; k++) {
       const t = toks[k]!;
       if ((t.lo === 'об' || t.lo === 'о') && toks[k + 1]?.lo === 'этом') {
         return { at: k, after: k + 2, cue: { start: t.start, end: toks[k + 1]!.end }, owner: null };
