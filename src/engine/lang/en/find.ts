@@ -380,7 +380,7 @@ class Finder {
     // "X, a view shared by many economists." (after the sentence's other reports: an echo takes their claim.)
     this.echoedBy(toks, s, made);
     this.dropCoveredHedges(made);
-    this.link(made, toks);
+    this.link(made);
     for (const e of made) this.out.push(e);
   }
 
@@ -1241,9 +1241,11 @@ class Finder {
   /** Is the next non-space thing after this quote the end of its sentence? */
 
 
-  /** "X, citing Y, …": Y is reported through X. "Y told The Post": Y is reported through the outlet. */
-  private link(made: Emitted[], toks: Tok[]): void {
-    const outlets: Emitted[] = [];
+  /**
+   * "X, citing Y, …": Y is reported through X. ("Y told The Post": the outlet only listened; it is no source of its
+   * own — every annotated set leaves the listener out.)
+   */
+  private link(made: Emitted[]): void {
     for (const e of made) {
       const cue = e.cue;
       if (!cue) continue;
@@ -1255,29 +1257,7 @@ class Finder {
           e.via = host;
         }
       }
-      if (cue.type === 'verb' && cue.verb?.addressee && cue.verb.forms[0] === 'tell') {
-        const k = cue.to;
-        const n = toks[k];
-        if (!n || !n.word) continue;
-        const ph = phraseAfter(toks, k);
-        if (!ph) continue;
-        let end = ph.coreTo;
-        const stop = toks.findIndex((t, i) => i > k && i < end && (t.lo === 'that' || /^(?:on|in|at|during|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lo) || !t.word));
-        if (stop > 0) end = stop;
-        const name = spanText(this.text, toks, k, end).replace(/^the\s+/i, '');
-        if (!name || !/^\p{Lu}/u.test(name)) continue;
-        const canon = this.ents.canonical(name, toks[k]!.start);
-        if (this.ents.type(canon) !== 'media') continue;
-        const outlet: Emitted = {
-          cand: { grade: 'media', source: { start: toks[k]!.start, end: toks[end - 1]!.end }, speaker: canon, cue: e.cand.cue, content: { ...e.cand.content }, direct: e.cand.direct, plural: false, anonymityReason: null },
-          pos: toks[k]!.start,
-          info: { grade: 'media', speaker: canon, plural: false },
-        };
-        e.via = outlet;
-        outlets.push(outlet);
-      }
     }
-    made.push(...outlets);
   }
 
   /** Resolves `via` links to indices into the output, after all sentences. */
