@@ -22,3 +22,15 @@ describe('Russian places that speak through a coordinated verb', () => {
     assert.equal(by(ru('Жители собрались у мэрии и потребовали закрыть свалку.'), 'потребовали').source, 'Жители');
   });
 });
+
+describe('Russian places that speak after a contrasting "но"', () => {
+  it('"В X эту информацию не подтвердили, но сообщили, что …" is X', () => {
+    const a = by(ru('В управлении эту информацию не подтвердили, но сообщили, что проверка идет.'), 'сообщили');
+    assert.equal(a.source, 'управлении');
+    assert.equal(a.content, 'проверка идет');
+  });
+
+  it('a named person before "но" keeps the old reading: "Песков отказался …, но отметил, что …"', () => {
+    assert.equal(by(ru('Песков отказался комментировать отставку, но отметил, что доверие сохраняется.'), 'отметил').speaker, 'Песков');
+  });
+});

@@ -1069,10 +1069,7 @@ export class RussianFinder {
         let clause = false;
         for (let j = k; j < p; j++) if (toks[j]!.t === ',' && !decimal(j) || CLAUSE_WORDS.test(toks[j]!.lo)) clause = true;
         if (k < p && !clause) {
-          // ("В Минэкономразвития, в свою очередь, сохранили …": the place ends at its comma.)
-          let end = k;
-          for (let j = c0 + 2; j < k; j++) if (toks[j]!.t === ',') { end = j; break; }
-          const place = this.placePhrase(toks, c0, end, t.start);
+          const place = this.placePhrase(toks, c0, this.placeEnd(toks, c0, k), t.start);
           const content = place ? this.forward(toks, i + 1, t.start) : null;
           if (place && content) return { cue, src: place.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
         }
@@ -1083,8 +1080,10 @@ export class RussianFinder {
         const c0 = clauseStart(toks, p - 1).start;
         let k = c0;
         while (k < p - 1 && !(toks[k]!.word && !toks[k]!.cap && agrees(toks[k]!.lo, v.agr))) k++;
-        const subj = k < p - 1 && k > c0 ? findSubject(toks, c0, k) : null;
-        const src = subj ? this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start }) : null;
+        // ("В министерстве эту информацию не подтвердили, но сообщили, что …": an impersonal place opening that clause.)
+        const place = k < p - 1 && k > c0 && v.agr === 'pl' ? this.placePhrase(toks, c0, this.placeEnd(toks, c0, k), t.start) : null;
+        const subj = !place && k < p - 1 && k > c0 ? findSubject(toks, c0, k) : null;
+        const src = place?.src ?? (subj ? this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start }) : null);
         const content = src && !src.guessed ? this.forward(toks, i + 1, t.start) : null;
         if (src && content) return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
       }
@@ -1667,6 +1666,20 @@ export class RussianFinder {
       if (/^(в|во)$/.test(toks[k]!.lo)) return this.place(toks, k, p + 1, pos);
     }
     return null;
+  }
+
+  /**
+   * Where a place opening the clause at c0 ends before the verb at k: at its comma ("В Минэкономразвития, в свою
+   * очередь, сохранили …"), before a pointer or a claim noun ("В министерстве эту информацию не подтвердили"), or at
+   * a "не" before the verb.
+   */
+  private placeEnd(toks: Token[], c0: number, k: number): number {
+    let end = k;
+    while (end > c0 + 1 && (toks[end - 1]!.lo === 'не' || BETWEEN.has(toks[end - 1]!.lo))) end--;
+    for (let j = c0 + 2; j < end; j++) {
+      if (toks[j]!.t === ',' || POINTER_DEMONSTRATIVES.has(toks[j]!.lo) && POINTER_NOUNS.has(toks[j + 1]?.lo ?? '')) return j;
+    }
+    return end;
   }
 
   /** "В МИД России заявили", "В российском генконсульстве в Нью-Йорке сообщили". */
