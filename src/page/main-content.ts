@@ -249,6 +249,7 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
   }
   let inside = more;
   let links = linksUnder(top);
+  const next = headlinesAfter(top);
   let below: Element = top;
   let level = 0;
   for (let a = top.parentElement; a && a !== body.parentElement && level < 8; a = a.parentElement, level++) {
@@ -267,7 +268,7 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
     if (links / (links + more) > 0.5) break;
     // Or one that holds a headline after the article: the next story (infinite scroll), not a part of this one.
-    if (headlineAfter(a, top)) break;
+    if (next.length && next.some((h) => a.contains(h))) break;
     if (more >= inside * 1.3 && more - inside > 400) { top = a; inside = more; }
     if (a === body) break;
   }
@@ -300,14 +301,19 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
 
-/** A top-level headline inside `scope` after `el` (not inside it): where the next article starts. */
-function headlineAfter(scope: Element, el: Element): boolean {
-  const h1s = scope.getElementsByTagName('h1');
-  for (let i = h1s.length - 1; i >= 0; i--) {
+/**
+ * The top-level headlines after `el` (not inside it): where a next article
+ * starts. Read once from the document's few <h1>s (asking each ancestor for
+ * its own <h1>s scanned the page again at every level).
+ */
+function headlinesAfter(el: Element): Element[] {
+  const h1s = el.ownerDocument.getElementsByTagName('h1');
+  const after: Element[] = [];
+  for (let i = 0; i < h1s.length; i++) {
     const pos = el.compareDocumentPosition(h1s[i]!);
-    if (pos & FOLLOWING && !(pos & CONTAINED_BY)) return true;
+    if (pos & FOLLOWING && !(pos & CONTAINED_BY)) after.push(h1s[i]!);
   }
-  return false;
+  return after;
 }
 
 /** A top-level headline between two elements in document order: they belong to different articles. */

@@ -4,6 +4,7 @@
 import type { Tok } from './tokens.js';
 import { REPORTING_VERBS, WEAK_FORMS, NOUN_LIKE_FORMS, type VerbEntry } from './lexicon/verbs.js';
 import { SOURCE_AFTER_CUES, PASSIVE_BY_CUES, HEDGES, CUE_TAILS, COURT_HEDGES } from './lexicon/phrases.js';
+import { ROLE_NOUNS, TITLES } from './lexicon/titles.js';
 
 export type CueType = 'verb' | 'after' | 'passive' | 'hedge';
 
@@ -157,6 +158,9 @@ const PUT_IT: VerbEntry = { forms: ['put', 'puts', 'put', 'putting', 'put'], cls
 /** A name kept out of print: "(her surname) not be published", "(their names) be withheld". */
 const WITHHELD = /\b(?:names?|surnames?|identit(?:y|ies)|full names?)\b.*\b(?:not be (?:used|published|printed|named|given|disclosed|revealed|identified|included)|be withheld)\b/;
 
+/** Nouns for people who speak for others: "the spokesman said to wait" is an instruction, no hedge. */
+const SPEAKER_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides', 'police', 'officer', 'officers', 'doctor', 'doctors', 'lawyer', 'lawyers', 'teacher', 'coach', 'manager', 'boss', 'mother', 'father']);
+
 /** Verbs of seeming that hedge the clause they stand in. */
 const SEEM = new Set(['appears', 'appeared', 'appear', 'seems', 'seemed', 'seem']);
 
@@ -178,6 +182,14 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (!t.word) continue;
+    // ("a deal said to be worth £38m", "with the forward said to be keen on a move": a reduced "is said to" after a noun.)
+    if (/^(?:said|believed|thought|reported|understood|rumoured|rumored|alleged)$/.test(t.lo) && toks[k + 1]?.lo === 'to' && /^(?:be|have)$/.test(toks[k + 2]?.lo ?? '')
+      && k > 1 && toks[k - 1]!.word && !toks[k - 1]!.cap && !(toks[k - 1]!.lo in PRONOUN_SUBJECTS) && !BE.has(toks[k - 1]!.lo) && !/^(?:also|now|still|widely|who|which|that|and|not|never|has|have|had)$/.test(toks[k - 1]!.lo)
+      && /^(?:the|a|an|his|her|its|their|this|that)$/.test(toks[k - 2]!.lo) && !ROLE_NOUNS.has(toks[k - 1]!.lo) && !(toks[k - 1]!.lo in TITLES) && !SPEAKER_HEADS.has(toks[k - 1]!.lo)) {
+      out.push({ type: 'hedge', from: k, to: k + 2, phrase: `${t.lo} to` });
+      k += 1;
+      continue;
+    }
     // ("A depot was apparently also hit", "the pump had apparently failed": the writer marks a claim as not seen first-hand;
     // "Hale apparently disagrees with …" stays Hale's stance.)
     if (t.lo === 'apparently' && k > 0 && (/^(?:was|were|is|are|had|has|have|been)$/.test(toks[k - 1]!.lo) || toks[k - 1]!.text === ',' && k === 1)) {

@@ -14,6 +14,7 @@ import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
 import { resolveForward, dropEmbedded, quoteParagraphs } from './passes.js';
+import { COURT_HEDGES } from './lexicon/phrases.js';
 import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT } from './point-back.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
@@ -1137,6 +1138,9 @@ class Finder {
       content = this.claims.trim(toks[k]?.start ?? end, s.end);
       // "The talks had collapsed, it is understood.": a trailing hedge marks the clause before it.
       if ((content.end - content.start < 2 || trailing) && toks[cue.from - 1]?.text === ',') content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
+    } else if (COURT_HEDGES.has(cue.phrase ?? '') && toks[cue.from - 1]?.text === ',') {
+      // ("…, jury told", "…, the court heard.": a trailing court hedge marks the clause before it.)
+      content = this.claims.trim(s.start, toks[cue.from - 1]!.start);
     } else {
       // (Words quoted are the speaker's: an "apparently" inside a quotation is no hedge of the writer's.)
       if (cue.phrase === 'apparently' && this.quotes.inside(start)) return;
@@ -1152,7 +1156,8 @@ class Finder {
    * "Shops were reportedly looted, although police said …" keep to their own clause, not the whole sentence.
    */
   private hedgedClause(toks: Tok[], cue: Cue, s: Span): Span {
-    const opens = /^(?:where|when|although|though|while|whereas|but)$/;
+    // ("…, with the forward said to be keen on a move": an absolute "with" phrase is a clause of its own.)
+    const opens = /^(?:where|when|although|though|while|whereas|but|with)$/;
     let from = s.start;
     for (let k = cue.from - 1; k > 0; k--) {
       if (this.quotes.inside(toks[k]!.start)) continue;

@@ -85,6 +85,8 @@ function plantName(m: RegExpMatchArray): string {
   const adj = (w: string) => adjectiveNominative(w, female ? 'f' : 'm', false);
   return [adj(m[1]!), m[2] ? adj(m[2].trim()) : '', female ? 'фабрика' : m[3]!].filter(Boolean).join(' ');
 }
+/** A capitalized word that may be a ministry's short name ("Минздрава", "Минобороны"). */
+const SHORT_MINISTRY = /(?<![\p{L}-])(Мин\p{Ll}{3,})(?![\p{L}-])/gu;
 /** Ministries by their short names (Минэнерго, Минфина): never a person's name ("Минченко", "Минкин" are). */
 const MINISTRY = /^мин(энерго|фин|транс|здрав|юст|обороны|промторг|сельхоз|цифры|труд|природы|культуры|строй|спорт|эконом|обрнауки|просвещения|восток|иностр|соц|связи|образования|обр|регион|нац|туризм|энерг)/;
 const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegram|Телеграме?|Instagram|Инстаграме?|ВКонтакте|X|Threads|YouTube|Ютубе?)$/;
@@ -568,6 +570,9 @@ export class Sources {
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
           (generic || m.entity.head === f.lemma || ministry && /(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name)));
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
+        // ("В министерстве не подтвердили" after "Минздрав, по данным «Известий», рассматривает …": a ministry named shortly before in any role.)
+        const short = ministry && onlyHead ? this.ministryBefore(o.pos) : null;
+        if (short) return this.org(span, short, false, f.lemma, f.gender);
         // "Как установил суд" after "Ленинский районный суд Самары приговорил …", "пресс-служба думы" after
         // "городской думы Верхнелужска": the body of that kind named before, in full.
         const named = onlyHead ? this.bodyBefore(f.lemma, o.pos) : null;
@@ -698,6 +703,15 @@ export class Sources {
     ...matchAllNearHeads(this.text, PLANT_HEAD_WORDS, PLANT_NAMED, 2).map((m) => ({ at: m.index!, name: plantName(m), kind: 'завод' }))].sort((x, y) => x.at - y.at);
   }
   private companies: { at: number; name: string; kind: string }[] | undefined;
+
+  /** A ministry named by its short name within the last 1,500 characters before pos, in the nominative (Минздрава → Минздрав). */
+  private ministryBefore(pos: number): string | null {
+    let last: string | null = null;
+    for (const m of this.text.slice(Math.max(0, pos - 1500), pos).matchAll(SHORT_MINISTRY)) if (MINISTRY.test(m[1]!.toLowerCase())) last = m[1]!;
+    if (!last) return null;
+    const stem = /^(.*[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/.exec(last)?.[1];
+    return stem && MINISTRY.test(stem.toLowerCase()) ? stem : last;
+  }
 
   /** The last company named before pos as «Name» after a company word ("агрохолдинг «Северное поле»", "ООО «Меридиан»"). */
   private companyBefore(pos: number, lemma?: string): string | null {

@@ -32,6 +32,8 @@ function COURT_HEDGES_LIST(): string[] {
   const out: string[] = [];
   for (const body of ['the court', 'a court', 'the jury', 'a jury', 'the inquest', 'an inquest', 'the tribunal', 'a tribunal', 'the hearing', 'jurors'])
     for (const v of body === 'jurors' ? ['were told', 'heard'] : ['was told', 'heard']) out.push(`${body} ${v}`);
+  // Headlines drop the article and the auxiliary: "…, jury told", "…, court hears", "…, inquest hears".
+  for (const body of ['court', 'jury', 'inquest', 'tribunal', 'hearing']) for (const v of ['told', 'hears', 'heard']) out.push(`${body} ${v}`);
   return out;
 }
 export const COURT_HEDGES: ReadonlySet<string> = new Set(COURT_HEDGES_LIST());
