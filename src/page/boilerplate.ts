@@ -201,7 +201,7 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
     if (len > 0 && len < 2000 && linkDensity(el, len) > 0.6) return true;
   }
   // Layout only for blocks: hidden inline bits are rare (and named "sr-only" & co., caught above).
-  if (o.layout && BLOCKISH.has(tag) && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility() && !displayContents(el)) return true;
+  if (o.layout && BLOCKISH.has(tag) && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility() && !displayContents(el) && !folded(el)) return true;
   return false;
 }
 
@@ -209,6 +209,16 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
 function loneLink(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n as Text).data.trim()) return false;
   return true;
+}
+
+/**
+ * Inside a closed <details> (an FAQ's answer, an accordion): no box until
+ * opened, yet it is the article's text, only folded. Asked only of elements
+ * layout already called invisible.
+ */
+function folded(el: Element): boolean {
+  const details = el.closest('details');
+  return details !== null && !details.hasAttribute('open');
 }
 
 /**

@@ -184,4 +184,16 @@ describe('text model: inline cards, table cells, notes', () => {
     const { window } = page(`<div id="r">${p(1)}<p><em>The views expressed in this column are the author's own.</em></p><p>Мнение автора может не совпадать с мнением редакции.</p></div>`);
     assert.equal(TextModel.build([window.document.getElementById('r')!]).paragraphs.length, 1);
   });
+
+  it('reads the answers folded in closed <details> even where layout calls them invisible, not text hidden by style', () => {
+    const { window } = page(`<div id="r">${p(1)}<details><summary>How much will it cost?</summary><div><p>About the same as now, the operator said.</p></div></details>
+      <div class="gone"><p>Hidden by style.</p></div></div>`);
+    // As Chromium answers: no box inside a closed <details>, nor under a style sheet's display: none (.gone here).
+    window.HTMLElement.prototype.checkVisibility = function (this: HTMLElement) {
+      return !this.closest('details:not([open]) > :not(summary), .gone');
+    };
+    const m = TextModel.build([window.document.getElementById('r')!], { layout: true });
+    assert.match(m.text, /How much will it cost\?\n\nAbout the same as now/);
+    assert.doesNotMatch(m.text, /Hidden by style/);
+  });
 });
