@@ -1465,7 +1465,9 @@ export class RussianFinder {
     if (v.sem === 'cite') {
       // "цитирует Ильина РИА Новости": the quoted party first, the outlet last.
       for (let j = k + 1; j < end; j++) {
-        const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null);
+        // ("цитирует министра агентство LETA": an outlet noun in the nominative with its name.)
+        const outlet = !toks[j]!.cap && nounAt(toks[j])?.some((f) => f.cat === 'media' && f.nominative && !f.plural) && j + 1 < end ? { end } : null;
+        const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null) ?? outlet;
         if (!m) continue;
         const mEnd = /^[»"“]$/.test(toks[m.end]?.t ?? '') ? m.end + 1 : m.end;
         if (mEnd !== end) break;
