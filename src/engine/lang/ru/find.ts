@@ -370,7 +370,8 @@ export class RussianFinder {
     const t = toks[i]!;
     if (RELAY.test(t.lo)) {
       // "Андрей Костин, слова которого приводит ТАСС, заявил …": the outlet relays the main clause's claim.
-      if (/^котор(ого|ой|ых)$/.test(toks[i - 1]?.lo ?? '') && toks[i - 2]?.lo === 'слова' && toks[i - 3]?.t === ',') {
+      // (", чьи слова приводит «Интерфакс»," the same way.)
+      if ((/^котор(ого|ой|ых)$/.test(toks[i - 1]?.lo ?? '') && toks[i - 2]?.lo === 'слова' || toks[i - 1]?.lo === 'слова' && toks[i - 2]?.lo === 'чьи') && toks[i - 3]?.t === ',') {
         const end = phraseEnd(toks, i + 1, Math.min(toks.length, i + 10));
         const src = end > i + 1 && toks[end]?.t === ',' ? this.sources.classify(toks, i + 1, end, { oblique: false, agr: null, pos: t.start }) : null;
         if (!src?.speaker || src.guessed) return null;
@@ -1590,7 +1591,7 @@ export class RussianFinder {
     // (", Анна Петровна Котова,": the name of a title before it.)
     const name = !!first?.cap && !!this.ents.personAt(toks, k + 1, false) && this.ents.personAt(toks, k + 1, false)!.end === p;
     if (!first || !(title || name || lateParticiple || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
-      /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') ||
+      /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') || /^(чей|чья|чье|чьи)$/.test(first.lo) ||
       // (", с которыми поговорил РБК,", ", по мнению которых,": a relative clause after a preposition.)
       isPreposition(first) && /^котор/.test(toks[k + 2]?.lo ?? ''))) return -1;
     // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
