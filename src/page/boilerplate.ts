@@ -95,6 +95,8 @@ function isEditable(el: Element): boolean {
 const CARD_MAX = 400;
 /** Children of the content root that can be a card (paragraphs, headings and lists are judged elsewhere). */
 const CARD_TAGS = /^(?:DIV|SECTION|ASIDE|FIGURE|BLOCKQUOTE)$|-/;
+/** Long children looked into for cards of their own. */
+const WRAPPER_TAGS = /^(?:DIV|SECTION|ARTICLE)$/;
 /** A headline that is a link, or a link around a headline: the mark of a teaser. */
 const LINKED_HEADLINE = 'a h2, a h3, a h4, a h5, h2 > a[href]:not([href^="#"]), h3 > a[href]:not([href^="#"]), h4 > a[href]:not([href^="#"])';
 
@@ -108,17 +110,23 @@ const LINKED_HEADLINE = 'a h2, a h3, a h4, a h5, h2 > a[href]:not([href^="#"]), 
  */
 export function inlineCards(roots: readonly Element[]): Set<Element> {
   const cards = new Set<Element>();
-  for (const root of roots) {
-    for (const c of root.children) {
-      if (!CARD_TAGS.test(c.tagName.toUpperCase()) || !c.getElementsByTagName('a').length) continue;
-      const len = (c.textContent ?? '').trim().length;
-      if (len > CARD_MAX) continue;
-      // A caption with a credit link is the picture's text, not a teaser.
-      if (c.localName === 'figure' && c.querySelector('figcaption')) continue;
-      if (c.querySelector(LINKED_HEADLINE) || (linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
-    }
-  }
+  for (const root of roots) findCards(root, cards, 2);
   return cards;
+}
+
+/** Cards among `parent`'s children; `depth` levels down through long wrappers (a root above the paragraphs' own parent). */
+function findCards(parent: Element, cards: Set<Element>, depth: number): void {
+  for (const c of parent.children) {
+    if (!CARD_TAGS.test(c.tagName.toUpperCase()) || !c.getElementsByTagName('a').length) continue;
+    const len = (c.textContent ?? '').trim().length;
+    if (len > CARD_MAX) {
+      if (depth > 1 && WRAPPER_TAGS.test(c.tagName.toUpperCase())) findCards(c, cards, depth - 1);
+      continue;
+    }
+    // A caption with a credit link is the picture's text, not a teaser.
+    if (c.localName === 'figure' && c.querySelector('figcaption')) continue;
+    if (c.querySelector(LINKED_HEADLINE) || (linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
+  }
 }
 
 /** A wrapper (or a chain of them) around one paragraph: a short link-heavy sentence is still prose. */

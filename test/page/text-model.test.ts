@@ -141,6 +141,17 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.doesNotMatch(m.text, /Libraries|mobile library|Meet the driver|river flooded/);
   });
 
+  it('finds cards one wrapper down (a root above the paragraphs\' own parent), not deeper', () => {
+    const card = '<div class="q1"><span>Related</span> <a href="/a"><span>Libraries to open on Sundays</span></a></div>';
+    const { window } = page(`<div id="r"><div class="w">${p(1)}${card}${p(2)}${p(3)}${p(4)}</div>
+      <div class="w">${p(5)}<div class="deep">${p(6)}${p(7)}${p(8)}${p(9)}${card.replace('Libraries', 'Deep card')}</div></div></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.doesNotMatch(m.text, /Libraries/);
+    // Two levels of long wrappers: left to the other rules (the walk does not search every div).
+    assert.match(m.text, /Deep card/);
+    assert.match(m.text, /Paragraph 9/);
+  });
+
   it('keeps short prose that is mostly a link, a caption with a credit link and a quoted post', () => {
     const { window } = page(`<div id="r">${p(1)}
       <div class="sc-a"><p><a href="/report">The full report</a> is online.</p></div>
