@@ -1201,7 +1201,8 @@ export class RussianFinder {
       }
       // "Один из организаторов, брат штурмана Костас Михаилидис, заявил", "Организатор гастролей, агентство «Северный звук»,
       // объяснило": a name in apposition identifies an unnamed or generic subject.
-      if (src && appositive > 0 && (src.grade !== 'person' || !src.entity?.surname) && src.grade !== 'media' && (nounAt(toks[appositive + 1]) || toks[appositive + 1]!.cap)) {
+      if (src && appositive > 0 && (src.grade !== 'person' || !src.entity?.surname) && src.grade !== 'media' &&
+        (nounAt(toks[appositive + 1]) || toks[appositive + 1]!.cap || this.ents.personAt(toks, appositive + 2, false)?.end === closeComma)) {
         let named = this.sources.classify(toks, appositive + 1, closeComma, { oblique: false, agr: v.agr, pos: t.start });
         // ("брат штурмана Костас Михаилидис": the two capitalized words that close it are his name.)
         if (named?.grade === 'person' && !named.entity?.surname && closeComma - appositive > 3 && toks[closeComma - 1]!.cap && toks[closeComma - 2]!.cap) {
@@ -1589,7 +1590,9 @@ export class RussianFinder {
     const lateParticiple = isPreposition(first) && [2, 3, 4].some((d) => PARTICIPLE.test(toks[k + d]?.lo ?? '') && k + d < p) ||
       !!first && /^(ныне|сейчас|теперь|ранее|прежде|давно|недавно|долго|много|уже|также|тоже)$/.test(first.lo) && PARTICIPLE.test(toks[k + 2]?.lo ?? '') && k + 2 < p;
     // (", Анна Петровна Котова,": the name of a title before it.)
-    const name = !!first?.cap && !!this.ents.personAt(toks, k + 1, false) && this.ents.personAt(toks, k + 1, false)!.end === p;
+    const name = !!first?.cap && !!this.ents.personAt(toks, k + 1, false) && this.ents.personAt(toks, k + 1, false)!.end === p ||
+      // (", москвич Артем Ляхов,": a word the lexicon lacks, then a name closing the phrase.)
+      !!first?.word && !first.cap && this.ents.personAt(toks, k + 2, false)?.end === p;
     if (!first || !(title || name || lateParticiple || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
       /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') || /^(чей|чья|чье|чьи)$/.test(first.lo) ||
       // (", с которыми поговорил РБК,", ", по мнению которых,": a relative clause after a preposition.)
