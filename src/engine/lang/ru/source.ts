@@ -523,6 +523,12 @@ export class Sources {
         const e = this.ents.latest(o.pos, (m) => m.entity.grade === 'media');
         if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };
       }
+      // "…, ссылаясь на публикацию Financial Times. Как пишет британская газета, …": an outlet described by adjectives only,
+      // right after one was named, is that outlet.
+      if (bare && h > a && !plural && toks.slice(a, h).every((x) => x.word && !x.cap && ADJECTIVE.test(x.lo))) {
+        const e = this.ents.latest(o.pos, (m) => m.entity.grade === 'media' && o.pos - m.pos < 400);
+        if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };
+      }
       return this.media(span, nominative());
     }
     if (f.cat === 'org') {
