@@ -40,3 +40,10 @@ describe('English: names and roles around "of the"', () => {
     assert.equal(attributions(t)[0]?.speaker, 'Ann Vale');
   });
 });
+
+describe('English: "the charity" is a body of a kindred kind', () => {
+  it('the charity quoted just before, not a university or a journal named since', () => {
+    const t = 'The study, led by Ann Roe of the University of Kelby, appeared in the journal Sleep Open. The Sleep Society said the results were early and urged people to see a GP. A spokesperson for the charity noted that exercise mattered more.';
+    assert.equal(attributions(t).find((a) => a.cue === 'noted')?.speaker, 'Sleep Society');
+  });
+});

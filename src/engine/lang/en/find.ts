@@ -74,6 +74,24 @@ function publicFits(kind: string): (name: string) => boolean {
     return /^\p{Lu}{2,6}$/u.test(name) && !NAMED_ONLY_KINDS.has(kind) || /^(?:Department|Ministry|Office|Bureau) of /.test(name);
   };
 }
+/** Bodies of other kinds that one description may stand for ("the charity" may be a society or a trust, not a university). */
+const OTHER_GROUPS: readonly string[][] = [
+  ['charity', 'trust', 'foundation', 'society', 'fund', 'association', 'appeal'],
+  ['university', 'college', 'institute', 'school'],
+  ['hospital', 'trust', 'clinic'],
+  ['club', 'team'],
+  ['union', 'federation', 'association', 'congress'],
+];
+const BODY_WORD = /\b(Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|College|Institute|School|Hospital|Clinic|Charity|Trust|Foundation|Society|Fund|Association|Federation|League|Club|Army|Navy|Embassy|Board)\b/g;
+/** For a kind with kindred kinds: a name that says it is a body of an unrelated kind is not meant. */
+function otherFits(kind: string): ((name: string) => boolean) | undefined {
+  const group = OTHER_GROUPS.filter((g) => g.includes(kind)).flat();
+  if (!group.length) return undefined;
+  return (name) => {
+    const words = name.match(BODY_WORD);
+    return !words || words.some((w) => group.includes(w.toLowerCase()));
+  };
+}
 /** Kinds an acronym never stands for ("the council" is no "CCTV"). */
 const NAMED_ONLY_KINDS = new Set(['council', 'court', 'parliament', 'embassy', 'palace']);
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
@@ -905,14 +923,20 @@ class Finder {
       // ("the agency", "the ministry": a public body — one whose name says so or an acronym — not the firm named last.)
       // (A body of another kind is not meant: "the county council" is no "Kelby Police", "the court" no ministry.)
       const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name)
-        : kind && PUBLIC_KINDS.has(kind) ? publicFits(kind) : undefined;
+        : kind && PUBLIC_KINDS.has(kind) ? publicFits(kind) : kind ? otherFits(kind) : undefined;
       const byHead = headWord ? this.lastMention(pos, type, 6000, headWord) : null;
       // ("The Dutch foreign ministry said": a body described by its country or place is that body, named as written.)
       if (!byHead && kind && PUBLIC_KINDS.has(kind) && /^(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u.test(info.speaker) && /^(?:the\s+)?\S+\s/i.test(info.speaker) && !/^the\s+\p{Ll}/u.test(info.speaker) && info.speaker.split(/\s+/).length >= 2) {
         const own = info.speaker.replace(/^the\s+/i, '');
         if (/^\p{Lu}/u.test(own) && own.includes(' ')) return { grade: type, speaker: own, plural: false };
       }
-      const m = byHead ?? this.lastMention(pos, type, 3000, undefined, fits);
+      // ("The Alzheimer's Society said … A spokesperson for the charity noted …": for a kind that names no public body or
+      // business, the body of that kind quoted just before comes first.)
+      // (Whichever is nearer: "Harrowgate Athletic lost again. The club said" is the club just named.)
+      const quoted = !byHead && kind && !COMPANY_KINDS.has(kind) && !PUBLIC_KINDS.has(kind) && fits ? recent((x) => x.info.grade === type && kindOfGrade(x.info.grade) === 'named' && !x.info.pointer && fits(x.info.speaker), 1500) : null;
+      const mention = byHead ? null : this.findMention(pos, type, 3000, undefined, fits);
+      if (quoted && (!mention || quoted.pos > mention.start)) return { grade: type, speaker: quoted.info.speaker, plural: false };
+      const m = byHead ?? mention?.name;
       if (m) return { grade: type, speaker: m, plural: false };
       const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && (!fits || fits(x.info.speaker)), 3000);
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };
@@ -992,6 +1016,10 @@ class Finder {
 
   /** The latest outlet or organization named before pos (not inside quotes), for "the paper", "the bank". */
   private lastMention(pos: number, type: 'media' | 'organization', window = 6000, lastWord?: string, fits?: (name: string) => boolean): string | null {
+    return this.findMention(pos, type, window, lastWord, fits)?.name ?? null;
+  }
+
+  private findMention(pos: number, type: 'media' | 'organization', window = 6000, lastWord?: string, fits?: (name: string) => boolean): { name: string; start: number } | null {
     const ms = this.ents.mentions;
     let i = ms.length - 1;
     while (i >= 0 && ms[i]!.start >= pos) i--;
@@ -1010,7 +1038,7 @@ class Finder {
       const t = this.ents.type(name);
       // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
       if (!lastWord && nameType(name) === 'place') continue;
-      if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization' || /^\p{Lu}{2,6}$/u.test(name))) return name;
+      if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization' || /^\p{Lu}{2,6}$/u.test(name))) return { name, start: m.start };
     }
     return null;
   }
