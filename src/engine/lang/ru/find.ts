@@ -90,6 +90,10 @@ function skipConversation(toks: Token[], p: number): number {
 }
 
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
+/** Claim nouns that point back when a demonstrative brings them after the verb ("отвергла эти обвинения"). */
+const POINTED_AFTER = new Set([...POINTER_NOUNS, 'обвинения', 'утверждения', 'претензии', 'слухи', 'данные', 'сведения', 'версии']);
+/** Verbs of disputing, which report only a claim pointed back to or a что-clause. */
+const DISPUTES = new Set(['оспаривать', 'оспорить']);
 /** Verbs of ordering, which report only an order: its words, an infinitive or a "чтобы"-clause. */
 const ORDERS = new Set(['распорядиться', 'велеть', 'приказать', 'приказывать']);
 /** Forms of "дать" before "понять": "дал понять, что …", "дают понять". */
@@ -1292,6 +1296,12 @@ export class RussianFinder {
     else if (about) content = { span: about, direct: false };
     else {
       content = this.forward(toks, rightEnd, t.start);
+      // "В Никосии оспаривают эту версию.", "Москва отвергла эти обвинения.": a pointer after the verb, closing the sentence,
+      // brings back the claim before.
+      if (content && !content.direct && v.sem === 'say' && POINTER_DEMONSTRATIVES.has(toks[rightEnd]?.lo ?? '') && POINTED_AFTER.has(toks[rightEnd + 1]?.lo ?? '') &&
+        (rightEnd + 2 >= toks.length || /^[.!…]$/.test(toks[rightEnd + 2]!.t))) {
+        content = this.pointerContent(t.start) ?? content;
+      }
       // "Информацию подтвердили в пресс-службе.": a bare claim noun opening the sentence points back.
       if (!content && object && object.a === cs && cs === 0 && object.b === object.a + 1) content = this.pointerContent(t.start);
       if (!content && rightEnd > i + 1 && lightEnd < 0) content = this.larger(toks, cs, i);
@@ -1329,6 +1339,8 @@ export class RussianFinder {
     // (Both forms hold "подозрени": a substring test spares the regex nearly always.)
     const ahead = this.text.slice(t.end, t.end + 60).toLowerCase();
     if (ahead.includes('подозрени') && /^\s*(?:\p{L}+\s+)?(?:о подозрении|подозрение)/u.test(ahead)) return null;
+    // "оспорил штраф в суде": a decision contested, no claim; "эту версию оспаривают" disputes the claim before.
+    if (DISPUTES.has(v.lemma) && !content.direct && content.span.start > t.end && !/что\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
     // "распорядился деньгами": disposing of a thing; an order needs its words, an infinitive or "чтобы".
     if (ORDERS.has(v.lemma) && !content.direct &&
       !/^[\s,]*(?:чтобы|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:ть|ти|чь)(?:ся|сь)?(?![\p{L}-]))/u.test(this.text.slice(Math.min(t.end, content.span.start), content.span.start + 60).toLowerCase())) return null;
