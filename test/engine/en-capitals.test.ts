@@ -33,3 +33,25 @@ describe('English: a capital speaks for its country', () => {
     assert.equal(one('Moscow City Council said the roads were clear.', 'said').speaker, 'Moscow City Council');
   });
 });
+
+describe('English: "the Russians" speak as their government', () => {
+  it('"The Russians say …", "The North Koreans said …" name the country', () => {
+    assert.equal(one('The Russians say the city is a front against terrorism.', 'say').speaker, 'Russia');
+    assert.equal(one('The North Koreans said the test was a success.', 'said').speaker, 'North Korea');
+  });
+
+  it('the article opening a sentence stays with the people a participle reports for', () => {
+    const t = 'The Iranians have used the talks to buy time, saying the tanker broke no rule.';
+    assert.equal(one(t, 'saying').speaker, 'Iran');
+  });
+
+  it('without "the" a people is a group of people', () => {
+    assert.equal(one('Many Russians say the war is unpopular.', 'say').kind, 'anonymous');
+    assert.equal(one('Russians say the war is unpopular.', 'say').kind, 'anonymous');
+  });
+
+  it('an army that "claims more territory" says nothing', () => {
+    assert.deepEqual(attributions('The army claims more territory every week.'), []);
+    assert.deepEqual(attributions('The storm claimed the lives of four sailors.'), []);
+  });
+});

@@ -315,6 +315,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // noun before it, not that noun's report.
     if ((t.lo === 'published' || t.lo === 'posted') && prev?.word && (!prev.cap || k === 1) && !(prev.lo in PRONOUN_SUBJECTS) && !/^(?:has|have|had|who|which|that|and|also|recently|first|then|later)$/.test(prev.lo)
       && /^(?:in|on|by|last|this|earlier|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|today)$/.test(next?.lo ?? '') && toks.slice(k + 2, k + 12).some((x) => vt.has(x.lo) && !x.cap)) continue;
+    // ("claims more territory", "claimed the lives of", "claimed the title": taking a thing, not saying one.)
+    if (v.entry.forms[0] === 'claim' && toks.slice(k + 1, k + 4).some((x) => /^(?:territory|ground|land|lives|life|title|titles|crown|seat|seats|prize|trophy|medal|medals|wicket|wickets|scalp)$/.test(x.lo))) continue;
     // "called off the tour", "called up two players", "called in the army": a phrasal verb that reports nothing.
     if (v.entry.forms[0] === 'call' && /^(?:off|up|in|back|out|round|around|away|over)$/.test(next?.lo ?? '')) continue;
     // ("told the Guardian in an interview published on Sunday that …": a participle describing the interview.)

@@ -19,7 +19,7 @@ import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONO
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { ORG_DESCRIPTIONS, ROLE_NOUNS } from './lexicon/titles.js';
-import { CAPITAL_COUNTRIES } from './lexicon/capitals.js';
+import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES } from './lexicon/capitals.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 import { countBelow } from '../../sorted.js';
 
@@ -726,7 +726,9 @@ class Finder {
         while (e + 1 < before && toks[e + 1]!.cap && toks[e + 1]!.word) e++;
         // ("Environmental groups have criticised X, saying …": a capitalised first word heads a common noun phrase.)
         if (k === 0 && e === k) while (toks[e + 1]?.word && !toks[e + 1]!.cap && !NP_STOP.has(toks[e + 1]!.lo) && !AUX.has(toks[e + 1]!.lo) && !/ed$/.test(toks[e + 1]!.lo) && !/^(?:on|in|at|of|for|with|from|to|by|about|over|under|across|against|near)$/.test(toks[e + 1]!.lo) && e - k < 3) e++;
-        if (toks[e + 1]?.text === ',' || toks[e + 1]?.word && !toks[e + 1]!.cap) return { from: k, to: e + 1, coreTo: e + 1 };
+        // ("The Russians have used …, saying …": the article opening the sentence belongs to the phrase.)
+        const from = k === 1 && toks[0]!.lo === 'the' ? 0 : k;
+        if (toks[e + 1]?.text === ',' || toks[e + 1]?.word && !toks[e + 1]!.cap) return { from, to: e + 1, coreTo: e + 1 };
       }
     }
     return null;
@@ -761,6 +763,10 @@ class Finder {
     // ("Tehran insists …", "Moscow denied …": a capital alone stands for its country's government.)
     const country = !info.pointer && kindOfGrade(info.grade) === 'named' ? CAPITAL_COUNTRIES.get(info.speaker) : undefined;
     if (country && spanText(this.text, toks, ph.from, ph.coreTo) === info.speaker) return { grade: 'organization', speaker: country, plural: false };
+    // ("The Russians saying …": a people with "the" speaks as its government.)
+    const people = /^the\s+((?:North|South)\s+)?(\p{Lu}\p{Ll}+)$/iu.exec(spanText(this.text, toks, ph.from, ph.coreTo));
+    const nation = people && /^\p{Lu}/u.test(people[2]!) ? DEMONYM_COUNTRIES.get(`${people[1] ?? ''}${people[2]}`.toLowerCase()) : undefined;
+    if (nation) return { grade: 'organization', speaker: nation, plural: true };
     if (!info.pointer) return info;
     return this.resolve(info, first.start);
   }

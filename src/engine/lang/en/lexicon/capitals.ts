@@ -19,3 +19,14 @@ export const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['Bucharest', 'Romania'], ['Belgrade', 'Serbia'], ['Vienna', 'Austria'], ['Dublin', 'Ireland'], ['Lisbon', 'Portugal'],
   ['Prague', 'Czech Republic'], ['Bratislava', 'Slovakia'], ['Kathmandu', 'Nepal'], ['Bangkok', 'Thailand'], ['Kuala Lumpur', 'Malaysia'],
 ]);
+
+/**
+ * "The Russians say …", "the Iranians have insisted …": a people named with "the" in a diplomatic report is its
+ * government speaking (without "the" — "Russians", "many Iranians" — it stays a group of people).
+ */
+export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['russians', 'Russia'], ['americans', 'United States'], ['chinese', 'China'], ['iranians', 'Iran'], ['israelis', 'Israel'],
+  ['ukrainians', 'Ukraine'], ['syrians', 'Syria'], ['turks', 'Turkey'], ['saudis', 'Saudi Arabia'], ['germans', 'Germany'],
+  ['french', 'France'], ['british', 'Britain'], ['japanese', 'Japan'], ['north koreans', 'North Korea'], ['south koreans', 'South Korea'],
+  ['egyptians', 'Egypt'], ['qataris', 'Qatar'], ['emiratis', 'United Arab Emirates'], ['pakistanis', 'Pakistan'], ['indians', 'India'],
+]);
