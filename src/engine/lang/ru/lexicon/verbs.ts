@@ -47,6 +47,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['утверждать', 'aj', 'say', true], ['настаивать', 'aj', 'say'], ['твердить', 'i', 'say'],
   ['подтвердить', 'i', 'say'], ['подтверждать', 'aj', 'say', true],
   ['опровергать', 'aj', 'say'], ['отвергать', 'aj', 'say'], ['отрицать', 'aj', 'say'],
+  // Only a claim pointed back to or a что-clause (DISPUTES in ../find.ts): "В Никосии эту версию оспаривают", not "оспорил штраф".
+  ['оспаривать', 'aj', 'say'], ['оспорить', 'i', 'say'],
   ['признавать', 'aj', 'say'],
   ['допустить', 'i', 'belief'], ['допускать', 'aj', 'belief'],
   ['информировать', 'ova', 'say'], ['проинформировать', 'ova', 'say'],
