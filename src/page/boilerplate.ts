@@ -95,6 +95,15 @@ function isEditable(el: Element): boolean {
 const CARD_MAX = 400;
 /** Children of the content root that can be a card (paragraphs, headings and lists are judged elsewhere). */
 const CARD_TAGS = /^(?:DIV|SECTION|ASIDE|FIGURE|BLOCKQUOTE)$|-/;
+/** What a sign-up box or a poll is built around (React forms often have no <form>). */
+const FORM_PARTS = 'form, input, select, textarea';
+/**
+ * Shortest: a bare "Sign up for our newsletter" label by a form is left to
+ * the text model (saved pages' truths keep such lines).
+ */
+const FORM_BOX_MIN = 60;
+/** Longest text of a box around a form (a newsletter's privacy notice runs to a few hundred characters). */
+const FORM_BOX_MAX = 1000;
 /** Long children looked into for cards of their own. */
 const WRAPPER_TAGS = /^(?:DIV|SECTION|ARTICLE)$/;
 /** A headline that is a link, or a link around a headline: the mark of a teaser. */
@@ -104,7 +113,7 @@ const LINKED_HEADLINE = 'a h2, a h3, a h4, a h5, h2 > a[href]:not([href^="#"]), 
  * Teaser cards between the article's paragraphs ("Read also", a bookmark
  * card, an embed's "view this post" link): direct children of a content
  * root that are short and either mostly links or built around a linked
- * headline. Judged by structure, not names, so hashed class names
+ * headline; and boxes built around a form (a newsletter sign-up, a poll). Judged by structure, not names, so hashed class names
  * (css-1q2w3e, _3xX9z) do not hide them. Only the roots' children are read,
  * once per build: the walk itself only asks the set.
  */
@@ -116,9 +125,17 @@ export function inlineCards(roots: readonly Element[]): Set<Element> {
 
 /** Cards among `parent`'s children; `depth` levels down through long wrappers (a root above the paragraphs' own parent). */
 function findCards(parent: Element, cards: Set<Element>, depth: number): void {
+  let parentLen = -1;
   for (const c of parent.children) {
-    if (!CARD_TAGS.test(c.tagName.toUpperCase()) || !c.getElementsByTagName('a').length) continue;
+    if (!CARD_TAGS.test(c.tagName.toUpperCase())) continue;
+    const form = c.querySelector(FORM_PARTS) !== null;
+    if (!form && !c.getElementsByTagName('a').length) continue;
     const len = (c.textContent ?? '').trim().length;
+    // A box built around a form (a sign-up, a poll), small print and all; small next to the text around it.
+    if (form && len >= FORM_BOX_MIN && len <= FORM_BOX_MAX) {
+      if (parentLen < 0) parentLen = (parent.textContent ?? '').length;
+      if (len * 2 <= parentLen) { cards.add(c); continue; }
+    }
     if (len > CARD_MAX) {
       if (depth > 1 && WRAPPER_TAGS.test(c.tagName.toUpperCase())) findCards(c, cards, depth - 1);
       continue;

@@ -152,6 +152,17 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.match(m.text, /Paragraph 9/);
   });
 
+  it('leaves out a box built around a form (a sign-up with small print, a poll), not a bare sign-up label', () => {
+    const signup = '<div class="j1"><h3>Get the news in your inbox</h3><p>Every morning at seven. By signing up you agree to our terms and privacy policy.</p><form><input type="email"><button>Sign up</button></form></div>';
+    const poll = '<div class="j2"><div>Should the council make the four-day week trial permanent?</div><label><input type="radio"> Yes</label><label><input type="radio"> No</label><div>1,204 votes</div></div>';
+    const label = '<div class="j3"><p>Sign up for our newsletter</p><form><input type="email"></form></div>';
+    const { window } = page(`<div id="r">${p(1)}${signup}${p(2)}${poll}${p(3)}${label}${p(4)}</div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.doesNotMatch(m.text, /inbox|By signing up|permanent|votes/);
+    assert.match(m.text, /Sign up for our newsletter/);
+    assert.equal(m.paragraphs.length, 5);
+  });
+
   it('keeps short prose that is mostly a link, a caption with a credit link and a quoted post', () => {
     const { window } = page(`<div id="r">${p(1)}
       <div class="sc-a"><p><a href="/report">The full report</a> is online.</p></div>
