@@ -398,6 +398,8 @@ export class Claims {
       if (q && q.open === start && (q.close === end - 1 || q.close === null)) { start++; if (q.close === end - 1) end--; }
     }
     while (end > start && /[\s,;:.—–]/.test(t[end - 1]!)) end--;
+    // ("Staff were told to stay home (according to …)": an opening bracket left at the end belongs to the cue.)
+    while (end > start && /[\s(]/.test(t[end - 1]!)) end--;
     return { start, end };
   }
 }

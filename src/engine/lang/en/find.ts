@@ -667,6 +667,8 @@ class Finder {
   /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
   private ingSubject(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
     if (/^(?:is|are|was|were|been|be|'s|'re)$/.test(toks[cue.from - 1]?.lo ?? '')) return subjectBefore(toks, cue.from);
+    // ("Senior Democrats are privately warning that …": an adverb inside the progressive.)
+    if (/^(?:privately|publicly|openly|quietly|now|also|still|increasingly|already|repeatedly|loudly)$/.test(toks[cue.from - 1]?.lo ?? '') && /^(?:is|are|was|were|been|'s|'re)$/.test(toks[cue.from - 2]?.lo ?? '')) return subjectBefore(toks, cue.from - 1);
     // ("…, with Senator Ward of Alaska arguing that …", "with one fan page writing that …": the absolute phrase's own subject.)
     for (let w = cue.from - 1; w >= Math.max(1, cue.from - 9); w--) {
       const t = toks[w]!;

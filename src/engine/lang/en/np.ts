@@ -314,6 +314,8 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
   while (k < hi) {
     const t = toks[k]!;
     if (t.text === '(') depth++;
+    // ("(according to an email seen by the BBC)": a closing bracket the phrase did not open ends it.)
+    else if (t.text === ')' && depth === 0) break;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       if (isQuote(t) || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === '—' || t.text === '–') break;

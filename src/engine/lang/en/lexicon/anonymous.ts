@@ -129,7 +129,7 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
 /** Heads that name their issuer when one is given ("a Bloomberg poll", "FEC filings"): documents. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'poll', 'survey', 'report', 'study', 'record', 'document', 'email', 'data', 'memo', 'filing', 'estimate',
-  'figure', 'statistic', 'transcript', 'letter', 'cable', 'analysis', 'audit', 'review', 'complaint', 'lawsuit',
+  'figure', 'statistic', 'transcript', 'letter', 'cable', 'analysis', 'reporting', 'audit', 'review', 'complaint', 'lawsuit',
   'indictment', 'ruling', 'order', 'statement', 'release', 'video', 'footage', 'ad', 'advertisement', 'biography',
   'website', 'book', 'article', 'story', 'editorial', 'column', 'tweet', 'post', 'clip', 'average',
   'research', 'assessment', 'forecast', 'projection', 'investigation', 'inquiry', 'finding', 'census',

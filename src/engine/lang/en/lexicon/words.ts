@@ -70,6 +70,9 @@ export const GROUP_NAMES: ReadonlySet<string> = new Set([
   'iraqis', 'afghans', 'mexicans', 'canadians', 'christians', 'muslims', 'jews', 'evangelicals', 'catholics',
   'latinos', 'hispanics', 'millennials', 'independents', 'moderates', 'libertarians', 'socialists', 'greens',
   'tories', 'labourites', 'westerners', 'officials', 'sources', 'insiders', 'gop', 'dems',
+  // Holders of an office, many and unnamed ("Some ministers said", "two cabinet ministers warned", "senior judges believe").
+  'ministers', 'judges', 'mayors', 'governors', 'generals', 'commanders', 'ambassadors', 'bishops', 'directors',
+  'managers', 'coaches', 'teammates', 'team-mates', 'inspectors', 'organisers', 'governments',
 ]);
 
 /** Pronoun-like words that are never a source. */

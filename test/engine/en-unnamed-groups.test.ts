@@ -1,0 +1,39 @@
+// Unnamed groups and settings writers reach for: holders of an office in the
+// plural ("Some ministers said"), a progressive with an adverb ("are privately
+// warning"), "Reporting by X", and a source in brackets. Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: holders of an office, many and unnamed', () => {
+  it('"Some ministers", "two cabinet ministers", "senior judges" are unnamed sources', () => {
+    assert.equal(one('Some ministers said the levy would fail.', 'said').kind, 'anonymous');
+    assert.equal(one('Two cabinet ministers warned that the levy would fail.', 'warned').kind, 'anonymous');
+    assert.equal(one('Senior judges believe the reform is unworkable.', 'believe').kind, 'anonymous');
+    assert.equal(one('Behind closed doors, several ministers have questioned whether the plan can work.', 'questioned').source, 'several ministers');
+  });
+
+  it('"the minister" alone is still one person', () => {
+    const t = 'Health Minister Ana Roe visited the ward. The minister said the beds would be ready.';
+    assert.equal(one(t, 'said').speaker, 'Ana Roe');
+  });
+});
+
+describe('English: a progressive with an adverb', () => {
+  it('"Senior Democrats are privately warning that …"', () => {
+    const a = one('Senior Democrats are privately warning that the bill could fail.', 'warning');
+    assert.equal(a.source, 'Senior Democrats');
+    assert.equal(a.content, 'the bill could fail');
+  });
+});
+
+describe('English: issuers and brackets', () => {
+  it('"Reporting by the Financial Times suggests …" is the paper', () => {
+    assert.equal(one('Reporting by the Harbour Gazette suggests the firm is in talks.', 'suggests').speaker, 'Harbour Gazette');
+  });
+
+  it('"(according to an email seen by the BBC)" keeps its brackets out of source and claim', () => {
+    const a = one('Staff were told to stay at home (according to an email seen by the paper).', 'according to');
+    assert.equal(a.source, 'an email seen by the paper');
+    assert.equal(a.content, 'Staff were told to stay at home');
+  });
+});
