@@ -42,3 +42,16 @@ describe('English: a dateline is not part of the source', () => {
     assert.equal(one('LONDON (Reuters) - Britain\'s finance ministry said the plan was on track.', 'said').source, 'Britain\'s finance ministry');
   });
 });
+
+describe('English: the spokesman of an office holder', () => {
+  it('"The prime minister\'s spokesman" speaks for the prime minister named before', () => {
+    const t = 'Prime Minister Ann Hale visited the plant. The prime minister\'s spokesman said she was pleased.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Ann Hale');
+  });
+
+  it('with nobody named, the office itself', () => {
+    assert.equal(one('The mayor\'s spokeswoman said the roads would reopen.', 'said').speaker, 'mayor');
+  });
+});

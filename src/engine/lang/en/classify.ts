@@ -238,6 +238,14 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (!body && bodyKind && bodyKind !== 'document' && !/anonymity|not authorized|not be (?:named|identified)/.test(postText)) {
       return { grade: bodyKind, speaker: phraseText, plural: false, pointer: { word: 'body:' + bodyKind, gender: 'n', plural: false } };
     }
+    // ("The prime minister's official spokesman", "the mayor's spokeswoman": speaks for the holder of that office.)
+    let ownerRole = -1;
+    for (let j = ph.from; j < h; j++) if (/^['’]s$/.test(toks[j + 1]?.lo ?? '') && OFFICES.has(toks[j]!.lo) && !toks[j]!.cap) ownerRole = j;
+    if (!body && ownerRole >= 0 && !/anonymity|not authorized|not be (?:named|identified)/.test(postText)) {
+      const role = toks[ownerRole]!.lo;
+      const roleText = toks.slice(ph.from, ownerRole + 1).filter((t) => t.word && !DETERMINERS.has(t.lo)).map((t) => t.text).join(' ');
+      return { grade: 'person', speaker: roleText, plural: false, pointer: { word: 'role:' + role, gender: 'any', plural: false } };
+    }
     // "his spokesman said": speaks for the person "his" points to.
     if (!body && possessive && (possessive.lo === 'his' || possessive.lo === 'her') && !/anonymity|not authorized/.test(postText)) {
       return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
