@@ -92,6 +92,13 @@ function skipConversation(toks: Token[], p: number): number {
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
 /** Claim nouns that point back when a demonstrative brings them after the verb ("отвергла эти обвинения"). */
 const POINTED_AFTER = new Set([...POINTER_NOUNS, 'обвинения', 'утверждения', 'претензии', 'слухи', 'данные', 'сведения', 'версии']);
+/** Approximations before a number that opens a subject: "Около шестисот рабочих", "Более ста жителей". */
+const APPROXIMATELY = /^(около|более|свыше|почти|порядка|менее)$/;
+const NUMERAL_GENITIVE = /^(двух|трех|трёх|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|сорока|пятидесяти|шестидесяти|семидесяти|восьмидесяти|девяноста|ста|двухсот|трехсот|четырехсот|пятисот|шестисот|семисот|восьмисот|девятисот|тысячи|тысяч|сотни|сотен|десятка|десятков)$/u;
+/** A lower-case word shaped like a finite verb in the past or present, and no noun the lexicon knows. */
+function finiteShaped(t: Token): boolean {
+  return !t.cap && !nounAt(t) && /(?:[аеиоуыя]л|шл)[аои]?(?:ся|сь)?$/.test(t.lo) && t.lo.length > 3;
+}
 /** Verbs of disputing, which report only a claim pointed back to or a что-clause. */
 const DISPUTES = new Set(['оспаривать', 'оспорить']);
 /** Verbs of ordering, which report only an order: its words, an infinitive or a "чтобы"-clause. */
@@ -205,7 +212,9 @@ const starters = () => (starterSet ??= new Set([...TRIGGERS, ...verbForms().keys
 const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подчеркнуть', 'подчеркивать', 'заявить', 'заявлять', 'сообщить', 'сообщать', 'указать',
   'указывать', 'пояснить', 'уточнить', 'обвинить', 'обвинять', 'назвать', 'называть', 'призвать', 'призывать', 'напомнить', 'заверить', 'предупредить', 'сказать', 'написать',
   // ("…, добавив, что …", "…, признав, что …": a second claim of the same speaker.)
-  'добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять', 'напоминать', 'заверять', 'предупреждать']);
+  'добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять', 'напоминать', 'заверять', 'предупреждать',
+  // ("вышли на митинг, требуя поднять зарплату": a demand made while doing something else.)
+  'требовать', 'потребовать']);
 const GERUND_CLAUSE_ONLY = new Set(['добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять',
   'напоминать', 'заверять', 'предупреждать']);
 
@@ -974,7 +983,10 @@ export class RussianFinder {
       const inverted = before?.src && !before.pointer && p > 0 && before.src.span.end === toks[p - 1]!.end && before.cue.start < before.src.span.start ? before.src : null;
       const subj = inverted ? null : this.leadingSubject(toks, p);
       if (!subj && !inverted) return null;
-      const src = inverted ?? this.sources.classify(toks, subj!.a, subj!.b, { oblique: false, agr: v.agr, pos: t.start });
+      // ("Около шестисот рабочих завода": a counted group of people, unnamed.)
+      const counted = subj?.counted ? this.text.slice(toks[subj.a]!.start, toks[subj.b - 1]!.end) : null;
+      const src = inverted ?? (counted ? { span: { start: toks[subj!.a]!.start, end: toks[subj!.b - 1]!.end }, speaker: counted[0]!.toLowerCase() + counted.slice(1), grade: 'vague-group' as const, plural: true, gender: null }
+        : this.sources.classify(toks, subj!.a, subj!.b, { oblique: false, agr: v.agr, pos: t.start }));
       const content = this.forward(toks, i + 1, t.start);
       if (!src || src.guessed || !content) return null;
       return { cue, src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: cue.start, pointer: false, sentence: si };
@@ -1629,11 +1641,24 @@ export class RussianFinder {
   }
 
   /** The subject at the start of the sentence, for a gerund ("Агентство не сообщило…, отметив…"). */
-  private leadingSubject(toks: Token[], end: number): { a: number; b: number } | null {
+  private leadingSubject(toks: Token[], end: number): { a: number; b: number; counted?: boolean } | null {
+    // ("Около шестисот рабочих завода вышли …": an approximate number opens the subject.)
+    let a0 = 0;
+    while (a0 < end && !toks[a0]!.word) a0++;
+    if (APPROXIMATELY.test(toks[a0]?.lo ?? '') && (/^\d/.test(toks[a0 + 1]?.t ?? '') || NUMERAL_GENITIVE.test(toks[a0 + 1]?.lo ?? ''))) {
+      let b = a0 + 2;
+      // (Then genitives only: "Ольховского шинного завода"; not "второй день не выходят".)
+      while (b < end && toks[b]!.word && !finiteShaped(toks[b]!) && !isPreposition(toks[b]) && !BETWEEN.has(toks[b]!.lo) &&
+        (toks[b]!.cap || /(ого|его|ых|их|ов|ев|ей|а|я|ы|и)$/.test(toks[b]!.lo))) b++;
+      // (People counted: a word for them, or any genitive plural — "рабочих", "жителей" — after the number.)
+      const people = nounAt(toks[a0 + 2])?.some((f) => /^(group|anon|role)$/.test(f.cat)) || /(ых|их|ов|ев|ей)$/.test(toks[a0 + 2]!.lo);
+      return b > a0 + 2 && people ? { a: a0, b, counted: true } : null;
+    }
     const s = findSubject(toks, 0, end);
     if (!s) return null;
     let b = s.a + 1;
-    while (b < s.b && toks[b]!.word && !isDash(toks[b])) b++;
+    // (The subject ends before its own verb: "Жители перекрыли трассу, требуя …".)
+    while (b < s.b && toks[b]!.word && !isDash(toks[b]) && !finiteShaped(toks[b]!)) b++;
     return { a: s.a, b };
   }
 
