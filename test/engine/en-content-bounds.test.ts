@@ -107,3 +107,20 @@ describe('English: "reputedly"', () => {
     assert.equal(one('The singer is reputedly worth $200 million.', 'reputedly').kind, 'unattributed');
   });
 });
+
+describe('English claim ends: the writer\'s caveat', () => {
+  it('", though the footage could not be geolocated" is not the claim', () => {
+    const t = 'Bloggers posted videos that they said showed the strike, though the footage could not be geolocated.';
+    assert.equal(one(t, 'said').content, 'showed the strike');
+  });
+
+  it('", a claim that could not be independently verified" is not the claim', () => {
+    const t = 'The ministry claimed its forces had taken the village, a claim that could not be independently verified.';
+    assert.equal(one(t, 'claimed').content, 'its forces had taken the village');
+  });
+
+  it('a concession the source makes stays in', () => {
+    const t = 'Hale said the deal was done, though the fee could still change.';
+    assert.equal(one(t, 'said').content, 'the deal was done, though the fee could still change');
+  });
+});

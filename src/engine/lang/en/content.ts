@@ -69,6 +69,8 @@ const ECHO_BY = /^(?:claim|view|assessment|concern|fear|position|sentiment|argum
 const WRITER_COMMENT = /^(?:move|decision|step|development|reversal|shift|u-turn|departure|change|sign|signal|measure|policy|stance|position|turnaround|blow|setback|rebuke|snub|concession|admission|acknowledgment|acknowledgement)$/;
 /** After a trailing cue, a time clause of the writer's: "…, prosecutors alleged on Monday as his trial opened." */
 const WRITER_WHEN = /^[\s,]*(?:(?:on|last|this|late|early)\s+\p{L}+\s+|yesterday\s+|today\s+)?(?:as|when|while)\s+(?:the|a|an|his|her|their|its|he|she|they|it)\s[^,;“”"]*[.!?]?\s*$/u;
+/** A writer's caveat closing a claim: "though the footage could not be verified", "a claim that could not be independently confirmed". */
+const CAVEAT = /^\s*(?:(?:though|although|but)\s+(?:the|this|that|these|those|its|their|it|they|which)(?:\s+[\p{L}-]+){0,3}\s+|(?:a|an)\s+(?:claim|figure|account|report|assertion|number|toll)\s+(?:that|which)\s+)(?:could|can|has|have|had|was|were)\s+not\s+(?:been\s+|be\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|geolocated|corroborated|substantiated)\b[^,;]*?[.!?]?\s*$/u;
 /** Words of a where-and-when setting: "on X, formerly known as Twitter,", "in Brussels, on Monday,". */
 const PLACE_WORDS = /^(?:on|in|at|during|a|an|the|his|her|its|their|post|posts|statement|interview|video|message|letter|website|blog|podcast|platform|site|formerly|known|as|previously|called|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|late|early|last|week|this)$/;
 const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|ahead|while|from|near|via|over|under|aboard|backstage|upon)$/;
@@ -347,6 +349,9 @@ export class Claims {
       if (t.text === ',' && /^(?:but|although|though|while)$/.test(toks[i + 1]?.lo ?? '') && /^(?:he|she|they|it)$/.test(toks[i + 2]?.lo ?? '')
         && /^(?:did|didn't|declined|would|wouldn't|refused|could|couldn't|gave|offered|provided|has|have|had)$/.test(toks[i + 3]?.lo ?? '')
         && (/^(?:declined|refused|gave|offered|provided)$/.test(toks[i + 3]!.lo) || /^(?:not|n't|no)$/.test(toks[i + 4]?.lo ?? '')) && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // ("…, though the footage could not be geolocated", "…, a claim that could not be independently verified": the
+      // writer's caveat on the claim, not part of it.)
+      if (t.text === ',' && !this.quotes.inside(t.start) && CAVEAT.test(this.text.slice(t.end, end))) { end = t.start; break; }
       // "…, he said when asked about it": the occasion is not part of the claim.
       if (t.lo === 'when' && toks[i + 1]?.lo === 'asked' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, while the association backed the plan": a contrast clause is the writer's, not the source's.
