@@ -49,3 +49,12 @@ describe('English: "the charity" is the body quoted just before', () => {
     assert.equal(one(t, 'noted').speaker, 'Sleep Society');
   });
 });
+
+describe('English: a participle borrowing a subject with an appositive', () => {
+  it('"Kelso Gear, the Denver-based seller of ski boots, cut its forecast, blaming …" is the company', () => {
+    const t = 'Kelso Gear, the Denver-based seller of ski boots, said sales fell 9%, blaming a warm winter.';
+    const a = one(t, 'blaming');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Kelso Gear');
+  });
+});

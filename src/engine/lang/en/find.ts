@@ -705,7 +705,9 @@ class Finder {
     if (prev?.cand.source && !objectWho) {
       const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
       const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
-      if (start >= 0 && end >= start) return { from: start, to: end + 1, coreTo: end + 1 };
+      // ("Corvane Outdoor, the Denver-based seller of ski gear, reported …, blaming …": the core before its appositive.)
+      const comma = toks.findIndex((t, i) => i > start && i <= end && t.text === ',');
+      if (start >= 0 && end >= start) return { from: start, to: end + 1, coreTo: comma > 0 ? comma : end + 1 };
     }
     // "In October, Trump's state director, Mike Rubino, reached out …, writing …": the first person named.
     for (let k = 0; k < before; k++) {
