@@ -38,6 +38,8 @@ interface Hit {
   agr?: Agreement;
   /** A rumour noun: kept beside an attribution that denies or confirms the same rumour. */
   rumour?: boolean;
+  /** "Мне сказали, что …": someone unnamed told the speaker; a report of its own even inside a quote. */
+  told?: boolean;
   /** A citing frame shares the content of its reporter. */
   sameAs?: Hit;
   pendingCite?: boolean;
@@ -99,6 +101,8 @@ const NUMERAL_GENITIVE = /^(двух|трех|трёх|четырех|пяти|�
 function finiteShaped(t: Token): boolean {
   return !t.cap && !nounAt(t) && /(?:[аеиоуыя]л|шл)[аои]?(?:ся|сь)?$/.test(t.lo) && t.lo.length > 3;
 }
+/** Dative pronouns of the one told: "Мне сказали", "Нам объяснили". */
+const TOLD_TO = new Set(['мне', 'нам', 'ему', 'ей', 'им']);
 /** Verbs of disputing, which report only a claim pointed back to or a что-clause. */
 const DISPUTES = new Set(['оспаривать', 'оспорить']);
 /** Verbs of ordering, which report only an order: its words, an infinitive or a "чтобы"-clause. */
@@ -1370,8 +1374,12 @@ export class RussianFinder {
     // ("показала, что" is a witness's testimony; "Опрос показал, что" a finding no one is quoted for.)
     if (/^показ/.test(v.lemma) && !(src && (src.grade === 'person' || ANON_SOURCE_GRADES.has(src.grade)))) return null;
     if (!src) {
-      if (v.agr !== 'pl' || !HEDGE_PLURAL.has(v.lemma)) return null;
-      return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor: cue.start, pointer: !!pointer, sentence: si };
+      // "Мне прямо сказали: …", "Нам объяснили, что …": unnamed people told the one speaking (an addressee opens the clause).
+      // (Only with a что-clause, a colon or a quote: "Им сказали спасибо" reports nothing.)
+      const told = v.agr === 'pl' && !pointer && !about && this.toldBefore(toks, cs, p) &&
+        (content.direct || /(что|:)\s*$/.test(this.text.slice(t.end, content.span.start)));
+      if (!told && (v.agr !== 'pl' || !HEDGE_PLURAL.has(v.lemma))) return null;
+      return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor: cue.start, pointer: !!pointer, sentence: si, told };
     }
     const main: Hit = { cue, src, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor, pointer: !!pointer, sentence: si, agr: v.agr };
     const out = [main, ...extraSources];
@@ -1638,6 +1646,15 @@ export class RussianFinder {
     // "Ванин, глава компании «Рассвет», заявил": a capitalized name before a title in apposition.
     if (title && head.cap && s.b - s.a <= 3) return k;
     return -1;
+  }
+
+  /** Is the clause from cs to p (the token before the verb) only a dative pronoun and adverbs: "Мне прямо", "Нам тогда"? */
+  private toldBefore(toks: Token[], cs: number, p: number): boolean {
+    let k = cs;
+    while (k <= p && !toks[k]!.word) k++;
+    if (k > p || !TOLD_TO.has(toks[k]!.lo)) return false;
+    for (let j = k + 1; j <= p; j++) if (!toks[j]!.word || !(ADVERBS.has(toks[j]!.lo) || BETWEEN.has(toks[j]!.lo) || /о$/.test(toks[j]!.lo) && !nounAt(toks[j]))) return false;
+    return true;
   }
 
   /** The subject at the start of the sentence, for a gerund ("Агентство не сообщило…, отметив…"). */
@@ -2563,7 +2580,7 @@ export class RussianFinder {
     const WINDOW = 40;
     // (Index loops over the window: no slice per hit.)
     const kept = hits.filter((h, k) => {
-      if (h.src || h.rumour) return true;
+      if (h.src || h.rumour || h.told) return true;
       for (let j = Math.max(0, k - WINDOW), e = Math.min(hits.length, k + WINDOW + 1); j < e; j++) {
         const g = hits[j]!;
         if (g.src && g.content &&
