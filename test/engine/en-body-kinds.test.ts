@@ -47,3 +47,15 @@ describe('English: "the charity" is a body of a kindred kind', () => {
     assert.equal(attributions(t).find((a) => a.cue === 'noted')?.speaker, 'Sleep Society');
   });
 });
+
+describe('English: "her label" is the record company', () => {
+  it('named after it as the story goes on, never an outlet quoted in between', () => {
+    const t = 'Pop singer Mara Lind has called off her tour, her label announced on Friday. TMZ said she was exhausted. Halcyon Records said fans would be refunded.';
+    assert.equal(attributions(t).find((a) => a.source === 'her label')?.speaker, 'Halcyon Records');
+  });
+
+  it('or named before it', () => {
+    const t = 'Lind signed with Bellweather Music in 2019. Her label said the tour would resume in May.';
+    assert.equal(attributions(t).find((a) => a.cue === 'said')?.speaker, 'Bellweather Music');
+  });
+});

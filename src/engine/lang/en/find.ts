@@ -92,6 +92,10 @@ function otherFits(kind: string): ((name: string) => boolean) | undefined {
     return !words || words.some((w) => group.includes(w.toLowerCase()));
   };
 }
+/** Last words of the names a kind of body goes by when the name does not say the kind ("her label" → "… Records"). */
+const KIND_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  label: ['records', 'recordings', 'music', 'entertainment'],
+};
 /** Kinds an acronym never stands for ("the council" is no "CCTV"). */
 const NAMED_ONLY_KINDS = new Set(['council', 'court', 'parliament', 'embassy', 'palace']);
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
@@ -901,6 +905,10 @@ class Finder {
       // ("The county council said" is no "Kelby Police" quoted before; "The Dutch foreign ministry" is that ministry.)
       const kind = (info.speaker.toLowerCase().match(/\p{L}+/gu) ?? []).reverse().find((w) => PUBLIC_KINDS.has(w));
       if (kind && /^(?:the\s+)?\p{Lu}[\p{L}-]+\s/u.test(info.speaker) && !/^the\s+\p{Ll}/u.test(info.speaker) && /^\p{Lu}/u.test(info.speaker.replace(/^the\s+/i, ''))) return { grade: type as Grade, speaker: info.speaker.replace(/^the\s+/i, ''), plural: false };
+      // ("her label announced …": the label named before or, as the story goes on, just after — "Halcyon Records".)
+      const nameWords = KIND_NAME_WORDS[lastWordOf(info.speaker).toLowerCase()];
+      const kindName = nameWords ? this.kindMention(pos, nameWords) : null;
+      if (kindName) return { grade: type as Grade, speaker: kindName, plural: false };
       const fits = kind ? publicFits(kind) : () => true;
       const e = recent((x) => x.info.grade === type && fits(x.info.speaker), 8000);
       if (e) return take(e);
@@ -934,7 +942,10 @@ class Finder {
       // (A body of another kind is not meant: "the county council" is no "Kelby Police", "the court" no ministry.)
       const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name)
         : kind && PUBLIC_KINDS.has(kind) ? publicFits(kind) : kind ? otherFits(kind) : undefined;
-      const byHead = headWord ? this.lastMention(pos, type, 6000, headWord) : null;
+      // ("her label" is "Halcyon Records", before or — named as the story goes on — just after.)
+      const nameWords = kind ? KIND_NAME_WORDS[kind] : undefined;
+      const byHead = (headWord ? this.lastMention(pos, type, 6000, headWord) : null)
+        ?? (nameWords ? this.kindMention(pos, nameWords) : null);
       // ("The Dutch foreign ministry said": a body described by its country or place is that body, named as written.)
       if (!byHead && kind && PUBLIC_KINDS.has(kind) && /^(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u.test(info.speaker) && /^(?:the\s+)?\S+\s/i.test(info.speaker) && !/^the\s+\p{Ll}/u.test(info.speaker) && info.speaker.split(/\s+/).length >= 2) {
         const own = info.speaker.replace(/^the\s+/i, '');
@@ -1027,6 +1038,24 @@ class Finder {
   /** The latest outlet or organization named before pos (not inside quotes), for "the paper", "the bank". */
   private lastMention(pos: number, type: 'media' | 'organization', window = 6000, lastWord?: string, fits?: (name: string) => boolean): string | null {
     return this.findMention(pos, type, window, lastWord, fits)?.name ?? null;
+  }
+
+  /**
+   * The body whose name ends with one of `lastWords` ("… Records" for "her label"): the latest named before pos,
+   * else the first named in the next 1,500 characters (a story may name the label only after "her label said").
+   */
+  private kindMention(pos: number, lastWords: readonly string[]): string | null {
+    const ms = this.ents.mentions;
+    const fits = (i: number) => {
+      const m = ms[i]!;
+      if (this.quotes.inside(m.start)) return null;
+      const name = this.ents.canonical(m.name, m.start);
+      return name.includes(' ') && lastWords.some((w) => name.toLowerCase().endsWith(' ' + w)) && this.ents.type(name) !== 'person' ? name : null;
+    };
+    const at = countBelow(ms, pos, (m) => m.start);
+    for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) { const f = fits(i); if (f) return f; }
+    for (let i = at, n = 0; i < ms.length && n < 30 && ms[i]!.start - pos < 1500; i++, n++) { const f = fits(i); if (f) return f; }
+    return null;
   }
 
   private findMention(pos: number, type: 'media' | 'organization', window = 6000, lastWord?: string, fits?: (name: string) => boolean): { name: string; start: number } | null {
