@@ -37,3 +37,15 @@ describe('English: issuers and brackets', () => {
     assert.equal(a.content, 'Staff were told to stay at home');
   });
 });
+
+describe('English: a document and where it was filed', () => {
+  it('"A complaint filed in federal court claims …" keeps the place in the source', () => {
+    const a = one('A complaint filed in federal court claims the app collected data from children.', 'claims');
+    assert.equal(a.source, 'A complaint filed in federal court');
+    assert.equal(a.content, 'the app collected data from children');
+  });
+
+  it('"A study published in the Lancet found …" is the study', () => {
+    assert.equal(one('A study published in the Lancet found that the drug worked.', 'found').source, 'A study published in the Lancet');
+  });
+});

@@ -7,7 +7,7 @@ import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
 import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS } from './lexicon/titles.js';
-import { ANONYMOUS_HEADS } from './lexicon/anonymous.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 
 export interface Phrase {
   /** Token range [from, to). */
@@ -274,10 +274,12 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       const describes = /^(?:familiar|close|knowledgeable|briefed|involved)$/;
       // "analysts polled by Reuters", "documents seen by the paper": an agent after a participle describing the noun.
       const agent = t.lo === 'by' && !!left && /^\p{Ll}+ed$/u.test(left.text) && !!toks[j - 2]?.word && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS);
-      if (!agent && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && (describes.test(t.lo) || /^(?:with|in|at|inside|within|among|on|from|around|near)$/.test(t.lo))) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
+      // ("A complaint filed in federal court claims", "a report published in the Lancet found": where a document was filed.)
+      const filedIn = !!left && /^(?:filed|lodged|submitted|published|released|issued|posted|presented|circulated)$/.test(left.lo) && DOCUMENT_HEADS.has(toks[j - 2]?.lo ?? '');
+      if (!agent && !filedIn && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && (describes.test(t.lo) || /^(?:with|in|at|inside|within|among|on|from|around|near)$/.test(t.lo))) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
-      if (!agent && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || anchors(left)) && !nestedPrep(toks, j, lo)) break;
+      if (!agent && !filedIn && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || anchors(left)) && !nestedPrep(toks, j, lo)) break;
     }
     if (k - j > 14) break;
     from = j;
