@@ -49,3 +49,15 @@ describe('English: a document and where it was filed', () => {
     assert.equal(one('A study published in the Lancet found that the drug worked.', 'found').source, 'A study published in the Lancet');
   });
 });
+
+describe('English: a study named by its journal', () => {
+  it('"according to a study published on Wednesday in the journal BMJ Open" is a named document, and "it found" is the study', () => {
+    const t = 'Older adults lost memory more slowly, according to a study published on Wednesday in the journal Sleep Open. Those who napped scored higher, it found.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => [a.kind, a.speaker]), [['named', 'study in Sleep Open'], ['named', 'study in Sleep Open']]);
+  });
+
+  it('a study named by nothing stays unnamed', () => {
+    assert.equal(one('According to a recent study, naps help memory.', 'According to').kind, 'anonymous');
+  });
+});

@@ -325,6 +325,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const speaker = run ? `${issuer.replace(/(?:’s|'s)$/, '')} ${head.text}` : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;
       return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
     }
+    // ("a study published on Wednesday in the journal BMJ Open", "research published in Nature": a paper named by the
+    // journal it appeared in is a named document.)
+    const journal = /^\s*,?\s*(?:published|appearing|appeared|reported)\s+(?:[\p{L}\p{N}]+\s+){0,3}?in\s+(?:the\s+(?:journal|review)\s+)?(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
+    if (journal && /^(?:study|studies|paper|research|analysis|report|review|trial|survey)$/.test(hlo)) return { grade: 'document', speaker: `${head.text.toLowerCase()} in ${journal[1]}`, plural: false };
     // "a memo from the city's budget office": an issuer named by what it is.
     // ("a survey commissioned by the council", "figures released by the ministry".)
     const bodyFrom = /^\s*,?\s*(?:(?:commissioned|conducted|published|released|issued|prepared|compiled|carried out)\s+)?(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\b/u.exec(postText);
