@@ -13,8 +13,19 @@ const LETTER = /[\p{L}-]/u;
 const FEMININE_ENDINGS = new Set(['ы', 'ой', 'ою']);
 const SOFT_ENDINGS = new Set(['ь', 'я', 'ю', 'ем', 'ём']);
 
+// (One answer per stem and text: a long text with many places is scanned once per town, not once per mention.)
+let cachedText = '';
+const cache = new Map<string, 'а' | 'ь' | ''>();
+
 /** What the other forms of the stem in the text say: 'а', 'ь', or '' when they say nothing or disagree. */
 function endingInText(stem: string, text: string): 'а' | 'ь' | '' {
+  if (text !== cachedText) { cachedText = text; cache.clear(); }
+  let found = cache.get(stem);
+  if (found === undefined) cache.set(stem, (found = scanEndings(stem, text)));
+  return found;
+}
+
+function scanEndings(stem: string, text: string): 'а' | 'ь' | '' {
   let feminine = false, soft = false;
   for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
     if (i > 0 && LETTER.test(text[i - 1]!)) continue;
