@@ -104,6 +104,8 @@ const FORM_PARTS = 'form, input, select, textarea';
 const FORM_BOX_MIN = 60;
 /** Longest text of a box around a form (a newsletter's privacy notice runs to a few hundred characters). */
 const FORM_BOX_MAX = 1000;
+/** Fewer characters are no headline (an empty or one-word heading). */
+const HEADLINE_MIN = 10;
 /** Long children looked into for cards of their own. */
 const WRAPPER_TAGS = /^(?:DIV|SECTION|ARTICLE)$/;
 /** A headline that is a link, or a link around a headline: the mark of a teaser. */
@@ -127,7 +129,7 @@ export function inlineCards(roots: readonly Element[]): Set<Element> {
 function findCards(parent: Element, cards: Set<Element>, depth: number): void {
   let parentLen = -1;
   for (const c of parent.children) {
-    if (!CARD_TAGS.test(c.tagName.toUpperCase())) continue;
+    if (!CARD_TAGS.test(c.tagName.toUpperCase()) || !isComponent(c)) continue;
     const form = c.querySelector(FORM_PARTS) !== null;
     if (!form && !c.getElementsByTagName('a').length) continue;
     const len = (c.textContent ?? '').trim().length;
@@ -142,8 +144,24 @@ function findCards(parent: Element, cards: Set<Element>, depth: number): void {
     }
     // A caption with a credit link is the picture's text, not a teaser.
     if (c.localName === 'figure' && c.querySelector('figcaption')) continue;
-    if (c.querySelector(LINKED_HEADLINE) || (linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
+    if (linkedHeadline(c) || (linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
   }
+}
+
+/**
+ * A box a site's template made: it has a class, an id or a data- attribute
+ * (cards, widgets and inserts always do; bare markup is the writer's own).
+ */
+function isComponent(el: Element): boolean {
+  if (el.hasAttribute('class') || el.hasAttribute('id')) return true;
+  for (const a of el.attributes) if (a.name.startsWith('data-')) return true;
+  return false;
+}
+
+/** A headline with words in it that is a link, or holds one. */
+function linkedHeadline(el: Element): boolean {
+  for (const h of el.querySelectorAll(LINKED_HEADLINE)) if ((h.textContent ?? '').trim().length >= HEADLINE_MIN) return true;
+  return false;
 }
 
 /** A wrapper (or a chain of them) around one paragraph: a short link-heavy sentence is still prose. */

@@ -66,6 +66,9 @@ const JUNK_LINE = new RegExp([
   '^\\d+ ?min(?:ute)?s? read$|^(?:время )?чтени[ея]:? \\d+ мин|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$',
   '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
 ].join('|'));
+/** Separators between the links of a navigation row; anything else outside the links is a word. */
+const SEPARATOR = /[|·•/<>«»←→,]/;
+const WORDY = /[^\s|·•/<>«»←→,]/;
 /** A numeric date (and time), alone or before a separator: "14.03.2026 | Рубрика: …". */
 const DATE_LINE = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:,? \d{1,2}:\d{2})?(?:$|\s*[|·•/])/;
 /** Shorter lines are not taken for a headline found in the title (a site name, one word). */
@@ -260,10 +263,12 @@ class Builder {
   /** Table cells open around the walk's position; a paragraph in a cell is data ("Share", "1.2K"), never furniture. */
   private cells = 0;
   private paraInCell = false;
-  /** Links open around the walk's position; links begun and link characters in the open paragraph. */
+  /** Links open around the walk's position; links begun in the open paragraph. */
   private links = 0;
   private paraLinks = 0;
-  private paraLinkChars = 0;
+  /** The open paragraph's text outside links: has a word (not only separators); has a separator. */
+  private paraWordy = false;
+  private paraSeparated = false;
   /** A link entered whose text is not emitted yet (counted in the paragraph its text opens). */
   private freshLink = false;
 
@@ -285,7 +290,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && (this.linkRow(n) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && (this.linkRow() || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -298,11 +303,12 @@ class Builder {
   }
 
   /**
-   * A short paragraph made of several links and little else ("« Back to news |
-   * Print version", a row of tags): navigation inside the content's container.
+   * A short paragraph of links with only separators between them ("« Back to
+   * news | Print version", "Home / News"): navigation inside the content's
+   * container. Links side by side with words between them are prose.
    */
-  private linkRow(n: number): boolean {
-    return this.paraLinks >= 2 && this.paraLinkChars >= n * 0.7;
+  private linkRow(): boolean {
+    return this.paraLinks >= 2 && this.paraSeparated && !this.paraWordy;
   }
 
   /**
@@ -403,7 +409,8 @@ class Builder {
       this.endParagraph();
       this.paraInCell = this.cells > 0;
       this.paraLinks = 0;
-      this.paraLinkChars = 0;
+      this.paraWordy = false;
+      this.paraSeparated = false;
       this.before = { parts: this.parts.length, segments: this.segments.length, len: this.len };
       this.paraStart = this.len;
       this.paraParts = this.parts.length;
@@ -435,8 +442,11 @@ class Builder {
     this.addSegment(node, nodeStart, str.length);
     this.push(str);
     if (this.links > 0) {
-      this.paraLinkChars += str.length;
       if (this.freshLink) { this.paraLinks++; this.freshLink = false; }
+    } else if (!this.paraWordy) {
+      // Until the first word: most paragraphs stop testing at their first character.
+      this.paraWordy = WORDY.test(str);
+      if (!this.paraSeparated) this.paraSeparated = SEPARATOR.test(str);
     }
   }
 
