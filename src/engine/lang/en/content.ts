@@ -322,6 +322,8 @@ export class Claims {
       const that = toks.findIndex((t, i) => i > k + 1 && i < k + 11 && t.lo === 'that' && toks[i - 1]!.text === ',');
       if (that > 0 && !toks.slice(k + 1, that - 1).some((t) => !t.word || CLAUSE_WORD.test(t.lo)) && !THAT_SUBJECT.test(toks[that + 1]?.lo ?? '')) k = that;
     }
+    // ("admitted afterwards that …", "said later that …": a time adverb right before "that" belongs to the cue.)
+    if (cue.type === 'verb' && /^(?:afterwards|afterward|later|subsequently|previously|earlier|privately|publicly|repeatedly|again|first|then|now|also|separately|yesterday|today|recently)$/.test(toks[k]?.lo ?? '') && toks[k + 1]?.lo === 'that') k++;
     while (k < toks.length && (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.lo === 'that' && !THAT_SUBJECT.test(toks[k + 1]?.lo ?? '')
       // ("said, however, that …": a connective set off by commas belongs to the writer.)
       || toks[k - 1]?.text === ',' && /^(?:however|though|meanwhile|nonetheless|nevertheless|moreover|too|also|instead|again)$/.test(toks[k]!.lo) && toks[k + 1]?.text === ',')) k++;

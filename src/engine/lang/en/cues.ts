@@ -141,6 +141,8 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'will'
 const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true, it: true, we: true, i: true, you: true };
 
 /** Verbs that are cues only before a clause ("hinted that …"), never before a bare object ("hinted at a deal"). */
+/** Manners of speaking that report only a quotation beside them. */
+const QUOTE_ONLY = new Set(['shrugged', 'smiled', 'laughed', 'sighed', 'grinned', 'snapped', 'fumed', 'mused', 'beamed', 'groaned', 'scoffed', 'gushed', 'chuckled', 'sneered']);
 /** Verbs that pass a verdict on a thing: a report only with "as …" or quoted words. */
 const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed', 'rated']);
 /** Verbs that report only a "that" clause or a quote. */
@@ -363,6 +365,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // ("assess that the missile …" is a judgement; "assess whether foreigners are credible" is a procedure.)
     if (v.entry.forms[0] === 'assess' && next?.lo !== 'that') continue;
     if (VERDICT_VERBS.has(v.entry.forms[2]) && !toks.slice(k + 1, k + 10).some((x) => isQuoteTok(x) || x.lo === 'as')) continue;
+    // ("the captain shrugged: “It's football.”", "“Never,” she laughed": a manner of speaking reports only a quotation next to it.)
+    if (QUOTE_ONLY.has(v.entry.forms[2]) && (v.form === 3 || !(next?.text === ':' && isQuoteTok(toks[k + 2]) || isQuoteTok(next) || toks.slice(Math.max(0, k - 4), k).some((x) => isQuoteTok(x)) && (!next || /^[.,!?]$/.test(next.text) || next.cap)))) continue;
     // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).
     const needs = REQUIRED_PARTICLE[v.entry.forms[0]];
     if (needs && next?.lo !== needs) continue;

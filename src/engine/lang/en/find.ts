@@ -324,6 +324,12 @@ class Finder {
       const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1
         && (/^(?:that|:)$/.test(toks[cue.to]?.lo ?? '') || isQuote(toks[cue.to]) || CLAUSE_PARTICIPLES.has(cue.verb?.forms[0] ?? ''));
       let content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
+      // ("The charge, which the council says will cut traffic, starts in May": a claim inside a relative clause ends with it.)
+      if (content && !content.direct && toks[src.from - 1]?.lo === 'which' && toks[src.from - 2]?.text === ',' && cue.from > src.from) {
+        const span = content.span;
+        const close = toks.findIndex((t, i) => i > cue.to && t.text === ',' && t.start > span.start && t.start < span.end && !this.quotes.inside(t.start));
+        if (close > 0) content.span = this.claims.trim(span.start, toks[close]!.start);
+      }
       // "Mendez, who denies the charges, is due in court": a relative clause's claim ends with the clause.
       if (content && !content.direct && /^(?:who|which)$/.test(toks[src.from]!.lo) && toks[src.from - 1]?.text === ',') {
         const span = content.span;

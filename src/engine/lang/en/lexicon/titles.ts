@@ -78,7 +78,7 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   authority: 'organization', insurer: 'organization', automaker: 'organization', retailer: 'organization',
   // Bodies a report names by their kind: "the hospital confirmed". (Not "the city": it would point back to any body.)
   // ("China's coast guard said", "the national guard".)
-  guard: 'organization',
+  guard: 'organization', service: 'organization', coastguard: 'organization', brigade: 'organization',
   hospital: 'organization', charity: 'organization', force: 'organization', constabulary: 'organization', trust: 'organization',
   label: 'organization', palace: 'organization', carmaker: 'organization', chipmaker: 'organization', drugmaker: 'organization', conglomerate: 'organization',
   brewer: 'organization', publisher: 'organization', supermarket: 'organization', utility: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',

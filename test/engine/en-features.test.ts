@@ -1,0 +1,34 @@
+// Feature and sports writing: a manner of speaking beside a quotation
+// ("shrugged:", "she laughed"), "admitted afterwards that", a claim inside a
+// relative clause, and bodies named by their service. Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: a manner of speaking beside a quotation', () => {
+  it('"the manager shrugged: “…”" and "“…,” laughed Hale" report the quotation', () => {
+    assert.equal(one('Asked about the penalty, the manager shrugged: “It is football.”', 'shrugged').content, 'It is football.');
+    assert.equal(one('“We got lucky,” laughed Hale.', 'laughed').speaker, 'Hale');
+  });
+
+  it('without a quotation, or as a participle after another cue, it reports nothing', () => {
+    assert.deepEqual(attributions('The crowd laughed at the joke.'), []);
+    assert.deepEqual(attributions('He smiled and walked away.'), []);
+    assert.deepEqual(attributions('“He was right about that,” she adds, laughing.').map((a) => a.cue), ['adds']);
+  });
+});
+
+describe('English: claim boundaries in features', () => {
+  it('"admitted afterwards that …" leaves the time out of the claim', () => {
+    assert.equal(one('The striker admitted afterwards that the team had been lucky.', 'admitted').content, 'the team had been lucky');
+  });
+
+  it('"The charge, which the council says will cut traffic, starts in May": the claim ends with the relative clause', () => {
+    assert.equal(one('The charge, which the council says will cut traffic by a fifth, starts in May.', 'says').content, 'will cut traffic by a fifth');
+  });
+
+  it('"according to the fire service" names the service', () => {
+    const a = one('The blaze started in a barn, according to the fire service.', 'according to');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'The blaze started in a barn');
+  });
+});
