@@ -69,6 +69,15 @@ export const BODY_HEAD_WORDS = /суд|дум|администраци|мэри|
  */
 export const INSTITUTE_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+)?(центр|институт|университет)(?:а|е|у|ом)?(?![\p{L}-])(?:\s+(\p{Ll}{4,}(?:ии|ики)(?![\p{L}-])))?/gu;
 export const INSTITUTE_HEAD_WORDS = /центр|институт|университет/g;
+/** A body's compound short name and the words it stands for: "заксобрание" is "Законодательное собрание Заречной области". */
+const SHORT_BODIES: Record<string, { adj: string; head: string; nominative: string; gender: 'm' | 'f' | 'n' }> = {
+  заксобрание: { adj: '[Зз]аконодательн', head: 'собрани', nominative: 'собрание', gender: 'n' },
+  гордума: { adj: '[Гг]ородск', head: 'дум', nominative: 'дума', gender: 'f' },
+  облдума: { adj: '[Оо]бластн', head: 'дум', nominative: 'дума', gender: 'f' },
+  горсовет: { adj: '[Гг]ородск', head: 'совет', nominative: 'совет', gender: 'm' },
+};
+/** The full-name pattern of each short name, built once. */
+const SHORT_FULL = new Map<(typeof SHORT_BODIES)[string], RegExp>();
 /** Each body's head in the nominative, and its gender. */
 const BODY_HEADS: Record<string, [string, 'm' | 'f' | 'n']> = { суд: ['суд', 'm'], дум: ['дума', 'f'], администраци: ['администрация', 'f'], мэри: ['мэрия', 'f'], правительств: ['правительство', 'n'] };
 function countBelowAt(list: { at: number }[], pos: number): number {
@@ -740,6 +749,8 @@ export class Sources {
 
   /** The last body of this kind named before pos in full ("Ленинского районного суда Самары" → Ленинский районный суд Самары). */
   private bodyBefore(lemma: string, pos: number): string | null {
+    const short = SHORT_BODIES[lemma];
+    if (short) return this.shortBodyBefore(short, pos);
     this.bodies ??= matchAllNearHeads(this.text, BODY_HEAD_WORDS, BODY_NAMED, 2).filter((m) => m[1] || m[5]).map((m) => {
       const [head, g] = BODY_HEADS[m[3]!]!;
       const adj = (w: string | undefined) => (w ? adjectiveNominative(w, g, false) : '');
@@ -756,6 +767,17 @@ export class Sources {
     return null;
   }
   private bodies: { at: number; lemma: string; name: string }[] | undefined;
+
+  /** The body a short name stands for, named in full shortly before pos ("Законодательного собрания Заречной области"). */
+  private shortBodyBefore(b: (typeof SHORT_BODIES)[string], pos: number): string | null {
+    let full = SHORT_FULL.get(b);
+    if (!full) SHORT_FULL.set(b, (full = new RegExp(`(?<![\\p{L}-])(${b.adj}\\p{L}*)\\s+${b.head}\\p{L}*((?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:области|края|округа|района|республики))?)`, 'gu')));
+    let last: RegExpExecArray | null = null;
+    for (const m of this.text.slice(Math.max(0, pos - 4000), pos).matchAll(full)) last = m;
+    if (!last) return null;
+    const adj = adjectiveNominative(last[1]!, b.gender, false);
+    return [adj[0]!.toUpperCase() + adj.slice(1), b.nominative, last[2]!.trim()].filter(Boolean).join(' ');
+  }
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
