@@ -97,6 +97,9 @@ const CARD_MAX = 400;
 const CARD_TAGS = /^(?:DIV|SECTION|ASIDE|FIGURE|BLOCKQUOTE)$|-/;
 /** What a sign-up box or a poll is built around (React forms often have no <form>). */
 const FORM_PARTS = 'form, input, select, textarea';
+/** Links to subscribing, signing in or up: what a paywall's or a registration wall's offer leads to. */
+const ACCOUNT_LINK = ['subscribe', 'subscription', 'login', 'log-in', 'signin', 'sign-in', 'signup', 'sign-up', 'register', 'podpiska']
+  .map((w) => `a[href*="${w}" i]`).join(', ');
 /**
  * Shortest: a bare "Sign up for our newsletter" label by a form is left to
  * the text model (saved pages' truths keep such lines).
@@ -131,10 +134,12 @@ function findCards(parent: Element, cards: Set<Element>, depth: number): void {
   for (const c of parent.children) {
     if (!CARD_TAGS.test(c.tagName.toUpperCase()) || !isComponent(c)) continue;
     const form = c.querySelector(FORM_PARTS) !== null;
-    if (!form && !c.getElementsByTagName('a').length) continue;
+    const links = c.getElementsByTagName('a').length > 0;
+    if (!form && !links) continue;
     const len = (c.textContent ?? '').trim().length;
-    // A box built around a form (a sign-up, a poll), small print and all; small next to the text around it.
-    if (form && len >= FORM_BOX_MIN && len <= FORM_BOX_MAX) {
+    // A box built around a form (a sign-up, a poll) or an account link (a paywall's offer), small print and
+    // all; small next to the text around it.
+    if ((form || (links && c.querySelector(ACCOUNT_LINK) !== null && !wrapsOneParagraph(c))) && len >= FORM_BOX_MIN && len <= FORM_BOX_MAX) {
       if (parentLen < 0) parentLen = (parent.textContent ?? '').length;
       if (len * 2 <= parentLen) { cards.add(c); continue; }
     }

@@ -163,6 +163,15 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.equal(m.paragraphs.length, 5);
   });
 
+  it('leaves out a paywall offer inside the body (its links lead to subscribing, logging in), not prose that links there', () => {
+    const offer = '<div class="k2"><h2>This article is for subscribers</h2><p>Unlimited access for £1 a week.</p><a href="/subscribe?offer=1">Subscribe now</a> <a href="/login">Log in</a></div>';
+    const prose = '<div class="k3"><p>Readers can <a href="/subscribe">subscribe to the print edition</a> at the same price as last year, the publisher said.</p></div>';
+    const { window } = page(`<div id="r">${p(1)}${p(2)}${offer}${prose}</div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.doesNotMatch(m.text, /for subscribers|Log in/);
+    assert.match(m.text, /Readers can subscribe to the print edition/);
+  });
+
   it('keeps short prose that is mostly a link, a caption with a credit link and a quoted post', () => {
     const { window } = page(`<div id="r">${p(1)}
       <div class="sc-a"><p><a href="/report">The full report</a> is online.</p></div>
