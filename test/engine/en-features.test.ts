@@ -32,3 +32,22 @@ describe('English: claim boundaries in features', () => {
     assert.equal(a.content, 'The blaze started in a barn');
   });
 });
+
+describe('English: a stated opinion and a mixed-case acronym', () => {
+  it('"In his view, X" is the view of the man named before', () => {
+    const t = 'The harbour master, Tom Reid, has worked at the port for 30 years. In his view, the storm was the worst he had seen.';
+    const a = one(t, 'In his view');
+    assert.equal(a.speaker, 'Tom Reid');
+    assert.equal(a.content, 'the storm was the worst he had seen');
+    assert.equal(one('In the minister\'s opinion, the deal was fair.', 'In the minister\'s opinion').content, 'the deal was fair');
+  });
+
+  it('"In his view" with nobody to point to reports nothing', () => {
+    assert.deepEqual(attributions('In his view, the storm was the worst in years.'), []);
+  });
+
+  it('"Transport for London (TfL)": a later "TfL" is the same body', () => {
+    const t = 'Transport for London (TfL) said the charge would raise £80m. TfL added that the money would go to buses.';
+    assert.deepEqual(attributions(t).map((a) => a.speaker), ['Transport for London', 'Transport for London']);
+  });
+});

@@ -315,7 +315,7 @@ export class Entities {
       }
     }
     // "AROS" → "Alliance to Reclaim Our Schools (AROS)" earlier in the text.
-    if (/^\p{Lu}{2,7}$/u.test(clean)) {
+    if (/^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}$/u.test(clean)) {
       const long = this.acronym(clean);
       if (long) return long;
     }
@@ -364,13 +364,18 @@ export class Entities {
   private acronym(short: string): string | null {
     if (!this.acronyms) {
       this.acronyms = new Map();
-      const re = /((?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)){1,8})\s+\((\p{Lu}{2,7})\)/gu;
+      // ("Transport for London (TfL)", "Department for Education (DfE)": a joiner may give a lower-case letter.)
+      const re = /((?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)){1,8})\s+\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\)/gu;
       let m: RegExpExecArray | null;
       while ((m = re.exec(this.text))) {
         const long = m[1]!.replace(/^(?:the|The)\s+/, '');
         const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
         const acr = m[2]!;
-        if (initials.endsWith(acr) || initials.includes(acr)) {
+        const withJoiners = long.split(/\s+/).map((w) => w[0]).join('');
+        if (/\p{Ll}/u.test(acr) && withJoiners.endsWith(acr)) {
+          const words = long.split(/\s+/);
+          if (!this.acronyms.has(acr)) this.acronyms.set(acr, words.slice(words.length - acr.length).join(' '));
+        } else if (initials.endsWith(acr) || initials.includes(acr)) {
           const words = long.split(/\s+/);
           // Keep the words from the one that starts the acronym.
           let startIdx = 0;

@@ -567,20 +567,27 @@ class Finder {
   private inWords(toks: Tok[], s: Span, made: Emitted[]): void {
     for (let k = 0; k + 4 < toks.length; k++) {
       if (toks[k]!.lo !== 'in' || (k > 0 && toks[k - 1]!.text !== ',') || this.quotes.inside(toks[k]!.start)) continue;
-      const w = toks.findIndex((t, i) => i > k + 1 && i <= k + 6 && t.lo === 'words');
-      if (w < 0 || !/^['’]s$/.test(toks[w - 1]!.lo) || toks[w + 1]?.text !== ',' && !/^[.!?]$/.test(toks[w + 1]?.text ?? '.')) continue;
+      // ("In Hale's words, X", and a stated opinion: "In his view, X", "in the minister's opinion, X".)
+      const w = toks.findIndex((t, i) => i > k + 1 && i <= k + 6 && /^(?:words|view|opinion|estimation|assessment|judgment|judgement)$/.test(t.lo));
+      if (w < 0 || toks[w + 1]?.text !== ',' && !/^[.!?]$/.test(toks[w + 1]?.text ?? '.')) continue;
+      // (A pronoun's view only opening the sentence: "Keith told me that, in his view, …" is Keith's report already.)
+      const pronoun = w === k + 2 && /^(?:his|her|their)$/.test(toks[k + 1]!.lo) && (k === 0 || isQuote(toks[k - 1]));
+      if (toks[w]!.lo !== 'words' && k > 0 && !pronoun && toks.slice(0, k).some((t) => t.lo === 'that')) continue;
+      if (!pronoun && !/^['’]s$/.test(toks[w - 1]!.lo)) continue;
       // (The owner runs from right after "In": "In Hale's words", "in the minister's words".)
-      const owner = ownerFrom(toks, w - 1);
+      const owner = pronoun ? k + 1 : ownerFrom(toks, w - 1);
       if (owner < 0 || owner > k + 1) continue;
       const from = k + 1;
-      const ph: Phrase = { from, to: w - 1, coreTo: w - 1 };
+      const ph: Phrase = pronoun ? { from, to: from + 1, coreTo: from + 1 } : { from, to: w - 1, coreTo: w - 1 };
       const cue: Cue = { type: 'after', from: k, to: w + 1, phrase: 'in words' };
-      const info = this.source(toks, ph, cue);
-      if (!info) continue;
+      // ("In his view, …": the person "his" points to.)
+      const p = toks[from]!.lo;
+      const info = pronoun ? this.resolve({ grade: 'person', speaker: toks[from]!.text, plural: p === 'their', pointer: { word: p, gender: p === 'his' ? 'm' : p === 'her' ? 'f' : 'any', plural: p === 'their' } }, toks[from]!.start) : this.source(toks, ph, cue);
+      if (!info || pronoun && info.speaker === toks[from]!.text) continue;
       // Opening the sentence: the rest is the claim; inside it: the whole sentence, as with "X, Hale said, Y".
       const content = k === 0 ? this.claims.trim(toks[w + 1]!.end, s.end) : this.claims.trim(s.start, s.end);
       if (content.end <= content.start || this.claims.junk(content)) continue;
-      const source = { start: toks[from]!.start, end: toks[w - 2]!.end };
+      const source = { start: toks[from]!.start, end: toks[pronoun ? from : w - 2]!.end };
       made.push({ cand: { grade: info.grade, source, speaker: kindOfGrade(info.grade) === 'named' ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: toks[k]!.start, end: toks[w]!.end }, content, direct: false, plural: info.plural, anonymityReason: null }, pos: source.start, info, cue });
     }
   }
