@@ -13,6 +13,7 @@ import type { Entities, Entity } from './entities.js';
 import { normalize, type Token } from './tokens.js';
 import { describedAhead, isPreposition as isPrep } from './clause.js';
 import { matchAllNearHeads } from './near-heads.js';
+import { placeNominative as placeNominativeOf } from './place-names.js';
 
 export interface SourceInfo {
   span: Span;
@@ -69,6 +70,22 @@ export const BODY_HEAD_WORDS = /суд|дум|администраци|мэри|
  */
 export const INSTITUTE_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+)?(центр|институт|университет)(?:а|е|у|ом)?(?![\p{L}-])(?:\s+(\p{Ll}{4,}(?:ии|ики)(?![\p{L}-])))?/gu;
 export const INSTITUTE_HEAD_WORDS = /центр|институт|университет/g;
+/** Bodies of a town or a district that a report may name by their level alone ("городская администрация"). */
+const LOCAL_BODIES = new Set(['администрация', 'мэрия']);
+const TERRITORIES = /^(округа|района|области|края|поселения)$/;
+/** A territory named by its capitalized adjective: "Верхнедольского округа", "Красноозерского района". */
+const TERRITORY_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ого|его|ой|ей))\s+(округа|района|области|края|поселения)(?![\p{L}-])/gu;
+/** A town after "в": "в Вологде", "во Владимире". */
+const IN_TOWN = /(?<![\p{L}-])(?:в|во)\s+(\p{Lu}\p{Ll}{2,}(?:е|и))(?![\p{L}-])/gu;
+/** The genitive of a town's name: Вологда → Вологды, Тверь → (unknown), Кемерово → Кемерово. */
+function townGenitive(town: string): string | null {
+  if (/[гкхжчшщ]а$/.test(town)) return town.slice(0, -1) + 'и';
+  if (/а$/.test(town)) return town.slice(0, -1) + 'ы';
+  if (/я$/.test(town)) return town.slice(0, -1) + 'и';
+  if (/[бвгдзклмнпрстфхцчшщж]$/.test(town)) return town + 'а';
+  if (/[оеиу]$/.test(town)) return town;
+  return null;
+}
 /** A body's compound short name and the words it stands for: "заксобрание" is "Законодательное собрание Заречной области". */
 const SHORT_BODIES: Record<string, { adj: string; head: string; nominative: string; gender: 'm' | 'f' | 'n' }> = {
   заксобрание: { adj: '[Зз]аконодательн', head: 'собрани', nominative: 'собрание', gender: 'n' },
@@ -596,6 +613,16 @@ export class Sources {
         const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos, f.lemma) : null;
         if (company) return this.org(span, company, false, f.lemma, f.gender);
       }
+      const local = LOCAL_BODIES.has(f.lemma) && !plural ? this.localBody(toks, a, h, b, f.lemma, o.pos) : null;
+      if (local) return this.org(span, local, false, f.lemma, f.gender);
+      // ("пресс-служба городской администрации", "пресс-служба администрации округа": the press office of that local body.)
+      if (f.lemma === 'пресс-служба' && h + 2 < b && !toks[h + 1]!.cap) {
+        let oh = h + 1;
+        while (oh < b - 1 && ADJECTIVE.test(toks[oh]!.lo) && !nounAt(toks[oh])) oh++;
+        const owner = nounAt(toks[oh])?.find((x) => !x.nominative && LOCAL_BODIES.has(x.lemma));
+        const named = owner ? this.localBody(toks, h + 1, oh, b, owner.lemma, o.pos) : null;
+        if (named) return this.org(span, named, false, f.lemma, f.gender);
+      }
       const name = nominative();
       return this.org(span, name, plural, f.lemma, f.gender);
     }
@@ -767,6 +794,42 @@ export class Sources {
     return null;
   }
   private bodies: { at: number; lemma: string; name: string }[] | undefined;
+
+  /**
+   * A town's or a district's body named by its level alone, as the article's setting makes it: "городской администрации"
+   * in a report from Вологда is администрация Вологды; "администрации округа" after "Верхнедольского округа" is
+   * администрация Верхнедольского округа.
+   */
+  private localBody(toks: Token[], a: number, h: number, b: number, lemma: string, pos: number): string | null {
+    const head = nominativeOf(lemma, false);
+    // "администрации округа": the territory word after the head, named with its adjective before.
+    if (h === a && b === h + 2 && TERRITORIES.test(toks[h + 1]!.lo)) {
+      const word = toks[h + 1]!.lo;
+      let last: string | null = null;
+      for (const m of this.text.slice(Math.max(0, pos - 3000), pos).matchAll(TERRITORY_NAMED)) if (m[2] === word) last = m[0];
+      return last ? `${head} ${last}` : null;
+    }
+    // "городской администрации", "городская мэрия": the town the article is set in.
+    if (h === a + 1 && b === h + 1 && /^городск/.test(toks[a]!.lo)) {
+      const town = this.articleTown(pos);
+      const genitive = town ? townGenitive(town) : null;
+      return genitive ? `${head} ${genitive}` : null;
+    }
+    return null;
+  }
+
+  /** The town of a local report: its dateline ("ВОЛОГДА, 14 ноября"), else the first town after "в" before pos. */
+  private articleTown(pos: number): string | null {
+    const dateline = /^\s*([А-ЯЁ][А-ЯЁ-]{2,})\s*[,.(]/.exec(this.text);
+    if (dateline) return dateline[1]![0] + dateline[1]!.slice(1).toLowerCase();
+    for (const m of this.text.slice(0, pos).matchAll(IN_TOWN)) {
+      const w = m[1]!;
+      const lo = normalize(w);
+      if (/ии$/.test(lo) || PLACE_STEMS.test(lo) && !/^(москв|киев|минск)/.test(lo) || nounForms().has(lo)) continue;
+      return placeNominativeOf(w, this.text);
+    }
+    return null;
+  }
 
   /** The body a short name stands for, named in full shortly before pos ("Законодательного собрания Заречной области"). */
   private shortBodyBefore(b: (typeof SHORT_BODIES)[string], pos: number): string | null {
