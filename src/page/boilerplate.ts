@@ -133,16 +133,15 @@ function findCards(parent: Element, cards: Set<Element>, depth: number): void {
   let parentLen = -1;
   for (const c of parent.children) {
     if (!CARD_TAGS.test(c.tagName.toUpperCase()) || !isComponent(c)) continue;
-    const form = c.querySelector(FORM_PARTS) !== null;
-    const links = c.getElementsByTagName('a').length > 0;
-    if (!form && !links) continue;
     const len = (c.textContent ?? '').trim().length;
+    const links = c.getElementsByTagName('a').length > 0;
     // A box built around a form (a sign-up, a poll) or an account link (a paywall's offer), small print and
-    // all; small next to the text around it.
-    if ((form || (links && c.querySelector(ACCOUNT_LINK) !== null && !wrapsOneParagraph(c))) && len >= FORM_BOX_MIN && len <= FORM_BOX_MAX) {
+    // all; small next to the text around it. (Length first: the selectors only run on short boxes.)
+    if (len >= FORM_BOX_MIN && len <= FORM_BOX_MAX && (c.querySelector(FORM_PARTS) !== null || (links && c.querySelector(ACCOUNT_LINK) !== null && !wrapsOneParagraph(c)))) {
       if (parentLen < 0) parentLen = (parent.textContent ?? '').length;
       if (len * 2 <= parentLen) { cards.add(c); continue; }
     }
+    if (!links) continue;
     if (len > CARD_MAX) {
       if (depth > 1 && WRAPPER_TAGS.test(c.tagName.toUpperCase())) findCards(c, cards, depth - 1);
       continue;

@@ -249,7 +249,8 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
   }
   let inside = more;
   let links = linksUnder(top);
-  const next = headlinesAfter(top);
+  /** Headlines after the first choice, read when a climb is due (most pages never climb). */
+  let next: Element[] | null = null;
   let below: Element = top;
   let level = 0;
   for (let a = top.parentElement; a && a !== body.parentElement && level < 8; a = a.parentElement, level++) {
@@ -267,9 +268,13 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     below = a;
     // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
     if (links / (links + more) > 0.5) break;
-    // Or one that holds a headline after the article: the next story (infinite scroll), not a part of this one.
-    if (next.length && next.some((h) => a.contains(h))) break;
-    if (more >= inside * 1.3 && more - inside > 400) { top = a; inside = more; }
+    if (more >= inside * 1.3 && more - inside > 400) {
+      // Not to one that holds a headline after the article: the next story (infinite scroll), not a part of this one.
+      next ??= headlinesAfter(top);
+      if (next.some((h) => a.contains(h))) break;
+      top = a;
+      inside = more;
+    }
     if (a === body) break;
   }
 
