@@ -39,3 +39,15 @@ describe('Russian places as speakers: the nominative of the city', () => {
     assert.equal(a.speaker, 'Женева');
   });
 });
+
+describe('Russian places as speakers: towns that do not decline in -е', () => {
+  it('a feminine town in -ь: в Казани, в Перми', () => {
+    assert.equal(by(ru('В Казани заявили, что метро продлят.'), 'заявили').speaker, 'Казань');
+    assert.equal(by(ru('В Перми заявили, что метро продлят.'), 'заявили').speaker, 'Пермь');
+  });
+
+  it('an indeclinable town stays as written: в Сочи, в Баку', () => {
+    assert.equal(by(ru('В Сочи заявили, что сезон продлят.'), 'заявили').speaker, 'Сочи');
+    assert.equal(by(ru('В Баку заявили, что сезон продлят.'), 'заявили').speaker, 'Баку');
+  });
+});

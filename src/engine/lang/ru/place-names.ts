@@ -3,10 +3,13 @@
 // "в Никосии" Никосия. The ending "-е" hides the gender, so a listed city
 // comes first, then the other forms of the same word in the article
 // ("Анкары", "Брюсселя"), then the shape of the stem.
-import { CITIES_NOT_HARD } from './lexicon/names.js';
+import { CITIES_NOT_HARD, CITIES_SOFT_FEMININE } from './lexicon/names.js';
 
-/** Prepositional form (lower case) → nominative, for the listed cities. */
-const LISTED = new Map(CITIES_NOT_HARD.map((c) => [c.toLowerCase().replace(/[аь]$/, '') + 'е', c]));
+/** Prepositional form (lower case) → nominative, for the listed cities ("в Анкаре", "в Казани"). */
+const LISTED = new Map([
+  ...CITIES_NOT_HARD.map((c) => [c.toLowerCase().replace(/[аь]$/, '') + 'е', c] as const),
+  ...CITIES_SOFT_FEMININE.map((c) => [c.toLowerCase().slice(0, -1) + 'и', c] as const),
+]);
 
 const LETTER = /[\p{L}-]/u;
 /** Endings of the same word that only a feminine noun in -а has (Анкары, Анкарой), and only a soft one in -ь (Брюсселя, Брюсселем). */
@@ -40,10 +43,10 @@ function scanEndings(stem: string, text: string): 'а' | 'ь' | '' {
 }
 
 export function placeNominative(w: string, text: string): string {
-  if (/ии$/.test(w)) return w.slice(0, -1) + 'я';
-  if (!/е$/.test(w)) return w;
   const listed = LISTED.get(w.toLowerCase());
   if (listed) return listed;
+  if (/ии$/.test(w)) return w.slice(0, -1) + 'я';
+  if (!/е$/.test(w)) return w;
   const stem = w.slice(0, -1);
   const seen = endingInText(stem, text);
   if (seen) return stem + seen;

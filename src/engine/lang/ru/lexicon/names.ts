@@ -87,3 +87,6 @@ export const CITIES_NOT_HARD = [
 export const ALIASES: readonly (readonly string[])[] = [
   ['Банк России', 'ЦБ', 'ЦБ РФ', 'Центробанк', 'Центральный банк', 'Банк РФ'],
 ];
+
+/** Feminine cities in -ь, whose prepositional is "-и" ("в Казани" is Казань). */
+export const CITIES_SOFT_FEMININE = ['Казань', 'Рязань', 'Тверь', 'Пермь', 'Астрахань', 'Тюмень', 'Сызрань', 'Керчь'];
