@@ -58,6 +58,9 @@ export function skipParenthetical(toks: Token[], p: number): number {
   return p;
 }
 
+/** People of a party in a trial: "свидетель обвинения", "представитель обвинения". */
+const PARTY_MEMBERS = /^(свидетел[ьяюем]|свидетельниц[аыуе]|представител[ьяюем]|эксперт[ауе]?|сторон[аыуе])$/;
+
 /** Pronouns after a preposition ("при этом", "в нем"): the whole object. */
 const PRONOUN_OBJECTS = new Set(['этом', 'том', 'этой', 'той', 'этих', 'тех', 'нем', 'ней', 'них', 'чем', 'всем', 'этому', 'тому', 'этим', 'тем', 'нему', 'ним', 'него', 'нее', 'неё', 'этого', 'того', 'этот', 'это', 'то']);
 
@@ -280,7 +283,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // ("— сказал Петров и добавил: …": "и" before a verb joins a second predicate, not a second name.)
     if (t.lo === 'и' && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
-    if (!t.cap && CLAIM_OBJECTS.has(t.lo)) break;
+    // ("Свидетель обвинения", "представитель защиты": a party's genitive after a person noun stays in the phrase.)
+    if (!t.cap && CLAIM_OBJECTS.has(t.lo) && !(t.lo === 'обвинения' && PARTY_MEMBERS.test(toks[k - 1]?.lo ?? ''))) break;
     // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)
     if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.

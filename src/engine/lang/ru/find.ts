@@ -1616,7 +1616,11 @@ export class RussianFinder {
     // (", комментируя встречу,", ", выступая в суде,": a gerund phrase stands there the same way.)
     // (", директор школы,", ", глава компании,": a title in apposition after a name.)
     // (", брат штурмана X,", ", агентство «Y»,": a relative or an outlet in apposition too.)
-    const title = !!first && nounAt(first)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon' || f.cat === 'media' || KIN.has(f.lemma)));
+    // (", бывший бухгалтер компании,": adjectives before the title.)
+    let ti = k + 1;
+    while (ti < p - 1 && toks[ti]!.word && !toks[ti]!.cap && ADJECTIVE.test(toks[ti]!.lo) && !nounAt(toks[ti])) ti++;
+    const titleWord = toks[ti];
+    const title = !!titleWord && nounAt(titleWord)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon' || f.cat === 'media' || KIN.has(f.lemma)));
     // (", до весны работавшая экономистом,": a participle after its own short phrase.)
     // (", ныне возглавляющий фонд,": an adverb of time before it.)
     const lateParticiple = isPreposition(first) && [2, 3, 4].some((d) => PARTICIPLE.test(toks[k + d]?.lo ?? '') && k + d < p) ||
