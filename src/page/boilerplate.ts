@@ -97,8 +97,12 @@ const CARD_MAX = 400;
 const CARD_TAGS = /^(?:DIV|SECTION|ASIDE|FIGURE|BLOCKQUOTE)$|-/;
 /** What a sign-up box or a poll is built around (React forms often have no <form>). */
 const FORM_PARTS = 'form, input, select, textarea';
-/** Links to subscribing, signing in or up: what a paywall's or a registration wall's offer leads to. */
-const ACCOUNT_LINK = ['subscribe', 'subscription', 'login', 'log-in', 'signin', 'sign-in', 'signup', 'sign-up', 'register', 'podpiska']
+/**
+ * Links to subscribing, signing in or up: what a paywall's or a registration
+ * wall's offer leads to. Path segments and hosts, not any substring: a fact
+ * box may well link to "/how-to-register-to-vote".
+ */
+const ACCOUNT_LINK = ['/subscribe', '//subscribe.', '/login', '/log-in', '/signin', '/sign-in', '/signup', '/sign-up', '/account/', '/podpiska']
   .map((w) => `a[href*="${w}" i]`).join(', ');
 /**
  * Shortest: a bare "Sign up for our newsletter" label by a form is left to

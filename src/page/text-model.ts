@@ -321,7 +321,8 @@ class Builder {
     for (const line of text.split('\n')) {
       const t = line.trim();
       if (DATE_LINE.test(t)) continue;
-      if (t.length < HEADLINE_MIN || !this.title.includes(t)) return false;
+      // Most of the title ("Headline | Site"), not a phrase of it (a quote the headline repeats).
+      if (t.length < HEADLINE_MIN || t.length < this.title.length * 0.4 || !this.title.includes(t)) return false;
       named = true;
     }
     return named;

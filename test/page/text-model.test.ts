@@ -170,6 +170,10 @@ describe('text model: inline cards, table cells, notes', () => {
     const m = TextModel.build([window.document.getElementById('r')!]);
     assert.doesNotMatch(m.text, /for subscribers|Log in/);
     assert.match(m.text, /Readers can subscribe to the print edition/);
+    // A fact box whose link only mentions registering (to vote) is no offer.
+    const facts = '<div class="k4"><h3>How to vote</h3><p>Polling stations open at seven. The deadline is Friday.</p><a href="/how-to-register-to-vote">How to register</a></div>';
+    const other = page(`<div id="r">${p(1)}${p(2)}${facts}</div>`).window;
+    assert.match(TextModel.build([other.document.getElementById('r')!]).text, /Polling stations open at seven/);
   });
 
   it('keeps short prose that is mostly a link, a caption with a credit link and a quoted post', () => {
@@ -209,6 +213,10 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.equal(TextModel.build([titled.document.getElementById('r')!]).paragraphs.length, 1);
     const untitled = page(`<table><tr>${body}</tr></table>`, '<title>Lakeside News</title>').window;
     assert.match(TextModel.build([untitled.document.getElementById('r')!]).text, /^Teacher of the year/);
+    // A quote the headline repeats, opening the text, is what was said: it stays.
+    const quoted = page(`<div id="r"><p>“We will not close the school”</p>${p(1)}</div>`,
+      '<title>Mayor on the village school row: “We will not close the school” | Lakeside News</title>').window;
+    assert.match(TextModel.build([quoted.document.getElementById('r')!]).text, /^“We will not close the school”/);
   });
 
   it('drops an opinion column\'s disclaimer', () => {
