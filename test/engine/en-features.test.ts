@@ -51,3 +51,21 @@ describe('English: a stated opinion and a mixed-case acronym', () => {
     assert.deepEqual(attributions(t).map((a) => a.speaker), ['Transport for London', 'Transport for London']);
   });
 });
+
+describe('English: "warned X of Y"', () => {
+  it('the warning is what follows "of" or "about"', () => {
+    assert.equal(one('Officials warned residents of more flooding this week.', 'warned').content, 'more flooding this week');
+    assert.equal(one('Chinese officials had privately warned Dutch diplomats of “consequences” for Dutch firms.', 'warned').content, '“consequences” for Dutch firms');
+  });
+
+  it('one quoted word is a claim, even inside another report', () => {
+    const t = 'The Post reported that officials had warned diplomats of “consequences”.';
+    const a = one(t, 'warned');
+    assert.equal(a.content, 'consequences');
+    assert.equal(a.direct, true);
+  });
+
+  it('a directive without "of" is untouched: "warned them not to …"', () => {
+    assert.match(one('The judge warned them not to research the case online.', 'warned').content, /not to research the case online$/);
+  });
+});

@@ -130,7 +130,8 @@ export class Claims {
     const words = (t.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i) => i > 0 || !/^\p{Ll}+ly$/u.test(w));
     if (!words.length) return true;
     // "rejected that view": one bare noun left after the cue is its object, not a claim.
-    if (words.length === 1 && !/[“"«‘]/.test(t) && /^\p{Ll}/u.test(words[0]!)) return true;
+    // (A word in quotation marks is quoted words: "warned diplomats of “consequences”".)
+    if (words.length === 1 && !/[“"«‘]/.test(t) && !/[“"«‘]/.test(this.text[sp.start - 1] ?? '') && /^\p{Ll}/u.test(words[0]!)) return true;
     if (words.length <= 4 && /^(?:in|on|at|to|for|with|from|by|during|about|of)$/i.test(words[0]!) && !/[“"«]/.test(t)) return true;
     // ("testified under a grant of immunity", "spoke before the committee for three hours": a longer phrase, still no clause.)
     // (Not quoted words: "“in solidarity with the Arctic,” she joked".)
@@ -288,7 +289,10 @@ export class Claims {
       if (n && n.word && n.lo !== 'that') {
         // ("told me that's not true": "that" with a verb clitic is the claim's subject, not its conjunction.)
         const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that' && !THAT_SUBJECT.test(toks[i + 1]?.lo ?? ''));
-        if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
+        // ("warned Dutch diplomats of “consequences”", "warned residents about more flooding": the warning follows "of".)
+        const of = cue.verb.forms[0] === 'warn' ? toks.findIndex((t, i) => i > k && i < k + 6 && /^(?:of|about)$/.test(t.lo)) : -1;
+        if (of > 0 && (that < 0 || of < that) && toks.slice(k, of).every((t) => t.word && !CLAUSE_WORD.test(t.lo)) && toks[of + 1]) k = of + 1;
+        else if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
         // "warned the freeze would cost …": without "that", "warn" takes an addressee only as an object pronoun
         // ("warned them the dam could fail"); "assured voters the plan was safe" always has one.
         else if (cue.verb.forms[0] === 'warn' && /^(?:the|a|an|this|these|those|its|their|his|our|some|many|no|any|every|prices|costs|rates)$/.test(n.lo)

@@ -1335,7 +1335,10 @@ class Finder {
       const cue = e.cue;
       if (!cue) continue;
       if (cue.phrase === 'citing' || cue.phrase === 'quoting' || cue.phrase === 'cited') {
-        const host = made.find((x) => x !== e && x.cue?.phrase !== 'citing' && x.cue?.phrase !== 'cited' && x.cand.source && e.cand.source && Math.abs(x.cand.cue.start - e.cand.cue.start) < 400);
+        const hosts = made.filter((x) => x !== e && x.cue?.phrase !== 'citing' && x.cue?.phrase !== 'cited' && x.cand.source && e.cand.source && Math.abs(x.cand.cue.start - e.cand.cue.start) < 400);
+        // ("The Post, citing unnamed sources, reported that officials had warned …": the report whose source holds the
+        // "citing" phrase, not a report inside its claim.)
+        const host = hosts.find((x) => x.cand.source!.start <= e.cand.cue.start && e.cand.cue.end <= x.cand.source!.end) ?? hosts[0];
         if (host) {
           e.cand.content = { ...host.cand.content };
           e.cand.direct = host.cand.direct;
