@@ -39,6 +39,12 @@ export interface ClassifyOptions {
   ownDocument?: boolean;
 }
 
+/** Words for people by their suffix: соседка, кассирша, работница, продавщица, жилец, сменщик, наладчик, смотритель. */
+const PERSON_SUFFIX = /\p{L}{2,}(?:[^и]ка|ша|иха|ница|щица|чица|ец|щик|чик|тель)$/u;
+/** The same words in an oblique case: соседки, кассирши, работницы, сменщика, смотрителя, жильца. */
+const PERSON_OBLIQUE = /\p{L}{2,}(?:[^и]к(?:и|е|у|ой)|ш(?:и|е|у|ей)|их(?:и|е|у|ой)|[нщч]иц(?:ы|е|у|ей)|[^аеиоуыэюя]ц(?:а|у|ом|е)|[щч]ик(?:а|у|ом|е)|тел(?:я|ю|ем|е))$/u;
+/** Suffixes of bodies and things among them: библиотека, поликлиника, больница, гостиница, столица, улица, приставка. */
+const ORG_SUFFIX = /(?:тека|клиника|больница|гостиница|столица|улица|площадка|остановка|лавка|палатка|стоянка|гимназия)$/;
 /** Slavic and Caucasian surname endings: a lone capitalized word with one is a person ("по словам Пескова"). */
 const SLAVIC_SURNAME = /(ов|ев|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|енко|ко|ук|юк|ич|ян|дзе|швили|их|ых)$/;
 /** Company and agency names by their shape: Рос-, Мин-, Гос-, -пром, -надзор, -банк, -нефть… */
@@ -320,6 +326,18 @@ export class Sources {
       if (company) return this.org(span, company, false, null, null);
       // A name in quotation marks as a source ("пишут «Ведомости»") is an outlet's title.
       return this.media(span, name);
+    }
+    // "Соседка погибшего рассказала", "кассирша вспоминает": a word for a person the lexicon lacks, by its suffix, is an
+    // unnamed person, not a body's name (capitalized only as the sentence's first word).
+    // (A lone capitalized word may be a surname — "Кравец заявил" — and keeps that reading.)
+    if (h === a && o.agr !== 'pl' && (o.oblique ? PERSON_OBLIQUE : PERSON_SUFFIX).test(head.lo) && !ORG_SUFFIX.test(head.lo) &&
+      (!head.cap || b - a > 1 && (a === 0 || !toks[a - 1]!.word) && /^\p{Lu}\p{Ll}+$/u.test(head.t)) &&
+      !firstName(head.t) && !this.ents.personBySurname(head.lo) && !SLAVIC_SURNAME.test(head.lo)) {
+      const phrase = o.oblique ? this.guessedNominative(toks, a, h, b) : this.phrase(toks, a, b);
+      const name = phrase[0]!.toLowerCase() + phrase.slice(1);
+      const grade: Grade = b - a === 1 ? 'anonymous-bare' : 'anonymous-described';
+      const gender = agrGender(o.agr) ?? (/(ка|ша|иха|ница|щица|чица)$/.test(head.lo) ? 'f' : 'm');
+      return { span, speaker: name, grade, plural: false, gender, entity: { name, grade, gender, plural: false, roles: new Set() } };
     }
     // "Дэвис подчеркнул", "Мэй заявила": a lone Cyrillic name before a gendered verb, not shaped like a company ("Роснефть", "Газпром").
     if (b - a === 1 && !o.oblique && (o.agr === 'm' || o.agr === 'f') && /^\p{Lu}[а-яё-]+$/u.test(head.t) && !ORG_SHAPED.test(head.lo)) {
