@@ -67,7 +67,9 @@ export function hasContentName(el: Element): boolean {
  */
 // Lower-cased input, not the 'i' flag: case-insensitive, this alternation ran
 // several times slower in Chromium (cold, measured A/B on saved pages).
-const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?:${[...BOILERPLATE_WORDS, ...BOILERPLATE_COMPOUNDS].join('|')})(?=$|[\\s_-])`);
+// A word after "after-", "before-", "below-", "above-" names a position, not the thing: "after-ad" is
+// the block after an ad (a skip link's target), often the article's next part.
+const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${[...BOILERPLATE_WORDS, ...BOILERPLATE_COMPOUNDS].join('|')})(?=$|[\\s_-])`);
 
 /** The class or id names this element as boilerplate (and no name of it says article body). */
 export function hasBoilerplateName(el: Element): boolean {
