@@ -325,7 +325,9 @@ export class Sources {
       const company = this.companyNamed(name, o.pos);
       if (company) return this.org(span, company, false, null, null);
       // A name in quotation marks as a source ("пишут «Ведомости»") is an outlet's title.
-      return this.media(span, name);
+      // ("стало известно «Спорт-Экспрессу»", "по данным «Спорт-Экспресса»": one masculine word in an oblique case, in the nominative.)
+      const oneWord = o.oblique && b - a === 3 && /^[«"„“]$/.test(toks[a]!.t) && /^[»"“”]$/.test(toks[b - 1]!.t);
+      return this.media(span, oneWord ? name.replace(/^(\p{Lu}[\p{L}-]*[бвгджзклмнпрстфхцчшщ])(?:у|а|ом)$/u, '$1') : name);
     }
     // "Соседка погибшего рассказала", "кассирша вспоминает": a word for a person the lexicon lacks, by its suffix, is an
     // unnamed person, not a body's name (capitalized only as the sentence's first word).
