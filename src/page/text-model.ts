@@ -50,7 +50,7 @@ const JUNK_LINE = new RegExp([
   // The whole paragraph.
   '^(?:advertisement|advertisements|advert|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
-  'read more|show more|load more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
+  'read more|show more|load more|learn more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
   'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?$',
   // A slide counter; a bare clock time or video duration.
   '^\\d+ ?(?:of|из) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
@@ -60,6 +60,8 @@ const JUNK_LINE = new RegExp([
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
+  // An audio version's player label ("Listen to this article · 5:12 min").
+  '^(?:listen to (?:this|the) (?:article|story)|слушать (?:статью|новость|материал))',
   // An opinion column's disclaimer.
   '^the (?:views|opinions) expressed (?:in|here|by)\\s|^мнение (?:автора|редакции) (?:может )?(?:не совпадать|не совпадает)',
   // Reading time and counters of claps, views, shares ("6 min read", "1.2K") under a byline.

@@ -235,4 +235,11 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.match(m.text, /How much will it cost\?\n\nAbout the same as now/);
     assert.doesNotMatch(m.text, /Hidden by style/);
   });
+
+  it('reads a block named for its position after an ad ("after-ad"), not the ad; drops an audio player\'s label', () => {
+    const { window } = page(`<div id="r">${p(1)}<div class="ad-slot"><p>Sponsored by the bank of the coast and its friends.</p></div>
+      <div class="blk" id="after-ad">${p(2)}</div><div><span>Listen to this article</span><span> · 5:12 min</span></div><p><a href="/help">Learn more</a></p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end).slice(0, 11)), ['Paragraph 1', 'Paragraph 2']);
+  });
 });
