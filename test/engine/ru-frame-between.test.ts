@@ -20,3 +20,24 @@ describe('Russian frames between a subject and its verb', () => {
     assert.equal(a.content, 'проект был безопасен');
   });
 });
+
+describe('Russian frames between a subject and a verb with its object', () => {
+  it('"Сотрудники ГИБДД, по словам водителя, потребовали деньги": the officers demand; the object is no inverted source', () => {
+    const list = ru('Сотрудники полиции, по словам водителя, потребовали деньги.');
+    const a = by(list, 'потребовали');
+    assert.equal(a.source, 'Сотрудники полиции');
+    assert.equal(a.content, 'деньги');
+  });
+
+  it('a clause with its own verb before the frame stays an inverted report: "Жилетов было три, по данным портала, утверждает турист"', () => {
+    assert.equal(by(ru('Жилетов было три, по данным портала, утверждает турист.'), 'утверждает').source, 'турист');
+  });
+});
+
+describe('Russian: a source\'s participle phrase after "Как пояснил X,"', () => {
+  it('"Как пояснил источник, пожелавший остаться неизвестным, …": the claim starts after the phrase', () => {
+    const a = by(ru('Как пояснил источник в ведомстве, пожелавший остаться неизвестным, инспекторов уже отстранили.'), 'Как пояснил');
+    assert.equal(a.content, 'инспекторов уже отстранили');
+    assert.equal(a.kind, 'anonymous');
+  });
+});

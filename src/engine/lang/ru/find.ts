@@ -959,14 +959,18 @@ export class RussianFinder {
       if (toks[q]?.t === ',' && q > 0 && !taken.has(q - 1) && hits.some((h) => h.pendingCite && h.cue.start > toks[q]!.start)) p = q - 1;
     }
     // "Один из туристов, по данным портала «X», утверждает": so does a frame with its source ("по данным …", "по словам …").
-    // (Only when the claim follows the verb: "…, по данным портала, утверждает турист" is inverted.)
-    if (toks[p]?.t === ',' && p > 2 && (toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':' || toks[i + 1]?.lo === 'что')) {
+    // (Only when the claim follows the verb, or what stands before the frame has no verb of its own: "…, по данным портала,
+    // утверждает турист" is inverted; "Сотрудники ГИБДД, по словам водителя, потребовали деньги" is not.)
+    if (toks[p]?.t === ',' && p > 2) {
       const from = toks[Math.max(0, p - 12)]!.start;
       const frame = hits.find((h) => h.src && h.cue.start >= from && h.cue.end <= toks[p]!.start && h.src.span.end >= toks[p - 1]!.start);
       if (frame) {
         let q = p - 1;
         while (q > 0 && toks[q]!.start >= frame.cue.start) q--;
-        if (toks[q]?.t === ',' && toks[q - 1]?.word && frame.cue.start === toks[q + 1]!.start) p = q - 1;
+        const follows = toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':' || toks[i + 1]?.lo === 'что';
+        const c0 = clauseStart(toks, q).start;
+        const verbless = !toks.slice(c0, q).some((x) => x.word && (finiteShaped(x) || verbForms().has(x.lo) || agrees(x.lo, 'sg') && !nounAt(x) && !x.cap));
+        if (toks[q]?.t === ',' && toks[q - 1]?.word && frame.cue.start === toks[q + 1]!.start && (follows || verbless && q - c0 <= 6)) p = q - 1;
       }
     }
     const prev = toks[p];
@@ -1051,7 +1055,12 @@ export class RussianFinder {
       const r = this.rightSource(toks, i, v);
       if (!r) return null;
       for (let k = i; k < r.end; k++) taken.add(k);
-      const comma = this.nextComma(toks, this.citingEnd(toks, r.end));
+      let comma = this.nextComma(toks, this.citingEnd(toks, r.end));
+      // ("Как пояснил источник, пожелавший остаться неизвестным, …": the source's participle phrase is no part of the claim.)
+      if (comma >= 0 && PARTICIPLE.test(toks[comma + 1]?.lo ?? '') && r.main && /anonymous|vague/.test(r.main.grade)) {
+        const next = this.nextComma(toks, comma + 2);
+        if (next > comma + 2 && !toks.slice(comma + 1, next).some((x) => /^[.;:!?]$/.test(x.t))) comma = next;
+      }
       let content = comma >= 0 ? this.afterComma(toks, comma) : null;
       if (!content && toks[p - 1]?.t === ',') content = this.before(toks, p - 1, prev.start);
       if (!content) return null;
