@@ -82,6 +82,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['сетовать', 'ova', 'say'], ['посетовать', 'ova', 'say'], ['возмущаться', 'aj', 'quote'],
   // More manner beside a quote: "— негодует он", "— недоумевает пенсионерка", "— иронизирует министр".
   ['негодовать', 'ova', 'quote'], ['недоумевать', 'aj', 'quote'], ['иронизировать', 'ova', 'quote'],
+  // Agreement with the one quoted before: "Ему вторит депутат X: «…»".
+  ['вторить', 'i', 'quote'],
   ['высказывать', 'aj', 'say'], ['озвучить', 'i', 'say'], ['озвучивать', 'aj', 'say'],
   // Seen first on unseen news: retorts, conclusions, announcements, persuasion.
   ['гласить', 'i', 'say'], ['парировать', 'ova', 'say'], ['подытожить', 'i', 'say'], ['подытоживать', 'aj', 'say'],
