@@ -92,6 +92,10 @@ function townGenitive(town: string): string | null {
   if (/[оеиу]$/.test(town)) return town;
   return null;
 }
+/** The staff of a body, whose study is the body's: "исследование сотрудников / ученых / специалистов X". */
+const STAFF = /^(сотрудников|ученых|учёных|специалистов|исследователей)$/;
+/** Researchers who stand for the body whose study was just reported. */
+const RESEARCHERS = new Set(['ученый', 'исследователь']);
 /** A body's compound short name and the words it stands for: "заксобрание" is "Законодательное собрание Заречной области". */
 const SHORT_BODIES: Record<string, { adj: string; head: string; nominative: string; gender: 'm' | 'f' | 'n' }> = {
   заксобрание: { adj: '[Зз]аконодательн', head: 'собрани', nominative: 'собрание', gender: 'n' },
@@ -441,6 +445,9 @@ export class Sources {
     return { span, speaker: e.name, grade, plural, gender, entity: e };
   }
 
+  /** Bodies whose staff's study the article reported, with where: "ученые" shortly after are that body. */
+  private readonly studies: { pos: number; name: string }[] = [];
+
   /** One of a body's names (ЦБ, Центробанк, Банк России) as the article first called it. */
   private canonical(name: string): string {
     const group = ALIAS_OF.get(name.toLowerCase());
@@ -669,6 +676,14 @@ export class Sources {
       const named = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
         (!g || !m.entity.gender || m.entity.gender === g));
       if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
+    }
+    // "Как выяснили ученые" shortly after "исследование сотрудников Томского центра …": the researchers are that body.
+    if (plural && onlyHead && RESEARCHERS.has(f.lemma)) {
+      const study = this.studies.findLast((x) => x.pos < o.pos && o.pos - x.pos < 1200);
+      if (study) {
+        const e: Entity = { name: study.name, grade: 'organization', gender: null, plural: true, head: f.lemma, roles: new Set() };
+        return { span, speaker: study.name, grade: 'organization', plural: true, gender: null, entity: e };
+      }
     }
     // (A circle or a trade — "в отрасли", "в окружении" — and a bare relative ("сын") are their own unnamed source, never the last speaker.)
     if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma)
@@ -922,6 +937,14 @@ export class Sources {
       if (owner && owner.grade === 'document' && owner.entity?.grade === 'document') {
         const issuer = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization', 20);
         if (issuer) return { span, speaker: issuer.name, grade: 'document', plural: false, gender: f.gender, entity: issuer };
+      }
+      // "исследование сотрудников Томского центра нейрофизиологии": a study by the staff of a named body is that body's.
+      if (f.lemma === 'исследование' && owner && ANON_GRADES.has(owner.grade) && b - k >= 3 && STAFF.test(toks[k]!.lo)) {
+        const body = this.classify(toks, k + 1, b, { ...o, oblique: true });
+        if (body?.speaker && !body.guessed && body.grade === 'organization') {
+          this.studies.push({ pos: o.pos, name: body.speaker });
+          return { span, speaker: body.speaker, grade: 'document', plural: false, gender: f.gender, entity: body.entity };
+        }
       }
       // ("из переписки сотрудников": papers of unnamed people are as unnamed as they are.)
       if (owner && owner.speaker && !owner.guessed && ANON_GRADES.has(owner.grade)) {
