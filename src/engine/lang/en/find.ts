@@ -1112,6 +1112,7 @@ class Finder {
         if (!gg || gg === g) { speaker = e; break; }
       }
     }
+    const speakerGender = speaker ? this.ents.gender(speaker.info.speaker) : null;
     const candidate = (i: number, strict: boolean): string | null => {
       const m = ms[i]!;
       // Names inside quotes or inside what someone said are talked about, not talking.
@@ -1119,7 +1120,10 @@ class Finder {
       const name = this.ents.canonical(m.name, m.start);
       if (this.ents.type(name) !== 'person' || !name.includes(' ') && !this.ents.entity(name) && nameType(name) !== 'person') return null;
       const gg = this.ents.gender(name);
-      if (gg && gg !== g || !gg && (speaker || !strict)) return null;
+      // (A name of unknown gender is taken over a speaker of known gender only when nothing else fits; after a
+      // speaker whose gender is unknown too, the person made the subject since is the nearer one: "…, said Aoife
+      // Gallagher. Minister Declan Moriarty disagreed. He said …".)
+      if (gg && gg !== g || !gg && (speakerGender || !strict)) return null;
       return name;
     };
     for (let i = idx, n = 0; i >= 0 && n < 60; i--, n++) {
