@@ -50,6 +50,9 @@ const OUTLET_WORK = new Set(['article', 'story', 'editorial', 'column', 'investi
 const SOURCE_HEADS = new Set(['official', 'source', 'aide', 'adviser', 'advisor', 'person', 'insider', 'diplomat', 'staffer', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'member', 'employee', 'executive', 'officer', 'agent', 'lawyer', 'attorney', 'man', 'woman', 'someone', 'somebody', 'witness', 'associate', 'ally', 'friend', 'colleague']);
 const FUNCTION_WORDS_LO = new Set(['the', 'a', 'an', 'and', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'for', 'with', 'on', 'by', 'from']);
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
+/** Players' positions and sports: a singular one described by country or club names a player ("the Dutch striker"). */
+const SPORT_ROLES = new Set(['striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'skipper', 'captain', 'batsman', 'bowler', 'quarterback', 'pitcher', 'rider', 'boxer', 'golfer', 'sprinter', 'swimmer', 'cyclist', 'driver', 'full-back', 'centre-back', 'playmaker', 'fly-half', 'scrum-half', 'opener', 'spinner']);
+
 /** Roles one unnamed holder may speak in ("a regional director", "one senior manager"). */
 const INDEFINITE_ROLES = new Set(['director', 'manager', 'chief', 'editor', 'detective', 'coach', 'professor', 'judge', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'partner', 'principal', 'headteacher', 'headmaster', 'headmistress', 'superintendent', 'treasurer', 'inspector', 'administrator', 'commander', 'supervisor', 'foreman', 'deputy', 'minister', 'secretary', 'producer', 'agent']);
 
@@ -370,6 +373,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (definite && !plural && preWords.length === 1 && anonSingular === hlo && !SOURCE_HEADS.has(hlo)) {
       const who = ents.byRole(hlo, pos);
       if (who && ents.type(who) === 'person') return { grade: 'person', speaker: who, plural: false };
+    }
+    // "said the Swedish midfielder", "the Welsh winger added": a player described by country or club is the
+    // person last named, as "the Ohio Democrat" is (match reports name the player first, then describe them).
+    if (definite && !plural && preWords[0]!.lo === 'the' && preWords.length >= 2 && preWords.length <= 3 && capMods.length === preWords.length - 1 && SPORT_ROLES.has(hlo)) {
+      return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'epithet', gender: 'any', plural: false } };
     }
     // "the source", "the official", "That person", "these people": an earlier anonymous source.
     if (definite && !capMods.length && preWords.length <= 2) {

@@ -35,6 +35,9 @@ const THAT_SUBJECT = /^(?:'s|is|was|isn't|wasn't)$/;
 const CLAUSE_WORD = /^(?:that|is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|'s|'re|'ve|'ll|'d)$/;
 
 /** Tokens after "told": an addressee and places or times ("Reuters by phone"), no clause and no quote. */
+/** Verbs passing a verdict on a thing in quoted words ("hailed the side's “character”", "branded it “a joke”"). */
+const VERDICT_PAST = new Set(['hailed', 'praised', 'branded', 'labelled', 'labeled', 'dubbed', 'termed', 'slammed', 'blasted', 'lambasted', 'called', 'described', 'criticised', 'criticized', 'condemned', 'denounced']);
+
 function onlyAddressee(rest: Tok[]): boolean {
   const words = rest.filter((t) => t.word);
   // ("the BBC's Today programme": a possessive "'s" between capitalised words is no verb.)
@@ -349,6 +352,8 @@ export class Claims {
       if (t.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
       // ("dismissed it as “a fantasy,” telling a radio host …": the comma inside the closing quote.)
       if (isQuote(t) && toks[i - 1]?.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && t.start > s.start) { end = t.end; break; }
+      // ("hailed his side's “character” after a late winner": a verdict's quoted words end it; the occasion is the writer's.)
+      if (isQuote(t) && t.start > toks[k]!.start && cue.type === 'verb' && VERDICT_PAST.has(cue.verb?.forms[2] ?? '') && /^(?:after|following|before|during|when)$/.test(toks[i + 1]?.lo ?? '') && !this.quotes.inside(toks[i + 1]!.start)) { end = t.end; break; }
       // "…, citing safety concerns": the reason the writer gives for the report, not part of it.
       if (t.text === ',' && toks[i + 1]?.lo === 'citing' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, but she did not say when", "…, though he declined to give details": the writer on the source, not its claim.

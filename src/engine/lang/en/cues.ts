@@ -144,7 +144,9 @@ const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true
 /** Manners of speaking that report only a quotation beside them. */
 const QUOTE_ONLY = new Set(['shrugged', 'smiled', 'laughed', 'sighed', 'grinned', 'snapped', 'fumed', 'mused', 'beamed', 'groaned', 'scoffed', 'gushed', 'chuckled', 'sneered']);
 /** Verbs that pass a verdict on a thing: a report only with "as …" or quoted words. */
-const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed', 'rated']);
+const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed', 'rated', 'blasted', 'lambasted']);
+/** Verdicts of blame, which may give their reason instead: "blasted the referee for waving away a penalty" ("for two hours" is no reason). */
+const BLAME_VERDICTS = new Set(['slammed', 'blasted', 'lambasted']);
 /** Verbs that report only a "that" clause or a quote. */
 const THAT_ONLY = new Set(['demand', 'propose', 'recognise', 'recognize', 'swear', 'confess', 'lament']);
 const CLAUSE_ONLY = new Set(['assess', 'recall', 'question', 'shout', 'yell', 'exclaim', 'demand', 'propose', 'recognise', 'recognize', 'underline', 'underscore', 'affirm', 'reaffirm', 'confess', 'swear', 'lament', 'forecast', 'respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
@@ -364,7 +366,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (THAT_ONLY.has(v.entry.forms[0]) && !complementClause(next)) continue;
     // ("assess that the missile …" is a judgement; "assess whether foreigners are credible" is a procedure.)
     if (v.entry.forms[0] === 'assess' && next?.lo !== 'that') continue;
-    if (VERDICT_VERBS.has(v.entry.forms[2]) && !toks.slice(k + 1, k + 10).some((x) => isQuoteTok(x) || x.lo === 'as')) continue;
+    if (VERDICT_VERBS.has(v.entry.forms[2]) && !toks.slice(k + 1, k + 10).some((x, j) => isQuoteTok(x) || x.lo === 'as' || x.lo === 'for' && BLAME_VERDICTS.has(v.entry.forms[2]) && /^\p{Ll}{3,}ing$/u.test(toks[k + 2 + j]?.text ?? ''))) continue;
     // ("the captain shrugged: “It's football.”", "“Never,” she laughed": a manner of speaking reports only a quotation next to it.)
     if (QUOTE_ONLY.has(v.entry.forms[2]) && (v.form === 3 || !(next?.text === ':' && isQuoteTok(toks[k + 2]) || isQuoteTok(next) || toks.slice(Math.max(0, k - 4), k).some((x) => isQuoteTok(x)) && (!next || /^[.,!?]$/.test(next.text) || next.cap)))) continue;
     // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).

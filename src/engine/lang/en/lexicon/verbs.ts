@@ -142,6 +142,9 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('-rate- -rates- rated -rating-', 'stance'),
   v('hail hails hailed hailing', 'stance'),
   v('slam slams slammed slamming', 'stance'),
+  // Tabloid and sports-desk criticism: "blasted the referee for …", "lambasted the plan as …".
+  v('blast blasts blasted blasting', 'stance'),
+  v('lambast lambasts lambasted lambasting', 'stance'),
   v('demand demands demanded demanding', 'stance'),
   v('propose proposes proposed proposing', 'stance'),
   v('recognise recognises recognised recognising', 'stance'),
@@ -193,7 +196,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'tweets', 'answers', 'promises', 'pledges', 'vows', 'remarks', 'emails', 'estimates', 'worries', 'replies',
   'responds', 'concerns', 'warnings', 'states', 'accuses', 'blames', 'praises', 'quips', 'jokes', 'disputes',
   'stresses', 'counters', 'predicts', 'thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits',
-  'hints', 'suspects', 'boasts', 'rules', 'signals', 'contests', 'challenges',
+  'hints', 'suspects', 'boasts', 'rules', 'signals', 'contests', 'challenges', 'blasts',
 ]);
 
 export const WEAK_FORMS: ReadonlySet<string> = new Set([
@@ -203,7 +206,7 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'promise', 'promises', 'stress', 'counter', 'dispute', 'reply', 'email', 'emails', 'tweet',
   'tweets', 'blame', 'praise', 'expected', 'expect', 'expects', 'expecting', 'found', 'find', 'finds', 'praised',
   'criticized', 'blamed', 'rejected', 'agreed', 'agree', 'agrees', 'worried', 'post', 'pledge', 'vow', 'claims',
-  'joke', 'quip', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
+  'joke', 'quip', 'blast', 'call', 'think', 'thought', 'suspect', 'suspected', 'observe', 'observed', 'observing', 'hint', 'hints',
   'advise', 'advised', 'advising', 'remind', 'reminded', 'recommended', 'recommend', 'understand', 'understood',
   'contradict', 'contradicts', 'contradicted', 'contradicting', 'contest', 'contests', 'contested', 'contesting', 'challenge', 'challenges', 'challenged', 'challenging',
   'understanding', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'rule', 'rules', 'ruled', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling',
