@@ -145,6 +145,8 @@ const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true
 const QUOTE_ONLY = new Set(['shrugged', 'smiled', 'laughed', 'sighed', 'grinned', 'snapped', 'fumed', 'mused', 'beamed', 'groaned', 'scoffed', 'gushed', 'chuckled', 'sneered']);
 /** Verbs that pass a verdict on a thing: a report only with "as …" or quoted words. */
 const VERDICT_VERBS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'hailed', 'slammed', 'rated', 'blasted', 'lambasted']);
+const MARKET_SUBJECT = /^(?:traders|investors|markets|analysts|economists|dealers)$/;
+const ODDS = /^(?:chance|chances|probability|odds|likelihood|risk)$/;
 /** Verdicts of blame, which may give their reason instead: "blasted the referee for waving away a penalty" ("for two hours" is no reason). */
 const BLAME_VERDICTS = new Set(['slammed', 'blasted', 'lambasted']);
 /** Verbs that report only a "that" clause or a quote. */
@@ -325,6 +327,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (v.entry.forms[0] === 'call' && /^(?:off|up|in|back|out|round|around|away|over)$/.test(next?.lo ?? '')) continue;
     // ("told the Guardian in an interview published on Sunday that …": a participle describing the interview.)
     if (/^(?:published|posted|released|issued|aired|broadcast)$/.test(t.lo) && /^(?:interview|report|article|study|letter|statement|video|post|op-ed|essay|paper|podcast|documentary)s?$/.test(prev?.lo ?? '')) continue;
+    // "Traders now see a one-in-three chance of a cut", "investors see a 60% probability": "see" reports only the
+    // odds a market puts on something ("we will see", "officials see the risks" are no claims).
+    if (v.entry.forms[0] === 'see' && !(MARKET_SUBJECT.test((/^(?:now|still|also|currently|already)$/.test(prev?.lo ?? '') ? toks[k - 2] : prev)?.lo ?? '') && toks.slice(k + 1, k + 8).some((x) => ODDS.test(x.lo)))) continue;
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.

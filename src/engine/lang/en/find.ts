@@ -378,7 +378,9 @@ class Finder {
       // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
       if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
-      if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))) continue;
+      // ("had expected a reading of about 3.8%": a forecast figure is a claim.)
+      if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
+        && !(cue.verb?.forms[0] === 'expect' && /^(?:a|an)\s[^,;]*(?:\b(?:of|at|to)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d|\d\s*(?:%|per ?cent|percent))/.test(text.slice(content.span.start, content.span.end)))) continue;
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
       // Reasons for anonymity belong to unnamed sources (and to spokespeople who are not named).
       const reason = kindOfGrade(info.grade) !== 'named' || /spokes|official|aide|adviser|advisor/i.test(info.speaker) ? this.reason(srcSpan, s) : null;

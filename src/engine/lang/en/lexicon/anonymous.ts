@@ -29,6 +29,8 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   figure: 'figures', statistic: 'statistics', transcript: 'transcripts', letter: 'letters', cable: 'cables',
   media: 'media',
   // People met in the street, the market or the trade: "two traders said", "regular passengers describe".
+  // "Markets had expected a reading of …", "money markets now price …": the market's consensus, an unnamed group.
+  market: 'markets',
   trader: 'traders', buyer: 'buyers', seller: 'sellers', investor: 'investors', banker: 'bankers', broker: 'brokers',
   dealer: 'dealers', shareholder: 'shareholders', passenger: 'passengers', shopper: 'shoppers', customer: 'customers',
   commuter: 'commuters', consumer: 'consumers', tenant: 'tenants', patient: 'patients', nurse: 'nurses',
@@ -101,7 +103,7 @@ export const VAGUE_GROUP_HEADS: ReadonlySet<string> = new Set([
   'conservative', 'liberal', 'progressive', 'democrat', 'republican', 'supporter', 'backer', 'man', 'woman',
   'veteran', 'respondent', 'poll', 'survey', 'report', 'study', 'record', 'document', 'email', 'data', 'estimate',
   'figure', 'statistic', 'some', 'many', 'others', 'most', 'few', 'several', 'media',
-  'trader', 'buyer', 'seller', 'investor', 'banker', 'broker', 'dealer', 'shareholder', 'passenger', 'shopper',
+  'market', 'trader', 'buyer', 'seller', 'investor', 'banker', 'broker', 'dealer', 'shareholder', 'passenger', 'shopper',
   'customer', 'commuter', 'consumer', 'tenant', 'patient', 'nurse', 'farmer', 'fisherman', 'fan', 'watcher',
   'neighbor', 'neighbour', 'villager', 'motorist', 'traveler', 'traveller', 'engineer', 'pilot', 'firefighter',
   'soldier', 'medic', 'survivor', 'relative', 'manufacturer', 'supplier', 'lender', 'creditor', 'landlord', 'user',

@@ -179,6 +179,8 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('-gush- -gushes- gushed gushing', 'speech'),
   v('-chuckle- -chuckles- chuckled chuckling', 'speech'),
   v('-sneer- -sneers- sneered sneering', 'speech'),
+  // Only a market's reading of the odds: "Traders now see a one-in-three chance of a cut" (see cues.ts).
+  v('see sees -saw- -seeing- -seen-', 'belief'),
   v('show shows showed showing shown', 'evidence'),
   v('indicate indicates indicated indicating', 'evidence'),
   v('find finds found finding', 'evidence'),

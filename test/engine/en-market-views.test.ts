@@ -1,0 +1,32 @@
+// English market views in economic news: what markets expected and the odds traders see are an unnamed
+// group's forecast. Sentences written for these tests.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: market views', () => {
+  it('reads "Markets had expected <a figure>" as the markets’ forecast', () => {
+    const t = 'Wholesale prices rose 2.9% in March. Markets had expected a rise of about 2.4%.';
+    const a = one(t, 'expected');
+    assert.equal(a.source, 'Markets');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'a rise of about 2.4%');
+  });
+
+  it('does not read an expected thing without a figure as a forecast', () => {
+    const t = 'The couple expected a quiet wedding in Sligo in 2024.';
+    assert.equal(attributions(t).length, 0);
+  });
+
+  it('reads "Traders now see a 40% chance of …" as the traders’ view', () => {
+    const t = 'Traders now see a 40% chance of a rate cut at the central bank’s June meeting.';
+    const a = one(t, 'see');
+    assert.equal(a.source, 'Traders');
+    assert.equal(a.content, 'a 40% chance of a rate cut at the central bank’s June meeting');
+  });
+
+  it('does not read other kinds of seeing as reports', () => {
+    for (const t of ['We will see what the committee decides in June.', 'Officials see a chance to reset ties with Lima.', 'Investors see the new plant on Friday.']) {
+      assert.equal(attributions(t).filter((a) => a.cue === 'see').length, 0, t);
+    }
+  });
+});
