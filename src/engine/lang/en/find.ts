@@ -15,7 +15,7 @@ import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
 import { resolveForward, dropEmbedded, quoteParagraphs } from './passes.js';
 import { COURT_HEDGES } from './lexicon/phrases.js';
-import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT } from './point-back.js';
+import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT, pointedTopic } from './point-back.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { ORG_DESCRIPTIONS, ROLE_NOUNS } from './lexicon/titles.js';
@@ -31,6 +31,12 @@ const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|t
 const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'chancellor', 'manager', 'chief', 'ceo', 'founder', 'coach', 'sheriff', 'prosecutor', 'premier', 'captain', 'owner', 'boss', 'widow', 'mother', 'father', 'wife', 'husband', 'pope', 'king', 'queen']);
 /** Records of a case that "the …" names by itself (no issuer needed): "the indictment", "the complaint". */
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
+/** "that view, diplomats said": an object without the report that the sentence ends with. */
+function withoutTrailingReport(after: string): string {
+  const m = /^([^,“”"]*),\s+[^,“”"]{1,60}\s(?:said|say|says|told\s+\S+|reported|added)\s*[.!]?\s*$/.exec(after);
+  return m ? m[1]! : after;
+}
+
 /** Participles whose own clause is their claim (", adding the plan had failed"), unlike "describing", "calling". */
 const CLAUSE_PARTICIPLES = new Set(['add', 'note', 'say', 'argue', 'insist', 'warn', 'explain', 'claim', 'suggest', 'stress', 'acknowledge', 'admit', 'predict', 'contend', 'maintain', 'assert', 'concede', 'promise', 'vow', 'pledge', 'emphasize', 'emphasise', 'reveal', 'confirm', 'deny', 'announce', 'declare', 'complain', 'estimate']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "'re", "'ve", "'ll"]);
@@ -342,8 +348,10 @@ class Finder {
       const base = cue.verb?.forms[0] ?? '';
       let pointed = false;
       if (cue.type === 'verb' && POINT_BACK_VERBS.has(base) && !content?.direct
-        && (POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)) || !!content && POINT_BACK_OBJECT.test(text.slice(toks[cue.to - 1]!.end, content.span.end).trim()))) {
-        const back = this.pointedClaim(toks[cue.from]!.start, made);
+        && (POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)) || !!content && POINT_BACK_OBJECT.test(withoutTrailingReport(text.slice(toks[cue.to - 1]!.end, content.span.end)).trim()))) {
+        // ("rejected the account of the looting": the claim that names the looting, not merely the latest one.)
+        const object = content ? text.slice(toks[cue.to - 1]!.end, content.span.end) : '';
+        const back = this.pointedClaim(toks[cue.from]!.start, made, pointedTopic(object), /^\s*\S+\s+(?:views?|arguments?|position|stance|assessment)\b/.test(object));
         if (back) { content = { span: back, direct: false }; pointed = true; }
       }
       // ("That account was disputed by two witnesses", "Both claims were rejected by …": a passive answer's subject points back.)
@@ -624,7 +632,28 @@ class Finder {
   }
 
   /** The claim a "the suggestion" / "that view" at pos points back to: the latest report before it, else the sentence before. */
-  private pointedClaim(pos: number, made: Emitted[]): Span | null {
+  private pointedClaim(pos: number, made: Emitted[], topic: string | null = null, opinion = false): Span | null {
+    // ("X contended A and said B. Y echoed that view": a view is the speaker's stance or belief, A, not the plain report B.)
+    if (opinion) {
+      const list = made.length ? made : this.out;
+      const last = list[list.length - 1];
+      for (let i = list.length - 1, n = 0; last && i >= 0 && n < 4; i--, n++) {
+        const e = list[i]!;
+        if (e.cand.speaker !== last.cand.speaker) break;
+        const cls = e.cue?.verb?.cls;
+        if (e.cand.content.end <= pos && pos - e.cand.content.end < 600 && (cls === 'stance' || cls === 'belief')) return { ...e.cand.content };
+      }
+    }
+    // A topic ("looting") picks the latest claim holding a word of its stem ("looted").
+    const stem = topic && topic.length > 4 ? topic.slice(0, Math.max(4, topic.length - 3)) : null;
+    if (stem) {
+      for (const list of [made, this.out]) {
+        for (let i = list.length - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+          const c = list[i]!.cand.content;
+          if (c.end <= pos && pos - c.end < 1500 && this.text.slice(c.start, c.end).toLowerCase().includes(stem)) return { ...c };
+        }
+      }
+    }
     for (const list of [made, this.out]) {
       for (let i = list.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
         const c = list[i]!.cand.content;

@@ -163,6 +163,7 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   // Only as an answer to a claim made before: "contradicted that account", "contested the claim" (see point-back.ts).
   v('contradict contradicts contradicted contradicting', 'stance'),
   v('contest contests contested contesting', 'stance'),
+  v('echo echoes echoed echoing', 'stance'),
   v('challenge challenges challenged challenging', 'stance'),
   // Manner of speaking, only next to a quotation: "the captain shrugged: “It's football.”", "“Never,” she laughed" (see QUOTE_ONLY in cues.ts).
   v('shrug shrugs shrugged shrugging', 'speech'),
@@ -198,7 +199,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'tweets', 'answers', 'promises', 'pledges', 'vows', 'remarks', 'emails', 'estimates', 'worries', 'replies',
   'responds', 'concerns', 'warnings', 'states', 'accuses', 'blames', 'praises', 'quips', 'jokes', 'disputes',
   'stresses', 'counters', 'predicts', 'thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits',
-  'hints', 'suspects', 'boasts', 'rules', 'signals', 'contests', 'challenges', 'blasts',
+  'hints', 'suspects', 'boasts', 'rules', 'signals', 'contests', 'challenges', 'blasts', 'echoes',
 ]);
 
 export const WEAK_FORMS: ReadonlySet<string> = new Set([
