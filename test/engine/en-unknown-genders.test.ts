@@ -16,3 +16,17 @@ describe('English: pronouns among names of unknown gender', () => {
     assert.equal(one(t, 'added').speaker, 'Eilidh Farquhar');
   });
 });
+
+describe('English: a name followed by its own "his" or "her"', () => {
+  it('makes a name of unknown first name a person of that gender', () => {
+    const t = 'After 30 years at the pharmacy, Ffion Rhys hangs up her white coat on Friday. ' +
+      'The health board says it is short of pharmacists. Customers call her patient; she insists she was often nervous.';
+    assert.equal(one(t, 'says').speaker, 'health board');
+    assert.equal(one(t, 'insists').speaker, 'Ffion Rhys');
+  });
+
+  it('leaves a body that speaks of "its" plans a body', () => {
+    const t = 'Corran Tidal raised its tariffs on Monday. The company said the prices were fair.';
+    assert.equal(one(t, 'said').speaker, 'Corran Tidal');
+  });
+});

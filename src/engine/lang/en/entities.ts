@@ -83,6 +83,9 @@ const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|t
  */
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|singer|actor|actress|rapper|musician|comedian|artist|colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|spouse|predecessor|successor|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable|Minister|President|Secretary|Director|Governor|Senator|Mayor|Judge|Chairman|Chairwoman|Commissioner|Ambassador|Chancellor|Spokesman|Spokeswoman|Prosecutor|Inspector|Detective|Sergeant|Captain|Coach|Professor|Chief|Executive)\s+$/u;
 
+/** A verb (with its particle) then a possessive right after a name: " hangs up her", " gave his". */
+const OWN_POSSESSIVE = /^\s+(?!(?:and|or|of|in|on|at|to|for|with|said|says|told|asked|thanked|praised|called|met|saw|married)\b)\p{Ll}+(?:\s+(?:up|down|out|off|back|on))?\s+(his|her)\s+\p{Ll}/u;
+
 const KIN = /\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|spokeswoman|spokesman|chairwoman|chairman|congresswoman|congressman)\s*,?\s+$/i;
 const FEMALE_KIN = /^(?:wife|mother|sister|daughter|widow|girlfriend|fianc[ée]e|aunt|niece|granddaughter|grandmother|spokeswoman|chairwoman|congresswoman)$/i;
 
@@ -426,7 +429,7 @@ export class Entities {
     if (e?.gender) return e.gender;
     const words = name.split(' ');
     // ("Tasos Georgelis … Mr. Georgelis": a title on the surname alone tells when the first name does not.)
-    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? null : null);
+    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? null : null) ?? this.ownPossessive(name);
     if (e) e.gender = g;
     return g;
   }
@@ -461,15 +464,8 @@ export class Entities {
    */
   private describedAsPerson(name: string, strict = false): boolean {
     const t = this.text;
-    // (Looked up among the name's own mentions: scanning the text for each name made long texts quadratic.)
-    if (!this.mentionsByName) {
-      this.mentionsByName = new Map();
-      for (const m of this.mentions) {
-        const list = this.mentionsByName.get(m.name);
-        if (list) list.push(m.start); else this.mentionsByName.set(m.name, [m.start]);
-      }
-    }
-    const starts = this.mentionsByName.get(name) ?? [];
+    if (!strict && this.ownPossessive(name)) return true;
+    const starts = this.mentionStarts(name);
     for (let n = 0; n < starts.length && n < 12; n++) {
       const at = starts[n]!;
       const after = t.slice(at + name.length, at + name.length + 80);
@@ -483,7 +479,32 @@ export class Entities {
     return false;
   }
 
+  /** Where a name is mentioned. (Looked up among the name's own mentions: scanning the text for each name made long texts quadratic.) */
+  private mentionStarts(name: string): number[] {
+    if (!this.mentionsByName) {
+      this.mentionsByName = new Map();
+      for (const m of this.mentions) {
+        const list = this.mentionsByName.get(m.name);
+        if (list) list.push(m.start); else this.mentionsByName.set(m.name, [m.start]);
+      }
+    }
+    return this.mentionsByName.get(name) ?? [];
+  }
+
   private mentionsByName?: Map<string, number[]>;
+
+  /**
+   * "Glenys Parry hangs up her fob watch", "Tadhg Ruane gave his reasons": a two-word name whose verb is followed by
+   * "his" or "her" is a person of that gender (first names outside the tagger's lists say neither).
+   */
+  private ownPossessive(name: string): Gender {
+    if (!name.includes(' ')) return null;
+    for (const at of this.mentionStarts(name).slice(0, 12)) {
+      const m = OWN_POSSESSIVE.exec(this.text.slice(at + name.length, at + name.length + 60));
+      if (m) return m[1] === 'her' ? 'f' : 'm';
+    }
+    return null;
+  }
 
   /**
    * Is this word written capitalised somewhere other than at a sentence start ("analysts at Jefferies")?
