@@ -83,6 +83,9 @@ const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|t
  */
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|singer|actor|actress|rapper|musician|comedian|artist|colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|spouse|predecessor|successor|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable|Minister|President|Secretary|Director|Governor|Senator|Mayor|Judge|Chairman|Chairwoman|Commissioner|Ambassador|Chancellor|Spokesman|Spokeswoman|Prosecutor|Inspector|Detective|Sergeant|Captain|Coach|Professor|Chief|Executive)\s+$/u;
 
+/** Nouns beside a name that tell a side or a relation, not a job ("Democrat Hillary Clinton", "his opponent, X"). */
+const NOT_OCCUPATIONS = /^(?:democrat|republican|conservative|liberal|progressive|independent|tory|socialist|opponent|rival|critic|supporter|backer|ally|friend|colleague|neighbou?r|relative|voter|resident|citizen|fan|man|woman|survivor|veteran|candidate|nominee)$/;
+
 /** A verb (with its particle) then a possessive right after a name: " hangs up her", " gave his". */
 const OWN_POSSESSIVE = /^\s+(?!(?:and|or|of|in|on|at|to|for|with|said|says|told|asked|thanked|praised|called|met|saw|married)\b)\p{Ll}+(?:\s+(?:up|down|out|off|back|on))?\s+(his|her)\s+\p{Ll}/u;
 
@@ -402,6 +405,13 @@ export class Entities {
   }
 
   /** Who holds a role ("president", "senator") most recently before pos. */
+  /** Is this person described by a role other than `role` ("midwife Glenys Parry" is no "the minister")? */
+  hasOtherRole(name: string, role: string): boolean {
+    // (Titles — "former Secretary of State", "Democratic nominee" — are often past or other posts; only an occupation
+    // noun written beside the name counts.)
+    return this.appositiveRoles.some((r) => r.role !== role && !(r.role in TITLES) && !NOT_OCCUPATIONS.test(r.role) && (r.name === name || this.canonical(r.name, r.start) === name));
+  }
+
   byRole(role: string, pos: number): string | null {
     let best: Entity | null = null;
     let bestAt = -1;

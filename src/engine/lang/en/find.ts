@@ -1020,8 +1020,12 @@ class Finder {
       if (named) return { grade: 'person', speaker: named, plural: false };
       // ("the governor of the Bryansk region": a role of a place or body named with it is its own description,
       // not whoever spoke last.)
-      if (/\s(?:of|for|at)\s/.test(info.speaker)) return { grade: 'person', speaker: info.speaker, plural: false };
+      // ("The sister in charge told me": a post held in one place is its own description too.)
+      if (/\s(?:of|for|at)\s|\sin charge\b/.test(info.speaker)) return { grade: 'person', speaker: info.speaker, plural: false };
+      // (Not a speaker described by another role: "midwife Glenys Parry" is no "the minister".)
       const e = recent((x) => x.info.grade === 'person', 1500);
+      // (Nor someone unnamed: "the sister in charge" quoted before is no "the minister".)
+      if (e && (this.ents.hasOtherRole(e.info.speaker, role) || !this.ents.entity(e.info.speaker))) return { grade: 'person', speaker: info.speaker, plural: false };
       if (e) return take(e);
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
