@@ -1511,13 +1511,17 @@ export class RussianFinder {
       // "цитирует Ильина РИА Новости": the quoted party first, the outlet last.
       for (let j = k + 1; j < end; j++) {
         // ("цитирует министра агентство LETA": an outlet noun in the nominative with its name.)
-        const outlet = !toks[j]!.cap && nounAt(toks[j])?.some((f) => f.cat === 'media' && f.nominative && !f.plural) && j + 1 < end ? { end } : null;
+        // ("— цитирует вратаря клубный сайт": a club's site is its outlet too, and may close the phrase.)
+        const outlet = !toks[j]!.cap && nounAt(toks[j])?.some((f) => (f.cat === 'media' || /^сайт/.test(toks[j]!.lo)) && f.nominative && !f.plural) ? { end } : null;
         const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null) ?? outlet;
         if (!m) continue;
         const mEnd = /^[»"“]$/.test(toks[m.end]?.t ?? '') ? m.end + 1 : m.end;
         if (mEnd !== end) break;
-        const q = this.sources.classify(toks, k, j, { oblique: true, agr: null, pos: t.start });
-        const main = this.sources.classify(toks, j, end, { oblique: false, agr: v.agr, pos: t.start });
+        // ("… Галину Пестову региональный портал «…»": the outlet's own adjectives open it, not close the quoted party.)
+        let o = j;
+        while (o - 1 > k && !toks[o - 1]!.cap && (NOMINATIVE_ADJECTIVE.test(toks[o - 1]!.lo) || /\p{L}{3}ой$/u.test(toks[o - 1]!.lo)) && !nounAt(toks[o - 1])) o--;
+        const q = this.sources.classify(toks, k, o, { oblique: true, agr: null, pos: t.start });
+        const main = this.sources.classify(toks, o, end, { oblique: false, agr: v.agr, pos: t.start });
         if (q && main) return { main, quoted: q, cue: { start: t.start, end: cueEnd }, end };
         break;
       }
