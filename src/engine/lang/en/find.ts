@@ -714,6 +714,14 @@ class Finder {
 
   /** Subject of a participle: ", saying …" takes the source of the clause it hangs on. */
   private ingSubject(toks: Tok[], cue: Cue, made: Emitted[]): Phrase | null {
+    // ("X can be heard saying that …", "the officer is seen telling …", "was recorded saying": a voice on a recording.)
+    if (/^(?:heard|overheard|seen|recorded|filmed|captured|caught|shown)$/.test(toks[cue.from - 1]?.lo ?? '')) {
+      let a = cue.from - 2;
+      if (/^(?:on|in)$/.test(toks[a]?.lo ?? '')) return null;
+      while (a >= 0 && /^(?:be|been|being|is|are|was|were|can|could|may|might|clearly|also|allegedly|apparently|reportedly|then|later|'s|'re)$/.test(toks[a]!.lo)) a--;
+      if (a < cue.from - 2 && /^(?:be|been|is|are|was|were|'s|'re)$/.test(toks[a + 1]!.lo) || a < cue.from - 3) return subjectBefore(toks, a + 1);
+      return null;
+    }
     if (/^(?:is|are|was|were|been|be|'s|'re)$/.test(toks[cue.from - 1]?.lo ?? '')) return subjectBefore(toks, cue.from);
     // ("Senior Democrats are privately warning that …": an adverb inside the progressive.)
     if (/^(?:privately|publicly|openly|quietly|now|also|still|increasingly|already|repeatedly|loudly)$/.test(toks[cue.from - 1]?.lo ?? '') && /^(?:is|are|was|were|been|'s|'re)$/.test(toks[cue.from - 2]?.lo ?? '')) return subjectBefore(toks, cue.from - 1);
