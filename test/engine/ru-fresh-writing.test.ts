@@ -2,7 +2,7 @@
 // releases, tabloid items): one specification per class, on sentences written
 // for this file.
 import assert from 'node:assert/strict';
-import { ru } from './ru-helpers.js';
+import { by, ru } from './ru-helpers.js';
 
 describe('Russian fresh writing: "— цитирует <кого> <какое> <издание>"', () => {
   it('the outlet\'s own adjectives open the outlet, not close the quoted party', () => {
@@ -19,5 +19,26 @@ describe('Russian fresh writing: "— цитирует <кого> <какое> <
     assert.equal(list[0]!.via, 1);
     const other = ru('«Мы проиграли заслуженно», — цитирует вратаря официальный сайт команды.');
     assert.deepEqual(other.map((x) => x.source), ['вратаря', 'официальный сайт команды']);
+  });
+});
+
+describe('Russian fresh writing: a club, a plant or a factory speaks for itself', () => {
+  it('"В клубе опровергли …", "В клубе заявили, что …": the club is a named body', () => {
+    const a = by(ru('В клубе заявили, что тренер останется до конца сезона.'), 'заявили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.source, 'клубе');
+    assert.equal(a.content, 'тренер останется до конца сезона');
+  });
+
+  it('works take "на": "На заводе признали, что …", "На Северном комбинате заявили, что …"', () => {
+    const a = by(ru('На заводе признали, что партия была бракованной.'), 'признали');
+    assert.equal(a.source, 'заводе');
+    assert.equal(a.content, 'партия была бракованной');
+    assert.equal(by(ru('На Северном комбинате заявили, что цех закроют.'), 'заявили').source, 'Северном комбинате');
+    assert.equal(by(ru('На фабрике уточнили, что выпуск продолжится.'), 'уточнили').source, 'фабрике');
+  });
+
+  it('"на" before anything else is no body: "На совещании заявили" finds no plant', () => {
+    for (const a of ru('На совещании заявили, что сроки сдвинутся.')) assert.notEqual(a.source, 'совещании');
   });
 });

@@ -223,6 +223,14 @@ const GERUND_CLAUSE_ONLY = new Set(['добавить', 'объяснить', '�
   'напоминать', 'заверять', 'предупреждать']);
 
 /** "сообщается на сайте …", "говорится на официальном портале …": a page as the place of a report. */
+/** Works are spoken of with "на": "На заводе признали", "на Озерском комбинате заявили" — a place like "в компании". */
+const PLANTS = new Set(['завод', 'предприятие', 'фабрика', 'комбинат']);
+function onPlant(toks: Token[], k: number): boolean {
+  if (toks[k]?.lo !== 'на') return false;
+  let h = k + 1;
+  while (h < k + 3 && toks[h]?.word && !nounAt(toks[h]) && /(ом|ем|ой)$/.test(toks[h]!.lo)) h++;
+  return !!nounAt(toks[h])?.some((f) => PLANTS.has(f.lemma) && !f.nominative && !f.plural);
+}
 const ON_SITE = /^(сайте|странице|портале|канале|телеграм-канале|telegram-канале|телеграмм-канале|аккаунте|официальном|своем|своей)$/;
 
 /** Verbs of saying after which a bare "Это" or "Подробности" opening the sentence points back. */
@@ -1765,7 +1773,7 @@ export class RussianFinder {
   private placePhrase(toks: Token[], cs: number, end: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
     let k = cs;
     while (k < end && (BETWEEN.has(toks[k]!.lo) || toks[k]!.t === ',' || /^(об|о)$/.test(toks[k]!.lo) && toks[k + 1]?.lo === 'этом' || toks[k]!.lo === 'этом')) k++;
-    if (!/^(в|во)$/.test(toks[k]?.lo ?? '')) return null;
+    if (!/^(в|во)$/.test(toks[k]?.lo ?? '') && !onPlant(toks, k)) return null;
     let b = end;
     while (b > k + 1 && BETWEEN.has(toks[b - 1]!.lo)) b--;
     return this.place(toks, k, b, pos);
@@ -1773,7 +1781,7 @@ export class RussianFinder {
 
   private placePhraseAfter(toks: Token[], k: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
     // (Nothing after "в" at the sentence's end: "…, уверены в".)
-    if (!/^(в|во)$/.test(toks[k]?.lo ?? '') || k + 1 >= toks.length) return null;
+    if (!/^(в|во)$/.test(toks[k]?.lo ?? '') && !onPlant(toks, k) || k + 1 >= toks.length) return null;
     const b = phraseEnd(toks, k + 1, Math.min(toks.length, k + 14));
     return this.place(toks, k, b, pos);
   }
@@ -1789,6 +1797,12 @@ export class RussianFinder {
     }
     let h = k + 1;
     while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
+    // ("в близких к клубу кругах": a noun governed by a preposition inside the adjective's phrase is not the head.)
+    if (h - 1 > k && isPreposition(toks[h - 1]!)) {
+      let h2 = h + 1;
+      while (h2 < b && !toks[h2]!.cap && !nounAt(toks[h2])) h2++;
+      if (h2 < b) h = h2;
+    }
     // An outlet right after an unknown place noun ("в ассоциации РИА Новости") is the addressee.
     let addressed = false;
     if (h > k + 1 && h < b && mediaAt(toks, h) && /(ии|е)$/.test(toks[k + 1]!.lo)) { b = h; h = k + 1; addressed = true; }
