@@ -99,7 +99,7 @@ function complementClause(t: Tok | undefined): boolean {
   return !!t && (t.lo === 'that' || t.lo === 'whether' || isQuoteTok(t) || t.text === ':' || t.text === ',');
 }
 
-const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'] };
+const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], warn: ['against', 'of'], ask: ['about'], argue: ['for', 'against'], hint: ['at'] };
 const REQUIRED_PARTICLE: Record<string, string> = { point: 'out', shoot: 'back', fire: 'back', hit: 'back' };
 /** Verbs that report only in the perfect: "the Gazette has learned that …" ("students learned that" is no report). */
 const PERFECT_ONLY = new Set(['learn']);
@@ -363,7 +363,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
     // ("recommended cutting catches": a gerund clause counts.)
     // ("Investigators suspect the fire was set": a clause with a finite verb soon after counts too.)
-    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
+    // ("Amazon, too, is finding success with …": a progressive "finding" is a fortune, not a finding, without "that".)
+    if (t.lo === 'finding' && next?.lo !== 'that' && BE.has(prev?.lo ?? '')) continue;
+    // ("Kezia hinted at the split", "the coach hinted at a recall": a hint at a thing is its claim.)
+    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:a|an|the|his|her|their|its|further|more|possible)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
       || /^(?:the|a|an|his|her|their|its|he|she|they|it|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2))) continue;
     // "branded the plan “reckless”", "hailed the deal as a breakthrough": a verdict needs its "as" or quoted words
     // ("hailed a taxi", "slammed the door" say nothing).

@@ -105,8 +105,8 @@ function subjectLikeStart(toks: Tok[], a: number, b: number): boolean {
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
 const isComma = (t: Tok | undefined) => !!t && t.text === ',';
 
-/** Connectives a writer sets off by commas between a subject and its verb. */
-const CONNECTIVES = new Set(['however', 'meanwhile', 'though', 'instead', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately', 'similarly']);
+/** Connectives a writer sets off by commas between a subject and its verb ("Residents, too, have complained"). */
+const CONNECTIVES = new Set(['too', 'however', 'meanwhile', 'though', 'instead', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately', 'similarly']);
 
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("also", "has", "on Monday"). */
 export function skipVerbPrefix(toks: Tok[], i: number): number {
