@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { attributions, one } from './en-helpers.js';
 
 describe('English: tabloid and local phrasing', () => {
-  it('reads "hinted at <a thing>" as a claim about that thing', () => {
-    const a = one('The coach hinted at a recall for the veteran striker.', 'hinted at');
+  it('reads "hinted at <the thing>" as a claim about that thing (not an indefinite "hinted at a deal")', () => {
+    const a = one('The coach hinted at his recall of the veteran striker.', 'hinted at');
     assert.equal(a.speaker, 'coach');
-    assert.equal(a.content, 'a recall for the veteran striker');
+    assert.equal(a.content, 'his recall of the veteran striker');
+    assert.equal(attributions('The minister hinted at a deal.').length, 0);
   });
 
   it('does not read the noun "hints at" as a report', () => {

@@ -365,8 +365,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // ("Investigators suspect the fire was set": a clause with a finite verb soon after counts too.)
     // ("Amazon, too, is finding success with …": a progressive "finding" is a fortune, not a finding, without "that".)
     if (t.lo === 'finding' && next?.lo !== 'that' && BE.has(prev?.lo ?? '')) continue;
-    // ("Kezia hinted at the split", "the coach hinted at a recall": a hint at a thing is its claim.)
-    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:a|an|the|his|her|their|its|further|more|possible)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
+    // ("Kezia hinted at the split", "hinted at his retirement": a hint at a thing already known is its claim;
+    // "hinted at a deal" stays too vague to report.)
+    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:the|his|her|their|its)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
       || /^(?:the|a|an|his|her|their|its|he|she|they|it|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2))) continue;
     // "branded the plan “reckless”", "hailed the deal as a breakthrough": a verdict needs its "as" or quoted words
     // ("hailed a taxi", "slammed the door" say nothing).
