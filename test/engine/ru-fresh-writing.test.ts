@@ -42,3 +42,27 @@ describe('Russian fresh writing: a club, a plant or a factory speaks for itself'
     for (const a of ru('На совещании заявили, что сроки сдвинутся.')) assert.notEqual(a.source, 'совещании');
   });
 });
+
+describe('Russian fresh writing: "X, на которого ссылается <издание>, …"', () => {
+  it('the outlet in the relative clause relays the main clause\'s claim', () => {
+    const list = ru('Собеседник, на которого ссылается газета «Коммерсантъ», заявил, что сделка сорвалась.');
+    const outlet = by(list, 'ссылается');
+    assert.equal(outlet.speaker, 'Коммерсантъ');
+    assert.equal(outlet.content, 'сделка сорвалась');
+    const main = by(list, 'заявил');
+    assert.equal(main.source, 'Собеседник');
+    assert.equal(main.kind, 'anonymous');
+  });
+
+  it('a first verb with its pronoun object before ", но уточнил" leaves the subject its own: "Источник этого не подтвердил, но уточнил, что …"', () => {
+    const a = by(ru('Источник в полиции этого не подтвердил, но уточнил, что задержанных двое.'), 'уточнил');
+    assert.equal(a.source, 'Источник в полиции');
+    assert.equal(a.content, 'задержанных двое');
+    const b = by(ru('Источник в полиции, на которого ссылается ТАСС, этого не подтвердил, но уточнил, что задержанных двое.'), 'уточнил');
+    assert.equal(b.source, 'Источник в полиции');
+  });
+
+  it('"ссылается на" with no relative clause is no relay: "Документ, на который ссылается министр, опубликован вчера"', () => {
+    assert.equal(ru('Документ, на который ссылается министр, опубликован вчера.').length, 0);
+  });
+});

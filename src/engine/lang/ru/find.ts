@@ -206,7 +206,7 @@ const CITING_BY_FIRST = byFirst(CITING_FRAMES);
 const HEDGES_BY_FIRST = byFirst(HEDGES);
 /** First words of every multi-word cue (verbs are looked up separately). */
 const TRIGGERS = new Set<string>(['приводит', 'приводят', 'привел', 'привела', 'привели', ...FRAMES_BY_FIRST.keys(), ...CITING_BY_FIRST.keys(), ...HEDGES_BY_FIRST.keys(), ...CLAIM_NOUNS,
-  ...RUMOUR_NOUNS, ...IMPERSONAL_PARTICIPLES, 'по', 'согласно', ...APPEARED]);
+  ...RUMOUR_NOUNS, ...IMPERSONAL_PARTICIPLES, 'по', 'согласно', ...APPEARED, 'ссылается', 'ссылаются', 'ссылался', 'ссылалась', 'ссылались']);
 
 /** Every word that may start a cue: the triggers and every reporting-verb form, one lookup per word. */
 let starterSet: Set<string> | undefined;
@@ -393,6 +393,14 @@ export class RussianFinder {
   /** "по словам X, …", "по его мнению", "со ссылкой на X", "говорится в X". */
   private frameAt(toks: Token[], i: number, si: number, taken: Set<number>, hits: Hit[]): Hit | Hit[] | null {
     const t = toks[i]!;
+    // "Источник, на которого ссылается РИА Новости, уточнил …": the outlet relays the main clause's claim.
+    if (/^ссыла(ется|ются|лся|лась|лись)$/.test(t.lo) && /^котор(ого|ую|ых|ое)$/.test(toks[i - 1]?.lo ?? '') && toks[i - 2]?.lo === 'на' && toks[i - 3]?.t === ',') {
+      const end = phraseEnd(toks, i + 1, Math.min(toks.length, i + 10));
+      const src = end > i + 1 && toks[end]?.t === ',' ? this.sources.classify(toks, i + 1, end, { oblique: false, agr: null, pos: t.start }) : null;
+      if (!src?.speaker || src.guessed || !/media|organization|person/.test(src.grade)) return null;
+      for (let k = i - 2; k < end; k++) taken.add(k);
+      return { cue: { start: t.start, end: t.end }, src, content: null, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, pendingCite: true, relay: true };
+    }
     if (RELAY.test(t.lo)) {
       // "Андрей Костин, слова которого приводит ТАСС, заявил …": the outlet relays the main clause's claim.
       // (", чьи слова приводит «Интерфакс»," the same way.)
@@ -1115,9 +1123,16 @@ export class RussianFinder {
       // "Песков отказался комментировать …, но отметил, что …": no report before; the subject of the clause
       // before the comma, whose first verb agrees with this one, speaks.
       if (!before && prev.lo !== 'и' && toks[p - 1]?.t === ',') {
-        const c0 = clauseStart(toks, p - 1).start;
+        let c0 = clauseStart(toks, p - 1).start;
+        // ("Источник, на которого ссылается ТАСС, этого не подтвердил, но уточнил …": a relative clause between subject and verb.)
+        if (c0 > 1 && toks[c0 - 1]!.t === ',') {
+          const open = this.appositiveStart(toks, c0 - 1);
+          if (open > 0) c0 = clauseStart(toks, open).start;
+        }
         let k = c0;
         while (k < p - 1 && !(toks[k]!.word && !toks[k]!.cap && agrees(toks[k]!.lo, v.agr))) k++;
+        // (A pronoun object and "не" before the first verb are no part of the subject: "Источник этого не подтвердил, но …".)
+        while (k - 1 > c0 && /^(не|этого|это|того|этому)$/.test(toks[k - 1]!.lo)) k--;
         // ("В министерстве эту информацию не подтвердили, но сообщили, что …": an impersonal place opening that clause.)
         const place = k < p - 1 && k > c0 && v.agr === 'pl' ? this.placePhrase(toks, c0, this.placeEnd(toks, c0, k), t.start) : null;
         const subj = !place && k < p - 1 && k > c0 ? findSubject(toks, c0, k) : null;
