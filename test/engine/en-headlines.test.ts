@@ -57,3 +57,15 @@ describe('English: headline documents and occasions', () => {
     assert.ok(!a.content.includes('when asked'), a.content);
   });
 });
+
+describe('English headlines: a bare noun named by another word later', () => {
+  it('gives "regulator says" to the commission that announces it below', () => {
+    const t = 'Brenton Toys recalls 40,000 scooters, regulator says\n\nThe Consumer Product Safety Commission announced on Tuesday that Brenton Toys is recalling the scooters.';
+    assert.equal(one(t, 'says').speaker, 'Consumer Product Safety Commission');
+  });
+
+  it('gives "Boss hails …" to the manager quoted below', () => {
+    const t = 'Boss hails “spirit” after late winner\n\nCounty manager Ian Hale hailed his players’ “spirit” after the win.';
+    assert.equal(one(t, 'hails').speaker, 'Ian Hale');
+  });
+});

@@ -15,13 +15,21 @@ export interface PassContext {
   claims: Claims;
 }
 
+/** Words a story uses later for a headline's noun: "regulator says" → "the … Safety Commission announced". */
+const HEAD_SYNONYMS: Record<string, string[]> = {
+  regulator: ['commission', 'authority', 'agency', 'watchdog', 'administration', 'ofcom', 'ofgem', 'ofwat'],
+  watchdog: ['commission', 'authority', 'agency', 'regulator', 'ombudsman', 'inspectorate'],
+  boss: ['manager', 'coach', 'chief executive', 'head coach'],
+  manager: ['boss', 'coach'],
+};
+
 /** Headline descriptions take the first later source of their type ("New Poll" → "Reuters/Ipsos poll"). */
 export function resolveForward(ctx: PassContext): void {
   for (let i = 0; i < ctx.out.length; i++) {
     const e = ctx.out[i]!;
     if (e.forwardHead) {
       // "…, mayor says" → "Mayor Ann Roe told …"; "…, union says" → "the Dock Workers' Union said …".
-      const re = new RegExp(`\\b${e.forwardHead}\\b`, 'i');
+      const re = new RegExp(`\\b(?:${[e.forwardHead, ...(HEAD_SYNONYMS[e.forwardHead] ?? [])].join('|')})\\b`, 'i');
       const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)));
       if (later) {
         e.cand.speaker = later.info.speaker;
