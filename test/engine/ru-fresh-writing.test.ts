@@ -66,3 +66,20 @@ describe('Russian fresh writing: "X, на которого ссылается <�
     assert.equal(ru('Документ, на который ссылается министр, опубликован вчера.').length, 0);
   });
 });
+
+describe('Russian fresh writing: forecasts with "ожидается"', () => {
+  it('"В Москве ожидается снегопад" — the place is where, not who: no source, no claim', () => {
+    assert.equal(ru('В Москве ожидается сильный снегопад.').length, 0);
+    assert.equal(ru('В Приморье на выходных ожидаются ливни.').length, 0);
+  });
+
+  it('the forecast is the claim of whoever reports it: "…, сообщили в Гидрометцентре"', () => {
+    const list = ru('В Москве в ближайшие дни ожидается сильный снегопад, сообщили в Гидрометцентре.');
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.source, 'Гидрометцентре');
+  });
+
+  it('"В правительстве ожидается, что …" with a что-clause still reports the place\'s expectation', () => {
+    assert.equal(by(ru('В правительстве ожидается, что инфляция замедлится.'), 'ожидается').content, 'инфляция замедлится');
+  });
+});

@@ -617,6 +617,8 @@ export class RussianFinder {
     // "В X говорится, что …"
     if (v && v.reflexive && i >= 2) {
       if (toks[i - 1]?.lo === 'не') return null;
+      // ("В Москве ожидается снегопад": a forecast of weather or events, with no что-clause, reports no one's claim.)
+      if (v.sem === 'reply' && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что')) return null;
       let cs = clauseStart(toks, i).start;
       // "В заявлении, опубликованном на сайте Кремля, говорится, что …": a participle phrase between commas after the document.
       let described: { a: number; b: number } | null = null;
