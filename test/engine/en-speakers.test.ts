@@ -222,3 +222,15 @@ describe('English: "it" after a body named in the sentence before', () => {
     assert.ok(!a || a.speaker !== 'Kelso Geophysical Society', JSON.stringify(a));
   });
 });
+
+describe('English: an acronym never spelled out in brackets', () => {
+  it('is the one public body named in full whose initials it gives', () => {
+    const t = 'The Central Statistics Office said prices rose in May. The CSO said energy prices fell.';
+    assert.equal(attributions(t)[1]!.speaker, 'Central Statistics Office');
+  });
+
+  it('stays itself when no body named in full fits', () => {
+    const t = 'The Central Statistics Office said prices rose in May. The ECB said rates would hold.';
+    assert.equal(attributions(t)[1]!.speaker, 'ECB');
+  });
+});

@@ -391,8 +391,29 @@ export class Entities {
         }
       }
     }
-    return this.acronyms.get(short) ?? null;
+    return this.acronyms.get(short) ?? this.initialsOf(short);
   }
+
+  /**
+   * "CSO" with no "(CSO)" anywhere: the one body named in full whose capitalised words give those initials
+   * ("Central Statistics Office"). Three letters or more, a body not an outlet, and only when a single name fits.
+   */
+  private initialsOf(short: string): string | null {
+    if (short.length < 3 || /\p{Ll}/u.test(short)) return null;
+    if (!this.byInitials) {
+      this.byInitials = new Map();
+      for (const name of this.byName.keys()) {
+        const caps = name.split(' ').filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+        // (Public bodies only: outlets share initials too often — "CNS" is not every "… News Service".)
+        if (caps.length < 3 || this.type(name) !== 'organization') continue;
+        const ini = caps.map((w) => w[0]).join('');
+        this.byInitials.set(ini, this.byInitials.has(ini) && this.byInitials.get(ini) !== name ? null : name);
+      }
+    }
+    return this.byInitials.get(short) ?? null;
+  }
+
+  private byInitials?: Map<string, string | null>;
 
   entity(name: string): Entity | undefined {
     return this.byName.get(name);
