@@ -83,3 +83,15 @@ describe('Russian fresh writing: forecasts with "ожидается"', () => {
     assert.equal(by(ru('В правительстве ожидается, что инфляция замедлится.'), 'ожидается').content, 'инфляция замедлится');
   });
 });
+
+describe('Russian fresh writing: "на предприятии", "на заводе" after a named company', () => {
+  it('the works are the company named before as «…»', () => {
+    const a = by(ru('Йогурты производства компании «Луговая ферма» отозвали. На предприятии признали, что сбой произошел по их вине.'), 'признали');
+    assert.equal(a.speaker, 'Луговая ферма');
+    assert.equal(by(ru('Выпуск на заводе «Уралтрак» остановлен. На заводе заявили, что линию запустят в мае.'), 'заявили').speaker, 'Уралтрак');
+  });
+
+  it('with no company named before, the works stay a bare body', () => {
+    assert.equal(by(ru('В городе закрыли завод. На заводе заявили, что линию запустят в мае.'), 'заявили').speaker, 'завод');
+  });
+});

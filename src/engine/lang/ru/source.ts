@@ -56,14 +56,16 @@ export function looksLikeOrg(lo: string): boolean {
 }
 
 /** Bare company words that point back to a company named earlier. */
-const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания', 'сервис', 'платформа', 'маркетплейс']);
+// (Works too: "На предприятии признали" after "компании «X»" is X.)
+const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания', 'сервис', 'платформа', 'маркетплейс',
+  'предприятие', 'завод', 'фабрика', 'комбинат']);
 /** Company words that point back only to a company named with that same word ("в сервисе" → "сервис доставки «X»"). */
 const OWN_KIND = new Set(['сервис', 'платформа', 'маркетплейс']);
 /**
  * A company word and the «Name» after it, perhaps past a few lower-case genitives ("сервиса доставки продуктов
  * «Корзинка рядом»"): the name after such a word stays in the nominative. Groups: the word, the words between, the name.
  */
-const COMPANY_NAMED = /([Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|[Сс]ервис(?:а|у|ом|е|ы|ов)?|[Пп]латформ\p{L}{0,3}|[Мм]аркетплейс\p{L}{0,3}|ООО|ОАО|ПАО|ЗАО|АО|ТОО)((?:\s+(?!\p{Ll}+(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)\s)\p{Ll}{2,}){0,3})\s+«([^«»]{2,40})»/gu;
+const COMPANY_NAMED = /([Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|[Сс]ервис(?:а|у|ом|е|ы|ов)?|[Пп]латформ\p{L}{0,3}|[Мм]аркетплейс\p{L}{0,3}|[Пп]редприяти\p{L}{1,3}|[Зз]авод(?:а|у|ом|е)?|[Фф]абрик\p{L}{1,3}|[Кк]омбинат(?:а|у|ом|е)?|ООО|ОАО|ПАО|ЗАО|АО|ТОО)((?:\s+(?!\p{Ll}+(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)\s)\p{Ll}{2,}){0,3})\s+«([^«»]{2,40})»/gu;
 /**
  * A body with its adjectives and its town's genitive: "Ленинский районный суд Самары", "городской думы Верхнелужска",
  * "администрации Красноозерского района". At least an adjective or a town, so a bare "суд" is no name of its own.
