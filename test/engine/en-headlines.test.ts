@@ -69,3 +69,17 @@ describe('English headlines: a bare noun named by another word later', () => {
     assert.equal(one(t, 'hails').speaker, 'Ian Hale');
   });
 });
+
+describe('English headlines: describing words before the full name of the person quoted', () => {
+  it('gives "Retiring teacher Ann Hale: ‘…’" to Ann Hale, the whole label as source', () => {
+    const t = 'Retiring teacher Ann Hale: ‘I taught the children of my pupils’\n\nAfter 38 years, Ann Hale leaves Ysgol Bro on Friday.';
+    const a = one(t, ':');
+    assert.equal(a.speaker, 'Ann Hale');
+    assert.equal(a.source, 'Retiring teacher Ann Hale');
+    assert.equal(a.content, 'I taught the children of my pupils');
+  });
+
+  it('leaves a label with no name before the colon alone', () => {
+    assert.equal(attributions('Live updates from the count: ‘results are coming in’').length, 0);
+  });
+});

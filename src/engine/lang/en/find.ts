@@ -1330,6 +1330,16 @@ class Finder {
     // "Flood-hit farmer: “We have lost everything”": a headline's description of the person quoted, who is named below.
     const described = this.describedHeadline(toks, k0, para);
     if (described) { made.push(described); return; }
+    // ("Retiring midwife Glenys Parry: ‘…’": describing words before the full name of the person quoted.)
+    const labelStart = k0;
+    if (para.end - para.start <= 160 && toks[k0]?.word && !toks[k0 + 1]?.cap) {
+      const c2 = toks.findIndex((t, k) => k > k0 && k < k0 + 9 && t.text === ':');
+      let n = c2 - 1;
+      while (n > k0 && toks[n]!.word && toks[n]!.cap) n--;
+      const qq = c2 > 0 ? this.quotes.startingAfter(toks[c2]!.end, /^\s*$/, para.end) : null;
+      if (c2 > 0 && n > k0 && c2 - 1 - n >= 2 && toks.slice(k0 + 1, n + 1).every((t) => t.word && !t.cap || t.text === '-')
+        && qq && qq.close !== null && TRAIL.test(this.text.slice(markEnd(qq), para.end))) k0 = n + 1;
+    }
     // "Ross on the bridge: “…”", "Mayor Ross to residents: “…”": a headline naming its speaker, then the topic.
     let topic = -1;
     for (let k = k0; k < Math.min(toks.length, k0 + 12); k++) {
@@ -1366,7 +1376,7 @@ class Finder {
     void q;
     const content = this.claims.trim(cs, ce);
     if (content.end <= content.start) return;
-    const src = { start: toks[k0]!.start, end: toks[nameEnd - 1]!.end };
+    const src = { start: toks[labelStart]!.start, end: toks[nameEnd - 1]!.end };
     made.push({ cand: { grade: info.grade, source: src, speaker: info.speaker, cue: { start: toks[c]!.start, end: toks[c]!.end }, content, direct, plural: false, anonymityReason: null }, pos: src.start, info });
   }
 
