@@ -50,6 +50,9 @@ const OUTLET_WORK = new Set(['article', 'story', 'editorial', 'column', 'investi
 const SOURCE_HEADS = new Set(['official', 'source', 'aide', 'adviser', 'advisor', 'person', 'insider', 'diplomat', 'staffer', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'member', 'employee', 'executive', 'officer', 'agent', 'lawyer', 'attorney', 'man', 'woman', 'someone', 'somebody', 'witness', 'associate', 'ally', 'friend', 'colleague']);
 const FUNCTION_WORDS_LO = new Set(['the', 'a', 'an', 'and', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'for', 'with', 'on', 'by', 'from']);
 const JOINERS = new Set(['of', 'to', 'for', 'on']);
+/** People close to a speaker who says "my …": family, partners, bosses, old teachers. */
+const CLOSE_PEOPLE = /^(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|grandson|granddaughter|grandmother|grandfather|gran|nan|grandad|aunt|uncle|niece|nephew|boss|matron|teacher|coach|manager|doctor|neighbou?r|friend|colleague|landlord|landlady|mentor)$/;
+
 /** Players' positions and sports: a singular one described by country or club names a player ("the Dutch striker"). */
 const SPORT_ROLES = new Set(['striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defender', 'forward', 'skipper', 'captain', 'batsman', 'bowler', 'quarterback', 'pitcher', 'rider', 'boxer', 'golfer', 'sprinter', 'swimmer', 'cyclist', 'driver', 'full-back', 'centre-back', 'playmaker', 'fly-half', 'scrum-half', 'opener', 'spinner']);
 
@@ -164,6 +167,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const definite = preWords.length > 0 && ['the', 'that', 'this', 'these', 'those'].includes(preWords[0]!.lo);
   const capMods = preWords.filter((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES) && t !== toks[ph.from] || t.cap && t === toks[ph.from] && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
   const possessive = preWords.find((t) => t.lo in POSSESSIVES);
+  // "My husband reckons …", "My old matron used to say …" in an interview's answer: someone close to the one answering.
+  if (preWords[0]?.lo === 'my' && h === headEnd - 1 && h === ph.coreTo - 1 && CLOSE_PEOPLE.test(hlo) && preWords.length <= 2) {
+    return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'my', gender: 'any', plural: false } };
+  }
 
   // "Many Tunisians", "Koreans", "most Lebanese": the people of a place are a group, not a name. (An -ians/-eans
   // word is one by its shape; "-ans", "-ese", "-is" need a quantifier: "Evans" or "Paris" alone may be names.)

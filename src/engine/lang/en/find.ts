@@ -855,6 +855,16 @@ class Finder {
       if (anon && (word === 'he' || word === 'she')) return take(anon);
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
+    if (word === 'my') {
+      // Only in an interview's answer ("A: My husband reckons …"): the one answering is the first person quoted in
+      // the piece; elsewhere "my" belongs to a quotation or a first-person column we cannot name.
+      const ps = this.doc.paragraphs;
+      const para = ps[countBelow(ps, pos + 1, (x) => x.start) - 1];
+      if (!para || !/^\s*A\s*[:.]\s/.test(this.text.slice(para.start, para.start + 4))) return null;
+      const first = this.out.find((x) => x.info.grade === 'person' && !x.info.pointer && x.info.speaker.includes(' '));
+      if (!first || first.pos >= pos) return null;
+      return { grade: 'person', speaker: `${first.info.speaker}’s ${info.speaker.replace(/^my\s+/i, '')}`, plural: false };
+    }
     if (word === 'they' || word === 'their') {
       // ("Military bloggers posted videos that they said showed the strike": a group named earlier in the same sentence.)
       const ss = this.doc.sentences;
