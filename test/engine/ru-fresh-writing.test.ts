@@ -95,3 +95,15 @@ describe('Russian fresh writing: "на предприятии", "на завод
     assert.equal(by(ru('В городе закрыли завод. На заводе заявили, что линию запустят в мае.'), 'заявили').speaker, 'завод');
   });
 });
+
+describe('Russian fresh writing: "рассказывают иную историю" announces, it claims nothing', () => {
+  it('only "another story/version" ending the sentence is no claim', () => {
+    assert.equal(ru('Соседи погибшего рассказывают иную историю.').length, 0);
+    assert.equal(ru('Адвокат обвиняемого излагает свою версию.').length, 0);
+  });
+
+  it('a version with what it holds stays a claim', () => {
+    assert.equal(by(ru('Соседи рассказывают другую версию событий.'), 'рассказывают').content, 'другую версию событий');
+    assert.equal(by(ru('Адвокат рассказал свою версию: подзащитный был дома.'), 'рассказал').source, 'Адвокат');
+  });
+});

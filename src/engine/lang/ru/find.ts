@@ -2295,6 +2295,9 @@ export class RussianFinder {
         if (verbForms().has(x.lo)) break;
       }
     }
+    // "Родственники рассказывают иную историю.": only "another story" announces the claims that follow; it is none itself.
+    if (/^(иную|другую|свою|собственную|противоположную)$/.test(toks[k]?.lo ?? '') && /^(историю|версию|картину)$/.test(toks[k + 1]?.lo ?? '')
+      && (k + 2 >= toks.length || /^[.!;]$/.test(toks[k + 2]!.t))) return null;
     const out = this.toEnd(toks, k);
     // An infinitive claim ends before a relative ", что …" commenting on it.
     if (out && !out.direct && toks[k]?.word && INFINITIVE.test(toks[k]!.lo) && !nounAt(toks[k])) {
