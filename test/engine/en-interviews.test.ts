@@ -16,3 +16,10 @@ describe('English: people close to the one answering an interview', () => {
     assert.equal(attributions('My husband says prices in the town are far too high.').length, 0);
   });
 });
+
+describe('English: a clause opened by a pronoun with its verb clitic', () => {
+  it('is the claim of a verb that takes only a clause ("reckons I’ll …")', () => {
+    assert.equal(one('Ann Hale reckons I’ll last a fortnight before volunteering.', 'reckons').content, 'I’ll last a fortnight before volunteering');
+    assert.equal(one('The coach suspects they’re tired after the long trip.', 'suspects').content, 'they’re tired after the long trip');
+  });
+});

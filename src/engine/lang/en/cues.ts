@@ -368,7 +368,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // ("Kezia hinted at the split", "hinted at his retirement": a hint at a thing already known is its claim;
     // "hinted at a deal" stays too vague to report.)
     if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:the|his|her|their|its)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
-      || /^(?:the|a|an|his|her|their|its|he|she|they|it|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2))) continue;
+      || /^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2)
+      // ("reckons I’ll last a fortnight", "suspects they’re right": a pronoun with its verb clitic opens a clause.)
+      || /^(?:he|she|they|it|we|i|you)$/.test(next?.lo ?? '') && /^'(?:ll|d|s|re|ve|m)$/.test(toks[k + 2]?.lo ?? ''))) continue;
     // "branded the plan “reckless”", "hailed the deal as a breakthrough": a verdict needs its "as" or quoted words
     // ("hailed a taxi", "slammed the door" say nothing).
     // ("demanded that …", "proposed that …": a demand or a proposal of a thing — "proposed enforcing a zone" — is no claim.)
