@@ -107,3 +107,18 @@ describe('Russian fresh writing: "рассказывают иную истори
     assert.equal(by(ru('Адвокат рассказал свою версию: подзащитный был дома.'), 'рассказал').source, 'Адвокат');
   });
 });
+
+describe('Russian fresh writing: an interview answer opening with a dash', () => {
+  it('"— Говорят, что …" is a hedge as without the dash', () => {
+    const a = by(ru('— Говорят, что клуб сменит владельца уже летом.'), 'Говорят');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'клуб сменит владельца уже летом');
+    assert.equal(by(ru('— Сообщается, что мост откроют к зиме.'), 'Сообщается').content, 'мост откроют к зиме');
+  });
+
+  it('a dash after a quote still hands the quote to the speaker after it', () => {
+    const a = by(ru('«Мост откроют к зиме», — сказал мэр.'), 'сказал');
+    assert.equal(a.source, 'мэр');
+    assert.equal(a.content, 'Мост откроют к зиме');
+  });
+});

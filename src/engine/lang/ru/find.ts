@@ -991,7 +991,8 @@ export class RussianFinder {
         if (toks[q]?.t === ',' && toks[q - 1]?.word && frame.cue.start === toks[q + 1]!.start && (follows || verbless && q - c0 <= 6)) p = q - 1;
       }
     }
-    const prev = toks[p];
+    // ("— Говорят, что …": the dash opening an answer in an interview is no inverted cue's dash.)
+    const prev = p === 0 && i === 1 && isDash(toks[0]) ? undefined : toks[p];
 
     // An interrupted quote: «A, — сказал он. — B»
     const inside = this.quoteAround(cue.start);
