@@ -122,3 +122,29 @@ describe('Russian fresh writing: an interview answer opening with a dash', () =>
     assert.equal(a.content, 'Мост откроют к зиме');
   });
 });
+
+describe('Russian fresh writing: reminiscences in interviews', () => {
+  it('a joking or sighing verb with a что-clause reports it: "шутил, что …", "потом долго смеялся, что …"', () => {
+    const a = by(ru('Мой тренер потом долго смеялся, что я вратарь без перчаток.'), 'смеялся');
+    assert.equal(a.source, 'Мой тренер');
+    assert.equal(a.content, 'я вратарь без перчаток');
+    assert.equal(by(ru('Бригадир шутил, что план выполнит одна смена.'), 'шутил').content, 'план выполнит одна смена');
+  });
+
+  it('a relative "что" after a manner verb is no claim: "Она улыбнулась, что было редкостью"', () => {
+    assert.equal(ru('Она улыбнулась, что было редкостью.').length, 0);
+  });
+
+  it('a relative clause with its own subject stands between subject and verb: "Один сосед, которого мы опросили, уверял …"', () => {
+    const a = by(ru('Один сосед, которого мы опросили, уверял потом полицейских, что ничего не слышал.'), 'уверял');
+    assert.equal(a.source, 'Один сосед');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'ничего не слышал');
+    assert.equal(by(ru('Министр, которому мы позвонили, заявил, что мост откроют.'), 'заявил').source, 'Министр');
+  });
+
+  it('an old man or woman of a local story is an unnamed person: "Один дедушка уверял", "бабушка рассказала"', () => {
+    assert.equal(by(ru('Один дедушка, которого искали двое суток, уверял, что «просто заблудился».'), 'уверял').kind, 'anonymous');
+    assert.equal(by(ru('Бабушка рассказала, что внук уехал.'), 'рассказала').kind, 'anonymous');
+  });
+});

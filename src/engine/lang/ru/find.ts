@@ -231,6 +231,8 @@ function onPlant(toks: Token[], k: number): boolean {
   while (h < k + 3 && toks[h]?.word && !nounAt(toks[h]) && /(ом|ем|ой)$/.test(toks[h]!.lo)) h++;
   return !!nounAt(toks[h])?.some((f) => PLANTS.has(f.lemma) && !f.nominative && !f.plural);
 }
+/** Manner verbs that report a что-clause ("шутил, что …"); "улыбнулась, что было редкостью" has a relative "что". */
+const JOKING = /^(?:по)?(?:шутить|смеяться|вздыхать|вздохнуть|иронизировать|сокрушаться)$/;
 const ON_SITE = /^(сайте|странице|портале|канале|телеграм-канале|telegram-канале|телеграмм-канале|аккаунте|официальном|своем|своей)$/;
 
 /** Verbs of saying after which a bare "Это" or "Подробности" opening the sentence points back. */
@@ -1086,7 +1088,8 @@ export class RussianFinder {
       return this.withSources({ ...r, cue: { start: kakCue.start, end: r.cue.end } }, kakCue, content, si, prev.start, undefined);
     }
 
-    if (v.sem === 'quote') return null;
+    // ("Тренер потом долго смеялся, что …", "шутил, что …": a manner verb with a что-clause reports it.)
+    if (v.sem === 'quote' && !(JOKING.test(v.lemma) && toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что')) return null;
 
     // Coordinated verb: "назвал … и сообщил", "напомнила…, а также добавила".
     // (", но пообещал, что …": a contrasting second verb of the same speaker too.)
@@ -1671,7 +1674,9 @@ export class RussianFinder {
       // (", москвич Артем Ляхов,": a word the lexicon lacks, then a name closing the phrase.)
       !!first?.word && !first.cap && this.ents.personAt(toks, k + 2, false)?.end === p;
     if (!first || !(title || name || lateParticiple || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
-      /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') || /^(чей|чья|чье|чьи)$/.test(first.lo) ||
+      /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') ||
+      // (", которого мы искали трое суток,": the relative pronoun as the clause's object.)
+      /^котор(ого|ой|ую|ым|ых|ому)$/.test(first.lo) || /^(чей|чья|чье|чьи)$/.test(first.lo) ||
       // (", с которыми поговорил РБК,", ", по мнению которых,": a relative clause after a preposition.)
       isPreposition(first) && /^котор/.test(toks[k + 2]?.lo ?? ''))) return -1;
     // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
@@ -1686,6 +1691,8 @@ export class RussianFinder {
     // "Один из чиновников, пожелавший…": a quantified member of a known group.
     // ("Одна из них, до весны работавшая …,": a member of the group a pronoun means.)
     if (QUANTIFIERS.has(head.lo) && toks.slice(s.a + 1, s.b).some((x) => nounAt(x) || /^(них|нас|вас)$/.test(x.lo))) return k;
+    // ("Один дедушка, которого мы искали,": one unnamed person, whatever the lexicon knows of the word.)
+    if (/^(один|одна)$/.test(head.lo) && s.b === s.a + 2 && toks[s.a + 1]!.word && !toks[s.a + 1]!.cap) return k;
     // "Заведующий литературной частью Михаил Струнин, работающий…": a person named in the subject.
     for (let j = s.a; j < s.b; j++) if (this.ents.personAt(toks, j, false)) return k;
     // "Ванин, глава компании «Рассвет», заявил": a capitalized name before a title in apposition.
