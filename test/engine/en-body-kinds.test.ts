@@ -59,3 +59,14 @@ describe('English: "her label" is the record company', () => {
     assert.equal(attributions(t).find((a) => a.cue === 'said')?.speaker, 'Bellweather Music');
   });
 });
+
+describe('English: "the force" after a headline naming the city’s police', () => {
+  it('is the police force named in full before, not the headline’s "<City> police"', () => {
+    const t = 'Avon and Somerset Police said extra officers had been deployed across the region.\n\n' +
+      'Bristol police promise "firm" action\n\n' +
+      'Police in Bristol are at the scene of the march, as it promised people will be dealt with “firmly”. ' +
+      'In an update on X, the force said: “Our officers are well prepared for tonight.”';
+    const a = attributions(t).find((x) => x.source === 'the force');
+    assert.equal(a?.speaker, 'Avon and Somerset Police');
+  });
+});
