@@ -33,6 +33,9 @@ export function trim(text: string, start: number, end: number): Span {
 const INITIAL = /^(?:\p{Lu}|Дж|Ш|Ч)\.$/u;
 const DOTTED = /^(?:\p{L}{1,3}\.){2,}$/u; // U.S., т.е., и.о.
 
+/** First words of a country's institutions, as they follow "U.S." / "U.K." / "U.N." in news copy. */
+const NATIONAL_BODY = /^(?:Army|Navy|Air Force|Marines?|Coast Guard|Space Force|National Guard|Senate|House|Congress|Capitol|Supreme Court|District Court|Court|Department|State Department|Justice Department|Treasury|Embassy|Consulate|Mission|Ambassador|Attorney|Secretary|Consumer|Food|Federal|Securities|Environmental|Centers|Census|Geological|Postal|Border|Customs|Immigration|Trade|Commerce|Energy|Agriculture|Defense|Defence|Foreign Office|Home Office|Ministry|Government|Parliament|Security Council|General Assembly|Human Rights|High Commissioner|Secretary-General|Special Envoy|Envoy|Forces|Central Command|Olympic|Open|Chamber|Office|Agency|Bureau|Commission|Council|Institute|Intelligence)\b/;
+
 /** Abbreviations that only stand before a number ("No. 5", "Vol. 3", "p. 12"): elsewhere "no." ends a sentence. */
 const BEFORE_NUMBER = /^(?:no|nos|vol|vols|p|pp|fig|figs|art|ch|sec|par|para|nr|№|стр|рис|гл|ст|п)\.$/i;
 const CLOCK = /^[ap]\.m\.$/i;
@@ -47,8 +50,11 @@ function isNonFinal(token: string, next: string, abbreviations: ReadonlySet<stri
   if (/^\d/.test(next) && core.length <= 5 && /^\p{L}+\.$/u.test(core) && abbreviations.has(lower)) return true;
   if (abbreviations.has(lower)) return true;
   if (INITIAL.test(core)) return true;
-  // "U.S. officials" but not "… in the U.S. He said": only before a lower-case word.
-  if (DOTTED.test(core)) return /^[\p{Ll}\d]/u.test(next) || lower.length <= 4 && /^\p{Lu}\p{Ll}/u.test(next) && false;
+  // "U.S. officials" but not "… in the U.S. He said": before a lower-case word,
+  // or a capitalized word that names a body of that country ("the U.S. Consumer
+  // Product Safety Commission", "the U.K. Foreign Office"): a split there cut
+  // the speaker in two.
+  if (DOTTED.test(core)) return /^[\p{Ll}\d]/u.test(next) || (lower.length <= 4 && NATIONAL_BODY.test(next));
   // A lower-case next word rarely starts a sentence.
   return /^\p{Ll}/u.test(next) && !/^[«“"„]/.test(next);
 }

@@ -18,6 +18,15 @@ describe('segmentation', () => {
   });
   it('splits after a dotted abbreviation that ends a sentence', () => {
     assert.deepEqual(split('He moved to the U.S. He never returned.'), ['He moved to the U.S.', 'He never returned.']);
+    assert.deepEqual(split('The band toured the U.K. Fans queued for hours.'), ['The band toured the U.K.', 'Fans queued for hours.']);
+  });
+  it('keeps a country abbreviation with the body it names', () => {
+    assert.deepEqual(split('A spokeswoman for the U.S. Embassy in Riga said the visas were delayed. Nobody else spoke.'),
+      ['A spokeswoman for the U.S. Embassy in Riga said the visas were delayed.', 'Nobody else spoke.']);
+    assert.deepEqual(split('On Friday the U.S. Consumer Product Safety Commission announced a recall of the heaters.'),
+      ['On Friday the U.S. Consumer Product Safety Commission announced a recall of the heaters.']);
+    assert.deepEqual(split('The U.K. Foreign Office said it was aware of the arrest.'), ['The U.K. Foreign Office said it was aware of the arrest.']);
+    assert.deepEqual(split('Talks stalled at the U.N. Security Council on Tuesday.'), ['Talks stalled at the U.N. Security Council on Tuesday.']);
   });
   it('keeps titles, months and state abbreviations inside the sentence', () => {
     assert.deepEqual(split('Sen. Mitch Hale (R-Ky.) met Gen. Ward on Jan. 5 in Calif. last year. He left.'), ['Sen. Mitch Hale (R-Ky.) met Gen. Ward on Jan. 5 in Calif. last year.', 'He left.']);
