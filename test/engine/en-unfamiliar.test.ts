@@ -677,3 +677,20 @@ describe('English: "In Hale\'s words", and the palace', () => {
     assert.equal(one('Buckingham Palace cancelled the visit. The palace said the king was resting.', 'said').speaker, 'Buckingham Palace');
   });
 });
+
+describe('English: an adverb opening the sentence without a comma', () => {
+  it('leaves "Later", "Earlier", "Meanwhile" out of the source', () => {
+    assert.equal(one('Later the nominee said the hearing had been fair.', 'said').source, 'the nominee');
+    assert.equal(one('Earlier the ministry said the road would reopen.', 'said').source, 'the ministry');
+    assert.equal(one('Meanwhile officials said the fire was contained.', 'said').source, 'officials');
+  });
+
+  it('leaves a capitalized time phrase ("Last week", "This morning") out too', () => {
+    assert.equal(one('Last week the union said talks had failed.', 'said').source, 'the union');
+    assert.equal(one('This morning police said the road was closed.', 'said').source, 'police');
+  });
+
+  it('keeps a name that only looks like a time word', () => {
+    assert.equal(one('Laterza said the hearing had been fair.', 'said').source, 'Laterza');
+  });
+});

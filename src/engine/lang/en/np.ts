@@ -25,6 +25,17 @@ const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by'
 const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
 const TIME_WORDS = new Set(['late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
 
+/** Adverbs that open a sentence without a comma ("Later the nominee said"): capitalized there, yet no name. */
+const LEADING_ADVERBS = new Set(['later', 'earlier', 'yesterday', 'today', 'tonight', 'afterwards', 'afterward', 'meanwhile', 'separately', 'then', 'now']);
+
+/** A capitalized adverb or time phrase ("Last week", "This morning") at the very start of a sentence. */
+function leadingAdverb(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!t.cap || (i > 0 && !/^[“"‘'«(—–-]$/.test(toks[i - 1]!.text))) return false;
+  if (LEADING_ADVERBS.has(t.lo)) return true;
+  return /^(?:last|this|next|early|late)$/.test(t.lo) && TIME_WORDS.has(toks[i + 1]?.lo ?? '') && !toks[i + 1]!.cap;
+}
+
 /** Start of the capitalised run ending at k. */
 function runStart(toks: Tok[], k: number, from: number): number {
   let s = k;
@@ -287,7 +298,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   }
   // Leading time words and prepositions are not part of the subject ("On Monday Trump said").
   const walked = from;
-  while (from < k && toks[from]!.word && !(toks[from]!.lo === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lo ?? '')) && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo))) from++;
+  while (from < k && toks[from]!.word && !(toks[from]!.lo === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lo ?? '')) && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo) || leadingAdverb(toks, from))) from++;
   // "In a video posted on Telegram, …": a common noun right after a leading preposition is its object, not a subject.
   const lead = toks[from - 1];
   if (lead && PREPS.has(lead.lo) && (from - 1 <= lo || toks[from - 2]!.text === ',' || from > walked) && !head.cap && !(head.lo in SUBJECT_PRONOUNS) && !/^(?:least|most)$/.test(toks[from]!.lo)) return null;
