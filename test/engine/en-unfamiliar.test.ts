@@ -694,3 +694,35 @@ describe('English: an adverb opening the sentence without a comma', () => {
     assert.equal(one('Laterza said the hearing had been fair.', 'said').source, 'Laterza');
   });
 });
+
+describe('English: a dateline is where the story was filed, not who speaks', () => {
+  it('gives "PUNE: The civic body said …" to the civic body, not to PUNE', () => {
+    const all = attributions('PUNE: The civic body said on Monday that the tender for the new bridge was cancelled.');
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.source, 'The civic body');
+    assert.equal(all[0]!.kind, 'named');
+    assert.equal(all[0]!.content, 'the tender for the new bridge was cancelled');
+  });
+
+  it('never lets "the corporation" point back to the dateline', () => {
+    const a = one('SURAT: The municipal corporation said the lake would be drained by March.', 'said');
+    assert.notEqual(a.speaker, 'SURAT');
+  });
+
+  it('still reads a transcript whose speakers are labelled in capitals', () => {
+    const t = 'From the debate.\n\nMORAN: Will you raise the levy?\n\nOKAFOR: No. We will cut it for every household.';
+    assert.deepEqual(attributions(t).map((a) => [a.speaker, a.content]), [['MORAN', 'Will you raise the levy'], ['OKAFOR', 'No. We will cut it for every household']]);
+  });
+});
+
+describe('English: a body named by its kind', () => {
+  it('reads "the civic body" and "the world body" as a named body', () => {
+    assert.equal(one('The world body said aid convoys were blocked at the border.', 'said').kind, 'named');
+  });
+
+  it('reads "a body of studies" as a quantity of studies, not a body', () => {
+    const a = one('A large body of research has shown that the drug helps.', 'shown');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'A large body of research');
+  });
+});

@@ -43,7 +43,7 @@ const OUTLET_MODIFIERS = new Set(['news', 'business', 'financial', 'state', 'dai
 /** Last words of a body's name ("Communications", "Services"): not a plural of people. */
 const ORG_END_WORD = /^(?:communications|services|industries|holdings|systems|solutions|partners|associates|networks|resources|technologies|airlines|motors|pharmaceuticals|labs|laboratories|studios|records|games|news|times|olympics|nations|games)$/;
 /** Nouns of quantity before "of": "a number of", "a handful of", "a couple of". */
-const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'pair', 'host', 'dozen', 'dozens', 'scores', 'hundreds', 'thousands', 'majority', 'minority', 'lot', 'lots']);
+const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'pair', 'host', 'dozen', 'dozens', 'scores', 'hundreds', 'thousands', 'majority', 'minority', 'lot', 'lots', 'body']);
 /** What an outlet publishes as its own journalism. */
 const OUTLET_WORK = new Set(['article', 'story', 'editorial', 'column', 'investigation', 'analysis', 'report', 'piece', 'op-ed', 'headline']);
 /** Heads of unnamed sources that point back to an unnamed source, not to a person described that way. */

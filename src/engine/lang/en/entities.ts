@@ -108,6 +108,9 @@ const ROLE_BEFORE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}+['’]s)\s+
 const RELATIONAL_ROLES = /^(?:lawyer|attorney|counsel|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|deputy|associate|partner|wife|husband|mother|father|son|daughter|sister|brother|widow|widower|friend)$/i;
 const APPOSITIVE_ROLE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}-]+)(?=\s*,|\s+(?:of|at|for|to|in|with)\s)/u;
 
+/** What closes a dateline after the place: a colon, a spaced dash, "(Agency) -", ", Country —". */
+const DATELINE_CLOSE = /^\s*(?::|[-—–]\s|\(\p{Lu}[\p{L} ]*\)\s*[-—–]|,(?:\s+\p{Lu}[\p{L}.]*)+\s*[-—–:])/u;
+
 export class Entities {
   readonly mentions: Mention[] = [];
   /** Roles given in an appositive after a name: "Tom Hale, the city's mayor," → mayor. */
@@ -163,9 +166,22 @@ export class Entities {
     flush();
   }
 
+  /**
+   * "PUNE: The civic body said", "MANILA - …", "LONDON (Reuters) - …", "KYIV, Ukraine — …": a place in capitals
+   * opening a paragraph, closed by a colon or a dash, is where the story was filed. It is no body the text
+   * names, so "the civic body" must not point back to it.
+   */
+  private dateline(start: number, end: number, words: string[]): boolean {
+    if (!words.every((w) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w))) return false;
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    if (this.text.slice(lineStart, start).trim()) return false;
+    return DATELINE_CLOSE.test(this.text.slice(end, end + 40));
+  }
+
   private addRun(run: { start: number; end: number; word: string }[], headline: boolean): void {
     while (run.length && !/^\p{Lu}/u.test(run[run.length - 1]!.word)) run.pop();
     if (!run.length) return;
+    if (this.dateline(run[0]!.start, run[run.length - 1]!.end, run.map((r) => r.word))) return;
     let title: string | null = null;
     const isOrg = ORG_END.test(run[run.length - 1]!.word.replace(/[’']s?$/, ''));
     // ("the Food and Drug Administration", "the Rail and Signal Workers' Union": "and" inside a body's name.)

@@ -219,7 +219,7 @@ class Finder {
     const para = this.paragraphOf(s.start);
 
     // "Pat Caddell: Democrat voters worried …" / transcript "WALLACE: …".
-    if (s.start === para.start || isQuote(toks[0]) && toks[0]!.start === para.start) this.colonCue(toks, made, para);
+    if (s.start === para.start || isQuote(toks[0]) && toks[0]!.start === para.start) this.colonCue(toks, made, para, cues);
 
     // "RIA quoted the minister as saying X", "the minister was quoted by Interfax as saying X".
     const quotedAs = this.quotedAs(toks, s, para, made);
@@ -1334,7 +1334,7 @@ class Finder {
   }
 
   /** "Name: claim" at a paragraph start (headlines, transcripts). */
-  private colonCue(toks: Tok[], made: Emitted[], para: Span): void {
+  private colonCue(toks: Tok[], made: Emitted[], para: Span, cues: readonly Cue[]): void {
     let k0 = isQuote(toks[0]) ? 1 : 0;
     let c = -1;
     // "Flood-hit farmer: “We have lost everything”": a headline's description of the person quoted, who is named below.
@@ -1374,6 +1374,10 @@ class Finder {
     if (!info || info.pointer || kindOfGrade(info.grade) !== 'named') return;
     // Only a person the text names in full, an outlet, a document with an issuer, or a transcript speaker in capitals.
     const caps = c - k0 === 1 && /^\p{Lu}{2,}$/u.test(toks[k0]!.text);
+    // ("PUNE: The civic body said on Monday …": a dateline in capitals, then a sentence reporting on its own.
+    // A transcript's "WALLACE: …" speaks without a reporting verb of its own after the colon.)
+    if (caps && !(info.grade === 'person' && / /.test(info.speaker)) && info.grade !== 'media'
+      && cues.some((q) => q.from > c && (q.type === 'verb' || q.type === 'after') && !this.quotes.inside(toks[q.from]!.start))) return;
     if (!caps && !(info.grade === 'person' && / /.test(info.speaker)) && info.grade !== 'media' && info.grade !== 'document') return;
     let cs = toks[c + 1]!.start;
     let ce = para.end;

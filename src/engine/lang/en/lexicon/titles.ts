@@ -81,6 +81,8 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   guard: 'organization', service: 'organization', coastguard: 'organization', brigade: 'organization',
   hospital: 'organization', charity: 'organization', force: 'organization', constabulary: 'organization', trust: 'organization',
   label: 'organization', palace: 'organization', carmaker: 'organization', chipmaker: 'organization', drugmaker: 'organization', conglomerate: 'organization',
+  // ("The civic body said", "the world body", "the panel found": Indian and wire English name a body by its kind.)
+  body: 'organization', panel: 'organization', tribunal: 'organization',
   brewer: 'organization', publisher: 'organization', supermarket: 'organization', utility: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
