@@ -148,3 +148,16 @@ describe('Russian fresh writing: reminiscences in interviews', () => {
     assert.equal(by(ru('Бабушка рассказала, что внук уехал.'), 'рассказала').kind, 'anonymous');
   });
 });
+
+describe('Russian fresh writing: "— повторяет она"', () => {
+  it('a repeated line beside a quote is reported: "«…», — повторяет она в каждом интервью"', () => {
+    const a = by(ru('«Звоните сразу», — повторяет она в каждом интервью.'), 'повторяет');
+    assert.equal(a.source, 'она');
+    assert.equal(a.content, 'Звоните сразу');
+    assert.equal(by(ru('«Звоните сразу», — повторил спасатель.'), 'повторил').source, 'спасатель');
+  });
+
+  it('"повторил рекорд" with no quote reports nothing', () => {
+    assert.equal(ru('Спортсмен повторил мировой рекорд.').length, 0);
+  });
+});

@@ -76,6 +76,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['попенять', 'aj', 'say'], ['упрекнуть', 'nu', 'say'], ['упрекать', 'aj', 'say'],
   ['критиковать', 'ova', 'say'], ['раскритиковать', 'ova', 'say'],
   ['продолжить', 'i', 'quote'],
+  // "«…», — повторяет она в каждом интервью": a repeated line, beside a quote only ("повторил рекорд" says nothing).
+  ['повторять', 'aj', 'quote'], ['повторить', 'i', 'quote'],
   // Manner and emotion beside a quote: "«…», — вздыхает она", "— шутит министр".
   ['вздыхать', 'aj', 'quote'], ['вздохнуть', 'nu', 'quote'], ['шутить', 'i', 'quote'], ['пошутить', 'i', 'quote'],
   ['восклицать', 'aj', 'quote'], ['воскликнуть', 'nu', 'quote'], ['рассуждать', 'aj', 'quote'], ['размышлять', 'aj', 'quote'],
