@@ -5,7 +5,7 @@
 // space, block boundaries become "\n\n" (a <br> "\n"), and those inserted
 // separators map to no node. Many offsets are resolved in one pass over the
 // sorted table instead of one DOM walk per offset.
-import { inlineCards, shouldSkip, type SkipOptions } from './boilerplate.js';
+import { inlineCardSteps, shouldSkip, type SkipOptions } from './boilerplate.js';
 import { englishSkipNote, type SkipNote } from '../shared/types.js';
 import { every, runSteps, type Steps } from './slice.js';
 
@@ -125,7 +125,8 @@ export class TextModel {
       if (chars < 0) { chars = 0; for (const r of roots) chars += (r.textContent ?? '').length; }
       return chars;
     };
-    const skip: SkipOptions = { layout: options.layout ?? false, rootChars, cards: inlineCards(roots) };
+    const cards = yield* inlineCardSteps(roots);
+    const skip: SkipOptions = { layout: options.layout ?? false, rootChars, cards };
     for (const r of roots) {
       b.block();
       yield* b.walk(r, skip);
