@@ -324,13 +324,7 @@ function headlinesAfter(el: Element): Element[] {
 /** A top-level headline between two elements in document order: they belong to different articles. */
 function headlineBetween(a: Element, b: Element): boolean {
   const [first, last] = a.compareDocumentPosition(b) & FOLLOWING ? [a, b] : [b, a];
-  const h1s = first.ownerDocument.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length; i++) {
-    const h = h1s[i]!;
-    const from = first.compareDocumentPosition(h);
-    if (from & FOLLOWING && !(from & CONTAINED_BY) && h.compareDocumentPosition(last) & FOLLOWING) return true;
-  }
-  return false;
+  return headlinesAfter(first).some((h) => (h.compareDocumentPosition(last) & FOLLOWING) !== 0);
 }
 
 const NOTES_ROLE = /^doc-(?:endnotes|footnotes)$/;
@@ -365,5 +359,5 @@ function* withTwins(top: Element, roots: Element[], paragraphs: Map<Element, num
   if (!twins.length) return roots;
   // Document order, none inside another.
   const all = [...roots, ...twins].filter((e, _, list) => !list.some((o) => o !== e && o.contains(e)));
-  return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  return all.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
