@@ -91,6 +91,29 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
 
     const html = () => article.evaluate(() => document.documentElement.outerHTML);
 
+    /** outerHTML as if the nodes the page itself added while watched were not there (they are found by path in a clone). */
+    const htmlWithoutPageAdditions = () => article.evaluate(() => {
+      const root = document.documentElement;
+      const added = (window as unknown as PageWatch).__whosaidTestWatch.added.filter((n) => n.isConnected && n !== root);
+      const paths = added.filter((n) => !added.some((m) => m !== n && m.contains(n))).map((n) => {
+        const path: number[] = [];
+        for (let x: Node = n; x !== root; x = x.parentNode!) path.unshift(Array.prototype.indexOf.call(x.parentNode!.childNodes, x));
+        return path;
+      });
+      // Later siblings first, so the earlier paths stay valid.
+      paths.sort((a, b) => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return b[i] - a[i];
+        return b.length - a.length;
+      });
+      const clone = root.cloneNode(true) as Element;
+      for (const path of paths) {
+        let x: Node = clone;
+        for (const i of path) x = x.childNodes[i];
+        x.parentNode!.removeChild(x);
+      }
+      return clone.outerHTML;
+    });
+
     async function visit(p: CorpusEntry): Promise<Visit> {
       const v: Visit = { id: p.id, lang: p.lang, stable: false, state: '-', attributions: 0, highlights: 0, unchanged: null, ownErrors: 0 };
       const errorsBefore = recorder!.errors.length;
@@ -105,14 +128,27 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
         // A page whose own scripts still change it (timers, element queries, ads) cannot be judged:
         // watch it for a second first, with a MutationObserver in its own world.
         const before = await html();
+        // The watcher stays on through the whole on/off cycle: a page may still add a node of its own while Whosaid
+        // runs (tmz-1 in Firefox inserts an ad <script> seconds after load). Such additions are left out of the
+        // comparison; any other change of the page's own (removals, attributes, text) leaves the page unjudged.
+        // Our <style data-whosaid> (Firefox) and whosaid-* elements are not the page's: they stay in the comparison.
+        // (No named functions in here: tsx would wrap them in a __name() helper the page does not have.)
         await article.evaluate(() => {
-          const w = window as unknown as { __whosaidTestMutations: number };
-          w.__whosaidTestMutations = 0;
-          new MutationObserver((l) => { w.__whosaidTestMutations += l.length; })
-            .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+          const w = window as unknown as PageWatch;
+          w.__whosaidTestWatch = { mutations: 0, others: 0, added: [] };
+          new MutationObserver((l) => {
+            for (const r of l) {
+              const nodes = [...r.addedNodes, ...r.removedNodes];
+              if (r.type === 'childList' && nodes.length > 0
+                && nodes.every((n) => n.nodeType === 1 && ((n as Element).hasAttribute('data-whosaid') || (n as Element).localName.startsWith('whosaid-')))) continue;
+              w.__whosaidTestWatch.mutations++;
+              if (r.type === 'childList' && r.removedNodes.length === 0) w.__whosaidTestWatch.added.push(...r.addedNodes);
+              else w.__whosaidTestWatch.others++;
+            }
+          }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
         });
         await sleep(QUIET_MS);
-        const selfChanges = await article.evaluate(() => (window as unknown as { __whosaidTestMutations: number }).__whosaidTestMutations);
+        const selfChanges = await article.evaluate(() => (window as unknown as PageWatch).__whosaidTestWatch.mutations);
         v.stable = selfChanges === 0 && (await html()) === before;
         await sendToTab(control, tabId, decided.article ? 'setEnabled' : 'runAnyway', decided.article ? { enabled: true } : {});
         const done = await waitFor(`${p.id}: the analysis to finish`, (s) => s.state === 'done' || s.state === 'error', 30_000);
@@ -128,7 +164,13 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
         await sendToTab(control, tabId, 'setEnabled', { enabled: false });
         await waitFor(`${p.id}: off`, (s) => s.state === 'off');
         await poll(`${p.id}: highlights to go`, async () => (total(await registrySizes(article)) === 0 ? true : undefined));
-        const after = await html();
+        const watch = await article.evaluate(() => {
+          const w = (window as unknown as PageWatch).__whosaidTestWatch;
+          return { others: w.others, added: w.added.filter((n) => n.isConnected).length };
+        });
+        const after = watch.added ? await htmlWithoutPageAdditions() : await html();
+        // A page that changed more than additions of its own can still be judged when it ended as it began.
+        if (v.stable && watch.others > 0 && after !== before) { v.stable = false; v.note = `the page changed itself while Whosaid ran (${watch.others} changes)`; }
         if (v.stable) v.unchanged = after === before;
         if (v.unchanged === false) v.note = `outerHTML ${before.length} → ${after.length} chars; first difference at ${firstDifference(before, after)}`;
       } catch (e) {
@@ -220,6 +262,11 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       }
     });
   });
+}
+
+/** The test's watcher of the page's own changes, kept in the page's window. */
+interface PageWatch {
+  __whosaidTestWatch: { mutations: number; others: number; added: Node[] };
 }
 
 /** A page counts toward the sample when Whosaid analyzed it and "nothing changed" could be judged. */
