@@ -131,7 +131,8 @@ const PLATFORMS = /^(Twitter|Твиттере?|Facebook|Фейсбуке?|Telegr
 /** Who "обвинение" and "следствие" stand for in a court or crime report. */
 const PROSECUTION: Record<string, RegExp> = { обвинение: /прокурат/i, следствие: /следств|СК|Следственн/ };
 /** An office named with its genitive tail: "прокуратура Тюменской области", "управлении СК по Москве". */
-const OFFICE_NAMED = /(прокуратур\p{L}*|следственн\p{L}* (?:управлени|отдел|комитет)\p{L}*)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:ой|ого|ых|их)|по|области|края|района|республики|округа|города)){0,4}/gu;
+// (Capitalized too, opening a sentence: "Следственное управление СК по Пермскому краю возбудило дело"; the territory after "по" is in the dative.)
+const OFFICE_NAMED = /([Пп]рокуратур\p{L}*|[Сс]ледственн\p{L}* (?:управлени|отдел|комитет)\p{L}*)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:ой|ого|ых|их|ому|ему)|по|области|края|краю|района|району|республики|республике|округа|округу|города|городу)){0,4}/gu;
 
 /** Oblique counting words and the nominative that governs a genitive plural the same way. */
 const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо', большинства: 'большинство', ряда: 'ряд' };
@@ -769,9 +770,15 @@ export class Sources {
     let last: string | null = null;
     for (const m of this.text.slice(from, pos).matchAll(OFFICE_NAMED)) if (kind.test(m[1]!)) last = m[0]!;
     if (!last) return null;
-    const head = last.split(/\s+/)[0]!;
-    const f = nounAt({ t: head, lo: normalize(head), start: 0, end: 0, word: true, cap: false });
-    return f ? nominativeOf(f[0]!.lemma, false) + last.slice(head.length) : last;
+    const [head, second] = last.split(/\s+/) as [string, string | undefined];
+    const tok = (w: string): Token => ({ t: w, lo: normalize(w), start: 0, end: 0, word: true, cap: false });
+    const f = nounAt(tok(head));
+    if (f) return nominativeOf(f[0]!.lemma, false) + last.slice(head.length);
+    // ("Следственного управления СК" → Следственное управление СК: the adjective and its noun in the nominative.)
+    const n = second ? nounAt(tok(second)) : undefined;
+    if (!n || !second) return last;
+    const adj = adjectiveNominative(head, n[0]!.gender ?? 'm', false);
+    return `${head[0] === head[0]!.toUpperCase() ? adj[0]!.toUpperCase() + adj.slice(1) : adj} ${nominativeOf(n[0]!.lemma, false)}${last.slice(head.length + 1 + second.length)}`;
   }
 
   /** Every company named as «Name» after a company word, and every plant named by its town, in text order. Found once per text. */
