@@ -853,6 +853,14 @@ export class Sources {
       for (const m of this.text.slice(Math.max(0, pos - 3000), pos).matchAll(TERRITORY_NAMED)) if (m[2] === word) last = m[0];
       return last ? `${head} ${last}` : null;
     }
+    // "районной администрации", "областная администрация": the district or region of that level named before in full.
+    const level = h === a + 1 && b === h + 1 ? /^(районн|областн|окружн)/.exec(toks[a]!.lo)?.[1] : undefined;
+    if (level) {
+      const word = level === 'районн' ? 'района' : level === 'областн' ? 'области' : 'округа';
+      let last: string | null = null;
+      for (const m of this.text.slice(Math.max(0, pos - 3000), pos).matchAll(TERRITORY_NAMED)) if (m[2] === word) last = m[0];
+      return last ? `${head} ${last}` : null;
+    }
     // "городской администрации", "городская мэрия": the town the article is set in.
     if (h === a + 1 && b === h + 1 && /^городск/.test(toks[a]!.lo)) {
       const town = this.articleTown(pos);
