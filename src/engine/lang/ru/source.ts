@@ -134,6 +134,9 @@ const PROSECUTION: Record<string, RegExp> = { обвинение: /прокур�
 // (Capitalized too, opening a sentence: "Следственное управление СК по Пермскому краю возбудило дело"; the territory after "по" is in the dative.)
 const OFFICE_NAMED = /([Пп]рокуратур\p{L}*|[Сс]ледственн\p{L}* (?:управлени|отдел|комитет)\p{L}*)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:ой|ого|ых|их|ому|ему)|по|области|края|краю|района|району|республики|республике|округа|округу|города|городу)){0,4}/gu;
 
+/** A team in quotes, in the genitive after a word for its people or its club: "тренер «Кедра»", "руководство «Северного ветра»". */
+const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|[Бб]аскетболист|[Вв]олейболист|[Ии]грок|[Тт]ренер|[Нн]аставник|[Кк]апитан|[Фф]орвард|[Нн]апада[юі]щ|[Зз]ащитник|[Пп]олузащитник|[Вв]ратар|[Гг]олкипер|[Бб]олельщик|[Фф]анат|[Рр]уководств|[Пп]резидент|[Дд]иректор|[Лл]егионер|[Вв]оспитанник|[Кк]луб|[Кк]оманд|[Сс]остав)\p{L}*(?:\s+\p{Ll}{3,}(?:ого|его|ой|ей))?\s+«(\p{Lu}[^«»]{1,30}?)»/gu;
+
 /** Oblique counting words and the nominative that governs a genitive plural the same way. */
 const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо', большинства: 'большинство', ряда: 'ряд' };
 /** Oblique quantifiers that agree with their noun: "по мнению многих экспертов" → многие эксперты. */
@@ -601,6 +604,11 @@ export class Sources {
       const media = this.mediaInside(toks, h + 1, b);
       if (media) return this.media(span, media);
       // "пресс-служба Минтранса", "пресс-службе «Газпрома»": the office speaks for its named owner.
+      // ("пресс-служба клуба" after "Нападающий самарской «Орбиты»": the team named before.)
+      if (f.lemma === 'пресс-служба' && h + 2 === b && nounAt(toks[h + 1])?.some((x) => x.lemma === 'клуб' && !x.nominative)) {
+        const team = this.teamBefore(o.pos);
+        if (team) return this.org(span, team, false, f.lemma, f.gender);
+      }
       if (f.lemma === 'пресс-служба' && h + 2 === b && [...(nounAt(toks[h + 1]) ?? [])].some((x) => COMPANY_LEMMAS.has(x.lemma) && !x.nominative)) {
         const company = this.companyBefore(o.pos);
         if (company) return this.org(span, company, false, f.lemma, f.gender);
@@ -626,6 +634,10 @@ export class Sources {
         if (country) return this.org(span, country[1], false, f.lemma, 'f');
       }
       if (bare) {
+        // "В клубе опровергли", "по данным клуба": the team the article named last by its people ("Капитан «Кедра»"),
+        // even when another club spoke before.
+        const team = f.lemma === 'клуб' && onlyHead ? this.teamBefore(o.pos) : null;
+        if (team) return this.org(span, team, false, f.lemma, f.gender);
         const generic = /^(ведомство|сторона|руководство|служба|регулятор)$/.test(f.lemma);
         // ("В министерстве заявили" after "по оценке областного минсельхоза": a ministry by its short name.)
         const ministry = f.lemma === 'министерство';
@@ -811,6 +823,33 @@ export class Sources {
     return null;
   }
 
+  /**
+   * The team named last before pos by one of its people or its club ("главный тренер «Кедра»", "руководство «Северного
+   * ветра»", "Нападающий самарской «Орбиты»"), in the nominative: as the text writes it elsewhere in quotes («Северный ветер»),
+   * else by its endings. A team after a preposition ("матче с «Енисеем»") is an opponent, never the one meant.
+   */
+  teamBefore(pos: number): string | null {
+    const list = this.teams ??= [...this.text.matchAll(TEAM_NAMED)].map((m) => ({ at: m.index!, name: this.teamNominative(m[1]!) }));
+    for (let k = countBelowAt(list, pos) - 1; k >= 0; k--) {
+      const c = list[k]!;
+      if (pos - c.at >= 3000) return null;
+      return c.name;
+    }
+    return null;
+  }
+  private teams: { at: number; name: string }[] | undefined;
+
+  /** «Северного ветра» → Северный ветер, «Орбиты» → Орбита: a team's name from its genitive. */
+  private teamNominative(genitive: string): string {
+    const words = genitive.split(/\s+/);
+    const last = words[words.length - 1]!;
+    const female = /[ыи]$/.test(last);
+    const guess = [...words.slice(0, -1).map((w) => ADJECTIVE.test(normalize(w)) ? adjectiveNominative(w, female ? 'f' : 'm', false) : w), genitiveName(last)].join(' ');
+    // (The spelling the text gives it in the nominative, where it has one: «Северный ветер», not the guessed "ветр".)
+    for (const m of this.text.matchAll(/«([^«»]{2,40})»/gu)) if (m[1] !== genitive && sameName(m[1]!, guess)) return m[1]!;
+    return guess;
+  }
+
   /** A company's name as introduced, for the same name in another case: «Корзинки рядом» → Корзинка рядом. */
   companyNamed(name: string, pos: number): string | null {
     const list = this.companyList();
@@ -988,6 +1027,9 @@ export class Sources {
         return { span, speaker: owner.speaker, grade: 'document', plural: false, gender: f.gender, entity: owner.entity };
       }
     }
+    // ("— цитирует нападающего клубный сайт": the club's site is the team's, named last by its people.)
+    const team = h === a + 1 && /^клубн/.test(toks[a]!.lo) ? this.teamBefore(o.pos) : null;
+    if (team) return { span, speaker: team, grade: 'document', plural: false, gender: f.gender, entity: { name: team, grade: 'organization', gender: 'm', plural: false, head: 'клуб', roles: new Set() } };
     const e = o.ownDocument ? undefined : this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization')
       ?? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
     if (e) return { span, speaker: e.name, grade: 'document', plural: false, gender: f.gender, entity: e };
