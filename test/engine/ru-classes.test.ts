@@ -393,6 +393,15 @@ describe('Russian: the prosecution and the investigators', () => {
     assert.equal(by(list, 'по данным').speaker, 'Следственное управление СК по Омскому району');
   });
 
+  it('"По версии полиции" after "сообщили в ГУ МВД по Тверской области" is that office', () => {
+    const list = ru('Пропавшая школьница найдена, сообщили в ГУ МВД по Тверской области. По версии полиции, девочка заблудилась в лесу.');
+    assert.equal(by(list, 'По версии').speaker, 'ГУ МВД по Тверской области');
+  });
+
+  it('with no police office quoted, "полиция" stays as it is', () => {
+    assert.equal(by(ru('По версии полиции, девочка заблудилась в лесу.'), 'По версии').speaker, 'полиция');
+  });
+
   it('with no office named, "обвинение" stays as it is', () => {
     assert.equal(by(ru('По версии обвинения, директор похитил деньги.'), 'По версии').speaker, 'обвинение');
   });
