@@ -92,6 +92,8 @@ export class Entities {
   private readonly byPatronymic = new Map<string, Entity>();
   /** People by first name (a few each), for a first name and patronymic the article never wrote out in full. */
   private readonly byFirst = new Map<string, Entity[]>();
+  /** People by their full name, for two of one surname ("Артем Гаврилюк", "Олег Гаврилюк"). */
+  private readonly byFullName = new Map<string, Entity>();
 
   /** Registers the people named in these sentences (first name + surname, initial + surname). */
   collect(sentences: Token[][]): void {
@@ -196,6 +198,11 @@ export class Entities {
       if (same.length === 1) { this.byPatronymic.set(fp, same[0]!); return { entity: same[0]!, end: i + 2 }; }
     }
     let e = this.bySurname.get(key);
+    // ("Артем Гаврилюк" … "дяди Артема, Олега Гаврилюка": relatives share a surname; another first name is another person.)
+    if (e && e.name.includes(' ')) {
+      const known = firstName(e.name.split(' ')[0]!);
+      if (known && normalize(known.nominative) !== normalize(fn.nominative) && (!known.alt || normalize(known.alt.nominative) !== normalize(fn.nominative))) e = this.byFullName.get(normalize(name));
+    }
     if (!e || (e.gender && e.gender !== fn.gender)) {
       if (!register) return null;
       e = { name, grade: 'person', gender: fn.gender, plural: false, surname: key, roles: new Set() };
@@ -292,6 +299,7 @@ export class Entities {
 
   addPerson(e: Entity): void {
     this.people.push(e);
+    if (!this.byFullName.has(normalize(e.name))) this.byFullName.set(normalize(e.name), e);
     if (e.surname && e.grade === 'person') {
       const f = normalize(e.name.split(' ')[0]!);
       const list = this.byFirst.get(f);

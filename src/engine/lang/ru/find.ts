@@ -470,11 +470,20 @@ export class RussianFinder {
       let src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
       let srcEnd = end;
       // "по словам главы делегации, замминистра Таалайбека Осмонова, …": a named appositive after a role.
-      if (src && src.grade === 'person' && !src.entity?.surname && toks[end]?.t === ',') {
+      // ("по словам дяди пострадавшего, Олега Сомова, …": a relative or another unnamed person named in apposition; the name
+      // must open the apposition, as a capitalized word.)
+      // (Also a title the scan resolved to someone before: the name in apposition says who is meant.)
+      const unnamed = src && (/anonymous-bare|anonymous-described/.test(src.grade) || src.grade === 'person' && !toks[after]!.cap) && !src.plural && toks[end + 1]?.cap;
+      if (src && (src.grade === 'person' && !src.entity?.surname || unnamed) && toks[end]?.t === ',') {
         const c2 = this.nextComma(toks, end + 1);
         if (c2 > end + 1 && c2 - end <= 9) {
           const app = this.sources.classify(toks, end + 1, c2, { oblique: true, agr: null, pos: t.start });
-          if (app?.grade === 'person' && app.entity?.surname) { src = { ...app, span: { start: src.span.start, end: app.span.end } }; srcEnd = c2; }
+          if (app?.grade === 'person' && app.entity?.surname) {
+            // (The title is the person's from now on: "Дядя пострадавшего заявил" later is he.)
+            const head = unnamed ? src.entity?.head ?? nounAt(toks[after])?.[0]?.lemma : undefined;
+            if (head) app.entity.roles.add(head);
+            src = { ...app, span: { start: src.span.start, end: app.span.end } }; srcEnd = c2;
+          }
         }
       }
       // "По информации людей, знакомых с ситуацией, …": the participle phrase describes an anonymous source.

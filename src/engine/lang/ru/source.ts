@@ -683,6 +683,13 @@ export class Sources {
         return { span, speaker: name, grade: 'person', plural: false, gender, entity: e };
       }
     }
+    // ("Дядя пострадавшего заявил" after "по словам дяди Артема, Олега Гаврилюка": the relative the article named by that word.)
+    if (KIN.has(f.lemma) && !plural && !bare && !toks.slice(h + 1, b).some((x) => x.cap)) {
+      const g = agrGender(o.agr);
+      const named = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
+        (!g || !m.entity.gender || m.entity.gender === g) && o.pos - m.pos < 1500);
+      if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
+    }
     // People: a name in apposition makes the source named.
     const person = plural ? null : this.personIn(toks, h + 1, b, o, f.cat === 'role');
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };

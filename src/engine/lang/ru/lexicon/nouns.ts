@@ -81,6 +81,7 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['сын', 'anon'], ['жена', 'anon'], ['муж', 'anon'], ['отец', 'anon'], ['брат', 'anon'], ['сестра', 'anon'], ['вдова', 'anon'],
   ['супруга', 'anon'], ['супруг', 'anon'], ['родственник', 'anon'], ['родственница', 'anon'], ['подруга', 'anon'],
   ['коллега', 'anon', 'm'], ['друг', 'anon'],
+  ['дядя', 'anon', 'm'], ['тетя', 'anon'], ['племянник', 'anon'], ['племянница', 'anon'],
   ['министерство', 'org'], ['ведомство', 'org'], ['регулятор', 'org'], ['прокуратура', 'org'], ['правительство', 'org'], ['канцелярия', 'org'],
   ['пресс-служба', 'org'], ['служба', 'org'], ['офис', 'org'], ['суд', 'org'], ['посольство', 'org'], ['генконсульство', 'org'],
   ['консульство', 'org'], ['администрация', 'org'], ['партия', 'org'], ['компания', 'org'], ['холдинг', 'org'],
@@ -229,7 +230,7 @@ export function nounForms(): Map<string, NounForm[]> {
 
 /** Relatives and friends, who speak for themselves, not for the person named after them in the genitive. */
 export const KIN = new Set(['дочь', 'мать', 'сын', 'жена', 'муж', 'отец', 'брат', 'сестра', 'вдова', 'супруга', 'супруг', 'родственник', 'родственница',
-  'подруга', 'коллега', 'друг']);
+  'подруга', 'коллега', 'друг', 'дядя', 'тетя', 'племянник', 'племянница']);
 
 /** Kin nouns whose declension no rule above gives: [nominative singular, oblique singular forms, nominative plural, oblique plural forms]. */
 const IRREGULAR_KIN: [string, string[], string, string[], Gender][] = [
