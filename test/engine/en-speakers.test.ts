@@ -233,4 +233,19 @@ describe('English: an acronym never spelled out in brackets', () => {
     const t = 'The Central Statistics Office said prices rose in May. The ECB said rates would hold.';
     assert.equal(attributions(t)[1]!.speaker, 'ECB');
   });
+
+});
+
+describe('English: a pronoun after a quotation', () => {
+  it('"she said" is the quotation’s speaker, not a woman quoted inside it', () => {
+    const t = '“The crowd is restless,” said Marta Quill, who organised the vigil.\n\n“They thought Dana Voss saying ‘stay home’ would calm things. It did not,” she said.';
+    const a = attributions(t).filter((x) => x.source === 'she');
+    assert.equal(a.length, 1);
+    assert.equal(a[0]!.speaker, 'Marta Quill');
+  });
+
+  it('"he said" after a two-sentence quotation naming another man is the man quoted before', () => {
+    const t = '“We will not move,” said Peter Osei, the club’s chairman.\n\n“They hoped Victor Lamb saying ‘we will sell’ would end it. It did not,” he said.';
+    assert.equal(attributions(t).find((x) => x.source === 'he')?.speaker, 'Peter Osei');
+  });
 });

@@ -1160,7 +1160,8 @@ class Finder {
     for (let i = this.out.length - 1; i >= 0; i--) {
       const e = this.out[i]!;
       if (pos - e.pos > 5000) break;
-      if (e.pos < pos && e.info.grade === 'person' && !/^(?:he|she|his|her)$/i.test(e.info.speaker)) {
+      // (A person quoted inside another's quotation is talked about there; the pronoun after it is the quoter.)
+      if (e.pos < pos && e.info.grade === 'person' && !this.nestedIn.has(e) && !/^(?:he|she|his|her)$/i.test(e.info.speaker)) {
         const gg = this.ents.gender(e.info.speaker);
         if (!gg || gg === g) { speaker = e; break; }
       }
