@@ -5,6 +5,7 @@ import { verbForms } from '../../src/engine/lang/ru/lexicon/verbs.js';
 import { conjugate } from '../../src/engine/lang/ru/lexicon/paradigms.js';
 import { decline, nounForms } from '../../src/engine/lang/ru/lexicon/nouns.js';
 import { adjectiveNominative, firstName, surnameCandidates } from '../../src/engine/lang/ru/morph.js';
+import { by, ru } from './ru-helpers.js';
 
 describe('Russian reporting verbs', () => {
   const has = (form: string) => assert.ok(verbForms().has(form), `missing verb form ${form}`);
@@ -54,6 +55,19 @@ describe('Russian source nouns', () => {
     assert.equal(nounForms().get('собеседника')![0]!.cat, 'anon-bare');
     assert.equal(nounForms().get('экспертов')![0]!.plural, true);
     assert.equal(nounForms().get('ведомстве')![0]!.nominative, false);
+  });
+
+  it('declines a noun made of an adjective in -щий/-ший with soft endings (нападающего, пострадавшему)', () => {
+    const forms = (nom: string) => decline(nom).map(([f]) => f);
+    for (const f of ['нападающего', 'нападающему', 'нападающим', 'нападающем']) assert.ok(forms('нападающий').includes(f), f);
+    for (const f of ['пострадавшего', 'пострадавшему']) assert.ok(forms('пострадавший').includes(f), f);
+    assert.ok(!forms('нападающий').includes('нападающого'));
+    assert.ok(forms('военный').includes('военного'));
+  });
+
+  it('"цитирует 22-летнего нападающего клубный сайт": the forward named before', () => {
+    const list = ru('Нападающий «Ястреба» Павел Рудин недоволен. «Я хочу играть», — цитирует 20-летнего нападающего клубный сайт.');
+    assert.equal(by(list, 'цитирует', '20-летнего нападающего').speaker, 'Павел Рудин');
   });
 });
 

@@ -133,7 +133,11 @@ export function decline(nom: string, gender?: Gender): [string, boolean, boolean
   } else if (/ий$|ый$|ой$/.test(nom)) { // substantivized adjective: военный, командующий
     const st = nom.slice(0, -2);
     const soft = /ий$/.test(nom) && !VELAR_HUSH.test(st);
-    sg(st + (soft ? 'его' : 'ого'), st + (soft ? 'ему' : 'ому'), st + (soft ? 'им' : 'ым'), st + (soft ? 'ем' : 'ом'));
+    // (After ж ш щ ч an unstressed ending is soft too: нападающий → нападающего, пострадавший → пострадавшему; after г к х
+    // the instrumental is -им: глухим.)
+    const e = soft || /ий$/.test(nom) && /[жшщч]$/.test(st);
+    const i = e || VELAR_HUSH.test(st);
+    sg(st + (e ? 'его' : 'ого'), st + (e ? 'ему' : 'ому'), st + (i ? 'им' : 'ым'), st + (e ? 'ем' : 'ом'));
     pl(st + (soft || VELAR_HUSH.test(st) ? 'ие' : 'ые'), st + (soft || VELAR_HUSH.test(st) ? 'их' : 'ых'), st + (soft || VELAR_HUSH.test(st) ? 'им' : 'ым'), st + (soft || VELAR_HUSH.test(st) ? 'ими' : 'ыми'));
   } else if (/ия$/.test(nom)) {
     const st = nom.slice(0, -2);
