@@ -6,8 +6,11 @@ import { join } from 'node:path';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
-describe('check sets (test/fixtures/check, check2, check3)', () => {
-  for (const set of ['check', 'check2', 'check3']) {
+const SETS = readdirSync(FIXTURES).filter((d) => /^check\d*$/.test(d)).sort();
+
+describe(`check sets (test/fixtures/${SETS.join(', ')})`, () => {
+  it('there are check sets to look at', () => assert.ok(SETS.length >= 8));
+  for (const set of SETS) {
     for (const lang of ['en', 'ru']) {
       const dir = join(FIXTURES, set, lang);
       if (!existsSync(dir)) continue;
