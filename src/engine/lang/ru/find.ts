@@ -128,6 +128,8 @@ const APPEARED = ['появилось', 'появилась', 'появилис�
 const APPEARED_SET = new Set(APPEARED);
 /** Verbs that relay someone's words fronted before them ("Слова министра приводит ТАСС"). */
 const RELAY = /^(?:привод(?:ит|ят|ил|ила|или)|привел[аио]?|цитиру(?:ет|ют)|(?:про)?цитировал[аио]?|переда(?:ет|ют|л|ла|ли|ло))$/;
+/** People of the press, whose outlet after them is their employer ("корреспондент «Вестника»"). */
+const PRESS_PEOPLE = /^(корреспондент|журналист|обозревател|редактор|главред|колумнист|репортер|репортёр|ведущ|автор|спецкор|фотокор|блогер)/;
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
 
 /** Prepositions of an occasion between a verb and its inverted subject: "сказал после матча X", "заявил на брифинге X". */
@@ -1579,6 +1581,15 @@ export class RussianFinder {
         return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
       }
     }
+    // "— сказал эксперт «Заречье-Инфо»", "— рассказал Петров «Вестнику»": an outlet closing the phrase after a person is whom he
+    // told, not his employer — unless he works in the press ("корреспондент «X»").
+    if (v.sem !== 'cite' && end - k >= 3) {
+      const tail = this.trailingOutlet(toks, k, end);
+      if (tail > k && !PRESS_PEOPLE.test(toks[k]!.lo)) {
+        const person = this.sources.classify(toks, k, tail, { oblique: false, agr: v.agr, pos: t.start });
+        if (person && !person.guessed && /person|anonymous|vague/.test(person.grade)) return { main: person, quoted, cue: { start: t.start, end: cueEnd }, end };
+      }
+    }
     let main = this.sources.classify(toks, k, end, { oblique: false, agr: v.agr, pos: t.start });
     if (!main) return null;
     // "…, сообщил источник, знакомый с ситуацией": a participle phrase describes the source
@@ -1618,6 +1629,27 @@ export class RussianFinder {
     const first = toks.find((t) => t.start === m.span.start);
     // ("объединённая пресс-служба судов": a nominative adjective may open the subject.)
     return !!first && (first.cap || !!nounAt(first)?.some((f) => f.nominative) || !m.guessed && NOMINATIVE_ADJECTIVE.test(first.lo));
+  }
+
+  /**
+   * An outlet closing toks[k, end) right after a one- or two-word person ("эксперт «Заречье-Инфо»", "Веденеев «Вестнику»"):
+   * where it starts, or k. Only an outlet the article named as one, or one of the lexicon's in the dative.
+   */
+  private trailingOutlet(toks: Token[], k: number, end: number): number {
+    if (!/^[»"“]$/.test(toks[end - 1]!.t)) return k;
+    let open = end - 2;
+    while (open > k && toks[open]!.word) open--;
+    if (open <= k || open > k + 2 || !/^[«"„]$/.test(toks[open]!.t) || open === end - 2) return k;
+    const name = this.text.slice(toks[open + 1]!.start, toks[end - 2]!.end);
+    const known = mediaAt(toks, open + 1);
+    const noted = this.ents.byName.get(name)?.grade === 'media';
+    // (A listed outlet only in a dative form: "«Коммерсанту»", "«Ведомостям»".)
+    const dative = !!known && /(у|ю|ам|ям)$/.test(toks[end - 2]!.lo) && known.end === end - 1;
+    if (!noted && !dative) return k;
+    // (A person: a role or a word for a person, or a capitalized surname; never an outlet noun — "портал «X»".)
+    const head = toks[open - 1]!;
+    if (nounAt(head)?.some((f) => f.cat === 'media' || f.cat === 'org' || f.cat === 'document')) return k;
+    return open;
   }
 
   /** Where the outlet ends and the quoted party begins after "цитирует". */

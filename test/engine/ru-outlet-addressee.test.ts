@@ -1,0 +1,31 @@
+// An outlet closing an inverted source after a person ("— сказал эксперт
+// «Вестник-Инфо»", "— рассказал Петров «Коммерсанту»") is whom the person told,
+// not part of the source; a press worker's outlet ("корреспондент «X»") stays his.
+import assert from 'node:assert/strict';
+import { by, ru } from './ru-helpers.js';
+
+describe('Russian: an outlet after an inverted person is the addressee', () => {
+  const intro = 'Запись опубликовал портал «Вестник-Инфо». Социолог Антон Ремизов считает, что скандал навредит мэру. ';
+
+  it('"— сказал эксперт «Вестник-Инфо»": the expert, who is the sociologist who just spoke', () => {
+    const a = by(ru(intro + '«Избиратели это запомнят», — сказал эксперт «Вестник-Инфо».'), 'сказал');
+    assert.equal(a.source, 'эксперт');
+    assert.equal(a.speaker, 'Антон Ремизов');
+  });
+
+  it('"— рассказал Петров «Коммерсанту»": a surname and a listed outlet in the dative', () => {
+    const a = by(ru('Депутат Олег Петров недоволен. «Это ошибка», — рассказал Петров «Коммерсанту».'), 'рассказал');
+    assert.equal(a.source, 'Петров');
+    assert.equal(a.speaker, 'Олег Петров');
+  });
+
+  it('"— сказал корреспондент «Вестник-Инфо»": a press worker speaks for his outlet', () => {
+    const a = by(ru(intro + '«Запись подлинная», — сказал корреспондент «Вестник-Инфо».'), 'сказал');
+    assert.equal(a.speaker, 'Вестник-Инфо');
+  });
+
+  it('a quoted name the article never called an outlet stays in the source', () => {
+    const a = by(ru('«Цены вырастут», — сказал аналитик «Альфа Капитал».'), 'сказал');
+    assert.equal(a.source, 'аналитик «Альфа Капитал»');
+  });
+});
