@@ -104,6 +104,9 @@ const SHORT_BODIES: Record<string, { adj: string; head: string; nominative: stri
   гордума: { adj: '[Гг]ородск', head: 'дум', nominative: 'дума', gender: 'f' },
   облдума: { adj: '[Оо]бластн', head: 'дум', nominative: 'дума', gender: 'f' },
   горсовет: { adj: '[Гг]ородск', head: 'совет', nominative: 'совет', gender: 'm' },
+  // ("В Нацбанке уверены" after "комментарии Национального банка Казахстана".)
+  нацбанк: { adj: '[Нн]ациональн', head: 'банк', nominative: 'банк', gender: 'm' },
+  центробанк: { adj: '[Цц]ентральн', head: 'банк', nominative: 'банк', gender: 'm' },
 };
 /** The full-name pattern of each short name, built once. */
 const SHORT_FULL = new Map<(typeof SHORT_BODIES)[string], RegExp>();
