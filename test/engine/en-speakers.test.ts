@@ -236,7 +236,12 @@ describe('English: an acronym never spelled out in brackets', () => {
 
 });
 
-describe('English: a pronoun after a quotation', () => {
+describe('English: a pronoun after a quotation or a report', () => {
+  it('"He said" after "X said Y has called for Z" is X, not Y whose report opens X’s claim', () => {
+    const t = 'Council spokesman Aaron Pell said on Friday that Mayor Grant Whitby has long called for a new bridge. He said Whitby expects the money to come next year.';
+    assert.equal(attributions(t).find((x) => x.source === 'He')?.speaker, 'Aaron Pell');
+  });
+
   it('"she said" is the quotation’s speaker, not a woman quoted inside it', () => {
     const t = '“The crowd is restless,” said Marta Quill, who organised the vigil.\n\n“They thought Dana Voss saying ‘stay home’ would calm things. It did not,” she said.';
     const a = attributions(t).filter((x) => x.source === 'she');

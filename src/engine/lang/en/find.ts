@@ -1161,7 +1161,8 @@ class Finder {
       const e = this.out[i]!;
       if (pos - e.pos > 5000) break;
       // (A person quoted inside another's quotation is talked about there; the pronoun after it is the quoter.)
-      if (e.pos < pos && e.info.grade === 'person' && !this.nestedIn.has(e) && !/^(?:he|she|his|her)$/i.test(e.info.speaker)) {
+      // (Nor is one whose report sits inside another's claim: "Earnest said Obama has called for X. He said …" is Earnest.)
+      if (e.pos < pos && e.info.grade === 'person' && !this.nestedIn.has(e) && !/^(?:he|she|his|her)$/i.test(e.info.speaker) && !this.opensClaimBefore(i)) {
         const gg = this.ents.gender(e.info.speaker);
         if (!gg || gg === g) { speaker = e; break; }
       }
@@ -1208,6 +1209,16 @@ class Finder {
     // ("Ortega, campaigning in Henderson, …": a name after a preposition is a place or an object, not the subject.)
     if (/^(?:in|at|on|from|to|for|with|by|of|near|outside|inside|across|into)$/i.test(words[words.length - 1] ?? '')) return false;
     return !words.some((w) => NP_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
+  }
+
+  /** Does the source of out[at] open the claim of one made just before it ("X said Y called for Z")? */
+  private opensClaimBefore(at: number): boolean {
+    const pos = this.out[at]!.pos;
+    for (let i = at - 1; i >= 0 && i >= at - 6; i--) {
+      const c = this.out[i]!.cand;
+      if (c.content.start === pos && !c.direct) return true;
+    }
+    return false;
   }
 
   private inContent(pos: number): boolean {
