@@ -10,6 +10,21 @@ describe('Russian quoted outlet names in an oblique case', () => {
     assert.equal(by(ru('По данным «Футбол-Экспресса», нападающий уходит в «Ротор».'), 'По данным').speaker, 'Футбол-Экспресс');
   });
 
+  it('an adjective and a noun in the dative, the genitive, the genitive plural', () => {
+    assert.equal(by(ru('Как стало известно «Озерской звезде», мост закроют.'), 'Как стало известно').speaker, 'Озерская звезда');
+    assert.equal(by(ru('По информации «Вечерней почты», мост закроют.'), 'По информации').speaker, 'Вечерняя почта');
+    assert.equal(by(ru('Мэр, как передает корреспондент «Тверских новостей», ушел от ответа.'), 'как передает').speaker, 'Тверские новости');
+  });
+
+  it('the title as the article named it before, when the endings cannot tell («Светской кухни» → Светская кухня)', () => {
+    const list = ru('Как утверждает телеграм-канал «Ночная кухня», пара развелась. По информации «Ночной кухни», клип выйдет в мае.');
+    assert.equal(by(list, 'По информации').speaker, 'Ночная кухня');
+  });
+
+  it('a title beside an outlet noun stays as written: "газета «Новые известия»"', () => {
+    assert.equal(by(ru('Как пишет газета «Новые вести», мост закроют.'), 'Как пишет').speaker, 'Новые вести');
+  });
+
   it('a feminine name keeps its own ending in the nominative', () => {
     assert.equal(by(ru('Мост закроют на ремонт, пишет «Фонтанка».'), 'пишет').speaker, 'Фонтанка');
   });

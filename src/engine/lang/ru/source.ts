@@ -341,7 +341,8 @@ export class Sources {
       // A name in quotation marks as a source ("пишут «Ведомости»") is an outlet's title.
       // ("стало известно «Спорт-Экспрессу»", "по данным «Спорт-Экспресса»": one masculine word in an oblique case, in the nominative.)
       const oneWord = o.oblique && b - a === 3 && /^[«"„“]$/.test(toks[a]!.t) && /^[»"“”]$/.test(toks[b - 1]!.t);
-      return this.media(span, oneWord ? name.replace(/^(\p{Lu}[\p{L}-]*[бвгджзклмнпрстфхцчшщ])(?:у|а|ом)$/u, '$1') : name);
+      // ("Как стало известно «Бережковской правде»", "По информации «Светской кухни»": an adjective and a noun, in the nominative.)
+      return this.media(span, oneWord ? name.replace(/^(\p{Lu}[\p{L}-]*[бвгджзклмнпрстфхцчшщ])(?:у|а|ом)$/u, '$1') : o.oblique ? this.titleNominative(name) : name);
     }
     // "Соседка погибшего рассказала", "кассирша вспоминает": a word for a person the lexicon lacks, by its suffix, is an
     // unnamed person, not a body's name (capitalized only as the sentence's first word).
@@ -429,6 +430,22 @@ export class Sources {
     const grade: Grade = plural && f.cat === 'group' ? 'vague-group' : 'anonymous-described';
     const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
     return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
+  }
+
+  /**
+   * An outlet's title of an adjective and a noun in an oblique case, in the nominative: as the article named it before
+   * («Светская кухня» for «Светской кухни»), else by its endings («Бережковской правде» → Бережковская правда,
+   * «Новгородских ведомостей» → Новгородские ведомости). Anything else is left as written.
+   */
+  private titleNominative(name: string): string {
+    const words = name.split(' ');
+    if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !/^\p{Ll}+$/u.test(words[1]!)) return name;
+    const adj = normalize(words[0]!);
+    const plural = /(ых|их|ыми|ими)$/.test(adj);
+    const gender: 'm' | 'f' | null = plural ? null : /(ой|ей|ую|юю)$/.test(adj) ? 'f' : /(ого|его|ому|ему|ом|ем)$/.test(adj) ? 'm' : null;
+    if (!plural && !gender) return name;
+    for (const e of this.ents.byName.values()) if (e.grade === 'media' && e.name !== name && sameName(e.name, name)) return e.name;
+    return `${adjectiveNominative(words[0]!, gender ?? 'm', plural)} ${guessNounNominative(words[1]!, gender ?? 'm', plural)}`;
   }
 
   /** An outlet named at pos in any role (not as a source): a later bare "издание" may mean it. */
@@ -571,7 +588,9 @@ export class Sources {
         const m = mediaAt(toks, k);
         if (m) return this.media(span, m.canonical, f.gender);
       }
-      const name = this.acronym(toks, h, b) ?? this.nameAfter(toks, h + 1, b);
+      let name = this.acronym(toks, h, b) ?? this.nameAfter(toks, h + 1, b);
+      // ("корреспондент «Новгородских ведомостей»": a reporter's outlet is in the genitive, an outlet noun's stands beside it.)
+      if (name && f.lemma === 'корреспондент' && /^[«"„]$/.test(toks[h + 1]?.t ?? '')) name = this.titleNominative(name);
       if (name) return this.media(span, name, f.gender);
       // "Телеграм-каналы пишут", "ряд изданий": outlets with no name are a vague group, not an outlet.
       // (Only an unambiguous plural: "издания" may be one outlet's genitive.)
