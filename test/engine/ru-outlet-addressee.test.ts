@@ -24,6 +24,12 @@ describe('Russian: an outlet after an inverted person is the addressee', () => {
     assert.equal(a.speaker, 'Вестник-Инфо');
   });
 
+  it('"— рассказал изданию «Ночной город» инсайдер …": the title after the addressee noun is the addressee\'s', () => {
+    const a = by(ru('«Они расстались», — рассказал изданию «Ночной город» инсайдер из окружения певицы.'), 'рассказал изданию «Ночной город»');
+    assert.equal(a.source, 'инсайдер из окружения певицы');
+    assert.equal(a.kind, 'anonymous');
+  });
+
   it('a quoted name the article never called an outlet stays in the source', () => {
     const a = by(ru('«Цены вырастут», — сказал аналитик «Альфа Капитал».'), 'сказал');
     assert.equal(a.source, 'аналитик «Альфа Капитал»');

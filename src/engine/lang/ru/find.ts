@@ -1453,6 +1453,12 @@ export class RussianFinder {
     // (After "цитирует" an oblique noun is the quoted party: "цитирует министра «Интерфакс»".)
     // ("после" is a preposition here, not the prepositional of "посол".)
     while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap && !isPreposition(toks[k]))) { cueEnd = toks[k]!.end; k++; }
+    // ("рассказал изданию «Звездный патруль» инсайдер": the outlet's title after the addressee noun is the addressee's.)
+    if (k > i + 1 && /^[«"„]$/.test(toks[k]?.t ?? '') && nounAt(toks[k - 1])?.some((f) => f.cat === 'media' && !f.nominative)) {
+      let c = k + 1;
+      while (c < toks.length && c <= k + 5 && toks[c]!.word) c++;
+      if (c > k + 1 && /^[»"“]$/.test(toks[c]?.t ?? '') && toks[c + 1]?.word) { cueEnd = toks[c]!.end; k = c + 1; }
+    }
     let quoted: SourceInfo | null = null;
     // Quoted party as a pronoun: "процитировали ее участники заседания".
     if (v.sem === 'cite' && PRONOUNS[toks[k]?.lo ?? ''] && !PRONOUNS[toks[k]!.lo]!.nominative) {
