@@ -65,6 +65,12 @@ describe('Russian source nouns', () => {
     assert.ok(forms('военный').includes('военного'));
   });
 
+  it('"Поклонники певицы уверены", "Читатели газеты пишут": fans, readers, viewers are unnamed people', () => {
+    assert.equal(by(ru('Поклонники певицы уверены, что песня посвящена разводу.'), 'уверены').kind, 'anonymous');
+    assert.equal(by(ru('Подписчики блогера пишут, что видео удалено.'), 'пишут').kind, 'anonymous');
+    assert.equal(by(ru('По мнению зрителей, финал вышел скомканным.'), 'По мнению').kind, 'anonymous');
+  });
+
   it('"Пресс-агент актрисы Инна Карпова-Лир опровергла …": a press agent is a title before a name', () => {
     const list = ru('Пресс-агент актрисы Инна Карпова-Лир опровергла слухи о свадьбе. «Это выдумка», — заявила она.');
     assert.equal(by(list, 'опровергла').speaker, 'Инна Карпова-Лир');
