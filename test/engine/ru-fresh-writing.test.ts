@@ -143,6 +143,18 @@ describe('Russian fresh writing: reminiscences in interviews', () => {
     assert.equal(by(ru('Министр, которому мы позвонили, заявил, что мост откроют.'), 'заявил').source, 'Министр');
   });
 
+  it('police officers, rescuers, firemen are unnamed people: "Один участковый сказал", "Спасатели сообщили"', () => {
+    const one = by(ru('Один участковый как-то сказал, что искать раньше суток бессмысленно.'), 'сказал');
+    assert.equal(one.kind, 'anonymous');
+    assert.equal(by(ru('Спасатели сообщили, что мальчика нашли живым.'), 'сообщили').kind, 'anonymous');
+    assert.equal(by(ru('По словам полицейского, машину угнали ночью.'), 'По словам').kind, 'anonymous');
+  });
+
+  it('"Один таксист сказал": one person named by a word the lexicon lacks is unnamed; "Одна компания" stays a body', () => {
+    assert.equal(by(ru('Один таксист сказал, что цены выросли.'), 'сказал').kind, 'anonymous');
+    assert.equal(by(ru('Одна компания заявила, что уходит с рынка.'), 'заявила').kind, 'named');
+  });
+
   it('an old man or woman of a local story is an unnamed person: "Один дедушка уверял", "бабушка рассказала"', () => {
     assert.equal(by(ru('Один дедушка, которого искали двое суток, уверял, что «просто заблудился».'), 'уверял').kind, 'anonymous');
     assert.equal(by(ru('Бабушка рассказала, что внук уехал.'), 'рассказала').kind, 'anonymous');

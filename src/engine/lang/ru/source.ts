@@ -294,6 +294,13 @@ export class Sources {
       return { span, speaker: name, grade: 'anonymous-described', plural: false, gender, entity: { name, grade: 'anonymous-described', gender, plural: false, roles: new Set() } };
     }
 
+    // "Один таксист сказал": one unnamed person, whatever word the lexicon lacks for him.
+    if (/^(один|одна)$/.test(first.lo) && b - a >= 2 && b - a <= 3 && toks.slice(a + 1, b).every((t) => t.word && !t.cap) && !nounAt(toks[b - 1])) {
+      const phrase = this.phrase(toks, a, b);
+      const name = phrase[0]!.toLowerCase() + phrase.slice(1);
+      const gender = first.lo === 'одна' ? 'f' : 'm';
+      return { span, speaker: name, grade: 'anonymous-described', plural: false, gender, entity: { name, grade: 'anonymous-described', gender, plural: false, roles: new Set() } };
+    }
     // Find the head: skip quantifiers, adjectives and participles before it.
     let h = a;
     while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
