@@ -27,3 +27,16 @@ describe('Russian parenthetical hedges inside a relative clause', () => {
     assert.equal(by(ru('Как считается, завод закроют до конца года.'), 'Как считается').content, 'завод закроют до конца года');
   });
 });
+
+describe('Russian: "считаться" with a predicate describes', () => {
+  it('"Их свадьба считалась одной из самых дорогих" reports nothing', () => {
+    assert.equal(ru('Их свадьба считалась одной из самых дорогих в городе.').length, 0);
+    assert.equal(ru('Он считается лучшим хирургом области.').length, 0);
+  });
+
+  it('"Считается, что …", "Считается также, что …", ", как считается," still report', () => {
+    assert.equal(by(ru('Считается, что мост построили пленные.'), 'Считается').kind, 'unattributed');
+    assert.equal(by(ru('Считается также, что мост построили пленные.'), 'Считается также').kind, 'unattributed');
+    assert.equal(by(ru('Фонд, как считается, близок к мэрии.'), 'как считается').kind, 'unattributed');
+  });
+});

@@ -1036,6 +1036,9 @@ export class RussianFinder {
       if (!HEDGE_LEMMAS.has(v.lemma)) return null;
       // "Ожидается, что …" reports a claim; "ожидается снегопад" does not.
       if (v.sem === 'reply' && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что')) return null;
+      // ("Свадьба считалась одной из самых пышных": "считаться" with a predicate describes; only "считается, что …" and
+      // ", как считается," report.)
+      if (v.lemma === 'считать' && toks[i + 1]?.word && !/^(что|также|ли)$/.test(toks[i + 1]!.lo) && toks[i - 1]?.lo !== 'как') return null;
       // ("Сообщается также, что …": the claim starts after "также".)
       const content = this.hedgeContent(toks, i, toks[i + 1]?.lo === 'также' ? i + 2 : i + 1);
       if (!content) return null;
