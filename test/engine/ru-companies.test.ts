@@ -43,3 +43,16 @@ describe('Russian companies named by a quoted name', () => {
     assert.notEqual(by(list, 'заявили').speaker, 'ошибочной');
   });
 });
+
+describe('Russian: a body\'s noun after a prefix of its trade', () => {
+  it('"В энергокомпании «Светлый ток» объяснили …" is that company', () => {
+    const a = by(ru('В энергокомпании «Светлый ток» заявили, что свет вернут к вечеру.'), 'заявили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'энергокомпания «Светлый ток»');
+  });
+
+  it('"по данным нефтекомпании" after "нефтекомпания «Восток-Ойл»" is that company', () => {
+    const list = ru('Нефтекомпания «Восток-Ойл» сократила добычу. По данным нефтекомпании, спрос упал на 10%.');
+    assert.equal(by(list, 'По данным').speaker, 'Восток-Ойл');
+  });
+});

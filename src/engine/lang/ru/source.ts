@@ -165,8 +165,12 @@ export function nounAt(t: Token | undefined): NounForm[] | undefined {
   if (direct) return direct;
   // "компании-дистрибьютора", "агентства-партнера": a compound takes the case and kind of its first noun.
   const dash = t.lo.indexOf('-');
-  return dash > 2 ? nounForms().get(t.lo.slice(0, dash)) : undefined;
+  if (dash > 2) return nounForms().get(t.lo.slice(0, dash));
+  // "энергокомпании", "нефтекомпания", "телекомпании": a body's noun after a prefix of its trade is that body's noun.
+  const prefix = COMPOUND_PREFIX.exec(t.lo);
+  return prefix ? nounForms().get(t.lo.slice(prefix[0].length))?.filter((f) => f.cat === 'org' || f.cat === 'media') : undefined;
 }
+const COMPOUND_PREFIX = /^(?:энерго|нефте|газо|фарм|медиа|агро|транс|телеком|строй|турфирм|тур)(?=\p{L}{5})/u;
 
 function agrGender(agr: Agreement): 'm' | 'f' | 'n' | null {
   return agr === 'm' || agr === 'f' || agr === 'n' ? agr : null;
@@ -1124,7 +1128,8 @@ export class Sources {
       ownPhrase ||= isPrep(toks[k]);
       parts.push(toks[k]!.word && !ownPhrase ? adjectiveNominative(toks[k]!.t, f.gender, plural) : toks[k]!.t);
     }
-    const headWord = nominativeOf(f.lemma, plural);
+    const pre = COMPOUND_PREFIX.exec(toks[h]!.lo)?.[0];
+    const headWord = (pre && !f.lemma.startsWith(pre) ? pre : '') + nominativeOf(f.lemma, plural);
     parts.push(toks[h]!.cap && !/^\p{Lu}+$/u.test(toks[h]!.t) ? headWord.charAt(0).toUpperCase() + headWord.slice(1) : headWord);
     // "офисе судмедэксперта и полиции Вашингтона": a coordinated head is put in the nominative too.
     let rest = '';
