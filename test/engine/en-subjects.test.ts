@@ -103,3 +103,33 @@ describe('English: bodies and kin in subjects', () => {
     assert.equal(a.grade, 'person');
   });
 });
+
+describe('English: a time phrase between the subject and its verb', () => {
+  it('"two weeks ago", "a day earlier", "less than a month ago" stand between a subject and "said"', () => {
+    assert.equal(one('The Harbour Authority two weeks ago said the pier would close.', 'said').speaker, 'Harbour Authority');
+    assert.equal(one('Brenlow Foods a day earlier said it would cut 200 jobs.', 'said').source, 'Brenlow Foods');
+    assert.equal(one('The Treasury less than a month ago said the deficit would shrink.', 'said').content, 'the deficit would shrink');
+  });
+
+  it('"this week", "earlier this month", "late on Monday", "on March 3" stand there too', () => {
+    assert.equal(one('Gorvale Rail this week announced it would scrap the night trains.', 'announced').source, 'Gorvale Rail');
+    assert.equal(one('Gorvale Rail just this month announced it would scrap the night trains.', 'announced').source, 'Gorvale Rail');
+    assert.equal(one('Mayor Tilda Ruane late on Monday said the levy would stay.', 'said').speaker, 'Tilda Ruane');
+    assert.equal(one('Gorvale Rail on March 3 announced it would scrap the night trains.', 'announced').speaker, 'Gorvale Rail');
+  });
+
+  it('a weekday after "on" is no part of a surname: "Ruane on Monday said" is Ruane', () => {
+    assert.equal(one('Ruane on Monday said the levy would stay.', 'said').speaker, 'Ruane');
+  });
+
+  it('"said for the first time that", "warned for years that", "said two days ago that": the claim starts after "that"', () => {
+    assert.equal(one('The agency said for the first time that the dam had cracked.', 'said').content, 'the dam had cracked');
+    assert.equal(one('Engineers warned for years that the dam would crack.', 'warned').content, 'the dam would crack');
+    assert.equal(one('The agency said two days ago that the dam had cracked.', 'said').content, 'the dam had cracked');
+  });
+
+  it('a noun with a relative "that" after "for" is still the claim ("argued for a rule that …")', () => {
+    const a = attributions('The union argued for a rule that would cap shifts at ten hours.');
+    assert.ok(a.every((x) => x.content !== 'would cap shifts at ten hours'));
+  });
+});

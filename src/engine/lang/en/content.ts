@@ -75,6 +75,7 @@ const WRITER_WHEN = /^[\s,]*(?:(?:on|last|this|late|early)\s+\p{L}+\s+|yesterday
 /** A writer's caveat closing a claim: "though the footage could not be verified", "a claim that could not be independently confirmed". */
 const CAVEAT = /^\s*(?:(?:though|although|but)\s+(?:the|this|that|these|those|its|their|it|they|which)(?:\s+[\p{L}-]+){0,3}\s+|(?:a|an)\s+(?:claim|figure|account|report|assertion|number|toll)\s+(?:that|which)\s+)(?:could|can|has|have|had|was|were)\s+not\s+(?:been\s+|be\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|geolocated|corroborated|substantiated)\b[^,;]*?[.!?]?\s*$/u;
 /** Words of a where-and-when setting: "on X, formerly known as Twitter,", "in Brussels, on Monday,". */
+const FOR_TIME_THAT = /^(?:for\s+(?:the\s+(?:first|second|third|last|only)\s+time|(?:years|months|weeks|days|decades))|(?:(?:just|only|some|about)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before))\s+that\b/i;
 const PLACE_WORDS = /^(?:on|in|at|during|a|an|the|his|her|its|their|post|posts|statement|interview|video|message|letter|website|blog|podcast|platform|site|formerly|known|as|previously|called|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|late|early|last|week|this)$/;
 const SETTING_PREP = /^(?:at|in|on|during|after|before|outside|inside|following|ahead|while|from|near|via|over|under|aboard|backstage|upon)$/;
 
@@ -328,6 +329,14 @@ export class Claims {
     if (cue.type === 'verb' && toks[k]?.text === ',') {
       const that = toks.findIndex((t, i) => i > k + 1 && i < k + 11 && t.lo === 'that' && toks[i - 1]!.text === ',');
       if (that > 0 && !toks.slice(k + 1, that - 1).some((t) => !t.word || CLAUSE_WORD.test(t.lo)) && !THAT_SUBJECT.test(toks[that + 1]?.lo ?? '')) k = that;
+    }
+    // ("said for the first time that …", "warned for years that …", "said two days ago that …": a time phrase, then "that".)
+    if (cue.type === 'verb' && k < toks.length) {
+      const m = FOR_TIME_THAT.exec(this.text.slice(toks[k]!.start, toks[k]!.start + 60));
+      if (m) {
+        const that = toks.findIndex((t, i) => i > k && t.start >= toks[k]!.start + m[0].length - 4 && t.lo === 'that');
+        if (that > 0 && !THAT_SUBJECT.test(toks[that + 1]?.lo ?? '')) k = that;
+      }
     }
     // ("admitted afterwards that …", "said later that …": a time adverb right before "that" belongs to the cue.)
     if (cue.type === 'verb' && /^(?:afterwards|afterward|later|subsequently|previously|earlier|privately|publicly|repeatedly|again|first|then|now|also|separately|yesterday|today|recently)$/.test(toks[k]?.lo ?? '') && toks[k + 1]?.lo === 'that') k++;

@@ -179,6 +179,9 @@ export class Entities {
   }
 
   private addRun(run: { start: number; end: number; word: string }[], headline: boolean): void {
+    // ("Marsh on Monday said", "Acme on March 3 announced": a date after "on" is the time of the report, no part of the name.)
+    const date = run.findIndex((r, i) => i > 0 && r.word === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(run[i + 1]?.word ?? ''));
+    if (date > 0) run.length = date;
     while (run.length && !/^\p{Lu}/u.test(run[run.length - 1]!.word)) run.pop();
     if (!run.length) return;
     if (this.dateline(run[0]!.start, run[run.length - 1]!.end, run.map((r) => r.word))) return;

@@ -124,12 +124,60 @@ export function skipVerbPrefix(toks: Tok[], i: number): number {
   let k = i - 1;
   while (k >= 0) {
     const t = toks[k]!;
+    // "The ministry two weeks ago said", "Acme earlier this month announced", "Hale late on Monday said": a time phrase.
+    const time = TIME_UNIT_BEFORE.has(t.lo) || /^(?:ago|earlier|later|before|\d{1,2})$/.test(t.lo) ? timePhraseStart(toks, k) : -1;
+    if (time >= 0) { k = time - 1; continue; }
     if (t.word && (VERB_PREFIX.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only')) { k--; continue; }
     // "The city, however, says …": a connective set off by commas stands between subject and verb.
     if (t.text === ',' && k >= 3 && toks[k - 2]!.text === ',' && CONNECTIVES.has(toks[k - 1]!.lo) && toks[k - 3]!.word) { k -= 3; continue; }
     break;
   }
   return k;
+}
+
+const TIME_UNIT_BEFORE = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_UNITS = /^(?:minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?)$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+const TIME_COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\d+)$/;
+
+/**
+ * Where a time phrase ending at token k starts, or -1: "two weeks ago", "a day earlier", "this week", "earlier this
+ * month", "late on Monday", "early Tuesday".
+ */
+function timePhraseStart(toks: Tok[], k: number): number {
+  const lo = (j: number) => toks[j]?.lo ?? '';
+  // "two weeks ago", "a day earlier", "a few months later", "just days before".
+  if (/^(?:ago|earlier|later|before)$/.test(lo(k)) && TIME_UNITS.test(lo(k - 1))) {
+    let j = k - 2;
+    if (lo(j) === 'of' && lo(j - 1) === 'couple') j--;
+    if (TIME_COUNTS.test(lo(j))) {
+      if (/^(?:few|couple)$/.test(lo(j)) && lo(j - 1) === 'a') j--;
+      if (/^(?:just|only|some|about|nearly|almost)$/.test(lo(j - 1))) j--;
+      else if (lo(j - 1) === 'than' && /^(?:less|more|fewer)$/.test(lo(j - 2))) j -= 2;
+      return j;
+    }
+    // ("just days before", "only weeks earlier": a bare plural unit.)
+    if (/s$/.test(lo(k - 1)) && /^(?:just|only|mere)$/.test(lo(k - 2))) return k - 2;
+    return -1;
+  }
+  // "on March 3", "on Dec. 5".
+  if (/^\d{1,2}$/.test(lo(k))) {
+    let j = k - 1;
+    if (lo(j) === '.') j--;
+    return MONTHS.test(lo(j)) && lo(j - 1) === 'on' ? j - 1 : -1;
+  }
+  if (!TIME_UNIT_BEFORE.has(lo(k))) return -1;
+  // "this week", "earlier this month", "late last year", "late on Monday", "early Tuesday", "on Monday".
+  let j = k;
+  if (/day$/.test(lo(k))) {
+    if (lo(j - 1) === 'on') j--;
+    if (/^(?:late|early)$/.test(lo(j - 1))) j--;
+    return j === k ? -1 : j;
+  }
+  if (!/^(?:this|last|next|that)$/.test(lo(j - 1))) return -1;
+  j--;
+  if (/^(?:earlier|later|late|early|just)$/.test(lo(j - 1))) j--;
+  return j;
 }
 
 /** Skips forward over adverbs and time words after a verb ("said Monday", "said in a statement" is left to the caller). */
