@@ -51,3 +51,17 @@ describe('Russian places as speakers: towns that do not decline in -е', () => {
     assert.equal(by(ru('В Баку заявили, что сезон продлят.'), 'заявили').speaker, 'Баку');
   });
 });
+
+describe('Russian: a body the lexicon lacks, named by a quoted name after it', () => {
+  it('"В торговой сети «Корзинка» заверили, что …" is Корзинка', () => {
+    const a = by(ru('В торговой сети «Корзинка» заверили, что товар снят с полок.'), 'заверили');
+    assert.equal(a.source, 'торговой сети «Корзинка»');
+    assert.equal(a.speaker, 'Корзинка');
+  });
+
+  it('"В студии «Клен» сообщили" is Клен; "В сети пишут" stays unnamed', () => {
+    assert.equal(by(ru('В студии «Клен» сообщили, что съемки продолжатся.'), 'сообщили').speaker, 'Клен');
+    assert.equal(by(ru('В сети пишут, что певица уехала.'), 'пишут').kind, 'unattributed');
+  });
+});
+

@@ -1901,6 +1901,17 @@ export class RussianFinder {
     // ("в близких к клубу кругах": an adjective's own phrase before the circle is part of it.)
     const described = h > k + 2 && toks.slice(k + 1, h).some((x, j) => isPreposition(x) && describedAhead(toks, k + 1, k + 1 + j, h + 1));
     // ("в «Корзинке рядом»": an opening quote mark before a capitalized name.)
+    // ("В торговой сети «Лукошко» заверили": a body the lexicon lacks, in the prepositional, named by the quoted name after it.)
+    if (!described && h >= k + 3 && isOpenQuote(toks[h - 1]) && /[ие]$/.test(toks[h - 2]!.lo) && !toks[h - 2]!.cap && toks[h - 2]!.word && !nounAt(toks[h - 2]) &&
+      toks.slice(k + 1, h - 2).every((x) => x.word && !x.cap && /(ой|ей|ом|ем)$/.test(x.lo))) {
+      let close = h;
+      while (close < b && toks[close]!.word) close++;
+      if (close < b && close > h && /^[»"“”]$/.test(toks[close]!.t) && !mediaAt(toks, h)) {
+        const name = this.text.slice(toks[h]!.start, toks[close - 1]!.end);
+        const e = this.ents.byName.get(name) ?? { name, grade: 'organization' as const, gender: null, plural: false, roles: new Set<string>() };
+        return { src: { span: { start: toks[k + 1]!.start, end: toks[close]!.end }, speaker: name, grade: 'organization', plural: false, gender: null, entity: e }, a: k, b: close + 1, anchor: toks[k]!.start };
+      }
+    }
     if (!described) for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo) && !(j === k + 1 && h === k + 2 && isOpenQuote(toks[j]))) return null;
     // "в самой компании": the emphatic "сам" is not part of the name.
     const first = /^сам(ом|ой|их)$/.test(toks[k + 1]!.lo) && k + 2 < b ? k + 2 : k + 1;
