@@ -75,6 +75,12 @@ const WORDY = /[^\s|·•/<>«»←→,]/;
 const DATE_LINE = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:,? \d{1,2}:\d{2})?(?:$|\s*[|·•/])/;
 /** Shorter lines are not taken for a headline found in the title (a site name, one word). */
 const HEADLINE_MIN = 15;
+/**
+ * A short paragraph that opens with a <time>: a post's time stamp and what goes
+ * with it (a live blog entry's "19:42 Reporter Name", "20:42 KEY EVENT", "May 4,
+ * 2026 · 5 min read"), not prose, which does not open with a time element.
+ */
+const STAMP_MAX = 80;
 /** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
 const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
@@ -274,6 +280,9 @@ class Builder {
   private paraSeparated = false;
   /** A link entered whose text is not emitted yet (counted in the paragraph its text opens). */
   private freshLink = false;
+  /** <time> elements open around the walk's position; the open paragraph's text begins inside one. */
+  private times = 0;
+  private paraTimed = false;
 
   constructor(options: BuildOptions, private readonly title = '') {
     this.maxChars = options.maxChars ?? 2_000_000;
@@ -293,7 +302,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && (this.linkRow() || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.linkRow() || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -364,6 +373,7 @@ class Builder {
           descend = el.firstChild !== null;
           if (descend && (tag === 'TD' || tag === 'TH')) this.cells++;
           else if (descend && tag === 'A') { this.links++; this.freshLink = true; }
+          else if (descend && tag === 'TIME') this.times++;
         }
       }
       if (this.truncated) return;
@@ -376,6 +386,7 @@ class Builder {
           if (BLOCK_TAGS.has(tag)) this.block();
           if (tag === 'TD' || tag === 'TH') this.cells--;
           else if (tag === 'A') this.links--;
+          else if (tag === 'TIME') this.times--;
         }
       }
       if (!node || node === root) return;
@@ -408,10 +419,11 @@ class Builder {
     // Close the paragraph before this one first: dropped as furniture, it
     // frees its room under the character limit.
     const opening = this.len > 0 && this.pendingBreak === '\n\n';
-    if (this.len === 0) this.paraInCell = this.cells > 0;
+    if (this.len === 0) { this.paraInCell = this.cells > 0; this.paraTimed = this.times > 0; }
     if (opening) {
       this.endParagraph();
       this.paraInCell = this.cells > 0;
+      this.paraTimed = this.times > 0;
       this.paraLinks = 0;
       this.paraWordy = false;
       this.paraSeparated = false;
