@@ -58,3 +58,30 @@ describe('English: a participle borrowing a subject with an appositive', () => {
     assert.equal(a.speaker, 'Kelso Gear');
   });
 });
+
+describe('English: the subject of a participle after a clause that reports nothing', () => {
+  it('"The company declined to comment, saying …": the clause’s opening subject', () => {
+    const a = one('The company declined to comment, saying the matter was before the courts.', 'saying');
+    assert.equal(a.source, 'The company');
+    assert.equal(a.content, 'the matter was before the courts');
+  });
+
+  it('"Meanwhile, it attacked Hale, saying …": "it", not the name after the verb, which is its object', () => {
+    const t = 'The Daily Courier endorsed Ann Voss on Sunday. Meanwhile, it attacked Tom Hale, saying he had misled voters.';
+    const a = one(t, 'saying');
+    assert.equal(a.source, 'it');
+    assert.equal(a.speaker, 'Daily Courier');
+  });
+
+  it('"responded … by saying …": the clause’s subject', () => {
+    const a = one('Mayor Ann Voss responded to the protesters on Monday by saying the plan was final.', 'saying');
+    assert.equal(a.speaker, 'Ann Voss');
+    assert.equal(a.content, 'the plan was final');
+  });
+
+  it('"X told the council that she believes A, saying B": X, not the pronoun inside X’s claim', () => {
+    const t = 'Ann Voss told the council that she believes the levy is fair, saying that roads come first.';
+    const a = one(t, 'saying');
+    assert.equal(a.source, 'Ann Voss');
+  });
+});

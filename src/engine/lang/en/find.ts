@@ -741,8 +741,17 @@ class Finder {
     // ("… as “a fantasy,” telling a radio host …": a comma inside the closing quote mark.)
     if (isQuote(toks[before]) && toks[before - 1]?.text === ',' && !this.quotes.inside(toks[before]!.end)) before--;
     const b = toks[before];
+    // ("Voss responded to the protesters by saying …": the clause's subject says it.)
+    if (b?.lo === 'by' && before > 1) return this.clauseSubject(toks, before);
     if (b?.text !== ',') return null;
-    const prev = made[made.length - 1];
+    let prev = made[made.length - 1];
+    // ("Voss told the council that she believes X, saying …": the participle hangs on the outer report, not the one inside its claim.)
+    for (let n = 0; prev?.cand.source && n < 3; n++) {
+      const src = prev.cand.source;
+      const outer = made.find((m) => m !== prev && !m.cand.direct && m.cand.content.start <= src.start && src.end <= m.cand.content.end && m.cand.cue.end <= src.start);
+      if (!outer) break;
+      prev = outer;
+    }
     // "X said A, while the Riverside Merchants Association backed the plan, saying B": the subject of the nearer clause.
     const prevCue = prev ? toks.findIndex((t) => t.start >= prev.cand.cue.end) : 0;
     for (let w = before - 1; w > Math.max(prevCue, 0); w--) {
@@ -764,6 +773,12 @@ class Finder {
       // ("Corvane Outdoor, the Denver-based seller of ski gear, reported …, blaming …": the core before its appositive.)
       const comma = toks.findIndex((t, i) => i > start && i <= end && t.text === ',');
       if (start >= 0 && end >= start) return { from: start, to: end + 1, coreTo: comma > 0 ? comma : end + 1 };
+    }
+    // ("The ministry rejected the report, saying …", "Meanwhile, it attacked Hale, saying …": the subject of the clause's
+    // first past-tense verb, when it opens the sentence; a name after that verb is its object.)
+    if (!prev) {
+      const cs = this.clauseSubject(toks, before);
+      if (cs) return cs;
     }
     // "In October, Trump's state director, Mike Rubino, reached out …, writing …": the first person named.
     for (let k = 0; k < before; k++) {
