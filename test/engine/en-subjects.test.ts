@@ -133,3 +133,26 @@ describe('English: a time phrase between the subject and its verb', () => {
     assert.ok(a.every((x) => x.content !== 'would cap shifts at ten hours'));
   });
 });
+
+describe('English: a plural possessive is no closing quotation mark', () => {
+  it('"which represents teachers’ interests," inside a subject’s relative clause', () => {
+    const a = one('The Ferrow Teachers Guild, which represents teachers’ interests, said the strike would go on.', 'said');
+    assert.equal(a.speaker, 'Ferrow Teachers Guild');
+    assert.equal(a.content, 'the strike would go on');
+  });
+
+  it('"Ann Voss, the parents’ lawyer, said …" and a straight apostrophe too', () => {
+    assert.equal(one('Ann Voss, the parents’ lawyer, said the school had failed.', 'said').speaker, 'Ann Voss');
+    assert.equal(one("Ann Voss, the parents' lawyer, said the school had failed.", 'said').speaker, 'Ann Voss');
+  });
+
+  it('"Americans’ support": a capitalised plural possessive before a common noun', () => {
+    const a = one('The Brandt Daybreak poll, which tracks Americans’ support for the candidates, showed that Voss is leading Hale.', 'showed');
+    assert.equal(a.content, 'Voss is leading Hale');
+  });
+
+  it('a single quotation closed after a word in -s still closes it', () => {
+    const t = 'Hale called the plan ‘a waste of the workers’ and walked out, the union said.';
+    assert.equal(one(t, 'said').content, 'Hale called the plan ‘a waste of the workers’ and walked out');
+  });
+});

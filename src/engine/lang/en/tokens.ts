@@ -61,6 +61,14 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
           continue;
         }
       }
+      // ("the parents’ lawyer", "which tracks Americans’ support": a plural possessive with no single quote open
+      // before it in the sentence reads like "'s", not like a closing quote.)
+      if (/s$/.test(w) && /['’]/.test(text[end] ?? '') && /^\s\p{L}/u.test(text.slice(end + 1, end + 3)) && end + 1 < to && !singleQuoteOpen(text, from, start)) {
+        out.push(make(text, start, end));
+        out.push({ text: "'s", lo: "'s", start: end, end: end + 1, word: false, cap: false });
+        WORD.lastIndex++;
+        continue;
+      }
       const c = CLITIC.exec(text.slice(start, end));
       if (c && !/^o$/i.test(c[1]!)) {
         const cut = start + c[1]!.length;
@@ -71,6 +79,20 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     out.push(make(text, start, end));
   }
   return out;
+}
+
+/** Is a single quotation mark (‘ or ') opened between from and to and not closed there? */
+function singleQuoteOpen(text: string, from: number, to: number): boolean {
+  let open = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (c === '‘' || c === "'" && !/[\p{L}\p{N}]/u.test(before) && /\p{L}/u.test(after)) open = true;
+    else if (open && !/[\p{L}\p{N}]/u.test(after)) open = false;
+  }
+  return open;
 }
 
 /** Quotation marks of every style. */
