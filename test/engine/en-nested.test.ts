@@ -36,3 +36,24 @@ describe('English: an unnamed source inside a trailing report', () => {
     assert.equal(attributions(t).length, 1);
   });
 });
+
+describe('English: "what X called “Y”" inside another clause', () => {
+  it('is X’s naming of the thing, with the quoted words as the claim, even inside another report', () => {
+    const t = 'The envoy, Rosa Ilves, condemned what she called “a campaign of starvation” by the militias.';
+    const a = one(t, 'called');
+    assert.equal(a.source, 'she');
+    assert.equal(a.speaker, 'Rosa Ilves');
+    assert.equal(a.content, 'a campaign of starvation');
+    assert.equal(a.direct, true);
+  });
+
+  it('takes the quoted name after an article, without its trailing comma', () => {
+    const t = 'Tom Hale lost his seat after what he termed a “witch hunt,” a year of inquiries.';
+    assert.equal(one(t, 'termed').content, 'witch hunt');
+  });
+
+  it('an unquoted "what she called the plan" stays part of the outer claim', () => {
+    const t = 'Ann Voss said she opposed what she called the plan.';
+    assert.deepEqual(attributions(t).map((a) => a.cue), ['said']);
+  });
+});

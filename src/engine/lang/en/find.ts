@@ -389,6 +389,22 @@ class Finder {
       // ("had expected a reading of about 3.8%": a forecast figure is a claim.)
       if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
         && !(cue.verb?.forms[0] === 'expect' && /^(?:a|an)\s[^,;]*(?:\b(?:of|at|to)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d|\d\s*(?:%|per ?cent|percent))/.test(text.slice(content.span.start, content.span.end)))) continue;
+      // ("slammed what she called “a deliberate policy of starvation”", "after what he termed a ‘rant’": a name the
+      // source gives a thing, quoted after a naming verb in a "what" clause, is that source's words, even inside
+      // another's claim.)
+      let namedThing = false;
+      if (cue.type === 'verb' && !inverted && toks[src.from - 1]?.lo === 'what' && /^(?:called|termed|dubbed|branded|labell?ed|described)$/.test(cue.verb?.forms[2] ?? '')) {
+        let q = cue.to;
+        if (toks[q]?.lo === 'as') q++;
+        if (/^(?:a|an|the)$/.test(toks[q]?.lo ?? '')) q++;
+        const quote = isQuote(toks[q]) ? this.quotes.next(toks[q]!.start) : undefined;
+        if (quote && quote.open === toks[q]!.start && quote.close !== null) {
+          let end = quote.content.end;
+          while (end > quote.content.start && /[\s,;:]/.test(text[end - 1]!)) end--;
+          content = { span: { start: quote.content.start, end }, direct: true };
+          namedThing = true;
+        }
+      }
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
       // Reasons for anonymity belong to unnamed sources (and to spokespeople who are not named).
       const reason = kindOfGrade(info.grade) !== 'named' || /spokes|official|aide|adviser|advisor/i.test(info.speaker) ? this.reason(srcSpan, s) : null;
@@ -406,7 +422,7 @@ class Finder {
         plural: info.plural,
         anonymityReason: reason,
       };
-      const e: Emitted = { cand, pos: srcSpan.start, info: { ...info, grade }, forwardHead };
+      const e: Emitted = { cand, pos: srcSpan.start, info: { ...info, grade }, forwardHead, noun: namedThing || undefined };
       // A headline's "New Poll Shows …" / "Popular Website …" names its source later in the text.
       if (titleCase(toks) && !info.pointer) {
         const last = toks[src.coreTo - 1]?.lo ?? '';
