@@ -1,7 +1,7 @@
 // "— цитирует министра агентство LETA": the quoted party in the accusative,
 // then the outlet named by its noun — two sources for one quote.
 import assert from 'node:assert/strict';
-import { ru } from './ru-helpers.js';
+import { by, ru } from './ru-helpers.js';
 
 describe('Russian citing verbs: the quoted party before an outlet noun', () => {
   it('"«…», — цитирует министра агентство X": the agency quotes the minister named before', () => {
@@ -19,3 +19,23 @@ describe('Russian citing verbs: the quoted party before an outlet noun', () => {
     assert.ok(cites.some((x) => x.source === 'тренера'));
   });
 });
+
+describe('Russian: "сославшись на" a thing gives a reason, not a source', () => {
+  it('"…, сославшись на резкий рост цен": the subject\'s claim is the thing referred to', () => {
+    const list = ru('Аналитик Роман Ветлугин не исключил повышения ставки, сославшись на резкий рост цен.');
+    const a = by(list, 'сославшись на');
+    assert.equal(a.speaker, 'Роман Ветлугин');
+    assert.equal(a.content, 'резкий рост цен');
+  });
+
+  it('the subject agrees with its own verb: "Певица отменила концерт, сославшись на болезнь" is no man who spoke before', () => {
+    const list = ru('Продюсер Олег Ветров заявил, что тур продолжится. Певица отменила концерт, сославшись на болезнь.');
+    assert.notEqual(by(list, 'сославшись на').speaker, 'Олег Ветров');
+  });
+
+  it('"ссылаясь на источник" still names a source', () => {
+    const a = by(ru('«Вестник» пишет, ссылаясь на источник в мэрии, что мост закроют.'), 'ссылаясь на');
+    assert.equal(a.kind, 'anonymous');
+  });
+});
+

@@ -760,3 +760,11 @@ describe('Russian: stances before a colon', () => {
     assert.equal(ru('Депутаты солидарны с губернатором.').length, 0);
   });
 });
+
+describe('Russian: a title before a quoted owner and the name', () => {
+  it('"аналитик Центра исследований «Степь» Тимур Алиев": the title is his, so "Министр экономики" later is not he', () => {
+    const list = ru('Иначе смотрит на ситуацию аналитик Центра экономических исследований «Степь» Тимур Алиев. Он не исключил снижения ставки. Министр национальной экономики заверил журналистов, что цены не вырастут.');
+    assert.notEqual(by(list, 'заверил').speaker, 'Тимур Алиев');
+  });
+});
+

@@ -210,7 +210,9 @@ export class Entities {
     }
     if (fp && parts.length > 1 && !this.byPatronymic.has(fp)) this.byPatronymic.set(fp, e);
     // Role words just before the name belong to this person ("канцлер Германии Ангела Меркель").
-    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    // (Six words back; quote marks around an owner's name do not count: "Руководитель поискового отряда «Лесной след» Елена …".)
+    for (let k = i - 1, words = 0; k >= 0 && words < 6; k--) {
+      if (toks[k]!.word) words++;
       // ("Тренер X похвалил Ивана Облякова": a verb between ends the title's reach; the title is X's.)
       const lo = toks[k]!.lo;
       if (toks[k]!.word && !toks[k]!.cap && (verbForms().has(lo) || lo.length > 4 && /(ал|ял|ил|ел|ла|ли)$/.test(lo) && !nounForms().has(lo))) break;

@@ -533,6 +533,21 @@ export class RussianFinder {
       const cue = { start: t.start, end: toks[after - 1]!.end };
       let src = this.sources.classify(toks, after, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
       if (!src) return null;
+      // "…, сославшись на резкое замедление кредитования": a thing referred to is the reason given, the claim of whoever
+      // speaks in this sentence, not a source.
+      if (src.guessed && /^(сославшись|ссылаясь)$/.test(t.lo) && toks.slice(after, end).every((x) => !x.cap)) {
+        let who = [...hits].reverse().find((h) => h.src && h.cue.start < t.start)?.src ?? null;
+        if (!who) {
+          const s0 = findSubject(toks, 0, i);
+          // (The subject agrees with its verb: "Певица отменила концерт" is no man who spoke before.)
+          const verb = s0 ? toks[s0.b]?.lo ?? '' : '';
+          const agr: Agreement = /(ла|лась)$/.test(verb) ? 'f' : /(ли|лись)$/.test(verb) ? 'pl' : /(л|лся)$/.test(verb) ? 'm' : null;
+          const c = s0 ? this.sources.classify(toks, s0.a, s0.b, { oblique: false, agr, pos: t.start }) : null;
+          if (c && !c.guessed) who = c;
+        }
+        if (!who) return null;
+        return { cue, src: who, content: { start: toks[after]!.start, end: toks[end - 1]!.end }, direct: false, reason: null, forward: true, anchor: t.start, pointer: false, sentence: si };
+      }
       // "со ссылкой на инвесторов, владеющих облигациями": the description belongs to an anonymous source.
       const pe = /anonymous|vague/.test(src.grade) ? this.obliqueParticipleEnd(toks, end) : end;
       if (pe > end) {
