@@ -768,3 +768,14 @@ describe('Russian: a title before a quoted owner and the name', () => {
   });
 });
 
+describe('Russian: a body\'s head named by a possessive', () => {
+  it('"Фонд, по словам его директора, …" after "Директор фонда «Берег» Анна Лосева" is she', () => {
+    const list = ru('Директор фонда «Берег» Анна Лосева рассказала о планах. Фонд, по словам его директора, помог 300 семьям.');
+    assert.equal(by(list, 'по словам').speaker, 'Анна Лосева');
+  });
+
+  it('with no one given the title, "его директора" stays unnamed', () => {
+    assert.equal(by(ru('Фонд, по словам его директора, помог 300 семьям.'), 'по словам').kind, 'anonymous');
+  });
+});
+

@@ -431,6 +431,14 @@ export class Sources {
     // ("Ее муж Андрей": a first name alone after the noun is no part of whose he is.)
     const bareName = h + 2 === b && !!toks[h + 1]!.cap && !!firstName(toks[h + 1]!.t);
     const noun = this.nominative(toks, a + 1, h, bareName ? h + 1 : b, f, plural);
+    // ("Отряд «Лесной след», по словам его руководителя, …" after "Руководитель отряда … Елена Воротынцева": a body's head
+    // is the person the article gave that title.)
+    if (!plural && f.cat === 'role' && owner?.grade !== 'person' && h + 1 === b) {
+      const g = agrGender(o.agr);
+      const titled = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
+        (!g || !m.entity.gender || m.entity.gender === g) && o.pos - m.pos < 3000);
+      if (titled) return { span, speaker: titled.name, grade: 'person', plural: false, gender: titled.gender, entity: titled };
+    }
     // One lawyer, one mother: a person, named by whose she is. Anyone else ("его друзья", "их источники") is unnamed.
     if (!plural && (f.cat === 'role' || KIN.has(f.lemma)) && owner?.grade === 'person' && owner.name) {
       const name = `${noun} ${personGenitive(owner.name, owner.gender)}`;
