@@ -180,3 +180,24 @@ describe('English: verb cues', () => {
     assert.deepEqual(attributions('Dana Ortiz testified voluntarily in 1998.'), []);
   });
 });
+
+describe('English: "warned of <noun>"', () => {
+  it('the noun after "warned of" is the warning, not an addressee', () => {
+    assert.equal(one('The minister warned of job losses if the mill closed.', 'warned of').content, 'job losses if the mill closed');
+  });
+
+  it('an indefinite warning after "warn of" is still one ("doctors warn of a surge")', () => {
+    const a = one('Doctors warned of a surge in heat stroke cases.', 'warned of');
+    assert.equal(a.content, 'a surge in heat stroke cases');
+  });
+
+  it('a headline’s "as doctors warn of heat stroke surge"', () => {
+    const a = one('Brenton braces for 45C as doctors warn of heat stroke surge', 'warn of');
+    assert.equal(a.source, 'doctors');
+    assert.equal(a.content, 'heat stroke surge');
+  });
+
+  it('"warned residents of more flooding" still skips the addressee', () => {
+    assert.equal(one('Officials warned residents of more flooding.', 'warned').content, 'more flooding');
+  });
+});

@@ -287,7 +287,8 @@ export class Claims {
   /** The clause after a verb cue: skips "that", the addressee of "told", and cue tails. */
   afterCue(toks: Tok[], cue: Cue, b: number, s: Span, sub = false): Span {
     let k = b;
-    if (cue.type === 'verb' && cue.verb?.addressee) {
+    // ("warned of job losses": a cue ending in its particle has its object next, no addressee.)
+    if (cue.type === 'verb' && cue.verb?.addressee && !/^(?:of|about|against)$/.test(toks[cue.to - 1]?.lo ?? '')) {
       // "told reporters (on Monday) that …", "told The Washington Post …", "told him …"
       const n = toks[k];
       if (n && n.word && n.lo !== 'that') {
