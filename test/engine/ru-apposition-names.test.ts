@@ -17,3 +17,16 @@ describe('Russian names in apposition after an unknown word', () => {
     assert.equal(a.kind, 'anonymous');
   });
 });
+
+describe('Russian: a name in apposition after a subject the lexicon cannot read', () => {
+  it('"Мой первый инструктор, Павел Ильич Горюнов, потом смеялся, что …" is Горюнов', () => {
+    const a = by(ru('Мой первый инструктор, Павел Ильич Горюнов, потом долго смеялся, что я заблудился в трех соснах.'), 'смеялся');
+    assert.equal(a.speaker, 'Павел Ильич Горюнов');
+    assert.equal(a.source, 'Мой первый инструктор, Павел Ильич Горюнов');
+  });
+
+  it('"Моя старая знакомая, Анна Белова, вспоминает, что …" is Белова', () => {
+    assert.equal(by(ru('Моя старая знакомая, Анна Белова, вспоминает, что клуб закрыли в 1998 году.'), 'вспоминает').speaker, 'Анна Белова');
+  });
+});
+

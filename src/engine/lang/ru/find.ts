@@ -1288,7 +1288,11 @@ export class RussianFinder {
       }
       // "Один из организаторов, брат штурмана Костас Михаилидис, заявил", "Организатор гастролей, агентство «Северный звук»,
       // объяснило": a name in apposition identifies an unnamed or generic subject.
-      if (src && appositive > 0 && (src.grade !== 'person' || !src.entity?.surname) && src.grade !== 'media' &&
+      // ("Мой первый инструктор, Павел Мезенцев, смеялся": a subject the lexicon cannot read is named by the name after it too.)
+      const unread = (!src || src.guessed) && appositive > 0 && this.ents.personAt(toks, appositive + 1, false)?.end === closeComma;
+      if (unread) src = this.sources.classify(toks, appositive + 1, closeComma, { oblique: false, agr: v.agr, pos: t.start });
+      if (unread && src) src = { ...src, span: { start: toks[subj.a]!.start, end: toks[closeComma - 1]!.end } };
+      else if (src && appositive > 0 && (src.grade !== 'person' || !src.entity?.surname) && src.grade !== 'media' &&
         (nounAt(toks[appositive + 1]) || toks[appositive + 1]!.cap || this.ents.personAt(toks, appositive + 2, false)?.end === closeComma)) {
         let named = this.sources.classify(toks, appositive + 1, closeComma, { oblique: false, agr: v.agr, pos: t.start });
         // ("брат штурмана Костас Михаилидис": the two capitalized words that close it are his name.)
@@ -1762,6 +1766,8 @@ export class RussianFinder {
     for (let j = s.a; j < s.b; j++) if (this.ents.personAt(toks, j, false)) return k;
     // "Ванин, глава компании «Рассвет», заявил": a capitalized name before a title in apposition.
     if (title && head.cap && s.b - s.a <= 3) return k;
+    // ("Мой первый инструктор, Павел Мезенцев, смеялся": a full name in apposition after a short phrase of words the lexicon lacks.)
+    if (name && first!.cap && s.b - s.a <= 4 && toks.slice(s.a, s.b).every((x) => x.word)) return k;
     return -1;
   }
 
