@@ -143,6 +143,12 @@ describe('Russian fresh writing: reminiscences in interviews', () => {
     assert.equal(by(ru('Министр, которому мы позвонили, заявил, что мост откроют.'), 'заявил').source, 'Министр');
   });
 
+  it('an interviewer\'s question "— Что говорят сами спасенные?" reports nothing; the answer may', () => {
+    assert.equal(ru('— Что говорят сами спасенные?\n\n— По-разному.').length, 0);
+    assert.equal(ru('Что думают об этом жители?').length, 0);
+    assert.equal(by(ru('Что думают жители? Жители считают, что мост нужен.'), 'считают').kind, 'anonymous');
+  });
+
   it('police officers, rescuers, firemen are unnamed people: "Один участковый сказал", "Спасатели сообщили"', () => {
     const one = by(ru('Один участковый как-то сказал, что искать раньше суток бессмысленно.'), 'сказал');
     assert.equal(one.kind, 'anonymous');

@@ -931,6 +931,8 @@ export class RussianFinder {
     const t = toks[i]!;
     let v = verbForms().get(t.lo) ?? this.extraVerbs.get(t.lo);
     if (!v) return null;
+    // "— Что говорят сами найденные?", "Что думают жители?": a question whose object the verb asks for reports nothing.
+    if (i > 0 && /^(что|кто|чем|почему|зачем)$/.test(toks[i - 1]!.lo) && toks[toks.length - 1]?.t === '?' && !toks.slice(0, i - 1).some((x) => x.word)) return null;
     // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
     if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
     // "объявил конкурс", "объявили режим ЧС": a measure announced, no claim.
