@@ -3,7 +3,7 @@
 // with "of the" inside stays whole, and "In Russia, the governor of …" gives
 // the governor no country. Every sentence here is our own.
 import assert from 'node:assert/strict';
-import { attributions } from './en-helpers.js';
+import { attributions, one } from './en-helpers.js';
 
 const speakerOf = (t: string, source: string) => attributions(t).find((a) => a.source === source)?.speaker;
 
@@ -68,5 +68,23 @@ describe('English: "the force" after a headline naming the city’s police', () 
       'In an update on X, the force said: “Our officers are well prepared for tonight.”';
     const a = attributions(t).find((x) => x.source === 'the force');
     assert.equal(a?.speaker, 'Avon and Somerset Police');
+  });
+});
+
+describe('English: a company named by its trade', () => {
+  it('"The operator blamed …" after a named power company is that company', () => {
+    const t = 'Brakewell Power said it had crews on standby. The operator blamed last summer’s outages on ageing substations.';
+    const a = one(t, 'blamed');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Brakewell Power');
+  });
+
+  it('"the lender" after a named bank is that bank', () => {
+    const t = 'Halden Bank reported a drop in profit on Tuesday. The lender said higher funding costs had squeezed margins.';
+    assert.equal(one(t, 'said').speaker, 'Halden Bank');
+  });
+
+  it('"a crane operator" is still an unnamed person', () => {
+    assert.equal(one('A crane operator said the wind was too strong.', 'said').kind, 'anonymous');
   });
 });

@@ -84,6 +84,8 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   // ("The civic body said", "the world body", "the panel found": Indian and wire English name a body by its kind.)
   body: 'organization', panel: 'organization', tribunal: 'organization',
   brewer: 'organization', publisher: 'organization', supermarket: 'organization', utility: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
+  // ("Southlink Power said … The operator blamed …", "the lender said": business news names a company by its trade.)
+  operator: 'organization', lender: 'organization', miner: 'organization', manufacturer: 'organization', supplier: 'organization', provider: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
 
