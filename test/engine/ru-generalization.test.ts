@@ -294,3 +294,16 @@ describe('Russian: generalization', () => {
     assert.equal(ru('В банке опасаются, что регулятор потребует новых резервов.').length, 0);
   });
 });
+
+describe('Russian: a proposal or a criticism of a thing', () => {
+  it('"Он предлагает создание зоны", "Тренер раскритиковал судейство" state no claim', () => {
+    assert.equal(ru('Премьер предлагает создание зоны свободной торговли.').length, 0);
+    assert.equal(ru('Главный тренер гостей раскритиковал судейство.').length, 0);
+  });
+
+  it('with an infinitive, a colon or a что-clause they still report', () => {
+    assert.equal(by(ru('Профсоюз предложил в среду поднять зарплаты.'), 'предложил').content, 'в среду поднять зарплаты');
+    assert.equal(by(ru('Депутат предложил: «Давайте снизим налоги».'), 'предложил').content, 'Давайте снизим налоги');
+  });
+});
+

@@ -130,6 +130,8 @@ const APPEARED_SET = new Set(APPEARED);
 const RELAY = /^(?:привод(?:ит|ят|ил|ила|или)|привел[аио]?|цитиру(?:ет|ют)|(?:про)?цитировал[аио]?|переда(?:ет|ют|л|ла|ли|ло))$/;
 /** People of the press, whose outlet after them is their employer ("корреспондент «Вестника»"). */
 const PRESS_PEOPLE = /^(корреспондент|журналист|обозревател|редактор|главред|колумнист|репортер|репортёр|ведущ|автор|спецкор|фотокор|блогер)/;
+/** Proposing and criticizing: a claim only with an infinitive, a что-clause, a colon or a quote ("предложил снизить …"). */
+const PROPOSE_CRITICIZE = new Set(['предлагать', 'предложить', 'критиковать', 'раскритиковать']);
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
 
 /** Prepositions of an occasion between a verb and its inverted subject: "сказал после матча X", "заявил на брифинге X". */
@@ -933,6 +935,15 @@ export class RussianFinder {
     if (!v) return null;
     // "— Что говорят сами найденные?", "Что думают жители?": a question whose object the verb asks for reports nothing.
     if (i > 0 && /^(что|кто|чем|почему|зачем)$/.test(toks[i - 1]!.lo) && toks[toks.length - 1]?.t === '?' && !toks.slice(0, i - 1).some((x) => x.word)) return null;
+    // "Он предлагает создание зоны торговли", "раскритиковал судейство": a proposal or a criticism of a thing, with no
+    // infinitive, что-clause, colon or quote after it, states no claim.
+    if (PROPOSE_CRITICIZE.has(v.lemma) && v.tense !== 'gerund') {
+      let o = i + 1;
+      while (o < toks.length && BETWEEN.has(toks[o]!.lo)) o++;
+      const n = toks[o];
+      if (n?.word && !n.cap && !/^(что|чтобы|как)$/.test(n.lo) && !PRONOUNS[n.lo] &&
+        !toks.slice(o, o + 8).some((x) => x.t === ':' || x.lo === 'что' || x.lo === 'чтобы' || /^[«"„]$/.test(x.t) || x.word && INFINITIVE.test(x.lo))) return null;
+    }
     // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
     if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
     // "объявил конкурс", "объявили режим ЧС": a measure announced, no claim.
