@@ -141,6 +141,9 @@ const OFFICE_NAMED = /([Пп]рокуратур\p{L}*|[Сс]ледственн\p
 /** A team in quotes, in the genitive after a word for its people or its club: "тренер «Кедра»", "руководство «Северного ветра»". */
 const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|[Бб]аскетболист|[Вв]олейболист|[Ии]грок|[Тт]ренер|[Нн]аставник|[Кк]апитан|[Фф]орвард|[Нн]апада[юі]щ|[Зз]ащитник|[Пп]олузащитник|[Вв]ратар|[Гг]олкипер|[Бб]олельщик|[Фф]анат|[Рр]уководств|[Пп]резидент|[Дд]иректор|[Лл]егионер|[Вв]оспитанник|[Кк]луб|[Кк]оманд|[Сс]остав)\p{L}*(?:\s+\p{Ll}{3,}(?:ого|его|ой|ей))?\s+«(\p{Lu}[^«»]{1,30}?)»/gu;
 
+/** A region: "Тверской области", "Пермского края", "в Карелии" (republics named in "-ия"). */
+const REGION_NAMED = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+(?:ск|цк|н)(?:ой|ая))\s+област(?:и|ью|ь)|(\p{Lu}\p{Ll}+(?:ск|цк|н)(?:ого|ом|ий|ому))\s+кра(?:я|ю|е|й)|(?:[Вв]|[Вв]о|[Пп]о)\s+((?:Карел|Бурят|Якут|Чуваш|Мордов|Калмык|Хакас|Ингушет|Башкир|Удмурт|Адыге|Тыв|Коми|Осет|Дагестан)\p{Ll}*и))(?![\p{L}-])/u;
+
 /** Oblique counting words and the nominative that governs a genitive plural the same way. */
 const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо', большинства: 'большинство', ряда: 'ряд' };
 /** Oblique quantifiers that agree with their noun: "по мнению многих экспертов" → многие эксперты. */
@@ -298,6 +301,13 @@ export class Sources {
       return { span, speaker: name, grade: 'anonymous-described', plural: false, gender, entity: { name, grade: 'anonymous-described', gender, plural: false, roles: new Set() } };
     }
 
+    // "регионального ГУ МЧС", "в региональном управлении СК": a federal body's office in the region the article is about
+    // ("ГУ МЧС по Тверской области").
+    if (/^(регионал|областн|краев)\p{L}+$/u.test(first.lo) && b - a >= 2 && b - a <= 4 && toks.slice(a + 1, b).some((t) => /^\p{Lu}{2,}$/u.test(t.t))) {
+      const rest = this.classify(toks, a + 1, b, o);
+      const region = rest?.speaker && rest.grade === 'organization' && !/\sпо\s/.test(rest.speaker) ? this.articleRegion() : null;
+      if (region) return this.org(span, `${rest!.speaker} по ${region}`, false, null, rest!.gender);
+    }
     // "Один таксист сказал": one unnamed person, whatever word the lexicon lacks for him.
     if (/^(один|одна)$/.test(first.lo) && b - a >= 2 && b - a <= 3 && toks.slice(a + 1, b).every((t) => t.word && !t.cap) && !nounAt(toks[b - 1])) {
       const phrase = this.phrase(toks, a, b);
@@ -957,6 +967,18 @@ export class Sources {
     }
     return null;
   }
+
+  /**
+   * The region a regional report is about, as "по" takes it: the first "Тверской области" (→ Тверской области),
+   * "Пермского края" (→ Пермскому краю) or republic in "-ия" after "в" ("в Карелии" → Карелии) in the text.
+   */
+  private articleRegion(): string | null {
+    if (this.region !== undefined) return this.region;
+    const m = REGION_NAMED.exec(this.text);
+    this.region = !m ? null : m[1] ? `${m[1].replace(/ая$/, 'ой')} области` : m[2] ? `${m[2].replace(/(?:ого|ом|ий|ому)$/, '')}ому краю` : m[3]!;
+    return this.region;
+  }
+  private region: string | null | undefined;
 
   /** The town of a local report: its dateline ("ВОЛОГДА, 14 ноября"), else the first town after "в" before pos. */
   private articleTown(pos: number): string | null {
