@@ -88,3 +88,24 @@ describe('English: a company named by its trade', () => {
     assert.equal(one('A crane operator said the wind was too strong.', 'said').kind, 'anonymous');
   });
 });
+
+describe('English: the opposition', () => {
+  it('"the state opposition said" is a source that points back to no company named before', () => {
+    const t = 'Brakewell Power said it had crews on standby. The state opposition said the grid had been neglected.';
+    const a = attributions(t).find((x) => x.source === 'The state opposition');
+    assert.equal(a?.speaker, 'state opposition');
+  });
+
+  it('", a claim the opposition disputes" answers the claim before the comma', () => {
+    const t = 'Ministers said 3,000 homes had been rebuilt, a claim the opposition disputes.';
+    const a = one(t, 'disputes');
+    assert.equal(a.source, 'the opposition');
+    assert.equal(a.content, '3,000 homes had been rebuilt');
+  });
+
+  it('"That claim is contested by the opposition" answers the claim before; "The result is contested by …" answers none', () => {
+    const t = 'Ministers said 3,000 homes had been rebuilt. That claim is contested by the opposition.';
+    assert.equal(attributions(t).find((x) => x.source === 'the opposition')?.content, '3,000 homes had been rebuilt');
+    assert.deepEqual(attributions('The result is contested by the opposition.'), []);
+  });
+});

@@ -56,7 +56,7 @@ const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|
 /** Body nouns for a business: "the company" is never the union or the council named last. */
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
 /** Body nouns for a public body: "the agency" is never the drone maker named last. */
-const PUBLIC_KINDS = new Set(['palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
+const PUBLIC_KINDS = new Set(['opposition', 'palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
 /** The object of a plea: a crime or the charges ("denies arson", "denied all charges", "denies two counts of fraud"). */
 const PLEA = /^(?:(?:all|both|the|two|three|four|five|several)\s+)?(?:(?:charges?|counts?)\b|(?:arson|murder|manslaughter|fraud|rape|assault|theft|robbery|burglary|kidnapping|bribery|embezzlement|stalking|harassment|perjury|misconduct|attempted)\b)/;
 /** Public bodies one description may stand for: "the ministry" may be the Foreign Office, never a court or a council. */
@@ -68,6 +68,7 @@ const PUBLIC_GROUPS: readonly string[][] = [
   ['parliament', 'assembly', 'congress'],
   ['embassy'],
   ['palace'],
+  ['opposition'],
   ['government', 'administration', 'ministry', 'office', 'cabinet'],
   ['commission', 'committee', 'board'],
 ];
@@ -103,7 +104,7 @@ const KIND_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   label: ['records', 'recordings', 'music', 'entertainment'],
 };
 /** Kinds an acronym never stands for ("the council" is no "CCTV"). */
-const NAMED_ONLY_KINDS = new Set(['council', 'court', 'parliament', 'embassy', 'palace']);
+const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament', 'embassy', 'palace']);
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
@@ -360,7 +361,7 @@ class Finder {
         if (back) { content = { span: back, direct: false }; pointed = true; }
       }
       // ("contested the election", "challenged the ruling": these answer only a claim made before.)
-      if (!pointed && (POINT_ONLY_VERBS.has(base) || cue.type === 'passive' && /\b(?:contradicted|contested|challenged)\b/.test(cue.phrase ?? ''))) continue;
+      if (!pointed && (POINT_ONLY_VERBS.has(base) || cue.type === 'passive' && /\b(?:contradicted|contested|challenged)\b/.test(cue.phrase ?? text.slice(cueStart, toks[cue.to - 1]!.end)))) continue;
       // ("Officials estimate that X, a figure Moscow disputes": what is disputed is the estimate's claim, X.)
       if (pointedSubject && content && !content.direct) {
         // (The report before the comma ends there: "Billboard reported that X, a suggestion her label dismissed".)

@@ -85,7 +85,7 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   body: 'organization', panel: 'organization', tribunal: 'organization',
   brewer: 'organization', publisher: 'organization', supermarket: 'organization', utility: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
   // ("Southlink Power said … The operator blamed …", "the lender said": business news names a company by its trade.)
-  operator: 'organization', lender: 'organization', miner: 'organization', manufacturer: 'organization', supplier: 'organization', provider: 'organization',
+  opposition: 'organization', operator: 'organization', lender: 'organization', miner: 'organization', manufacturer: 'organization', supplier: 'organization', provider: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
 
