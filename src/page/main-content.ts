@@ -128,7 +128,11 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
   const marked = [...doc.querySelectorAll('[itemprop~="articleBody"], [property~="articleBody"]')]
     .filter((e, _, all) => !all.some((o) => o !== e && o.contains(e)));
   const markedChars = marked.reduce((n, e) => n + (e.textContent ?? '').trim().length, 0);
-  if (marked.length && markedChars > 500) return marked;
+  if (marked.length && markedChars > 500) {
+    // The standfirst is no part of the marked body (schema.org calls it the article's description).
+    const lead = leadBefore(marked[0]!, body, new Map());
+    return lead ? [lead, ...marked] : marked;
+  }
   yield;
 
   const { scores, paragraphs, cache } = yield* scoreCandidates(body);
@@ -141,7 +145,16 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 // Names of a standfirst (the summary under the headline, often outside the body's container).
 // A "key points" box above the body is the newsroom's own summary of the article, read like one.
 // A BEM element of such a block ("key-points__list") is a part of it: the block itself is taken.
-const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|sub-?title|subhead(?:line)?|dek|lede|lead|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
+// "lead-image", "lead-asset-caption", "lead-media": the lead picture and its caption, not a lead.
+const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|sub-?title|subhead(?:line)?|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
+/**
+ * Microdata: the article's description is its standfirst (a picture's or a
+ * video's is their caption); a headline or an alternative headline is a
+ * heading, like the <h1>.
+ */
+const DESCRIPTION = /(?:^|\s)description(?=$|\s)/;
+const HEADLINE_PROP = /(?:^|\s)(?:alternativeH|h)eadline(?=$|\s)/i;
+const ARTICLE_TYPE = /(?:Article|Posting|Report|WebPage|CreativeWork)\/?$/;
 /** Elements looked at above the body (the standfirst sits right above it, under the headline). */
 const LEAD_BUDGET = 150;
 
@@ -162,14 +175,21 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     const el = walker.previousNode() as Element | null;
     if (!el || el.localName === 'h1') return null;
     if (!el.hasAttributes() || el.contains(first)) continue;
-    if (el.getAttribute('itemprop') !== 'description' && !LEAD_NAME.test(el.getAttribute('class') ?? '')) continue;
+    const prop = el.getAttribute('itemprop') ?? '';
+    if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(el.getAttribute('class') ?? '') || (DESCRIPTION.test(prop) && describesArticle(el)))) continue;
     const len = (el.textContent ?? '').trim().length;
-    // Text, not the lead image or the whole heading block.
-    if (len < 30 || len > 600 || el.localName === 'figure' || el.querySelector('h1, img, picture, video, figure, iframe')) continue;
+    // Text, not the lead image, its caption or the whole heading block.
+    if (len < 30 || len > 600 || el.closest('figure, figcaption') || el.querySelector('h1, img, picture, video, figure, iframe')) continue;
     if (inBoilerplate(el, ownHeader(el, first) ?? scope, cache) || linkDensity(el, len) > 0.3) continue;
     return el;
   }
   return null;
+}
+
+/** A microdata property of the article (or of no typed item), not of a picture, a video or a person in it. */
+function describesArticle(el: Element): boolean {
+  const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype');
+  return !type || ARTICLE_TYPE.test(type.trim());
 }
 
 /**

@@ -57,6 +57,22 @@ describe('standfirst outside the body', () => {
     const roots = mainContent(document);
     assert.deepEqual(roots.map((e) => e.className || e.id), ['article-standfirst', 'text']);
   });
+  it('is found before a body marked with microdata (articleBody) as well: the description', () => {
+    const { document } = page(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Title</h1>
+      <p class="head-text" itemprop="description">Passengers without phones will get a card, the company says</p>
+      <div id="text" itemprop="articleBody">${body}</div></article>`).window;
+    assert.deepEqual(mainContent(document).map((e) => e.className || e.id), ['head-text', 'text']);
+  });
+  it("is not the lead picture's caption, a picture's description or an alternative headline", () => {
+    for (const top of [
+      '<div class="lead-asset-caption">A train at the station on Monday, as the first cards were handed out</div>',
+      '<figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img src="x.jpg"><figcaption itemprop="description">A train at the station on Monday, as the first cards were handed out</figcaption></figure>',
+      '<p class="article__lead" itemprop="description alternativeHeadline">Paper tickets go, and a card takes their place</p>',
+    ]) {
+      const { document } = page(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Title</h1>${top}<div id="text" itemprop="articleBody">${body}</div></article>`).window;
+      assert.deepEqual(mainContent(document).map((e) => e.id), ['text'], top);
+    }
+  });
   it('is not a block of links, nor anything after the body', () => {
     const { document } = page(`<div class="top"><div class="summary-links"><a href="/1">Rail fares to rise in spring</a> <a href="/2">New trains for the coast line</a></div></div>
       <div class="grid"><div id="text">${body}</div><div class="intro-next">Next: how the card will work, in a longer explainer</div></div>`).window;
