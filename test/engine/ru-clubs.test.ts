@@ -34,3 +34,15 @@ describe('Russian: a club named by its word alone', () => {
     assert.equal(by(ru('В клубе эти слухи опровергли.'), 'опровергли').speaker, 'клуб');
   });
 });
+
+describe('Russian sports reports: the author of a goal', () => {
+  it('"Автор победного гола признался" is the scorer named before', () => {
+    const list = ru('Решающий мяч на 88-й минуте забил полузащитник Роман Дятлов. Тренер Олег Ким похвалил команду. Автор победного гола признался журналистам, что бил наугад.');
+    assert.equal(by(list, 'признался').speaker, 'Роман Дятлов');
+  });
+
+  it('with no goal told of, it stays as written', () => {
+    assert.notEqual(by(ru('Автор победного гола признался журналистам, что бил наугад.'), 'признался').speaker, 'Роман Дятлов');
+  });
+});
+

@@ -141,6 +141,8 @@ const OFFICE_NAMED = /([Пп]рокуратур\p{L}*|[Сс]ледственн\p
 /** A team in quotes, in the genitive after a word for its people or its club: "тренер «Кедра»", "руководство «Северного ветра»". */
 const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|[Бб]аскетболист|[Вв]олейболист|[Ии]грок|[Тт]ренер|[Нн]аставник|[Кк]апитан|[Фф]орвард|[Нн]апада[юі]щ|[Зз]ащитник|[Пп]олузащитник|[Вв]ратар|[Гг]олкипер|[Бб]олельщик|[Фф]анат|[Рр]уководств|[Пп]резидент|[Дд]иректор|[Лл]егионер|[Вв]оспитанник|[Кк]луб|[Кк]оманд|[Сс]остав)\p{L}*(?:\s+\p{Ll}{3,}(?:ого|его|ой|ей))?\s+«(\p{Lu}[^«»]{1,30}?)»/gu;
 
+/** Scoring a goal: "забросил шайбу", "забил гол", "отличился", "оформил дубль". */
+const SCORED = /(?<![\p{L}-])(?:забил|забила|забросил|забросила|отличился|отличилась|оформил|оформила)(?![\p{L}-])/gu;
 /** A region: "Тверской области", "Пермского края", "в Карелии" (republics named in "-ия"). */
 const REGION_NAMED = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+(?:ск|цк|н)(?:ой|ая))\s+област(?:и|ью|ь)|(\p{Lu}\p{Ll}+(?:ск|цк|н)(?:ого|ом|ий|ому))\s+кра(?:я|ю|е|й)|(?:[Вв]|[Вв]о|[Пп]о)\s+((?:Карел|Бурят|Якут|Чуваш|Мордов|Калмык|Хакас|Ингушет|Башкир|Удмурт|Адыге|Тыв|Коми|Осет|Дагестан)\p{Ll}*и))(?![\p{L}-])/u;
 
@@ -307,6 +309,11 @@ export class Sources {
       const rest = this.classify(toks, a + 1, b, o);
       const region = rest?.speaker && rest.grade === 'organization' && !/\sпо\s/.test(rest.speaker) ? this.articleRegion() : null;
       if (region) return this.org(span, `${rest!.speaker} по ${region}`, false, null, rest!.gender);
+    }
+    // "Автор победного гола признался" after "Победную шайбу забросил защитник Илья Сафонов": the scorer named before.
+    if (/^автор(?:а|у|ом|е)?$/.test(first.lo) && b - a <= 4 && toks.slice(a + 1, b).some((t) => /^(гол|мяч|шайб|дубл|хет-трик)/.test(t.lo))) {
+      const scorer = this.scorerBefore(o.pos);
+      if (scorer) return { span, speaker: scorer.name, grade: 'person', plural: false, gender: scorer.gender, entity: scorer };
     }
     // "Один таксист сказал": one unnamed person, whatever word the lexicon lacks for him.
     if (/^(один|одна)$/.test(first.lo) && b - a >= 2 && b - a <= 3 && toks.slice(a + 1, b).every((t) => t.word && !t.cap) && !nounAt(toks[b - 1])) {
@@ -979,6 +986,18 @@ export class Sources {
     return this.region;
   }
   private region: string | null | undefined;
+
+  /** The person named in the last sentence before pos that tells of a goal scored ("забросил", "забил", "отличился"). */
+  private scorerBefore(pos: number): Entity | undefined {
+    const from = Math.max(0, pos - 3000);
+    let at = -1;
+    for (const m of this.text.slice(from, pos).matchAll(SCORED)) at = from + m.index!;
+    if (at < 0) return undefined;
+    const start = Math.max(this.text.lastIndexOf('. ', at), this.text.lastIndexOf('\n', at)) + 1;
+    const ends = [this.text.indexOf('. ', at), this.text.indexOf('\n', at), pos].filter((x) => x >= 0);
+    const end = Math.min(...ends);
+    return this.ents.latest(end, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.pos >= start);
+  }
 
   /** The town of a local report: its dateline ("ВОЛОГДА, 14 ноября"), else the first town after "в" before pos. */
   private articleTown(pos: number): string | null {
