@@ -57,3 +57,21 @@ describe('English: "what X called “Y”" inside another clause', () => {
     assert.deepEqual(attributions(t).map((a) => a.cue), ['said']);
   });
 });
+
+describe('English: ", which it described as “…”" and "it" in the sentence of its body’s report', () => {
+  it('"Corlan Mining said that it had offered X, which it described as “…”": Corlan names the offer', () => {
+    const t = 'The Tavira Miners Union said talks had failed.\n\nCorlan Mining said in a statement that it had offered a 5% raise, which it described as "a generous and final offer."';
+    const a = one(t, 'described');
+    assert.equal(a.speaker, 'Corlan Mining');
+    assert.equal(a.content, 'a generous and final offer.');
+  });
+});
+
+describe('English: a verb after "and" past a date', () => {
+  it('"X said staffing had improved since January and described the emails as …" is X’s second report', () => {
+    const t = 'Orwell Care said staffing had improved since January and described the emails as badly worded notes.';
+    const a = one(t, 'described');
+    assert.equal(a.speaker, 'Orwell Care');
+    assert.equal(a.content, 'the emails as badly worded notes');
+  });
+});

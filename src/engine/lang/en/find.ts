@@ -109,6 +109,7 @@ const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Co
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
 const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'those']);
 /** Words of a short setting between an impersonal cue and its "that": "on Monday", "last week", "in court". */
 const SETTING_WORDS = /^(?:on|in|at|last|this|earlier|later|late|early|overnight|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|court|parliament|also|previously|now|recently|publicly|officially)$/;
@@ -183,6 +184,8 @@ class Finder {
   private extraAnon: string[];
   /** Speakers quoted inside a quote, with that quote: they are reported through its speaker. */
   private nestedIn = new Map<Emitted, Quote>();
+  /** The attributions of the sentence being read, not yet in `out`. */
+  private current: Emitted[] = [];
   private text: string;
 
   constructor(private doc: DocView, extra?: ExtraLexicon) {
@@ -217,6 +220,7 @@ class Finder {
     // A headline: a short paragraph of one sentence with no closing punctuation.
     const headline = s.start === this.paragraphOf(s.start).start && s.end === this.paragraphOf(s.start).end && toks.length <= 30 && !/[.!?:;”"’»)]$/.test(text.slice(s.start, s.end).trimEnd());
     const made: Emitted[] = [];
+    this.current = made;
     const para = this.paragraphOf(s.start);
 
     // "Pat Caddell: Democrat voters worried …" / transcript "WALLACE: …".
@@ -394,7 +398,7 @@ class Finder {
       // source gives a thing, quoted after a naming verb in a "what" clause, is that source's words, even inside
       // another's claim.)
       let namedThing = false;
-      if (cue.type === 'verb' && !inverted && toks[src.from - 1]?.lo === 'what' && /^(?:called|termed|dubbed|branded|labell?ed|described)$/.test(cue.verb?.forms[2] ?? '')) {
+      if (cue.type === 'verb' && !inverted && (toks[src.from - 1]?.lo === 'what' || toks[src.from - 1]?.lo === 'which' && toks[src.from - 2]?.text === ',') && /^(?:called|termed|dubbed|branded|labell?ed|described)$/.test(cue.verb?.forms[2] ?? '')) {
         let q = cue.to;
         if (toks[q]?.lo === 'as') q++;
         if (/^(?:a|an|the)$/.test(toks[q]?.lo ?? '')) q++;
@@ -698,7 +702,8 @@ class Finder {
     // subordinate clause in between, not to the report before it.)
     if (toks.some((t, i) => i < before && t.start >= prev.cand.cue.end && /^(?:after|before|when|while|because|since|although|though|until|once|whereas)$/.test(t.lo) && !this.quotes.inside(t.start)
       // (A conjunction with a subject of its own: "before passenger safety" is a preposition's phrase.)
-      && (/^(?:he|she|they|we|i|it)$/.test(toks[i + 1]?.lo ?? '') || !!toks[i + 1]?.cap))) return null;
+      // ("since January", "until Monday": a date after it is a preposition's phrase too.)
+      && (/^(?:he|she|they|we|i|it)$/.test(toks[i + 1]?.lo ?? '') || !!toks[i + 1]?.cap && !DATE_WORD.test(toks[i + 1]!.lo)))) return null;
     const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
     const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
     if (start < 0 || end < start) return null;
@@ -910,7 +915,10 @@ class Finder {
       return null;
     }
     if (word === 'it' || word === 'which' || word === 'its') {
-      const e = recent((x) => ['organization', 'media', 'document'].includes(x.info.grade), 1500);
+      // ("Andes Pacific said that it had offered X, which it described as …": a body reporting earlier in the same sentence.)
+      let here: Emitted | undefined;
+      for (const x of this.current) if (x.pos < pos && !x.info.pointer && (x.info.grade === 'organization' || x.info.grade === 'media') && !this.nestedIn.has(x)) here = x;
+      const e = here ?? recent((x) => ['organization', 'media', 'document'].includes(x.info.grade), 1500);
       // "… a report from the Humboldt Commission, a joint body … It found that …": a body named in the
       // sentence just before, after the last source, is what "it" means.
       if (word === 'it') {
