@@ -65,6 +65,13 @@ describe('Russian source nouns', () => {
     assert.ok(forms('военный').includes('военного'));
   });
 
+  it('"Градоначальник добавил", "Парламентарий считает": a journalist\'s synonym for the mayor or the deputy just quoted', () => {
+    const mayor = ru('Мэр Озерска Андрей Лукин сообщил о ремонте моста. Градоначальник добавил, что работы завершат к осени.');
+    assert.equal(by(mayor, 'добавил').speaker, 'Андрей Лукин');
+    const mp = ru('Депутат Олег Мирский предложил запретить продажу энергетиков детям. Парламентарий считает, что это защитит школьников.');
+    assert.equal(by(mp, 'считает').speaker, 'Олег Мирский');
+  });
+
   it('"Поклонники певицы уверены", "Читатели газеты пишут": fans, readers, viewers are unnamed people', () => {
     assert.equal(by(ru('Поклонники певицы уверены, что песня посвящена разводу.'), 'уверены').kind, 'anonymous');
     assert.equal(by(ru('Подписчики блогера пишут, что видео удалено.'), 'пишут').kind, 'anonymous');
