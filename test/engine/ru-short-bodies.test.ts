@@ -24,6 +24,12 @@ describe('Russian short names of bodies named in full before', () => {
     assert.equal(by(list, 'По данным').speaker, 'Центральный банк Ирана');
   });
 
+  it('"Регулятор сообщил" after "Банк России сохранил ставку", though the bank reported nothing', () => {
+    assert.equal(by(ru('Банк России сохранил ключевую ставку. Регулятор сообщил, что инфляция замедляется.'), 'сообщил').speaker, 'Банк России');
+    assert.equal(by(ru('Национальный банк Армении снизил ставку. Регулятор отметил, что цены стабильны.'), 'отметил').speaker, 'Национальный банк Армении');
+    assert.equal(by(ru('Регулятор отметил, что цены стабильны.'), 'отметил').speaker, 'Регулятор');
+  });
+
   it('with nothing named before, the short name stays', () => {
     assert.equal(by(ru('В облдуме заявили, что закон примут осенью.'), 'заявили').speaker, 'облдума');
   });

@@ -141,6 +141,9 @@ const OFFICE_NAMED = /([Пп]рокуратур\p{L}*|[Сс]ледственн\p
 /** A team in quotes, in the genitive after a word for its people or its club: "тренер «Кедра»", "руководство «Северного ветра»". */
 const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|[Бб]аскетболист|[Вв]олейболист|[Ии]грок|[Тт]ренер|[Нн]аставник|[Кк]апитан|[Фф]орвард|[Нн]апада[юі]щ|[Зз]ащитник|[Пп]олузащитник|[Вв]ратар|[Гг]олкипер|[Бб]олельщик|[Фф]анат|[Рр]уководств|[Пп]резидент|[Дд]иректор|[Лл]егионер|[Вв]оспитанник|[Кк]луб|[Кк]оманд|[Сс]остав)\p{L}*(?:\s+\p{Ll}{3,}(?:ого|его|ой|ей))?\s+«(\p{Lu}[^«»]{1,30}?)»/gu;
 
+/** A central bank: "Банк России", "ЦБ", "Центробанк", "Национальный банк Казахстана", "ФРС", "ЕЦБ". Groups: Банк России; an
+ * acronym; a short name; the initial of a full name and the country after it. */
+const CENTRAL_BANK = /(?<![\p{L}-])(?:(Банк(?:а|у|ом|е)? России)|(ЦБ|ФРС|ЕЦБ)|(Центробанк|Нацбанк)\p{L}*|(Ц|Н)(?:ентральн|ациональн)\p{L}* банк\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ии|а|и)))?)(?![\p{L}-])/gu;
 /** Scoring a goal: "забросил шайбу", "забил гол", "отличился", "оформил дубль". */
 const SCORED = /(?<![\p{L}-])(?:забил|забила|забросил|забросила|отличился|отличилась|оформил|оформила)(?![\p{L}-])/gu;
 /** A region: "Тверской области", "Пермского края", "в Карелии" (republics named in "-ия"). */
@@ -703,6 +706,9 @@ export class Sources {
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
           (generic || m.entity.head === f.lemma || ministry && /(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name)));
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
+        // ("Банк России сохранил ставку. Регулятор сообщил …": the central bank named before, speaker or not.)
+        const bank = f.lemma === 'регулятор' && onlyHead ? this.centralBankBefore(o.pos) : null;
+        if (bank) return this.org(span, bank, false, f.lemma, f.gender);
         // ("В министерстве не подтвердили" after "Минздрав, по данным «Известий», рассматривает …": a ministry named shortly before in any role.)
         const short = ministry && onlyHead ? this.ministryBefore(o.pos) : null;
         if (short) return this.org(span, short, false, f.lemma, f.gender);
@@ -986,6 +992,17 @@ export class Sources {
     return this.region;
   }
   private region: string | null | undefined;
+
+  /** The central bank named last within 2,000 characters before pos, in the nominative ("Банка России" → Банк России). */
+  private centralBankBefore(pos: number): string | null {
+    let last: RegExpMatchArray | null = null;
+    for (const m of this.text.slice(Math.max(0, pos - 2000), pos).matchAll(CENTRAL_BANK)) last = m;
+    if (!last) return null;
+    if (last[1]) return 'Банк России';
+    if (last[2]) return last[2];
+    if (last[3]) return /^Ц/.test(last[3]) ? 'Центробанк' : 'Нацбанк';
+    return `${last[4] === 'Ц' ? 'Центральный' : 'Национальный'} банк${last[5] ? ' ' + last[5] : ''}`;
+  }
 
   /** The person named in the last sentence before pos that tells of a goal scored ("забросил", "забил", "отличился"). */
   private scorerBefore(pos: number): Entity | undefined {
