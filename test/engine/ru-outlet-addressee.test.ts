@@ -30,6 +30,17 @@ describe('Russian: an outlet after an inverted person is the addressee', () => {
     assert.equal(a.kind, 'anonymous');
   });
 
+  it('"Как рассказала «Вечерней Казани» член палаты Анна Белова": a quoted title in the dative before the person is the addressee', () => {
+    const a = by(ru('Как рассказала «Вечерней Казани» член Общественной палаты Анна Белова, закон вступит в силу в марте.'), 'Как рассказала «Вечерней Казани»');
+    assert.equal(a.source, 'член Общественной палаты Анна Белова');
+    const b = by(ru('«Мост закроют», — сообщил «Озерской газете» источник в мэрии.'), 'сообщил «Озерской газете»');
+    assert.equal(b.kind, 'anonymous');
+  });
+
+  it('"Как сообщает «Фонтанка» со ссылкой на источник": the outlet stays the source', () => {
+    assert.equal(by(ru('Как сообщает «Фонтанка» со ссылкой на источник, мост закроют.'), 'Как сообщает').speaker, 'Фонтанка');
+  });
+
   it('a quoted name the article never called an outlet stays in the source', () => {
     const a = by(ru('«Цены вырастут», — сказал аналитик «Альфа Капитал».'), 'сказал');
     assert.equal(a.source, 'аналитик «Альфа Капитал»');

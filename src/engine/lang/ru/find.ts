@@ -1588,6 +1588,16 @@ export class RussianFinder {
         k = mEnd;
       }
     }
+    // ("Как рассказала «Газете.Ru» член Общественной палаты Елена Сутормина": a quoted title right after the verb, then a
+    // person, is whom she told.)
+    if (v.sem !== 'cite' && !media && /^[«"„]$/.test(toks[k]?.t ?? '')) {
+      let c = k + 1;
+      while (c < end && c <= k + 5 && toks[c]!.word) c++;
+      if (c > k + 1 && c + 1 < end && /^[»"“”]$/.test(toks[c]!.t) && toks[c + 1]!.word && !isPreposition(toks[c + 1]) && /(?:[уюе]|ой|ей|ому|ему|ам|ям)$/.test(toks[k + 1]!.lo.replace(/\..*$/, ''))) {
+        const person = this.sources.classify(toks, c + 1, end, { oblique: false, agr: v.agr, pos: t.start });
+        if (person && !person.guessed && /person|anonymous/.test(person.grade)) return { main: person, quoted, cue: { start: t.start, end: toks[c]!.end }, end };
+      }
+    }
     if (v.sem === 'cite') {
       // "цитирует Ильина РИА Новости": the quoted party first, the outlet last.
       for (let j = k + 1; j < end; j++) {
