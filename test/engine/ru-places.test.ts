@@ -65,3 +65,14 @@ describe('Russian: a body the lexicon lacks, named by a quoted name after it', (
   });
 });
 
+describe('Russian: an adjective that is also a word for a person, before a body', () => {
+  it('"В военном ведомстве уточнили" after "Министерство обороны Сербии сообщило" is that ministry', () => {
+    const list = ru('Министерство обороны Сербии сообщило об учениях. В военном ведомстве уточнили, что пострадавших нет.');
+    assert.equal(by(list, 'уточнили').speaker, 'Министерство обороны Сербии');
+  });
+
+  it('"военного эксперта Ивана Петрова" is still a person', () => {
+    assert.equal(by(ru('По словам военного эксперта Ивана Петрова, удар был точным.'), 'По словам').speaker, 'Иван Петров');
+  });
+});
+

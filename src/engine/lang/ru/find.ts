@@ -1916,6 +1916,9 @@ export class RussianFinder {
     }
     let h = k + 1;
     while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
+    // ("в военном ведомстве": an adjective that is also a noun for a person — "военный" — before a body's noun.)
+    const bodyNoun = (x: Token | undefined) => !!nounAt(x)?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document');
+    if (h + 1 < b && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !bodyNoun(toks[h]) && bodyNoun(toks[h + 1])) h++;
     // ("в близких к клубу кругах": a noun governed by a preposition inside the adjective's phrase is not the head.)
     if (h - 1 > k && isPreposition(toks[h - 1]!)) {
       let h2 = h + 1;

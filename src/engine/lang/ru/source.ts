@@ -329,6 +329,9 @@ export class Sources {
     let h = a;
     while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
       ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap))) h++;
+    // ("в военном ведомстве": an adjective that is also a noun for a person — "военный" — before a body's noun.)
+    const bodyNoun = (x: Token | undefined) => !!nounAt(x)?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document');
+    while (h < b - 1 && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !bodyNoun(toks[h]) && bodyNoun(toks[h + 1])) h++;
     // "полученном РИА Новости документе": a participle phrase before a document noun.
     if (h > a) {
       // ("опубликованном на сайте МИД заявлении": a document noun after a preposition is the participle's; the head comes later.)
