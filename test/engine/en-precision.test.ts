@@ -98,3 +98,10 @@ describe('English: objects that are no claims', () => {
     assert.deepEqual(attributions('Police charged two men with murder.'), []);
   });
 });
+
+describe('English: a reflexive object after "found" is a state, not a finding', () => {
+  it('"found herself playing defense" reports nothing; "the audit found …" still does', () => {
+    assert.deepEqual(attributions('Senator Ann Voss found herself playing defense on trade.'), []);
+    assert.equal(attributions('The audit found the shortfall was growing.').length, 1);
+  });
+});
