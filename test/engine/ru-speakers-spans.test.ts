@@ -779,3 +779,18 @@ describe('Russian: a body\'s head named by a possessive', () => {
   });
 });
 
+describe('Russian: a man\'s surname in -а', () => {
+  it('"глава топливного союза Евгений Варнуша" after a genitive title stays in the nominative', () => {
+    const a = by(ru('Цены вырастут. Такое мнение высказал глава Российского топливного союза Евгений Варнуша.'), 'высказал');
+    assert.equal(a.speaker, 'Евгений Варнуша');
+  });
+
+  it('"по словам главы союза Евгения Варнуши" is Евгений Варнуша', () => {
+    assert.equal(by(ru('По словам главы союза Евгения Варнуши, цены вырастут.'), 'По словам').speaker, 'Евгений Варнуша');
+  });
+
+  it('a Korean name still takes its case ending on the last syllable only', () => {
+    assert.equal(by(ru('Как заявил глава КНДР Ким Чен Ын, переговоры продолжатся.'), 'Как заявил').speaker, 'Ким Чен Ын');
+  });
+});
+

@@ -175,7 +175,10 @@ export class Entities {
     // Korean and similar names keep their syllables as written ("Ким Чен Ын").
     const allShort = parts.every((p) => p.t.length <= 3);
     // An indeclinable first name ("Уилли") says nothing about case: look at the words before it.
-    const oblique = !fn.isNominative || (obliqueHint ?? obliqueBefore(toks, i));
+    // (A first name that declines and stands in its nominative form — "Евгений", "Анна" — is in the nominative whatever the words
+    // before it: "глава Российского топливного союза Евгений Аркуша".)
+    const declined = !allShort && fn.isNominative && normalize(t.t) === normalize(fn.nominative) && /[бвгджзклмнпрстфхцчшщйья]$/.test(normalize(fn.nominative)) && !fn.alt;
+    const oblique = !fn.isNominative || !declined && (obliqueHint ?? obliqueBefore(toks, i));
     // A first name in the dative ("Эммануэлю") puts the surname in the dative too ("Макрону").
     const dative = oblique && /[ую]$/.test(t.lo) && fn!.gender === 'm';
     // (A patronymic in the middle declines too: "Григория Тимофеевича Ломакина" → "Григорий Тимофеевич Ломакин".)

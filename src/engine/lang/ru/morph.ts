@@ -139,6 +139,8 @@ function computeSurnameCandidates(word: string, gender: 'm' | 'f' | null, obliqu
     // -ея/-ая (Андрея) → -ей/-ай; -ья → -ий is rarer; -я after a consonant → -ь (Игоря).
     if (/[еа]я$/.test(lo)) push(stem(1) + 'й');
     if (/[бвгдзклмнпрстфх]я$/.test(lo)) push(stem(1) + 'ь');
+    // ("Евгения Аркуши", "Анджея Дуды": a man's surname in -а declines like a woman's.)
+    if (oblique && gender === 'm' && lo.length >= 5 && (/[гкхжшщч]и$/.test(lo) || /[бвдзлмнпрстф]ы$/.test(lo))) push(stem(1) + 'а');
   }
   // Female -а/-я names: -ы/-и/-е/-у/-ой.
   if (female && !/(ов|ев|ин|ын|ск|цк)ой$/.test(lo)) {
