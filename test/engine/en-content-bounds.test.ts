@@ -124,3 +124,14 @@ describe('English claim ends: the writer\'s caveat', () => {
     assert.equal(one(t, 'said').content, 'the deal was done, though the fee could still change');
   });
 });
+
+describe('English: a quoted title before the subject is no claim', () => {
+  it('"On “Face the Nation,” X said Y": the claim is Y', () => {
+    assert.equal(one('On “Face the Nation,” Senator Ruth Galloway said the plan was dead.', 'said').content, 'the plan was dead');
+    assert.equal(one('In an interview on this weekend’s broadcast of “Morning Desk,” Gov. Tom Hale said the tweet was a joke.', 'said').content, 'the tweet was a joke');
+  });
+
+  it('a quotation before "X said" with no clause after the verb is still the claim', () => {
+    assert.equal(one('“We are ready,” Ruth Galloway said on Monday.', 'said').content, 'We are ready');
+  });
+});

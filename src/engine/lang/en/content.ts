@@ -190,7 +190,9 @@ export class Claims {
     // "…on any mountain.” He said she had once …": a quote closing the sentence before is not this verb's
     // when the verb has a clause of its own.
     // ("called the plan “reckless,” saying it would …": a participle with a clause of its own after a quoted word.)
-    const ownClause = !!qb && !!toks[b]?.word && (markEnd(qb) <= s.start && /[.!?][”"’»]?\s*$/.test(text.slice(0, s.start)) || cue.form === 3 && cue.type === 'verb' && qb.content.start > s.start && /^[\s,]*$/.test(text.slice(markEnd(qb), toks[cue.from]!.start)));
+    // ("On “Face the Nation,” Voss said the plan was dead": a quoted title after a preposition is no claim.)
+    const titleQuote = !!qb && qb.open >= s.start && /\b(?:on|in|of|at|from|to|for|by|with|about|titled|entitled)\s*$/i.test(text.slice(Math.max(s.start, qb.open - 14), qb.open));
+    const ownClause = !!qb && !!toks[b]?.word && (titleQuote || markEnd(qb) <= s.start && /[.!?][”"’»]?\s*$/.test(text.slice(0, s.start)) || cue.form === 3 && cue.type === 'verb' && qb.content.start > s.start && /^[\s,]*$/.test(text.slice(markEnd(qb), toks[cue.from]!.start)));
     // ("He added: “Never.”": a colon points at the quote after it, not at the one before the subject.)
     const colonQuote = !!qa && /^\s*:\s*$/.test(text.slice(be, qa.open));
     if (qb && qb.close !== null && !ownClause && !colonQuote) {
