@@ -307,3 +307,16 @@ describe('Russian: a proposal or a criticism of a thing', () => {
   });
 });
 
+describe('Russian: "слышно, как …" and a described unnamed person', () => {
+  it('"На записи слышно, как мужчина, чей голос похож на голос мэра, говорит: «…»" is an unnamed man', () => {
+    const list = ru('Мэр Олег Серов попал в скандал. На записи слышно, как мужчина, чей голос похож на голос мэра, говорит: «Пять процентов — и вопросов нет».');
+    const a = by(list, 'говорит');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'Пять процентов — и вопросов нет');
+  });
+
+  it('", как считается," and ", как правило," are still asides', () => {
+    assert.equal(by(ru('Фонд, как считается, близок к мэрии.'), 'как считается').kind, 'unattributed');
+  });
+});
+

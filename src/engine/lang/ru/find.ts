@@ -179,7 +179,9 @@ function parentheticalBefore(toks: Token[], k: number): number {
     if (toks[c]!.t !== ',') continue;
     const words = toks.slice(c + 1, k);
     const first = words[0]!.lo;
-    const aside = /^(как|по)$/.test(first) || PARENTHETICALS.has(words.map((x) => x.lo).join(' '));
+    // (", как считается,", ", как сообщает ТАСС,", ", как правило,"; not a clause's subject: "слышно, как мужчина, чей …".)
+    const asKak = first === 'как' && words.length >= 2 && (!!verbForms().get(words[1]!.lo) || /^(известно|правило|ожидалось|ожидается|обычно|всегда|водится)$/.test(words[1]!.lo));
+    const aside = asKak || first === 'по' || PARENTHETICALS.has(words.map((x) => x.lo).join(' '));
     return aside && words.every((x) => x.word) && toks[c - 1]?.word ? c : -1;
   }
   return -1;

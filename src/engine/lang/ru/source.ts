@@ -778,7 +778,9 @@ export class Sources {
     // (A circle or a trade — "в отрасли", "в окружении" — and a bare relative ("сын") are their own unnamed source, never the last speaker.)
     if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma)
       // ("По словам человека, близкого к руководству": a description after the comma introduces someone new.)
-      && !(toks[b]?.t === ',' && DESCRIBING.test(toks[b + 1]?.lo ?? ''))) {
+      && !(toks[b]?.t === ',' && (DESCRIBING.test(toks[b + 1]?.lo ?? '') ||
+        // ("мужчина, чей голос похож на голос чиновника, говорит": a relative clause describes someone not named.)
+        PERSON_WORDS[f.lemma] && /^(чей|чья|чье|чьё|чьи|который|которая)$/.test(toks[b + 1]?.lo ?? '')))) {
       // A bare singular role ("министр", "дипломат", "эксперт"), or one with a title (глава Евросовета) right after that person spoke.
       // ("Гособвинитель напомнила" after "Прокурор Анна Сомова": a title of the same trade is the same person.)
       const roleMatch = (f.cat === 'role' || bare) && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && (m.entity.roles.has(f.lemma) || sameField(f.lemma, m.entity.roles)) &&
