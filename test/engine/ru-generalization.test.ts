@@ -320,3 +320,25 @@ describe('Russian: "слышно, как …" and a described unnamed person', (
   });
 });
 
+describe('Russian: the agent of a participle before the head', () => {
+  it('"Большинство опрошенных изданием экономистов считает": the economists, unnamed; not the outlet', () => {
+    const a = by(ru('Большинство опрошенных изданием экономистов считает, что ставка сохранится.'), 'считает');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(by(ru('Большинство опрошенных агентством «Вестник» аналитиков считает, что ставка сохранится.'), 'считает').kind, 'anonymous');
+  });
+});
+
+describe('Russian: "Такого же мнения придерживается X"', () => {
+  it('shares the claim reported last before it', () => {
+    const list = ru('По мнению аналитика Динары Рахимовой, регулятор сохранит ставку. Такого же мнения придерживается большинство опрошенных изданием экономистов. Той же точки зрения придерживается Иван Котов.');
+    const a = by(list, 'Такого же мнения придерживается');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'регулятор сохранит ставку');
+    assert.equal(by(list, 'Той же точки зрения придерживается').speaker, 'Иван Котов');
+  });
+
+  it('with no claim before, nothing', () => {
+    assert.equal(ru('Такого же мнения придерживается Иван Котов.').length, 0);
+  });
+});
+

@@ -130,6 +130,8 @@ const APPEARED_SET = new Set(APPEARED);
 const RELAY = /^(?:привод(?:ит|ят|ил|ила|или)|привел[аио]?|цитиру(?:ет|ют)|(?:про)?цитировал[аио]?|переда(?:ет|ют|л|ла|ли|ло))$/;
 /** People of the press, whose outlet after them is their employer ("корреспондент «Вестника»"). */
 const PRESS_PEOPLE = /^(корреспондент|журналист|обозревател|редактор|главред|колумнист|репортер|репортёр|ведущ|автор|спецкор|фотокор|блогер)/;
+/** Words opening "Такого же мнения придерживается X": the view reported just before is X's too. */
+const SAME_VIEW = new Set(['такого', 'того', 'той', 'аналогичного', 'аналогичной', 'схожего', 'схожей', 'подобного', 'этого', 'этой']);
 /** Proposing and criticizing: a claim only with an infinitive, a что-clause, a colon or a quote ("предложил снизить …"). */
 const PROPOSE_CRITICIZE = new Set(['предлагать', 'предложить', 'критиковать', 'раскритиковать']);
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
@@ -370,6 +372,7 @@ export class RussianFinder {
         }
       }
     }
+    if (!hits.length && SAME_VIEW.has(toks[0]?.lo ?? '')) this.sameView(toks, si, hits);
     this.extraAnonymous(toks, si, hits);
     this.colonQuote(toks, si, hits);
     this.nounBeforeColon(toks, si, hits);
@@ -378,6 +381,28 @@ export class RussianFinder {
     this.colonIntroduces(toks, si, hits);
     for (const h of hits) if (reasonSpan && h.src && /anonymous|vague/.test(h.src.grade)) h.reason = reasonSpan;
     this.hits.push(...hits);
+  }
+
+  /**
+   * "Такого же мнения придерживается большинство экономистов", "Той же точки зрения придерживаются аналитики": whoever
+   * follows shares the claim reported last before this sentence.
+   */
+  private sameView(toks: Token[], si: number, hits: Hit[]): void {
+    let k = 1;
+    if (toks[k]?.lo === 'же') k++;
+    if (toks[k]?.lo === 'точки' && toks[k + 1]?.lo === 'зрения') k += 2;
+    else if (/^(мнения|позиции|взгляда|оценки)$/.test(toks[k]?.lo ?? '')) k++;
+    else return;
+    const verb = toks[k];
+    if (!verb || !/^придержива(?:ется|ются|лся|лась|лись|лось)$/.test(verb.lo)) return;
+    let end = toks.length;
+    while (end > k + 1 && !toks[end - 1]!.word && !/^[»"“)]$/.test(toks[end - 1]!.t)) end--;
+    if (end <= k + 1) return;
+    const agr: Agreement = /ются|лись$/.test(verb.lo) ? 'pl' : /лась$/.test(verb.lo) ? 'f' : /лся$/.test(verb.lo) ? 'm' : null;
+    const src = this.sources.classify(toks, k + 1, end, { oblique: false, agr, pos: toks[0]!.start });
+    const last = this.hits.findLast((h) => h.content && h.sentence < si && !h.pointer);
+    if (!src || src.guessed || !last?.content) return;
+    hits.push({ cue: { start: toks[0]!.start, end: verb.end }, src, content: last.content, direct: last.direct, reason: null, forward: false, anchor: toks[0]!.start, pointer: false, sentence: si });
   }
 
   /**

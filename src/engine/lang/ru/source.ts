@@ -332,6 +332,13 @@ export class Sources {
     // ("в военном ведомстве": an adjective that is also a noun for a person — "военный" — before a body's noun.)
     const bodyNoun = (x: Token | undefined) => !!nounAt(x)?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document');
     while (h < b - 1 && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !bodyNoun(toks[h]) && bodyNoun(toks[h + 1])) h++;
+    // ("большинство опрошенных изданием экономистов": the participle's agent in the instrumental is not the head.)
+    if (h > a && h + 1 < b && /(?:нн|т)(?:ый|ая|ое|ые|ых|ого|ой|ому|ым|ыми)$/.test(toks[h - 1]!.lo) && /(?:ом|ем|ой|ей|ами|ями)$/.test(toks[h]!.lo) &&
+      nounAt(toks[h])?.every((f) => !f.nominative)) {
+      let j = h + 1;
+      while (j < b && (!toks[j]!.word || toks[j]!.cap || !nounAt(toks[j]))) j++;
+      if (j < b) h = j;
+    }
     // "полученном РИА Новости документе": a participle phrase before a document noun.
     if (h > a) {
       // ("опубликованном на сайте МИД заявлении": a document noun after a preposition is the participle's; the head comes later.)
