@@ -72,6 +72,13 @@ describe('Russian source nouns', () => {
     assert.equal(by(mp, 'считает').speaker, 'Олег Мирский');
   });
 
+  it('"Чиновница добавила", "Генерал подчеркнул" opening a sentence are no surnames: the official or the general just quoted', () => {
+    const f = ru('Вице-мэр Ольга Белова заявила, что школы откроются вовремя. Чиновница также сообщила, что ремонт завершен.');
+    assert.equal(by(f, 'сообщила').speaker, 'Ольга Белова');
+    const m = ru('Министр обороны Виктор Хромов заявил, что армия готова. Генерал подчеркнул, что угроз нет.');
+    assert.equal(by(m, 'подчеркнул').speaker, 'Виктор Хромов');
+  });
+
   it('"Поклонники певицы уверены", "Читатели газеты пишут": fans, readers, viewers are unnamed people', () => {
     assert.equal(by(ru('Поклонники певицы уверены, что песня посвящена разводу.'), 'уверены').kind, 'anonymous');
     assert.equal(by(ru('Подписчики блогера пишут, что видео удалено.'), 'пишут').kind, 'anonymous');

@@ -69,6 +69,11 @@ const NOUNS: [string, NounCat, Gender?][] = [
   // Unnamed members of the public and of surveys.
   ['потерпевший', 'anon'], ['дольщик', 'anon'], ['дольщица', 'anon'], ['заявитель', 'anon'], ['пациент', 'anon'], ['клиент', 'anon'],
   ['сотрудница', 'anon'], ['жительница', 'anon'], ['собственник', 'anon'],
+  // Women's forms of words for people, and military ranks: "Чиновница добавила", "Генерал подчеркнул" open a sentence
+  // capitalized and are no surname.
+  ['чиновница', 'anon'], ['представительница', 'anon'], ['учительница', 'anon'], ['студентка', 'anon'], ['свидетельница', 'anon'],
+  ['журналистка', 'group'], ['руководительница', 'role'], ['владелица', 'role'],
+  ['генерал', 'role'], ['полковник', 'role'], ['адмирал', 'role'], ['маршал', 'role'],
   // Nationalities and origins: "— добавил бразилец" after the player was named; unnamed otherwise.
   ['бразилец', 'anon'], ['аргентинец', 'anon'], ['француз', 'anon'], ['немец', 'anon'], ['испанец', 'anon'], ['итальянец', 'anon'],
   ['американец', 'anon'], ['британец', 'anon'], ['португалец', 'anon'], ['голландец', 'anon'], ['канадец', 'anon'], ['японец', 'anon'],
