@@ -79,6 +79,14 @@ describe('Russian source nouns', () => {
     assert.equal(by(m, 'подчеркнул').speaker, 'Виктор Хромов');
   });
 
+  it('clergy, ranks and public figures are titles; soldiers and pilots unnamed people ("по словам бойца")', () => {
+    const list = ru('Митрополит Павел Березовский заявил, что мир важен. Священник также отметил, что молится за всех.');
+    assert.equal(by(list, 'отметил').speaker, 'Павел Березовский');
+    const a = by(ru('По словам бойца, обстрел длился час.'), 'По словам');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'боец');
+  });
+
   it('"Поклонники певицы уверены", "Читатели газеты пишут": fans, readers, viewers are unnamed people', () => {
     assert.equal(by(ru('Поклонники певицы уверены, что песня посвящена разводу.'), 'уверены').kind, 'anonymous');
     assert.equal(by(ru('Подписчики блогера пишут, что видео удалено.'), 'пишут').kind, 'anonymous');
