@@ -342,3 +342,15 @@ describe('Russian: "Такого же мнения придерживается 
   });
 });
 
+describe('Russian: manner adverbs and the speaker\'s own contrast', () => {
+  it('"Министр лично обещал", "— коротко ответил мэр": the adverb is no part of the source', () => {
+    assert.equal(by(ru('Министр лично обещал, что деньги найдутся.'), 'обещал').source, 'Министр');
+    assert.equal(by(ru('Мэр резко ответил, что денег нет.'), 'ответил').source, 'Мэр');
+  });
+
+  it('"Говорят, что зритель устал, но я так не считаю": the claim ends before the speaker\'s own contrast', () => {
+    assert.equal(by(ru('— Говорят, что зритель устал от классики, но я так не считаю.'), 'Говорят').content, 'зритель устал от классики');
+    assert.equal(by(ru('Эксперты считают, что цены вырастут, но власти это отрицают.'), 'считают').content, 'цены вырастут, но власти это отрицают');
+  });
+});
+

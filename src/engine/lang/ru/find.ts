@@ -2442,6 +2442,12 @@ export class RussianFinder {
     if (/^(иную|другую|свою|собственную|противоположную)$/.test(toks[k]?.lo ?? '') && /^(историю|версию|картину)$/.test(toks[k + 1]?.lo ?? '')
       && (k + 2 >= toks.length || /^[.!;]$/.test(toks[k + 2]!.t))) return null;
     const out = this.toEnd(toks, k);
+    // ("Говорят, что зритель устал от классики, но я так не считаю": the one speaking disagrees in a clause of his own.)
+    if (out && !out.direct) {
+      for (let j = k + 1; j < toks.length - 2 && toks[j]!.start < out.span.end; j++) {
+        if (toks[j]!.t === ',' && /^(но|а|однако)$/.test(toks[j + 1]!.lo) && /^(я|мы)$/.test(toks[j + 2]!.lo)) return { span: { start: out.span.start, end: toks[j - 1]!.end }, direct: false };
+      }
+    }
     // An infinitive claim ends before a relative ", что …" commenting on it.
     if (out && !out.direct && toks[k]?.word && INFINITIVE.test(toks[k]!.lo) && !nounAt(toks[k])) {
       for (let j = k + 1; j < toks.length - 1 && j < k + 40 && toks[j]!.start < out.span.end; j++) {
