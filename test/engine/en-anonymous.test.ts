@@ -103,3 +103,17 @@ describe('English: unattributed hedges', () => {
     assert.ok(!attributions('The result was expected by analysts.').some((a) => a.kind === 'unattributed'));
   });
 });
+
+describe('English: "reports that …" after a preposition', () => {
+  it('"alarmed by reports that X", "amid reports that X": X is reported with no source, even inside another’s claim', () => {
+    const t = 'A spokesman told reporters the mayor was "deeply troubled" by reports that a depot had been burgled overnight.';
+    const a = attributions(t).find((x) => x.kind === 'unattributed');
+    assert.equal(a?.content, 'a depot had been burgled overnight');
+    assert.equal(one('Shares in Kelmont fell amid reports that its chief executive would quit.', 'amid reports that').kind, 'unattributed');
+  });
+
+  it('an outlet that "reports that X" is still the source', () => {
+    const a = attributions('The Brenton Courier reports that the chief executive would quit.');
+    assert.deepEqual(a.map((x) => x.kind), ['named']);
+  });
+});

@@ -65,6 +65,9 @@ export const HEDGES: readonly string[] = [
   // "There are reports that …", "there were unconfirmed reports of …": reports nobody is named for.
   ...['there are', 'there were', 'there have been', 'there have also been', 'there are also', 'there were also'].flatMap((b) => ['unconfirmed reports', 'conflicting reports', 'local reports', 'media reports'].map((r) => `${b} ${r}`)),
   'there are reports', 'there are also reports', 'there were also reports',
+  // ("alarmed by reports that …", "amid reports that …": reports nobody is named for, after a preposition — never a
+  // subject's "X reports that".)
+  ...['by', 'amid', 'after', 'following', 'over', 'despite'].flatMap((p) => ['reports that', 'unconfirmed reports that', 'media reports that', 'press reports that', 'news reports that'].map((r) => `${p} ${r}`)),
   // "By one estimate, …", "according to some accounts, …": a count or a story nobody is named for.
   ...['by', 'according to'].flatMap((p) => ['one account', 'some accounts', 'most accounts', 'all accounts', 'many accounts', 'one estimate', 'some estimates', 'most estimates', 'one count', 'some counts'].map((a) => `${p} ${a}`)),
   'accusations of', 'accusations that', 'allegations of', 'allegations that',
