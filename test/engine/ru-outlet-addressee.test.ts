@@ -41,6 +41,10 @@ describe('Russian: an outlet after an inverted person is the addressee', () => {
     assert.equal(by(ru('Как сообщает «Фонтанка» со ссылкой на источник, мост закроют.'), 'Как сообщает').speaker, 'Фонтанка');
   });
 
+  it('"рассказала «Вечерней Казани» о новом сезоне": the title in the dative before the о-phrase is no part of the claim', () => {
+    assert.equal(by(ru('Директор театра Ирина Соколова рассказала «Озерской газете» о новом сезоне.'), 'рассказала').content, 'о новом сезоне');
+  });
+
   it('a quoted name the article never called an outlet stays in the source', () => {
     const a = by(ru('«Цены вырастут», — сказал аналитик «Альфа Капитал».'), 'сказал');
     assert.equal(a.source, 'аналитик «Альфа Капитал»');

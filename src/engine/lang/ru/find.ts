@@ -2405,7 +2405,12 @@ export class RussianFinder {
     // "рассказал «Волжской коммуне», что …": any quoted name right before ", что" is whom it was told.
     if (!m && /^[«"„]$/.test(toks[k]?.t ?? '')) {
       for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
-        if (/^[»"“]$/.test(toks[j]!.t)) { if (toks[j + 1]?.t === ',' && toks[j + 2]?.lo === 'что') k = j + 1; break; }
+        if (/^[»"“]$/.test(toks[j]!.t)) {
+          if (toks[j + 1]?.t === ',' && toks[j + 2]?.lo === 'что') k = j + 1;
+          // ("рассказала «Вечерней Казани» о новом сезоне": a title in the dative before the о-phrase is whom it was told.)
+          else if (/^(о|об|обо|про)$/.test(toks[j + 1]?.lo ?? '') && /(?:[уюе]|ой|ей|ому|ему|ам|ям)$/.test(toks[k + 1]!.lo.replace(/\..*$/, ''))) k = j + 1;
+          break;
+        }
         if (!toks[j]!.word) break;
       }
     }
