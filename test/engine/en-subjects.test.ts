@@ -156,3 +156,25 @@ describe('English: a plural possessive is no closing quotation mark', () => {
     assert.equal(one(t, 'said').content, 'Hale called the plan ‘a waste of the workers’ and walked out');
   });
 });
+
+describe('English: subjects past a connective, an auxiliary or a time phrase', () => {
+  it('"On Wednesday, however, the bureau’s director, Ann Voss, said …": Voss', () => {
+    const a = one('On Wednesday, however, the bureau’s director, Ann Voss, said that the files were private.', 'said');
+    assert.equal(a.speaker, 'Ann Voss');
+  });
+
+  it('"Customs officials were angered by the deal and predicted …": the clause’s subject predicts', () => {
+    const a = one('Customs officials were angered by the deal and predicted it would hurt other cases.', 'predicted');
+    assert.equal(a.source, 'Customs officials');
+  });
+
+  it('"The Bureau of Hydrology on Sunday issued a warning, predicting …": the bureau predicts', () => {
+    const a = one('The Bureau of Hydrology on Sunday issued a flood warning for the valley, predicting a crest of nine metres.', 'predicting');
+    assert.equal(a.speaker, 'Bureau of Hydrology');
+  });
+
+  it('"the state opposition" is no bureau named before', () => {
+    const t = 'The Bureau of Hydrology said the river would crest on Tuesday. The state opposition said the levees had been neglected.';
+    assert.equal(attributions(t).find((x) => x.source === 'The state opposition')?.speaker, 'state opposition');
+  });
+});

@@ -74,6 +74,8 @@ const PUBLIC_GROUPS: readonly string[][] = [
 ];
 /** Can a body so named be what "the <kind>" means? Its name says a body of a kindred kind, or it is an acronym. */
 function publicFits(kind: string): (name: string) => boolean {
+  // ("the opposition" is no ministry or bureau named before.)
+  if (kind === 'opposition') return (name) => /\bopposition\b/i.test(name);
   const group = PUBLIC_GROUPS.filter((g) => g.includes(kind)).flat();
   return (name) => {
     const end = PUBLIC_BODY_END.exec(name)?.[0]?.toLowerCase().replace(/['’]$/, '');
@@ -725,7 +727,8 @@ class Finder {
       // ("The storm that hit the town destroyed …": a relative clause before, no plain subject.)
       if (toks.slice(v + 1, and).some((x) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
       const sb = subjectBefore(toks, v);
-      if (!sb || sb.coreTo !== v && toks[sb.to]?.text !== ',') return null;
+      // ("FBI officials were angered by the deal and predicted …": an auxiliary or adverb may stand before the verb.)
+      if (!sb || sb.coreTo !== v && toks[sb.to]?.text !== ',' && !(sb.to === sb.coreTo && skipVerbPrefix(toks, v) + 1 === sb.to)) return null;
       // The subject opens the sentence, or follows a leading phrase and its comma ("On Monday, Hale …").
       if (sb.from !== 0 && toks[sb.from - 1]?.text !== ',') return null;
       if (sb.from !== 0 && toks.slice(0, sb.from - 1).some((x) => !x.word && x.text !== '.')) return null;

@@ -279,6 +279,9 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // The segment runs from the sentence start or a quote: it is the subject itself.
       break;
     }
+    // ("On Wednesday, however, the bureau's director, James Comey, said": a connective set off by commas ends the
+    // leading phrase; the phrase after it is the subject.)
+    if (n > 0 && segEnd > k && p + 2 === k && CONNECTIVES.has(toks[p + 1]!.lo) && subjectLikeStart(toks, k + 1, segEnd)) return { from: k + 1, to: appositiveEnd, coreTo: segEnd };
     if (!appositiveLike(toks, p + 1, k, toks[p - 1])) {
       if (n === 0) return null;
       // The segment is not an appositive: it holds the subject ("…, Clinton, who …, said").
