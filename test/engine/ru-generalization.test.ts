@@ -354,3 +354,16 @@ describe('Russian: manner adverbs and the speaker\'s own contrast', () => {
   });
 });
 
+describe('Russian: a report nested in a что-clause', () => {
+  it('"Он напомнил, что ранее власти обещали построить школу": the outer claim keeps the nested report whole', () => {
+    const list = ru('Депутат Иван Котов выступил на сессии. Он напомнил, что ранее власти обещали построить школу.');
+    assert.equal(by(list, 'напомнил').content, 'ранее власти обещали построить школу');
+    assert.equal(by(list, 'обещали').content, 'построить школу');
+  });
+
+  it('"X заявил, что A, а Y считает, что B": a report after a boundary still ends the claim', () => {
+    const list = ru('Министр Олег Серов заявил, что цены вырастут, а эксперты считают, что рост будет небольшим.');
+    assert.equal(by(list, 'заявил').content, 'цены вырастут');
+  });
+});
+

@@ -2651,6 +2651,10 @@ export class RussianFinder {
       for (const g of hits) {
         if (g === h || g.anchor <= h.content.start || g.anchor >= h.content.end) continue;
         if (!g.src && !g.forward) continue;
+        // ("напомнил, что ранее власти обещали построить школу": a report that is the что-clause itself, with no boundary
+        // between, is nested in the claim, which keeps it whole.)
+        if (g.src && !g.frame && g.src.span.start >= h.content.start && g.src.span.start < g.cue.start && g.src.entity !== h.src?.entity &&
+          /(?:^|\s)что\s*$/.test(this.text.slice(h.cue.end, h.content.start)) && !/[,;:—–(«"]|\s(?:и|а|но|однако|или)\s/.test(this.text.slice(h.content.start, g.anchor))) continue;
         h.content = { start: h.content.start, end: this.trimBack(g.anchor, h.content.start) };
       }
       // ", и отказался отвечать" — a second predicate of the same subject is not part of the claim.
