@@ -175,7 +175,7 @@ export function nounAt(t: Token | undefined): NounForm[] | undefined {
   const dash = t.lo.indexOf('-');
   if (dash > 2) return nounForms().get(t.lo.slice(0, dash));
   // "энергокомпании", "нефтекомпания", "телекомпании": a body's noun after a prefix of its trade is that body's noun.
-  const prefix = COMPOUND_PREFIX.exec(t.lo);
+  const prefix = t.lo.length >= 8 ? COMPOUND_PREFIX.exec(t.lo) : null;
   return prefix ? nounForms().get(t.lo.slice(prefix[0].length))?.filter((f) => f.cat === 'org' || f.cat === 'media') : undefined;
 }
 const COMPOUND_PREFIX = /^(?:энерго|нефте|газо|фарм|медиа|агро|транс|телеком|строй|турфирм|тур)(?=\p{L}{5})/u;
