@@ -135,3 +135,16 @@ describe('English: a quoted title before the subject is no claim', () => {
     assert.equal(one('“We are ready,” Ruth Galloway said on Monday.', 'said').content, 'We are ready');
   });
 });
+
+describe('English: a second report after "and" with a verb of saying only', () => {
+  it('"accused X of Y and asserted that Z": two reports, each with its own claim', () => {
+    const t = 'Nora Pell accused the insurer of stalling the claims and asserted that the families were tired of waiting.';
+    assert.equal(one(t, 'accused').content, 'the insurer of stalling the claims');
+    assert.equal(one(t, 'asserted').content, 'the families were tired of waiting');
+  });
+
+  it('"said A and contended B": A ends before "and contended"', () => {
+    const t = 'Nora Pell said the fund was solvent and contended that the audit was flawed.';
+    assert.equal(one(t, 'said').content, 'the fund was solvent');
+  });
+});

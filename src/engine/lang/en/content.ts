@@ -21,7 +21,9 @@ const GAP_CUE = /\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|write
 /** Participles that open a new report: "…, arguing that …". */
 const ING_CUES = new Set(['pointing', 'blaming', 'saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'explaining', 'warning', 'calling', 'asking', 'suggesting', 'stressing', 'writing', 'telling', 'declaring', 'acknowledging', 'admitting', 'accusing', 'charging']);
 /** Finite reporting verbs that can follow "and" as a second report of the same subject. */
-const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'admitted', 'conceded', 'promised', 'pledged', 'stressed', 'blamed', 'said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses']);
+const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'admitted', 'conceded', 'promised', 'pledged', 'stressed', 'blamed', 'said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses',
+  // ("accused the government of X and asserted that Y": verbs of saying only, never a claim's own action.)
+  'asserted', 'asserts', 'contended', 'contends', 'reiterated', 'reiterates', 'stated', 'states']);
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 
 /** ", a rumour that" / ", a claim which" right before a source: the cue's object is the clause before the comma. */
