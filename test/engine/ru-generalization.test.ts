@@ -367,3 +367,14 @@ describe('Russian: a report nested in a что-clause', () => {
   });
 });
 
+describe('Russian: whom a call is addressed to', () => {
+  it('"призвали покупателей не выбрасывать чеки", "посоветовали клиентам сменить пароли": the call starts at the infinitive', () => {
+    assert.equal(by(ru('В ведомстве призвали покупателей не выбрасывать чеки.'), 'призвали').content, 'не выбрасывать чеки');
+    assert.equal(by(ru('В банке посоветовали клиентам сменить пароли.'), 'посоветовали').content, 'сменить пароли');
+  });
+
+  it('a named addressee and a что-clause stay as they were', () => {
+    assert.equal(by(ru('Мэр попросил Белову за две недели подготовить новый список.'), 'попросил').content, 'Белову за две недели подготовить новый список');
+  });
+});
+

@@ -132,6 +132,8 @@ const RELAY = /^(?:привод(?:ит|ят|ил|ила|или)|привел[а�
 const PRESS_PEOPLE = /^(корреспондент|журналист|обозревател|редактор|главред|колумнист|репортер|репортёр|ведущ|автор|спецкор|фотокор|блогер)/;
 /** Words opening "Такого же мнения придерживается X": the view reported just before is X's too. */
 const SAME_VIEW = new Set(['такого', 'того', 'той', 'аналогичного', 'аналогичной', 'схожего', 'схожей', 'подобного', 'этого', 'этой']);
+/** Calls made to someone: "призвали покупателей не есть …", "посоветовали клиентам сменить пароли". */
+const ADDRESSED_CALLS = /^(призвать|призывать|попросить|просить|посоветовать|советовать|рекомендовать|порекомендовать|поручить|поручать)$/;
 /** Proposing and criticizing: a claim only with an infinitive, a что-clause, a colon or a quote ("предложил снизить …"). */
 const PROPOSE_CRITICIZE = new Set(['предлагать', 'предложить', 'критиковать', 'раскритиковать']);
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
@@ -2446,6 +2448,19 @@ export class RussianFinder {
     // "Родственники рассказывают иную историю.": only "another story" announces the claims that follow; it is none itself.
     if (/^(иную|другую|свою|собственную|противоположную)$/.test(toks[k]?.lo ?? '') && /^(историю|версию|картину)$/.test(toks[k + 1]?.lo ?? '')
       && (k + 2 >= toks.length || /^[.!;]$/.test(toks[k + 2]!.t))) return null;
+    // ("призвали покупателей не есть йогурты", "посоветовали клиентам сменить пароли": whom a call is addressed to, in lower
+    // case before the infinitive, is no part of what is called for.)
+    const cueAt = toks[k - 1]?.start === _cuePos ? k - 1 : -1;
+    if (cueAt >= 0 && toks[k]?.word && !toks[k]!.cap && !INFINITIVE.test(toks[k]!.lo) && !PRONOUNS[toks[k]!.lo] && ADDRESSED_CALLS.test(verbForms().get(toks[cueAt]!.lo)?.lemma ?? '')) {
+      for (let j = k + 1; j <= k + 2 && j < toks.length; j++) {
+        const x = toks[j]!;
+        if (!x.word || x.cap || isPreposition(x)) break;
+        if (x.lo === 'не' && INFINITIVE.test(toks[j + 1]?.lo ?? '') || INFINITIVE.test(x.lo) && !nounAt(x)) {
+          if (toks.slice(k, j).every((y) => y.word && !y.cap && !INFINITIVE.test(y.lo) && !isPreposition(y))) k = j;
+          break;
+        }
+      }
+    }
     const out = this.toEnd(toks, k);
     // ("Говорят, что зритель устал от классики, но я так не считаю": the one speaking disagrees in a clause of his own.)
     if (out && !out.direct) {
