@@ -6,7 +6,7 @@ import type { Span } from './types.js';
 import type { Quote } from './lang/types.js';
 
 const OPENERS: Record<string, string[]> = {
-  '“': ['”', '“'], // “…” (English) and, when it opened nothing, a stray “
+  '“': ['”', '“', '"'], // “…” (English) and, when it opened nothing, a stray “; “…" when a page mixes styles
   '‘': ['’'],
   '«': ['»'],
   '„': ['“', '”'], // „…“ (Russian/German inner), also seen „…”

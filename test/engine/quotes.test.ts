@@ -72,3 +72,19 @@ describe('quotes', () => {
     assert.deepEqual(quoted(t), ['Мы готовы']);
   });
 });
+
+describe('quote pairing: a curly opening closed by a straight mark', () => {
+  it('“…," he said — a page that mixes styles still gives one closed quote', () => {
+    const text = 'Mara Lind agreed with that point.\n\n“Some of the files are not about articles at all," she said.';
+    const qs = pairQuotes(text, paragraphs(text));
+    assert.equal(qs.length, 1);
+    assert.equal(text.slice(qs[0]!.content.start, qs[0]!.content.end), 'Some of the files are not about articles at all,');
+    assert.notEqual(qs[0]!.close, null);
+  });
+
+  it('a straight mark opening a word inside “…” still nests', () => {
+    const text = '“He said "no" to the offer,” she said.';
+    const qs = pairQuotes(text, paragraphs(text));
+    assert.deepEqual(qs.map((q) => text.slice(q.content.start, q.content.end)), ['He said "no" to the offer,', 'no']);
+  });
+});
