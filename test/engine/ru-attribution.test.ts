@@ -81,7 +81,8 @@ describe('Russian: reporting verbs', () => {
   it('call verbs take the infinitive as content: "призвала союзников увеличить помощь"', () => {
     const a = by(ru('Премьер-министр Италии Джорджа Мелони призвала союзников увеличить помощь.'), 'призвала');
     assert.equal(a.speaker, 'Джорджа Мелони');
-    assert.equal(a.content, 'союзников увеличить помощь');
+    // (Whom the call is addressed to is no part of it: the annotated check sets leave "покупателей", "граждан" out.)
+    assert.equal(a.content, 'увеличить помощь');
   });
 
   it('a place phrase between the verb and an inverted subject is skipped: "написал в своем Telegram-канале губернатор X"', () => {

@@ -2451,7 +2451,7 @@ export class RussianFinder {
     // ("призвали покупателей не есть йогурты", "посоветовали клиентам сменить пароли": whom a call is addressed to, in lower
     // case before the infinitive, is no part of what is called for.)
     const cueAt = toks[k - 1]?.start === _cuePos ? k - 1 : -1;
-    if (cueAt >= 0 && toks[k]?.word && !toks[k]!.cap && !INFINITIVE.test(toks[k]!.lo) && !PRONOUNS[toks[k]!.lo] && ADDRESSED_CALLS.test(verbForms().get(toks[cueAt]!.lo)?.lemma ?? '')) {
+    if (cueAt >= 0 && toks[k]?.word && !toks[k]!.cap && toks[k]!.lo !== 'не' && !INFINITIVE.test(toks[k]!.lo) && !PRONOUNS[toks[k]!.lo] && ADDRESSED_CALLS.test(verbForms().get(toks[cueAt]!.lo)?.lemma ?? '')) {
       for (let j = k + 1; j <= k + 2 && j < toks.length; j++) {
         const x = toks[j]!;
         if (!x.word || x.cap || isPreposition(x)) break;
