@@ -73,11 +73,16 @@ export function hasContentName(el: Element): boolean {
 // the block after an ad (a skip link's target), often the article's next part.
 const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${[...BOILERPLATE_WORDS, ...BOILERPLATE_COMPOUNDS].join('|')})(?=$|[\\s_-])`);
 
-/** The class or id names this element as boilerplate (and no name of it says article body). */
-export function hasBoilerplateName(el: Element): boolean {
+/**
+ * The class or id names this element as boilerplate (and no name of it says
+ * article body). Words matched by `except` (whole parts of a name, as
+ * BOILERPLATE_PART reads them) are not counted.
+ */
+export function hasBoilerplateName(el: Element, except?: RegExp): boolean {
   const cls = el.getAttribute('class') ?? '';
-  const all = `${cls} ${el.id}`.toLowerCase();
+  let all = `${cls} ${el.id}`.toLowerCase();
   if (!BOILERPLATE_PART.test(all)) return false;
+  if (except && !BOILERPLATE_PART.test(all = all.replace(except, ' '))) return false;
   for (const n of all.split(/\s+/)) if (n && CONTENT_NAME.test(n)) return false;
   return true;
 }

@@ -146,7 +146,10 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 // A "key points" box above the body is the newsroom's own summary of the article, read like one.
 // A BEM element of such a block ("key-points__list") is a part of it: the block itself is taken.
 // "lead-image", "lead-asset-caption", "lead-media": the lead picture and its caption, not a lead.
-const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|sub-?title|subhead(?:line)?|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
+// "Strapline" is British newsrooms' word for it, "perex" Czech and Slovak ones'.
+// Component names of CSS-in-JS sites name it as the last word of a compound ("ContentHeaderDek-x1y2z").
+const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|subhead(?:line)?|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
+const LEAD_COMPONENT = /[a-z](?:Dek|Standfirst|Strapline|Sub[tT]itle|Subhead(?:line|ing)?|Lede|Excerpt)(?=$|[\s_-])/;
 /**
  * Microdata: the article's description is its standfirst (a picture's or a
  * video's is their caption); a headline or an alternative headline is a
@@ -169,6 +172,10 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
   if (first === body) return null;
   let scope = first;
   for (let i = 0; i < 3 && scope !== body && scope.parentElement; i++) scope = scope.parentElement;
+  // Or as far as the <article> around the body, if a few more wrappers (a lightbox's, a grid's) lie between.
+  let up: Element | null = scope;
+  for (let i = 0; i < 3 && up && up !== body && up.localName !== 'article'; i++) up = up.parentElement;
+  if (up?.localName === 'article') scope = up;
   const walker = first.ownerDocument.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
   walker.currentNode = first;
   for (let n = 0; n < LEAD_BUDGET; n++) {
@@ -176,14 +183,34 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     if (!el || el.localName === 'h1') return null;
     if (!el.hasAttributes() || el.contains(first)) continue;
     const prop = el.getAttribute('itemprop') ?? '';
-    if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(el.getAttribute('class') ?? '') || (DESCRIPTION.test(prop) && describesArticle(el)))) continue;
+    const cls = el.getAttribute('class') ?? '';
+    if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(cls) || LEAD_COMPONENT.test(cls) || (DESCRIPTION.test(prop) && describesArticle(el)))) continue;
     const len = (el.textContent ?? '').trim().length;
     // Text, not the lead image, its caption or the whole heading block.
     if (len < 30 || len > 600 || el.closest('figure, figcaption') || el.querySelector('h1, img, picture, video, figure, iframe')) continue;
-    if (inBoilerplate(el, ownHeader(el, first) ?? scope, cache) || linkDensity(el, len) > 0.3) continue;
+    if (leadInBoilerplate(el, ownHeader(el, first) ?? scope) || linkDensity(el, len) > 0.3) continue;
     return el;
   }
   return null;
+}
+
+/**
+ * Words of the row under a headline that holds the byline, the date and the
+ * share buttons, and often the standfirst with them ("byline-social",
+ * "article-meta"): a block named so is no boilerplate around a lead.
+ */
+const HEADER_ROW = /(?<=^|[\s_-])(?:bylines?|authors?|meta|metadata|date|time|timestamp|dateline|social|share|sharing)(?=$|[\s_-])/g;
+
+/** inBoilerplate for a lead: the same skips, but a byline row around it does not count. */
+function leadInBoilerplate(el: Element, stopAt: Element): boolean {
+  let level = 0;
+  for (let e: Element | null = el; e && e !== stopAt && level < 6; e = e.parentElement, level++) {
+    const tag = e.localName;
+    if (tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'form' || tag === 'header' || isHiddenByMarkup(e)) return true;
+    if (tag === 'article' || tag === 'main' || hasContentName(e)) return false;
+    if (hasBoilerplateName(e, HEADER_ROW)) return true;
+  }
+  return false;
 }
 
 /** A microdata property of the article (or of no typed item), not of a picture, a video or a person in it. */
