@@ -144,6 +144,8 @@ const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|
 /** A central bank: "Банк России", "ЦБ", "Центробанк", "Национальный банк Казахстана", "ФРС", "ЕЦБ". Groups: Банк России; an
  * acronym; a short name; the initial of a full name and the country after it. */
 const CENTRAL_BANK = /(?<![\p{L}-])(?:(Банк(?:а|у|ом|е)? России)|(ЦБ|ФРС|ЕЦБ)|(Центробанк|Нацбанк)\p{L}*|(Ц|Н)(?:ентральн|ациональн)\p{L}* банк\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ии|а|и)))?)(?![\p{L}-])/gu;
+/** A state body: a ministry or a watchdog by its short name, an acronym, a ministry or a federal service in full. */
+const AGENCY_NAMED = /(?<![\p{L}-])(?:(Мин(?:фин|здрав|транс|юст|труд|энерго|промторг|сельхоз|цифры|строй|спорт|эконом|обрнауки|просвещения|культуры|природы|обороны|экономразвития)\p{Ll}*|Рос(?:потребнадзор|стат|реестр|комнадзор|гвардия|авиация|транснадзор|здравнадзор|технадзор|природнадзор|обрнадзор|космос|атом|архив)\p{Ll}*)|(ФАС|ФНС|ФСБ|МВД|МЧС|МИД|ФСИН|ФТС|ФССП|ФМБА|ЦИК)|([Мм]инистерств\p{Ll}* \p{Ll}+(?: (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится)(?![\p{L}-]))\p{Ll}+)?|[Фф]едеральн\p{Ll}+ \p{Ll}+ служб\p{Ll}*))(?![\p{L}-])/gu;
 /** Scoring a goal: "забросил шайбу", "забил гол", "отличился", "оформил дубль". */
 const SCORED = /(?<![\p{L}-])(?:забил|забила|забросил|забросила|отличился|отличилась|оформил|оформила)(?![\p{L}-])/gu;
 /** A region: "Тверской области", "Пермского края", "в Карелии" (republics named in "-ия"). */
@@ -720,6 +722,9 @@ export class Sources {
         const bank = f.lemma === 'регулятор' && onlyHead ? this.centralBankBefore(o.pos) : null;
         if (bank) return this.org(span, bank, false, f.lemma, f.gender);
         // ("В министерстве не подтвердили" after "Минздрав, по данным «Известий», рассматривает …": a ministry named shortly before in any role.)
+        // ("Роспотребнадзор начал проверку. В ведомстве уточнили …": a state body named shortly before as the actor, not a speaker.)
+        const agency = f.lemma === 'ведомство' && onlyHead ? this.agencyBefore(o.pos) : null;
+        if (agency) return this.org(span, agency, false, f.lemma, f.gender);
         const short = ministry && onlyHead ? this.ministryBefore(o.pos) : null;
         if (short) return this.org(span, short, false, f.lemma, f.gender);
         // "Как установил суд" after "Ленинский районный суд Самары приговорил …", "пресс-служба думы" after
@@ -1004,6 +1009,27 @@ export class Sources {
     return this.region;
   }
   private region: string | null | undefined;
+
+  /**
+   * The state body named last within 1,000 characters before pos: a ministry or service by its short name ("Минфина" →
+   * Минфин, "Роспотребнадзор", "ФАС"), or a ministry or federal service in full ("Министерство здравоохранения").
+   */
+  private agencyBefore(pos: number): string | null {
+    let last: RegExpMatchArray | null = null;
+    for (const m of this.text.slice(Math.max(0, pos - 1000), pos).matchAll(AGENCY_NAMED)) last = m;
+    if (!last) return null;
+    if (last[1]) {
+      const w = last[1];
+      const stem = /^(.*[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/.exec(w)?.[1];
+      return stem && (MINISTRY.test(stem.toLowerCase()) || /надзор$|стат$|реестр$/.test(stem)) ? stem : w;
+    }
+    if (last[2]) return last[2];
+    const words = last[3]!.split(' ');
+    const head = /^[Мм]инистерств/.test(words[0]!) ? 'Министерство' : null;
+    if (head) return [head, ...words.slice(1)].join(' ');
+    // ("Федеральной антимонопольной службы" → Федеральная антимонопольная служба.)
+    return words.map((x, k) => (k < words.length - 1 ? adjectiveNominative(x, 'f', false) : 'служба')).join(' ').replace(/^./, (c) => c.toUpperCase());
+  }
 
   /** The central bank named last within 2,000 characters before pos, in the nominative ("Банка России" → Банк России). */
   private centralBankBefore(pos: number): string | null {
