@@ -726,3 +726,23 @@ describe('English: a body named by its kind', () => {
     assert.equal(a.source, 'A large body of research');
   });
 });
+
+describe('English: a noun of saying with describing words, or with its claim after "is that"', () => {
+  it('"Her fundamental argument that X" is her claim', () => {
+    const t = 'Ruth Galloway spoke in Leeds. Her fundamental argument that voters would reward stability drew applause.';
+    const a = one(t, 'argument');
+    assert.equal(a.speaker, 'Ruth Galloway');
+    assert.equal(a.content, 'voters would reward stability');
+  });
+
+  it('"Her main argument, much like her rival’s, is that X": the claim runs to the sentence end', () => {
+    const t = 'Ruth Galloway spoke in Leeds. Her main argument, much like her rival’s, is that voters should value stability over change.';
+    const a = one(t, 'argument');
+    assert.equal(a.speaker, 'Ruth Galloway');
+    assert.equal(a.content, 'voters should value stability over change');
+  });
+
+  it('"the claim that was rejected" is still no frame', () => {
+    assert.deepEqual(attributions('The claim that was rejected came from a rival.'), []);
+  });
+});

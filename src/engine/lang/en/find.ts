@@ -573,7 +573,7 @@ class Finder {
       const lead = toks.slice(0, frameFrom);
       const subject = frameFrom === 0 || isQuote(toks[0]) && frameFrom === 1 || toks[frameFrom - 1]!.text === ',' && lead.every((t) => !t.word || !/^(?:said|says|told|is|was|were|are|has|had|have|repeated|rejected|dismissed|denied|questioned|echoed|backed)$/.test(t.lo));
       let end = s.end;
-      if (subject) {
+      if (subject && !f.copula) {
         const e = subjectClaimEnd(toks, f.claimFrom);
         if (e < 0) continue;
         end = toks[e]!.start;

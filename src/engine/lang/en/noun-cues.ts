@@ -16,6 +16,8 @@ const SAYING_NOUNS = new Set([
   'acknowledgement', 'confirmation', 'explanation', 'theory', 'view',
 ]);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Words that cannot describe the noun between its owner and it ("her view that", not "her and the view"). */
+const NOT_DESCRIBING = /^(?:the|and|or|but|that|this|these|those|with|from|for|not|was|were|has|had|have|are|his|her|their|its|our|your|own)$/;
 /** Auxiliaries and past forms that can open the sentence's own verb after the clause. */
 const MATRIX = /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|seems|seemed|appears|appeared|remains|remained|drew|drew|met|won|lost|came|went|got|made|left|caught|brought|sent|struck|rang|fell|rose|became|found|put|set|cut|hit|led|ran|stood|took|gave|proved|raised|sparked|prompted|angered|triggered|caused|contradicts|contradicted|clashes|clashed|conflicts|conflicted)$/;
 /** Words after which an -ed form is still inside the claim (a participle or a second verb of it). */
@@ -32,6 +34,8 @@ export interface NounFrame {
   noun: number;
   /** First token of the claim (after "that"). */
   claimFrom: number;
+  /** "Her argument is that …": the claim follows the frame's own verb and runs to the sentence's end. */
+  copula?: boolean;
 }
 
 /** "<owner>'s <noun> that" / "<his|her|their|its> <noun> that" frames in one sentence, not inside quotes. */
@@ -48,13 +52,31 @@ export function nounFrames(toks: Tok[], inQuote: (pos: number) => boolean): Noun
         continue;
       }
     }
-    if (!SAYING_NOUNS.has(t.lo) || toks[k + 1]!.lo !== 'that' || inQuote(t.start)) continue;
+    if (!SAYING_NOUNS.has(t.lo) || inQuote(t.start)) continue;
+    // ("Her main argument is that …", "His view, much like his party's, was that …": the claim follows the copula.)
+    let that = k + 1;
+    let copula = false;
+    if (toks[that]!.lo !== 'that') {
+      let q = k + 1;
+      if (toks[q]!.text === ',') {
+        q = toks.findIndex((x, i) => i > k + 2 && i < k + 30 && x.text === ',');
+        if (q < 0 || toks.slice(k + 2, q).some((x) => isQuote(x) || x.lo === 'that')) continue;
+        q++;
+      }
+      if (!/^(?:is|was)$/.test(toks[q]?.lo ?? '') || toks[q + 1]?.lo !== 'that') continue;
+      that = q + 1;
+      copula = true;
+    }
     // ("that" opening the claim, not a relative pronoun: "the claim that was rejected" has no clause subject.)
-    const n = toks[k + 2]!;
+    const n = toks[that + 1];
+    if (!n) continue;
     if (!n.word && !isQuote(n) || /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must)$/.test(n.lo)) continue;
-    const p = toks[k - 1]!;
-    if (/^['’]s$/.test(p.lo) && k >= 2 && toks[k - 2]!.word) out.push({ ownerEnd: k - 2, clitic: k - 1, noun: k, claimFrom: k + 2 });
-    else if (OWNER_PRONOUNS.has(p.lo)) out.push({ ownerEnd: k - 1, clitic: -1, noun: k, claimFrom: k + 2 });
+    // ("Her fundamental argument that …", "the union's repeated warnings that …": up to two describing words before the noun.)
+    let j = k - 1;
+    for (let n2 = 0; n2 < 2 && j > 0 && toks[j]!.word && !toks[j]!.cap && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[j]!.text) && !NOT_DESCRIBING.test(toks[j]!.lo); n2++) j--;
+    const p = toks[j]!;
+    if (/^['’]s$/.test(p.lo) && j >= 1 && toks[j - 1]!.word) out.push({ ownerEnd: j - 1, clitic: j, noun: k, claimFrom: that + 1, copula });
+    else if (OWNER_PRONOUNS.has(p.lo)) out.push({ ownerEnd: j, clitic: -1, noun: k, claimFrom: that + 1, copula });
   }
   return out;
 }
