@@ -794,3 +794,11 @@ describe('Russian: a man\'s surname in -а', () => {
   });
 });
 
+describe('Russian: a person\'s press office', () => {
+  it('"Об этом сообщает его пресс-служба": the whole phrase is the source, speaking for the person', () => {
+    const a = by(ru('Вице-премьер Марат Хасанов поручил ускорить стройку. Об этом сообщает его пресс-служба.'), 'сообщает');
+    assert.equal(a.source, 'его пресс-служба');
+    assert.equal(a.speaker, 'Марат Хасанов');
+  });
+});
+

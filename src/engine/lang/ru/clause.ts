@@ -213,7 +213,8 @@ export function possessiveBefore(toks: Token[], k: number): boolean {
   let j = k + 1;
   while (toks[j]?.word && !toks[j]!.cap && ADJECTIVE.test(toks[j]!.lo) && !nounForms().has(toks[j]!.lo) && j < k + 3) j++;
   const t = toks[j];
-  return !!t?.word && !t.cap && !!nounForms().get(t.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'anon-bare' || f.cat === 'group');
+  // ("его пресс-служба": a person's press office speaks for the person.)
+  return !!t?.word && !t.cap && !!nounForms().get(t.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'anon-bare' || f.cat === 'group' || f.lemma === 'пресс-служба');
 }
 
 /** "Мария Захарова" ends at k: two capitalized words with lower-case letters (not "РИА Новости", not "Источник РБК"). */

@@ -449,6 +449,12 @@ export class Sources {
     while (h < b - 1 && toks[h]!.word && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h])) h++;
     const forms = nounAt(toks[h]);
     const f = forms ? pickForm(forms, o) : undefined;
+    // ("Об этом сообщает его пресс-служба": a person's press office speaks for that person.)
+    if (f?.lemma === 'пресс-служба' && h + 1 === b) {
+      const pr = PRONOUNS[toks[a]!.lo]!;
+      const owner = this.pronounEntity(pr, pr.gender, Math.min(o.pos, toks[a]!.start));
+      if (owner?.grade === 'person' || owner?.grade === 'organization') return { span: this.span(toks, a, b), speaker: owner.name, grade: owner.grade, plural: false, gender: owner.gender, entity: owner };
+    }
     if (!f || !(f.cat === 'role' || f.cat === 'anon' || f.cat === 'anon-bare' || f.cat === 'group')) return null;
     const span = this.span(toks, a, b);
     const pr = PRONOUNS[toks[a]!.lo]!;
