@@ -378,3 +378,11 @@ describe('Russian: whom a call is addressed to', () => {
   });
 });
 
+describe('Russian: a language spoken', () => {
+  it('"Она говорит на трёх языках", "говорит по-английски" report nothing; "говорит на брифинге, что …" does', () => {
+    assert.equal(ru('Она говорит на трёх языках.').length, 0);
+    assert.equal(ru('Мальчик говорит по-английски без акцента.').length, 0);
+    assert.equal(by(ru('Он говорит на брифинге, что всё хорошо.'), 'говорит').content, 'всё хорошо');
+  });
+});
+

@@ -973,6 +973,8 @@ export class RussianFinder {
       if (n?.word && !n.cap && !/^(что|чтобы|как)$/.test(n.lo) && !PRONOUNS[n.lo] &&
         !toks.slice(o, o + 8).some((x) => x.t === ':' || x.lo === 'что' || x.lo === 'чтобы' || /^[«"„]$/.test(x.t) || x.word && INFINITIVE.test(x.lo))) return null;
     }
+    // "Она говорит на трёх языках", "говорит по-английски": a language spoken, no claim.
+    if ((v.lemma === 'говорить' || v.lemma === 'заговорить') && (toks[i + 1]?.lo === 'на' && toks.slice(i + 2, i + 5).some((x) => /^язык|^(?:\p{L}+ском)$/u.test(x.lo)) || /^по-\p{L}+ски$/u.test(toks[i + 1]?.lo ?? ''))) return null;
     // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
     if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
     // "объявил конкурс", "объявили режим ЧС": a measure announced, no claim.
