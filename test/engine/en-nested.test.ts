@@ -75,3 +75,13 @@ describe('English: a verb after "and" past a date', () => {
     assert.equal(a.content, 'the emails as badly worded notes');
   });
 });
+
+describe('English: a new clause after a comma inside a closing quotation mark', () => {
+  it('"called the attack “an outrage,” but she also noted X": two reports', () => {
+    const t = 'Ann Voss called the attack “an outrage,” but she also noted the “senseless, tragic deaths” of three workers.';
+    assert.equal(one(t, 'called').content, 'the attack “an outrage,”');
+    const n = one(t, 'noted');
+    assert.equal(n.speaker, 'Ann Voss');
+    assert.equal(n.content, 'the “senseless, tragic deaths” of three workers');
+  });
+});
