@@ -802,3 +802,11 @@ describe('Russian: a person\'s press office', () => {
   });
 });
 
+describe('Russian: a frame\'s genitive surname before a nominative one', () => {
+  it('"По словам Пескова, Путин и Трамп встретятся": Песков speaks, the names after the comma are the claim\'s', () => {
+    const a = by(ru('По словам Лескова, Путин и Трамп встретятся в мае.'), 'По словам');
+    assert.equal(a.source, 'Лескова');
+    assert.equal(a.content, 'Путин и Трамп встретятся в мае');
+  });
+});
+

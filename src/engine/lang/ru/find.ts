@@ -808,7 +808,12 @@ export class RussianFinder {
         if (nounAt(toks[j])?.some((f) => f.cat === 'document')) return phraseEnd(toks, j, Math.min(toks.length, j + 14));
       }
     }
-    const end = phraseEnd(toks, a, Math.min(toks.length, a + 14));
+    let end = phraseEnd(toks, a, Math.min(toks.length, a + 14));
+    // ("По словам Пескова, Путин и Трамп встретятся": a surname in the genitive, then one in the nominative, is no list;
+    // the claim's subject starts after the comma.)
+    for (let j = a + 1; j < end - 1; j++) {
+      if (toks[j]!.t === ',' && /(?:ов|ев|ин|ын)а$/.test(toks[j - 1]!.lo) && toks[j - 1]!.cap && toks[j + 1]!.cap && /[бвгджзклмнпрстфхцчшщй]$/.test(toks[j + 1]!.lo)) { end = j; break; }
+    }
     return end;
   }
 
