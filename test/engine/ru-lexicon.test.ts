@@ -87,6 +87,13 @@ describe('Russian source nouns', () => {
     assert.equal(a.speaker, 'боец');
   });
 
+  it('"В законопроекте говорится", "в петиции указано": bills, petitions, strategies are documents that speak', () => {
+    const a = by(ru('Жители подписали петицию. В петиции указано, что свалка отравляет воздух.'), 'указано');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.source, 'петиции');
+    assert.equal(by(ru('В законопроекте говорится, что водители обязаны иметь стаж.'), 'говорится').source, 'законопроекте');
+  });
+
   it('"Поклонники певицы уверены", "Читатели газеты пишут": fans, readers, viewers are unnamed people', () => {
     assert.equal(by(ru('Поклонники певицы уверены, что песня посвящена разводу.'), 'уверены').kind, 'anonymous');
     assert.equal(by(ru('Подписчики блогера пишут, что видео удалено.'), 'пишут').kind, 'anonymous');

@@ -119,6 +119,8 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['сводка', 'document'], ['результат', 'document'], ['картотека', 'document'], ['реестр', 'document'], ['выписка', 'document'], ['телеграмма', 'document'], ['рапорт', 'document'], ['обзор', 'document'], ['прогноз', 'document'], ['протокол', 'document'],
   // Court and office papers: "из решения суда", "согласно распоряжению мэрии", "из переписки сотрудников".
   ['решение', 'document'], ['определение', 'document'], ['распоряжение', 'document'], ['приказ', 'document'], ['акт', 'document'],
+  // "В законопроекте говорится", "в петиции указано", "Программа предусматривает": texts that speak for their authors.
+  ['законопроект', 'document'], ['петиция', 'document'], ['стратегия', 'document'], ['концепция', 'document'],
   ['переписка', 'document'], ['записка', 'document'], ['договор', 'document'], ['контракт', 'document'], ['меморандум', 'document'], ['декларация', 'document'],
 ];
 
