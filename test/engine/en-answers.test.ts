@@ -90,3 +90,15 @@ describe('English answers: ", a figure Moscow disputes" names the claim before t
     assert.equal(one(t, 'dismissed').speaker, 'Vale');
   });
 });
+
+describe('English answers: a denial answers the latest claim about the one who denies', () => {
+  it('"X dismissed the accusation" is the claim naming X, not the latest claim', () => {
+    const t = 'The Vance campaign said on Monday that Tom Ridley had offered county chairs jobs. Its spokesman said the chairs feared reprisals. Ridley dismissed the accusation as “a fantasy.”';
+    assert.equal(one(t, 'dismissed').content, 'Tom Ridley had offered county chairs jobs');
+  });
+
+  it('with no claim naming the one who denies, the latest claim', () => {
+    const t = 'Inspectors said the dam had cracked. The Halden Water Board rejected the claim.';
+    assert.equal(one(t, 'rejected').content, 'the dam had cracked');
+  });
+});

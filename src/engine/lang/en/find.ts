@@ -358,7 +358,7 @@ class Finder {
         && (POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)) || !!content && POINT_BACK_OBJECT.test(withoutTrailingReport(text.slice(toks[cue.to - 1]!.end, content.span.end)).trim()))) {
         // ("rejected the account of the looting": the claim that names the looting, not merely the latest one.)
         const object = content ? text.slice(toks[cue.to - 1]!.end, content.span.end) : '';
-        const back = this.pointedClaim(toks[cue.from]!.start, made, pointedTopic(object), /^\s*\S+\s+(?:views?|arguments?|position|stance|assessment)\b/.test(object));
+        const back = this.pointedClaim(toks[cue.from]!.start, made, pointedTopic(object), /^\s*\S+\s+(?:views?|arguments?|position|stance|assessment)\b/.test(object), kindOfGrade(info.grade) === 'named' ? info.speaker : null);
         if (back) { content = { span: back, direct: false }; pointed = true; }
       }
       // ("That account was disputed by two witnesses", "Both claims were rejected by …": a passive answer's subject points back.)
@@ -655,7 +655,7 @@ class Finder {
   }
 
   /** The claim a "the suggestion" / "that view" at pos points back to: the latest report before it, else the sentence before. */
-  private pointedClaim(pos: number, made: Emitted[], topic: string | null = null, opinion = false): Span | null {
+  private pointedClaim(pos: number, made: Emitted[], topic: string | null = null, opinion = false, answerer: string | null = null): Span | null {
     // ("X contended A and said B. Y echoed that view": a view is the speaker's stance or belief, A, not the plain report B.)
     if (opinion) {
       const list = made.length ? made : this.out;
@@ -674,6 +674,19 @@ class Finder {
         for (let i = list.length - 1, n = 0; i >= 0 && n < 20; i--, n++) {
           const c = list[i]!.cand.content;
           if (c.end <= pos && pos - c.end < 1500 && this.text.slice(c.start, c.end).toLowerCase().includes(stem)) return { ...c };
+        }
+      }
+    }
+    // ("Ortega's campaign said Halloway had promised chairs jobs. … Halloway dismissed the accusation": a denial answers
+    // the latest claim about the one who denies, by another source.)
+    const name = answerer?.split(/\s+/).pop();
+    if (name && name.length > 2 && /^\p{Lu}/u.test(name)) {
+      const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+      for (const list of [made, this.out]) {
+        for (let i = list.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+          const e = list[i]!;
+          const c = e.cand.content;
+          if (c.end <= pos && pos - c.end < 1500 && e.cand.speaker !== answerer && re.test(this.text.slice(c.start, c.end))) return { ...c };
         }
       }
     }
