@@ -178,3 +178,16 @@ describe('English: subjects past a connective, an auxiliary or a time phrase', (
     assert.equal(attributions(t).find((x) => x.source === 'The state opposition')?.speaker, 'state opposition');
   });
 });
+
+describe('English: a place with its state after "of" inside the subject', () => {
+  it('"Brenmoor Plastics of Grand Rapids, Michigan, disputed that account" answers the claim before', () => {
+    const t = 'Kelso Home said it had traced the fault to an outside supplier. The supplier, Brenmoor Plastics of Grand Rapids, Michigan, disputed that account.';
+    const a = one(t, 'disputed');
+    assert.match(a.speaker ?? '', /^Brenmoor Plastics\b/);
+    assert.equal(a.content, 'it had traced the fault to an outside supplier');
+  });
+
+  it('"Ann Hale, a nurse in Dayton, Ohio, said": the state closes the appositive’s place too', () => {
+    assert.equal(one('Ann Hale, a nurse in Dayton, Ohio, said the fryer melted.', 'said').speaker, 'Ann Hale');
+  });
+});

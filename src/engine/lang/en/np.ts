@@ -261,6 +261,14 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     }
     const first = toks[p + 1];
     if (!first || p + 1 >= k) return null;
+    // ("Lindell Polymers of Grand Rapids, Michigan, disputed", "Ann Hale of Dayton, Ohio, said": the state or country
+    // closing a place named after "of", "in" or "from" belongs to that place, not to a new appositive.)
+    if (isComma(toks[p]) && k - p <= 3 && toks.slice(p + 1, k).every((t) => t.word && t.cap) && toks[p - 1]?.cap
+      && toks.slice(Math.max(lo, p - 4), p - 1).some((t) => /^(?:of|in|from|near)$/.test(t.lo))) {
+      if (appositiveEnd < 0) appositiveEnd = k;
+      k = p;
+      continue;
+    }
     // ("The governor, writing on Telegram, said", "The minister, asked about the leak, said": an interrupting
     // participle clause is the setting of the report, not a description of its source.)
     if (isComma(toks[p]) && p > lo && isWord(toks[p - 1]) && ASIDE_START.test(first.text) && !/^(?:including|excluding|regarding|concerning|following)$/.test(first.lo) && ASIDE_NEXT.test(toks[p + 2]?.lo ?? '') && !ANONYMITY_TAIL.test(toks.slice(p + 1, k).map((x) => x.lo).join(' '))) {
