@@ -76,3 +76,15 @@ describe('Russian: an adjective that is also a word for a person, before a body'
   });
 });
 
+describe('Russian: "На сайте X сообщается, что …"', () => {
+  it('a site with its owner stands where a document does', () => {
+    const a = by(ru('На сайте мэрии сообщается, что движение по мосту ограничат.'), 'сообщается');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'мэрия');
+  });
+
+  it('a site with no owner stays an unattributed report', () => {
+    assert.equal(by(ru('На сайте говорится, что прием отменен.'), 'говорится').kind, 'unattributed');
+  });
+});
+

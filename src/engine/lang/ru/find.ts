@@ -689,7 +689,8 @@ export class RussianFinder {
           if (/^(в|во)$/.test(toks[c2]?.lo ?? '') && c2 + 1 < q && nounAt(toks[c2 + 1])?.some((f) => f.cat === 'document')) { described = { a: q + 1, b: i - 1 }; cs = c2; }
         }
       }
-      if (/^(в|во)$/.test(toks[cs]?.lo ?? '') && cs + 1 < i) {
+      // ("На сайте мэрии сообщается, что …": a site stands where a document does.)
+      if ((/^(в|во)$/.test(toks[cs]?.lo ?? '') || toks[cs]?.lo === 'на' && ON_SITE.test(toks[cs + 1]?.lo ?? '') && !/^(официальном|своем|своей)$/.test(toks[cs + 1]!.lo) && cs + 2 < i) && cs + 1 < i) {
         let end = described ? described.a - 1 : i;
         while (end > cs + 1 && BETWEEN.has(toks[end - 1]!.lo)) end--;
         let src = this.sources.classify(toks, cs + 1, end, { oblique: true, agr: null, pos: t.start });
