@@ -87,9 +87,18 @@ export function hasBoilerplateName(el: Element, except?: RegExp): boolean {
   return true;
 }
 
+/**
+ * aria-hidden hides from screen readers only. On a paragraph of prose it is
+ * text a reader sees (a metered paywall marks the paragraphs after its prompt
+ * so); on anything else (an icon's label, a tooltip, an ad, a credit, an idle
+ * carousel slide) it is taken as hidden.
+ */
+const ARIA_HIDDEN_PROSE = 80;
+
 /** Hidden without layout: attributes and inline style (cheap, works under jsdom). */
 export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && (el.localName !== 'p' || (el.textContent ?? '').trim().length < ARIA_HIDDEN_PROSE)) return true;
   const style = el.getAttribute('style');
   if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   return false;
