@@ -222,6 +222,8 @@ export interface SkipOptions {
    * large share of it. A function: read only when a boilerplate name is met.
    */
   rootChars: () => number;
+  /** <p> elements in the content roots (read, like rootChars, only when a boilerplate name is met). */
+  rootParagraphs?: () => number;
 }
 
 /** Text of links / all text: high for menus and "related" lists. */
@@ -269,8 +271,10 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
   if (marked && (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'P' || tag === 'SPAN' || tag === 'DIV' || tag === 'BLOCKQUOTE' || LISTISH.has(tag) || tag.includes('-'))) {
     if (hasBoilerplateName(el)) {
       const len = (el.textContent ?? '').length;
-      // A wrongly named wrapper of the article itself must not take the article with it.
+      // A wrongly named wrapper of the article itself must not take the article with it; one without
+      // a paragraph, where the article is written in paragraphs, is no such wrapper (a sponsored-links widget).
       if (len < 400 || len < o.rootChars() * 0.4) return true;
+      if ((o.rootParagraphs?.() ?? 0) >= 3 && el.getElementsByTagName('p').length === 0) return true;
     }
   }
   if (o.cards?.size && o.cards.has(el)) return true;

@@ -131,8 +131,13 @@ export class TextModel {
       if (chars < 0) { chars = 0; for (const r of roots) chars += (r.textContent ?? '').length; }
       return chars;
     };
+    let paras = -1;
+    const rootParagraphs = () => {
+      if (paras < 0) { paras = 0; for (const r of roots) paras += r.localName === 'p' ? 1 : r.getElementsByTagName('p').length; }
+      return paras;
+    };
     const cards = yield* inlineCardSteps(roots);
-    const skip: SkipOptions = { layout: options.layout ?? false, rootChars, cards };
+    const skip: SkipOptions = { layout: options.layout ?? false, rootChars, rootParagraphs, cards };
     for (const r of roots) {
       b.block();
       yield* b.walk(r, skip);
