@@ -64,17 +64,31 @@ function* ownTextSteps(root: Element): Steps<{ texts: Map<Element, string>; visi
 
 type Verdict = 'skip' | 'stop' | 'go-on';
 
-/** What one element says about the text inside it (cached: many paragraphs share ancestors). */
+/** What one element says about the text inside it; name parts matched by `except` do not count. */
+function judge(e: Element, except?: RegExp): Verdict {
+  const tag = e.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM' || tag === 'HEADER' || isHiddenByMarkup(e)) return 'skip';
+  // Inside the article's own container: what wraps it does not matter.
+  if (tag === 'ARTICLE' || tag === 'MAIN' || hasContentName(e)) return 'stop';
+  return hasBoilerplateName(e, except) ? 'skip' : 'go-on';
+}
+
+/** judge, cached: many paragraphs share ancestors. */
 function verdict(e: Element, cache: Map<Element, Verdict>): Verdict {
   let v = cache.get(e);
-  if (v) return v;
-  const tag = e.tagName.toUpperCase();
-  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM' || tag === 'HEADER' || isHiddenByMarkup(e)) v = 'skip';
-  // Inside the article's own container: what wraps it does not matter.
-  else if (tag === 'ARTICLE' || tag === 'MAIN' || hasContentName(e)) v = 'stop';
-  else v = hasBoilerplateName(e) ? 'skip' : 'go-on';
-  cache.set(e, v);
+  if (!v) cache.set(e, v = judge(e));
   return v;
+}
+
+/** The first skip or stop among el and its near ancestors below stopAt says whether el is boilerplate. */
+function climb(el: Element, stopAt: Element, say: (e: Element) => Verdict, depth = 6): boolean {
+  let level = 0;
+  for (let e: Element | null = el; e && e !== stopAt && level < depth; e = e.parentElement, level++) {
+    const v = say(e);
+    if (v === 'skip') return true;
+    if (v === 'stop') return false;
+  }
+  return false;
 }
 
 /**
@@ -82,13 +96,7 @@ function verdict(e: Element, cache: Map<Element, Verdict>): Verdict {
  * page wrappers carry names like "page-hero-ad-hidden" around the article too.
  */
 function inBoilerplate(el: Element, stopAt: Element, cache: Map<Element, Verdict>, depth = 6): boolean {
-  let level = 0;
-  for (let e: Element | null = el; e && e !== stopAt && level < depth; e = e.parentElement, level++) {
-    const v = verdict(e, cache);
-    if (v === 'skip') return true;
-    if (v === 'stop') return false;
-  }
-  return false;
+  return climb(el, stopAt, (e) => verdict(e, cache), depth);
 }
 
 /** Link text inside an element (its descendant links, as getElementsByTagName('a') finds them). */
@@ -203,14 +211,7 @@ const HEADER_ROW = /(?<=^|[\s_-])(?:bylines?|authors?|meta|metadata|date|time|ti
 
 /** inBoilerplate for a lead: the same skips, but a byline row around it does not count. */
 function leadInBoilerplate(el: Element, stopAt: Element): boolean {
-  let level = 0;
-  for (let e: Element | null = el; e && e !== stopAt && level < 6; e = e.parentElement, level++) {
-    const tag = e.localName;
-    if (tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'form' || tag === 'header' || isHiddenByMarkup(e)) return true;
-    if (tag === 'article' || tag === 'main' || hasContentName(e)) return false;
-    if (hasBoilerplateName(e, HEADER_ROW)) return true;
-  }
-  return false;
+  return climb(el, stopAt, (e) => judge(e, HEADER_ROW));
 }
 
 /** A microdata property of the article (or of no typed item), not of a picture, a video or a person in it. */
