@@ -14,7 +14,7 @@ import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phras
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
-import { looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
+import { isBodyNoun, looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, isOpenQuote, normalize, tokenize, type Token } from './tokens.js';
 import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
 import { countBelow } from '../../sorted.js';
@@ -1954,8 +1954,7 @@ export class RussianFinder {
     let h = k + 1;
     while (h < b && !toks[h]!.cap && !nounAt(toks[h])) h++;
     // ("в военном ведомстве": an adjective that is also a noun for a person — "военный" — before a body's noun.)
-    const bodyNoun = (x: Token | undefined) => !!nounAt(x)?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document');
-    if (h + 1 < b && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !bodyNoun(toks[h]) && bodyNoun(toks[h + 1])) h++;
+    if (h + 1 < b && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !isBodyNoun(toks[h]) && isBodyNoun(toks[h + 1])) h++;
     // ("в близких к клубу кругах": a noun governed by a preposition inside the adjective's phrase is not the head.)
     if (h - 1 > k && isPreposition(toks[h - 1]!)) {
       let h2 = h + 1;

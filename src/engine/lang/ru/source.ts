@@ -169,6 +169,11 @@ const POSSESSIVE = /^(его|ее|их)$/;
 const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
+/** A noun for a body, an outlet or a document ("ведомство", "издание", "заявление"), not for a person. */
+export function isBodyNoun(t: Token | undefined): boolean {
+  return !!nounAt(t)?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document');
+}
+
 export function nounAt(t: Token | undefined): NounForm[] | undefined {
   if (!t || !t.word) return undefined;
   const direct = nounForms().get(t.lo);
@@ -332,8 +337,7 @@ export class Sources {
     while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
       ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap))) h++;
     // ("в военном ведомстве": an adjective that is also a noun for a person — "военный" — before a body's noun.)
-    const bodyNoun = (x: Token | undefined) => !!nounAt(x)?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document');
-    while (h < b - 1 && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !bodyNoun(toks[h]) && bodyNoun(toks[h + 1])) h++;
+    while (h < b - 1 && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !isBodyNoun(toks[h]) && isBodyNoun(toks[h + 1])) h++;
     // ("большинство опрошенных изданием экономистов": the participle's agent in the instrumental is not the head.)
     if (h > a && h + 1 < b && /(?:нн|т)(?:ый|ая|ое|ые|ых|ого|ой|ому|ым|ыми)$/.test(toks[h - 1]!.lo) && /(?:ом|ем|ой|ей|ами|ями)$/.test(toks[h]!.lo) &&
       nounAt(toks[h])?.every((f) => !f.nominative)) {
