@@ -22,6 +22,7 @@ import { ORG_DESCRIPTIONS, ROLE_NOUNS } from './lexicon/titles.js';
 import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES } from './lexicon/capitals.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 import { countBelow } from '../../sorted.js';
+import { isDateWord } from './dates.js';
 
 /** Singular heads of an unnamed person ("a colleague", "an aide"). */
 const SINGULAR_HEADS = new Set(Object.keys(ANONYMOUS_HEADS));
@@ -111,7 +112,6 @@ const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Co
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
 const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
-const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'those']);
 /** Words of a short setting between an impersonal cue and its "that": "on Monday", "last week", "in court". */
 const SETTING_WORDS = /^(?:on|in|at|last|this|earlier|later|late|early|overnight|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|court|parliament|also|previously|now|recently|publicly|officially)$/;
@@ -718,7 +718,7 @@ class Finder {
     if (toks.some((t, i) => i < before && t.start >= prev.cand.cue.end && /^(?:after|before|when|while|because|since|although|though|until|once|whereas)$/.test(t.lo) && !this.quotes.inside(t.start)
       // (A conjunction with a subject of its own: "before passenger safety" is a preposition's phrase.)
       // ("since January", "until Monday": a date after it is a preposition's phrase too.)
-      && (/^(?:he|she|they|we|i|it)$/.test(toks[i + 1]?.lo ?? '') || !!toks[i + 1]?.cap && !DATE_WORD.test(toks[i + 1]!.lo)))) return null;
+      && (/^(?:he|she|they|we|i|it)$/.test(toks[i + 1]?.lo ?? '') || !!toks[i + 1]?.cap && !isDateWord(toks[i + 1]!.lo)))) return null;
     const start = toks.findIndex((t) => t.start === prev.cand.source!.start);
     const end = toks.findIndex((t) => t.end === prev.cand.source!.end);
     if (start < 0 || end < start) return null;

@@ -8,6 +8,7 @@ import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
 import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS } from './lexicon/titles.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
+import { MONTH, WEEKDAY } from './dates.js';
 
 export interface Phrase {
   /** Token range [from, to). */
@@ -137,7 +138,6 @@ export function skipVerbPrefix(toks: Tok[], i: number): number {
 
 const TIME_UNIT_BEFORE = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_UNITS = /^(?:minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?)$/;
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const TIME_COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\d+)$/;
 
 /**
@@ -164,7 +164,7 @@ function timePhraseStart(toks: Tok[], k: number): number {
   if (/^\d{1,2}$/.test(lo(k))) {
     let j = k - 1;
     if (lo(j) === '.') j--;
-    return MONTHS.test(lo(j)) && lo(j - 1) === 'on' ? j - 1 : -1;
+    return MONTH.test(lo(j)) && lo(j - 1) === 'on' ? j - 1 : -1;
   }
   if (!TIME_UNIT_BEFORE.has(lo(k))) return -1;
   // "this week", "earlier this month", "late last year", "late on Monday", "early Tuesday", "on Monday".
@@ -185,7 +185,7 @@ export function skipAfterVerb(toks: Tok[], i: number): number {
   let k = i;
   while (k < toks.length) {
     const t = toks[k]!;
-    if (t.lo === 'on' && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[k + 1]?.lo ?? '')) break;
+    if (t.lo === 'on' && !WEEKDAY.test(toks[k + 1]?.lo ?? '')) break;
     if (t.word && (TIME_WORDS.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only' || t.lo === 'also' || t.lo === 'again' || t.lo === 'then')) { k++; continue; }
     break;
   }
@@ -334,7 +334,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     }
     if (t.word && t.lo in SUBJECT_PRONOUNS && !['it', 'i'].includes(t.lo)) break;
     // "Figures released on Thursday by the Home Office show": a date after a participle stays inside the subject.
-    if (t.lo === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[j + 1]?.lo ?? '') && /^\p{Ll}+ed$/u.test(toks[j - 1]?.text ?? '')) { from = j; j--; continue; }
+    if (t.lo === 'on' && WEEKDAY.test(toks[j + 1]?.lo ?? '') && /^\p{Ll}+ed$/u.test(toks[j - 1]?.text ?? '')) { from = j; j--; continue; }
     // "At least one member of the board said": "at least" quantifies the subject.
     if (t.lo === 'at' && /^(?:least|most)$/.test(toks[j + 1]?.lo ?? '')) { from = j; j--; continue; }
     if (PREPS.has(t.lo)) {
@@ -357,7 +357,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   }
   // Leading time words and prepositions are not part of the subject ("On Monday Trump said").
   const walked = from;
-  while (from < k && toks[from]!.word && !(toks[from]!.lo === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lo ?? '')) && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[from]!.lo) || leadingAdverb(toks, from))) from++;
+  while (from < k && toks[from]!.word && !(toks[from]!.lo === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lo ?? '')) && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || WEEKDAY.test(toks[from]!.lo) || leadingAdverb(toks, from))) from++;
   // "In a video posted on Telegram, …": a common noun right after a leading preposition is its object, not a subject.
   const lead = toks[from - 1];
   if (lead && PREPS.has(lead.lo) && (from - 1 <= lo || toks[from - 2]!.text === ',' || from > walked) && !head.cap && !(head.lo in SUBJECT_PRONOUNS) && !/^(?:least|most)$/.test(toks[from]!.lo)) return null;
