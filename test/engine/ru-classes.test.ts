@@ -195,6 +195,15 @@ describe('Russian: rumours and impersonal hedges', () => {
     assert.equal(ru('Между тем в сети появилась информация о том, что завод закроют.')[0]!.kind, 'unattributed');
     assert.equal(by(ru('В соцсетях пишут, что завод закроют.'), 'пишут').kind, 'anonymous');
   });
+
+  it('"в соцсетях появились сообщения": messages that appeared in a network have no source; "в СМИ появилась информация" still rests on the media', () => {
+    const a = by(ru('Утром в соцсетях появились сообщения о том, что у вокзала перекрыли движение.'), 'появились сообщения');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.source, null);
+    assert.equal(a.content, 'у вокзала перекрыли движение');
+    assert.equal(by(ru('Вечером в социальных сетях появилась информация о закрытии рынка.'), 'появилась информация').kind, 'unattributed');
+    assert.equal(by(ru('Накануне в СМИ появились сообщения о продаже клуба.'), 'появились сообщения').kind, 'anonymous');
+  });
 });
 
 describe('Russian: a claim named by the object before the verb', () => {

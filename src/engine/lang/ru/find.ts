@@ -930,15 +930,18 @@ export class RussianFinder {
     if (len === 2 && t.lo === 'как' && toks[i + 1]!.lo === 'говорится' && toks[i + 2]?.t === ',') return null;
     const content = this.hedgeContent(toks, i, i + len);
     if (!content) return null;
-    // "В СМИ появилась информация…", "в соцсетях появились сообщения…": the place is a vague group of sources.
+    // "В СМИ появилась информация…": the media are a vague group of sources.
+    // ("в соцсетях появились сообщения…": a network is where messages appeared, no one who reported them: unattributed.)
     let src: SourceInfo | null = null;
     for (let k = Math.max(0, i - 4); k < i - 1; k++) {
-      if (/^(в|во)$/.test(toks[k]!.lo) && VAGUE_PLACES.test(toks[k + 1]!.lo)) {
+      if (/^(в|во)$/.test(toks[k]!.lo) && VAGUE_PLACES.test(toks[k + 1]!.lo) && toks[k + 1]!.lo !== 'соцсетях') {
         const span = { start: toks[k + 1]!.start, end: toks[k + 1]!.end };
         src = { span, speaker: toks[k + 1]!.t, grade: 'vague-group', plural: true, gender: null };
       }
     }
-    return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
+    // (Messages that appeared are a rumour of their own, kept beside the denial of the same claim: "…, однако в МЧС эту информацию опровергли".)
+    const rumour = /^появил/.test(t.lo);
+    return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, rumour };
   }
 
   private hedgeContent(toks: Token[], i: number, after: number) {
