@@ -345,6 +345,16 @@ export class Entities {
     return best?.entity;
   }
 
+  /** The first person named after pos, within reach, that fits: a headline's bare title is introduced below it. */
+  firstNamedAfter(pos: number, reach: number, fits: (m: Mention) => boolean): Entity | undefined {
+    for (let k = countBelow(this.named, pos, (m) => m.pos); k < this.named.length; k++) {
+      const m = this.named[k]!;
+      if (m.pos - pos > reach) break;
+      if (m.pos > pos && fits(m)) return m.entity;
+    }
+    return undefined;
+  }
+
   /**
    * For a pronoun: the latest fitting entity, but when that one was only named in an oblique case
    * ("Ким встретился с Петром Сидоровым. По его словам…"), the subject named in the same sentence

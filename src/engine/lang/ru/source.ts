@@ -849,6 +849,11 @@ export class Sources {
         const other = near && this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.gender === want && m.entity !== near && o.pos - m.pos < 400, 12);
         if (near && !other && !otherField(near)) resolved = near;
       }
+      // "…, заявил губернатор" in a headline: the person the article introduces with that title below it.
+      if (!resolved && !plural && f.cat === 'role' && this.inHeadline(o.pos)) {
+        resolved = this.ents.firstNamedAfter(o.pos, 1500, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
+          (!g || !m.entity.gender || m.entity.gender === g));
+      }
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
       // ("Директор одного из предприятий", "глава нескольких компаний": a title of an unnamed member names no one.)
@@ -1089,6 +1094,13 @@ export class Sources {
   }
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
+  /** pos lies in a headline: a short first paragraph with no closing full stop. */
+  private inHeadline(pos: number): boolean {
+    const end = this.text.indexOf('\n\n');
+    if (end < 0 || pos >= end || end > 250) return false;
+    return !/[.!?…]\s*$/.test(this.text.slice(0, end));
+  }
+
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
     const last = this.ents.lastSpeaker(o.pos);
     if (!last || o.pos - last.pos > 800) return undefined;

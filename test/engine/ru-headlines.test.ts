@@ -1,0 +1,29 @@
+// Russian headlines: a title alone in a headline ("…, заявил губернатор") is the
+// person the article then introduces with that title. Every sentence here is
+// written for these tests.
+import assert from 'node:assert/strict';
+import { by, ru } from './ru-helpers.js';
+
+describe('Russian headlines: a bare title resolved by the body', () => {
+  it('"…, заявил губернатор" in the headline is the governor the lead names', () => {
+    const text = 'Новый мост через Оку откроют к августу, заявил губернатор\n\nРЯЗАНЬ, 3 марта. Движение по новому мосту запустят не позднее августа. Об этом сообщил губернатор Рязанской области Павел Малков.';
+    const a = by(ru(text), 'заявил');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Павел Малков');
+  });
+
+  it('a title with an owner ("Адвокат фермера назвала …") is the lawyer introduced below', () => {
+    const text = 'Адвокат фермера назвала приговор «слишком суровым»\n\nСуд в Тамбове приговорил фермера Олега Жукова к трём годам условно. «Мы будем обжаловать это решение», — сказала адвокат Ирина Пахомова.';
+    assert.equal(by(ru(text), 'назвала').speaker, 'Ирина Пахомова');
+  });
+
+  it('a person with another title is no match: the minister is not the governor', () => {
+    const text = 'Тарифы на проезд не вырастут, заявил министр\n\nПЕНЗА, 5 мая. Губернатор Пензенской области Олег Мельников провёл совещание по транспорту.';
+    assert.notEqual(by(ru(text), 'заявил').speaker, 'Олег Мельников');
+  });
+
+  it('a title inside the body is left to the text before it, not the text after', () => {
+    const text = 'Движение по мосту откроют к лету. Губернатор заявил, что работы идут по графику. Позже губернатор Рязанской области Павел Малков приехал на стройку.';
+    assert.notEqual(by(ru(text), 'заявил').speaker, 'Павел Малков');
+  });
+});
