@@ -453,3 +453,22 @@ describe('Russian unseen news: a stance named before its verb', () => {
     assert.match(a.content, /^Мост откроют в мае/);
   });
 });
+
+describe('Russian unseen news: a time between the verb and an inverted source', () => {
+  it('"Как отмечала в октябре Financial Times, …": the month is when, the paper is who', () => {
+    const a = by(ru('Как отмечала в октябре Financial Times, спрос на литий снизился.'), 'Как отмечала');
+    assert.equal(a.source, 'Financial Times');
+    assert.equal(a.content, 'спрос на литий снизился');
+  });
+
+  it('"Как сообщил в среду ТАСС", "…, писала в прошлом году газета «Ведомости»"', () => {
+    assert.equal(by(ru('Как сообщил в среду ТАСС, поезд задерживается на шесть часов.'), 'Как сообщил').speaker, 'ТАСС');
+    const a = by(ru('Завод выставят на продажу, писала в прошлом году газета «Ведомости».'), 'писала');
+    assert.equal(a.speaker, 'Ведомости');
+    assert.equal(a.content, 'Завод выставят на продажу');
+  });
+
+  it('a time and then a place still finds the place: "сообщили в пятницу в мэрии"', () => {
+    assert.equal(by(ru('Мост откроют к зиме, сообщили в пятницу в мэрии Томска.'), 'сообщили').speaker, 'мэрия Томска');
+  });
+});

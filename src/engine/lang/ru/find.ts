@@ -9,7 +9,7 @@ import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { CIRCLES, KIN, nominativeOf, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
-import { ADDRESSEES, ADVERBS, PRONOUNS } from './lexicon/words.js';
+import { ADDRESSEES, ADVERBS, MONTHS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
@@ -71,6 +71,25 @@ function skipManner(toks: Token[], p: number): number {
   if (/^(с|со)$/.test(toks[p - 1]?.lo ?? '') && opens(p - 2) && /(ью|ой|ей|ом|ем|ами|ями)$/.test(t.lo)) return p - 2;
   if (opens(p - 1) && t.lo.length > 4 && /о$/.test(t.lo) && !/(ого|его|ому|ему)$/.test(t.lo) && !NOT_MANNER.has(t.lo) && !nounForms().has(t.lo) && !verbForms().has(t.lo)) return p - 1;
   return p;
+}
+
+const TIME_WORDS = /^(накануне|вчера|позавчера|сегодня|утром|вечером|днем|днём|ночью|летом|зимой|весной|осенью)$/;
+const TIME_QUALIFIERS = /^(прошлом|прошлой|этом|этой|минувшем|минувшей|текущем|текущей|позапрошлом|начале|конце|середине|\d{1,4})$/;
+
+/**
+ * A time phrase at k, between a verb and its inverted subject: "Как отмечала в октябре Financial Times",
+ * "сообщил в среду ТАСС", "писала в прошлом году газета". Returns the token after it, or k unchanged.
+ */
+function skipTime(toks: Token[], k: number): number {
+  if (TIME_WORDS.test(toks[k]?.lo ?? '')) return k + 1;
+  if (!/^(в|во|на)$/.test(toks[k]?.lo ?? '')) return k;
+  let j = k + 1;
+  while (j < k + 3 && TIME_QUALIFIERS.test(toks[j]?.lo ?? '')) j++;
+  if (!MONTHS.test(toks[j]?.lo ?? '')) return k;
+  j++;
+  // ("в октябре 2025 года")
+  if (/^\d{4}$/.test(toks[j]?.t ?? '') && /^(года|г)$/.test(toks[j + 1]?.lo ?? '')) j += 2;
+  return j;
 }
 
 /** Where one spoke: "в беседе с «Известиями»", "в интервью РБК", "в разговоре с корреспондентом". */
@@ -1540,6 +1559,9 @@ export class RussianFinder {
       quoted = this.sources.classify(toks, k, k + 1, { oblique: true, agr: null, pos: t.start });
       k++;
     }
+    // ("Как отмечала в октябре Financial Times": a time before the inverted subject.)
+    const timed = skipTime(toks, k);
+    if (timed > k && toks[timed]?.word) k = timed;
     // "сообщили в ведомстве", "сообщил в Twitter": a place phrase; "сказал после матча / на пресс-конференции X": an occasion.
     const place = /^(в|во)$/.test(toks[k]?.lo ?? '');
     if (place || OCCASION_PREPOSITIONS.has(toks[k]?.lo ?? '')) {
