@@ -472,3 +472,16 @@ describe('Russian unseen news: a time between the verb and an inverted source', 
     assert.equal(by(ru('Мост откроют к зиме, сообщили в пятницу в мэрии Томска.'), 'сообщили').speaker, 'мэрия Томска');
   });
 });
+
+describe('Russian unseen news: a "где" clause between the subject and the verb', () => {
+  it('"Жители Заречья, где зимует около ста человек, говорят, что …" are the residents', () => {
+    const a = by(ru('Жители Заречья, где зимует около ста человек, говорят, что автобус ходит раз в неделю.'), 'говорят');
+    assert.equal(a.source, 'Жители Заречья');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'автобус ходит раз в неделю');
+  });
+
+  it('"Фермеры района, куда не дошли дожди, жалуются …"', () => {
+    assert.equal(by(ru('Фермеры района, куда так и не дошли дожди, жалуются, что урожай погиб.'), 'жалуются').source, 'Фермеры района');
+  });
+});

@@ -1829,6 +1829,8 @@ export class RussianFinder {
       !!first?.word && !first.cap && this.ents.personAt(toks, k + 2, false)?.end === p;
     if (!first || !(title || name || lateParticiple || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
       /^котор(ый|ая|ое|ые)$/.test(first.lo) || /^котор(ого|ой|ых)$/.test(toks[k + 2]?.lo ?? '') ||
+      // (", где зимует около ста человек,": a relative clause of place.)
+      /^(где|куда|откуда)$/.test(first.lo) ||
       // (", которого мы искали трое суток,": the relative pronoun as the clause's object.)
       /^котор(ого|ой|ую|ым|ых|ому)$/.test(first.lo) || /^(чей|чья|чье|чьи)$/.test(first.lo) ||
       // (", с которыми поговорил РБК,", ", по мнению которых,": a relative clause after a preposition.)
