@@ -269,6 +269,9 @@ const POINTED_SAYING = new Set(['сообщить', 'сообщать', 'зая�
   'подчеркнуть', 'сказать', 'рассказать', 'рассказывать', 'написать', 'писать', 'пояснить', 'уточнить', 'признать', 'признавать', 'передать', 'передавать',
   'утверждать', 'объяснить', 'объявить', 'констатировать', 'озвучить', 'говорить']);
 
+/** Verbs that deny or confirm a claim made before: "Рыбин это опроверг", "опровергли эту информацию". */
+const DENY_CONFIRM = new Set(['опровергнуть', 'опровергать', 'подтвердить', 'подтверждать', 'отрицать', 'отвергнуть', 'отвергать', 'оспорить', 'оспаривать']);
+
 /** What one admits that is no claim: "признал вину", "признала поражение". */
 const ADMITTED_OBJECTS = new Set(['вину', 'ошибку', 'ошибки', 'поражение', 'победу', 'итоги', 'результаты', 'выборы', 'сделку', 'право', 'права',
   'независимость', 'суверенитет', 'недееспособным', 'банкротом', 'виновным', 'виновной', 'виновными']);
@@ -1310,6 +1313,11 @@ export class RussianFinder {
     const object = pointer || about ? null : this.claimObjectBefore(toks, cs, p);
     const subjEnd = object && object.a > cs ? object.a : p + 1;
     let subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, subjEnd);
+    // ("Министр эту информацию опроверг": the subject stands before the pointer.)
+    if (!subj && pointer && pointer.at > cs && !/^(в|во|на)$/.test(toks[cs]!.lo) && DENY_CONFIRM.has(v.lemma)) {
+      const before = findSubject(toks, cs, pointer.at);
+      if (before?.b === pointer.at) subj = before;
+    }
     // ("Сведения о … в компании назвали …": the claim noun opening the clause is the object, not the subject.)
     if (subj && object && subj.a === object.a) subj = null;
     // "Присутствовавший на встрече министр Иван Петров уточнил": a fronted participle phrase; the subject is the noun after it.
@@ -1450,7 +1458,7 @@ export class RussianFinder {
       const at = comma > 0 && toks[comma]!.t === ',' && /^(однако|но|а)$/.test(toks[comma + 1]?.lo ?? '') ? toks[comma]!.start : -1;
       const earlier = at < 0 ? undefined : [...hits].reverse().find((h) => h.content && h.content.start < at && h.content.start >= toks[0]!.start);
       content = earlier ? { span: { start: earlier.content!.start, end: Math.min(earlier.content!.end, this.trimBack(at, earlier.content!.start)) }, direct: false }
-        : this.pointedBefore(toks, pointer.at) ?? this.pointerContent(t.start);
+        : this.pointedBefore(toks, pointer.at) ?? (DENY_CONFIRM.has(v.lemma) ? this.claimBefore(si) : null) ?? this.pointerContent(t.start);
     }
     else if (about) content = { span: about, direct: false };
     else {
@@ -1459,7 +1467,7 @@ export class RussianFinder {
       // brings back the claim before.
       if (content && !content.direct && v.sem === 'say' && POINTER_DEMONSTRATIVES.has(toks[rightEnd]?.lo ?? '') && POINTED_AFTER.has(toks[rightEnd + 1]?.lo ?? '') &&
         (rightEnd + 2 >= toks.length || /^[.!…]$/.test(toks[rightEnd + 2]!.t))) {
-        content = this.pointerContent(t.start) ?? content;
+        content = (DENY_CONFIRM.has(v.lemma) ? this.claimBefore(si) : null) ?? this.pointerContent(t.start) ?? content;
       }
       // "Информацию подтвердили в пресс-службе.": a bare claim noun opening the sentence points back.
       if (!content && object && object.a === cs && cs === 0 && object.b === object.a + 1) content = this.pointerContent(t.start);
@@ -2065,6 +2073,12 @@ export class RussianFinder {
   /** "Эту информацию (военной разведки) …": the pointer and its genitive owner. */
   private pointerBefore(toks: Token[], cs: number, end: number): { at: number; after: number; cue: Span; owner: SourceInfo | null } | null {
     // (After a place the pointer may stand further: "В медицинском штабе «Орбиты» эти сообщения опровергли".)
+    // "Сам Рыбин это опроверг": "это" between a subject and a verb that denies or confirms points back.
+    const e = end - 1;
+    if (e > cs && toks[e]!.lo === 'это' && toks.slice(cs, e).every((x) => x.word) && DENY_CONFIRM.has(verbForms().get(toks[end]?.lo ?? '')?.lemma ?? '') &&
+      findSubject(toks, cs, e)?.b === e) {
+      return { at: e, after: end, cue: { start: toks[e]!.start, end: toks[e]!.end }, owner: null };
+    }
     const reach = /^(в|во)$/.test(toks[cs]?.lo ?? '') ? 9 : 4;
     for (let k = cs; k < end - 0 && k < cs + reach; k++) {
       const t = toks[k]!;
@@ -2181,6 +2195,12 @@ export class RussianFinder {
     const q = /^[«"„“]$/.test(toks[a]!.t) ? this.quoteByOpen.get(toks[a]!.start) : undefined;
     if (q && q.close !== null && q.close === toks[e - 1]!.start) return { span: q.content, direct: true };
     return { span: { start: toks[a]!.start, end: toks[e - 1]!.end }, direct: false };
+  }
+
+  /** The claim attributed in the sentence before si: what "Рыбин это опроверг" denies, not the whole sentence that reported it. */
+  private claimBefore(si: number): { span: Span; direct: boolean } | null {
+    const last = this.hits.findLast((h) => h.content && h.sentence === si - 1 && !h.pointer);
+    return last?.content ? { span: last.content, direct: false } : null;
   }
 
   private pointerContent(pos: number): { span: Span; direct: boolean } | null {
