@@ -17,6 +17,28 @@ describe('English: pronouns among names of unknown gender', () => {
   });
 });
 
+describe('English: a newly described person of unknown gender after a speaker of known gender', () => {
+  it('gives "he" after a quotation to the pollster made the subject in the paragraph before, not the earlier speaker', () => {
+    const t = 'Party chairman Robert Dale called the plan “a gift to our rivals.”\n\n' +
+      'Veteran pollster Tadhg Oyelaran is doubtful the party can recover before May. The leader could still change course.\n\n' +
+      '“Her best hope is to talk about something else,” he said.';
+    assert.equal(one(t, 'said').speaker, 'Tadhg Oyelaran');
+  });
+
+  it('counts a person noun written before the name ("midwife", "shopkeeper") as making it a person', () => {
+    const t = 'Mayor Robert Dale opened the market on Saturday.\n\nLocal shopkeeper Eilidh Nwosu was less impressed by the rents.\n\n' +
+      '“Nobody asked us,” she said.';
+    assert.equal(one(t, 'said').speaker, 'Eilidh Nwosu');
+  });
+
+  it('still gives "he" to the earlier speaker when the person named since is only mentioned in passing, paragraphs back', () => {
+    const t = 'Party chairman Robert Dale called the plan “a gift to our rivals.”\n\n' +
+      'Veteran pollster Tadhg Oyelaran is doubtful the party can recover.\n\nThe vote is in May.\n\nTurnout is usually low.\n\n' +
+      '“We will fight for every seat,” he said.';
+    assert.equal(one(t, 'said').speaker, 'Robert Dale');
+  });
+});
+
 describe('English: a name followed by its own "his" or "her"', () => {
   it('makes a name of unknown first name a person of that gender', () => {
     const t = 'After 30 years at the pharmacy, Ffion Rhys hangs up her white coat on Friday. ' +

@@ -1234,9 +1234,15 @@ class Finder {
       // (A name of unknown gender is taken over a speaker of known gender only when nothing else fits; after a
       // speaker whose gender is unknown too, the person made the subject since is the nearer one: "…, said Aoife
       // Gallagher. Minister Declan Moriarty disagreed. He said …".)
-      if (gg && gg !== g || !gg && (speakerGender || !strict)) return null;
+      if (gg && gg !== g || !gg && (speakerGender && !(strict && m.start >= near && name.includes(" ")) || !strict)) return null;
       return name;
     };
+    // ("Pollster Whit Ayres is sceptical. … “…,” he said": a person of unknown gender made the subject in this paragraph
+    // or the one before is the one now quoted, not a speaker of known gender quoted further back.)
+    const here = this.paragraphOf(pos);
+    const ps = this.doc.paragraphs;
+    const pi = countBelow(ps, here.start + 1, (x) => x.start) - 1;
+    const near = ps[pi - 1]?.start ?? here.start;
     for (let i = idx, n = 0; i >= 0 && n < 60; i--, n++) {
       if (pos - ms[i]!.start > 5000 || speaker && ms[i]!.start <= speaker.pos) break;
       const name = candidate(i, true);
