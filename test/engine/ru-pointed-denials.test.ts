@@ -52,3 +52,18 @@ describe('Russian pointed denials: the claim is the one attributed before', () =
     assert.equal(a.content, before);
   });
 });
+
+describe('Russian pointed denials: a gerund after a place that spoke', () => {
+  it('"В мэрии эту информацию опровергли, заявив, что …": the place speaks through the gerund too', () => {
+    const list = ru('Пользователи пишут, что мост закрыт с утра. В мэрии Томска эту информацию опровергли, заявив, что движение открыто.');
+    const a = by(list, 'заявив');
+    assert.equal(a.speaker, 'мэрия Томска');
+    assert.equal(a.content, 'движение открыто');
+  });
+
+  it('"В министерстве сообщили, что …, добавив, что …"', () => {
+    const a = by(ru('В министерстве сообщили, что проверка завершена, добавив, что нарушений не нашли.'), 'добавив');
+    assert.equal(a.speaker, 'министерство');
+    assert.equal(a.content, 'нарушений не нашли');
+  });
+});

@@ -1111,11 +1111,15 @@ export class RussianFinder {
       // "«…», — заявил X, добавив, что …": the inverted subject right before the comma is the gerund's too.
       const before = hits[hits.length - 1];
       const inverted = before?.src && !before.pointer && p > 0 && before.src.span.end === toks[p - 1]!.end && before.cue.start < before.src.span.start ? before.src : null;
-      const subj = inverted ? null : this.leadingSubject(toks, p);
-      if (!subj && !inverted) return null;
+      let subj = inverted ? null : this.leadingSubject(toks, p);
+      // ("В мэрии эту информацию опровергли, заявив, что …": no subject opens the sentence; the place that spoke just before the comma speaks on.)
+      const placed = !subj && !inverted && before?.src && !before.src.guessed && before.sentence === si && p > 0 &&
+        (before.cue.end === toks[p - 1]!.end || !!before.content && before.content.start < toks[p]!.start && before.content.end >= toks[p - 1]!.end) && /^(в|во|на)$/.test(toks.find((x) => x.word)?.lo ?? '') ? before.src : null;
+      if (placed) subj = null;
+      if (!subj && !inverted && !placed) return null;
       // ("Около шестисот рабочих завода": a counted group of people, unnamed.)
       const counted = subj?.counted ? this.text.slice(toks[subj.a]!.start, toks[subj.b - 1]!.end) : null;
-      const src = inverted ?? (counted ? { span: { start: toks[subj!.a]!.start, end: toks[subj!.b - 1]!.end }, speaker: counted[0]!.toLowerCase() + counted.slice(1), grade: 'vague-group' as const, plural: true, gender: null }
+      const src = inverted ?? placed ?? (counted ? { span: { start: toks[subj!.a]!.start, end: toks[subj!.b - 1]!.end }, speaker: counted[0]!.toLowerCase() + counted.slice(1), grade: 'vague-group' as const, plural: true, gender: null }
         : this.sources.classify(toks, subj!.a, subj!.b, { oblique: false, agr: v.agr, pos: t.start }));
       const content = this.forward(toks, i + 1, t.start);
       if (!src || src.guessed || !content) return null;
