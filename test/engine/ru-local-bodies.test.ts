@@ -55,3 +55,20 @@ describe('Russian: a federal body\'s regional office', () => {
   });
 });
 
+
+describe('Russian local bodies of Central Asia and Belarus', () => {
+  it('"В акимате Коктерекского района сообщили", "в хокимияте Ташкента заявили": local administrations speak', () => {
+    const a = by(ru('В акимате Жанаозенского района сообщили, что трассу расчистят к вечеру.'), 'сообщили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.source, 'акимате Жанаозенского района');
+    assert.equal(a.content, 'трассу расчистят к вечеру');
+    assert.equal(by(ru('В хокимияте Самарканда заявили, что рынок перенесут.'), 'заявили').kind, 'named');
+    assert.equal(by(ru('Как пояснили в райисполкоме, дорогу отремонтируют летом.'), 'Как пояснили').kind, 'named');
+  });
+
+  it('"Хоким области заявил" is one person, a title like "аким"', () => {
+    const a = by(ru('Хоким Бухарской области заявил, что хлопок соберут к ноябрю.'), 'заявил');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'хлопок соберут к ноябрю');
+  });
+});
