@@ -158,6 +158,20 @@ describe('English: headlines', () => {
   });
 });
 
+describe('English: a body shortened in the headline', () => {
+  it('reads "the company" as the body the lead names in full, though the headline wrote its first word alone', () => {
+    const t = 'Pellucan shares slump as flood halts zinc output\n\n' +
+      'Shares in Pellucan Metals fell sharply on Friday after the zinc producer halted work at two pits.\n\n' +
+      'The NDX 50 index closed down 1.2%. Pellucan stock lost 11% after the company said repairs would take a month.';
+    assert.equal(one(t, 'said').speaker, 'Pellucan Metals');
+  });
+
+  it('keeps a word written alone in the body before its longer name as a name of its own', () => {
+    const t = 'Grayfield said on Monday it would cut 200 jobs. Grayfield Search, its sister brand, will close.';
+    assert.equal(attributions(t)[0]!.speaker, 'Grayfield');
+  });
+});
+
 describe('English: citation chains', () => {
   it('links "X, citing Y" so that Y is reported through X', () => {
     const t = 'The Guardian, citing a source among US officials, reported that the talks had failed.';

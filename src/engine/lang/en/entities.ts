@@ -278,6 +278,13 @@ export class Entities {
   }
 
   /** "Corvane" → "Corvane Outdoor": the body introduced earlier whose name starts with this one word. */
+  /** Where a headline (a short first line without closing punctuation) ends; 0 when the text opens without one. */
+  private headlineEnd(): number {
+    const nl = this.text.indexOf('\n');
+    if (nl < 0 || nl > 200) return 0;
+    return /[.!?:;”"’)]\s*$/.test(this.text.slice(0, nl)) ? 0 : nl;
+  }
+
   private firstWordBody(word: string, pos: number): string | null {
     const list = this.byFirst.get(key(word));
     if (!list) return null;
@@ -285,7 +292,9 @@ export class Entities {
     if (nameType(word) === 'organization') return null;
     if (!this.firstAlone) {
       this.firstAlone = new Map();
-      for (const m of this.mentions) if (!m.name.includes(' ') && !this.firstAlone.has(m.name)) this.firstAlone.set(m.name, m.start);
+      // ("Brackwell warning hits miners" over "Brackwell Mining said …": a headline shortens names; its word alone is no name of its own.)
+      const head = this.headlineEnd();
+      for (const m of this.mentions) if (!m.name.includes(' ') && m.start >= head && !this.firstAlone.has(m.name)) this.firstAlone.set(m.name, m.start);
     }
     const alone = this.firstAlone.get(word) ?? Infinity;
     let best: string | null = null;
