@@ -360,10 +360,11 @@ describe('Russian: anonymous sources and hedges', () => {
     assert.equal(b.grade, 'anonymous-described');
   });
 
-  it('a company after a plural group is its employer, not a person: "аналитики Goldman Sachs"', () => {
+  it('a company after a plural group is its employer, not a person: "аналитики Goldman Sachs" speak for the bank', () => {
     const a = by(ru('Как считают аналитики Goldman Sachs, ставка останется прежней.'), 'Как считают');
-    assert.equal(a.kind, 'anonymous');
-    assert.equal(a.plural, true);
+    assert.equal(a.kind, 'named');
+    assert.equal(a.grade, 'organization');
+    assert.equal(a.speaker, 'Goldman Sachs');
   });
 
   it('a name after a country in a title is the last two capitalized words: "Президент Перу Дина Болуарте"', () => {

@@ -56,3 +56,23 @@ describe('Russian: a body\'s noun after a prefix of its trade', () => {
     assert.equal(by(list, 'По данным').speaker, 'Восток-Ойл');
   });
 });
+
+describe('Russian: analysts of a named firm speak for the firm', () => {
+  it('"По оценке аналитиков Halyk Finance" is the firm, named', () => {
+    const a = by(ru('По оценке аналитиков Halyk Finance, компания может привлечь 10 млрд тенге.'), 'По оценке');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Halyk Finance');
+  });
+
+  it('"Аналитики «Финама» ожидают", "экономисты Сбербанка считают"', () => {
+    const a = by(ru('Аналитики «Финама» ожидают, что ставка останется прежней.'), 'ожидают');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Финам');
+    assert.equal(by(ru('Экономисты Сбербанка считают, что инфляция замедлится.'), 'считают').kind, 'named');
+  });
+
+  it('analysts of no one named stay an unnamed group: "аналитики рынка", "аналитики банков"', () => {
+    assert.equal(by(ru('Аналитики рынка недвижимости считают, что спрос упадёт.'), 'считают').kind, 'anonymous');
+    assert.equal(by(ru('Аналитики крупных банков ожидают, что ставку снизят.'), 'ожидают').kind, 'anonymous');
+  });
+});

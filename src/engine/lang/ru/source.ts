@@ -96,6 +96,8 @@ function townGenitive(town: string): string | null {
 }
 /** The staff of a body, whose study is the body's: "исследование сотрудников / ученых / специалистов X". */
 const STAFF = /^(сотрудников|ученых|учёных|специалистов|исследователей)$/;
+/** Who writes a firm's forecasts: its analysts speak for it ("аналитики «Финама»"). */
+const FIRM_ANALYSTS = new Set(['аналитик', 'экономист', 'стратег']);
 /** Researchers who stand for the body whose study was just reported. */
 const RESEARCHERS = new Set(['ученый', 'исследователь']);
 /** A body's compound short name and the words it stands for: "заксобрание" is "Законодательное собрание Заречной области". */
@@ -642,6 +644,14 @@ export class Sources {
     const nominative = () => this.nominative(toks, a, h, b, f, plural);
 
     if (f.cat === 'document') return this.document(toks, a, h, b, f, o);
+    // "по оценке аналитиков Halyk Finance", "Аналитики «Финама» ожидают": a firm's analysts speak for the firm.
+    if (plural && FIRM_ANALYSTS.has(f.lemma) && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
+      const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
+      if (owner?.speaker && /organization|media/.test(owner.grade)) {
+        const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
+        return { ...owner, span, grade: 'organization', speaker: one ? genitiveName(toks[h + 2]!.t) : owner.speaker };
+      }
+    }
     // "Власти Перу" are a government; "местные власти" stay anonymous.
     if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) return this.org(span, nominative(), true, f.lemma, null);
     if (f.cat === 'media') {
