@@ -107,6 +107,14 @@ describe('Russian source nouns', () => {
     assert.equal(by(ru('По мнению зрителей, финал вышел скомканным.'), 'По мнению').kind, 'anonymous');
   });
 
+  it('"По прогнозам букмекеров", "Маркетологи уверены": bookmakers and other trades with no name are an unnamed group', () => {
+    const a = by(ru('По прогнозам букмекеров, хозяева сохранят первое место.'), 'По прогнозам');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'букмекеры');
+    assert.equal(by(ru('Маркетологи уверены, что скидки вернут покупателей.'), 'уверены').kind, 'anonymous');
+    assert.equal(by(ru('Риелторы говорят, что спрос на вторичное жильё упал.'), 'говорят').kind, 'anonymous');
+  });
+
   it('"Пресс-агент актрисы Инна Карпова-Лир опровергла …": a press agent is a title before a name', () => {
     const list = ru('Пресс-агент актрисы Инна Карпова-Лир опровергла слухи о свадьбе. «Это выдумка», — заявила она.');
     assert.equal(by(list, 'опровергла').speaker, 'Инна Карпова-Лир');
