@@ -172,6 +172,20 @@ describe('English: a body shortened in the headline', () => {
   });
 });
 
+describe('English: "the company" after an analyst\'s employer', () => {
+  it('is the business the story is about, not the firm whose analysts were quoted since', () => {
+    const t = 'Garrison Biosciences said its asthma drug had failed a second trial. Its shares fell 40%. ' +
+      'Analysts at Tolland Securities estimated that the drug made up half of its value. ' +
+      'The company said in a statement that it would cut jobs.';
+    assert.equal(attributions(t).find((a) => a.source === 'The company')?.speaker, 'Garrison Biosciences');
+  });
+
+  it('reads a surname before a business word ("… Therapeutics", "… Mining") as a business', () => {
+    const t = 'Shares in Morales Mining fell on Monday. The company said the flooded pit would reopen in May.';
+    assert.equal(one(t, 'said').speaker, 'Morales Mining');
+  });
+});
+
 describe('English: citation chains', () => {
   it('links "X, citing Y" so that Y is reported through X', () => {
     const t = 'The Guardian, citing a source among US officials, reported that the talks had failed.';

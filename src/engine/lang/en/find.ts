@@ -108,6 +108,8 @@ const KIND_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Kinds an acronym never stands for ("the council" is no "CCTV"). */
 const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament', 'embassy', 'palace']);
+/** People who comment from a firm of their own: "analysts at …", "an economist with …", "head of research at …". */
+const EXPERT_AT = /\b(?:analysts?|economists?|strategists?|researchers?|research|professor|lecturer|scientists?|experts?|fellow|consultants?|traders?|brokers?)\s+(?:at|with)\s+(?:the\s+)?$/i;
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
@@ -1196,6 +1198,8 @@ class Finder {
       if (/^\p{Lu}{2,6}$/u.test(m.name) && /\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, m.start - 4), m.start))) continue;
       // ("Regardless, the State Department said …": one capitalised word opening a sentence before a comma is an adverb.)
       if (!m.name.includes(' ') && this.text[m.end] === ',' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, m.start - 3), m.start))) continue;
+      // ("Analysts at Haverford Securities estimated …. The company said": an expert's employer is no body the story is about.)
+      if (EXPERT_AT.test(this.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       const t = this.ents.type(name);
       // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
       if (!lastWord && nameType(name) === 'place') continue;

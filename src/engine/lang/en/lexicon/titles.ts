@@ -97,4 +97,12 @@ export const ORG_NAME_HEADS: ReadonlySet<string> = new Set([
   'plc', 'llc', 'co', 'co.', 'company', 'ministry', 'department', 'office', 'bureau', 'police', 'court', 'party',
   'union', 'federation', 'society', 'committee', 'board', 'trust', 'fund', 'capital', 'energy', 'pharmaceuticals',
   'technologies', 'labs', 'media', 'news', 'press', 'times', 'post', 'journal', 'telegraph', 'herald', 'tribune',
+  // Last words of businesses' names: "Calderon Therapeutics" is a drugmaker, though "Calderon" is a surname.
+  'therapeutics', 'biosciences', 'bioscience', 'biotech', 'pharma', 'diagnostics', 'genomics', 'medical', 'healthcare',
+  'health', 'mining', 'minerals', 'metals', 'resources', 'exploration', 'petroleum', 'chemicals', 'securities',
+  'investments', 'ventures', 'financial', 'insurance', 'lending', 'payments', 'logistics', 'shipping', 'tankers',
+  'railways', 'transport', 'aerospace', 'automotive', 'robotics', 'analytics', 'software', 'semiconductor',
+  'semiconductors', 'electronics', 'networks', 'communications', 'telecom', 'solutions', 'consulting', 'dynamics',
+  'brands', 'retail', 'apparel', 'outdoor', 'beverages', 'brewing', 'brewery', 'homes', 'properties', 'estates',
+  'construction', 'engineering', 'studios', 'entertainment', 'hotels', 'resorts', 'water',
 ]);
