@@ -33,6 +33,20 @@ describe('English: a spokesperson speaks for the body', () => {
   });
 });
 
+describe('English: a bare spokesperson after a body\'s report', () => {
+  it('"X said …. A spokeswoman added: …" speaks for X, quoted just before in the paragraph', () => {
+    const t = 'Marrowline Estates said the plan would bring 80 affordable flats. A spokeswoman added: “We have heard the objections.”';
+    const a = attributions(t).find((x) => x.source === 'A spokeswoman')!;
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Marrowline Estates');
+  });
+
+  it('stays unnamed when no body was quoted in the paragraph', () => {
+    const t = 'Marrowline Estates bought the site in May.\n\nA spokeswoman said the flats would be built next year.';
+    assert.equal(one(t, 'said').kind, 'anonymous');
+  });
+});
+
 describe('English: a dateline is not part of the source', () => {
   it('"MANILA - A coast guard spokesman said"', () => {
     assert.equal(one('MANILA - A coast guard spokesman said two crew were hurt.', 'said').source, 'A coast guard spokesman');

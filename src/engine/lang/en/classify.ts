@@ -260,6 +260,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (!body && possessive && (possessive.lo === 'his' || possessive.lo === 'her') && !/anonymity|not authorized/.test(postText)) {
       return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
     }
+    // "Thornbury Homes said … A spokeswoman added: …": a bare spokesperson speaks for the body just quoted.
+    if (!body && !bodyKind && preWords.length === 1 && /^(?:a|an)$/.test(preWords[0]!.lo) && h === ph.coreTo - 1 && ph.to === ph.coreTo) {
+      return { grade: 'anonymous-bare', speaker: phraseText, plural: false, pointer: { word: 'spokes', gender: 'any', plural: false } };
+    }
   }
   // "her office said": the office speaks for the person "her" points to.
   if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && hlo === 'office' && preWords.length === 1) {

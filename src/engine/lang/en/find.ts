@@ -910,6 +910,12 @@ class Finder {
       if (anon && (word === 'he' || word === 'she')) return take(anon);
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
+    if (word === 'spokes') {
+      // The body quoted last in this paragraph; else the spokesperson stays unnamed.
+      const para = this.paragraphOf(pos);
+      const e = recent((x) => x.pos >= para.start && (x.info.grade === 'organization' || x.info.grade === 'media') && !x.info.pointer && !this.nestedIn.has(x), 1500);
+      return e ? take(e) : { grade: info.grade, speaker: info.speaker, plural: false };
+    }
     if (word === 'my') {
       // Only in an interview's answer ("A: My husband reckons …"): the one answering is the first person quoted in
       // the piece; elsewhere "my" belongs to a quotation or a first-person column we cannot name.
