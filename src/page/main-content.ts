@@ -159,6 +159,27 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|subhead(?:line)?|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
 const LEAD_COMPONENT = /[a-z](?:Dek|Standfirst|Strapline|Sub[tT]itle|Subhead(?:line|ing)?|Lede|Excerpt)(?=$|[\s_-])/;
 /**
+ * The hash CSS Modules append to a name ("NewsHeader_lead__6EbzP",
+ * "SimpleBlock-module_lead__Jx35d"): a digit or a capital in it tells it
+ * from a BEM element ("key-points__list"), which stays.
+ */
+const MODULE_HASH = /__(?=[\w-]*[A-Z0-9])[\w-]{5,8}(?=$|\s)/g;
+/**
+ * Where sites with hashed class names keep a component's name instead
+ * (data-gu-name="standfirst", data-testid="standfirst", data-component="dek").
+ */
+const NAME_ATTRS = ['data-gu-name', 'data-testid', 'data-component'];
+
+/** The names a lead may go by: its class, with module hashes cut, and its component name attributes. */
+function leadNames(el: Element): string {
+  let names = (el.getAttribute('class') ?? '').replace(MODULE_HASH, '');
+  for (const a of NAME_ATTRS) {
+    const v = el.getAttribute(a);
+    if (v) names += ` ${v}`;
+  }
+  return names;
+}
+/**
  * Microdata: the article's description is its standfirst (a picture's or a
  * video's is their caption); a headline or an alternative headline is a
  * heading, like the <h1>.
@@ -191,7 +212,7 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     if (!el || el.localName === 'h1') return null;
     if (!el.hasAttributes() || el.contains(first)) continue;
     const prop = el.getAttribute('itemprop') ?? '';
-    const cls = el.getAttribute('class') ?? '';
+    const cls = leadNames(el);
     if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(cls) || LEAD_COMPONENT.test(cls) || (DESCRIPTION.test(prop) && describesArticle(el)))) continue;
     const len = (el.textContent ?? '').trim().length;
     // Text, not the lead image, its caption or the whole heading block.
