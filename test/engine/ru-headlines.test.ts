@@ -27,3 +27,11 @@ describe('Russian headlines: a bare title resolved by the body', () => {
     assert.notEqual(by(ru(text), 'заявил').speaker, 'Павел Малков');
   });
 });
+
+describe('Russian headlines: the first one the body gives the title', () => {
+  it('an earlier holder of the title whose first name the lexicons lack is not skipped for a later one', () => {
+    const text = 'Хозяева обыграли лидера, тренер назвал победу «выстраданной»\n\n«Мы выстрадали эту победу», — сказал главный тренер «Ястреба» Фаррух Юлдашев. ' +
+      'Тренер гостей Виктор Рябов остался недоволен судейством.';
+    assert.notEqual(by(ru(text), 'назвал').speaker, 'Виктор Рябов');
+  });
+});

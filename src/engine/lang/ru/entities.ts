@@ -346,11 +346,11 @@ export class Entities {
   }
 
   /** The first person named after pos, within reach, that fits: a headline's bare title is introduced below it. */
-  firstNamedAfter(pos: number, reach: number, fits: (m: Mention) => boolean): Entity | undefined {
+  firstNamedAfter(pos: number, reach: number, fits: (m: Mention) => boolean): Mention | undefined {
     for (let k = countBelow(this.named, pos, (m) => m.pos); k < this.named.length; k++) {
       const m = this.named[k]!;
       if (m.pos - pos > reach) break;
-      if (m.pos > pos && fits(m)) return m.entity;
+      if (m.pos > pos && fits(m)) return m;
     }
     return undefined;
   }

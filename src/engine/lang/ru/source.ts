@@ -861,8 +861,12 @@ export class Sources {
       }
       // "…, заявил губернатор" in a headline: the person the article introduces with that title below it.
       if (!resolved && !plural && f.cat === 'role' && this.inHeadline(o.pos)) {
-        resolved = this.ents.firstNamedAfter(o.pos, 1500, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
+        const m = this.ents.firstNamedAfter(o.pos, 1500, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
           (!g || !m.entity.gender || m.entity.gender === g));
+        // (Only the first one the body gives that title: an earlier "главный тренер «Ойдина» Фаррух Юлдашев", a name the
+        // lexicons do not know, is the one meant, not the "Тренер «Юлдуза» Виктор Плотников" named after him.)
+        const first = m ? this.text.toLowerCase().indexOf(f.lemma.slice(0, 5), this.text.indexOf('\n\n')) : -1;
+        if (m && first >= 0 && first <= m.pos && m.pos - first < 80 && !/[.!?,;]/.test(this.text.slice(first, m.pos))) resolved = m.entity;
       }
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
