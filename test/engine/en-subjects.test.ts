@@ -38,6 +38,27 @@ describe('English: subjects after a leading phrase or clause', () => {
   });
 });
 
+describe('English: a body described by a "that" clause', () => {
+  it('"<claim>, the company that operates it said": the body is the source, not "it"', () => {
+    const t = 'The ferry will not sail until Friday, the Welsh company that operates it said.';
+    const a = one(t, 'said');
+    assert.equal(a.source, 'the Welsh company');
+    assert.equal(a.content, 'The ferry will not sail until Friday');
+  });
+
+  it('"The firm that owns the quarry said …" at the start, speaking for the body named before', () => {
+    const t = 'Pellmont Aggregates bought the land in 2019. The firm that owns the quarry said blasting would stop at six.';
+    const a = attributions(t).find((x) => x.source === 'The firm');
+    assert.ok(a, JSON.stringify(attributions(t)));
+    assert.equal(a.speaker, 'Pellmont Aggregates');
+  });
+
+  it('leaves a clause with its own subject alone ("reports that officials said")', () => {
+    const t = 'The mayor dismissed reports that officials said the bridge would close.';
+    assert.ok(!attributions(t).some((a) => /reports/.test(a.source ?? '')), JSON.stringify(attributions(t)));
+  });
+});
+
 describe('English: words that do not end a subject', () => {
   it('a clock time inside an appositive ("the 6:45 a.m. bus") does not cut the subject', () => {
     const t = 'Odile Marchetti, a cleaner who has taken the 6:45 a.m. bus for years, says it is always late.';

@@ -311,6 +311,9 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   // "two people with knowledge of it told Reuters", "people close to him said": an object pronoun ends the phrase.
   const objectOfPrep = /^(?:it|them|him|her)$/.test(head.lo) && k - 1 >= lo && PREPS.has(toks[k - 1]!.lo);
   if (NP_STOP.has(head.lo) && !(head.lo in SUBJECT_PRONOUNS) && !objectOfPrep) return null;
+  // ("…, the Texas company that operates it said": the object of a relative clause describing the subject.)
+  const rel = !objectOfPrep && /^(?:it|them|him|her)$/.test(head.lo) ? bodyRelative(toks, k - 2, lo) : null;
+  if (rel) return { from: rel.from, to: rel.to, coreTo: rel.coreTo };
   if (head.lo in SUBJECT_PRONOUNS && !objectOfPrep) return { from: k, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
   let from = k;
   let j = k - 1;
@@ -320,7 +323,12 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // "current and former officials": two modifiers of one head.
     const joint = t.lo === 'and' && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the' && toks[j + 2]?.cap && PREPS.has(toks[j - 2]?.lo ?? '')) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
       || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo);
-    if (!joint && !nounish(toks, j, lo)) break;
+    if (!joint && !nounish(toks, j, lo)) {
+      // ("the firm that owns the site said": the verb of a relative clause after a body noun.)
+      const r = k - j <= 6 ? bodyRelative(toks, t.lo === 'that' ? j : j - 1, lo) : null;
+      if (r) return { from: r.from, to: r.to, coreTo: r.coreTo };
+      break;
+    }
     // "Trump tweaked his campaign …": a past-tense verb after a name or pronoun ends the subject.
     // ("people who attended the meeting said": the verb of a relative clause, read by the rule below.)
     // ("Analysts polled by Reuters expect": a sentence-initial common noun is no name.)
@@ -369,6 +377,22 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     from = s;
   }
   return { from, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
+}
+
+/**
+ * "the company that operates it", "the agency that runs the port": `that` at index j opens a relative clause with its
+ * own verb (no subject of its own) after a body noun, so the subject is the phrase before `that`. (Not "reports that
+ * officials said": a clause with its own subject, after a noun that is no body.)
+ */
+function bodyRelative(toks: Tok[], j: number, lo: number): Phrase | null {
+  if (j <= lo || toks[j]?.lo !== 'that') return null;
+  const before = toks[j - 1]!;
+  const kind = ORG_DESCRIPTIONS[before.lo];
+  if (!kind || kind === 'document' || before.cap) return null;
+  const verb = toks[j + 1];
+  if (!verb || !verb.word || verb.cap || !/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || verb.lo in SUBJECT_PRONOUNS || DETERMINERS.has(verb.lo)) return null;
+  const np = subjectBefore(toks, j, lo);
+  return np && np.to === j && np.coreTo === j ? { from: np.from, to: j, coreTo: j } : null;
 }
 
 /**
