@@ -9,7 +9,7 @@ import { ALIASES, COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, guessNounNominative, personGenitive, surnameCandidates } from './morph.js';
 import { mediaAt } from './media.js';
-import type { Entities, Entity } from './entities.js';
+import type { Entities, Entity, Mention } from './entities.js';
 import { normalize, type Token } from './tokens.js';
 import { describedAhead, isPreposition as isPrep } from './clause.js';
 import { matchAllNearHeads } from './near-heads.js';
@@ -833,6 +833,12 @@ export class Sources {
       const otherField = (e: Entity | undefined) => !!e && e !== roleMatch && differentField(f.lemma, e.roles);
       let resolved = (onlyHead || bare ? (f.lemma === 'дипломат' ? (onlyHead ? recent : undefined) || roleMatch : roleMatch || recent) || (f.lemma === 'дипломат' && !onlyHead ? undefined : recentSpeaker)
         : roleMatch || (titled && (titled.roles.size === 0 || titled.roles.has(f.lemma) || GENERIC_TITLES.has(f.lemma)) ? titled : undefined)) || undefined;
+      // "Тренер гостей Олег Рябов остался недоволен. «…», — заявил специалист": a person introduced as a subject after the
+      // last speaker, shortly before, is the one a bare word means, not that speaker.
+      if (onlyHead && resolved && resolved !== roleMatch && f.lemma !== 'дипломат') {
+        const fresh = this.introducedAfterSpeaker(o, g);
+        if (fresh && fresh !== resolved && !otherField(fresh)) resolved = fresh;
+      }
       if (resolved && otherField(resolved)) resolved = undefined;
       // ("«Мастер сказал: …», — рассказал рабочий": a foreman or a driver is someone the article gave that job, or no one named.)
       if (resolved && resolved !== roleMatch && WORKERS.has(f.lemma)) resolved = undefined;
@@ -1108,6 +1114,29 @@ export class Sources {
   }
 
   /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
+  /** The one person named as a subject (not a speaker) after the last speaker spoke, shortly before pos. */
+  private introducedAfterSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null): Entity | undefined {
+    const last = this.ents.lastSpeaker(o.pos);
+    if (!last) return undefined;
+    const fits = (m: Mention) => !m.speaker && !m.oblique && m.pos > last.pos && o.pos - m.pos < 400 && m.entity.grade === 'person' && !!m.entity.surname &&
+      m.entity !== last.entity && (!g || !m.entity.gender || m.entity.gender === g) && this.opensSentence(m.pos);
+    const e = this.ents.latest(o.pos, fits, 12);
+    // (Two such people leave it to the speaker before.)
+    return e && !this.ents.latest(o.pos, (m) => fits(m) && m.entity !== e, 12) ? e : undefined;
+  }
+
+  /** A name at pos opens its sentence, after a title at most: the subject, not someone inside a claim ("…, что Сидоров …"). */
+  private opensSentence(pos: number): boolean {
+    const from = Math.max(0, pos - 80);
+    const before = this.text.slice(from, pos);
+    const end = Math.max(before.search(/[.!?…]\s+[^.!?…]*$/), before.lastIndexOf('\n'));
+    if (end < 0 && from > 0) return false;
+    const lead = before.slice(end + 1);
+    // (A quote opened before it and not closed: a name inside someone's words — "«Дьячков сам назначал …»".)
+    const inQuote = (lead.match(/«/g)?.length ?? 0) > (lead.match(/»/g)?.length ?? 0) || /["“„]/.test(lead);
+    return !inQuote && !/[,:;—–]|(?:^|\s)что\s/.test(lead) && lead.trim().split(/\s+/).length <= 6;
+  }
+
   /** pos lies in a headline: a short first paragraph with no closing full stop. */
   private inHeadline(pos: number): boolean {
     const end = this.text.indexOf('\n\n');
