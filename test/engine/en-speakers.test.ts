@@ -186,6 +186,22 @@ describe('English: "the company" after an analyst\'s employer', () => {
   });
 });
 
+describe('English: a body the lead describes before naming it', () => {
+  it('"the Ohio company that runs it said" is the business named in the next paragraph, and so is the headline\'s "company says"', () => {
+    const t = 'Rail link shut after signal fault, company says\n\n' +
+      'Trains on the Lakeside line will not run until Monday, the Ohio company that operates it said on Friday.\n\n' +
+      'Marrowline Transit Partners said in a statement that engineers were replacing a failed signal box.';
+    const all = attributions(t);
+    assert.equal(all.find((a) => a.source === 'the Ohio company')?.speaker, 'Marrowline Transit Partners', JSON.stringify(all));
+    assert.equal(all.find((a) => a.source === 'company')?.speaker, 'Marrowline Transit Partners', JSON.stringify(all));
+  });
+
+  it('keeps the body named before ("the company" after the name, not a body named later)', () => {
+    const t = 'Pellmont Foods cut prices on Monday, the company said.\n\nOrvell Retail Group said it would follow.';
+    assert.equal(attributions(t).find((a) => a.source === 'the company')?.speaker, 'Pellmont Foods');
+  });
+});
+
 describe('English: citation chains', () => {
   it('links "X, citing Y" so that Y is reported through X', () => {
     const t = 'The Guardian, citing a source among US officials, reported that the talks had failed.';

@@ -1037,6 +1037,10 @@ class Finder {
       if (kindName) return { grade: type as Grade, speaker: kindName, plural: false };
       const fits = kind ? publicFits(kind) : () => true;
       const e = recent((x) => x.info.grade === type && fits(x.info.speaker), 8000);
+      // ("…, the Texas company that operates it said. Meridian Lunar Systems said …": a lead may describe the body
+      // before naming it; a headline's bare "company says" is no name of it.)
+      const ahead = (!e || e.forwardHead) && !kind ? this.bodyNamedNext(pos, type === 'media' ? 'media' : 'organization', lastWordOf(info.speaker).toLowerCase()) : null;
+      if (ahead) return { grade: type as Grade, speaker: ahead, plural: false };
       if (e) return take(e);
       if (kind) return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
       const m = this.lastMention(pos, type === 'media' ? 'media' : 'organization');
@@ -1185,6 +1189,25 @@ class Finder {
     const at = countBelow(ms, pos, (m) => m.start);
     for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) { const f = fits(i); if (f) return f; }
     for (let i = at, n = 0; i < ms.length && n < 30 && ms[i]!.start - pos < 1500; i++, n++) { const f = fits(i); if (f) return f; }
+    return null;
+  }
+
+  /**
+   * The body a lead describes before naming it: the first multi-word name of that type in the next paragraph or two,
+   * found only when no body of the kind was named before pos. (A business is no public body: "the company" is not
+   * the council named next.)
+   */
+  private bodyNamedNext(pos: number, type: 'media' | 'organization', kindWord: string): string | null {
+    if (this.findMention(pos, type, 6000)) return null;
+    const ms = this.ents.mentions;
+    for (let i = countBelow(ms, pos, (m) => m.start), n = 0; i < ms.length && n < 20 && ms[i]!.start - pos < 800; i++, n++) {
+      const m = ms[i]!;
+      if (this.quotes.inside(m.start)) continue;
+      const name = this.ents.canonical(m.name, m.start);
+      if (!name.includes(' ') || this.ents.type(name) !== type || nameType(name) === 'place') continue;
+      if (COMPANY_KINDS.has(kindWord) && PUBLIC_BODY_END.test(name)) continue;
+      return name;
+    }
     return null;
   }
 
