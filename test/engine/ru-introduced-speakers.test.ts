@@ -37,3 +37,12 @@ describe('Russian: a person named inside a quote is not introduced', () => {
     assert.equal(by(ru(text), 'сказал').speaker, 'Игорь Седов');
   });
 });
+
+describe('Russian: a report inside another report names no speaker of the article', () => {
+  it('"Он напомнил, что Рябов обещал деньги. «…», — добавил политик" is the one who reminded', () => {
+    const text = '«Бюджет будет принят», — сказал депутат Павел Ковалёв. Он напомнил, что министр Олег Рябов обещал деньги ещё весной. «Мы этого добьёмся», — добавил политик.';
+    const list = ru(text);
+    assert.equal(by(list, 'обещал').speaker, 'Олег Рябов');
+    assert.equal(by(list, 'добавил').speaker, 'Павел Ковалёв');
+  });
+});

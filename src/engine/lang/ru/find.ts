@@ -388,7 +388,9 @@ export class RussianFinder {
           // A report quoted inside someone's words («Тренер мне сказал, что …», — вспоминает он) is no speaker of the article's:
           // a pronoun after the quote means the one who speaks it.
           const q = x.direct ? null : this.quoteAround(x.cue.start);
-          if (x.src.entity && !(q && q.open < x.src.span.start)) {
+          // ("Он напомнил, что министр Рябов обещал деньги": a report inside another's claim is the outer speaker's telling.)
+          const nested = hits.some((g) => g !== x && g.src && !g.pointer && g.content && g.content.start <= x.cue.start && x.cue.end <= g.content.end);
+          if (x.src.entity && !(q && q.open < x.src.span.start) && !nested) {
             // "Влад Батрынча заявил": the verb tells a person's gender when the name did not.
             if (x.src.entity.grade === 'person' && !x.src.entity.gender && x.agr && (x.agr === 'm' || x.agr === 'f')) x.src.entity.gender = x.agr;
             this.ents.mention(x.src.entity, x.src.span.start, true);
