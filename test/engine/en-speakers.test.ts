@@ -202,6 +202,19 @@ describe('English: a body the lead describes before naming it', () => {
   });
 });
 
+describe('English: a group that names itself', () => {
+  for (const [t, name] of [
+    ['The gang, which calls itself Grey Heron, said it would sell the files.', 'Grey Heron'],
+    ['A group calling itself the Voice of the Valley said it had blocked the road.', 'Voice of the Valley'],
+  ] as const) {
+    it(`"${t.slice(0, 40)}…" is ${name}`, () => {
+      const a = attributions(t)[0]!;
+      assert.equal(a.kind, 'named');
+      assert.equal(a.speaker, name);
+    });
+  }
+});
+
 describe('English: citation chains', () => {
   it('links "X, citing Y" so that Y is reported through X', () => {
     const t = 'The Guardian, citing a source among US officials, reported that the talks had failed.';

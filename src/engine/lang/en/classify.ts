@@ -30,6 +30,9 @@ const NOT_NAME = /^(?:\p{Lu}\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|i
 /** Words that can open a sentence before a document noun without naming who issued it. */
 const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state', 'western', 'foreign', 'internal', 'official', 'new', 'recent', 'earlier', 'published', 'unconfirmed', 'initial', 'preliminary', 'leaked', 'court', 'police', 'government']);
 
+/** "… which calls itself Nightjar", "… calling themselves the Free Hands Front": the name a group gives itself. */
+const SELF_NAMED = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|gang|militia|movement|network|cell|faction|collective|outfit|organi[sz]ation|hackers|activists|militants|rebels|crew)\s*,?\s+(?:(?:which|who|that)\s+(?:calls?|called)|calling)\s+(?:itself|themselves)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}’'-]*)*)/iu;
+
 /** Offices one person holds: "the senator" points back to a named senator. */
 const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
 
@@ -109,6 +112,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: 'person', speaker: first.text, plural: p.plural, pointer: { word: first.lo, gender: p.gender, plural: p.plural } };
   }
 
+  // "The group, which calls itself Nightjar,", "a group calling itself the Free Hands Front": a body that names itself is
+  // that name.
+  const selfNamed = SELF_NAMED.exec(phraseText);
+  if (selfNamed) {
+    return { grade: 'organization', speaker: selfNamed[1]!, plural: false };
+  }
   // "the 54-year-old said": a person described by age points back to the person last quoted.
   if (words.length === 2 && first.lo === 'the' && /^\d{1,3}-year-old$/.test(words[1]!.lo)) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'aged', gender: 'any', plural: false } };
