@@ -76,3 +76,20 @@ describe('Russian: analysts of a named firm speak for the firm', () => {
     assert.equal(by(ru('Аналитики крупных банков ожидают, что ставку снизят.'), 'ожидают').kind, 'anonymous');
   });
 });
+
+describe('Russian: more ways a company is introduced', () => {
+  it('"Сеть пекарен «Горячий хлеб» подала иск. Компания требует …": a chain named in quotes is the company', () => {
+    const a = by(ru('Сеть пекарен «Горячий хлеб» подала иск к блогеру. Компания требует удалить ролик.'), 'требует');
+    assert.equal(a.speaker, 'Горячий хлеб');
+  });
+
+  it('"автопроизводитель Kanemori Motors … компания объявила": a maker with a Latin name', () => {
+    const a = by(ru('Японский автопроизводитель Taniguchi Motors ведёт переговоры о заводе. В прошлом году компания объявила, что перейдёт на электромобили.'), 'объявила');
+    assert.equal(a.speaker, 'Taniguchi Motors');
+  });
+
+  it('"застройщик «Северный квартал» … в компании заверили"', () => {
+    const a = by(ru('Дом строит застройщик «Северный квартал». В компании заверили, что сдадут его в срок.'), 'заверили');
+    assert.equal(a.speaker, 'Северный квартал');
+  });
+});

@@ -61,11 +61,17 @@ const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агро�
   'предприятие', 'завод', 'фабрика', 'комбинат']);
 /** Company words that point back only to a company named with that same word ("в сервисе" → "сервис доставки «X»"). */
 const OWN_KIND = new Set(['сервис', 'платформа', 'маркетплейс']);
+/** Words for a company as a trader, a maker or a chain: "сеть пекарен «…»", "автопроизводитель …", "застройщик «…»". */
+const TRADE_WORDS = '[Сс]ет(?:ь|и|ью)|(?:[Аа]вто)?[Пп]роизводител\\p{L}*|[Зз]астройщик\\p{L}*|[Дд]евелопер\\p{L}*|[Рр]итейлер\\p{L}*|[Пп]еревозчик\\p{L}*';
+/** Company words before an unquoted Latin name. */
+const COMPANY_WORDS = '[Кк]омпани[яиюейя]|[Хх]олдинг\\p{L}*|[Кк]онцерн\\p{L}*|[Кк]орпораци\\p{L}*|[Аа]виакомпани\\p{L}*|[Бб]анк(?:а|у|ом|е)?';
 /**
  * A company word and the «Name» after it, perhaps past a few lower-case genitives ("сервиса доставки продуктов
  * «Корзинка рядом»"): the name after such a word stays in the nominative. Groups: the word, the words between, the name.
  */
-const COMPANY_NAMED = /([Кк]омпани[яиюейя]\p{L}*(?:-\p{L}+)?|[Хх]олдинг\p{L}*|[Аа]грохолдинг\p{L}*|[Кк]онцерн\p{L}*|[Кк]орпораци\p{L}*|[Аа]виакомпани\p{L}*|[Сс]ервис(?:а|у|ом|е|ы|ов)?|[Пп]латформ\p{L}{0,3}|[Мм]аркетплейс\p{L}{0,3}|[Пп]редприяти\p{L}{1,3}|[Зз]авод(?:а|у|ом|е)?|[Фф]абрик\p{L}{1,3}|[Кк]омбинат(?:а|у|ом|е)?|ООО|ОАО|ПАО|ЗАО|АО|ТОО)((?:\s+(?!\p{Ll}+(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)\s)\p{Ll}{2,}){0,3})\s+«([^«»]{2,40})»/gu;
+const COMPANY_NAMED = new RegExp(`([Кк]омпани[яиюейя]\\p{L}*(?:-\\p{L}+)?|[Хх]олдинг\\p{L}*|[Аа]грохолдинг\\p{L}*|[Кк]онцерн\\p{L}*|[Кк]орпораци\\p{L}*|[Аа]виакомпани\\p{L}*|[Сс]ервис(?:а|у|ом|е|ы|ов)?|[Пп]латформ\\p{L}{0,3}|[Мм]аркетплейс\\p{L}{0,3}|[Пп]редприяти\\p{L}{1,3}|[Зз]авод(?:а|у|ом|е)?|[Фф]абрик\\p{L}{1,3}|[Кк]омбинат(?:а|у|ом|е)?|ООО|ОАО|ПАО|ЗАО|АО|ТОО|${TRADE_WORDS})((?:\\s+(?!\\p{Ll}+(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)\\s)\\p{Ll}{2,}){0,3})\\s+«([^«»]{2,40})»`, 'gu');
+/** "автопроизводитель Kanemori Motors", "компания Halyk Finance": a company word and a name in Latin letters, unquoted. */
+const COMPANY_LATIN = new RegExp(`(?<![\\p{L}-])(${COMPANY_WORDS}|${TRADE_WORDS})\\s+([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*){0,3})`, 'gu');
 /**
  * A body with its adjectives and its town's genitive: "Ленинский районный суд Самары", "городской думы Верхнелужска",
  * "администрации Красноозерского района". At least an adjective or a town, so a bare "суд" is no name of its own.
@@ -922,6 +928,7 @@ export class Sources {
     // (Past words between, only a name that starts like one: "сервис доставки «Корзинка рядом»", not "банк назвал «…»".)
     return this.companies ??= [...[...this.text.matchAll(COMPANY_NAMED)].filter((m) => !m[2] || /^[\p{Lu}\p{N}A-Za-z]/u.test(m[3]!))
       .map((m) => ({ at: m.index!, name: m[3]!, kind: m[1]!.slice(0, 5).toLowerCase() })),
+    ...[...this.text.matchAll(COMPANY_LATIN)].map((m) => ({ at: m.index!, name: m[2]!, kind: m[1]!.slice(0, 5).toLowerCase() })),
     ...matchAllNearHeads(this.text, PLANT_HEAD_WORDS, PLANT_NAMED, 2).map((m) => ({ at: m.index!, name: plantName(m), kind: 'завод' }))].sort((x, y) => x.at - y.at);
   }
   private companies: { at: number; name: string; kind: string }[] | undefined;
