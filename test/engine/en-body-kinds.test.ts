@@ -109,3 +109,21 @@ describe('English: the opposition', () => {
     assert.deepEqual(attributions('The result is contested by the opposition.'), []);
   });
 });
+
+describe('English: a body\'s numbers speak for the body', () => {
+  it('"the figures showed" after a statistics body reported is that body', () => {
+    const t = 'The Tarsian Statistics Bureau said consumer prices rose 4.1% in May. Rents climbed fastest, the figures showed.';
+    const a = one(t, 'showed');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Tarsian Statistics Bureau');
+  });
+
+  it('"According to the data" after a body reported is that body', () => {
+    const t = 'The Orvell Housing Trust said 600 families were waiting for homes. According to the data, most had waited over a year.';
+    assert.equal(one(t, 'According to').speaker, 'Orvell Housing Trust');
+  });
+
+  it('stays an unnamed source when no body reported before', () => {
+    assert.equal(one('Prices rose in May. The figures showed rents climbing fastest.', 'showed').kind, 'anonymous');
+  });
+});

@@ -31,6 +31,8 @@ const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|t
 /** Offices a headline names bare ("mayor says", "minister denies"). */
 const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'chancellor', 'manager', 'chief', 'ceo', 'founder', 'coach', 'sheriff', 'prosecutor', 'premier', 'captain', 'owner', 'boss', 'widow', 'mother', 'father', 'wife', 'husband', 'pope', 'king', 'queen']);
 /** Records of a case that "the …" names by itself (no issuer needed): "the indictment", "the complaint". */
+/** Numbers a body publishes: "the figures", "the data", "the statistics". */
+const DATA_HEADS = new Set(['figure', 'data', 'statistic', 'number', 'result']);
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
 /** "that view, diplomats said": an object without the report that the sentence ends with. */
 function withoutTrailingReport(after: string): string {
@@ -1019,6 +1021,12 @@ class Finder {
       if (e) return take(e);
       // "According to the indictment": a court's or a prosecutor's papers in a case are one named record.
       if (LEGAL_RECORDS.has(head)) return { grade: 'document', speaker: head, plural: false };
+      // ("The statistics office said prices rose 3%. … Energy prices fell, the figures showed.": the numbers of the body
+      // that reported just before.)
+      if (DATA_HEADS.has(head)) {
+        const body = recent((x) => (x.info.grade === 'organization' || x.info.grade === 'media') && !x.info.pointer && !x.forwardHead, 1500);
+        if (body) return take(body);
+      }
       // "X reported … According to the report, …": the outlet's own report.
       if (/^(?:report|story|article)$/.test(head)) {
         const m = recent((x) => (x.info.grade === 'media' || x.info.grade === 'organization') && !x.info.pointer && kindOfGrade(x.info.grade) === 'named' && /^report/.test(this.text.slice(x.cand.cue.start, x.cand.cue.end).toLowerCase()), 1500);
