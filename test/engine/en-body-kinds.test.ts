@@ -127,3 +127,13 @@ describe('English: a body\'s numbers speak for the body', () => {
     assert.equal(one('Prices rose in May. The figures showed rents climbing fastest.', 'showed').kind, 'anonymous');
   });
 });
+
+describe('English: the minutes of a body\'s meeting', () => {
+  it('"Minutes of the Tarsian Reserve Bank\'s March meeting showed" is the bank', () => {
+    const t = 'Minutes of the Tarsian Reserve Bank\'s March meeting, released on Tuesday, showed that three members wanted a cut.';
+    const a = one(t, 'showed');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Tarsian Reserve Bank');
+    assert.equal(a.content, 'three members wanted a cut');
+  });
+});

@@ -33,6 +33,9 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 /** "… which calls itself Nightjar", "… calling themselves the Free Hands Front": the name a group gives itself. */
 const SELF_NAMED = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|gang|militia|movement|network|cell|faction|collective|outfit|organi[sz]ation|hackers|activists|militants|rebels|crew)\s*,?\s+(?:(?:which|who|that)\s+(?:calls?|called)|calling)\s+(?:itself|themselves)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}’'-]*)*)/iu;
 
+/** "Minutes of the Federal Reserve's July meeting": the body whose meeting it was. */
+const MINUTES_OF = /^[Mm]inutes\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.’'-]*)*)['’]s\s/u;
+
 /** Offices one person holds: "the senator" points back to a named senator. */
 const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
 
@@ -117,6 +120,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const selfNamed = SELF_NAMED.exec(phraseText);
   if (selfNamed) {
     return { grade: 'organization', speaker: selfNamed[1]!, plural: false };
+  }
+  // ("Minutes of the Bank of England's November meeting showed": the minutes of a named body's meeting are that body's.)
+  const meeting = first.lo === 'minutes' ? MINUTES_OF.exec(phraseText) : null;
+  if (meeting) {
+    const body = ents.canonical(meeting[1]!, pos);
+    if (ents.type(body) === 'organization' || ents.type(body) === 'media') return { grade: 'organization', speaker: body, plural: false };
   }
   // "the 54-year-old said": a person described by age points back to the person last quoted.
   if (words.length === 2 && first.lo === 'the' && /^\d{1,3}-year-old$/.test(words[1]!.lo)) {
