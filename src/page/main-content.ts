@@ -156,7 +156,15 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 // "lead-image", "lead-asset-caption", "lead-media": the lead picture and its caption, not a lead.
 // "Strapline" is British newsrooms' word for it, "perex" Czech and Slovak ones'.
 // Component names of CSS-in-JS sites name it as the last word of a compound ("ContentHeaderDek-x1y2z").
-const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|subhead(?:line)?|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
+// "Subheader" (Russian papers' doc_header__subheader); "bullets", a tabloid's summary points above the body.
+const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|subhead(?:line|er)?|bullets|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
+/**
+ * "desc" ("content_main_desc", "news-desc"): the standfirst on many small
+ * CMSs, but also a picture's caption; taken only outside a picture's own
+ * small box. (A class "description" is left out: on saved pages it was a
+ * blurb the article's truth does not keep.)
+ */
+const DESC_NAME = /(?:^|[\s_-])desc(?=$|[\s-]|_(?!_))/i;
 const LEAD_COMPONENT = /[a-z](?:Dek|Standfirst|Strapline|Sub[tT]itle|Subhead(?:line|ing)?|Lede|Excerpt)(?=$|[\s_-])/;
 /**
  * The hash CSS Modules append to a name ("NewsHeader_lead__6EbzP",
@@ -213,14 +221,22 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     if (!el.hasAttributes() || el.contains(first)) continue;
     const prop = el.getAttribute('itemprop') ?? '';
     const cls = leadNames(el);
-    if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(cls) || LEAD_COMPONENT.test(cls) || (DESCRIPTION.test(prop) && describesArticle(el)))) continue;
+    const desc = DESC_NAME.test(cls);
+    if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(cls) || LEAD_COMPONENT.test(cls) || desc || (DESCRIPTION.test(prop) && describesArticle(el)))) continue;
     const len = (el.textContent ?? '').trim().length;
+    if (desc && captionOfPicture(el, len)) continue;
     // Text, not the lead image, its caption or the whole heading block.
     if (len < 30 || len > 600 || el.closest('figure, figcaption') || el.querySelector('h1, img, picture, video, figure, iframe')) continue;
     if (leadInBoilerplate(el, ownHeader(el, first) ?? scope) || linkDensity(el, len) > 0.3) continue;
     return el;
   }
   return null;
+}
+
+/** A text in a small box with a picture: the picture's caption (the box holds little besides). */
+function captionOfPicture(el: Element, len: number): boolean {
+  const box = el.parentElement;
+  return !!box && box.querySelector('img, picture, video') !== null && (box.textContent ?? '').trim().length < len + 200;
 }
 
 /**
