@@ -137,3 +137,22 @@ describe('English: the minutes of a body\'s meeting', () => {
     assert.equal(a.content, 'three members wanted a cut');
   });
 });
+
+describe('English: "the government" of the country the story is in', () => {
+  it('is the government of the dateline\'s capital', () => {
+    const t = 'Floods cut off northern towns\n\nACCRA, March 3 — Heavy rain cut roads to six towns on Monday.\n\nThe government said it would send army trucks with food.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Ghana government');
+  });
+
+  it('is the government of the country the headline names', () => {
+    const t = 'Storm batters coast of Ireland\n\nWinds of 150 km/h felled trees on Sunday. The government said schools would stay shut.';
+    assert.equal(one(t, 'said').speaker, 'Ireland government');
+  });
+
+  it('stays unnamed when no country is given', () => {
+    const t = 'Storm batters coast\n\nWinds felled trees on Sunday. The government said schools would stay shut.';
+    assert.equal(one(t, 'said').kind, 'anonymous');
+  });
+});

@@ -203,6 +203,8 @@ class Finder {
     this.extraAnon = (extra?.anonymousPhrases ?? []).map((s) => s.toLowerCase().trim()).filter(Boolean);
   }
 
+  private country: string | null | undefined;
+
   private paragraphOf(pos: number): Span {
     const ps = this.doc.paragraphs;
     let lo = 0;
@@ -1101,6 +1103,9 @@ class Finder {
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };
       // ("a survey commissioned by the council", no council named: still a document with its issuer's kind.)
       if (info.grade === 'document') return { grade: 'document', speaker: info.speaker.replace(/^the\s+/i, ''), plural: false };
+      // ("WELLINGTON — … The government said": with no government named, the government of the country the story is in.)
+      const country = kind === 'government' && /^the\s+government$/i.test(info.speaker) ? this.storyCountry() : null;
+      if (country) return { grade: 'organization', speaker: `${country} government`, plural: false };
       return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
     }
     if (word.startsWith('role:')) {
@@ -1198,6 +1203,25 @@ class Finder {
     for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) { const f = fits(i); if (f) return f; }
     for (let i = at, n = 0; i < ms.length && n < 30 && ms[i]!.start - pos < 1500; i++, n++) { const f = fits(i); if (f) return f; }
     return null;
+  }
+
+  /** The country a story is set in: its dateline's capital, else the first country its headline or lead names. */
+  private storyCountry(): string | null {
+    if (this.country !== undefined) return this.country;
+    const ps = this.doc.paragraphs;
+    const lead = this.text.slice(0, ps[Math.min(1, ps.length - 1)]?.end ?? 0);
+    const dateline = /(?:^|\n)\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)\s*(?:,|\(|[-—–])/u.exec(lead);
+    const cap = dateline ? dateline[1]!.toLowerCase().replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
+    let country = CAPITAL_COUNTRIES.get(cap) ?? null;
+    if (!country) {
+      let at = Infinity;
+      for (const name of new Set(CAPITAL_COUNTRIES.values())) {
+        const m = new RegExp(`\\b${name}\\b`).exec(lead);
+        if (m && m.index < at) { at = m.index; country = name; }
+      }
+    }
+    this.country = country;
+    return country;
   }
 
   /**

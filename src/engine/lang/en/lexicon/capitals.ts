@@ -18,6 +18,10 @@ export const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['Tallinn', 'Estonia'], ['Helsinki', 'Finland'], ['Stockholm', 'Sweden'], ['Oslo', 'Norway'], ['Copenhagen', 'Denmark'],
   ['Bucharest', 'Romania'], ['Belgrade', 'Serbia'], ['Vienna', 'Austria'], ['Dublin', 'Ireland'], ['Lisbon', 'Portugal'],
   ['Prague', 'Czech Republic'], ['Bratislava', 'Slovakia'], ['Kathmandu', 'Nepal'], ['Bangkok', 'Thailand'], ['Kuala Lumpur', 'Malaysia'],
+  ['Wellington', 'New Zealand'], ['Paris', 'France'], ['Bern', 'Switzerland'], ['The Hague', 'Netherlands'], ['Zagreb', 'Croatia'],
+  ['Kampala', 'Uganda'], ['Abuja', 'Nigeria'], ['Accra', 'Ghana'], ['Dakar', 'Senegal'], ['Kinshasa', 'Democratic Republic of Congo'],
+  ['Harare', 'Zimbabwe'], ['Lusaka', 'Zambia'], ['Colombo', 'Sri Lanka'], ['Tashkent', 'Uzbekistan'], ['Astana', 'Kazakhstan'],
+  ['Bishkek', 'Kyrgyzstan'], ['Quito', 'Ecuador'], ['Reykjavik', 'Iceland'], ['Jerusalem', 'Israel'], ['Naypyitaw', 'Myanmar'],
 ]);
 
 /**
