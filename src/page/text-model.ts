@@ -56,7 +56,8 @@ const JUNK_LINE = new RegExp([
   '^\\d+ ?(?:of|из) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
-  '^(?:read (?:more|also|next)|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video',
+  // A picture's credit line on its own ("Credit: Agency", "Image credit: …").
+  '^(?:read (?:more|also|next)|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?',
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
