@@ -117,10 +117,12 @@ const CARD_TAGS = /^(?:DIV|SECTION|ASIDE|FIGURE|BLOCKQUOTE)$|-/;
 const FORM_PARTS = 'form, input, select, textarea';
 /**
  * Links to subscribing, signing in or up: what a paywall's or a registration
- * wall's offer leads to. Path segments and hosts, not any substring: a fact
- * box may well link to "/how-to-register-to-vote".
+ * wall's offer leads to; and to donating, where a reader-funded newsroom's
+ * appeal box between the paragraphs leads. Path segments and hosts, not any
+ * substring: a fact box may well link to "/how-to-register-to-vote".
  */
-const ACCOUNT_LINK = ['/subscribe', '//subscribe.', '/login', '/log-in', '/signin', '/sign-in', '/signup', '/sign-up', '/account/', '/podpiska']
+const ACCOUNT_LINK = ['/subscribe', '//subscribe.', '/login', '/log-in', '/signin', '/sign-in', '/signup', '/sign-up', '/account/', '/podpiska',
+  '/donate', '//donate.', '/donation', '/contribute', '//support.']
   .map((w) => `a[href*="${w}" i]`).join(', ');
 /**
  * Shortest: a bare "Sign up for our newsletter" label by a form is left to
