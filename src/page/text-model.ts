@@ -57,7 +57,8 @@ const JUNK_LINE = new RegExp([
   // A label, then a teaser or a credit.
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
   // A picture's credit line on its own ("Credit: Agency", "Image credit: …").
-  '^(?:read (?:more|also|next)|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?',
+  // "Read more from <site>:" heads a list of links to its other stories.
+  '^(?:read (?:more|also|next)(?: (?:from|on|about) [^:\\n]{1,40})?|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?',
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
