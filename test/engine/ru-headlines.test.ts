@@ -35,3 +35,34 @@ describe('Russian headlines: the first one the body gives the title', () => {
     assert.notEqual(by(ru(text), 'назвал').speaker, 'Виктор Рябов');
   });
 });
+
+describe('Russian headlines: "claim — source"', () => {
+  it('"… может построить завод — СМИ": the media report the headline\'s claim', () => {
+    const list = ru('Корейская Hanbit может построить завод в Навои — СМИ\n\nКорейский производитель ведёт переговоры о заводе.');
+    const a = by(list, '—');
+    assert.equal(a.source, 'СМИ');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'Корейская Hanbit может построить завод в Навои');
+  });
+
+  it('"— Минтруд", "— мэрия", "— источник": a body, a place of power, an unnamed source', () => {
+    assert.equal(by(ru('Пенсии проиндексируют на 7,5% — Минтруд\n\nИндексация пройдёт в январе.'), '—').kind, 'named');
+    assert.equal(by(ru('Мост через Обь закроют до весны — мэрия\n\nДвижение ограничат с понедельника.'), '—').kind, 'named');
+    assert.equal(by(ru('Сделка по продаже завода сорвалась — источник\n\nПокупатель отказался в последний момент.'), '—').kind, 'anonymous');
+  });
+
+  it('"— Песков" is the person the body names in full', () => {
+    const a = by(ru('Переговоры с Киевом зашли в тупик — Песков\n\nПресс-секретарь президента Дмитрий Песков заявил журналистам, что позиции сторон далеки.'), '—');
+    assert.equal(a.speaker, 'Дмитрий Песков');
+  });
+
+  it('a dash before no source reports nothing: "— фоторепортаж", "— 2026", and no claim without a verb', () => {
+    assert.equal(ru('Ураган в Приморье — фоторепортаж\n\nВетер повалил деревья.').length, 0);
+    assert.equal(ru('Кубок России — 2026\n\nЖеребьёвка прошла в Москве.').length, 0);
+    assert.equal(ru('Новый сезон в Большом театре — Минкультуры\n\nСезон откроется в сентябре.').length, 0);
+  });
+
+  it('only in a headline: a dash closing a sentence of the body is left alone', () => {
+    assert.equal(ru('Первый абзац статьи.\n\nЗавод закроют до весны — мэрия.').filter((x) => x.cue === '—').length, 0);
+  });
+});

@@ -402,6 +402,7 @@ export class RussianFinder {
     this.extraAnonymous(toks, si, hits);
     this.colonQuote(toks, si, hits);
     this.nounBeforeColon(toks, si, hits);
+    if (si === 0 && !hits.length) this.headlineDashSource(toks, si, hits);
     this.pronounFromSubject(si, hits);
     this.cut(toks, hits);
     this.colonIntroduces(toks, si, hits);
@@ -2604,6 +2605,25 @@ export class RussianFinder {
    * "С ней согласен аналитик Глеб Марков: «Рынок перегрет»": a closing quote after a colon, with a person
    * named just before the colon and no cue of its own, is that person's.
    */
+  /**
+   * "Японская Kanemori может построить завод в Джизаке — СМИ", "Пенсии проиндексируют — Минтруд": a headline's claim,
+   * a dash and its source closing the headline. Only a source the lexicons or the article know, after a claim with a verb.
+   */
+  private headlineDashSource(toks: Token[], si: number, hits: Hit[]): void {
+    const br = this.text.indexOf('\n\n');
+    const last = toks.length - 1;
+    if (br < 0 || br > 250 || last < 4 || toks[last]!.end > br || !toks[last]!.word) return;
+    let d = last;
+    while (d > last - 5 && !isDash(toks[d])) d--;
+    if (!isDash(toks[d]) || d < 3 || toks.slice(d + 1).some((t) => !t.word && !/^[«»"„“]$/.test(t.t))) return;
+    const claimVerb = toks.slice(0, d).some((t) => t.word && !t.cap && t.lo.length > 3 && !nounAt(t) && (verbForms().has(t.lo) || FINITE.test(t.lo)));
+    if (!claimVerb) return;
+    const src = this.sources.classify(toks, d + 1, last + 1, { oblique: false, agr: null, pos: toks[d + 1]!.start });
+    if (!src || src.guessed || !src.speaker || src.grade === 'document') return;
+    const content = { start: toks[0]!.start, end: toks[d - 1]!.end };
+    hits.push({ cue: { start: toks[d]!.start, end: toks[d]!.end }, src, content, direct: false, reason: null, forward: false, anchor: src.span.start, pointer: false, sentence: si });
+  }
+
   private namedBeforeColon(toks: Token[], si: number, hits: Hit[]): void {
     const last = toks.length - 1;
     let c = -1;
