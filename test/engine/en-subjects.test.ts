@@ -59,6 +59,20 @@ describe('English: a body described by a "that" clause', () => {
   });
 });
 
+describe('English: appositives of origin and of a client', () => {
+  it('"Name, 61, of Town, said": the age and the home town describe the speaker', () => {
+    const t = 'Marta Iliescu, 47, of Drumcree, said the water had reached her stairs.';
+    const a = one(t, 'said');
+    assert.equal(a.speaker, 'Marta Iliescu');
+    assert.equal(a.content, 'the water had reached her stairs');
+  });
+
+  it('"a lawyer for Client, Name, said": the name after a role held for a named client', () => {
+    const t = 'In a letter, a lawyer for Brannock-Lee, Tadhg Morrow, said the payments were lawful.';
+    assert.equal(one(t, 'said').speaker, 'Tadhg Morrow');
+  });
+});
+
 describe('English: words that do not end a subject', () => {
   it('a clock time inside an appositive ("the 6:45 a.m. bus") does not cut the subject', () => {
     const t = 'Odile Marchetti, a cleaner who has taken the 6:45 a.m. bus for years, says it is always late.';

@@ -51,6 +51,8 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   const f = toks[a]!;
   if (b - a > 30) return false;
   if (APPOSITIVE_START.has(f.lo) || f.lo in TITLES || ROLE_NOUNS.has(f.lo) || /^[rdi]-/.test(f.lo) || /^\p{Ll}+(?:ing|ed)$/u.test(f.text) || /^\d/.test(f.text)) return true;
+  // ("Ann Hale, 61, of Oshawa, said", "Jim Roe, of the Ohio Farm Bureau, said": where the person is from.)
+  if (f.lo === 'of' && b - a <= 8 && (toks[a + 1]?.cap || toks[a + 1]?.lo === 'the' && toks[a + 2]?.cap)) return true;
   // "Jeff Roe, Cruz's campaign manager," / "Sen. Ted Cruz, R-Texas,": a short capitalised description after a name.
   if (f.cap && before?.cap && b - a <= 8 && toks.slice(a, b).some((t) => t.word && !t.cap)) return true;
   // "Marlon Marshall, Clinton's director of state campaigns, said".
@@ -85,11 +87,12 @@ function anonymityTail(toks: Tok[], k: number, lo: number): number {
 /** Lower-case particles inside a name: "Ursula von der Leyen", "Luiz Inácio da Silva". */
 const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/;
 
-/** Do the tokens ending at `e` read "<role> of (the) <Capitalised Body>" ("chief executive of Greenfield Motors")? */
+/** Do the tokens ending at `e` read "<role> of|for (the) <Capitalised Body>" ("chief executive of Greenfield Motors")? */
 function roleOfBody(toks: Tok[], e: number): boolean {
   let j = e;
   while (j >= 0 && e - j < 8 && (toks[j]!.cap && toks[j]!.word || /^(?:the|and|for|of)$/.test(toks[j]!.lo))) {
-    if (toks[j]!.lo === 'of' && toks[j - 1]?.word && !toks[j - 1]!.cap && ROLE_NOUNS.has(toks[j - 1]!.lo)) return true;
+    // ("a lawyer for Vasquez-Hart, Daniel Oyelaran,": a role held for a named client, then the name.)
+    if ((toks[j]!.lo === 'of' || toks[j]!.lo === 'for') && toks[j - 1]?.word && !toks[j - 1]!.cap && ROLE_NOUNS.has(toks[j - 1]!.lo)) return true;
     j--;
   }
   return false;
