@@ -485,3 +485,15 @@ describe('Russian unseen news: a "где" clause between the subject and the ver
     assert.equal(by(ru('Фермеры района, куда так и не дошли дожди, жалуются, что урожай погиб.'), 'жалуются').source, 'Фермеры района');
   });
 });
+
+describe('Russian unseen news: counting is no belief', () => {
+  it('"Голоса считали до утра", "Эту цифру считали по данным …" report nothing', () => {
+    assert.equal(ru('Голоса считали до утра.').length, 0);
+    assert.equal(ru('Эту цифру считали по старым данным двадцатилетней давности.').length, 0);
+  });
+
+  it('"Раньше считали, что …", "Предполагали, что …" are still hedges', () => {
+    assert.equal(by(ru('Раньше считали, что ледник стабилен.'), 'считали').kind, 'unattributed');
+    assert.equal(by(ru('Сначала предполагали, что склад подожгли.'), 'предполагали').content, 'склад подожгли');
+  });
+});

@@ -287,6 +287,8 @@ const WRITTEN_OBJECTS = new Set(['заявление', 'жалобу', 'жало
 const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отмечать', 'указывать', 'утверждать', 'предполагать', 'считать', 'подчеркивать',
   'уточнять', 'пояснять', 'передавать', 'заявлять', 'подтверждать', 'объяснять', 'напоминать', 'признать', 'ожидать']);
 /** Impersonal third-person plural that marks a hedge when no subject is found ("предполагали, что"). */
+/** Belief verbs that also count or guess a thing: a hedge only with a что-clause ("считали, что …"), not "считали голоса". */
+const BELIEF_COUNTING = new Set(['считать', 'полагать', 'предполагать']);
 const HEDGE_PLURAL = new Set(['говорить', 'предполагать', 'считать', 'обвинять', 'сообщать', 'утверждать', 'писать', 'полагать', 'поговаривать']);
 
 export class RussianFinder {
@@ -1539,6 +1541,9 @@ export class RussianFinder {
       const told = v.agr === 'pl' && !pointer && !about && this.toldBefore(toks, cs, p) &&
         (content.direct || /(что|:)\s*$/.test(this.text.slice(t.end, content.span.start)));
       if (!told && (v.agr !== 'pl' || !HEDGE_PLURAL.has(v.lemma))) return null;
+      // ("Голоса считали до утра", "цифру считали по данным …": counting, not believing; a belief has its что-clause.)
+      if (!told && BELIEF_COUNTING.has(v.lemma) && !pointer && !about && !content.direct && content.span.start >= t.end &&
+        toks[i - 1]?.lo !== 'как' && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
       return { cue, src: null, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor: cue.start, pointer: !!pointer, sentence: si, told };
     }
     const main: Hit = { cue, src, content: content.span, direct: content.direct, reason: null, forward: !pointer && !about, anchor, pointer: !!pointer, sentence: si, agr: v.agr };
