@@ -117,3 +117,11 @@ describe('English: "reports that …" after a preposition', () => {
     assert.deepEqual(a.map((x) => x.kind), ['named']);
   });
 });
+
+describe('English: criminal groups as unnamed sources', () => {
+  it('"A ransomware gang has claimed it stole …" is an unnamed source', () => {
+    const a = one('A ransomware gang has claimed it stole the files of 9,000 pupils.', 'claimed');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'it stole the files of 9,000 pupils');
+  });
+});
