@@ -309,7 +309,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.linkRow() || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.linkRow() || this.shoutedLink(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -328,6 +328,15 @@ class Builder {
    */
   private linkRow(): boolean {
     return this.paraLinks >= 2 && this.paraSeparated && !this.paraWordy;
+  }
+
+  /**
+   * A short paragraph that is all link and all capitals ("SENATE PASSES
+   * BUDGET BILL", "CLICK HERE TO GET THE APP"): a teaser headline or an app
+   * call some American sites drop between paragraphs; prose is not shouted.
+   */
+  private shoutedLink(text: string): boolean {
+    return this.paraLinks >= 1 && !this.paraWordy && text === text.toUpperCase() && text !== text.toLowerCase();
   }
 
   /**
