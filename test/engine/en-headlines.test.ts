@@ -83,3 +83,12 @@ describe('English headlines: describing words before the full name of the person
     assert.equal(attributions('Live updates from the count: ‘results are coming in’').length, 0);
   });
 });
+
+describe('English: a headline\'s "<Team> coach says"', () => {
+  it('is the coach the story names below', () => {
+    const t = 'Defeat "hard to take", says Rovers coach\n\nHarlow Rovers head coach Tadhg Furey said the defeat was hard to take.';
+    const a = attributions(t).find((x) => x.source === 'Rovers coach');
+    assert.ok(a, JSON.stringify(attributions(t)));
+    assert.equal(a.speaker, 'Tadhg Furey');
+  });
+});

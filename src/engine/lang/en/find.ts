@@ -327,6 +327,9 @@ class Finder {
         const h = headlineNoun(toks[src.from]!, titleCase(toks) || src.from === 0);
         if (h) { info = h.info; forwardHead = h.head || undefined; }
       }
+      // ("…, says Wanderers coach", "Calderon boss hails …": a team's or a firm's office, its holder named below.)
+      const office = toks[src.from + 1]?.lo ?? '';
+      if (info?.grade === 'person' && headline && src.coreTo - src.from === 2 && toks[src.from]!.cap && OFFICE_NOUNS.has(office) && !this.ents.entity(info.speaker) && !titleCase(toks)) forwardHead = office;
       if (!info) continue;
       // ("a GP who writes about ageing, tweeted that …", "who speaks for the union,": a relative clause describing the
       // source's habit or role reports nothing; the sentence's own verb follows.)
