@@ -39,3 +39,23 @@ describe('Russian: "сославшись на" a thing gives a reason, not a sou
   });
 });
 
+
+describe('Russian citing: "Как пишет X, ссылаясь на Y, …"', () => {
+  it('the claim starts after the citing phrase, and Y reports it too', () => {
+    const list = ru('Как пишет Bloomberg, ссылаясь на собственные источники, сделка сорвалась в последний момент.');
+    const x = by(list, 'Как пишет');
+    assert.equal(x.speaker, 'Bloomberg');
+    assert.equal(x.content, 'сделка сорвалась в последний момент');
+    const y = by(list, 'ссылаясь на');
+    assert.equal(y.kind, 'anonymous');
+    assert.equal(y.content, 'сделка сорвалась в последний момент');
+  });
+
+  it('"ссылаясь на отраслевых консультантов": consultants are an unnamed group, not the outlet', () => {
+    const list = ru('Как отмечала газета Financial Times, ссылаясь на отраслевых консультантов, в регионе побывали представители автоконцернов.');
+    const y = by(list, 'ссылаясь на');
+    assert.equal(y.source, 'отраслевых консультантов');
+    assert.equal(y.kind, 'anonymous');
+    assert.equal(by(list, 'Как отмечала').content, 'в регионе побывали представители автоконцернов');
+  });
+});

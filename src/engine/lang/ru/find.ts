@@ -1195,6 +1195,11 @@ export class RussianFinder {
         const next = this.nextComma(toks, comma + 2);
         if (next > comma + 2 && !toks.slice(comma + 1, next).some((x) => /^[.;:!?]$/.test(x.t))) comma = next;
       }
+      // ("Как пишет Reuters, ссылаясь на источники, …": the citing gerund's phrase is no part of the claim either.)
+      if (comma >= 0 && /^(ссылаясь|сославшись)$/.test(toks[comma + 1]?.lo ?? '')) {
+        const next = this.nextComma(toks, comma + 2);
+        if (next > comma + 2 && !toks.slice(comma + 1, next).some((x) => /^[.;:!?]$/.test(x.t))) comma = next;
+      }
       let content = comma >= 0 ? this.afterComma(toks, comma) : null;
       if (!content && toks[p - 1]?.t === ',') content = this.before(toks, p - 1, prev.start);
       if (!content) return null;
