@@ -85,3 +85,18 @@ describe('English: a new clause after a comma inside a closing quotation mark', 
     assert.equal(n.content, 'the “senseless, tragic deaths” of three workers');
   });
 });
+
+describe('English: a rival\'s report after "as" or "while"', () => {
+  it('"Kyiv says X as Moscow claims Y": two reports, the first ending before "as"', () => {
+    const t = 'Tarsia says it shot down 30 drones overnight as Orvell claims the capture of a border village.';
+    assert.equal(one(t, 'says').content, 'it shot down 30 drones overnight');
+    const b = one(t, 'claims');
+    assert.equal(b.speaker, 'Orvell');
+    assert.equal(b.content, 'the capture of a border village');
+  });
+
+  it('keeps "as officials expected" inside the claim', () => {
+    const t = 'The minister said the talks failed as officials expected.';
+    assert.equal(attributions(t).length, 1);
+  });
+});
