@@ -497,3 +497,19 @@ describe('Russian unseen news: counting is no belief', () => {
     assert.equal(by(ru('Сначала предполагали, что склад подожгли.'), 'предполагали').content, 'склад подожгли');
   });
 });
+
+describe('Russian unseen news: a contrast that opens other sources ends the claim', () => {
+  it('"назвали слухами, хотя, по неофициальным данным, …": the label ends at the comma, the hedge reports the rest', () => {
+    const list = ru('В клубе эти сообщения назвали слухами, хотя, по неофициальным данным, агент уже встречался с руководством.');
+    assert.equal(by(list, 'назвали').content, 'слухами');
+    const h = by(list, 'по неофициальным данным');
+    assert.equal(h.kind, 'unattributed');
+    assert.equal(h.content, 'агент уже встречался с руководством');
+  });
+
+  it('"заявил, что …, но, по словам очевидцев, …": the second source\'s claim is not the first speaker\'s', () => {
+    const list = ru('Директор заявил, что склад не пострадал, но, по словам очевидцев, крыша обрушилась.');
+    assert.equal(by(list, 'заявил').content, 'склад не пострадал');
+    assert.equal(by(list, 'по словам').content, 'крыша обрушилась');
+  });
+});

@@ -2782,8 +2782,9 @@ export class RussianFinder {
       }
     }
     // (The same contrast ends a frame's claim: "По словам X, …, тогда как оппоненты называют …".)
+    // (And a label's: "эти сообщения назвали слухами, хотя, по неофициальным данным, …"; a pointer's claim before lies outside this sentence.)
     for (const h of hits) {
-      if (h.forward || h.direct || !h.content || h.pointer) continue;
+      if (h.forward || h.direct || !h.content) continue;
       for (let k = 0; k < toks.length - 2; k++) {
         const t = toks[k]!;
         if (t.t !== ',' || t.start <= h.content.start || t.start >= h.content.end) continue;
@@ -2858,6 +2859,12 @@ export class RussianFinder {
         const e = verbForms().get(toks[v]!.lo);
         if (e && e.agr === 'pl' && e.tense !== 'infinitive' && e.sem !== 'light') return true;
       }
+    }
+    // ("назвали слухами, хотя, по неофициальным данным, агент …": a contrast that opens a frame of other sources.)
+    if (/^(однако|но|хотя)$/.test(toks[j]?.lo ?? '') && toks[j + 1]?.t === ',' && toks[j + 2]?.lo === 'по') {
+      const f = toks[j + 3]?.lo === 'данным' || /^(словам|информации|сведениям|мнению|оценкам|версии|сообщениям|слухам)$/.test(toks[j + 3]?.lo ?? '') ||
+        UNATTRIBUTED_DATA_ADJ.test(toks[j + 3]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям)$/.test(toks[j + 4]?.lo ?? '');
+      if (f) return true;
     }
     if (/^(однако|хотя)$/.test(toks[j]?.lo ?? '')) j++;
     else if (toks[j]?.lo === 'тогда' && toks[j + 1]?.lo === 'как') j += 2;
