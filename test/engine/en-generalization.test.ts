@@ -64,7 +64,16 @@ describe('English: words that report nothing', () => {
     assert.equal(attributions('Two charged in scheme to resell stolen equipment').length, 0);
   });
 
-  it('"allegedly" inside a claim given to a source is not a second report', () => {
+  it('"allegedly" inside an informant\'s or a police report\'s claim still marks its clause as unproven', () => {
+    const t = 'A friend revealed the couple had argued at a gala, where Rory allegedly threw a glass.';
+    const h = one(t, 'allegedly');
+    assert.equal(h.kind, 'unattributed');
+    assert.equal(h.content, 'Rory allegedly threw a glass');
+    const u = 'According to the police report, the treasurer allegedly moved the funds twice.';
+    assert.equal(one(u, 'allegedly').content, 'the treasurer allegedly moved the funds twice');
+  });
+
+  it('"allegedly" inside a charging paper\'s claim is the paper\'s wording, not a second report', () => {
     const all = attributions('According to a complaint, Darnell Pike allegedly posed as a technician.');
     assert.equal(all.length, 1, JSON.stringify(all));
     assert.equal(all[0]!.cue, 'According to');

@@ -1387,9 +1387,26 @@ class Finder {
       // ("An official said Hale is believed to have …", "X is thought to have drowned, a spokesman said": a rumour the
       // source passes on unsourced is still marked as one; "expected to" is the source's own forecast.)
       if (/\b(?:said|believed|thought|understood|rumou?red|reported)\s+to$/.test(cueText)) continue;
-      const cover = made.some((x) => x !== h && x.cand.source && x.cand.content.start <= h.cand.cue.start && h.cand.cue.end <= x.cand.content.end);
-      if (cover) made.splice(i, 1);
+      // (Only inside a charging paper's own words — "According to the complaint, X allegedly …" — is the hedge the
+      // paper's; "An insider revealed X allegedly stormed out" still marks the claim as unproven.)
+      const covers = made.filter((x) => x !== h && x.cand.source && x.cand.content.start <= h.cand.cue.start && h.cand.cue.end <= x.cand.content.end);
+      if (covers.some((x) => / to$/.test(cueText) || this.chargingPaper(x))) made.splice(i, 1);
+      // (The hedge then marks the claim the source gives, not the whole sentence with its source.)
+      // ("…, where Jonno allegedly stormed out": from the start of the hedge's own clause inside that claim.)
+      else if (covers.length && !/\s/.test(cueText)) {
+        const c = covers[covers.length - 1]!.cand.content;
+        const before = this.text.slice(c.start, h.cand.cue.start);
+        let from = c.start;
+        for (const m of before.matchAll(/[,;]\s+(?:where|when|and|but|while|after|as)?\s*/g)) from = c.start + m.index! + m[0].length;
+        h.cand.content = this.claims.trim(from, c.end);
+      }
     }
+  }
+
+  /** Is this source a complaint, an indictment, a lawsuit or another charging paper? */
+  private chargingPaper(x: Emitted): boolean {
+    const words = this.text.slice(x.cand.source!.start, x.cand.source!.end).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+    return words.some((w) => LEGAL_RECORDS.has(w));
   }
 
   /** Unattributed hedges: "reportedly", "it was reported that", "are expected to". */
