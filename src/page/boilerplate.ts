@@ -41,13 +41,16 @@ const BOILERPLATE_WORDS = new Set([
 ]);
 /**
  * Names written as one word or with a modifier: "relatedposts", "sharetools",
- * "pull-quote" (a quote repeated from the text), "paywall-prompt" (a plain
+ * "pull-quote" (a quote repeated from the text), "figure-attribution" (a
+ * picture's credit), "paywall-prompt" (a plain
  * "paywall" marks the text behind the wall). "label-hidden" hides a label,
  * not the element; "hidden-xs" hides it on phones only.
  */
 const BOILERPLATE_COMPOUNDS = [
   '(?:related|share|social|comments?|promo|newsletter|subscribe)(?:posts?|articles?|stories|links?|box|bar|buttons?|tools|list|items?|widget|block)',
   'pull[-_]?quotes?',
+  // A picture's credit in its caption ("Figure_attribution", "image-attribution"; an "image-source" is kept: saved pages' truths keep "Source: Supplied").
+  '(?:figure|image|img|photo|picture|caption)[-_]*attributions?',
   '(?:paywall|regwall)[-_]+(?:prompt|offer|overlay|modal|message|banner|notice)',
   '(?<!label-{1,2})hidden(?!-(?:xs|sm|md|lg|xl)(?:$|[\\s_-]))',
 ];
