@@ -156,3 +156,10 @@ describe('English: "the government" of the country the story is in', () => {
     assert.equal(one(t, 'said').kind, 'anonymous');
   });
 });
+
+describe('English: "the club" in a match report', () => {
+  it('is the team named before, not the outlet whose report it is in', () => {
+    const t = 'Kestrel Rovers lost 2-1 at home on Saturday.\n\nAccording to the Northern Echo, the club has told the league that the goal should not have stood.';
+    assert.equal(attributions(t).find((a) => a.source === 'the club')?.speaker, 'Kestrel Rovers');
+  });
+});

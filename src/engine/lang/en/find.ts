@@ -105,8 +105,12 @@ function otherFits(kind: string): ((name: string) => boolean) | undefined {
   };
 }
 /** Last words of the names a kind of body goes by when the name does not say the kind ("her label" → "… Records"). */
+const CLUB_NAME_ENDS = ['fc', 'afc', 'united', 'city', 'town', 'rovers', 'wanderers', 'athletic', 'albion', 'county', 'rangers', 'celtic', 'hotspur', 'villa', 'harriers', 'dynamo', 'sporting', 'olympic', 'club', 'rfc'];
 const KIND_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   label: ['records', 'recordings', 'music', 'entertainment'],
+  // ("According to The Rugby Paper, the club has told …": the club is "Harlow Wanderers", not the paper.)
+  club: CLUB_NAME_ENDS,
+  side: CLUB_NAME_ENDS,
 };
 /** Kinds an acronym never stands for ("the council" is no "CCTV"). */
 const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament', 'embassy', 'palace']);
