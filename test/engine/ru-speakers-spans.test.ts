@@ -151,6 +151,12 @@ describe('Russian: a possessive before the source noun', () => {
     assert.equal(a.speaker, 'мать Анны Седовой');
   });
 
+  it('"Его мать" after an outlet spoke is still the mother of the man named before: only a person has a mother', () => {
+    const a = by(ru('Студент Олег Ветров пропал в пятницу. Как передает корреспондент «Вестей», Олег вышел к журналистам. Его мать сказала, что сын жив.'), 'сказала');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'мать Олега Ветрова');
+  });
+
   it('"по словам его друзей", "по данным их источников" stay unnamed', () => {
     const a = by(ru('Виктор Лунин, по словам его друзей, не любил интервью.'), 'по словам');
     assert.equal(a.source, 'его друзей');

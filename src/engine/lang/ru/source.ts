@@ -444,10 +444,11 @@ export class Sources {
     return { ...this.org(span, name, false, null, null), guessed: true };
   }
 
-  private pronounEntity(pr: { gender: 'm' | 'f' | 'n' | null; plural: boolean }, gender: 'm' | 'f' | 'n' | null, pos: number): Entity | undefined {
+  private pronounEntity(pr: { gender: 'm' | 'f' | 'n' | null; plural: boolean }, gender: 'm' | 'f' | 'n' | null, pos: number, personOnly = false): Entity | undefined {
     return this.ents.antecedent(pos, (m) =>
       m.entity.plural === pr.plural &&
       (!gender || !m.entity.gender || m.entity.gender === gender) &&
+      (!personOnly || m.entity.grade === 'person') &&
       (pr.plural || m.entity.grade === 'person' || (m.speaker && ANON_GRADES.has(m.entity.grade)) ||
         m.speaker && !!gender && m.entity.gender === gender), (x, y) => !/[.!?…]\s/.test(this.text.slice(x, y)));
   }
@@ -471,7 +472,8 @@ export class Sources {
     const span = this.span(toks, a, b);
     const pr = PRONOUNS[toks[a]!.lo]!;
     // (Resolved where the pronoun stands: the name after it is not its owner.)
-    const owner = this.pronounEntity(pr, pr.gender, Math.min(o.pos, toks[a]!.start));
+    // ("Его мать" after "как передает корреспондент «Вестей»": only a person has a mother; an outlet that spoke is no owner.)
+    const owner = this.pronounEntity(pr, pr.gender, Math.min(o.pos, toks[a]!.start), KIN.has(f.lemma));
     // A name in apposition makes the source that person: "его адвокат Иван Петров".
     const named = h + 1 < b ? this.personIn(toks, h + 1, b, o, false) : null;
     // (Even when the pronoun seemed to mean that same person: "Его руководитель Вячеслав Трофимов" after a headline naming him.)
