@@ -157,6 +157,16 @@ describe('Russian: a possessive before the source noun', () => {
     assert.equal(a.speaker, 'мать Олега Ветрова');
   });
 
+  it('a first name alone ("Сам Олег вышел …") keeps the person it names recent for "его" after another of his family', () => {
+    const text = 'Студент Олег Ветров пропал в пятницу. По словам его дяди, Ивана Ветрова, выкуп заплатили. Сам Олег после допроса вышел к журналистам. Его мать сказала, что сын жив.';
+    assert.equal(by(ru(text), 'сказала').speaker, 'мать Олега Ветрова');
+  });
+
+  it('a first name inside a quote names no one for a pronoun after it: "«Олег и Анна вместе», — заявила она" is the agent', () => {
+    const text = 'Актриса Анна Ветрова и певец Олег Лунин расстались, пишут таблоиды. Пресс-агент актрисы Инна Карпова опровергла слухи. «Олег и Анна вместе, у них всё хорошо», — заявила она.';
+    assert.equal(by(ru(text), 'заявила').speaker, 'Инна Карпова');
+  });
+
   it('"по словам его друзей", "по данным их источников" stay unnamed', () => {
     const a = by(ru('Виктор Лунин, по словам его друзей, не любил интервью.'), 'по словам');
     assert.equal(a.source, 'его друзей');

@@ -120,6 +120,23 @@ export class Entities {
         if (e) this.mention(e, t.start, false, !e.name.toLowerCase().endsWith(t.lo));
       }
     }
+    // A first name alone ("Сам Артем вышел к журналистам") is the one person of that first name the article named in full.
+    for (const toks of sentences) {
+      // (Not inside a quote: "«Станислав и Милана вместе»" are someone's words, not the text naming them.)
+      let open = 0;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (!t.word) { if (/^[«„“]$/.test(t.t)) open++; else if (/^[»”]$/.test(t.t)) open = Math.max(0, open - 1); continue; }
+        if (open > 0) continue;
+        // (A capital before it is part of a name, unless it only opens the sentence: "Сам Артем".)
+        const capBefore = i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && (i > 1 || !!firstNameLo(toks[0]!.lo));
+        if (!t.cap || !t.word || capBefore || toks[i + 1]?.cap && toks[i + 1]!.word) continue;
+        const fn = firstNameLo(t.lo);
+        const same = fn ? this.byFirst.get(normalize(fn.nominative)) : undefined;
+        if (!fn || same?.length !== 1 || same[0]!.gender !== fn.gender) continue;
+        this.mention(same[0]!, t.start, false, !fn.isNominative);
+      }
+    }
     // Not sorted here: the finder notes outlets next and sorts once (sortNamed).
   }
 
