@@ -311,3 +311,17 @@ describe('English: a pronoun after a quotation or a report', () => {
     assert.equal(attributions(t).find((x) => x.source === 'he')?.speaker, 'Peter Osei');
   });
 });
+
+describe('English: the family of a named person', () => {
+  it('"Mrs Rowe\'s family said" is named as that person\'s family', () => {
+    const t = 'Margaret Rowe, 71, died in hospital on Sunday. Mrs Rowe\'s family said she had been "the heart of the village".';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Margaret Rowe’s family');
+  });
+
+  it('"the family of Name said" too', () => {
+    const t = 'Margaret Rowe died on Sunday. The family of Margaret Rowe said she would be missed.';
+    assert.equal(one(t, 'said').speaker, 'Margaret Rowe’s family');
+  });
+});

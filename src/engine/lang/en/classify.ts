@@ -185,6 +185,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const definite = preWords.length > 0 && ['the', 'that', 'this', 'these', 'those'].includes(preWords[0]!.lo);
   const capMods = preWords.filter((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES) && t !== toks[ph.from] || t.cap && t === toks[ph.from] && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
   const possessive = preWords.find((t) => t.lo in POSSESSIVES);
+  // ("Mrs Pike's family said", "the family of Eleanor Pike said": the kin of a named person, one group the text identifies.)
+  const kinOf = KIN_HEADS.test(hlo) && h === headEnd - 1 ? kinOwner(text, toks, ph.from, h, headEnd, ph.coreTo) : null;
+  if (kinOf) {
+    const owner = ents.canonical(kinOf, pos);
+    if (ents.type(owner) === 'person') return { grade: 'person', speaker: `${owner}’s ${hlo}`, plural: /s$/.test(hlo) };
+  }
   // "My husband reckons …", "My old matron used to say …" in an interview's answer: someone close to the one answering.
   if (preWords[0]?.lo === 'my' && h === headEnd - 1 && h === ph.coreTo - 1 && CLOSE_PEOPLE.test(hlo) && preWords.length <= 2) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'my', gender: 'any', plural: false } };
@@ -484,6 +490,19 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // Any other common noun ("the plan said", "defenses warned") is not a source we can name.
   return null;
+}
+
+/** The kin that speak for a person named with them. */
+const KIN_HEADS = /^(?:family|relatives|parents|widow|widower|husband|wife|son|daughter|mother|father|brother|sister|children)$/;
+
+/** "Mrs Pike's family" → "Mrs Pike"; "the family of Eleanor Pike" → "Eleanor Pike". */
+function kinOwner(text: string, toks: Tok[], from: number, h: number, headEnd: number, to: number): string | null {
+  if (/^['’]s$/.test(toks[h - 1]?.lo ?? '') && headEnd === to) {
+    const run = properRun(toks, from, h - 1);
+    return run && run[1] === h - 1 ? spanText(text, toks, run[0], run[1]) : null;
+  }
+  const m = /^\s*of\s+((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s*$/u.exec(spanText(text, toks, headEnd, to));
+  return m && toks[from]?.lo === 'the' && headEnd === h + 1 ? m[1]! : null;
 }
 
 /** "A Philippine coast guard spokesman", "a Dutch foreign ministry spokeswoman": the capitalised country or place, then the body's kind. */
