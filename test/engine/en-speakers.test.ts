@@ -325,3 +325,16 @@ describe('English: the family of a named person', () => {
     assert.equal(one(t, 'said').speaker, 'Margaret Rowe’s family');
   });
 });
+
+describe('English: a trial\'s defence', () => {
+  it('"The defence says" speaks for the one who denies the charge', () => {
+    const t = 'Colm Tarrant, 52, denies fraud by abuse of position. The defence says Tarrant repaid every pound.';
+    const a = one(t, 'says');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Colm Tarrant');
+  });
+
+  it('stays unnamed when no one is said to deny a charge', () => {
+    assert.equal(one('The defence says the money was repaid.', 'says').kind, 'anonymous');
+  });
+});

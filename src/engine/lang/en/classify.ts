@@ -392,6 +392,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
     return { grade: 'vague-group', speaker: phraseText, plural: hlo.endsWith('s') };
   }
+  // ("Dominic Harle denies arson. … The defence says …": a trial's defence speaks for the one on trial, found by the caller.)
+  if (definite && preWords.length === 1 && /^(?:defence|defense)$/.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo) {
+    return { grade: 'anonymous-bare', speaker: phraseText, plural: false, pointer: { word: 'defendant', gender: 'any', plural: false } };
+  }
   // A bare singular head ("Republican claims …") is an adjective or a headline word, not a source.
   if (anonSingular && hlo === anonSingular && ANONYMOUS_HEADS[anonSingular] !== anonSingular && !preWords.length) return null;
   // A bare number ("Two charged in …") counts people, it does not name a source.

@@ -31,6 +31,8 @@ const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|t
 /** Offices a headline names bare ("mayor says", "minister denies"). */
 const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'chancellor', 'manager', 'chief', 'ceo', 'founder', 'coach', 'sheriff', 'prosecutor', 'premier', 'captain', 'owner', 'boss', 'widow', 'mother', 'father', 'wife', 'husband', 'pope', 'king', 'queen']);
 /** Records of a case that "the …" names by itself (no issuer needed): "the indictment", "the complaint". */
+/** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
+const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Numbers a body publishes: "the figures", "the data", "the statistics". */
 const DATA_HEADS = new Set(['figure', 'data', 'statistic', 'number', 'result']);
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
@@ -921,6 +923,11 @@ class Finder {
       if (anon && (word === 'he' || word === 'she')) return take(anon);
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
+    if (word === 'defendant') {
+      // The person the text has deny the charges or plead not guilty; else the defence stays unnamed.
+      const who = this.defendant(pos);
+      return who ? { grade: 'person', speaker: who, plural: false } : { grade: info.grade, speaker: info.speaker, plural: false };
+    }
     if (word === 'spokes') {
       // The body quoted last in this paragraph; else the spokesperson stays unnamed.
       const para = this.paragraphOf(pos);
@@ -1210,6 +1217,16 @@ class Finder {
     for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) { const f = fits(i); if (f) return f; }
     for (let i = at, n = 0; i < ms.length && n < 30 && ms[i]!.start - pos < 1500; i++, n++) { const f = fits(i); if (f) return f; }
     return null;
+  }
+
+  /** The one on trial: the last person before pos who "denies" a charge, "pleaded not guilty" or "is accused". */
+  private defendant(pos: number): string | null {
+    const before = this.text.slice(Math.max(0, pos - 4000), pos);
+    let name: string | null = null;
+    for (const m of before.matchAll(DEFENDANT)) name = m[1]!;
+    if (!name) return null;
+    const canon = this.ents.canonical(name, pos);
+    return this.ents.type(canon) === 'person' ? canon : null;
   }
 
   /** The country a story is set in: its dateline's capital, else the first country its headline or lead names. */
