@@ -29,3 +29,28 @@ describe('Russian: relatives named in apposition', () => {
     assert.equal(a.kind, 'anonymous');
   });
 });
+
+describe('Russian: relatives of a person named before by surname', () => {
+  const before = 'Актёр Павел Громов скончался в больнице. ';
+
+  it('"Супруга Громова сообщила" is the wife of Павел Громов, named', () => {
+    const a = by(ru(`${before}Супруга Громова сообщила, что прощание пройдёт в пятницу.`), 'сообщила');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'супруга Павла Громова');
+  });
+
+  it('"Родственники Громова", "члены семьи Громова" are his family, an identified group, named', () => {
+    const a = by(ru(`${before}Родственники Громова рассказали, что он долго болел.`), 'рассказали');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'родственники Павла Громова');
+    const b = by(ru(`${before}Об этом сообщили члены семьи господина Громова.`), 'сообщили');
+    assert.equal(b.kind, 'named');
+    assert.equal(b.speaker, 'члены семьи Павла Громова');
+  });
+
+  it('friends and colleagues stay an unnamed group; a woman of that surname is no genitive', () => {
+    assert.equal(by(ru(`${before}Друзья Громова рассказали, что он долго болел.`), 'рассказали').kind, 'anonymous');
+    const c = by(ru('Певица Анна Громова выступила в Казани. Супруга Громова сообщила, что концерт перенесут.'), 'сообщила');
+    assert.notEqual(c.speaker, 'супруга Анны Громовой');
+  });
+});

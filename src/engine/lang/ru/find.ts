@@ -1413,7 +1413,7 @@ export class RussianFinder {
       // ("Один из инвесторов сказал": one member of a plural group agrees in the singular.)
       const coordinated = toks.slice(subj.a, subj.b).some((x) => x.lo === 'и' || x.t === ',') || /^(один|одна|одно)$/.test(toks[subj.a]!.lo);
       const oneName = subj.b - subj.a === 1 && toks[subj.a]!.cap && !/^\p{Lu}+$/u.test(toks[subj.a]!.t) && !/[ыи]$/.test(toks[subj.a]!.lo);
-      if (src && !coordinated && (v.agr === 'pl' && (src.grade === 'person' || src.grade === 'organization' && oneName) && !PRONOUNS[toks[subj.a]!.lo]
+      if (src && !coordinated && (v.agr === 'pl' && (src.grade === 'person' && !src.plural || src.grade === 'organization' && oneName) && !PRONOUNS[toks[subj.a]!.lo]
         || (v.agr === 'm' || v.agr === 'f') && src.plural && /anonymous|vague/.test(src.grade))) { src = null; anchor = cue.start; }
       if (src?.grade === 'media' && v.agr === 'pl' && !src.plural && /^(в|во)$/.test(toks[i + 1]?.lo ?? '')) {
         const after = this.placePhraseAfter(toks, i + 1, t.start);

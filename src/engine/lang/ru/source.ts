@@ -782,10 +782,23 @@ export class Sources {
     // ("адвокат Марии Ивановой заявил": a lawyer, aide or spokesman of a named person is that person's, not the person.)
     // (Only with a genitive first name right after the title: "Представитель правительства Японии Хирокадзу Мацуно" is Мацуно.)
     const agentOf = AGENTS_OF.has(f.lemma) && !!toks[h + 1]?.cap && firstName(toks[h + 1]!.t)?.isNominative === false;
+    // "Родственники Громова рассказали", "члены семьи господина Лесина": the family of a person named before, an identified group.
+    if (plural && !bare && (f.lemma === 'родственник' || f.lemma === 'член' && toks[h + 1]?.lo === 'семьи')) {
+      const from = f.lemma === 'член' ? h + 2 : h + 1;
+      const owner = from < b ? this.personIn(toks, from, b, { ...o, oblique: true }, false) ?? this.surnameOwner(toks, from, b) : null;
+      if (owner) {
+        const name = `${f.lemma === 'член' ? 'члены семьи' : 'родственники'} ${personGenitive(owner.name, owner.gender)}`;
+        const e: Entity = { name, grade: 'person', gender: null, plural: true, head: f.lemma, roles: new Set() };
+        return { span, speaker: name, grade: 'person', plural: true, gender: null, entity: e };
+      }
+    }
     if ((KIN.has(f.lemma) || agentOf) && !bare && !plural) {
-      const owner = this.personIn(toks, h + 1, b, { ...o, oblique: true }, false);
+      const full = this.personIn(toks, h + 1, b, { ...o, oblique: true }, false);
+      // ("Супруга Громова сообщила" after "Актёр Павел Громов": a surname alone in another case than his is whose she is.)
+      const bySurname = !full && KIN.has(f.lemma) ? this.surnameOwner(toks, h + 1, b) : null;
+      const owner = full ?? bySurname;
       if (owner && !(f.nominative && (owner.name.startsWith(toks[h + 1]!.t) || this.nominativeName(toks, h + 1, b, owner)))) {
-        const name = nominative();
+        const name = bySurname ? `${nominativeOf(f.lemma, false)} ${personGenitive(owner.name, owner.gender)}` : nominative();
         const e: Entity = { name, grade: 'person', gender, plural: false, head: f.lemma, roles: new Set() };
         return { span, speaker: name, grade: 'person', plural: false, gender, entity: e };
       }
@@ -1144,6 +1157,18 @@ export class Sources {
     // (A quote opened before it and not closed: a name inside someone's words — "«Дьячков сам назначал …»".)
     const inQuote = (lead.match(/«/g)?.length ?? 0) > (lead.match(/»/g)?.length ?? 0) || /["“„]/.test(lead);
     return !inQuote && !/[,:;—–]|(?:^|\s)что\s/.test(lead) && lead.trim().split(/\s+/).length <= 6;
+  }
+
+  /**
+   * The person named before whose surname alone stands in [a, b) in another case than his own ("Громова" for Павел Громов),
+   * past an honorific ("господина Лесина"). A woman's surname in its own form ("Анна Громова") is no genitive.
+   */
+  private surnameOwner(toks: Token[], a: number, b: number): Entity | null {
+    if (/^(господина|госпожи|г-на|г-жи)$/.test(toks[a]?.lo ?? '')) a++;
+    const t = toks[a];
+    if (b - a !== 1 || !t?.cap || !t.word) return null;
+    const e = this.ents.findSurname(t.t, null, true);
+    return e && e.grade === 'person' && !!e.surname && e.name.includes(' ') && normalize(t.t) !== e.surname ? e : null;
   }
 
   /** pos lies in a headline: a short first paragraph with no closing full stop. */
