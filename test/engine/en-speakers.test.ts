@@ -338,3 +338,17 @@ describe('English: a trial\'s defence', () => {
     assert.equal(one('The defence says the money was repaid.', 'says').kind, 'anonymous');
   });
 });
+
+describe('English: a study\'s researchers and their named lead', () => {
+  it('"the researchers say" is the lead the story names ("The team, led by …")', () => {
+    const t = 'Cold water swims linked to better sleep, researchers say\n\n' +
+      'The team, led by physiologist Ines Varga of Orvell University, followed 900 swimmers. Short swims may help most, the researchers say.';
+    const all = attributions(t);
+    assert.equal(all.find((a) => a.source === 'the researchers')?.speaker, 'Ines Varga', JSON.stringify(all));
+    assert.equal(all.find((a) => a.source === 'researchers')?.speaker, 'Ines Varga', JSON.stringify(all));
+  });
+
+  it('stays an unnamed group when no lead is named', () => {
+    assert.equal(one('Short swims may help most, the researchers say.', 'say').kind, 'anonymous');
+  });
+});

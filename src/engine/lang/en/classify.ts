@@ -392,6 +392,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
     return { grade: 'vague-group', speaker: phraseText, plural: hlo.endsWith('s') };
   }
+  // ("The team, led by epidemiologist Miriam Okafor, … the researchers say": a study's team speaks through its named lead.)
+  if (/^(?:researchers|scientists|authors|team)$/.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo && preWords.every((t) => t.lo === 'the') && (hlo !== 'team' || preWords.length === 1)) {
+    return { grade: 'vague-group', speaker: phraseText, plural: hlo !== 'team', pointer: { word: 'lead', gender: 'any', plural: true } };
+  }
   // ("Dominic Harle denies arson. … The defence says …": a trial's defence speaks for the one on trial, found by the caller.)
   if (definite && preWords.length === 1 && /^(?:defence|defense)$/.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo) {
     return { grade: 'anonymous-bare', speaker: phraseText, plural: false, pointer: { word: 'defendant', gender: 'any', plural: false } };

@@ -31,6 +31,8 @@ const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|t
 /** Offices a headline names bare ("mayor says", "minister denies"). */
 const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'chancellor', 'manager', 'chief', 'ceo', 'founder', 'coach', 'sheriff', 'prosecutor', 'premier', 'captain', 'owner', 'boss', 'widow', 'mother', 'father', 'wife', 'husband', 'pope', 'king', 'queen']);
 /** Records of a case that "the …" names by itself (no issuer needed): "the indictment", "the complaint". */
+/** "The team, led by epidemiologist Miriam Okafor", "lead author Dr Ann Roe", "the study's lead researcher, Ann Roe". */
+const STUDY_LEAD = /\b(?:(?:team|study|research|researchers|project|trial|work),?\s+(?:was\s+)?led\s+by|lead\s+(?:author|researcher|scientist|investigator),?)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 /** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Numbers a body publishes: "the figures", "the data", "the statistics". */
@@ -210,6 +212,7 @@ class Finder {
   }
 
   private country: string | null | undefined;
+  private lead: string | null | undefined;
 
   private paragraphOf(pos: number): Span {
     const ps = this.doc.paragraphs;
@@ -923,6 +926,13 @@ class Finder {
       if (anon && (word === 'he' || word === 'she')) return take(anon);
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
+    if (word === 'lead') {
+      // The study's named lead ("led by Dr Ann Roe", "lead author Ann Roe"); else the unnamed researchers as before.
+      const who = this.studyLead();
+      if (who) return { grade: 'person', speaker: who, plural: false };
+      const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && /researcher|scientist|author|team/i.test(x.info.speaker), 6000);
+      return anon ? take(anon) : { grade: info.grade, speaker: info.speaker, plural: info.plural };
+    }
     if (word === 'defendant') {
       // The person the text has deny the charges or plead not guilty; else the defence stays unnamed.
       const who = this.defendant(pos);
@@ -1217,6 +1227,15 @@ class Finder {
     for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) { const f = fits(i); if (f) return f; }
     for (let i = at, n = 0; i < ms.length && n < 30 && ms[i]!.start - pos < 1500; i++, n++) { const f = fits(i); if (f) return f; }
     return null;
+  }
+
+  /** The named lead of the study a story reports: "The team, led by epidemiologist Miriam Okafor", "lead author Ann Roe". */
+  private studyLead(): string | null {
+    if (this.lead !== undefined) return this.lead;
+    const m = STUDY_LEAD.exec(this.text.slice(0, 4000));
+    const name = m ? this.ents.canonical(m[1]!, m.index) : null;
+    this.lead = name && this.ents.type(name) === 'person' ? name : null;
+    return this.lead;
   }
 
   /** The one on trial: the last person before pos who "denies" a charge, "pleaded not guilty" or "is accused". */
