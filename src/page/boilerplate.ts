@@ -77,13 +77,25 @@ export function hasContentName(el: Element): boolean {
 const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${[...BOILERPLATE_WORDS, ...BOILERPLATE_COMPOUNDS].join('|')})(?=$|[\\s_-])`);
 
 /**
+ * A word boundary inside a component's PascalCase name ("VideoPlayer",
+ * "DonatesTeaser-module_root", "ShareBar"): marked with '-' so its words
+ * are read like "video-player". Only in names that start with a capital
+ * (React components and their CSS modules, styled components): lowerCamel
+ * names ("mbArticleShareBtn") are left as one word, as saved pages' truths
+ * read them; and only before a capital and two lower-case letters, so a
+ * module's hash ("__qV8sL") never splits into a word. The lookbehind runs
+ * only at the rare lower-to-upper boundary.
+ */
+const COMPONENT_WORD = /([a-z])(?=[A-Z][a-z]{2})(?<=(?:^|[\s_-])[A-Z][A-Za-z]*)/g;
+
+/**
  * The class or id names this element as boilerplate (and no name of it says
  * article body). Words matched by `except` (whole parts of a name, as
  * BOILERPLATE_PART reads them) are not counted.
  */
 export function hasBoilerplateName(el: Element, except?: RegExp): boolean {
   const cls = el.getAttribute('class') ?? '';
-  let all = `${cls} ${el.id}`.toLowerCase();
+  let all = `${cls} ${el.id}`.replace(COMPONENT_WORD, '$1-').toLowerCase();
   if (!BOILERPLATE_PART.test(all)) return false;
   if (except && !BOILERPLATE_PART.test(all = all.replace(except, ' '))) return false;
   for (const n of all.split(/\s+/)) if (n && CONTENT_NAME.test(n)) return false;
