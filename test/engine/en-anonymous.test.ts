@@ -125,3 +125,15 @@ describe('English: criminal groups as unnamed sources', () => {
     assert.equal(a.content, 'it stole the files of 9,000 pupils');
   });
 });
+
+describe('English: reviewers and trackers as unnamed sources', () => {
+  it('"In documents posted on Monday, agency reviewers said that …"', () => {
+    const a = one('In documents posted on Monday, agency reviewers said that nine patients fell ill.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'agency reviewers');
+  });
+
+  it('"Amateur trackers in Chile reported picking up a signal"', () => {
+    assert.equal(one('Amateur trackers in Chile reported picking up a weak signal.', 'reported').kind, 'anonymous');
+  });
+});

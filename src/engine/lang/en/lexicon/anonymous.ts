@@ -27,7 +27,7 @@ export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
   poll: 'polls', survey: 'surveys', report: 'reports', study: 'studies', record: 'records', document: 'documents',
   email: 'emails', data: 'data', memo: 'memos', filing: 'filings', interview: 'interviews', estimate: 'estimates',
   figure: 'figures', statistic: 'statistics', transcript: 'transcripts', letter: 'letters', cable: 'cables',
-  media: 'media', gang: 'gangs', hacker: 'hackers',
+  media: 'media', gang: 'gangs', hacker: 'hackers', reviewer: 'reviewers', assessor: 'assessors', examiner: 'examiners', tracker: 'trackers', trustee: 'trustees',
   // People met in the street, the market or the trade: "two traders said", "regular passengers describe".
   // "Markets had expected a reading of …", "money markets now price …": the market's consensus, an unnamed group.
   market: 'markets',
