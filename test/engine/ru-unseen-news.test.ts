@@ -513,3 +513,24 @@ describe('Russian unseen news: a contrast that opens other sources ends the clai
     assert.equal(by(list, 'по словам').content, 'крыша обрушилась');
   });
 });
+
+describe('Russian unseen news: names listed between dashes after the subject', () => {
+  it('"Несколько банков — Сбербанк, ВТБ и Альфа-банк — заявили, что …": the subject before the dashes, the list is who they are', () => {
+    const a = by(ru('Несколько крупных банков — Сбербанк, ВТБ и Альфа-банк — заявили, что снизят ставки по ипотеке.'), 'заявили');
+    assert.equal(a.source, 'Несколько крупных банков');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Сбербанк, ВТБ и Альфа-банк');
+    assert.equal(a.content, 'снизят ставки по ипотеке');
+  });
+
+  it('"Представители обеих сторон — Москвы и Киева — подтвердили": the list names whose they are, not who speaks', () => {
+    const a = by(ru('Представители обеих сторон — Москвы и Киева — подтвердили, что переговоры состоятся.'), 'подтвердили');
+    assert.equal(a.content, 'переговоры состоятся');
+    assert.notEqual(a.speaker, 'Москвы и Киева');
+  });
+
+  it('a quote before a dash is still an inverted cue: "«…» — заявили в «Газпроме» и «Роснефти»"', () => {
+    const a = by(ru('«Мы готовы к переговорам», — заявили в компании.'), 'заявили');
+    assert.equal(a.content, 'Мы готовы к переговорам');
+  });
+});

@@ -1099,6 +1099,13 @@ export class RussianFinder {
         if (toks[q]?.t === ',' && toks[q - 1]?.word && frame.cue.start === toks[q + 1]!.start && (follows || verbless && q - c0 <= 6)) p = q - 1;
       }
     }
+    // "Несколько банков — Сбербанк, ВТБ и Альфа-банк — заявили": a list of names between dashes stands in apposition
+    // to the subject before it; the second dash is no inverted cue's.
+    let listed: Span | null = null;
+    if (isDash(toks[p]) && toks[i + 1]?.t !== '.') {
+      const open = this.appositionDash(toks, p);
+      if (open > 0) { listed = { start: toks[open + 1]!.start, end: toks[p - 1]!.end }; p = open - 1; }
+    }
     // ("— Говорят, что …": the dash opening an answer in an interview is no inverted cue's dash.)
     const prev = p === 0 && i === 1 && isDash(toks[0]) ? undefined : toks[p];
 
@@ -1366,6 +1373,15 @@ export class RussianFinder {
         }
       }
       src ??= this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
+      // (The names listed between the dashes are who the subject is: "Несколько банков — Сбербанк, ВТБ и Альфа-банк —".)
+      // (Only members counted or named by their kind — "Несколько банков", "Три страны", "Крупные авиакомпании" —; the
+      // list after "Представители обеих сторон — Москвы и Киева —" names whose they are.)
+      const members = /^(несколько|ряд|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|обе|оба|многие|некоторые|\d+)$/.test(toks[subj.a]!.lo) ||
+        !!nounAt(toks.slice(subj.a, subj.b).find((x) => nounAt(x)))?.some((f) => f.cat === 'org' && f.nominative);
+      if (src && listed && subj.b === p + 1 && members) {
+        const speaker = this.text.slice(listed.start, listed.end);
+        src = { ...src, speaker, grade: 'organization', plural: true, entity: { name: speaker, grade: 'organization', gender: null, plural: true, roles: new Set() } };
+      }
       // "Закон требует …", "Ситуация требует вмешательства", "документ требует доработки": a call needs someone who calls.
       if (src && v.sem === 'call' && this.thingNotSpeaker(toks, subj.a, subj.b, src)) return null;
       // (For an anonymous source the participle phrase is its description: "Присутствовавший на встрече чиновник".)
@@ -1912,6 +1928,24 @@ export class RussianFinder {
     // (The subject ends before its own verb: "Жители перекрыли трассу, требуя …".)
     while (b < s.b && toks[b]!.word && !isDash(toks[b]) && !finiteShaped(toks[b]!)) b++;
     return { a: s.a, b };
+  }
+
+  /**
+   * The opening dash of a list of names in apposition that closes with the dash at d ("банков — Сбербанк, ВТБ и
+   * Альфа-банк —"): only capitalized names, commas and "и" between, and a noun phrase before; -1 otherwise.
+   */
+  private appositionDash(toks: Token[], d: number): number {
+    let k = d - 1;
+    let names = 0;
+    for (; k > 0 && d - k <= 16; k--) {
+      const t = toks[k]!;
+      if (isDash(t)) break;
+      if (t.word ? !(t.cap || t.lo === 'и' || /^[\p{Lu}\d]/u.test(t.t)) : !/^[,«»"„“]$/.test(t.t)) return -1;
+      if (t.cap) names++;
+    }
+    if (!isDash(toks[k]) || names < 2 || !toks[k - 1]?.word || toks.slice(k + 1, d).every((t) => t.lo !== 'и' && t.t !== ',')) return -1;
+    const s = findSubject(toks, clauseStart(toks, k).start, k);
+    return s && s.b === k ? k : -1;
   }
 
   /** "Дэвида Дэвиса, который…": the phrase before the comma in front of a relative pronoun. */
