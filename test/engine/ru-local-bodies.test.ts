@@ -72,3 +72,14 @@ describe('Russian local bodies of Central Asia and Belarus', () => {
     assert.equal(a.content, 'хлопок соберут к ноябрю');
   });
 });
+
+describe('Russian: the authorities of a town with a mayor\'s office', () => {
+  it('"Власти Томска призвали …" in an article that speaks of the мэрия is the мэрия of that town', () => {
+    const list = ru('Власти Томска призвали жителей не выходить на лёд. В мэрии также пообещали установить знаки.');
+    assert.equal(by(list, 'призвали').speaker, 'мэрия Томска');
+  });
+
+  it('"Власти Перу заявили" with no мэрия in the text stay the authorities as written', () => {
+    assert.equal(by(ru('Власти Перу заявили, что граница закрыта.'), 'заявили').speaker, 'Власти Перу');
+  });
+});

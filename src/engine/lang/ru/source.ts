@@ -661,7 +661,12 @@ export class Sources {
       }
     }
     // "Власти Перу" are a government; "местные власти" stay anonymous.
-    if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) return this.org(span, nominative(), true, f.lemma, null);
+    if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) {
+      // ("Власти Бишкека призвали …. В мэрии также пообещали": a town's authorities are its mayor's office when the article has one.)
+      const town = b - h === 2 && /(а|ы|и|я)$/.test(toks[h + 1]!.lo) ? toks[h + 1]!.t : null;
+      if (town && /(?<![\p{L}])[Мм]эри[яиюей]/u.test(this.text.slice(Math.max(0, o.pos - 1500), o.pos + 1500))) return this.org(span, `мэрия ${town}`, false, 'мэрия', 'f');
+      return this.org(span, nominative(), true, f.lemma, null);
+    }
     if (f.cat === 'media') {
       for (let k = h + 1; k < b; k++) {
         const m = mediaAt(toks, k);
