@@ -81,5 +81,6 @@ describe('Russian: the authorities of a town with a mayor\'s office', () => {
 
   it('"Власти Перу заявили" with no мэрия in the text stay the authorities as written', () => {
     assert.equal(by(ru('Власти Перу заявили, что граница закрыта.'), 'заявили').speaker, 'Власти Перу');
+    assert.notEqual(by(ru('Власти Японии заявили, что вода безопасна. В мэрии Токио это подтвердили.'), 'заявили').speaker, 'мэрия Японии');
   });
 });

@@ -104,6 +104,8 @@ function townGenitive(town: string): string | null {
 const STAFF = /^(сотрудников|ученых|учёных|специалистов|исследователей)$/;
 /** Who writes a firm's forecasts: its analysts speak for it ("аналитики «Финама»"). */
 const FIRM_ANALYSTS = new Set(['аналитик', 'экономист', 'стратег']);
+/** Countries by their letters: "Власти США" are a government, not a town's. */
+const COUNTRY_ACRONYM = /^(США|РФ|КНР|ФРГ|ОАЭ|ЮАР|КНДР)$/;
 /** Researchers who stand for the body whose study was just reported. */
 const RESEARCHERS = new Set(['ученый', 'исследователь']);
 /** A body's compound short name and the words it stands for: "заксобрание" is "Законодательное собрание Заречной области". */
@@ -663,7 +665,8 @@ export class Sources {
     // "Власти Перу" are a government; "местные власти" stay anonymous.
     if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) {
       // ("Власти Бишкека призвали …. В мэрии также пообещали": a town's authorities are its mayor's office when the article has one.)
-      const town = b - h === 2 && /(а|ы|и|я)$/.test(toks[h + 1]!.lo) ? toks[h + 1]!.t : null;
+      // (Not a country: "Власти Японии", "власти России" are a government.)
+      const town = b - h === 2 && /(а|ы|и|я)$/.test(toks[h + 1]!.lo) && !/ии$/.test(toks[h + 1]!.lo) && !COUNTRY_ACRONYM.test(toks[h + 1]!.t) ? toks[h + 1]!.t : null;
       if (town && /(?<![\p{L}])[Мм]эри[яиюей]/u.test(this.text.slice(Math.max(0, o.pos - 1500), o.pos + 1500))) return this.org(span, `мэрия ${town}`, false, 'мэрия', 'f');
       return this.org(span, nominative(), true, f.lemma, null);
     }
