@@ -46,3 +46,12 @@ describe('Russian: a report inside another report names no speaker of the articl
     assert.equal(by(list, 'добавил').speaker, 'Павел Ковалёв');
   });
 });
+
+describe('Russian: a report inside an interview answer names no speaker of the article', () => {
+  it('"— …, а глава села Рябов уверял, что …" inside an answer: the next "— …, — подчеркнул учёный" is the one interviewed', () => {
+    const text = 'Об этом рассказал гидролог Павел Ковалёв.\n\n— Воды хватит?\n\n— Нет, — говорит Ковалёв. — Сток падает.\n\n— А местные власти?\n\n— Глава села Олег Рябов уверял, что воды хватит всем. Он ошибся.\n\n— Что делать?\n\n— Считать воду честно, — подчеркнул учёный.';
+    const list = ru(text);
+    assert.equal(by(list, 'уверял').speaker, 'Олег Рябов');
+    assert.equal(by(list, 'подчеркнул').speaker, 'Павел Ковалёв');
+  });
+});

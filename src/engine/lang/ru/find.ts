@@ -391,7 +391,8 @@ export class RussianFinder {
           // a pronoun after the quote means the one who speaks it.
           const q = x.direct ? null : this.quoteAround(x.cue.start);
           // ("Он напомнил, что министр Рябов обещал деньги": a report inside another's claim is the outer speaker's telling.)
-          const nested = hits.some((g) => g !== x && g.src && !g.pointer && g.content && g.content.start <= x.cue.start && x.cue.end <= g.content.end);
+          const nested = hits.some((g) => g !== x && g.src && !g.pointer && g.content && g.content.start <= x.cue.start && x.cue.end <= g.content.end) ||
+            this.insideAnswer(x);
           if (x.src.entity && !(q && q.open < x.src.span.start) && !nested) {
             // "Влад Батрынча заявил": the verb tells a person's gender when the name did not.
             if (x.src.entity.grade === 'person' && !x.src.entity.gender && x.agr && (x.agr === 'm' || x.agr === 'f')) x.src.entity.gender = x.agr;
@@ -1946,6 +1947,16 @@ export class RussianFinder {
     if (!isDash(toks[k]) || names < 2 || !toks[k - 1]?.word || toks.slice(k + 1, d).every((t) => t.lo !== 'и' && t.t !== ',')) return -1;
     const s = findSubject(toks, clauseStart(toks, k).start, k);
     return s && s.b === k ? k : -1;
+  }
+
+  /**
+   * A report told inside an interview answer ("— Глава села Рябов уверял, что …"): the paragraph opens with a dash and the
+   * cue is not the answer's own closing attribution ("…, — подчеркнул учёный"), which follows a dash.
+   */
+  private insideAnswer(h: Hit): boolean {
+    const para = this.text.lastIndexOf('\n', h.cue.start) + 1;
+    if (!/^[—–]\s/.test(this.text.slice(para, para + 2))) return false;
+    return !/[—–]\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(this.text.slice(Math.max(para, h.cue.start - 40), h.cue.start));
   }
 
   /** "Дэвида Дэвиса, который…": the phrase before the comma in front of a relative pronoun. */
