@@ -69,6 +69,8 @@ const JUNK_LINE = new RegExp([
   // Reading time and counters of claps, views, shares ("6 min read", "1.2K") under a byline.
   '^\\d+ ?min(?:ute)?s? read$|^(?:время )?чтени[ея]:? \\d+ мин|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$',
   '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
+  // A comment counter ("34 comments", "34 комментария").
+  '^\\d+ (?:comments?|комментари(?:й|я|ев))$',
 ].join('|'));
 /** Separators between the links of a navigation row; anything else outside the links is a word. */
 const SEPARATOR = /[|·•/<>«»←→,]/;
@@ -83,6 +85,7 @@ const HEADLINE_MIN = 15;
  * 2026 · 5 min read"), not prose, which does not open with a time element.
  */
 const STAMP_MAX = 80;
+const LETTER = /\p{L}/u;
 /** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
 const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
@@ -290,6 +293,9 @@ class Builder {
   /** <time> elements open around the walk's position; the open paragraph's text begins inside one. */
   private times = 0;
   private paraTimed = false;
+  /** The open paragraph holds a <time>; it has a letter outside links and <time>s. */
+  private paraHasTime = false;
+  private paraLettered = false;
 
   constructor(options: BuildOptions, private readonly title = '') {
     this.maxChars = options.maxChars ?? 2_000_000;
@@ -309,7 +315,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.linkRow() || this.shoutedLink(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -328,6 +334,16 @@ class Builder {
    */
   private linkRow(): boolean {
     return this.paraLinks >= 2 && this.paraSeparated && !this.paraWordy;
+  }
+
+  /**
+   * A row of a <time>, links and numbers, with no word of its own ("City ·
+   * 18 March 2026, 12:40 · 9 870 · 34": rubric, date, view and comment
+   * counters above a headline): header furniture, whatever its names.
+   * Prose has letters outside its links and dates.
+   */
+  private metaRow(): boolean {
+    return this.paraHasTime && !this.paraLettered;
   }
 
   /**
@@ -442,6 +458,8 @@ class Builder {
       this.paraTimed = this.times > 0;
       this.paraLinks = 0;
       this.paraWordy = false;
+      this.paraHasTime = false;
+      this.paraLettered = false;
       this.paraSeparated = false;
       this.before = { parts: this.parts.length, segments: this.segments.length, len: this.len };
       this.paraStart = this.len;
@@ -473,6 +491,8 @@ class Builder {
     this.pendingSpace = null;
     this.addSegment(node, nodeStart, str.length);
     this.push(str);
+    if (this.times > 0) this.paraHasTime = true;
+    else if (this.links === 0 && !this.paraLettered) this.paraLettered = LETTER.test(str);
     if (this.links > 0) {
       if (this.freshLink) { this.paraLinks++; this.freshLink = false; }
     } else if (!this.paraWordy) {
