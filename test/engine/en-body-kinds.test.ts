@@ -163,3 +163,22 @@ describe('English: "the club" in a match report', () => {
     assert.equal(attributions(t).find((a) => a.source === 'the club')?.speaker, 'Kestrel Rovers');
   });
 });
+
+describe('English: one particular paper named by what it is', () => {
+  it('"The audit warned …" with no audit quoted before is a named document', () => {
+    const t = 'Staffing fell short at nine homes last year. The audit warned that the gaps created legal risk.';
+    const a = one(t, 'warned');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'audit');
+  });
+
+  it('"The report says" after "In a report to councillors, planning officers say" is those officers', () => {
+    const t = 'In a 40-page report to councillors, planning officers say the site is suitable. The report says the lane can take the traffic.';
+    const a = attributions(t).find((x) => x.source === 'The report');
+    assert.equal(a?.speaker, 'planning officers', JSON.stringify(attributions(t)));
+  });
+
+  it('plural records stay unnamed ("Records show …")', () => {
+    assert.equal(one('Nine homes were short of nurses. The records show gaps on most weekends.', 'show').kind, 'anonymous');
+  });
+});

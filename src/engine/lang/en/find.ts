@@ -35,6 +35,8 @@ const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'm
 const STUDY_LEAD = /\b(?:(?:team|study|research|researchers|project|trial|work),?\s+(?:was\s+)?led\s+by|lead\s+(?:author|researcher|scientist|investigator),?)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 /** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
+/** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
+const PAPERS = new Set(['report', 'audit', 'notice', 'memo', 'transcript', 'letter', 'study', 'review', 'assessment', 'inquiry', 'investigation', 'evaluation', 'analysis', 'forecast', 'projection', 'census', 'autopsy', 'post-mortem', 'inquest', 'filing', 'indictment', 'complaint', 'lawsuit', 'ruling', 'order']);
 /** Numbers a body publishes: "the figures", "the data", "the statistics". */
 const DATA_HEADS = new Set(['figure', 'data', 'statistic', 'number', 'result']);
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
@@ -209,6 +211,12 @@ class Finder {
     this.claims = new Claims(doc.text, doc, this.quotes);
     this.extraVerbs = extraVerbForms(extra?.reportingVerbs);
     this.extraAnon = (extra?.anonymousPhrases ?? []).map((s) => s.toLowerCase().trim()).filter(Boolean);
+  }
+
+  /** Where the sentence holding pos starts. */
+  private sentenceStart(pos: number): number {
+    const ss = this.doc.sentences;
+    return ss[countBelow(ss, pos + 1, (x) => x.start) - 1]?.start ?? 0;
   }
 
   private country: string | null | undefined;
@@ -1057,6 +1065,14 @@ class Finder {
       if (/^(?:report|story|article)$/.test(head)) {
         const m = recent((x) => (x.info.grade === 'media' || x.info.grade === 'organization') && !x.info.pointer && kindOfGrade(x.info.grade) === 'named' && /^report/.test(this.text.slice(x.cand.cue.start, x.cand.cue.end).toLowerCase()), 1500);
         if (m) return take(m);
+      }
+      // ("According to the first information report", "The audit itself warned", "Video of the incident shows": one
+      // particular paper or recording, named by what it is; plural records and data stay unnamed.)
+      if (!info.plural && PAPERS.has(head)) {
+        // ("In a 62-page report to councillors, planning officers say … The report says": the paper of that earlier source.)
+        const author = recent((x) => !!x.cand.source && new RegExp(`\\b${head}\\b`, 'i').test(this.text.slice(this.sentenceStart(x.cand.cue.start), Math.min(x.cand.source.start, x.cand.cue.start))), 3000);
+        if (author) return take(author);
+        return { grade: 'document', speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, '').replace(/\s*,.*$/s, ''), plural: false };
       }
       return { grade: 'vague-group', speaker: info.speaker, plural: info.plural };
     }
