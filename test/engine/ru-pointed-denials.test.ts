@@ -67,3 +67,10 @@ describe('Russian pointed denials: a gerund after a place that spoke', () => {
     assert.equal(a.content, 'нарушений не нашли');
   });
 });
+
+describe('Russian pointed denials: a claim noun before "об этом" is the object', () => {
+  it('"Информацию об этом подтвердил губернатор": the governor confirms, not "Информацию"', () => {
+    const a = by(ru('Мэр города Олег Рябов подал в отставку. Информацию об этом подтвердил губернатор Иван Петров.'), 'подтвердил');
+    assert.equal(a.speaker, 'Иван Петров');
+  });
+});

@@ -1338,7 +1338,8 @@ export class RussianFinder {
     // ("Министр эту информацию опроверг": the subject stands before the pointer.)
     if (!subj && pointer && pointer.at > cs && !/^(в|во|на)$/.test(toks[cs]!.lo) && DENY_CONFIRM.has(v.lemma)) {
       const before = findSubject(toks, cs, pointer.at);
-      if (before?.b === pointer.at) subj = before;
+      // ("Информацию об этом подтвердил губернатор": a claim noun before the pointer is the object, the subject follows the verb.)
+      if (before?.b === pointer.at && !CLAIM_OBJECTS.has(toks[before.a]!.lo) && !POINTER_NOUNS.has(toks[before.a]!.lo)) subj = before;
     }
     // ("Сведения о … в компании назвали …": the claim noun opening the clause is the object, not the subject.)
     if (subj && object && subj.a === object.a) subj = null;
