@@ -534,3 +534,13 @@ describe('Russian unseen news: names listed between dashes after the subject', (
     assert.equal(a.content, 'Мы готовы к переговорам');
   });
 });
+
+describe('Russian unseen news: the speaker\'s next act after "однако не"', () => {
+  it('"пообещал, что …, однако не уточнил, когда именно": the claim ends before the contrast', () => {
+    assert.equal(by(ru('Министр пообещал, что зарплаты учителям повысят, однако не уточнил, когда именно.'), 'пообещал').content, 'зарплаты учителям повысят');
+  });
+
+  it('"однако" with a new subject inside the claim stays: "что цены вырастут, однако зарплаты тоже вырастут"', () => {
+    assert.equal(by(ru('Экономист заявил, что цены вырастут, однако зарплаты тоже вырастут.'), 'заявил').content, 'цены вырастут, однако зарплаты тоже вырастут');
+  });
+});

@@ -2815,13 +2815,13 @@ export class RussianFinder {
         // (", но не озвучил его имя": the same with "но" and a negated predicate.)
         // (", после чего поблагодарил …": the speaker's next act, not part of what he said.)
         const then = toks[k + 1]!.lo === 'после' && toks[k + 2]?.lo === 'чего';
-        const n = then ? k + 3 : toks[k + 2]?.lo === 'не' && toks[k + 1]!.lo === 'но' ? k + 3 : k + 2;
+        const n = then ? k + 3 : toks[k + 2]?.lo === 'не' && /^(но|однако)$/.test(toks[k + 1]!.lo) ? k + 3 : k + 2;
         // (", но ошибся": past forms without -л; ", но мне кажется …": the writer's own view after a contrast.)
         const past = /(л|ла|ли|лся|лась|лись)$/.test(toks[n]?.lo ?? '') && toks[n]!.lo.length > 4 || /^(ошибся|ошиблась|ошиблись|ушел|ушла|ушли|пришел|пришла|пришли|смог|смогла|смогли)$/.test(toks[n]?.lo ?? '');
         const ownView = toks[k + 1]!.lo === 'но' && /^(мне|нам)$/.test(toks[k + 2]?.lo ?? '') && /^(кажется|думается|представляется)$/.test(toks[k + 3]?.lo ?? '');
         // ("X, который ранее заявлял, что …, вернулся": the main clause's verb after the relative clause ends the claim.)
         const relativeEnd = !!h.src && /^котор/i.test(this.text.slice(h.src.span.start, h.src.span.end)) && t.t === ',' && !!h.agr && toks[k + 1]!.word && !toks[k + 1]!.cap && agrees(toks[k + 1]!.lo, h.agr);
-        if (t.t === ',' && (/^(и|но)$/.test(toks[k + 1]!.lo) || then) && past || t.t === ',' && ownView || relativeEnd || t.t === ',' && this.otherSourcesContrast(toks, k + 1)) {
+        if (t.t === ',' && (/^(и|но)$/.test(toks[k + 1]!.lo) || toks[k + 1]!.lo === 'однако' && n === k + 3 || then) && past || t.t === ',' && ownView || relativeEnd || t.t === ',' && this.otherSourcesContrast(toks, k + 1)) {
           h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
           break;
         }
