@@ -137,3 +137,12 @@ describe('English: reviewers and trackers as unnamed sources', () => {
     assert.equal(one('Amateur trackers in Chile reported picking up a weak signal.', 'reported').kind, 'anonymous');
   });
 });
+
+describe('English: the reason a source gives for anonymity', () => {
+  it('"… because they feared reprisals" is no report of its own', () => {
+    const t = 'Three nurses, who spoke on condition of anonymity because they feared losing their jobs, described wards left without cover.';
+    const all = attributions(t);
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0]!.cue, 'described');
+  });
+});

@@ -468,6 +468,7 @@ class Finder {
     // "X, a view shared by many economists." (after the sentence's other reports: an echo takes their claim.)
     this.echoedBy(toks, s, made);
     this.dropCoveredHedges(made);
+    this.dropAnonymityReasons(made);
     this.link(made);
     for (const e of made) this.out.push(e);
   }
@@ -1456,6 +1457,17 @@ class Finder {
         for (const m of before.matchAll(/[,;]\s+(?:where|when|and|but|while|after|as)?\s*/g)) from = c.start + m.index! + m[0].length;
         h.cand.content = this.claims.trim(from, c.end);
       }
+    }
+  }
+
+  /**
+   * "…, who spoke on condition of anonymity because they feared legal action, described …": the reason a source gives
+   * for not being named is no report of its own.
+   */
+  private dropAnonymityReasons(made: Emitted[]): void {
+    for (let i = made.length - 1; i >= 0; i--) {
+      const src = made[i]!.cand.source;
+      if (src && /\b(?:anonymity|anonymous|named|identified)\s+(?:because|as|since|for fear that)\s+$/i.test(this.text.slice(Math.max(0, src.start - 50), src.start))) made.splice(i, 1);
     }
   }
 
