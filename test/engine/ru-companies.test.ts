@@ -93,3 +93,16 @@ describe('Russian: more ways a company is introduced', () => {
     assert.equal(a.speaker, 'Северный квартал');
   });
 });
+
+describe('Russian: reporters of a named outlet report for it', () => {
+  it('"Журналисты «Фонтанки» выяснили", "Как выяснили журналисты «Фонтанки»" are the outlet, named', () => {
+    const a = by(ru('Журналисты «Фонтанки» выяснили, что компания принадлежит родственнику чиновника.'), 'выяснили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Фонтанка');
+    assert.equal(by(ru('Как выяснили журналисты «Фонтанки», компания принадлежит родственнику чиновника.'), 'Как выяснили').kind, 'named');
+  });
+
+  it('journalists of no outlet stay an unnamed group', () => {
+    assert.equal(by(ru('Журналисты выяснили, что компания принадлежит родственнику чиновника.'), 'выяснили').kind, 'anonymous');
+  });
+});

@@ -104,6 +104,8 @@ function townGenitive(town: string): string | null {
 const STAFF = /^(сотрудников|ученых|учёных|специалистов|исследователей)$/;
 /** Who writes a firm's forecasts: its analysts speak for it ("аналитики «Финама»"). */
 const FIRM_ANALYSTS = new Set(['аналитик', 'экономист', 'стратег']);
+/** An outlet's people, who report for it: "журналисты «Фонтанки»", "корреспонденты Reuters". */
+const OUTLET_STAFF = new Set(['журналист', 'корреспондент', 'обозреватель', 'репортер']);
 /** Countries by their letters: "Власти США" are a government, not a town's. */
 const COUNTRY_ACRONYM = /^(США|РФ|КНР|ФРГ|ОАЭ|ЮАР|КНДР)$/;
 /** Researchers who stand for the body whose study was just reported. */
@@ -655,11 +657,13 @@ export class Sources {
 
     if (f.cat === 'document') return this.document(toks, a, h, b, f, o);
     // "по оценке аналитиков Halyk Finance", "Аналитики «Финама» ожидают": a firm's analysts speak for the firm.
-    if (plural && FIRM_ANALYSTS.has(f.lemma) && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
+    // ("Журналисты «Фонтанки» выяснили": an outlet's reporters are the outlet, as "корреспондент ТАСС" is.)
+    const staff = FIRM_ANALYSTS.has(f.lemma) || OUTLET_STAFF.has(f.lemma);
+    if (plural && staff && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
       const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
-      if (owner?.speaker && /organization|media/.test(owner.grade)) {
+      if (owner?.speaker && (FIRM_ANALYSTS.has(f.lemma) ? /organization|media/ : /media/).test(owner.grade)) {
         const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
-        return { ...owner, span, grade: 'organization', speaker: one ? genitiveName(toks[h + 2]!.t) : owner.speaker };
+        return { ...owner, span, grade: owner.grade === 'media' ? 'media' : 'organization', speaker: one ? genitiveName(toks[h + 2]!.t) : owner.speaker };
       }
     }
     // "Власти Перу" are a government; "местные власти" stay anonymous.
