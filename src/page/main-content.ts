@@ -152,12 +152,13 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 
 // Names of a standfirst (the summary under the headline, often outside the body's container).
 // A "key points" box above the body is the newsroom's own summary of the article, read like one.
-// A BEM element of such a block ("key-points__list") is a part of it: the block itself is taken.
+// A BEM element of such a block ("key-points__list", "lede-text-v2__byline") is a part of it: the block itself is taken.
+// "Abstract": business newsrooms' summary bullets under the headline.
 // "lead-image", "lead-asset-caption", "lead-media": the lead picture and its caption, not a lead.
 // "Strapline" is British newsrooms' word for it, "perex" Czech and Slovak ones'.
 // Component names of CSS-in-JS sites name it as the last word of a compound ("ContentHeaderDek-x1y2z").
 // "Subheader" (Russian papers' doc_header__subheader); "bullets", a tabloid's summary points above the body.
-const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|subhead(?:line|er)?|bullets|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways)(?=$|[\s-]|_(?!_))/i;
+const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|subhead(?:line|er)?|bullets|dek|lede|lead(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|summary|excerpt|intro|key-?points|highlights|takeaways|abstract)(?=$|[\s-]|_(?!_))(?![\w-]*__)/i;
 /**
  * "desc" ("content_main_desc", "news-desc"): the standfirst on many small
  * CMSs, but also a picture's caption; taken only outside a picture's own
