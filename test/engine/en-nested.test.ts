@@ -100,3 +100,17 @@ describe('English: a rival\'s report after "as" or "while"', () => {
     assert.equal(attributions(t).length, 1);
   });
 });
+
+describe('English: a speaker\'s own quoted expectation inside their claim', () => {
+  it('"X told the paper he expected ‘a long night’ and urged …" gives no second report for the expectation', () => {
+    const t = 'Councillor Tomas Varga told the Herald he expected ‘a long and angry night’ and urged residents to register.';
+    const all = attributions(t);
+    assert.ok(!all.some((a) => a.cue === 'expected'), JSON.stringify(all));
+    assert.equal(one(t, 'told').content, 'he expected ‘a long and angry night’');
+  });
+
+  it('keeps "…,” she said" inside a claim as a quotation of its own', () => {
+    const t = 'Varga told the Herald that the plan was “a mess,” she said, and would be withdrawn.';
+    assert.ok(attributions(t).length >= 1);
+  });
+});

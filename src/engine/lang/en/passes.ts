@@ -100,7 +100,11 @@ export function dropEmbedded(ctx: PassContext): void {
     for (let j = firstCueAtOrAfter(a.cand.content.start); j < sorted.length; j++) {
       const b = sorted[j]!;
       if (b.cand.cue.start >= a.cand.content.end) break;
-      if (b === a || b.cand.grade === 'unattributed' || b.cand.direct || b.noun || chained(a, b) || !inside(b, a)) continue;
+      // ("Pettit told the Gazette he expected ‘a very long meeting’": the speaker's own quoted words inside their claim.)
+      // (Only a belief or an expectation: "…,” she said" inside the claim is a quotation of its own.)
+      const ownQuote = b.cand.direct && !!b.cand.source && b.info.speaker === a.info.speaker && /^(?:he|she|they|it|we|i)$/i.test(ctx.text.slice(b.cand.source.start, b.cand.source.end))
+        && /^(?:expect|hope|fear|think|thought|believ|feel|felt|want|plan|intend)/i.test(ctx.text.slice(b.cand.cue.start, b.cand.cue.end));
+      if (b === a || b.cand.grade === 'unattributed' || b.cand.direct && !ownQuote || b.noun || chained(a, b) || !inside(b, a)) continue;
       // "She said little about it, and people familiar with her thinking say …": a new clause, not a report inside.
       if (b.cand.source && b.cand.source.start > a.cand.content.start) {
         // ("…, but Sandhu and a third member, Grace Lund, argued": words of the new clause's subject may come first.)
