@@ -544,3 +544,15 @@ describe('Russian unseen news: the speaker\'s next act after "однако не"
     assert.equal(by(ru('Экономист заявил, что цены вырастут, однако зарплаты тоже вырастут.'), 'заявил').content, 'цены вырастут, однако зарплаты тоже вырастут');
   });
 });
+
+describe('Russian unseen news: a linking phrase before another source is no part of the claim', () => {
+  it('"По данным X, …, при этом, по словам Y, …": the first claim ends before "при этом"', () => {
+    const list = ru('По данным Минздрава, число заболевших выросло на 12%, при этом, по словам главного санитарного врача, ситуация стабильна.');
+    assert.equal(by(list, 'По данным').content, 'число заболевших выросло на 12%');
+  });
+
+  it('"…, в то же время, по мнению экспертов, …"', () => {
+    const list = ru('По словам министра, бюджет сбалансирован, в то же время, по мнению экспертов, дефицит вырастет.');
+    assert.equal(by(list, 'По словам').content, 'бюджет сбалансирован');
+  });
+});

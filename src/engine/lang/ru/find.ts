@@ -223,7 +223,7 @@ const CELEBRATED = /^(?:\d|\p{L}*-?лети[еяю]$|юбиле|годовщин
 const TRIM_CHARS = new Set([' ', '\n', '\t', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const LETTER_RE = /\p{L}/u;
 const JOINERS = new Set(['и', 'а', 'но', 'однако', 'также']);
-const JOINING_PHRASE = /(?:^|[\s,])(?:в то время как|тогда как|после чего)$/i;
+const JOINING_PHRASE = /(?:^|[\s,])(?:в то время как|тогда как|после чего|при этом|в то же время|вместе с тем)$/i;
 
 function byFirst(list: string[][]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -2932,7 +2932,8 @@ export class RussianFinder {
       while (w > min && LETTER_RE.test(text[w - 1]!)) w--;
       if (w < e && JOINERS.has(text.slice(w, e).toLowerCase()) && (w === min || !LETTER_RE.test(text[w - 1]!))) e = w;
       // ("…, в то время как родственники утверждают": a joining phrase of several words goes too.)
-      else if (w < e && /^(как|чего)$/i.test(text.slice(w, e))) {
+      // (", при этом, по словам врача, …", ", в то же время": a linking phrase before another source.)
+      else if (w < e && /^(как|чего|этом|время|тем)$/i.test(text.slice(w, e))) {
         const m = JOINING_PHRASE.exec(text.slice(Math.max(min, e - 20), e));
         if (m) e -= m[0].length;
       }
