@@ -182,3 +182,14 @@ describe('English: one particular paper named by what it is', () => {
     assert.equal(one('Nine homes were short of nurses. The records show gaps on most weekends.', 'show').kind, 'anonymous');
   });
 });
+
+describe('English: calculations and tallies with an issuer', () => {
+  it('"according to calculations by Pellmont Research" is that issuer', () => {
+    const t = 'Traders now see a 60% chance of a cut in March, according to calculations by Pellmont Research.';
+    assert.equal(one(t, 'according to').speaker, 'Pellmont Research');
+  });
+
+  it('"according to a tally by the Orvell Herald" is that outlet', () => {
+    assert.equal(one('The toll rose to 41, according to a tally by the Orvell Herald.', 'according to').kind, 'named');
+  });
+});

@@ -135,7 +135,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'indictment', 'ruling', 'order', 'statement', 'release', 'video', 'footage', 'ad', 'advertisement', 'biography',
   'website', 'book', 'article', 'story', 'editorial', 'column', 'tweet', 'post', 'clip', 'average',
   'research', 'assessment', 'forecast', 'projection', 'investigation', 'inquiry', 'finding', 'census',
-  'autopsy', 'post-mortem', 'inquest', 'examination', 'evaluation',
+  'autopsy', 'post-mortem', 'inquest', 'examination', 'evaluation', 'calculation', 'tally', 'modelling', 'modeling',
   'draft', 'proposal', 'minutes', 'presentation', 'dossier', 'timeline', 'readout', 'inspection', 'probe',
 ]);
 
