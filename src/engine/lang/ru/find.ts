@@ -110,6 +110,8 @@ function skipConversation(toks: Token[], p: number): number {
   return p;
 }
 
+/** A past passive or active participle in an oblique case, describing the noun before its comma: "проведенного", "опубликованном". */
+const DESCRIBING_PARTICIPLE = /^\p{L}{3,}(?:нн|вш)(ого|ому|ом|ой|ым|ую)$/u;
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
 /** Claim nouns that point back when a demonstrative brings them after the verb ("отвергла эти обвинения"). */
 const POINTED_AFTER = new Set([...POINTER_NOUNS, 'обвинения', 'утверждения', 'претензии', 'слухи', 'данные', 'сведения', 'версии']);
@@ -2407,10 +2409,31 @@ export class RussianFinder {
    */
   private pastRelative(toks: Token[], k: number): number {
     const r = isPreposition(toks[k + 1]) ? k + 2 : k + 1;
-    if (!/^котор/.test(toks[r]?.lo ?? '')) return k;
+    if (!/^котор/.test(toks[r]?.lo ?? '')) return this.pastDescribing(toks, k);
     let c2 = r + 1;
     while (c2 < toks.length && c2 < k + 30 && toks[c2]!.t !== ',' && !/^[.;:!?]$/.test(toks[c2]!.t)) c2++;
     return toks[c2]?.t === ',' ? c2 : k;
+  }
+
+  /**
+   * "По данным опроса, проведенного ВЦИОМ, …", "в докладе, опубликованном в среду, …": a participle phrase between commas
+   * that agrees with the source's last word describes the source; the comma after it is where the claim starts.
+   */
+  private pastDescribing(toks: Token[], k: number): number {
+    const part = toks[k + 1]?.lo ?? '';
+    const m = DESCRIBING_PARTICIPLE.exec(part);
+    const noun = toks[k - 1]?.lo ?? '';
+    if (!m || !toks[k - 1]?.word) return k;
+    const agree = /(ого|его)$/.test(m[1]!) ? /[ая]$/.test(noun) : /(ом|ем)$/.test(m[1]!) ? /[еи]$/.test(noun) : /(ому|ему)$/.test(m[1]!) ? /[ую]$/.test(noun) : /[ыие]$/.test(noun);
+    if (!agree) return k;
+    let c2 = k + 2;
+    while (c2 < toks.length && c2 < k + 12 && toks[c2]!.t !== ',' && !/^[.;:!?—–]$/.test(toks[c2]!.t)) {
+      // (A finite verb inside makes it the claim itself: "По словам Сидорова, пострадавшего в аварии водителя выписали, …".)
+      const t = toks[c2]!;
+      if (t.word && !t.cap && !nounAt(t) && verbForms().get(t.lo)?.tense !== 'gerund' && (verbForms().has(t.lo) || finiteShaped(t))) return k;
+      c2++;
+    }
+    return toks[c2]?.t === ',' && toks[c2 + 1]?.word ? c2 : k;
   }
 
   /** Content after the comma that closes a frame: to the sentence end. */
