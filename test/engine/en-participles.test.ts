@@ -85,3 +85,12 @@ describe('English: the subject of a participle after a clause that reports nothi
     assert.equal(a.source, 'Ann Voss');
   });
 });
+
+describe('English: "…, with one <noun> saying …"', () => {
+  it('the noun after "with" is the participle\'s own subject', () => {
+    const t = 'The rebels took the town overnight, with one commander saying the army had fled before dawn.';
+    const a = one(t, 'saying');
+    assert.equal(a.source, 'one commander');
+    assert.equal(a.content, 'the army had fled before dawn');
+  });
+});

@@ -797,6 +797,10 @@ class Finder {
       if (t.lo === 'with' && w + 1 < cue.from && toks[w - 1]?.text === ',') {
         const np = subjectBefore(toks, cue.from, w + 1);
         if (np && np.from === w + 1) return np;
+        // ("…, with one commander saying …", "with one telling colleagues …": a common noun or "one" right after "with"
+        // is the phrase's subject here, not the object of a leading preposition.)
+        const end = skipVerbPrefix(toks, cue.from) + 1;
+        if (!np && end - (w + 1) <= 4 && end > w + 1 && toks.slice(w + 1, end).every((x) => x.word && !/^\p{Ll}+(?:ed|ing)$/u.test(x.text))) return { from: w + 1, to: end, coreTo: end };
         break;
       }
     }
