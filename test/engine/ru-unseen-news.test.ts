@@ -569,3 +569,15 @@ describe('Russian unseen news: a participle phrase describing the source is no p
       'пострадавшего в аварии водителя выписали, а пассажир остаётся в больнице');
   });
 });
+
+describe('Russian unseen news: the author of a document named in its participle phrase', () => {
+  it('"По данным опроса, проведенного ВЦИОМ, …" is ВЦИОМ, named', () => {
+    const a = by(ru('По данным опроса, проведенного ВЦИОМ, большинство жителей поддерживают закон.'), 'По данным');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'ВЦИОМ');
+  });
+
+  it('"опубликованного в журнале" names a place, not an author', () => {
+    assert.equal(by(ru('По данным исследования, опубликованного в журнале Nature, ледники тают быстрее.'), 'По данным').speaker, 'исследование');
+  });
+});

@@ -856,7 +856,10 @@ export class RussianFinder {
     // "…, а по данным Reuters — в 12 млрд": an elliptical claim after a dash.
     let comma = toks[end]?.t === ',' || isDash(toks[end]) ? end : this.nextComma(toks, end);
     // "По информации Reuters, которая ссылается на…, сделка закрыта": the relative clause describes the source.
+    const described = comma;
     if (comma >= 0) comma = this.pastRelative(toks, comma);
+    // ("По данным опроса, проведенного ВЦИОМ, …": the document's author named in the phrase speaks through it.)
+    if (src.grade === 'document' && comma > described && described >= 0) src = this.authorOf(toks, described, comma) ?? src;
     // "…, следует из документа": a bare "следует из" after a comma closes the claim before it.
     const follows = toks[i]!.lo === 'следует';
     if (follows && toks[i - 1]?.t !== ',' && !(i === 1 && toks[0]!.lo === 'это')) return null;
@@ -2434,6 +2437,13 @@ export class RussianFinder {
       c2++;
     }
     return toks[c2]?.t === ',' && toks[c2 + 1]?.word ? c2 : k;
+  }
+
+  /** The author after "проведенного", "подготовленному", "составленном" between commas d and c, if the lexicons know it. */
+  private authorOf(toks: Token[], d: number, c: number): SourceInfo | null {
+    if (!/^(проведенн|проведённ|подготовленн|составленн|выполненн|сделанн)/.test(toks[d + 1]?.lo ?? '') || c - d < 3 || isPreposition(toks[d + 2])) return null;
+    const author = this.sources.classify(toks, d + 2, c, { oblique: true, agr: null, pos: toks[d + 2]!.start });
+    return author?.speaker && !author.guessed && /organization|media|person/.test(author.grade) ? { ...author, grade: 'document', span: author.span } : null;
   }
 
   /** Content after the comma that closes a frame: to the sentence end. */
