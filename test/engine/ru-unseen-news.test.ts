@@ -581,3 +581,16 @@ describe('Russian unseen news: the author of a document named in its participle 
     assert.equal(by(ru('По данным исследования, опубликованного в журнале Nature, ледники тают быстрее.'), 'По данным').speaker, 'исследование');
   });
 });
+
+describe('Russian unseen news: a threat with a weapon is no threat in words', () => {
+  it('"Задержанный якобы угрожал продавцу ножом": only the hedge', () => {
+    const list = ru('Задержанный якобы угрожал продавцу ножом.');
+    assert.equal(list.filter((x) => x.cue === 'угрожал').length, 0);
+    assert.equal(by(list, 'якобы').kind, 'unattributed');
+  });
+
+  it('"пригрозил уволить всех", "угрожал, что подаст в суд" still report', () => {
+    assert.equal(by(ru('Директор пригрозил уволить всех опоздавших.'), 'пригрозил').content, 'уволить всех опоздавших');
+    assert.equal(by(ru('Сосед угрожал, что подаст в суд.'), 'угрожал').content, 'подаст в суд');
+  });
+});

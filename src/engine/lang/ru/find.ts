@@ -110,6 +110,8 @@ function skipConversation(toks: Token[], p: number): number {
   return p;
 }
 
+/** Weapons one threatens with, in the instrumental: "угрожал ножом" is no threat in words. */
+const WEAPONS = /(?:^|[^\p{L}])(?:нож(?:ом|ами)|пистолет(?:ом|ами)|оружием|ружьем|ружьём|топором|битой|обрезом|автоматом|кулаками|монтировкой)(?![\p{L}])/u;
 /** A past passive or active participle in an oblique case, describing the noun before its comma: "проведенного", "опубликованном". */
 const DESCRIBING_PARTICIPLE = /^\p{L}{3,}(?:нн|вш)(ого|ому|ом|ой|ым|ую)$/u;
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
@@ -1546,6 +1548,8 @@ export class RussianFinder {
     // "оспорил штраф в суде": a decision contested, no claim; "эту версию оспаривают" disputes the claim before.
     if (DISPUTES.has(v.lemma) && !content.direct && content.span.start > t.end && !/что\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
     // "распорядился деньгами": disposing of a thing; an order needs its words, an infinitive or "чтобы".
+    // ("угрожал продавцу ножом", "пригрозил пистолетом": a weapon, not words.)
+    if (/^(угрожать|пригрозить)$/.test(v.lemma) && !content.direct && WEAPONS.test(this.text.slice(t.end, Math.min(content.span.end, t.end + 60)))) return null;
     if (ORDERS.has(v.lemma) && !content.direct &&
       !/^[\s,]*(?:чтобы|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:ть|ти|чь)(?:ся|сь)?(?![\p{L}-]))/u.test(this.text.slice(Math.min(t.end, content.span.start), content.span.start + 60).toLowerCase())) return null;
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
