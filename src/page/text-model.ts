@@ -58,7 +58,7 @@ const JUNK_LINE = new RegExp([
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
   // A picture's credit line on its own ("Credit: Agency", "Image credit: …").
   // "Read more from <site>:" heads a list of links to its other stories.
-  '^(?:read (?:more|also|next)(?: (?:from|on|about) [^:\\n]{1,40})?|see also|also read|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?',
+  '^(?:read (?:more|also|next)(?: (?:from|on|about) [^:\\n]{1,40})?|see also|also read|don[’\']?t miss|do not miss|не пропустите|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?',
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
