@@ -226,3 +226,13 @@ describe('English: a place with its state after "of" inside the subject', () => 
     assert.equal(one('Ann Hale, a nurse in Dayton, Ohio, said the fryer melted.', 'said').speaker, 'Ann Hale');
   });
 });
+
+describe('English: a name and a description as one subject', () => {
+  it('"Name and her lawyers said": the named person speaks', () => {
+    const t = 'Ines Varga and her lawyers said the charges were invented.';
+    const a = one(t, 'said');
+    assert.equal(a.source, 'Ines Varga and her lawyers');
+    assert.equal(a.speaker, 'Ines Varga');
+    assert.equal(a.kind, 'named');
+  });
+});

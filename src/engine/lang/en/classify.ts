@@ -185,6 +185,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const definite = preWords.length > 0 && ['the', 'that', 'this', 'these', 'those'].includes(preWords[0]!.lo);
   const capMods = preWords.filter((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES) && t !== toks[ph.from] || t.cap && t === toks[ph.from] && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
   const possessive = preWords.find((t) => t.lo in POSSESSIVES);
+  // ("Ann Hale and her lawyers said", "Clinton and the State Department have said": the named first half speaks.)
+  const andAt = toks.findIndex((t, i) => i > ph.from + 1 && i < headEnd && t.lo === 'and');
+  if (andAt > 0 && toks[andAt - 1]!.cap && /^(?:the|her|his|their|its)$/.test(toks[andAt + 1]?.lo ?? '')) {
+    const left = classify(text, toks, { from: ph.from, to: andAt, coreTo: andAt }, ents);
+    if (left && !left.pointer && left.grade === 'person') return { ...left, plural: true };
+  }
   // ("Mrs Pike's family said", "the family of Eleanor Pike said": the kin of a named person, one group the text identifies.)
   const kinOf = KIN_HEADS.test(hlo) && h === headEnd - 1 ? kinOwner(text, toks, ph.from, h, headEnd, ph.coreTo) : null;
   if (kinOf) {

@@ -324,7 +324,9 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     const t = toks[j]!;
     // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said": a joint source.
     // "current and former officials": two modifiers of one head.
-    const joint = t.lo === 'and' && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the' && toks[j + 2]?.cap && PREPS.has(toks[j - 2]?.lo ?? '')) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
+    // ("Hillary Clinton and the State Department have said", "Ann Hale and her lawyers said": a name, then a description.)
+    const joint = t.lo === 'and' && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the' && toks[j + 2]?.cap && PREPS.has(toks[j - 2]?.lo ?? '')
+      || /^(?:the|her|his|their|its)$/.test(toks[j + 1]?.lo ?? '') && !!toks[j - 1]?.cap && toks[j - 1]!.word && (!!toks[j - 2]?.cap && toks[j - 2]!.word || j - 1 === lo || !toks[j - 2]?.word)) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
       || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo);
     if (!joint && !nounish(toks, j, lo)) {
       // ("the firm that owns the site said": the verb of a relative clause after a body noun.)
