@@ -18,3 +18,10 @@ describe('Russian: a bare "министерство" after a ministry named by i
     assert.equal(by(ru('В министерстве заявили, что учения плановые.'), 'заявили').speaker, 'министерство');
   });
 });
+
+describe('Russian short ministries with a country after them', () => {
+  it('"пресс-служба Минсельхоза Кыргызстана", "по данным Минтруда Казахстана": the ministry in the nominative', () => {
+    assert.equal(by(ru('В пресс-службе Минсельхоза Кыргызстана сообщили, что прогноз уточнят.'), 'сообщили').speaker, 'Минсельхоз Кыргызстана');
+    assert.equal(by(ru('По данным Минтруда Казахстана, безработица снизилась.'), 'По данным').speaker, 'Минтруд Казахстана');
+  });
+});
