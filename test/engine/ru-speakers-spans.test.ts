@@ -826,3 +826,15 @@ describe('Russian: a frame\'s genitive surname before a nominative one', () => {
   });
 });
 
+
+describe('Russian: a generic title with an adjective before the office', () => {
+  it('"Глава военного ведомства потребовал" after "Министр обороны Андрей Белоусов" is the minister', () => {
+    const a = by(ru('Министр обороны Андрей Белоусов провел совещание. Глава военного ведомства потребовал ускорить поставки.'), 'потребовал');
+    assert.equal(a.speaker, 'Андрей Белоусов');
+  });
+
+  it('a capitalized adjective names another office: "Глава Ленинского района" is not the mayor named before', () => {
+    const a = by(ru('Мэр Самары Иван Носов провел совещание. Глава Ленинского района заявил, что дороги отремонтируют.'), 'заявил');
+    assert.notEqual(a.speaker, 'Иван Носов');
+  });
+});

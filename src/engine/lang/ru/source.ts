@@ -884,8 +884,10 @@ export class Sources {
       if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
       // "Глава региона заявил" after "Губернатор Олег Смирнов встретился …": a generic title of the office a person named before holds.
       // (Only the two words: "глава группы наблюдателей от Афросоюза" is someone else.)
-      if (!resolved && !plural && GENERIC_TITLES.has(f.lemma) && h + 2 === b) {
-        const same = OFFICE_EQUIVALENTS.find(([tails]) => tails.test(toks[h + 1]!.lo))?.[1];
+      // ("Глава военного ведомства", "руководитель финансового ведомства": a lower-case adjective before the office.)
+      const described = h + 3 === b && toks[h + 1]!.word && !toks[h + 1]!.cap && ADJECTIVE.test(toks[h + 1]!.lo);
+      if (!resolved && !plural && GENERIC_TITLES.has(f.lemma) && (h + 2 === b || described)) {
+        const same = OFFICE_EQUIVALENTS.find(([tails]) => tails.test(toks[b - 1]!.lo))?.[1];
         if (same) resolved = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && [...m.entity.roles].some((r) => same.has(r)) &&
           (!g || !m.entity.gender || m.entity.gender === g), 40);
       }
