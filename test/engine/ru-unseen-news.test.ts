@@ -594,3 +594,15 @@ describe('Russian unseen news: a threat with a weapon is no threat in words', ()
     assert.equal(by(ru('Сосед угрожал, что подаст в суд.'), 'угрожал').content, 'подаст в суд');
   });
 });
+
+describe('Russian unseen news: "Там" after a place that did not report', () => {
+  it('"В Кремле прокомментировали ситуацию. Там заявили, что …" is the Kremlin', () => {
+    const a = by(ru('В Кремле прокомментировали ситуацию. Там заявили, что не видят угрозы.'), 'заявили');
+    assert.equal(a.speaker, 'Кремль');
+    assert.equal(a.source, 'Там');
+  });
+
+  it('"Там" after a sentence with no place opening it names no one', () => {
+    assert.equal(ru('Мост закрыли на ремонт. Там заявили, что работы продлятся месяц.').filter((x) => x.kind === 'named').length, 0);
+  });
+});

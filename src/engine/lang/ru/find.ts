@@ -1466,6 +1466,10 @@ export class RussianFinder {
       if (!src && toks[tk]?.lo === 'там' && tk <= p) {
         const e = this.ents.latest(t.start, (m) => m.speaker && m.entity.grade === 'organization');
         if (e) { src = { span: { start: toks[tk]!.start, end: toks[tk]!.end }, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e }; anchor = toks[tk]!.start; }
+        // ("В Кремле прокомментировали ситуацию. Там заявили, …": the place opening the sentence before, though it reported nothing.)
+        const before = e ? null : this.toks.get(si - 1);
+        const pp = before ? this.placePhrase(before, 0, phraseEnd(before, 1, Math.min(before.length, 12)), t.start) : null;
+        if (pp && pp.src.grade === 'organization' && !pp.src.guessed) { src = { ...pp.src, span: { start: toks[tk]!.start, end: toks[tk]!.end } }; anchor = toks[tk]!.start; }
       }
     }
 
