@@ -192,6 +192,7 @@ function* findCards(parent: Element, cards: Set<Element>, depth: number, checkpo
       if (parentLen < 0) parentLen = (parent.textContent ?? '').length;
       if (len * 2 <= parentLen) { cards.add(c); continue; }
     }
+    if (len <= CARD_MAX && videoTile(c)) { cards.add(c); continue; }
     if (!links) continue;
     if (len > CARD_MAX) {
       if (depth > 1 && WRAPPER_TAGS.test(c.tagName.toUpperCase())) yield* findCards(c, cards, depth - 1, checkpoint);
@@ -201,6 +202,22 @@ function* findCards(parent: Element, cards: Set<Element>, depth: number, checkpo
     if (c.localName === 'figure' && c.querySelector('figcaption')) continue;
     if (linkedHeadline(c) || (linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
   }
+}
+
+/** A video's running time shown on its own ("03:12", "1:02:45"). */
+const DURATION = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+
+/**
+ * A video tile between the paragraphs: a short box with a running time
+ * among its texts ("VIDEO 03:12 Why chip stocks are sliding"), and no
+ * paragraph or caption of its own (a video's caption is the article's text).
+ * Asked only of short boxes: a walk over a few text nodes.
+ */
+function videoTile(el: Element): boolean {
+  if (el.querySelector('p, figcaption')) return false;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (DURATION.test((n as Text).data)) return true;
+  return false;
 }
 
 /**
