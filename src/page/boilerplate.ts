@@ -27,7 +27,9 @@ const BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'recommended', 'recommendations', 'recirc',
   'comment', 'comments', 'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
-  'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'author', 'authors', 'tags', 'toolbar', 'popup',
+  'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'tags',
+  // The author of the article, not the one of a quote box ("box-quote__author": who said it, the claim's source).
+  '(?<!quote[-_]{1,2})authors?', 'toolbar', 'popup',
   'modal', 'cookie', 'cookies', 'consent', 'footer', 'nav', 'navbar', 'navigation', 'menu',
   'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
