@@ -29,3 +29,10 @@ describe('Russian quoted outlet names in an oblique case', () => {
     assert.equal(by(ru('Мост закроют на ремонт, пишет «Фонтанка».'), 'пишет').speaker, 'Фонтанка');
   });
 });
+
+describe('Russian quoted names: a noun in -ом is no adjective', () => {
+  it('"Как сообщили в «Газпром нефти»" keeps «Газпром», not an adjective made of it', () => {
+    const a = by(ru('Как сообщили в «Газпром нефти», добыча выросла.'), 'Как сообщили');
+    assert.ok(!/Газпрый/.test(a.speaker ?? ''), a.speaker ?? '');
+  });
+});

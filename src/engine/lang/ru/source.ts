@@ -517,7 +517,8 @@ export class Sources {
     if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !/^\p{Ll}+$/u.test(words[1]!)) return name;
     const adj = normalize(words[0]!);
     const plural = /(ых|их|ыми|ими)$/.test(adj);
-    const gender: 'm' | 'f' | null = plural ? null : /(ой|ей|ую|юю)$/.test(adj) ? 'f' : /(ого|его|ому|ему|ом|ем)$/.test(adj) ? 'm' : null;
+    // ("«Газпром нефти»": a noun in -ом is no adjective; an adjective's -ом follows its suffix: "Новом", "Московском".)
+    const gender: 'm' | 'f' | null = plural ? null : /(ой|ей|ую|юю)$/.test(adj) ? 'f' : /(ого|его|ому|ему|(?:н|в|к|ш|ж|щ|ч|т|л)ом|ем)$/.test(adj) ? 'm' : null;
     if (!plural && !gender) return name;
     for (const e of this.ents.byName.values()) if (e.grade === 'media' && e.name !== name && sameName(e.name, name)) return e.name;
     return `${adjectiveNominative(words[0]!, gender ?? 'm', plural)} ${guessNounNominative(words[1]!, gender ?? 'm', plural)}`;
