@@ -297,7 +297,7 @@ const LINK_LISTS = new Set(['UL', 'OL', 'DL']);
 /** Whether the text model skips this element and everything inside it. */
 export function shouldSkip(el: Element, o: SkipOptions): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(tag) && !quoteFooter(el, tag)) return true;
   // Most elements of prose (<p>, <em>, <b>) have no attributes: nothing to read there.
   const marked = el.hasAttributes();
   if (marked && (isHiddenByMarkup(el) || isEditable(el))) return true;
@@ -324,6 +324,15 @@ export function shouldSkip(el: Element, o: SkipOptions): boolean {
   // Layout only for blocks: hidden inline bits are rare (and named "sr-only" & co., caught above).
   if (o.layout && BLOCKISH.has(tag) && typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility() && !displayContents(el) && !folded(el)) return true;
   return false;
+}
+
+/**
+ * A <footer> of a <blockquote> ("— Name, title", Bootstrap's
+ * blockquote-footer): the quote's attribution, who said it, not the
+ * page's footer.
+ */
+function quoteFooter(el: Element, tag: string): boolean {
+  return tag === 'FOOTER' && el.parentElement?.localName === 'blockquote';
 }
 
 /** The element's text is all inside its one child link (whitespace aside). */
