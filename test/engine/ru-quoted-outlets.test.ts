@@ -36,3 +36,11 @@ describe('Russian quoted names: a noun in -ом is no adjective', () => {
     assert.ok(!/Газпрый/.test(a.speaker ?? ''), a.speaker ?? '');
   });
 });
+
+describe('Russian quoted names: one-word titles in an oblique case', () => {
+  it('"корреспондент «Спорт-Экспресса»", "корреспондент «Вестей»", "по данным «Новостей»": the title in the nominative', () => {
+    assert.equal(by(ru('Как сообщает корреспондент «Спорт-Экспресса», матч перенесен.'), 'Как сообщает').speaker, 'Спорт-Экспресс');
+    assert.equal(by(ru('Как передает корреспондент «Вестей», у здания собрались люди.'), 'Как передает').speaker, 'Вести');
+    assert.equal(by(ru('По данным «Новостей», сделка сорвалась.'), 'По данным').speaker, 'Новости');
+  });
+});

@@ -401,7 +401,7 @@ export class Sources {
       // ("стало известно «Спорт-Экспрессу»", "по данным «Спорт-Экспресса»": one masculine word in an oblique case, in the nominative.)
       const oneWord = o.oblique && b - a === 3 && /^[«"„“]$/.test(toks[a]!.t) && /^[»"“”]$/.test(toks[b - 1]!.t);
       // ("Как стало известно «Бережковской правде»", "По информации «Светской кухни»": an adjective and a noun, in the nominative.)
-      return this.media(span, oneWord ? name.replace(/^(\p{Lu}[\p{L}-]*[бвгджзклмнпрстфхцчшщ])(?:у|а|ом)$/u, '$1') : o.oblique ? this.titleNominative(name) : name);
+      return this.media(span, oneWord ? oneWordTitle(name) : o.oblique ? this.titleNominative(name) : name);
     }
     // "Соседка погибшего рассказала", "кассирша вспоминает": a word for a person the lexicon lacks, by its suffix, is an
     // unnamed person, not a body's name (capitalized only as the sentence's first word).
@@ -514,6 +514,8 @@ export class Sources {
    */
   private titleNominative(name: string): string {
     const words = name.split(' ');
+    // ("корреспондент «Спорт-Экспресса»", "корреспондент «Вестей»": one word, by its ending.)
+    if (words.length === 1 && /^\p{Lu}/u.test(name)) return oneWordTitle(name);
     if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !/^\p{Ll}+$/u.test(words[1]!)) return name;
     const adj = normalize(words[0]!);
     const plural = /(ых|их|ыми|ими)$/.test(adj);
@@ -1390,6 +1392,17 @@ function sameName(x: string, y: string): boolean {
     while (n < w.length && n < v.length && w[n] === v[n]) n++;
     return n >= 3 && w.length - n <= 2 && v.length - n <= 2;
   });
+}
+
+/**
+ * Nominative of an outlet's one-word title in an oblique case: «Интерфакса» → Интерфакс, «Спорт-Экспрессу» → Спорт-Экспресс,
+ * a plural «Вестей», «Вестям» → Вести, «Известий» → Известия.
+ */
+function oneWordTitle(w: string): string {
+  if (/^\p{Lu}[\p{L}-]*[бвгджзклмнпрстфхцчшщ](?:у|а|ом)$/u.test(w)) return w.replace(/(?:у|а|ом)$/, '');
+  if (/^\p{Lu}[\p{L}-]*[бвгдзклмнпрстфх](?:ей|ям|ями|ях)$/u.test(w)) return w.replace(/(?:ей|ям|ями|ях)$/, 'и');
+  if (/^\p{Lu}[\p{L}-]*[стн]ий$/u.test(w)) return w.slice(0, -1) + 'я';
+  return w;
 }
 
 /** Nominative of a capitalized name in the genitive: Росстата → Росстат, Госдумы → Госдума, Франции → Франция. */
