@@ -606,3 +606,14 @@ describe('Russian unseen news: "Там" after a place that did not report', () =
     assert.equal(ru('Мост закрыли на ремонт. Там заявили, что работы продлятся месяц.').filter((x) => x.kind === 'named').length, 0);
   });
 });
+
+describe('Russian unseen news: a parenthetical hedge in the past', () => {
+  it('"Ледник, как считали, был стабилен", "как предполагали", "как писали"', () => {
+    assert.equal(by(ru('Ледник, как считали, был стабилен.'), 'как считали').kind, 'unattributed');
+    assert.equal(by(ru('Склад, как предполагали, подожгли конкуренты.'), 'как предполагали').kind, 'unattributed');
+  });
+
+  it('"как считали учёные" still names the group', () => {
+    assert.equal(by(ru('Ледник, как считали учёные, был стабилен.'), 'как считали').kind, 'anonymous');
+  });
+});
