@@ -25,11 +25,12 @@ const SKIP_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|alertdi
  */
 const BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'recommended', 'recommendations', 'recirc',
-  'comment', 'comments', 'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
+  'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
   'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'tags',
-  // The author of the article, not the one of a quote box ("box-quote__author": who said it, the claim's source).
-  '(?<!quote[-_]{1,2})authors?', 'toolbar', 'popup',
+  // The article's author and comments, not a quote box's author ("box-quote__author", "quote-card__author":
+  // who said it, the claim's source) or an expert's comment ("expert-comment": the expert's words).
+  '(?<!(?:quote|expert|citation)[a-z0-9_-]*[-_])authors?', '(?<!expert[-_]{1,2})comments?', 'toolbar', 'popup',
   'modal', 'cookie', 'cookies', 'consent', 'footer', 'nav', 'navbar', 'navigation', 'menu',
   'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
