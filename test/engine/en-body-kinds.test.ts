@@ -193,3 +193,16 @@ describe('English: calculations and tallies with an issuer', () => {
     assert.equal(one('The toll rose to 41, according to a tally by the Orvell Herald.', 'according to').kind, 'named');
   });
 });
+
+describe('English: "Police said" in a country with one national force', () => {
+  it('is that force when the dateline gives the country', () => {
+    const t = 'Flash floods hit northern towns\n\nKAMPALA, May 2 — Floods swept through four towns on Tuesday.\n\nPolice said six people had died.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Uganda Police');
+  });
+
+  it('stays unnamed police where no country is given', () => {
+    assert.equal(one('River bursts banks\n\nPolice said a man was missing.', 'said').kind, 'anonymous');
+  });
+});

@@ -37,6 +37,8 @@ const STUDY_LEAD = /\b(?:(?:team|study|research|researchers|project|trial|work),
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
 const PAPERS = new Set(['report', 'audit', 'notice', 'memo', 'transcript', 'letter', 'study', 'review', 'assessment', 'inquiry', 'investigation', 'evaluation', 'analysis', 'forecast', 'projection', 'census', 'autopsy', 'post-mortem', 'inquest', 'filing', 'indictment', 'complaint', 'lawsuit', 'ruling', 'order']);
+/** Countries whose one national force is called "<Country> Police" ("New Zealand Police", "Kenya Police"). */
+const NATIONAL_POLICE = new Set(['New Zealand', 'Kenya', 'Uganda', 'Nigeria', 'Ghana', 'Zambia', 'Sri Lanka', 'Nepal', 'Bangladesh', 'Israel', 'Iceland']);
 /** Numbers a body publishes: "the figures", "the data", "the statistics". */
 const DATA_HEADS = new Set(['figure', 'data', 'statistic', 'number', 'result']);
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
@@ -1120,7 +1122,10 @@ class Finder {
       // "Police said" is the force named before ("Kestrel Valley Police"), else unnamed police, never another body.
       if (kind === 'police' || kind === 'constabulary') {
         const force = this.lastMention(pos, type, 6000, 'police') ?? this.lastMention(pos, type, 6000, 'constabulary');
-        return force ? { grade: type, speaker: force, plural: false } : { grade: 'anonymous-bare', speaker: info.speaker, plural: info.plural };
+        if (force) return { grade: type, speaker: force, plural: false };
+        // ("WELLINGTON — … Police said": with no force named, a national force of the country the story is in.)
+        const country = /^police$/i.test(info.speaker) && NATIONAL_POLICE.has(this.storyCountry() ?? '') ? this.storyCountry() : null;
+        return country ? { grade: type, speaker: `${country} Police`, plural: false } : { grade: 'anonymous-bare', speaker: info.speaker, plural: info.plural };
       }
       // ("the company", "the firm": a business, not the union, council or agency named last.)
       // ("the agency", "the ministry": a public body — one whose name says so or an acronym — not the firm named last.)
