@@ -617,3 +617,21 @@ describe('Russian unseen news: a parenthetical hedge in the past', () => {
     assert.equal(by(ru('Ледник, как считали учёные, был стабилен.'), 'как считали').kind, 'anonymous');
   });
 });
+
+describe('Russian unseen news: handing over and complaining with no words', () => {
+  it('"Полузащитник передал мяч на фланг", "передали дело в суд" report nothing', () => {
+    assert.equal(ru('Полузащитник передал мяч на фланг.').length, 0);
+    assert.equal(ru('Следователи передали дело в суд.').length, 0);
+  });
+
+  it('"передал, что …" and "передаёт ТАСС" still report', () => {
+    assert.equal(by(ru('Корреспондент передал, что колонна прошла город.'), 'передал').content, 'колонна прошла город');
+    assert.equal(by(ru('Мост закрыт, передаёт ТАСС.'), 'передаёт').speaker, 'ТАСС');
+  });
+
+  it('"Пенсионерка пожаловалась в прокуратуру." reports nothing; "пожаловались на перебои" and "пожаловалась, что" do', () => {
+    assert.equal(ru('Пенсионерка пожаловалась в прокуратуру.').length, 0);
+    assert.equal(by(ru('Жители пожаловались на перебои с водой.'), 'пожаловались').content, 'на перебои с водой');
+    assert.equal(by(ru('Пенсионерка пожаловалась в прокуратуру, что ей не платят пенсию.'), 'пожаловалась').content, 'ей не платят пенсию');
+  });
+});

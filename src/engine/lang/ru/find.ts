@@ -110,6 +110,8 @@ function skipConversation(toks: Token[], p: number): number {
   return p;
 }
 
+/** Things handed over that are no words: "передал мяч", "передали дело в суд", "передал полномочия". */
+const HANDED = /^(мяч|шайбу|пас|передачу|дело|дела|материалы|деньги|документы|полномочия|власть|ключи|управление|контроль|эстафету|груз|помощь|посылку|имущество|земли|землю|права|обязанности)$/;
 /** Weapons one threatens with, in the instrumental: "угрожал ножом" is no threat in words. */
 const WEAPONS = /(?:^|[^\p{L}])(?:нож(?:ом|ами)|пистолет(?:ом|ами)|оружием|ружьем|ружьём|топором|битой|обрезом|автоматом|кулаками|монтировкой)(?![\p{L}])/u;
 /** A past passive or active participle in an oblique case, describing the noun before its comma: "проведенного", "опубликованном". */
@@ -1021,6 +1023,10 @@ export class RussianFinder {
     if ((v.lemma === 'говорить' || v.lemma === 'заговорить') && (toks[i + 1]?.lo === 'на' && toks.slice(i + 2, i + 5).some((x) => /^язык|^(?:\p{L}+ском)$/u.test(x.lo)) || /^по-\p{L}+ски$/u.test(toks[i + 1]?.lo ?? ''))) return null;
     // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
     if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
+    // ("передал мяч на фланг", "передали дело в суд": a thing handed over, not words; "передал, что …", "передаёт ТАСС" report.)
+    if (/^переда(ть|вать)$/.test(v.lemma) && HANDED.test(toks[i + 1]?.lo ?? '')) return null;
+    // ("Пенсионерка пожаловалась в прокуратуру.": a complaint lodged with no words of it.)
+    if (/^(пожаловаться|жаловаться)$/.test(v.lemma) && /^(в|во)$/.test(toks[i + 1]?.lo ?? '') && /^[.!?…]?$/.test(toks[phraseEnd(toks, i + 2, Math.min(toks.length, i + 8))]?.t ?? '')) return null;
     // "объявил конкурс", "объявили режим ЧС": a measure announced, no claim.
     if (/^объяв/.test(v.lemma) && ANNOUNCED_OBJECTS.has(toks[i + 1]?.lo ?? '')) return null;
     // "назвали новый вид в честь мэра": a name given, no label of anyone's view.
