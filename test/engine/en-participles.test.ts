@@ -94,3 +94,16 @@ describe('English: "…, with one <noun> saying …"', () => {
     assert.equal(a.content, 'the army had fled before dawn');
   });
 });
+
+describe('English: "ruling that" as a participle', () => {
+  it('"…, with referee Name ruling that …" reports the referee\'s ruling', () => {
+    const t = 'Hale was sent off in the 20th minute, with referee Tomas Varga ruling that the tackle was reckless.';
+    const a = one(t, 'ruling');
+    assert.equal(a.speaker, 'Tomas Varga');
+    assert.equal(a.content, 'the tackle was reckless');
+  });
+
+  it('leaves the noun alone ("the court\'s ruling that …")', () => {
+    assert.equal(attributions('The court\'s ruling that the law was void angered ministers.').length, 0);
+  });
+});

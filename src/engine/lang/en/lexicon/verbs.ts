@@ -121,7 +121,7 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('suspect suspects suspected suspecting', 'belief'),
   v('reckon reckons reckoned reckoning', 'belief'),
   v('understand understands understood understanding', 'belief'),
-  v('rule rules ruled -ruling-', 'stance'),
+  v('rule rules ruled ruling', 'stance'),
   v('signal signals signalled signalling', 'speech'),
   v('signal signals signaled signaling', 'speech'),
   v('recommend recommends recommended recommending', 'stance'),
