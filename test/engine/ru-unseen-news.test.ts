@@ -635,3 +635,10 @@ describe('Russian unseen news: handing over and complaining with no words', () =
     assert.equal(by(ru('Пенсионерка пожаловалась в прокуратуру, что ей не платят пенсию.'), 'пожаловалась').content, 'ей не платят пенсию');
   });
 });
+
+describe('Russian unseen news: whom it was told before an о-claim', () => {
+  it('"Спасатели сообщили родственникам о гибели туриста": the claim starts at "о"', () => {
+    assert.equal(by(ru('Спасатели сообщили родственникам о гибели туриста.'), 'сообщили').content, 'о гибели туриста');
+    assert.equal(by(ru('Директор рассказал родителям о новых правилах.'), 'рассказал').content, 'о новых правилах');
+  });
+});
