@@ -352,3 +352,13 @@ describe('English: a study\'s researchers and their named lead', () => {
     assert.equal(one('Short swims may help most, the researchers say.', 'say').kind, 'anonymous');
   });
 });
+
+describe('English: an unnamed group named later by itself', () => {
+  it('"A ransomware gang has claimed … The group, which calls itself X, said …": the gang is X', () => {
+    const t = 'Hackers claim theft of school records\n\nA ransomware gang has claimed it stole the files of 9,000 pupils. ' +
+      'The group, which calls itself Grey Heron, said it would publish them on Friday.';
+    const all = attributions(t);
+    assert.equal(all.find((a) => a.source === 'A ransomware gang')?.speaker, 'Grey Heron', JSON.stringify(all));
+    assert.equal(all.find((a) => a.source === 'Hackers')?.speaker, 'Grey Heron', JSON.stringify(all));
+  });
+});

@@ -50,6 +50,25 @@ export function resolveForward(ctx: PassContext): void {
 }
 
 /**
+ * "A ransomware gang has claimed … The group, which calls itself Nightjar, said …": the unnamed group described
+ * before the text gives its own name is that group (the headline's "Hackers claim …" too).
+ */
+export function resolveSelfNamed(ctx: PassContext): void {
+  const named = ctx.out.find((x) => !!x.cand.source && kindOfGrade(x.info.grade) === 'named' && SELF_NAMING.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)));
+  if (!named) return;
+  for (const e of ctx.out) {
+    if (e === named || e.pos >= named.pos || !e.cand.source || kindOfGrade(e.info.grade) !== 'anonymous') continue;
+    if (!GROUP_END.test(ctx.text.slice(e.cand.source.start, e.cand.source.end))) continue;
+    e.cand.speaker = named.info.speaker;
+    e.cand.grade = named.info.grade;
+    e.cand.plural = false;
+    e.info = { ...named.info };
+  }
+}
+const SELF_NAMING = /\b(?:calls?|calling|called)\s+(?:itself|themselves)\b/i;
+const GROUP_END = /\b(?:gang|group|hackers|cell|faction|collective|crew)$/i;
+
+/**
  * "Mulgrew said he hopes X", "Mook told CBS that the campaign expects X":
  * the inner cue is part of what the outer source said, not a claim of its
  * own, so it is not reported twice. Chains ("citing", "told <outlet>") stay.
