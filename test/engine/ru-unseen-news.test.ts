@@ -642,3 +642,15 @@ describe('Russian unseen news: whom it was told before an о-claim', () => {
     assert.equal(by(ru('Директор рассказал родителям о новых правилах.'), 'рассказал').content, 'о новых правилах');
   });
 });
+
+describe('Russian unseen news: naming a child, reciting a poem', () => {
+  it('"Родители назвали сына Александром", "Школьники рассказали стихи ветеранам" report nothing', () => {
+    assert.equal(ru('Родители назвали сына Александром.').length, 0);
+    assert.equal(ru('Школьники рассказали стихи ветеранам.').length, 0);
+  });
+
+  it('"назвал решение ошибкой", "рассказал историю о том, что …" still report', () => {
+    assert.equal(by(ru('Министр назвал решение ошибкой.'), 'назвал').content, 'решение ошибкой');
+    assert.equal(by(ru('Фермер рассказал, что урожай погиб.'), 'рассказал').content, 'урожай погиб');
+  });
+});

@@ -110,6 +110,10 @@ function skipConversation(toks: Token[], p: number): number {
   return p;
 }
 
+/** What parents and discoverers give a name to: "назвали сына Александром" is no label. */
+const NAMING_OBJECTS = /^(сына|дочь|дочку|ребенка|ребёнка|малыша|малышку|новорожденного|новорождённого|первенца|внука|внучку|щенка|котенка|котёнка|улицу|площадь|сквер|корабль|судно|вид|астероид|планету|звезду)$/;
+/** Texts one recites: "рассказали стихи", "рассказал сказку". */
+const RECITED = /^(стихи|стихотворение|стихотворения|сказку|сказки|анекдот|анекдоты|басню|басни|притчу|считалку)$/;
 /** Things handed over that are no words: "передал мяч", "передали дело в суд", "передал полномочия". */
 const HANDED = /^(мяч|шайбу|пас|передачу|дело|дела|материалы|деньги|документы|полномочия|власть|ключи|управление|контроль|эстафету|груз|помощь|посылку|имущество|земли|землю|права|обязанности)$/;
 /** Weapons one threatens with, in the instrumental: "угрожал ножом" is no threat in words. */
@@ -1023,6 +1027,10 @@ export class RussianFinder {
     if ((v.lemma === 'говорить' || v.lemma === 'заговорить') && (toks[i + 1]?.lo === 'на' && toks.slice(i + 2, i + 5).some((x) => /^язык|^(?:\p{L}+ском)$/u.test(x.lo)) || /^по-\p{L}+ски$/u.test(toks[i + 1]?.lo ?? ''))) return null;
     // "написал заявление об уходе", "пишет книгу": a written thing as the object is no report (unless a colon gives its words).
     if ((v.lemma === 'писать' || v.lemma === 'написать') && WRITTEN_OBJECTS.has(toks[i + 1]?.lo ?? '') && toks[i + 2]?.t !== ':') return null;
+    // ("Родители назвали сына Александром", "назвали улицу в честь героя": giving a name, not a label.)
+    if (v.sem === 'name' && NAMING_OBJECTS.test(toks[i + 1]?.lo ?? '')) return null;
+    // ("Школьники рассказали стихи ветеранам": a poem recited, not a claim.)
+    if (/^(рассказать|рассказывать)$/.test(v.lemma) && RECITED.test(toks[i + 1]?.lo ?? '')) return null;
     // ("передал мяч на фланг", "передали дело в суд": a thing handed over, not words; "передал, что …", "передаёт ТАСС" report.)
     if (/^переда(ть|вать)$/.test(v.lemma) && HANDED.test(toks[i + 1]?.lo ?? '')) return null;
     // ("Пенсионерка пожаловалась в прокуратуру.": a complaint lodged with no words of it.)
