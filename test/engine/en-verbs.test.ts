@@ -201,3 +201,14 @@ describe('English: "warned of <noun>"', () => {
     assert.equal(one('Officials warned residents of more flooding.', 'warned').content, 'more flooding');
   });
 });
+
+describe('English: a pledge in the source\'s quoted words', () => {
+  it('"pledged to “defend every job”" reports the quoted pledge', () => {
+    const a = one('The dockers\' union pledged to “defend every job” at the port.', 'pledged');
+    assert.ok(a.content.includes('defend every job'), a.content);
+  });
+
+  it('a pledge without quoted words stays no report ("vowed to fight the plan")', () => {
+    assert.equal(attributions('The mayor vowed to fight the plan.').length, 0);
+  });
+});

@@ -355,7 +355,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "which maintains 4,300 miles of mains": an amount after "maintain" is kept up, not claimed.
     if (v.entry.forms[0] === 'maintain' && next && (/^\d/.test(next.text) || /^(?:about|some|more|nearly|roughly|around|over|almost|dozens|hundreds|thousands|millions)$/.test(next.lo))) continue;
     // "pledged to spend", "vowed to fight": a commitment, not a report.
-    if (next?.lo === 'to' && COMMITMENTS.has(v.entry.forms[0])) continue;
+    // ("have promised to ‘fight to the end’": a pledge in the source's quoted words reports those words.)
+    if (next?.lo === 'to' && COMMITMENTS.has(v.entry.forms[0]) && !isQuoteTok(toks[k + 2])) continue;
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
     // (At the end of a sentence after a name it is a trailing cue: "…, the Journal reports.")
     // ("Oyelaran, chief economist at …, believes employers …": a form that is never a noun takes any clause.)
