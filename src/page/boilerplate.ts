@@ -28,11 +28,11 @@ const BOILERPLATE_WORDS = new Set([
   'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
   'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'tags',
-  // The article's author and comments, not a quote box's author ("box-quote__author", "quote-card__author":
-  // who said it, the claim's source) or an expert's comment ("expert-comment": the expert's words).
-  '(?<!(?:quote|expert|citation)[a-z0-9_-]*[-_])authors?', '(?<!expert[-_]{1,2})comments?', 'toolbar', 'popup',
+  // The article's author, a picture's credit and comments; not a quote box's author or credit ("box-quote__author",
+  // "quote-block__credit": who said it, the claim's source) nor an expert's comment ("expert-comment": the expert's words).
+  '(?<!(?:quote|expert|citation)[a-z0-9_-]*[-_])(?:authors?|credits?)', '(?<!expert[-_]{1,2})comments?', 'toolbar', 'popup',
   'modal', 'cookie', 'cookies', 'consent', 'footer', 'nav', 'navbar', 'navigation', 'menu',
-  'sidebar', 'widget', 'popular', 'trending', 'credit', 'credits', 'copyright', 'hide', 'visually',
+  'sidebar', 'widget', 'popular', 'trending', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
   'pager', 'skip', 'banner', 'masthead', 'login', 'follow', 'donate', 'tooltip', 'teaser', 'teasers',
   // Dates and times of publication ("news-date-time", "article__date"); an inline related box (Russian CMSs' "incut").
