@@ -654,3 +654,9 @@ describe('Russian unseen news: naming a child, reciting a poem', () => {
     assert.equal(by(ru('Фермер рассказал, что урожай погиб.'), 'рассказал').content, 'урожай погиб');
   });
 });
+
+describe('Russian unseen news: a unit sign closes an о-claim', () => {
+  it('"Компания сообщила о росте прибыли на 20%." keeps the per cent sign', () => {
+    assert.equal(by(ru('Компания сообщила о росте прибыли на 20%.'), 'сообщила').content, 'о росте прибыли на 20%');
+  });
+});

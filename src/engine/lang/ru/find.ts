@@ -2244,7 +2244,8 @@ export class RussianFinder {
         if (!n || verbForms().has(n.lo) || CLAUSE_WORDS.test(n.lo) && !/^котор/.test(n.lo) || !n.cap && n.lo.length > 3 && FINITE.test(n.lo) && !nounAt(n) && !PARTICIPLE.test(n.lo) && !OBLIQUE_PARTICIPLE.test(n.lo)) break;
       }
     }
-    while (e > k + 1 && !toks[e - 1]!.word && !/[»")]/.test(toks[e - 1]!.t)) e--;
+    // ("о росте прибыли на 20%": a unit sign closes its number.)
+    while (e > k + 1 && !toks[e - 1]!.word && !/[»")%‰°$€₽]/.test(toks[e - 1]!.t)) e--;
     return e;
   }
 
