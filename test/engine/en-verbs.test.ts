@@ -212,3 +212,15 @@ describe('English: a pledge in the source\'s quoted words', () => {
     assert.equal(attributions('The mayor vowed to fight the plan.').length, 0);
   });
 });
+
+describe('English: a weak verb with its "that" clause after a bare group', () => {
+  it('"after officers recommended that the scheme be approved" reports the recommendation', () => {
+    const a = one('The hearing was delayed after officers recommended that the scheme be approved.', 'recommended');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'the scheme be approved');
+  });
+
+  it('without "that" it stays no report ("Officials recommended a new pump")', () => {
+    assert.equal(attributions('Officials recommended a new pump.').length, 0);
+  });
+});

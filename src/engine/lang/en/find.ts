@@ -358,7 +358,8 @@ class Finder {
         if (toks[c]?.text === ',' && c - cue.to <= 8) continue;
       }
       // ("The union rejected this.": an answer pointing back is a report even from a bare body.)
-      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
+      // ("council officers recommended that the scheme be approved": a weak verb with its "that" clause still reports.)
+      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && toks[cue.to]?.lo !== 'that' && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
       // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
       // (Only a participle that reports a clause: "…,” he said, describing his model" describes the quotation.)
