@@ -660,3 +660,10 @@ describe('Russian unseen news: a unit sign closes an о-claim', () => {
     assert.equal(by(ru('Компания сообщила о росте прибыли на 20%.'), 'сообщила').content, 'о росте прибыли на 20%');
   });
 });
+
+describe('Russian unseen news: a search put out is no claim', () => {
+  it('"Полиция объявила в розыск подозреваемого" reports nothing; "объявила о начале" does', () => {
+    assert.equal(ru('Полиция объявила в розыск подозреваемого.').length, 0);
+    assert.equal(by(ru('Полиция объявила о начале операции.'), 'объявила').content, 'о начале операции');
+  });
+});
