@@ -114,3 +114,13 @@ describe('English: a speaker\'s own quoted expectation inside their claim', () =
     assert.ok(attributions(t).length >= 1);
   });
 });
+
+describe('English: a report in a clause after ", after" or ", when"', () => {
+  it('"X said A, after auditors found that B": two reports, the first ending at the comma', () => {
+    const t = 'Mayor Ines Varga said the scheme had collapsed, after auditors found that £2m was missing.';
+    assert.equal(one(t, 'said').content, 'the scheme had collapsed');
+    const b = one(t, 'found');
+    assert.equal(b.kind, 'anonymous');
+    assert.equal(b.content, '£2m was missing');
+  });
+});

@@ -129,7 +129,7 @@ export function dropEmbedded(ctx: PassContext): void {
         // ("…, but Sandhu and a third member, Grace Lund, argued": words of the new clause's subject may come first.)
         // ("called the attack “an outrage,” but he also noted …": the comma may sit inside a closing quotation mark.)
         // ("Kyiv says it downed 40 drones as Moscow claims capture of a village": "as" opens a rival's report too.)
-        const m = /,[”"’]?\s*(?:and|but|while|though|although|yet)\s+((?:[\p{L}'’.-]+\s+){0,4})$|;\s*$|\s(?:as|while|whereas)\s+((?:[\p{L}'’.-]+\s+){0,3})$/u.exec(ctx.text.slice(a.cand.content.start, b.cand.source.start));
+        const m = /,[”"’]?\s*(?:and|but|while|though|although|yet|after|before|when|since|because|until)\s+((?:[\p{L}'’.-]+\s+){0,4})$|;\s*$|\s(?:as|while|whereas)\s+((?:[\p{L}'’.-]+\s+){0,3})$/u.exec(ctx.text.slice(a.cand.content.start, b.cand.source.start));
         // (Only nouns and names: "…, but declined to say whether it …" is still the first source's clause.)
         if (m && !(m[1] ?? m[2] ?? '').split(/\s+/).some((w) => CLAUSE_WORDS.test(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w))) {
           // (A closing mark after the comma stays with the quotation it closes.)
