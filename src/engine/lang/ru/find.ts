@@ -2570,8 +2570,9 @@ export class RussianFinder {
   /** Content after a verb: skips "что", "о том, что", a colon; a quote right after is direct. */
   private forward(toks: Token[], k: number, _cuePos: number): { span: Span; direct: boolean } | null {
     while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || ADDRESSEES.has(toks[k]!.lo))) k++;
-    // ("сообщили родственникам о гибели", "рассказал пациентам о правилах": a plural dative before "о" is whom it was told.)
-    if (toks[k]?.word && !toks[k]!.cap && /\p{L}{3,}(?:ам|ям)$/u.test(toks[k]!.lo) && /^(о|об|обо)$/.test(toks[k + 1]?.lo ?? '')) k++;
+    // ("сообщили родственникам о гибели", "рассказал пациентам о правилах": a plural dative before "о" is whom it was told;
+    // "предупредил клиентов о мошенниках", "уведомили жителей об отключении": so is a plural object of warning.)
+    if (toks[k]?.word && !toks[k]!.cap && /\p{L}{3,}(?:ам|ям|ов|ев|ей)$/u.test(toks[k]!.lo) && /^(о|об|обо)$/.test(toks[k + 1]?.lo ?? '')) k++;
     // An addressee: "заявил «Ведомостям», что…", "сообщил Интерфаксу, что…".
     const m = mediaAt(toks, k) ?? (/^[«"„]$/.test(toks[k]?.t ?? '') ? mediaAt(toks, k + 1) : null);
     if (m) {
