@@ -154,3 +154,11 @@ describe('Russian name morphology', () => {
     assert.equal(adjectiveNominative('последних', 'm', true), 'последние');
   });
 });
+
+describe('Russian source nouns: women named by an adjective', () => {
+  it('"Потерпевшая утверждает", "по словам пострадавшей" are one unnamed woman, not a body', () => {
+    const a = by(ru('Потерпевшая утверждает, что знала нападавшего.'), 'утверждает');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(by(ru('По словам пострадавшей, автобус ехал быстро.'), 'По словам').kind, 'anonymous');
+  });
+});

@@ -25,7 +25,9 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['следователь', 'anon'], ['боевик', 'anon'], ['сторонник', 'anon'], ['противник', 'anon'], ['участник', 'anon'],
   ['член', 'anon'], ['житель', 'anon'], ['очевидец', 'anon'], ['свидетель', 'anon'], ['военный', 'anon'],
   ['мужчина', 'anon', 'm'], ['женщина', 'anon'], ['человек', 'anon'], ['пенсионер', 'anon'], ['пенсионерка', 'anon'], ['водитель', 'anon'], ['подросток', 'anon'], ['полицейский', 'anon'], ['участковый', 'anon'], ['спасатель', 'anon'], ['пожарный', 'anon'], ['фельдшер', 'anon'],
-  ['задержанный', 'anon'], ['подозреваемый', 'anon'], ['обвиняемый', 'anon'], ['пострадавший', 'anon'], ['родитель', 'anon'], ['ученик', 'anon'], ['студент', 'anon'], ['учитель', 'anon'], ['врач', 'group'], ['собеседница', 'anon-bare'],
+  ['задержанный', 'anon'], ['подозреваемый', 'anon'], ['обвиняемый', 'anon'], ['пострадавший', 'anon'],
+  // The same women: "Потерпевшая утверждает", "по словам пострадавшей" (no body's name in capitals).
+  ['задержанная', 'anon', 'f'], ['подозреваемая', 'anon', 'f'], ['обвиняемая', 'anon', 'f'], ['пострадавшая', 'anon', 'f'], ['потерпевшая', 'anon', 'f'], ['родитель', 'anon'], ['ученик', 'anon'], ['студент', 'anon'], ['учитель', 'anon'], ['врач', 'group'], ['собеседница', 'anon-bare'],
   ['правозащитник', 'group'], ['силовик', 'anon'], ['депутат', 'anon'], ['сенатор', 'anon'], ['пользователь', 'anon'],
   ['инвестор', 'anon'], ['кредитор', 'anon'], ['поклонник', 'anon'], ['поклонница', 'anon'], ['фанат', 'anon'], ['подписчик', 'anon'], ['болельщик', 'anon'], ['зритель', 'anon'], ['читатель', 'anon'], ['слушатель', 'anon'], ['акционер', 'anon'], ['трейдер', 'anon'], ['банкир', 'anon'], ['держатель', 'anon'],
   // Unnamed people at work: "Мастер сказал", "бригадир пообещал".
@@ -158,6 +160,11 @@ export function decline(nom: string, gender?: Gender): [string, boolean, boolean
     const i = e || VELAR_HUSH.test(st);
     sg(st + (e ? 'его' : 'ого'), st + (e ? 'ему' : 'ому'), st + (i ? 'им' : 'ым'), st + (e ? 'ем' : 'ом'));
     pl(st + (soft || VELAR_HUSH.test(st) ? 'ие' : 'ые'), st + (soft || VELAR_HUSH.test(st) ? 'их' : 'ых'), st + (soft || VELAR_HUSH.test(st) ? 'им' : 'ым'), st + (soft || VELAR_HUSH.test(st) ? 'ими' : 'ыми'));
+  } else if (/ая$/.test(nom)) { // a substantivized adjective for a woman: потерпевшая, телеведущая
+    const st = nom.slice(0, -2);
+    const e = /[жшщч]$/.test(st);
+    sg(st + (e ? 'ей' : 'ой'), st + 'ую');
+    pl(st + (VELAR_HUSH.test(st) ? 'ие' : 'ые'), st + (VELAR_HUSH.test(st) ? 'их' : 'ых'), st + (VELAR_HUSH.test(st) ? 'им' : 'ым'), st + (VELAR_HUSH.test(st) ? 'ими' : 'ыми'));
   } else if (/ия$/.test(nom)) {
     const st = nom.slice(0, -2);
     sg(st + 'ии', st + 'ию', st + 'ией');
