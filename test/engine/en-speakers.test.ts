@@ -362,3 +362,18 @@ describe('English: an unnamed group named later by itself', () => {
     assert.equal(all.find((a) => a.source === 'Hackers')?.speaker, 'Grey Heron', JSON.stringify(all));
   });
 });
+
+describe('English: a wire lead\'s delayed name', () => {
+  it('"A former colleague of X testified …" is the person the next paragraph opens with', () => {
+    const t = 'Ex-manager hid losses, ex-colleague tells jury\n\n' +
+      'A former colleague of ousted fund manager Tom Roe testified on Tuesday that Roe ordered staff to backdate records.\n\n' +
+      'Irene Castell, who worked as a compliance officer for six years, told jurors that Roe called the records a problem.';
+    const all = attributions(t);
+    assert.equal(all.find((a) => a.cue === 'testified')?.speaker, 'Irene Castell', JSON.stringify(all));
+  });
+
+  it('leaves an unnamed official unnamed ("A senior official said …" then a named minister)', () => {
+    const t = 'A senior official said on Monday that talks had stalled.\n\nMinister Irene Castell told reporters the talks would resume.';
+    assert.equal(one(t, 'said on Monday'.split(' ')[0]!).kind, 'anonymous');
+  });
+});

@@ -50,6 +50,31 @@ export function resolveForward(ctx: PassContext): void {
 }
 
 /**
+ * A wire lead's delayed name: "A former colleague of X testified on Tuesday that …" then, opening the next paragraph,
+ * "Joanna Brill, who worked …, told jurors …": the person the lead describes is the one the story names next.
+ * (Not the usual unnamed sources — officials, aides, spokespeople — who stay unnamed.)
+ */
+export function resolveDelayedName(ctx: PassContext): void {
+  const ps = ctx.doc.paragraphs;
+  for (let i = 0; i < ctx.out.length && i < 12; i++) {
+    const e = ctx.out[i]!;
+    if (!e.cand.source || kindOfGrade(e.info.grade) !== 'anonymous' || e.info.plural) continue;
+    const src = ctx.text.slice(e.cand.source.start, e.cand.source.end);
+    const head = DELAYED.exec(src);
+    if (!head) continue;
+    const p = ps.findIndex((x) => x.start <= e.pos && e.pos < x.end);
+    const next = ps[p + 1];
+    if (p < 0 || p > 2 || !next) continue;
+    const named = ctx.out.find((x) => x.pos === next.start && x.info.grade === 'person' && !x.info.pointer && x.info.speaker.includes(' '));
+    if (!named) continue;
+    e.cand.speaker = named.info.speaker;
+    e.cand.grade = 'person';
+    e.info = { ...named.info };
+  }
+}
+const DELAYED = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:colleague|employee|worker|man|woman|resident|teacher|nurse|doctor|witness|neighbou?r|friend|relative|patient|passenger|driver|student|pupil|mother|father|survivor|whistleblower)\b/iu;
+
+/**
  * "A ransomware gang has claimed … The group, which calls itself Nightjar, said …": the unnamed group described
  * before the text gives its own name is that group (the headline's "Hackers claim …" too).
  */
