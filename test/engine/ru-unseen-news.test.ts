@@ -674,3 +674,14 @@ describe('Russian unseen news: whom one warns before an о-claim', () => {
     assert.equal(by(ru('Коммунальщики предупредили жителей об отключении воды.'), 'предупредили').content, 'об отключении воды');
   });
 });
+
+describe('Russian unseen news: a motion filed in court is no claim', () => {
+  it('"Подсудимый заявил ходатайство о переносе заседания", "заявил отвод судье" report nothing', () => {
+    assert.equal(ru('Подсудимый заявил ходатайство о переносе заседания.').length, 0);
+    assert.equal(ru('Адвокат заявил отвод судье.').length, 0);
+  });
+
+  it('"заявил, что ходатайство отклонено" still reports', () => {
+    assert.equal(by(ru('Адвокат заявил, что ходатайство отклонено.'), 'заявил').content, 'ходатайство отклонено');
+  });
+});
