@@ -1038,7 +1038,7 @@ export class RussianFinder {
     // "объявил конкурс", "объявили режим ЧС": a measure announced, no claim.
     if (/^объяв/.test(v.lemma) && ANNOUNCED_OBJECTS.has(toks[i + 1]?.lo ?? '')) return null;
     // ("Подсудимый заявил ходатайство о переносе заседания", "заявил отвод судье": a motion filed in court, not a claim.)
-    if (/^заяв(ить|лять)$/.test(v.lemma) && /^(ходатайство|ходатайства|отвод|самоотвод|иск|протест|претензию|претензии|права|о своих правах)$/.test(toks[i + 1]?.lo ?? '')) return null;
+    if (/^заяв(ить|лять)$/.test(v.lemma) && /^(ходатайство|ходатайства|отвод|самоотвод|иск|протест|претензию|претензии)$/.test(toks[i + 1]?.lo ?? '')) return null;
     // ("Полиция объявила в розыск подозреваемого": a search put out, not a claim.)
     if (/^объяв/.test(v.lemma) && toks[i + 1]?.lo === 'в' && /^(розыск|банкротство)$/.test(toks[i + 2]?.lo ?? '')) return null;
     // "назвали новый вид в честь мэра": a name given, no label of anyone's view.
