@@ -28,10 +28,10 @@ const BOILERPLATE_WORDS = new Set([
   'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
   'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'tags',
-  // The article's author, a picture's credit and comments; not a quote box's author or credit ("box-quote__author",
-  // "quote-block__credit": who said it, the claim's source) nor an expert's comment ("expert-comment": the expert's words).
-  '(?<!(?:quote|expert|citation)[a-z0-9_-]*[-_])(?:authors?|credits?)', '(?<!expert[-_]{1,2})comments?', 'toolbar', 'popup',
-  'modal', 'cookie', 'cookies', 'consent', 'footer', 'nav', 'navbar', 'navigation', 'menu',
+  // The article's author, a picture's credit, the page's footer and comments; not a quote box's author, credit or
+  // footer ("box-quote__author", "quote-block__credit", "quote__footer": who said it, the claim's source) nor an expert's comment ("expert-comment": the expert's words).
+  '(?<!(?:quote|expert|citation)[a-z0-9_-]*[-_])(?:authors?|credits?|footer)', '(?<!expert[-_]{1,2})comments?', 'toolbar', 'popup',
+  'modal', 'cookie', 'cookies', 'consent', 'nav', 'navbar', 'navigation', 'menu',
   'sidebar', 'widget', 'popular', 'trending', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
   'pager', 'skip', 'banner', 'masthead', 'login', 'follow', 'donate', 'tooltip', 'teaser', 'teasers',
