@@ -55,3 +55,15 @@ describe('Russian: a report inside an interview answer names no speaker of the a
     assert.equal(by(list, 'подчеркнул').speaker, 'Павел Ковалёв');
   });
 });
+
+describe('Russian: commentators are one trade', () => {
+  it('"Экономист Олег Рябов прокомментировал решение ЦБ. По мнению аналитика, …" is Рябов', () => {
+    const a = by(ru('Экономист Олег Рябов прокомментировал решение ЦБ. По мнению аналитика, ставка останется высокой.'), 'По мнению');
+    assert.equal(a.speaker, 'Олег Рябов');
+  });
+
+  it('"Адвокат Олег Рябов … По мнению эксперта" is someone else', () => {
+    const a = by(ru('Адвокат Олег Рябов подал жалобу. По мнению эксперта, суд её отклонит.'), 'По мнению');
+    assert.notEqual(a.speaker, 'Олег Рябов');
+  });
+});

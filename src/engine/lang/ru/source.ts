@@ -214,6 +214,8 @@ const ROLE_FIELDS: Set<string>[] = [
   new Set(['судья']),
   new Set(['прокурор', 'гособвинитель']),
   new Set(['подсудимый', 'осужденный', 'обвиняемый']),
+  // ("Эксперт Олег Рябов прокомментировал … По мнению аналитика, …": one trade of commentators.)
+  new Set(['эксперт', 'аналитик', 'экономист', 'политолог', 'социолог']),
 ];
 
 /** Does this title belong to a trade one of the person's titles belongs to ("прокурор", "гособвинитель")? */
