@@ -106,3 +106,16 @@ describe('Russian: reporters of a named outlet report for it', () => {
     assert.equal(by(ru('Журналисты выяснили, что компания принадлежит родственнику чиновника.'), 'выяснили').kind, 'anonymous');
   });
 });
+
+describe('Russian: analysts of a firm named after a company word', () => {
+  it('"Аналитики банка «Открытие» ожидают", "Экономисты компании «Финам» считают" are the firm', () => {
+    const a = by(ru('Аналитики банка «Открытие» ожидают, что ставка останется без изменений.'), 'ожидают');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Открытие');
+    assert.equal(by(ru('Экономисты компании «Финам» считают, что рубль ослабнет.'), 'считают').speaker, 'Финам');
+  });
+
+  it('"Аналитики банков" name no firm', () => {
+    assert.equal(by(ru('Аналитики банков считают, что ставка снизится.'), 'считают').kind, 'anonymous');
+  });
+});

@@ -664,11 +664,15 @@ export class Sources {
     // "по оценке аналитиков Halyk Finance", "Аналитики «Финама» ожидают": a firm's analysts speak for the firm.
     // ("Журналисты «Фонтанки» выяснили": an outlet's reporters are the outlet, as "корреспондент ТАСС" is.)
     const staff = FIRM_ANALYSTS.has(f.lemma) || OUTLET_STAFF.has(f.lemma);
-    if (plural && staff && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
+    // ("Аналитики банка «Открытие»", "экономисты компании ВТБ Капитал": a company word before the firm's name.)
+    const named = (k: number) => !!toks[k] && (toks[k]!.cap || /^[«"„“]$/.test(toks[k]!.t));
+    if (plural && staff && h + 1 < b && (named(h + 1) || h + 2 < b && nounAt(toks[h + 1])?.some((x) => x.cat === 'org' && !x.nominative) && named(h + 2))) {
       const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
       if (owner?.speaker && (FIRM_ANALYSTS.has(f.lemma) ? /organization|media/ : /media/).test(owner.grade)) {
         const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
-        return { ...owner, span, grade: owner.grade === 'media' ? 'media' : 'organization', speaker: one ? genitiveName(toks[h + 2]!.t) : owner.speaker };
+        // (After a company word the name stands in the nominative: "банка «Открытие»" is Открытие.)
+        const apposed = !named(h + 1) && /^[«"„“]$/.test(toks[h + 2]!.t) ? clean(this.phrase(toks, h + 2, b)) : null;
+        return { ...owner, span, grade: owner.grade === 'media' ? 'media' : 'organization', speaker: apposed ?? (one ? genitiveName(toks[h + 2]!.t) : owner.speaker) };
       }
     }
     // "Власти Перу" are a government; "местные власти" stay anonymous.
