@@ -551,3 +551,11 @@ describe('Russian unfamiliar writing: "мой отец" inside someone\'s words'
     assert.equal(by(ru('Мой отец всегда говорил, что земля кормит.'), 'говорил').kind, 'anonymous');
   });
 });
+
+describe('Russian unfamiliar names: a first name that ends like an adjective', () => {
+  it('"Эколог Бахром Азимов уверен, что …" is a person, named in full', () => {
+    const a = by(ru('Эколог Бахром Азимов уверен, что смог вернётся зимой.'), 'уверен');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Бахром Азимов');
+  });
+});

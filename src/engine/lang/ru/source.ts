@@ -626,7 +626,9 @@ export class Sources {
   private nameRun(toks: Token[], a: number, b: number, oblique = false): Entity | null {
     const plain = (j: number) => {
       const t = toks[j]!;
-      return t.cap && t.word && /[а-яё]/i.test(t.t) && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !MINISTRY.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5);
+      // ("Бахром Азимов": a first name the lexicons lack that ends like an adjective, before a surname, is still a name.)
+      const beforeSurname = j + 1 < b && !!toks[j + 1]!.cap && SLAVIC_SURNAME.test(toks[j + 1]!.lo) && !ADJECTIVE.test(toks[j + 1]!.lo);
+      return t.cap && t.word && /[а-яё]/i.test(t.t) && !(/^\p{Lu}+$/u.test(t.t) && t.t.length > 1) && !PLACE_STEMS.test(t.lo) && !MINISTRY.test(t.lo) && !nounAt(t) && !mediaAt(toks, j) && !(ADJECTIVE.test(t.lo) && t.t.length > 5 && !beforeSurname);
     };
     let k = b;
     while (k > a && plain(k - 1)) k--;
