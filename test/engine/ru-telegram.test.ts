@@ -32,3 +32,11 @@ describe('Russian Telegram channels as sources', () => {
     assert.equal(a.kind, 'anonymous');
   });
 });
+
+describe('Russian telegram channels as a place of many', () => {
+  it('"В Telegram-каналах пишут" after an outlet spoke is an unnamed group, not that outlet', () => {
+    const list = ru('Как сообщает «Вестник-24» со ссылкой на собственные источники, следствие изучает записи камер.\n\nВ Telegram-каналах пишут, что удостоверения могут аннулировать.');
+    const a = by(list, 'пишут');
+    assert.equal(a.kind, 'anonymous');
+  });
+});

@@ -699,7 +699,8 @@ export class Sources {
       // ("местные издания": a nominative plural adjective before it settles the number.)
       const surelyPlural = plural && o.agr !== 'sg' && (!nounForms().get(toks[h]!.lo)?.some((x) => x.lemma === f.lemma && !x.plural) ||
         h > a && !o.oblique && /(ые|ие)$/.test(toks[h - 1]!.lo));
-      if (surelyPlural && !onlyHead || surelyPlural && !this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media')) {
+      // ("В Telegram-каналах пишут" after «Е1» spoke: many outlets as a place are no one outlet.)
+      if (surelyPlural && (!onlyHead || o.oblique) || surelyPlural && !this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media')) {
         return { span, speaker: nominative(), grade: 'vague-group', plural: true, gender: null };
       }
       if (onlyHead) {
