@@ -559,3 +559,12 @@ describe('Russian unfamiliar names: a first name that ends like an adjective', (
     assert.equal(a.speaker, 'Бахром Азимов');
   });
 });
+
+describe('Russian unfamiliar words for people with a description after them', () => {
+  it('"Бывшая курсантка, пожелавшая остаться неизвестной, рассказала «Е1», что …": an unnamed woman told the outlet', () => {
+    const a = by(ru('Бывшая курсантка, пожелавшая остаться неизвестной, рассказала «Вестнику», что инструктор требовал деньги.'), 'рассказала');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Бывшая курсантка');
+    assert.equal(a.content, 'инструктор требовал деньги');
+  });
+});

@@ -14,7 +14,7 @@ import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phras
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
-import { isBodyNoun, looksLikeOrg, Sources, nounAt, type SourceInfo } from './source.js';
+import { isBodyNoun, looksLikeOrg, personShaped, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, isOpenQuote, normalize, tokenize, type Token } from './tokens.js';
 import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
 import { countBelow } from '../../sorted.js';
@@ -1917,7 +1917,8 @@ export class RussianFinder {
     // ("Федеральный чиновник, знакомый с …,": adjectives before the noun.)
     let hn = s.a;
     while (hn < s.b - 1 && toks[hn]!.word && ADJECTIVE.test(toks[hn]!.lo) && !nounAt(toks[hn])) hn++;
-    if (nounAt(toks[hn])?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative) return k;
+    // ("Бывшая курсантка, пожелавшая остаться неизвестной,": a word for a person the lexicon lacks, by its suffix.)
+    if (nounAt(toks[hn])?.some((f) => f.nominative) || PRONOUNS[head.lo]?.nominative || !nounAt(toks[hn]) && hn === s.b - 1 && personShaped(toks[hn]!.lo)) return k;
     // "Один из чиновников, пожелавший…": a quantified member of a known group.
     // ("Одна из них, до весны работавшая …,": a member of the group a pronoun means.)
     if (QUANTIFIERS.has(head.lo) && toks.slice(s.a + 1, s.b).some((x) => nounAt(x) || /^(них|нас|вас)$/.test(x.lo))) return k;

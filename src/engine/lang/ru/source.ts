@@ -41,6 +41,8 @@ export interface ClassifyOptions {
 
 /** Words for people by their suffix: соседка, кассирша, работница, продавщица, жилец, сменщик, наладчик, смотритель. */
 const PERSON_SUFFIX = /\p{L}{2,}(?:[^и]ка|ша|иха|ница|щица|чица|ец|щик|чик|тель)$/u;
+/** A word for a person the lexicon lacks, by its suffix ("курсантка", "кассирша"), and no body's name. */
+export const personShaped = (lo: string) => PERSON_SUFFIX.test(lo) && !ORG_SUFFIX.test(lo);
 /** The same words in an oblique case: соседки, кассирши, работницы, сменщика, смотрителя, жильца. */
 const PERSON_OBLIQUE = /\p{L}{2,}(?:[^и]к(?:и|е|у|ой)|ш(?:и|е|у|ей)|их(?:и|е|у|ой)|[нщч]иц(?:ы|е|у|ей)|[^аеиоуыэюя]ц(?:а|у|ом|е)|[щч]ик(?:а|у|ом|е)|тел(?:я|ю|ем|е))$/u;
 /** Suffixes of bodies and things among them: библиотека, поликлиника, больница, гостиница, столица, улица, приставка. */
@@ -349,7 +351,9 @@ export class Sources {
     // Find the head: skip quantifiers, adjectives and participles before it.
     let h = a;
     while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
-      ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap))) h++;
+      ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap ||
+        // ("Бывшая курсантка": a capitalized adjective before a word for a person the lexicon lacks.)
+        h + 2 === b && !toks[h + 1]!.cap && personShaped(toks[h + 1]!.lo)))) h++;
     // ("в военном ведомстве": an adjective that is also a noun for a person — "военный" — before a body's noun.)
     while (h < b - 1 && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !isBodyNoun(toks[h]) && isBodyNoun(toks[h + 1])) h++;
     // ("большинство опрошенных изданием экономистов": the participle's agent in the instrumental is not the head.)
@@ -408,7 +412,8 @@ export class Sources {
     // "Соседка погибшего рассказала", "кассирша вспоминает": a word for a person the lexicon lacks, by its suffix, is an
     // unnamed person, not a body's name (capitalized only as the sentence's first word).
     // (A lone capitalized word may be a surname — "Кравец заявил" — and keeps that reading.)
-    if (h === a && o.agr !== 'pl' && (o.oblique ? PERSON_OBLIQUE : PERSON_SUFFIX).test(head.lo) && !ORG_SUFFIX.test(head.lo) &&
+    const adjectivesOnly = h > a && toks.slice(a, h).every((x) => x.word && ADJECTIVE.test(x.lo) && !nounAt(x));
+    if ((h === a || adjectivesOnly && !head.cap) && o.agr !== 'pl' && (o.oblique ? PERSON_OBLIQUE : PERSON_SUFFIX).test(head.lo) && !ORG_SUFFIX.test(head.lo) &&
       (!head.cap || b - a > 1 && (a === 0 || !toks[a - 1]!.word) && /^\p{Lu}\p{Ll}+$/u.test(head.t)) &&
       !firstName(head.t) && !this.ents.personBySurname(head.lo) && !SLAVIC_SURNAME.test(head.lo)) {
       const phrase = o.oblique ? this.guessedNominative(toks, a, h, b) : this.phrase(toks, a, b);
