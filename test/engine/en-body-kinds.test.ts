@@ -206,3 +206,15 @@ describe('English: "Police said" in a country with one national force', () => {
     assert.equal(one('River bursts banks\n\nPolice said a man was missing.', 'said').kind, 'anonymous');
   });
 });
+
+describe('English: "the health board" is a public body', () => {
+  it('is not the hospital named before', () => {
+    const t = 'Nurses at Harwick General Hospital keep leaving. The health board says it is recruiting.';
+    assert.equal(one(t, 'says').speaker, 'health board');
+  });
+
+  it('is the board named before', () => {
+    const t = 'The Orvell Valley Health Board opened a clinic. The board said it would hire 20 nurses.';
+    assert.equal(one(t, 'said').speaker, 'Orvell Valley Health Board');
+  });
+});

@@ -67,7 +67,7 @@ const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|
 /** Body nouns for a business: "the company" is never the union or the council named last. */
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
 /** Body nouns for a public body: "the agency" is never the drone maker named last. */
-const PUBLIC_KINDS = new Set(['opposition', 'palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau']);
+const PUBLIC_KINDS = new Set(['opposition', 'palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau', 'board']);
 /** The object of a plea: a crime or the charges ("denies arson", "denied all charges", "denies two counts of fraud"). */
 const PLEA = /^(?:(?:all|both|the|two|three|four|five|several)\s+)?(?:(?:charges?|counts?)\b|(?:arson|murder|manslaughter|fraud|rape|assault|theft|robbery|burglary|kidnapping|bribery|embezzlement|stalking|harassment|perjury|misconduct|attempted)\b)/;
 /** Public bodies one description may stand for: "the ministry" may be the Foreign Office, never a court or a council. */
