@@ -84,3 +84,14 @@ describe('Russian: the authorities of a town with a mayor\'s office', () => {
     assert.notEqual(by(ru('Власти Японии заявили, что вода безопасна. В мэрии Токио это подтвердили.'), 'заявили').speaker, 'мэрия Японии');
   });
 });
+
+describe('Russian: bare "власти" right after a body of power spoke', () => {
+  it('"В хокимияте Самарканда опровергли …. Власти также рекомендовали …" is that хокимият', () => {
+    const list = ru('В хокимияте Самарканда опровергли, что котельные работают без разрешения. Власти также рекомендовали жителям не выходить на улицу.');
+    assert.equal(by(list, 'рекомендовали').speaker, 'хокимият Самарканда');
+  });
+
+  it('bare "Власти" with no body before stay an unnamed group', () => {
+    assert.equal(by(ru('Власти рекомендовали жителям не выходить на улицу.'), 'рекомендовали').kind, 'anonymous');
+  });
+});

@@ -108,6 +108,8 @@ const STAFF = /^(сотрудников|ученых|учёных|специал
 const FIRM_ANALYSTS = new Set(['аналитик', 'экономист', 'стратег']);
 /** An outlet's people, who report for it: "журналисты «Фонтанки»", "корреспонденты Reuters". */
 const OUTLET_STAFF = new Set(['журналист', 'корреспондент', 'обозреватель', 'репортер']);
+/** Bodies of power that "власти" may mean: a town's, a region's or a country's government. */
+const POWER_BODIES = new Set(['мэрия', 'администрация', 'хокимият', 'акимат', 'правительство', 'кабмин', 'горисполком', 'райисполком', 'облисполком']);
 /** Countries by their letters: "Власти США" are a government, not a town's. */
 const COUNTRY_ACRONYM = /^(США|РФ|КНР|ФРГ|ОАЭ|ЮАР|КНДР)$/;
 /** Researchers who stand for the body whose study was just reported. */
@@ -683,6 +685,11 @@ export class Sources {
       }
     }
     // "Власти Перу" are a government; "местные власти" stay anonymous.
+    // ("В хокимияте Ташкента опровергли …. Власти также рекомендовали …": bare "власти" right after a body of power spoke is that body.)
+    if (f.lemma === 'власти' && onlyHead) {
+      const body = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization' && !!m.entity.head && POWER_BODIES.has(m.entity.head) && o.pos - m.pos < 400, 20);
+      if (body) return { span, speaker: body.name, grade: 'organization', plural: body.plural, gender: body.gender, entity: body };
+    }
     if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) {
       // ("Власти Бишкека призвали …. В мэрии также пообещали": a town's authorities are its mayor's office when the article has one.)
       // (Not a country: "Власти Японии", "власти России" are a government.)
