@@ -568,3 +568,10 @@ describe('Russian unfamiliar words for people with a description after them', ()
     assert.equal(a.content, 'инструктор требовал деньги');
   });
 });
+
+describe('Russian unfamiliar names: Georgian surnames do not decline', () => {
+  it('"По словам директора театра Левана Джанашиа", "по словам Гурама Натадзе": the first name in the nominative, the surname as written', () => {
+    assert.equal(by(ru('По словам директора театра Левана Джанашиа, спектакль перенесут.'), 'По словам').speaker, 'Леван Джанашиа');
+    assert.equal(by(ru('По словам Гурама Натадзе, спектакль отменят.'), 'По словам').speaker, 'Гурам Натадзе');
+  });
+});

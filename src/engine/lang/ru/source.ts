@@ -648,9 +648,10 @@ export class Sources {
     if (oblique && b - k === 2 && /[бвгджзклмнпрстфхцчшщ]а$/.test(toks[k]!.lo) && /(ов|ев|ин|ын)а$/.test(toks[b - 1]!.lo)) {
       name = `${toks[k]!.t.slice(0, -1)} ${toks[b - 1]!.t.slice(0, -1)}`;
       key = key.slice(0, -1);
-    } else if (oblique && b - k === 2 && /[бвгджзклмнпрстфхцчшщ]а$/.test(toks[k]!.lo) && /([бвгджзклмнпрстфхцчшщ]а|[иоуэю])$/.test(toks[b - 1]!.lo)) {
+    } else if (oblique && b - k === 2 && /[бвгджзклмнпрстфхцчшщ]а$/.test(toks[k]!.lo) && /([бвгджзклмнпрстфхцчшщ]а|[иоуэю]|иа|уа|дзе)$/.test(toks[b - 1]!.lo)) {
       // ("Бенъямина Нетаньяху", "Антониу Гутерриша": a man's genitive first name; the surname declines the same way or not at all.)
-      const last = /а$/.test(toks[b - 1]!.lo) ? toks[b - 1]!.t.slice(0, -1) : toks[b - 1]!.t;
+      // ("Левана Джанашиа", "Гурама Натадзе": a Georgian surname in -иа, -уа, -дзе never declines.)
+      const last = /[бвгджзклмнпрстфхцчшщ]а$/.test(toks[b - 1]!.lo) ? toks[b - 1]!.t.slice(0, -1) : toks[b - 1]!.t;
       name = `${toks[k]!.t.slice(0, -1)} ${last}`;
       key = normalize(last);
     }
