@@ -44,3 +44,11 @@ describe('Russian quoted names: one-word titles in an oblique case', () => {
     assert.equal(by(ru('По данным «Новостей», сделка сорвалась.'), 'По данным').speaker, 'Новости');
   });
 });
+
+describe('Russian quoted words in lower case are no title', () => {
+  it('"что инструктор прямо предлагал ей «решить вопрос» за деньги": the quote is no source, the claim stays whole', () => {
+    const list = ru('Курсантка рассказала, что инструктор прямо предлагал ей «решить вопрос с площадкой» за деньги.');
+    assert.equal(list.filter((x) => x.source === '«решить вопрос с площадкой»').length, 0);
+    assert.equal(by(list, 'рассказала').content, 'инструктор прямо предлагал ей «решить вопрос с площадкой» за деньги');
+  });
+});

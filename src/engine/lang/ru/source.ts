@@ -402,6 +402,8 @@ export class Sources {
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
     if (/^[«"„“]$/.test(head.t) && h === a) {
       const name = clean(this.phrase(toks, a, b));
+      // ("предлагал ей «решить вопрос с площадкой»": quoted words in lower case are someone's words, not a title.)
+      if (/^\p{Ll}/u.test(name)) return null;
       // ("в заявлении «Корзинки рядом»" after "сервис «Корзинка рядом»": a company the article named, in its own case.)
       const company = this.companyNamed(name, o.pos);
       if (company) return this.org(span, company, false, null, null);
