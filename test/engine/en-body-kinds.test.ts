@@ -218,3 +218,11 @@ describe('English: "the health board" is a public body', () => {
     assert.equal(one(t, 'said').speaker, 'Orvell Valley Health Board');
   });
 });
+
+describe('English: a paper from a person named with their role', () => {
+  it('"according to a memo from chief executive Name" and "the memo said" are that person', () => {
+    const t = 'Pellmont will shut two plants, according to a memo from chief executive Ines Varga seen by the Herald. The cuts start in May, the memo said.';
+    assert.equal(one(t, 'according to').speaker, 'Ines Varga');
+    assert.equal(one(t, 'said').speaker, 'Ines Varga');
+  });
+});

@@ -33,6 +33,9 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 /** "… which calls itself Nightjar", "… calling themselves the Free Hands Front": the name a group gives itself. */
 const SELF_NAMED = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|gang|militia|movement|network|cell|faction|collective|outfit|organi[sz]ation|hackers|activists|militants|rebels|crew)\s*,?\s+(?:(?:which|who|that)\s+(?:calls?|called)|calling)\s+(?:itself|themselves)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}’'-]*)*)/iu;
 
+/** "from chief executive Priya Halloran", "by its chairman, Tom Roe": a role (group 1), then the person's name (group 2). */
+const PERSON_ISSUER = /^\s*,?\s*(?:(?:sent|written|signed|issued)\s+)?(?:from|by)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
+
 /** "Minutes of the Federal Reserve's July meeting": the body whose meeting it was. */
 const MINUTES_OF = /^[Mm]inutes\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.’'-]*)*)['’]s\s/u;
 
@@ -368,6 +371,13 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const canon = run ? '' : ents.canonical(issuer, pos);
       const speaker = run ? `${issuer.replace(/(?:’s|'s)$/, '')} ${head.text}` : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;
       return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
+    }
+    // ("an internal memo from chief executive Priya Halloran", "a letter from its chairman, Tom Roe": a paper written by a
+    // person named with their role speaks as that person.)
+    const writer = PERSON_ISSUER.exec(spanText(text, toks, headEnd, ph.to));
+    if (writer && ROLE_NOUNS.has(writer[1]!.toLowerCase())) {
+      const name = ents.canonical(writer[2]!, pos);
+      if (ents.type(name) === 'person') return { grade: 'document', speaker: name, plural: false };
     }
     // ("a study published on Wednesday in the journal BMJ Open", "research published in Nature": a paper named by the
     // journal it appeared in is a named document.)
