@@ -69,3 +69,12 @@ describe('English: the spokesman of an office holder', () => {
     assert.equal(one('The mayor\'s spokeswoman said the roads would reopen.', 'said').speaker, 'mayor');
   });
 });
+
+describe('English: "her representative", "his publicist"', () => {
+  it('speaks for the person the possessive points to', () => {
+    const t = 'Singer Maren Holt has cancelled her tour. Her representative confirmed the cancellation on Friday.';
+    const a = one(t, 'confirmed');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Maren Holt');
+  });
+});

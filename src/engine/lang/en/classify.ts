@@ -298,6 +298,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       return { grade: 'anonymous-bare', speaker: phraseText, plural: false, pointer: { word: 'spokes', gender: 'any', plural: false } };
     }
   }
+  // ("Her representative confirmed …", "his publicist said": one who speaks for the person "her" or "his" points to.)
+  if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && /^(?:representative|rep|publicist|agent)$/.test(hlo) && preWords.length === 1 && h === headEnd - 1 && headEnd === ph.coreTo) {
+    return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
+  }
   // "her office said": the office speaks for the person "her" points to.
   if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && hlo === 'office' && preWords.length === 1) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
