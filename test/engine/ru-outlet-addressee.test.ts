@@ -50,3 +50,11 @@ describe('Russian: an outlet after an inverted person is the addressee', () => {
     assert.equal(a.source, 'аналитик «Альфа Капитал»');
   });
 });
+
+describe('Russian: a site named by its domain as the addressee', () => {
+  it('"Как рассказал 24.kg один из участников акции, …": the participant told the site', () => {
+    const a = by(ru('Как рассказал 24.kg один из участников акции, люди требуют повысить зарплату.'), 'Как рассказал 24.kg');
+    assert.equal(a.source, 'один из участников акции');
+    assert.equal(a.kind, 'anonymous');
+  });
+});

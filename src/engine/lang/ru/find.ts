@@ -116,6 +116,8 @@ const NAMING_OBJECTS = /^(сына|дочь|дочку|ребенка|ребён
 const RECITED = /^(стихи|стихотворение|стихотворения|сказку|сказки|анекдот|анекдоты|басню|басни|притчу|считалку)$/;
 /** Things handed over that are no words: "передал мяч", "передали дело в суд", "передал полномочия". */
 const HANDED = /^(мяч|шайбу|пас|передачу|дело|дела|материалы|деньги|документы|полномочия|власть|ключи|управление|контроль|эстафету|груз|помощь|посылку|имущество|земли|землю|права|обязанности)$/;
+/** A site named by its domain: "24.kg", "Газета.uz", "Tengrinews.kz". */
+const DOMAIN = /^[\p{L}\d][\p{L}\d-]*\.(?:ru|kz|kg|uz|by|ua|az|am|ge|tj|md|com|net|org|info|su|рф)$/iu;
 /** Weapons one threatens with, in the instrumental: "угрожал ножом" is no threat in words. */
 const WEAPONS = /(?:^|[^\p{L}])(?:нож(?:ом|ами)|пистолет(?:ом|ами)|оружием|ружьем|ружьём|топором|битой|обрезом|автоматом|кулаками|монтировкой)(?![\p{L}])/u;
 /** A past passive or active participle in an oblique case, describing the noun before its comma: "проведенного", "опубликованном". */
@@ -1621,6 +1623,8 @@ export class RussianFinder {
     // (After "цитирует" an oblique noun is the quoted party: "цитирует министра «Интерфакс»".)
     // ("после" is a preposition here, not the prepositional of "посол".)
     while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap && !isPreposition(toks[k]))) { cueEnd = toks[k]!.end; k++; }
+    // ("Как рассказал 24.kg один из участников": a site named by its domain before the inverted subject is whom he told.)
+    if (k < toks.length - 1 && DOMAIN.test(toks[k]!.t) && toks[k + 1]!.word) { cueEnd = toks[k]!.end; k++; }
     // ("рассказал изданию «Звездный патруль» инсайдер": the outlet's title after the addressee noun is the addressee's.)
     if (k > i + 1 && /^[«"„]$/.test(toks[k]?.t ?? '') && nounAt(toks[k - 1])?.some((f) => f.cat === 'media' && !f.nominative)) {
       let c = k + 1;
