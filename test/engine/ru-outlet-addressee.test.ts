@@ -58,3 +58,15 @@ describe('Russian: a site named by its domain as the addressee', () => {
     assert.equal(a.kind, 'anonymous');
   });
 });
+
+describe('Russian: an unnamed inverted subject named in apposition', () => {
+  it('"…, рассказал один из участников акции, проходчик Иван Петров." is Иван Петров', () => {
+    const a = by(ru('Рабочие требуют повысить зарплату, рассказал один из участников акции, проходчик Иван Петров.'), 'рассказал');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Иван Петров');
+  });
+
+  it('with no name after the comma the participant stays unnamed', () => {
+    assert.equal(by(ru('Рабочие требуют повысить зарплату, рассказал один из участников акции.'), 'рассказал').kind, 'anonymous');
+  });
+});

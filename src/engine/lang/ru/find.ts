@@ -1193,7 +1193,7 @@ export class RussianFinder {
     if (appositive < 0 && prev && (prev.t === ',' && !labelAfterComma || isDash(prev) || quoteBefore)) {
       // A manner verb ("делилась", "улыбается") reports only beside a quote or a dash: "…, делилась рецептами" says nothing.
       if (v.sem === 'quote' && !quoteBefore && !dashBefore) return null;
-      const r = this.rightSource(toks, i, v);
+      const r = this.namedInApposition(toks, this.rightSource(toks, i, v));
       if (!r) return null;
       for (let k = i; k < r.end; k++) taken.add(k);
       let content: { span: Span; direct: boolean } | null = null;
@@ -1609,6 +1609,22 @@ export class RussianFinder {
       out.push({ cue: pointer.cue, src: pointer.owner, content: content.span, direct: false, reason: null, forward: false, anchor: pointer.cue.start, pointer: true, sentence: si, via: main });
     }
     return out;
+  }
+
+  /**
+   * "…, рассказал 24.kg один из участников акции, проходчик Нурлан Осмонов.": an unnamed inverted subject closed by a
+   * title and a name in apposition, ending the sentence, is that person.
+   */
+  private namedInApposition<R extends { main: SourceInfo | null; end: number }>(toks: Token[], r: R | null): R | null {
+    if (!r?.main || !/anonymous/.test(r.main.grade) || toks[r.end]?.t !== ',') return r;
+    let last = toks.length;
+    while (last > r.end && !toks[last - 1]!.word) last--;
+    let j = r.end + 1;
+    while (j < last && j < r.end + 4 && toks[j]!.word && !toks[j]!.cap) j++;
+    const p = j < last ? this.ents.personAt(toks, j, true) : null;
+    if (!p || p.end !== last) return r;
+    const main = this.sources.classify(toks, r.end + 1, last, { oblique: false, agr: null, pos: toks[r.end + 1]!.start });
+    return main?.grade === 'person' ? { ...r, main, end: last } : r;
   }
 
   /** The source after a verb: addressee and quoted party handled. */
