@@ -226,3 +226,11 @@ describe('English: a paper from a person named with their role', () => {
     assert.equal(one(t, 'said').speaker, 'Ines Varga');
   });
 });
+
+describe('English: an issuer described before its name', () => {
+  it('"a poll by the Republican firm Name showed" is that firm', () => {
+    const a = one('A poll released Monday by the Republican firm Orvell Strategies showed the race tied.', 'showed');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Orvell Strategies');
+  });
+});

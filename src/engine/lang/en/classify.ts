@@ -33,6 +33,9 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 /** "… which calls itself Nightjar", "… calling themselves the Free Hands Front": the name a group gives itself. */
 const SELF_NAMED = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|gang|militia|movement|network|cell|faction|collective|outfit|organi[sz]ation|hackers|activists|militants|rebels|crew)\s*,?\s+(?:(?:which|who|that)\s+(?:calls?|called)|calling)\s+(?:itself|themselves)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}’'-]*)*)/iu;
 
+/** "by the Republican firm Copper State Strategies", "from the polling company Orvell Data": a kind of body, then its name. */
+const DESCRIBED_ISSUER = /\b(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:firm|company|pollster|consultancy|agency|group|institute|think\s+tank|charity|outlet|newspaper|broadcaster)\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
+
 /** "from chief executive Priya Halloran", "by its chairman, Tom Roe": a role (group 1), then the person's name (group 2). */
 const PERSON_ISSUER = /^\s*,?\s*(?:(?:sent|written|signed|issued)\s+)?(?:from|by)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
 
@@ -363,7 +366,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (run && run[1] - run[0] === 1 && run[0] === 0 && COMMON_ISSUER_WORDS.has(toks[0]!.lo)) run = null;
     // "data from the Office for National Statistics" names its issuer as "by" does.
     // (Not who saw it: "a memo reviewed by The Associated Press"; not a place modifying a noun: "by the London think tank".)
-    const by = ISSUER_BY.exec(spanText(text, toks, headEnd, ph.to));
+    // ("by the Republican firm Copper State Strategies": the issuer's name after a word saying what it is.)
+    const by = ISSUER_BY.exec(spanText(text, toks, headEnd, ph.to)) ?? DESCRIBED_ISSUER.exec(spanText(text, toks, headEnd, ph.to));
     if (run || by) {
       const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');
       // "a Times article", "a Guardian investigation": an outlet's own journalism speaks as the outlet.
