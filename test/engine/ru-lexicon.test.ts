@@ -162,3 +162,11 @@ describe('Russian source nouns: women named by an adjective', () => {
     assert.equal(by(ru('По словам пострадавшей, автобус ехал быстро.'), 'По словам').kind, 'anonymous');
   });
 });
+
+describe('Russian: an emphatic "Сами" opens no name', () => {
+  it('"Сами горняки говорят, что …" are the miners, an unnamed group', () => {
+    const a = by(ru('Сами горняки говорят, что не выйдут на смену.'), 'говорят');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'горняки');
+  });
+});

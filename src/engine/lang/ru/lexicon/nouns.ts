@@ -295,7 +295,7 @@ export const QUANTIFIERS = new Set(['несколько', 'ряд', 'многи�
   'одни', 'одних']);
 
 /** Possessive and demonstrative words that never start a subject phrase. */
-export const NOT_SUBJECT_START = new Set(['свой', 'свое', 'свою', 'своя', 'свои', 'этот', 'это', 'эта', 'эти', 'тот', 'то', 'та', 'те', 'такой', 'такое', 'такая', 'такие', 'весь', 'все', 'всё', 'вся', 'само', 'сама', 'сам']);
+export const NOT_SUBJECT_START = new Set(['свой', 'свое', 'свою', 'своя', 'свои', 'этот', 'это', 'эта', 'эти', 'тот', 'то', 'та', 'те', 'такой', 'такое', 'такая', 'такие', 'весь', 'все', 'всё', 'вся', 'само', 'сама', 'сам', 'сами']);
 
 /** The nominative (singular or plural) of a lexicon noun. */
 export function nominativeOf(lemma: string, plural: boolean): string {
