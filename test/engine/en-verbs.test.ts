@@ -224,3 +224,18 @@ describe('English: a weak verb with its "that" clause after a bare group', () =>
     assert.equal(attributions('Officials recommended a new pump.').length, 0);
   });
 });
+
+describe('English: "shot back" and "bellowed" after a quotation', () => {
+  it('"“…,” Name shot back." reports the quotation', () => {
+    const a = one('“Same old excuses,” Ms Varga shot back.', 'shot back');
+    assert.equal(a.content, 'Same old excuses');
+  });
+
+  it('"“Order!” bellowed the Speaker" reports the quotation', () => {
+    assert.equal(one('“Order! Order!” bellowed the Speaker, Dame Ines Holt.', 'bellowed').content, 'Order! Order!');
+  });
+
+  it('"shot back" with nothing said is no report', () => {
+    assert.equal(attributions('Varga shot back.').length, 0);
+  });
+});

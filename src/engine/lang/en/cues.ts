@@ -387,7 +387,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     const needs = REQUIRED_PARTICLE[v.entry.forms[0]];
     if (needs && next?.lo !== needs) continue;
     // ("shot back that …", "fired back: “…”": these take only a clause or a quote after the particle.)
-    if (needs && needs === 'back' && !complementClause(toks[k + 2])) continue;
+    // ("“Drip, drip, drip,” Mr Carrow shot back.": trailing a quotation, the particle may end the clause.)
+    const trailsQuote = (!toks[k + 2] || /^[.,!?;]$/.test(toks[k + 2]!.text)) && toks.slice(Math.max(0, k - 6), k).some((x) => isQuoteTok(x));
+    if (needs && needs === 'back' && !complementClause(toks[k + 2]) && !trailsQuote) continue;
     // "called for", "called on", "warned against": the particle belongs to the cue.
     const particle = needs || next && PARTICLES[v.entry.forms[0]]?.includes(next.lo) ? 1 : 0;
     out.push({ type: 'verb', from: k, to: k + 1 + particle, verb: v.entry, form: v.form, weak: WEAK_FORMS.has(t.lo) });

@@ -60,6 +60,7 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('quip quips quipped quipping', 'speech'),
   v('joke jokes joked joking', 'speech'),
   v('shout shouts shouted shouting', 'speech'),
+  v('bellow bellows bellowed bellowing', 'speech'),
   v('yell yells yelled yelling', 'speech'),
   v('exclaim exclaims exclaimed exclaiming', 'speech'),
   v('promise promises promised promising', 'speech'),
