@@ -119,3 +119,10 @@ describe('Russian: analysts of a firm named after a company word', () => {
     assert.equal(by(ru('Аналитики банков считают, что ставка снизится.'), 'считают').kind, 'anonymous');
   });
 });
+
+describe('Russian: company forms of Kyrgyzstan, Kazakhstan, Uzbekistan and Belarus', () => {
+  it('"ОсОО «Тянь-Шань Голд» … В компании заявили" is that company', () => {
+    const a = by(ru('Рудником владеет ОсОО «Алтын-Тоо Майнинг». В компании заявили, что зарплата выше средней.'), 'заявили');
+    assert.equal(a.speaker, 'Алтын-Тоо Майнинг');
+  });
+});
