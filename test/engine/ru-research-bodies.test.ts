@@ -20,3 +20,16 @@ describe('Russian research bodies named in full, then by their head', () => {
     assert.notEqual(by(list, 'Как пояснили').speaker, 'исторический центр');
   });
 });
+
+describe('Russian: researchers of a named institute speak for it', () => {
+  it('"Как выяснили специалисты новосибирского Института космической геохимии", "Учёные Томского университета выяснили"', () => {
+    const a = by(ru('Как выяснили специалисты новосибирского Института космической геохимии, зёрна старше Солнца.'), 'Как выяснили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Институт космической геохимии');
+    assert.equal(by(ru('Учёные Томского университета выяснили, что подростки спят меньше.'), 'выяснили').speaker, 'Томский университет');
+  });
+
+  it('researchers of no named body stay an unnamed group', () => {
+    assert.equal(by(ru('Специалисты считают, что прибор исправен.'), 'считают').kind, 'anonymous');
+  });
+});

@@ -106,6 +106,8 @@ function townGenitive(town: string): string | null {
 const STAFF = /^(сотрудников|ученых|учёных|специалистов|исследователей)$/;
 /** Who writes a firm's forecasts: its analysts speak for it ("аналитики «Финама»"). */
 const FIRM_ANALYSTS = new Set(['аналитик', 'экономист', 'стратег']);
+/** Researchers of an institute, who speak for it: "специалисты Института …", "учёные МГУ". */
+const RESEARCH_STAFF = new Set(['специалист', 'ученый', 'исследователь']);
 /** An outlet's people, who report for it: "журналисты «Фонтанки»", "корреспонденты Reuters". */
 const OUTLET_STAFF = new Set(['журналист', 'корреспондент', 'обозреватель', 'репортер']);
 /** Bodies of power that "власти" may mean: a town's, a region's or a country's government. */
@@ -678,6 +680,17 @@ export class Sources {
     const staff = FIRM_ANALYSTS.has(f.lemma) || OUTLET_STAFF.has(f.lemma);
     // ("Аналитики банка «Открытие»", "экономисты компании ВТБ Капитал": a company word before the firm's name.)
     const named = (k: number) => !!toks[k] && (toks[k]!.cap || /^[«"„“]$/.test(toks[k]!.t));
+    // ("специалисты новосибирского Института космической геохимии", "учёные МГУ": researchers of a named institute speak for it.)
+    if (plural && RESEARCH_STAFF.has(f.lemma) && h + 1 < b) {
+      let k = h + 1;
+      while (k < b - 1 && toks[k]!.word && ADJECTIVE.test(toks[k]!.lo) && !nounAt(toks[k])) k++;
+      // (Named: a capital on the institute's word or on an adjective before it — "Томского университета".)
+      // (From the first capital: "новосибирского" is where it stands, not its name.)
+      let start = h + 1;
+      while (start <= k && !toks[start]!.cap) start++;
+      const inst = start <= k && nounAt(toks[k])?.some((x) => x.cat === 'org') ? this.classify(toks, start, b, { ...o, oblique: true, agr: null }) : null;
+      if (inst?.speaker && !inst.guessed && inst.grade === 'organization') return { ...inst, span, grade: 'organization' };
+    }
     if (plural && staff && h + 1 < b && (named(h + 1) || h + 2 < b && nounAt(toks[h + 1])?.some((x) => x.cat === 'org' && !x.nominative) && named(h + 2))) {
       const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
       if (owner?.speaker && (FIRM_ANALYSTS.has(f.lemma) ? /organization|media/ : /media/).test(owner.grade)) {
