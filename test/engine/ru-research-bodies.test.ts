@@ -33,3 +33,16 @@ describe('Russian: researchers of a named institute speak for it', () => {
     assert.equal(by(ru('Специалисты считают, что прибор исправен.'), 'считают').kind, 'anonymous');
   });
 });
+
+describe('Russian: "К такому выводу пришли X" points back', () => {
+  it('the conclusion is the sentence before, the source follows the verb', () => {
+    const list = ru('Зёрна минерала старше Солнечной системы. К такому выводу пришли специалисты новосибирского Института космической геохимии; их статья вышла в журнале.');
+    const a = by(list, 'К такому выводу пришли');
+    assert.equal(a.speaker, 'Институт космической геохимии');
+    assert.equal(a.content, 'Зёрна минерала старше Солнечной системы.');
+  });
+
+  it('"К такому выводу пришли не все" names no one', () => {
+    assert.equal(ru('Спрос упадёт. К такому выводу пришли не все.').filter((x) => x.cue === 'К такому выводу пришли').length, 0);
+  });
+});

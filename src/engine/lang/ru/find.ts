@@ -418,6 +418,7 @@ export class RussianFinder {
     this.colonQuote(toks, si, hits);
     this.nounBeforeColon(toks, si, hits);
     if (si === 0 && !hits.length) this.headlineDashSource(toks, si, hits);
+    if (!hits.length && toks[0]?.lo === 'к') this.conclusionPointer(toks, si, hits);
     this.pronounFromSubject(si, hits);
     this.cut(toks, hits);
     this.colonIntroduces(toks, si, hits);
@@ -2762,6 +2763,23 @@ export class RussianFinder {
     if (!src || src.guessed || !src.speaker || src.grade === 'document') return;
     const content = { start: toks[0]!.start, end: toks[d - 1]!.end };
     hits.push({ cue: { start: toks[d]!.start, end: toks[d]!.end }, src, content, direct: false, reason: null, forward: false, anchor: src.span.start, pointer: false, sentence: si });
+  }
+
+  /**
+   * "К такому выводу пришли специалисты Института …": a conclusion pointing back; its source follows the verb, its claim
+   * is the sentence before.
+   */
+  private conclusionPointer(toks: Token[], si: number, hits: Hit[]): void {
+    if (!/^(такому|этому|подобному|аналогичному|таким|этим|подобным)$/.test(toks[1]?.lo ?? '') || !/^(выводу|выводам)$/.test(toks[2]?.lo ?? '') ||
+      !/^(пришли|пришел|пришёл|пришла|приходят|пришло)$/.test(toks[3]?.lo ?? '')) return;
+    let end = 4;
+    while (end < toks.length && toks[end]!.word || end < toks.length && /^[«»"„“-]$/.test(toks[end]!.t)) end++;
+    if (end <= 4) return;
+    const src = this.sources.classify(toks, 4, end, { oblique: false, agr: toks[3]!.lo === 'пришли' ? 'pl' : null, pos: toks[4]!.start });
+    const content = src?.speaker && !src.guessed ? this.pointerContent(toks[0]!.start) : null;
+    if (!src || !content) return;
+    hits.push({ cue: { start: toks[0]!.start, end: toks[3]!.end }, src, content: content.span, direct: false, reason: null, forward: false, anchor: toks[0]!.start, pointer: true, sentence: si });
+    if (src.entity) this.ents.mention(src.entity, src.span.start, true);
   }
 
   private namedBeforeColon(toks: Token[], si: number, hits: Hit[]): void {
