@@ -689,7 +689,8 @@ export class Sources {
       let start = h + 1;
       while (start <= k && !toks[start]!.cap) start++;
       const inst = start <= k && nounAt(toks[k])?.some((x) => x.cat === 'org') ? this.classify(toks, start, b, { ...o, oblique: true, agr: null }) : null;
-      if (inst?.speaker && !inst.guessed && inst.grade === 'organization') return { ...inst, span, grade: 'organization' };
+      // (Its bare "учёные" after are that institute too, as after "исследование сотрудников …".)
+      if (inst?.speaker && !inst.guessed && inst.grade === 'organization') { this.studies.push({ pos: o.pos, name: inst.speaker }); return { ...inst, span, grade: 'organization' }; }
     }
     if (plural && staff && h + 1 < b && (named(h + 1) || h + 2 < b && nounAt(toks[h + 1])?.some((x) => x.cat === 'org' && !x.nominative) && named(h + 2))) {
       const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
