@@ -1190,7 +1190,6 @@ export class Sources {
     return [adj[0]!.toUpperCase() + adj.slice(1), b.nominative, last[2]!.trim()].filter(Boolean).join(' ');
   }
 
-  /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
   /** The one person named as a subject (not a speaker) after the last speaker spoke, shortly before pos. */
   private introducedAfterSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null): Entity | undefined {
     const last = this.ents.lastSpeaker(o.pos);
@@ -1233,6 +1232,7 @@ export class Sources {
     return !/[.!?…]\s*$/.test(this.text.slice(0, end));
   }
 
+  /** A person who spoke in the last attribution or two: "глава Евросовета" right after Туск spoke is Туск. */
   private recentPersonSpeaker(o: ClassifyOptions, g: 'm' | 'f' | 'n' | null, anonymousToo: boolean): Entity | undefined {
     const last = this.ents.lastSpeaker(o.pos);
     if (!last || o.pos - last.pos > 800) return undefined;
