@@ -86,6 +86,8 @@ const HEADLINE_MIN = 15;
  */
 const STAMP_MAX = 80;
 const LETTER = /\p{L}/u;
+/** A word in capitals: two or more upper-case letters in a row. */
+const SHOUTED_WORD = /\p{Lu}{2,}/gu;
 /** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
 const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
@@ -350,9 +352,11 @@ class Builder {
    * A short paragraph that is all link and all capitals ("SENATE PASSES
    * BUDGET BILL", "CLICK HERE TO GET THE APP"): a teaser headline or an app
    * call some American sites drop between paragraphs; prose is not shouted.
+   * A headline has words: at least three in capitals, so a link that is an
+   * abbreviation, a figure or a symbol ("U.S.", "1.5 RLM …") stays text.
    */
   private shoutedLink(text: string): boolean {
-    return this.paraLinks >= 1 && !this.paraWordy && text === text.toUpperCase() && text !== text.toLowerCase();
+    return this.paraLinks >= 1 && !this.paraWordy && text === text.toUpperCase() && (text.match(SHOUTED_WORD)?.length ?? 0) >= 3;
   }
 
   /**

@@ -48,6 +48,14 @@ describe('text model', () => {
     assert.deepEqual(ranges.map((r) => collapse(rangeText(window.document, r!))), paragraphs);
   });
 
+  it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
+    const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
+      <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
+      <p><a href="/u"><b>U.S.</b></a></p><p><a href="/n">NATO 2.0</a></p><p><a href="/p">Council papers</a></p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.equal(m.text, ['The council voted on Monday.', 'U.S.', 'NATO 2.0', 'Council papers'].join('\n\n'));
+  });
+
   it('cuts a photo credit off the end of a caption, offsets still mapped', () => {
     const { window } = page(`<div id="r"><figure><figcaption>The keeper in his cottage. <span>Photograph: Ann Dunn for The Weekly</span></figcaption></figure>
       <p>Он показал фото: на снимке был мост. Потом он ушёл домой.</p><p>He said: no photo was taken.</p></div>`);
