@@ -68,7 +68,7 @@ const PRONOUN_OBJECTS = new Set(['этом', 'том', 'этой', 'той', 'э
 
 export const isPreposition = (t: Token | undefined) => !!t && t.word && PREPOSITIONS.has(t.lo);
 /** Seasons and parts of the day in the instrumental, adverbs of time: "Губернатор летом обещал". */
-const TIME_ADVERBS = /^(летом|зимой|весной|осенью|утром|вечером|днем|ночью|накануне|вчера|позавчера)$/;
+export const TIME_ADVERBS = /^(летом|зимой|весной|осенью|утром|вечером|днем|ночью|накануне|вчера|позавчера)$/;
 const isTime = (t: Token) => /^\d/.test(t.t) || MONTHS.test(t.lo) || TIME_ADVERBS.test(t.lo);
 
 const REFLEXIVE_POSSESSIVE = /^сво(й|е|ё|я|и|ю|его|ей|их|им|ими|ем|ему|ею)$/;

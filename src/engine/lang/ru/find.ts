@@ -10,7 +10,7 @@ import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/ver
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { CIRCLES, KIN, nominativeOf, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, MONTHS, PRONOUNS } from './lexicon/words.js';
-import { BETWEEN, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
+import { BETWEEN, TIME_ADVERBS, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
@@ -73,7 +73,8 @@ function skipManner(toks: Token[], p: number): number {
   return p;
 }
 
-const TIME_WORDS = /^(накануне|вчера|позавчера|сегодня|утром|вечером|днем|днём|ночью|летом|зимой|весной|осенью)$/;
+/** Adverbs of time, with today and the spelling with ё, which the subject finder does not skip. */
+const isTimeWord = (w: string) => TIME_ADVERBS.test(w) || w === 'сегодня' || w === 'днём';
 const TIME_QUALIFIERS = /^(прошлом|прошлой|этом|этой|минувшем|минувшей|текущем|текущей|позапрошлом|начале|конце|середине|\d{1,4})$/;
 
 /**
@@ -81,7 +82,7 @@ const TIME_QUALIFIERS = /^(прошлом|прошлой|этом|этой|ми�
  * "сообщил в среду ТАСС", "писала в прошлом году газета". Returns the token after it, or k unchanged.
  */
 function skipTime(toks: Token[], k: number): number {
-  if (TIME_WORDS.test(toks[k]?.lo ?? '')) return k + 1;
+  if (isTimeWord(toks[k]?.lo ?? '')) return k + 1;
   if (!/^(в|во|на)$/.test(toks[k]?.lo ?? '')) return k;
   let j = k + 1;
   while (j < k + 3 && TIME_QUALIFIERS.test(toks[j]?.lo ?? '')) j++;
