@@ -100,6 +100,12 @@ export interface BuildOptions {
   layout?: boolean;
   /** Stop after this many characters. */
   maxChars?: number;
+  /**
+   * Drop paragraphs that are page furniture ("Advertisement", a lone "5 min",
+   * a row of links) and cut credit lines off captions (default). These rules
+   * judge whole paragraphs: off, for reading a cut-out piece of one.
+   */
+  furniture?: boolean;
 }
 
 export class TextModel {
@@ -299,8 +305,11 @@ class Builder {
   private paraHasTime = false;
   private paraLettered = false;
 
+  private readonly furniture: boolean;
+
   constructor(options: BuildOptions, private readonly title = '') {
     this.maxChars = options.maxChars ?? 2_000_000;
+    this.furniture = options.furniture ?? true;
   }
 
   block(): void {
@@ -315,7 +324,7 @@ class Builder {
   /** Closes the open paragraph: kept, or dropped with its separator if it is page furniture. */
   private endParagraph(): void {
     const n = this.len - this.paraStart;
-    if (n <= CREDIT_MAX) {
+    if (n <= CREDIT_MAX && this.furniture) {
       const text = this.parts.slice(this.paraParts).join('');
       if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;

@@ -65,6 +65,13 @@ describe('text model', () => {
     assert.deepEqual(m.toRanges(m.paragraphs).map((r) => collapse(rangeText(window.document, r!)).trim()), paragraphs);
   });
 
+  it('keeps furniture when asked to (reading a piece cut out of a paragraph, where "5 m" alone is no counter)', () => {
+    const { window } = page('<div id="r"><p>Advertisement</p><p>5 m</p><figure><figcaption>The keeper. <span>Photograph: Ann Dunn</span></figcaption></figure></div>');
+    const r = window.document.getElementById('r')!;
+    assert.equal(TextModel.build([r]).text, 'The keeper.');
+    assert.equal(TextModel.build([r], { furniture: false }).text, ['Advertisement', '5 m', 'The keeper. Photograph: Ann Dunn'].join('\n\n'));
+  });
+
   it('gives an empty text with one empty paragraph when all of it is furniture', () => {
     const { window } = page('<div id="r"><p>Advertisement</p></div>');
     const m = TextModel.build([window.document.getElementById('r')!]);
