@@ -17,11 +17,10 @@ export function articleSignal(doc: Document): ArticleSignal | null {
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
     if (ARTICLE_TYPES.test(s.textContent ?? '')) return 'json-ld';
   }
-  // An <article> that holds real prose (card grids use <article> for teasers).
-  for (const a of select(doc, `//article[count(.//p) >= 3 and string-length(.) > ${ARTICLE_CHARS}]`)) {
-    if (a.getElementsByTagName('p').length >= 3 && (a.textContent ?? '').length > ARTICLE_CHARS) return 'article-element';
-  }
-  const readable = readableProse(doc);
+  // An <article> that holds real prose (card grids use <article> for teasers),
+  // found in the readability pass's own walk: one pass over the page less.
+  const readable = readableProse(doc, (a) => a.getElementsByTagName('p').length >= 3 && (a.textContent ?? '').length > ARTICLE_CHARS);
+  if (readable === PROSE_ARTICLE) return 'article-element';
   if (readable > MIN_SCORE) return 'readable';
   // Some prose, too little for the test: a short post, marked as one by its CMS (a teaser page has none).
   if (readable > 0 && oneEntry(doc)) return 'h-entry';
@@ -78,12 +77,20 @@ export function probablyReadable(doc: Document): boolean {
   return readableProse(doc) > MIN_SCORE;
 }
 
-/** The readability sum of the page, counted until it passes MIN_SCORE. */
-function readableProse(doc: Document): number {
+/** readableProse's answer when an <article> of real prose was found on the way. */
+const PROSE_ARTICLE = Infinity;
+
+/**
+ * The readability sum of the page, counted until it passes MIN_SCORE; or
+ * PROSE_ARTICLE as soon as an <article> the caller's test accepts is seen
+ * (every such <article> is longer than a paragraph, so this walk meets it).
+ */
+function readableProse(doc: Document, proseArticle?: (a: Element) => boolean): number {
   const add = readableScore();
   // The sum only grows, so the order of the nodes does not change the answer.
   const min = MIN_PARAGRAPH;
   for (const el of select(doc, `//p[string-length(.) >= ${min}] | //pre[string-length(.) >= ${min}] | //article[string-length(.) >= ${min}]`)) {
+    if (proseArticle && el.localName === 'article' && proseArticle(el)) return PROSE_ARTICLE;
     if (add(el) > MIN_SCORE) return add.score();
   }
   // Old-style pages: text straight in a <div> or a layout table's cell, paragraphs split by <br>s.
