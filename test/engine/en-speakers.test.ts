@@ -33,6 +33,19 @@ describe('English: who the speaker is', () => {
     assert.equal(all[1]!.kind, 'named');
   });
 
+  it('keeps the gender a pronoun gave a person whose first name no list knows ("Mark" is also a verb)', () => {
+    const t = 'The opposition leader, Mark Dunn, spoke first. Ms Hale accused the council of hiding the report. He denied that the plan had changed. She wrote on X that the trains were late again.';
+    assert.equal(one(t, 'denied').speaker, 'Mark Dunn');
+    assert.equal(one(t, 'wrote').speaker, 'Hale');
+  });
+
+  it('does not take "the minister" for the last speaker when that speaker was given another post', () => {
+    const t = 'The opposition leader, Mark Dunn, said the minister should resign. The minister insisted the figures were correct.';
+    assert.notEqual(one(t, 'insisted').speaker, 'Mark Dunn');
+    const held = 'The health minister, Ann Vale, opened the clinic. The minister insisted the figures were correct.';
+    assert.equal(one(held, 'insisted').speaker, 'Ann Vale');
+  });
+
   it('resolves "she" past a man named in between', () => {
     const t = 'Laura Kim met Peter Novak on Monday. She said the meeting went well.';
     assert.equal(one(t, 'said').speaker, 'Laura Kim');

@@ -456,9 +456,9 @@ export class Entities {
   /** Who holds a role ("president", "senator") most recently before pos. */
   /** Is this person described by a role other than `role` ("midwife Glenys Parry" is no "the minister")? */
   hasOtherRole(name: string, role: string): boolean {
-    // (Titles — "former Secretary of State", "Democratic nominee" — are often past or other posts; only an occupation
-    // noun written beside the name counts.)
-    return this.appositiveRoles.some((r) => r.role !== role && !(r.role in TITLES) && !NOT_OCCUPATIONS.test(r.role) && (r.name === name || this.canonical(r.name, r.start) === name));
+    // (A title beside the name counts too: "The opposition leader, Mark Dunn," is no "the minister". Party labels,
+    // candidacies and relations — "Democratic nominee", "a neighbour" — say no post: NOT_OCCUPATIONS.)
+    return this.appositiveRoles.some((r) => r.role !== role && !NOT_OCCUPATIONS.test(r.role) && (r.name === name || this.canonical(r.name, r.start) === name));
   }
 
   byRole(role: string, pos: number): string | null {
@@ -482,16 +482,30 @@ export class Entities {
     return best?.name ?? null;
   }
 
-  /** Gender of a person entity: titles, then the first name, then null. */
+  /** Gender of a person entity: titles, then the first name, then what a pronoun resolved to it said, then null. */
   gender(name: string): Gender {
     const e = this.entity(name);
     if (e?.gender) return e.gender;
     const words = name.split(' ');
     // ("Tasos Georgelis … Mr. Georgelis": a title on the surname alone tells when the first name does not.)
-    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? null : null) ?? this.ownPossessive(name);
+    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? null : null) ?? this.ownPossessive(name) ?? this.learned.get(name) ?? null;
     if (e) e.gender = g;
     return g;
   }
+
+  /**
+   * A "he" or "she" was resolved to this person: from here on the person has
+   * that gender, if nothing said one before ("Mark Dunn" — "mark" is also a
+   * verb, so no list knows the name — once "he", is no later "she").
+   */
+  learnGender(name: string, g: 'm' | 'f'): void {
+    if (this.gender(name)) return;
+    this.learned.set(name, g);
+    const e = this.entity(name);
+    if (e) e.gender = g;
+  }
+
+  private learned = new Map<string, 'm' | 'f'>();
 
   /** person / organization / media / document for a canonical name. */
   type(name: string): EntityType {

@@ -935,7 +935,10 @@ class Finder {
     if (word === 'he' || word === 'she' || word === 'his' || word === 'her') {
       const g = word === 'he' || word === 'his' ? 'm' : 'f';
       const who = this.person(pos, g);
-      if (who) return { grade: 'person', speaker: who, plural: false };
+      if (who) {
+        if (word === 'he' || word === 'she') this.ents.learnGender(who, g);
+        return { grade: 'person', speaker: who, plural: false };
+      }
       // ("According to one diplomat familiar with the talks, … He described …": with no person of that gender
       // named, the one unnamed person quoted just before.)
       const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && !x.info.pointer && SINGULAR_HEADS.has(lastWordOf(x.info.speaker)), 1500);
