@@ -28,6 +28,36 @@ describe('English: anonymous sources', () => {
     });
   }
 
+  it('takes a trade no word list names as unnamed people ("one librarian", "two florists", "a custodian")', () => {
+    for (const [t, speaker, plural] of [
+      ['“We found out from the newspaper,” said one librarian.', 'one librarian', false],
+      ['Two florists said prices had doubled since the spring.', 'Two florists', true],
+      ['A custodian at the school said the doors were never locked.', 'A custodian at the school', false],
+      ['One sailor said the storm came fast.', 'One sailor', false],
+    ] as const) {
+      const all = attributions(t);
+      assert.equal(all.length, 1, `${t}: ${JSON.stringify(all)}`);
+      assert.equal(all[0]!.kind, 'anonymous', t);
+      assert.equal(all[0]!.speaker, speaker, t);
+      assert.equal(all[0]!.plural, plural, t);
+    }
+    // (Not a word in -ist that is no person, nor a trade word opening a headline.)
+    assert.deepEqual(attributions('The checklist says the doors must be shut.'), []);
+  });
+
+  it('takes one holder of any personal role as unnamed ("a columnist", "an attorney for the family")', () => {
+    for (const t of ['A columnist argued that the plan was doomed.', 'An attorney for the family said the footage was clear.', 'A writer said the prize had been rigged.']) {
+      const all = attributions(t);
+      assert.equal(all.length, 1, `${t}: ${JSON.stringify(all)}`);
+      assert.equal(all[0]!.kind, 'anonymous', t);
+    }
+  });
+
+  it('does not read a thing someone writes as a claim ("a teacher who writes fiction on the side")', () => {
+    assert.deepEqual(attributions('He met a teacher who writes fiction on the side.'), []);
+    assert.equal(one('She wrote the plan had failed.', 'wrote').content, 'the plan had failed');
+  });
+
   it('keeps the phrase as the speaker of an anonymous source', () => {
     assert.equal(one('A senior administration official said the talks had stalled.', 'said').speaker, 'A senior administration official');
   });

@@ -6,7 +6,7 @@ import { kindOfGrade } from '../../types.js';
 import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
-import { commonPlural } from './tagger.js';
+import { commonPlural, tradeNoun } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
@@ -428,12 +428,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (anonSingular && hlo === anonSingular && ANONYMOUS_HEADS[anonSingular] !== anonSingular && !preWords.length) return null;
   // A bare number ("Two charged in …") counts people, it does not name a source.
   if (NUMBER_WORDS.test(hlo) && h === ph.from && headEnd === ph.coreTo && ph.coreTo - ph.from === 1) return null;
+  // A trade no lexicon lists ("one librarian", "two florists"): unnamed people like the listed trades, a
+  // determiner or a number before it (a bare one opens a headline: "Sailor rescued …").
+  const trade = !anonSingular && !nameHead && !head.cap && preWords.length && !ROLE_NOUNS.has(hlo) && !(hlo in TITLES) && !ORG_DESCRIPTIONS[hlo] ? tradeNoun(hlo) : null;
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.
-  if (anonSingular || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
-    const plural = anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;
+  if (anonSingular || trade || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
+    const plural = trade ? trade !== hlo : anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;
     // ("A majority of voters": the "of" after a quantity describes nobody.)
     const described = preWords.some((t, n) => DESCRIBING_WORDS.has(t.lo) && !(t.lo === 'of' && QUANTITY_NOUNS.has(preWords[n - 1]?.lo ?? '')) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
-    const vague = !anonSingular || VAGUE_GROUP_HEADS.has(anonSingular);
+    const vague = !anonSingular || VAGUE_GROUP_HEADS.has(anonSingular) || !!trade;
     const grade: Grade = vague && !described ? 'vague-group' : described ? 'anonymous-described' : 'anonymous-bare';
     // "the fisherman" after "fisherman Daniel Price" or "Price, a fisherman,": the person so described.
     // (Not the usual heads of unnamed sources: "the official" is the official quoted before.)
@@ -494,7 +497,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     }
   }
   // "A regional director wrote", "a deputy headteacher said": one holder of a role, left unnamed.
-  if (!definite && !possessive && /^(?:a|an|one|another)$/.test(preWords[0]?.lo ?? '') && INDEFINITE_ROLES.has(hlo) && h === headEnd - 1) {
+  // (Any role noun that is a person's — "a columnist", "an attorney" — not the modifiers the role list also holds.)
+  if (!definite && !possessive && /^(?:a|an|one|another)$/.test(preWords[0]?.lo ?? '') && (INDEFINITE_ROLES.has(hlo) || ROLE_NOUNS.has(hlo) && tradeNoun(hlo) === hlo) && h === headEnd - 1) {
     const described = preWords.length > 1 || postText.trim().length > 0;
     return { grade: described ? 'anonymous-described' : 'anonymous-bare', speaker: phraseText, plural: false };
   }

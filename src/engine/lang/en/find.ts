@@ -126,6 +126,9 @@ const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament'
 const EXPERT_AT = /\b(?:analysts?|economists?|strategists?|researchers?|research|professor|lecturer|scientists?|experts?|fellow|consultants?|traders?|brokers?)\s+(?:at|with)\s+(?:the\s+)?$/i;
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
+/** Up to six words with no auxiliary, modal or past form among them: a thing, not a clause ("fiction on the side"). */
+const SHORT_THING = /^(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{L}+ed|\p{L}+n't)\b)(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+[.,;]?$/u;
+
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
 const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'those']);
@@ -421,6 +424,8 @@ class Finder {
       if (cue.verb?.forms[2] === 'posted' && !content.direct && content.span.start > toks[cue.to - 1]!.end && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && /^\p{Ll}+s?\s+(?:that|which|of|from|showing)\b/u.test(text.slice(content.span.start, content.span.end))) continue;
       // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
       if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
+      // ("a teacher who writes fiction on the side (…)": a short object with no verb in it, no "that", colon or quote before it.)
+      if (cue.verb?.cls === 'writing' && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && SHORT_THING.test(text.slice(content.span.start, content.span.end).split(/\s*[(;—–]/)[0]!)) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       // ("had expected a reading of about 3.8%": a forecast figure is a claim.)
       if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))

@@ -8,6 +8,7 @@ import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
 import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS } from './lexicon/titles.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
+import { tradeNoun } from './tagger.js';
 import { MONTH, WEEKDAY } from './dates.js';
 
 export interface Phrase {
@@ -215,7 +216,9 @@ const CLAUSE_VERBS = new Set(['came', 'comes', 'come', 'went', 'goes', 'go', 'go
 
 /** A noun a prepositional phrase can describe inside a subject ("officials at …", "Greenpeace in …", "critics of …"). */
 function anchors(left: Tok): boolean {
-  return ANON_WORDS.has(left.lo) || !!ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo);
+  return ANON_WORDS.has(left.lo) || !!ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo)
+    // (A trade no list names: "a custodian at the school".)
+    || left.word && tradeNoun(left.lo) !== null;
 }
 
 /**

@@ -65,3 +65,33 @@ export function commonPlural(word: string): boolean {
   }
   return remember(pluralCache, lo, yes);
 }
+
+const tradeCache = new Map<string, string | null>();
+/** Words in -ist and -ian that are no people ("checklist", "insist", "median"). */
+const NOT_TRADE = /(?:list|sist|median|meridian)s?$/;
+
+/**
+ * The singular of a lower-case noun for a person by trade or kind that no
+ * lexicon of ours lists ("librarian", "florists", "sailor"): compromise's
+ * #Actor nouns, and nouns in -ist and -ian, which English coins for people
+ * ("columnist", "custodian"). Null for anything else.
+ */
+export function tradeNoun(word: string): string | null {
+  const hit = tradeCache.get(word);
+  if (hit !== undefined) return hit;
+  let singular: string | null = null;
+  if (/^\p{Ll}[\p{Ll}-]{4,}$/u.test(word) && !NOT_TRADE.test(word)) {
+    const m = /^(\p{Ll}[\p{Ll}-]*(?:ist|ian))(s?)$/u.exec(word);
+    if (m) singular = m[1]!;
+    else {
+      try {
+        const d = nlp(word);
+        if (d.has('#Actor') && d.has('#Noun')) singular = d.has('#Plural') ? d.nouns().toSingular().text() || null : word;
+      } catch {
+        singular = null;
+      }
+    }
+  }
+  return remember(tradeCache, word, singular);
+}
+
