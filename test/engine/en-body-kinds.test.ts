@@ -234,3 +234,26 @@ describe('English: an issuer described before its name', () => {
     assert.equal(a.speaker, 'Orvell Strategies');
   });
 });
+
+describe('English: a body named in apposition to its kind', () => {
+  it('"The union, Unison," and "The regulator, Ofwat," name the body, one word as it may be', () => {
+    for (const [t, body] of [
+      ['The union, Unison, said it would fight the closures.', 'Unison'],
+      ['The regulator, Ofwat, said it would act.', 'Ofwat'],
+      ['The union, AFSCME Local 12, said it would fight the closures.', 'AFSCME Local 12'],
+      ['The union representing the workers, AFSCME Local 12, said in a statement that it would fight the closures.', 'AFSCME Local 12'],
+    ] as const) {
+      const a = one(t, 'said');
+      assert.equal(a.kind, 'named', t);
+      assert.equal(a.grade, 'organization', t);
+      assert.equal(a.speaker, body, t);
+    }
+  });
+
+  it('a name ending in its number is a body ("Teamsters Local 727"), a numbered article a document', () => {
+    const a = one('Teamsters Local 727 said the strike would go on.', 'said');
+    assert.equal(a.grade, 'organization');
+    assert.equal(a.speaker, 'Teamsters Local 727');
+    assert.equal(one('Article 5 says an attack on one is an attack on all.', 'says').grade, 'document');
+  });
+});

@@ -165,7 +165,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const t = toks[k]!;
     if (t.text === '(') { headEnd = k; break; }
     if (!t.word) continue;
-    // "the poll released Friday", "officials speaking on …": a participle after the head noun.
+    // "the poll released Friday", "officials speaking on …", "the union representing them": a participle after the head noun.
     const before = toks[k - 1]!;
     // ("Several people present", "the officials there": a place word after the head describes it.)
     if (/^(?:present|there|here|nearby|outside|inside)$/.test(t.lo) && SINGULAR_OF.has(before.lo)) { headEnd = k; break; }
@@ -173,7 +173,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (t.lo === 'of' && QUANTITY_NOUNS.has(before.lo) && toks[k + 1]?.word) continue;
     // "Those briefed on the plan", "those interviewed": the participle describes "those", the head.
     if (before.lo === 'those' && k - 1 === ph.from && !t.cap && /ed$/.test(t.lo)) { headEnd = k; break; }
-    if (!t.cap && (/(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 || IRREGULAR_PARTICIPLES.has(t.lo)) && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from)) { headEnd = k; break; }
+    if (!t.cap && (/(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 || IRREGULAR_PARTICIPLES.has(t.lo)) && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from || !!ORG_DESCRIPTIONS[before.lo] && !before.cap)) { headEnd = k; break; }
     const prevCap = toks[k - 1]!.cap;
     // ("Institute for the Study of War", "Museum of the Moving Image": an article inside a capitalised name.)
     const nextCap = toks[k + 1]?.cap || toks[k + 1]?.lo === 'the' && !!toks[k + 2]?.cap && prevCap && k + 2 < ph.coreTo && !(toks[k - 1]!.lo in TITLES) && !ROLE_NOUNS.has(toks[k - 1]!.lo);
@@ -224,10 +224,16 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     while (d < ph.to && d - e < 4 && toks[d]!.word && !toks[d]!.cap && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[d]!.text) && !FUNCTION_WORDS_LO.has(toks[d]!.lo)) d++;
     if (d > e && (ROLE_NOUNS.has(toks[d - 1]!.lo) || SINGULAR_OF.has(toks[d - 1]!.lo) || toks[d - 1]!.lo in ANONYMOUS_HEADS) && toks[d]?.cap && toks[d + 1]?.cap && toks[d + 1]!.word) e = d;
     const nameFrom = e;
+    // ("The union, Unison,", "the union, AFSCME Local 12,": a body's kind, then its name, numbers and all.)
+    const bodyKind = e === ph.coreTo + 1 && !head.cap && !!ORG_DESCRIPTIONS[hlo] && ORG_DESCRIPTIONS[hlo] !== 'document' && !ROLE_NOUNS.has(hlo);
     // ("Ursula von der Leyen": lower-case particles inside the name.)
-    while (e < ph.to && toks[e]!.word && (toks[e]!.cap || e > nameFrom && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word)) e++;
+    while (e < ph.to && (toks[e]!.word && (toks[e]!.cap || e > nameFrom && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word) || bodyKind && e > nameFrom && /^\d+$/.test(toks[e]!.text))) e++;
     // ("her daughter, Sofie,": one name after a kin or role noun.)
     const one = e - nameFrom === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[nameFrom]!.text);
+    if (bodyKind && e > nameFrom && (e === ph.to || toks[e]!.text === ',') && !NOT_NAME.test(toks[nameFrom]!.text)) {
+      const name = ents.canonical(spanText(text, toks, nameFrom, e), pos);
+      return { grade: ORG_DESCRIPTIONS[hlo] === 'media' || ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
+    }
     if ((e - nameFrom >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
       const name = ents.canonical(spanText(text, toks, nameFrom, e), pos);
       // ("Its chief meteorologist, Priya Castell,": a person's role before two or three capitalised words names a person.)
@@ -426,6 +432,16 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // A bare singular head ("Republican claims …") is an adjective or a headline word, not a source.
   if (anonSingular && hlo === anonSingular && ANONYMOUS_HEADS[anonSingular] !== anonSingular && !preWords.length) return null;
+  // ("AFSCME Local 12 said", "Teamsters Local 727": a name that ends in its number names a body, it counts nobody.)
+  if (/^\d+$/.test(head.text) && h === ph.coreTo - 1 && h > ph.from && toks[h - 1]!.cap && toks[h - 1]!.word && toks[h - 1]!.end < head.start) {
+    const run = properRun(toks, ph.from, h);
+    if (run && run[1] === h && !NOT_NAME.test(spanText(text, toks, run[0], run[1]))) {
+      const name = ents.canonical(spanText(text, toks, run[0], h + 1), pos);
+      // ("Article 5 says", "Section 230": a numbered part of a text is a document.)
+      if (/^(?:article|section|chapter|clause|rule|paragraph|amendment|resolution|directive|regulation|bill)$/.test(toks[h - 1]!.lo)) return { grade: 'document', speaker: name, plural: false };
+      return { grade: ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
+    }
+  }
   // A bare number ("Two charged in …") counts people, it does not name a source.
   if (NUMBER_WORDS.test(hlo) && h === ph.from && headEnd === ph.coreTo && ph.coreTo - ph.from === 1) return null;
   // A trade no lexicon lists ("one librarian", "two florists"): unnamed people like the listed trades, a

@@ -61,7 +61,9 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // "the director of the agency, Ann Burke,": a name after a description ("her mother, Grace,": one name after a kin or role noun).
   // ("The firm's CEO, Ann Hale,": a role written in capitals counts as a role.)
   // ("The local MP, Gareth Owen,": a capitalised trade or rank before the name counts as well.)
-  if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo) || ANON_WORDS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo)) && b - a <= 4 && toks.slice(a, b).every((t) => t.cap && t.word)) return true;
+  // ("The union, Unison,", "the union representing them, AFSCME Local 12,": a body's kind, then its name, numbers and all.)
+  const bodyKind = !!before?.word && !before.cap && !!ORG_DESCRIPTIONS[before.lo] && ORG_DESCRIPTIONS[before.lo] !== 'document';
+  if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo) || ANON_WORDS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo) || bodyKind) && b - a <= 4 && toks[a]!.cap && toks.slice(a, b).every((t, n) => t.cap && t.word || (bodyKind || n > 0) && /^\d+$/.test(t.text))) return true;
   // "The head of the International Monetary Fund, Kristalina Georgieva,": a role of a named body, then the name.
   if (before?.cap && b - a >= 2 && b - a <= 5 && toks.slice(a, b).every((t) => t.word && (t.cap || NAME_PARTICLES.test(t.lo))) && toks[a]!.cap && roleOfBody(toks, a - 2)) return true;
   return false;
