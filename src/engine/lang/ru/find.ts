@@ -2634,6 +2634,9 @@ export class RussianFinder {
     if (toks[k - 1]?.t === ',' && INDIRECT_QUESTION.test(toks[k]?.lo ?? '')) return null;
     // "— Соседи много чего говорят, — усмехнулся он": a dash after the verb hands over to the author's words.
     if (toks[k - 1]?.t === ',' && isDash(toks[k])) return null;
+    // ("Он свою вину отрицает, сообщила его защитник": a reporting verb right after the comma opens the inverted report
+    // that holds this clause; it is no claim of this verb.)
+    if (toks[k - 1]?.t === ',' && toks[k - 2]?.start === _cuePos && /^(past|present)$/.test(verbForms().get(toks[k]?.lo ?? '')?.tense ?? '')) return null;
     if (toks[k]?.lo === 'что' || toks[k]?.lo === 'чтобы' || toks[k]?.lo === 'будто') k++;
     else if (this.seq(toks, k, ['о', 'том', ',', 'что'])) k += 4;
     else if (toks[k]?.word && !/^(о|об)$/.test(toks[k]!.lo)) {
