@@ -257,3 +257,24 @@ describe('English: a body named in apposition to its kind', () => {
     assert.equal(one('Article 5 says an attack on one is an attack on all.', 'says').grade, 'document');
   });
 });
+
+describe('English: two sources joined by "and" after the claim', () => {
+  it('", the company and the regulator said": the company named before speaks for both', () => {
+    const t = 'Halvern Pharma is recalling two million packs after tests found a contaminant, the company and the regulator said on Thursday.';
+    const a = one(t, 'said');
+    assert.equal(a.source, 'the company and the regulator');
+    assert.equal(a.speaker, 'Halvern Pharma');
+    assert.equal(a.plural, true);
+    assert.equal(a.content, 'Halvern Pharma is recalling two million packs after tests found a contaminant');
+  });
+
+  it('", police and fire officials said" is one unnamed group', () => {
+    const a = one('The bridge will stay closed until Monday, police and fire officials said.', 'said');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'police and fire officials');
+  });
+
+  it('an object before "and" is no source: "He met the mayor and the council said …"', () => {
+    assert.equal(one('He met the mayor and the council said the bridge would close.', 'said').source, 'the council');
+  });
+});

@@ -197,6 +197,13 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const left = classify(text, toks, { from: ph.from, to: andAt, coreTo: andAt }, ents);
     if (left && !left.pointer && left.grade === 'person') return { ...left, plural: true };
   }
+  // ("the company and the regulator said", "the city's council and the police": two descriptions, each a source. The
+  // first speaks for both, as the first name of "Isakson and Boozman" does; unnamed, the whole phrase is the source.)
+  if (andAt > 0 && toks[andAt - 1]!.word && !toks[andAt - 1]!.cap && DETERMINERS.has(toks[ph.from]!.lo) && (DETERMINERS.has(toks[andAt + 1]?.lo ?? '') || toks[andAt + 1]?.lo in POSSESSIVES || !!toks[andAt + 1]?.cap)) {
+    const left = classify(text, toks, { from: ph.from, to: andAt, coreTo: andAt }, ents);
+    const right = left && classify(text, toks, { from: andAt + 1, to: headEnd, coreTo: headEnd }, ents);
+    if (left && right) return kindOfGrade(left.grade) === 'named' ? { ...left, plural: true } : { grade: left.grade, speaker: phraseText, plural: true };
+  }
   // ("Mrs Pike's family said", "the family of Eleanor Pike said": the kin of a named person, one group the text identifies.)
   const kinOf = KIN_HEADS.test(hlo) && h === headEnd - 1 ? kinOwner(text, toks, ph.from, h, headEnd, ph.coreTo) : null;
   if (kinOf) {

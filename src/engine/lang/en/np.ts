@@ -213,6 +213,21 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
   return true;
 }
 
+/**
+ * "…, the company and Britain's medicines regulator said", "…, police and fire officials said": the "and" at j
+ * joins two sources, the first a short phrase for a body or people that opens its clause (after a comma, a
+ * quotation or the sentence start). ("He met the mayor and the council said": "the mayor" is an object, no source.)
+ */
+function bodyConjunct(toks: Tok[], j: number, lo: number): boolean {
+  const left = toks[j - 1];
+  if (!left?.word || left.cap || !(ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || ANON_WORDS.has(left.lo) || ROLE_NOUNS.has(left.lo) && tradeNoun(left.lo) === left.lo || tradeNoun(left.lo) !== null)) return false;
+  // Back to its determiner, if it has one ("the company"), over words that may describe the noun.
+  let p = j - 1;
+  while (p - 1 >= lo && j - p < 5 && !DETERMINERS.has(toks[p]!.lo) && (toks[p - 1]!.word && (!NP_STOP.has(toks[p - 1]!.lo) || DETERMINERS.has(toks[p - 1]!.lo)) || /^['’]s$/.test(toks[p - 1]!.lo))) p--;
+  const open = toks[p - 1];
+  return p === lo || !!open && (isComma(open) || isQuote(open) || /^[:;(—–]$/.test(open.text));
+}
+
 /** Frequent verbs without -ed that show a clause, not a phrase ("the testimony came from …"). */
 const CLAUSE_VERBS = new Set(['came', 'comes', 'come', 'went', 'goes', 'go', 'got', 'gets', 'took', 'takes', 'made', 'makes', 'gave', 'gives', 'met', 'meets', 'held', 'holds', 'left', 'saw', 'sees', 'ran', 'runs', 'put', 'puts', 'kept', 'keeps', 'found', 'finds', 'brought', 'began', 'begins', 'became', 'becomes', 'sent', 'stood', 'led', 'won', 'lost', 'fell', 'rose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'lives', 'works', 'said', 'says', 'told']);
 
@@ -332,7 +347,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // ("Hillary Clinton and the State Department have said", "Ann Hale and her lawyers said": a name, then a description.)
     const joint = t.lo === 'and' && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the' && toks[j + 2]?.cap && PREPS.has(toks[j - 2]?.lo ?? '')
       || /^(?:the|her|his|their|its)$/.test(toks[j + 1]?.lo ?? '') && !!toks[j - 1]?.cap && toks[j - 1]!.word && (!!toks[j - 2]?.cap && toks[j - 2]!.word || j - 1 === lo || !toks[j - 2]?.word)) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
-      || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo);
+      || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo)
+      || t.lo === 'and' && bodyConjunct(toks, j, lo);
     if (!joint && !nounish(toks, j, lo)) {
       // ("the firm that owns the site said": the verb of a relative clause after a body noun.)
       const r = k - j <= 6 ? bodyRelative(toks, t.lo === 'that' ? j : j - 1, lo) : null;
