@@ -17,6 +17,8 @@ export interface SourceInfo {
   plural: boolean;
   /** Pronoun or definite description: resolved by the caller against earlier sources. */
   pointer?: { word: string; gender: 'm' | 'f' | 'n' | 'any'; plural: boolean };
+  /** The pointer is the first of two sources joined by "and": several speak, whoever it resolves to. */
+  joint?: true;
 }
 
 const SINGULAR_OF = new Map<string, string>();
@@ -202,7 +204,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (andAt > 0 && toks[andAt - 1]!.word && !toks[andAt - 1]!.cap && DETERMINERS.has(toks[ph.from]!.lo) && (DETERMINERS.has(toks[andAt + 1]?.lo ?? '') || toks[andAt + 1]?.lo in POSSESSIVES || !!toks[andAt + 1]?.cap)) {
     const left = classify(text, toks, { from: ph.from, to: andAt, coreTo: andAt }, ents);
     const right = left && classify(text, toks, { from: andAt + 1, to: headEnd, coreTo: headEnd }, ents);
-    if (left && right) return kindOfGrade(left.grade) === 'named' ? { ...left, plural: true } : { grade: left.grade, speaker: phraseText, plural: true };
+    if (left && right) return kindOfGrade(left.grade) === 'named' ? { ...left, plural: true, joint: true } : { grade: left.grade, speaker: phraseText, plural: true };
   }
   // ("Mrs Pike's family said", "the family of Eleanor Pike said": the kin of a named person, one group the text identifies.)
   const kinOf = KIN_HEADS.test(hlo) && h === headEnd - 1 ? kinOwner(text, toks, ph.from, h, headEnd, ph.coreTo) : null;

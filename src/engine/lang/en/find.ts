@@ -920,7 +920,8 @@ class Finder {
     const nation = people && /^\p{Lu}/u.test(people[2]!) ? DEMONYM_COUNTRIES.get(`${people[1] ?? ''}${people[2]}`.toLowerCase()) : undefined;
     if (nation) return { grade: 'organization', speaker: nation, plural: true };
     if (!info.pointer) return info;
-    return this.resolve(info, first.start);
+    const resolved = this.resolve(info, first.start);
+    return resolved && info.joint ? { ...resolved, plural: true } : resolved;
   }
 
   /** Resolves a pointer; null when a pronoun has nothing to point to (then it is no source we can report). */
