@@ -23,3 +23,25 @@ describe('Russian invented wire: a verb whose clause an inverted report holds', 
     assert.equal(by(ru('Иван Петров отрицает, что брал деньги.'), 'отрицает').content, 'брал деньги');
   });
 });
+
+describe('Russian invented wire: an aside between the subject and the verb\'s own phrases', () => {
+  it('"Министр, однако, на брифинге заявил, что …": the subject stands before the aside', () => {
+    const a = by(ru('Министр, однако, на брифинге заявил, что работа продолжится.'), 'заявил');
+    assert.equal(a.source, 'Министр');
+    assert.equal(a.content, 'работа продолжится');
+    assert.equal(by(ru('Компания, впрочем, уже в понедельник сообщила, что сделка закрыта.'), 'сообщила').source, 'Компания');
+  });
+
+  it('"Котова, впрочем, не согласилась и заявила, что …": a first coordinated verb after the aside', () => {
+    const a = by(ru('Мария Котова, однако, не согласилась с выводами и заявила, что обжалует представление.'), 'заявила');
+    assert.equal(a.speaker, 'Мария Котова');
+    assert.equal(a.content, 'обжалует представление');
+    const b = by(ru('Министр, в свою очередь, поблагодарил коллег и отметил, что работа продолжится.'), 'отметил');
+    assert.equal(b.source, 'Министр');
+  });
+
+  it('a pronoun before the aside still resolves: "Она, впрочем, не согласилась и заявила"', () => {
+    const a = by(ru('Мария Котова приехала на место. Она, впрочем, не согласилась и заявила, что обжалует представление.'), 'заявила');
+    assert.equal(a.speaker, 'Мария Котова');
+  });
+});

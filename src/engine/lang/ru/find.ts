@@ -1345,6 +1345,12 @@ export class RussianFinder {
       p = cs - 2;
       ({ start: cs, relative } = clauseStart(toks, p + 1));
     }
+    // "Министр, однако, на брифинге заявил", "Котова, впрочем, не согласилась и заявила": with no subject after an aside set
+    // off by commas, the subject stands before it (the verb's own phrases, or a first coordinated verb, follow the aside).
+    if (relative === null && cs >= 2 && toks[cs - 1]!.t === ',' && !findSubject(toks, cs, p + 1)) {
+      const q = skipParenthetical(toks, cs - 1);
+      if (q < cs - 1 && toks[q]?.word) cs = clauseStart(toks, q + 1).start;
+    }
     // A frame already read ("Со ссылкой на данные полиции агентство сообщает") is not part of the subject;
     // the subject may stand before it ("Газета X со ссылкой на Y пишет").
     let frameAt = -1;
