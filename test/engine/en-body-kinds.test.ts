@@ -278,3 +278,12 @@ describe('English: two sources joined by "and" after the claim', () => {
     assert.equal(one('He met the mayor and the council said the bridge would close.', 'said').source, 'the council');
   });
 });
+
+describe('English: a body and its acronym', () => {
+  it('"The Medicines and Healthcare products Regulatory Agency (MHRA)" is one name, and "the MHRA" is it', () => {
+    const t = 'The Medicines and Healthcare products Regulatory Agency (MHRA) said patients should keep taking the drug. The MHRA said it was reviewing its rules.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => a.speaker), ['Medicines and Healthcare products Regulatory Agency', 'Medicines and Healthcare products Regulatory Agency']);
+    assert.ok(all.every((a) => a.grade === 'organization'));
+  });
+});

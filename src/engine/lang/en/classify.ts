@@ -488,6 +488,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // Plural group names: "Democrats", "Senate Republicans".
   if (GROUP_NAMES.has(hlo)) return { grade: 'vague-group', speaker: phraseText, plural: true };
+  // ("The Medicines and Healthcare products Regulatory Agency (MHRA)": a name its acronym spells out is one name, "and"
+  // and lower-case words inside it included.)
+  if (head.cap && toks[headEnd]?.text === '(' && toks[headEnd + 2]?.text === ')' && /^\p{Lu}{2,7}$/u.test(toks[headEnd + 1]?.text ?? '')) {
+    const long = ents.canonical(toks[headEnd + 1]!.text, pos);
+    if (long !== toks[headEnd + 1]!.text && spanText(text, toks, ph.from, headEnd).endsWith(long)) {
+      const t = ents.type(long);
+      return { grade: t === 'media' ? 'media' : t === 'person' ? 'person' : 'organization', speaker: long, plural: false };
+    }
+  }
   // Joint named sources keep both names: "Johnny Isakson and John Boozman", "X Department and Y Department".
   const and = toks.findIndex((t, i) => i > ph.from && i < headEnd && t.lo === 'and');
   if (head.cap && and > 0 && toks[and - 1]!.cap || head.cap && and > 0 && toks[and - 1]!.text === ')') {

@@ -399,7 +399,8 @@ export class Entities {
     if (!this.acronyms) {
       this.acronyms = new Map();
       // ("Transport for London (TfL)", "Department for Education (DfE)": a joiner may give a lower-case letter.)
-      const re = /((?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)){1,8})\s+\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\)/gu;
+      // ("Medicines and Healthcare products Regulatory Agency (MHRA)": one lower-case word inside a name, between capitals.)
+      const re = /((?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the)(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|of|to|for|on|and|the|\p{Ll}+(?=\s+\p{Lu}))){1,8})\s+\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\)/gu;
       let m: RegExpExecArray | null;
       while ((m = re.exec(this.text))) {
         const long = m[1]!.replace(/^(?:the|The)\s+/, '');
