@@ -45,3 +45,24 @@ describe('Russian invented wire: an aside between the subject and the verb\'s ow
     assert.equal(a.speaker, 'Мария Котова');
   });
 });
+
+describe('Russian invented wire: a word for an unnamed person before a surname', () => {
+  it('"Депутат Петрова заявила", "Следователь Кузнецов сообщил": the surname in the verb\'s gender names the person', () => {
+    const a = by(ru('Депутат Петрова заявила, что школа не готова к учебному году.'), 'заявила');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Петрова');
+    const b = by(ru('Следователь Кузнецов сообщил, что дело передано в суд.'), 'сообщил');
+    assert.equal(b.kind, 'named');
+    assert.equal(b.speaker, 'Кузнецов');
+  });
+
+  it('a later bare title is the same person: "По словам следователя, …"', () => {
+    const list = ru('Следователь Кузнецов сообщил, что дело передано в суд. По словам следователя, обвиняемый дал показания.');
+    assert.equal(by(list, 'По словам').speaker, 'Кузнецов');
+  });
+
+  it('a genitive before a man\'s verb stays whose he is: "Сотрудник Иванова заявил"; a body stays a body', () => {
+    assert.equal(by(ru('Сотрудник Иванова заявил, что документы пропали.'), 'заявил').kind, 'anonymous');
+    assert.equal(by(ru('Депутат Госдумы заявил, что законопроект внесут в среду.'), 'заявил').kind, 'anonymous');
+  });
+});

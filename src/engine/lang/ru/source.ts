@@ -864,7 +864,11 @@ export class Sources {
       if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
     }
     // People: a name in apposition makes the source named.
-    const person = plural ? null : this.personIn(toks, h + 1, b, o, f.cat === 'role');
+    // ("Депутат Петрова заявила", "следователь Иванов сообщил": a word for an unnamed person before one surname in the
+    // nominative of the verb's gender is that person's title; "сотрудник Иванова заявил" stays someone's employee.)
+    const surnamed = f.cat === 'anon' && !o.oblique && h + 2 === b && !!toks[h + 1]!.cap &&
+      (agrGender(o.agr) === 'm' ? /\p{Ll}(ов|ев|ин|ын|ский|цкий|енко|ук|юк|ич|ян)$/u : agrGender(o.agr) === 'f' ? /\p{Ll}(ова|ева|ина|ына|ская|цкая)$/u : /^$/).test(toks[h + 1]!.t);
+    const person = plural ? null : this.personIn(toks, h + 1, b, o, f.cat === 'role' || surnamed);
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
     // "— улыбается 60-летний фермер" after "Фермер Олег Сабуров": the person the article introduced with that noun.
     if ((f.cat === 'group' || f.cat === 'anon') && !plural && bare && !onlyHead) {
