@@ -66,3 +66,15 @@ describe('Russian invented wire: a word for an unnamed person before a surname',
     assert.equal(by(ru('Депутат Госдумы заявил, что законопроект внесут в среду.'), 'заявил').kind, 'anonymous');
   });
 });
+
+describe('Russian invented wire: a second, negated predicate of the speaker ends the claim', () => {
+  it('", но подробностей не привел": the genitive object fronted before "не" and a verb of the speaker\'s agreement', () => {
+    assert.equal(by(ru('Источник подтвердил задержание, но подробностей не привел.'), 'подтвердил').content, 'задержание');
+    assert.equal(by(ru('Источник подтвердил задержание, однако подробностей не привел.'), 'подтвердил').content, 'задержание');
+    assert.equal(by(ru('Пресс-секретарь сообщила, что встреча состоялась, но деталей не раскрыла.'), 'сообщила').content, 'встреча состоялась');
+  });
+
+  it('a clause with a subject of its own stays in the claim: "…, но рабочие не пострадали"', () => {
+    assert.equal(by(ru('Власти заявили, что завод закроется, но рабочие не пострадали.'), 'заявили').content, 'завод закроется, но рабочие не пострадали');
+  });
+});
