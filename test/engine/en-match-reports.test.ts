@@ -28,3 +28,17 @@ describe('English: match reports', () => {
     assert.equal(one(t, 'hailed').content, 'her players’ “incredible spirit”');
   });
 });
+
+describe('English: transfer news', () => {
+  it('a one-word club name with a plural verb is a club, whatever first name it looks like ("Chelsea are …")', () => {
+    const t = 'Chelsea are in advanced talks to sign a striker. A Chelsea spokesperson said the club did not comment on speculation.';
+    const a = one(t, 'said');
+    assert.equal(a.speaker, 'Chelsea');
+    assert.equal(a.grade, 'organization');
+  });
+
+  it('"agreed personal terms" is a deal, not a claim; "agreed the plan had failed" is', () => {
+    assert.deepEqual(attributions('The striker agreed personal terms with the club.'), []);
+    assert.equal(one('He agreed the plan had failed.', 'agreed').content, 'the plan had failed');
+  });
+});

@@ -520,6 +520,9 @@ export class Entities {
     else if (words.length >= 2 && MEDIA_NAME_ENDS.has(last)) t = 'media';
     else if (/^(?:poll|survey|report|reports|filings|study|data|records|transcript|ad)$/.test(last)) t = 'document';
     else if (ORG_END.test(last) || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
+    // ("Chelsea are in talks", "Napoli have asked": a one-word name with a plural verb is a club or a firm, as British
+    // writing treats them, whatever first name it looks like.)
+    else if (words.length === 1 && !this.entity(name)?.gender && this.takesPluralVerb(name)) t = 'organization';
     else if (this.entity(name)?.roles.size || (this.entity(name)?.gender)) t = 'person';
     // "Tasos Georgelis" later "Mr. Georgelis": the surname with a personal title makes the full name a person's.
     else if (words.length >= 2 && words.length <= 4 && this.byName.get(words[words.length - 1]!)?.gender) t = 'person';
@@ -549,6 +552,15 @@ export class Entities {
       // ("The council's leader, Imogen Tarr,": a role given before the name, set off by a comma.)
       const before = ROLE_BEFORE.exec(t.slice(Math.max(0, at - 100), at));
       if (before && ROLE_NOUNS.has(before[1]!.toLowerCase()) && /^\s*,/.test(after)) return true;
+    }
+    return false;
+  }
+
+  /** Is the name, alone as a subject, followed by "are", "were" or "have" somewhere ("Chelsea are", not "Ann and Chelsea are")? */
+  private takesPluralVerb(name: string): boolean {
+    for (const at of this.mentionStarts(name).slice(0, 12)) {
+      if (!/^\s+(?:are|were|have)\b/.test(this.text.slice(at + name.length, at + name.length + 8))) continue;
+      if (!/(?:\band|&|,|\bof|\bwith)\s*$/i.test(this.text.slice(Math.max(0, at - 6), at))) return true;
     }
     return false;
   }

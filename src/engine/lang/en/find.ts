@@ -424,8 +424,9 @@ class Finder {
       if (cue.verb?.forms[2] === 'posted' && !content.direct && content.span.start > toks[cue.to - 1]!.end && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && /^\p{Ll}+s?\s+(?:that|which|of|from|showing)\b/u.test(text.slice(content.span.start, content.span.end))) continue;
       // "who wrote the measure", "published the report": a writing verb with a short object wrote a thing, not a claim.
       if (cue.verb?.cls === 'writing' && !content.direct && /^(?:the|a|an|this|that|his|her|their|its|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(text.slice(content.span.start, content.span.end))) continue;
-      // ("a teacher who writes fiction on the side (…)": a short object with no verb in it, no "that", colon or quote before it.)
-      if (cue.verb?.cls === 'writing' && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && SHORT_THING.test(text.slice(content.span.start, content.span.end).split(/\s*[(;—–]/)[0]!)) continue;
+      // ("a teacher who writes fiction on the side (…)", "agreed personal terms with the club": a short object with no
+      // verb in it, no "that", colon or quote before it, is a thing written or agreed, not a claim.)
+      if ((cue.verb?.cls === 'writing' || cue.verb?.forms[0] === 'agree') && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && SHORT_THING.test(text.slice(content.span.start, content.span.end).split(/\s*[(;—–]/)[0]!)) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       // ("had expected a reading of about 3.8%": a forecast figure is a claim.)
       if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
