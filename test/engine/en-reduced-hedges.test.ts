@@ -36,3 +36,12 @@ describe('English: court headlines', () => {
     assert.deepEqual(attributions('The jury told the judge it could not agree.').filter((a) => a.kind === 'unattributed'), []);
   });
 });
+
+describe('English: two hedged clauses joined by ", and"', () => {
+  it('each hedge marks its own clause, and a list before a hedge stays whole', () => {
+    const t = 'The 24-year-old is understood to have agreed personal terms, and the clubs are said to be close to a deal on the fee.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => a.content), ['The 24-year-old is understood to have agreed personal terms', 'the clubs are said to be close to a deal on the fee']);
+    assert.equal(one('Apples, pears, and oranges are reportedly scarce this winter.', 'reportedly').content, 'Apples, pears, and oranges are reportedly scarce this winter');
+  });
+});

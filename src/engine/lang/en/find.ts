@@ -1542,17 +1542,29 @@ class Finder {
   private hedgedClause(toks: Tok[], cue: Cue, s: Span): Span {
     // ("…, with the forward said to be keen on a move": an absolute "with" phrase is a clause of its own.)
     const opens = /^(?:where|when|although|though|while|whereas|but|with)$/;
+    // ("…agreed personal terms, and the clubs are said to be close": ", and" between two clauses of four words or more
+    // joins two claims; in a list — "apples, pears, and oranges are reportedly scarce" — the item before is short.)
+    const wordsAround = (k: number, step: 1 | -1): number => {
+      let n = 0;
+      for (let j = k + step; j >= 0 && j < toks.length && n < 4; j += step) {
+        const t = toks[j]!;
+        if (t.text === ',' || t.text === ';' || /^[.!?]$/.test(t.text) || t.start < s.start || t.end > s.end) break;
+        if (t.word) n++;
+      }
+      return n;
+    };
+    const clauseAnd = (k: number) => toks[k - 1]!.text === ',' && toks[k]!.lo === 'and' && wordsAround(k - 1, -1) >= 4 && wordsAround(k, 1) >= 4;
     let from = s.start;
     for (let k = cue.from - 1; k > 0; k--) {
       if (this.quotes.inside(toks[k]!.start)) continue;
       if (toks[k]!.text === ';') { from = toks[k]!.end; break; }
-      if (toks[k - 1]!.text === ',' && opens.test(toks[k]!.lo) && k + 1 < cue.from) { from = toks[k + 1]!.start; break; }
+      if (toks[k - 1]!.text === ',' && (opens.test(toks[k]!.lo) || clauseAnd(k)) && k + 1 < cue.from) { from = toks[k + 1]!.start; break; }
     }
     let to = s.end;
     for (let k = cue.to; k + 1 < toks.length; k++) {
       if (this.quotes.inside(toks[k]!.start)) continue;
       // ("…, a suggestion Vale dismissed": the writer names the hedged claim and turns to its answer.)
-      if (toks[k]!.text === ';' || toks[k]!.text === ',' && (opens.test(toks[k + 1]!.lo) || toks[k + 1]!.lo === 'which' || /^(?:a|an)$/.test(toks[k + 1]!.lo) && POINTED_NOUN.test(toks[k + 2]?.lo ?? ''))) { to = toks[k]!.start; break; }
+      if (toks[k]!.text === ';' || toks[k]!.text === ',' && (opens.test(toks[k + 1]!.lo) || clauseAnd(k + 1) || toks[k + 1]!.lo === 'which' || /^(?:a|an)$/.test(toks[k + 1]!.lo) && POINTED_NOUN.test(toks[k + 2]?.lo ?? ''))) { to = toks[k]!.start; break; }
     }
     return this.claims.trim(from, to);
   }
