@@ -78,3 +78,17 @@ describe('Russian invented wire: a second, negated predicate of the speaker ends
     assert.equal(by(ru('Власти заявили, что завод закроется, но рабочие не пострадали.'), 'заявили').content, 'завод закроется, но рабочие не пострадали');
   });
 });
+
+describe('Russian invented wire: a genitive in -ого/-его after the head noun is no adverb', () => {
+  it('"Сын погибшего рассказал": the whole phrase is the source, described', () => {
+    const a = by(ru('Сын погибшего рассказал журналистам, что отец работал на шахте.'), 'рассказал');
+    assert.equal(a.source, 'Сын погибшего');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(by(ru('Брат задержанного сообщил, что тот не виновен.'), 'сообщил').source, 'Брат задержанного');
+  });
+
+  it('an adverb in -о before the verb still ends the phrase: "Сын немного рассказал", "Министр коротко ответил"', () => {
+    assert.equal(by(ru('Сын немного рассказал, что отец работал на шахте.'), 'рассказал').source, 'Сын');
+    assert.equal(by(ru('Министр коротко ответил, что решение принято.'), 'ответил').source, 'Министр');
+  });
+});

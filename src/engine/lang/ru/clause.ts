@@ -294,7 +294,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative) && toks[k - 1]!.lo !== 'по') break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.
     // (Also -чно, -льно, -тно, -жно: "Подсудимый частично признал", "Он официально заявил".)
-    if (!t.cap && t.lo.length > 3 && (/[^н]о$/.test(t.lo) || t.lo.length > 5 && /(чно|льно|тно|жно)$/.test(t.lo)) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
+    // (Not a genitive adjective or participle in -ого/-его: "Сын погибшего рассказал", "Брат задержанного заявил".)
+    const genitive = /\p{L}{3}(ого|его)$/u.test(t.lo) && !/^(не)?много$/.test(t.lo);
+    if (!t.cap && t.lo.length > 3 && (/[^н]о$/.test(t.lo) && !genitive || t.lo.length > 5 && /(чно|льно|тно|жно)$/.test(t.lo)) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // A past-tense verb the lexicons do not list ("мужчина позвонил", "он сознался") ends the phrase.
     // ("регионального филиала", "12-го канала": after a genitive adjective an -ала word is its noun.)
     if (!t.cap && t.lo.length > 4 && /(ал|ял|ил|ел|ул|ыл|ала|яла|ила|ела|ули|али|яли|или|ели|лся|лась|лись|лось|ют|ят|ются|ятся)$/.test(t.lo) && !nounForms().has(t.lo)
