@@ -92,3 +92,10 @@ describe('Russian invented wire: a genitive in -ого/-его after the head no
     assert.equal(by(ru('Министр коротко ответил, что решение принято.'), 'ответил').source, 'Министр');
   });
 });
+
+describe('Russian invented wire: an adverb before a verb the lexicons lack ends the subject', () => {
+  it('"Министр немного помолчал и коротко ответил": "немного" is no part of the minister', () => {
+    assert.equal(by(ru('Министр немного помолчал и коротко ответил, что решение принято.'), 'ответил').source, 'Министр');
+    assert.equal(by(ru('Тренер долго молчал и лишь потом сказал, что доволен игрой.'), 'сказал').source, 'Тренер');
+  });
+});

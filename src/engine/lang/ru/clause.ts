@@ -296,16 +296,20 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // (Also -чно, -льно, -тно, -жно: "Подсудимый частично признал", "Он официально заявил".)
     // (Not a genitive adjective or participle in -ого/-его: "Сын погибшего рассказал", "Брат задержанного заявил".)
     const genitive = /\p{L}{3}(ого|его)$/u.test(t.lo) && !/^(не)?много$/.test(t.lo);
-    if (!t.cap && t.lo.length > 3 && (/[^н]о$/.test(t.lo) && !genitive || t.lo.length > 5 && /(чно|льно|тно|жно)$/.test(t.lo)) && !nounForms().has(t.lo) && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
+    if (!t.cap && t.lo.length > 3 && (/[^н]о$/.test(t.lo) && !genitive || t.lo.length > 5 && /(чно|льно|тно|жно)$/.test(t.lo)) && !nounForms().has(t.lo) && toks[k + 1]?.word && (verbForms().has(toks[k + 1]!.lo) || unlistedFinite(toks[k + 1]!))) break;
     // A past-tense verb the lexicons do not list ("мужчина позвонил", "он сознался") ends the phrase.
     // ("регионального филиала", "12-го канала": after a genitive adjective an -ала word is its noun.)
-    if (!t.cap && t.lo.length > 4 && /(ал|ял|ил|ел|ул|ыл|ала|яла|ила|ела|ули|али|яли|или|ели|лся|лась|лись|лось|ют|ят|ются|ятся)$/.test(t.lo) && !nounForms().has(t.lo)
-      && !(/[ая]$/.test(t.lo) && /(ого|его|-го)$/.test(toks[k - 1]!.lo))) break;
+    if (unlistedFinite(t) && !(/[ая]$/.test(t.lo) && /(ого|его|-го)$/.test(toks[k - 1]!.lo))) break;
     const nf = !t.cap && k > a + 1 ? nounForms().get(t.lo) : undefined;
     if (nf && nf.every((f) => f.nominative && !f.plural && (f.cat === 'media' || f.cat === 'org')) && toks[k - 1]!.word && !ADJECTIVE.test(toks[k - 1]!.lo)) break;
     k++;
   }
   return k;
+}
+
+/** A lower-case word shaped like a finite verb the lexicons do not list ("позвонил", "помолчал", "сознался"). */
+function unlistedFinite(t: Token): boolean {
+  return !t.cap && t.lo.length > 4 && /(ал|ял|ил|ел|ул|ыл|ала|яла|ила|ела|ули|али|яли|или|ели|лся|лась|лись|лось|ют|ят|ются|ятся)$/.test(t.lo) && !nounForms().has(t.lo);
 }
 
 function findClose(toks: Token[], open: number, limit: number): number {
