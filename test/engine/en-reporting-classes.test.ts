@@ -456,3 +456,12 @@ describe('English: intelligence judgements and doubts', () => {
     assert.equal(one('One well-placed source said the deal was dead.', 'said').speaker, 'One well-placed source');
   });
 });
+
+describe('English: a document by a described issuer', () => {
+  it('"an analysis by the nonpartisan Congressional Budget Office" speaks as the office', () => {
+    const a = one('According to an analysis by the nonpartisan Congressional Budget Office, the cuts would reduce spending by $40 billion.', 'According to');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Congressional Budget Office');
+    assert.equal(one('A report by the independent Institute for Fiscal Studies found that taxes would rise.', 'found').speaker, 'Institute for Fiscal Studies');
+  });
+});
