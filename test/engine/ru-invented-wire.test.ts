@@ -99,3 +99,17 @@ describe('Russian invented wire: an adverb before a verb the lexicons lack ends 
     assert.equal(by(ru('Тренер долго молчал и лишь потом сказал, что доволен игрой.'), 'сказал').source, 'Тренер');
   });
 });
+
+describe('Russian invented wire: an outlet\'s name in Latin script of two words', () => {
+  it('"Как пишет Forbes Kazakhstan, …": the second word goes on the name; it is no subject after an addressee', () => {
+    const a = by(ru('Как пишет Forbes Kazakhstan, сделка оценивается в $200 млн.'), 'Как пишет');
+    assert.equal(a.source, 'Forbes Kazakhstan');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.content, 'сделка оценивается в $200 млн');
+  });
+
+  it('an outlet before a person is still whom he told: "сообщил РИА Новости представитель ведомства"', () => {
+    const a = by(ru('Как сообщил РИА Новости представитель ведомства, проверка завершена.'), 'Как сообщил РИА Новости');
+    assert.equal(a.source, 'представитель ведомства');
+  });
+});

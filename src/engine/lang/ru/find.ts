@@ -1747,7 +1747,9 @@ export class RussianFinder {
       // "сообщили РИА Новости в Кремле"
       const pp = this.placePhraseAfter(toks, mEnd, t.start);
       if (pp) return { main: pp.src, quoted, cue: { start: t.start, end: toks[mEnd - 1]!.end }, end: pp.b, pp: true };
-      if (mEnd < end && toks[mEnd]!.word) {
+      // ("Как пишет Forbes Kazakhstan": a Latin-script word right after a Latin-script outlet goes on its name.)
+      const latinName = toks[mEnd]?.cap && /^[A-Za-z]/.test(toks[mEnd]!.t) && /[A-Za-z]$/.test(toks[mEnd - 1]!.t);
+      if (mEnd < end && toks[mEnd]!.word && !latinName) {
         cueEnd = toks[mEnd - 1]!.end;
         k = mEnd;
       }
