@@ -113,3 +113,14 @@ describe('Russian invented wire: an outlet\'s name in Latin script of two words'
     assert.equal(a.source, 'представитель ведомства');
   });
 });
+
+describe('Russian invented wire: an outlet whose name does not decline, told a claim noun', () => {
+  it('"подтвердил РИА Новости отмену рейсов", "подтвердил ТАСС …": the outlet is whom it was told, no part of the claim', () => {
+    assert.equal(by(ru('Представитель авиакомпании подтвердил РИА Новости отмену рейсов.'), 'подтвердил').content, 'отмену рейсов');
+    assert.equal(by(ru('Представитель авиакомпании подтвердил ТАСС отмену рейсов.'), 'подтвердил').content, 'отмену рейсов');
+  });
+
+  it('as the dative "«Интерфаксу»" already was', () => {
+    assert.equal(by(ru('Представитель авиакомпании подтвердил «Интерфаксу» отмену рейсов.'), 'подтвердил').content, 'отмену рейсов');
+  });
+});

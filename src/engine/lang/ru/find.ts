@@ -2614,6 +2614,10 @@ export class RussianFinder {
       if (toks[e]?.t === ',' || toks[e]?.lo === 'что') k = e;
       // ("подтвердила «Коммерсанту» информацию о …": an outlet in the dative is whom it was told, whatever follows.)
       else if (toks[e]?.word && /(у|ю|ам|ям)$/.test(normalize(toks[m.end - 1]!.lo))) k = e;
+      // ("подтвердил РИА Новости отмену рейсов", "сообщил ТАСС подробности": a name that does not decline, before a
+      // lower-case object, is whom it was told too.)
+      else if (toks[e]?.word && !toks[e]!.cap && !isPreposition(toks[e]) && !verbForms().has(toks[e]!.lo) && toks[e]!.lo !== 'не' &&
+        toks.slice(m.end - m.canonical.split(' ').length, m.end).map((x) => x.t).join(' ') === m.canonical) k = e;
     }
     // "рассказал «Волжской коммуне», что …": any quoted name right before ", что" is whom it was told.
     if (!m && /^[«"„]$/.test(toks[k]?.t ?? '')) {
