@@ -390,3 +390,15 @@ describe('English: a wire lead\'s delayed name', () => {
     assert.equal(one(t, 'said on Monday'.split(' ')[0]!).kind, 'anonymous');
   });
 });
+
+describe('English: first names and clock times', () => {
+  it('a first name alone, no one\'s surname, is the one person named so ("Jade\'s family")', () => {
+    const a = one('Jade Morris, 29, was found dead on Sunday. Jade\'s family said she was a loving mother.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Jade Morris’s family');
+  });
+
+  it('a clock time\'s colon cuts no claim ("at about 07:30 BST …, police said")', () => {
+    assert.equal(one('Officers were called at about 07:30 BST on Sunday, police said.', 'said').content, 'Officers were called at about 07:30 BST on Sunday');
+  });
+});

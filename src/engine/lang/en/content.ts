@@ -406,8 +406,9 @@ export class Claims {
   lastClause(sp: Span): Span {
     const t = this.text.slice(sp.start, sp.end);
     // Dashes in pairs set off an aside ("12 units - a parent with a child - have …"), not a new clause.
-    if ((t.match(/ [—–-] |—/g) ?? []).length % 2 === 0 && !/[;:]/.test(t)) return sp;
-    const m = /^(.*[—–;:]|.* - )\s*/s.exec(t);
+    // (A clock time's colon, "07:30", opens nothing.)
+    if ((t.match(/ [—–-] |—/g) ?? []).length % 2 === 0 && !/;|(?<!\d):(?!\d)/.test(t)) return sp;
+    const m = /^(.*(?:[—–;]|(?<!\d):(?!\d))|.* - )\s*/s.exec(t);
     if (!m || this.quotes.inside(sp.start + m[0].length - 1)) return sp;
     const rest = t.slice(m[0].length);
     return rest.split(/\s+/).length >= 3 ? this.trim(sp.start + m[0].length, sp.end) : sp;

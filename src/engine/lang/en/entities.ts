@@ -285,6 +285,17 @@ export class Entities {
     return /[.!?:;”"’)]\s*$/.test(this.text.slice(0, nl)) ? 0 : nl;
   }
 
+  /** The one person introduced before pos whose full name starts with this word, if no name ends with it. */
+  private firstNamePerson(word: string, pos: number): string | null {
+    const list = this.byFirst.get(key(word));
+    if (!list || this.byLast.has(key(word))) return null;
+    const people = list.filter((name) => {
+      const e = this.byName.get(name);
+      return !!e && e.words.length >= 2 && e.first < pos && this.type(name) === 'person';
+    });
+    return people.length === 1 ? people[0]! : null;
+  }
+
   private firstWordBody(word: string, pos: number): string | null {
     const list = this.byFirst.get(key(word));
     if (!list) return null;
@@ -356,6 +367,11 @@ export class Entities {
     if (words.length === 1 && this.byFirst.has(key(clean)) && /^\p{Lu}\p{Ll}/u.test(clean) && nameType(clean) !== 'place') {
       const body = this.firstWordBody(clean, pos);
       if (body) return body;
+    }
+    // ("Jade Morris, 29, … Jade's family said": a first name alone, no one's surname, is the one person named so.)
+    if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(clean)) {
+      const person = this.firstNamePerson(clean, pos);
+      if (person) return person;
     }
     if (words.length === 1 && MEDIA_WORDS.has(key(clean))) {
       // "the Times" → the outlet named earlier that ends the same way.
