@@ -74,6 +74,10 @@ describe('Russian invented wire: a second, negated predicate of the speaker ends
     assert.equal(by(ru('Пресс-секретарь сообщила, что встреча состоялась, но деталей не раскрыла.'), 'сообщила').content, 'встреча состоялась');
   });
 
+  it('an accusative object fronted the same way: ", но причину не назвал"', () => {
+    assert.equal(by(ru('Представитель компании подтвердил отмену рейсов, но причину не назвал.'), 'подтвердил').content, 'отмену рейсов');
+  });
+
   it('a clause with a subject of its own stays in the claim: "…, но рабочие не пострадали"', () => {
     assert.equal(by(ru('Власти заявили, что завод закроется, но рабочие не пострадали.'), 'заявили').content, 'завод закроется, но рабочие не пострадали');
   });
