@@ -128,3 +128,14 @@ describe('Russian invented wire: an outlet whose name does not decline, told a c
     assert.equal(by(ru('Представитель авиакомпании подтвердил «Интерфаксу» отмену рейсов.'), 'подтвердил').content, 'отмену рейсов');
   });
 });
+
+describe('Russian invented wire: a body named by its function, "орган"', () => {
+  it('"Как сообщили в надзорном органе, …", "В правоохранительных органах заявили, что …" speak as bodies', () => {
+    const a = by(ru('Как сообщили в надзорном органе, нарушения выявлены на трех объектах.'), 'Как сообщили');
+    assert.equal(a.speaker, 'надзорный орган');
+    assert.equal(a.content, 'нарушения выявлены на трех объектах');
+    const b = by(ru('В правоохранительных органах заявили, что подозреваемый скрылся.'), 'заявили');
+    assert.equal(b.source, 'правоохранительных органах');
+    assert.equal(b.content, 'подозреваемый скрылся');
+  });
+});
