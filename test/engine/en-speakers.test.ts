@@ -402,3 +402,15 @@ describe('English: first names and clock times', () => {
     assert.equal(one('Officers were called at about 07:30 BST on Sunday, police said.', 'said').content, 'Officers were called at about 07:30 BST on Sunday');
   });
 });
+
+describe('English: a scientist and where they work', () => {
+  it('"Prof Martin Hale of Imperial College London" is Martin Hale; "the Bank of England" stays whole', () => {
+    assert.equal(one('Prof Martin Hale of Imperial College London told the BBC the findings were important.', 'told').speaker, 'Martin Hale');
+    assert.equal(one('The Bank of England said rates would stay on hold.', 'said').speaker, 'Bank of England');
+  });
+
+  it('"Scientists warn Antarctic ice shelf could collapse": the capitalised word is the claim\'s, no addressee', () => {
+    assert.equal(one('Scientists warn Antarctic ice shelf could collapse within a decade', 'warn').content, 'Antarctic ice shelf could collapse within a decade');
+    assert.equal(one('He warned Congress the bill would fail.', 'warned').content, 'the bill would fail');
+  });
+});

@@ -6,7 +6,7 @@ import { kindOfGrade } from '../../types.js';
 import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
-import { commonPlural, tradeNoun } from './tagger.js';
+import { commonPlural, firstNameGender, nameType, tradeNoun } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
@@ -517,8 +517,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const run = properRun(toks, ph.from, h + 1);
     if (run && NOT_NAME.test(spanText(text, toks, run[0], run[1]))) return null;
     if (run) {
-      const raw = spanText(text, toks, run[0], run[1]);
+      let raw = spanText(text, toks, run[0], run[1]);
       const t0 = toks[run[0] - 1]?.lo ?? '';
+      // ("Prof Martin Hale of Imperial College London", "Ann Roe from Oxfam": a person's name, then where they work.)
+      const at = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'.-]*){1,2}) (?:of|from|at) (?:the )?\p{Lu}/u.exec(raw);
+      if (at && (t0 in TITLES || firstNameGender(at[1]!.split(' ')[0]!)) && nameType(at[1]!) !== 'organization') raw = at[1]!;
       const name = ents.canonical(raw, pos, MALE_TITLES.has(t0) ? 'm' : FEMALE_TITLES.has(t0) ? 'f' : null);
       // "Paramedics warned", "Stewards say": a plural of people (-ers, -ists, -ants …) capitalised only by the
       // sentence start names a group of unnamed people, not a body ("Jefferies", "Sanders" stay names).

@@ -304,7 +304,9 @@ export class Claims {
         else if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
         // "warned the freeze would cost …": without "that", "warn" takes an addressee only as an object pronoun
         // ("warned them the dam could fail"); "assured voters the plan was safe" always has one.
-        else if (cue.verb.forms[0] === 'warn' && /^(?:the|a|an|this|these|those|its|their|his|our|some|many|no|any|every|prices|costs|rates)$/.test(n.lo)
+        // ("Scientists warn Antarctic ice shelf could collapse": a capitalised word before a lower-case noun modifies it.)
+        else if (cue.verb.forms[0] === 'warn' && (/^(?:the|a|an|this|these|those|its|their|his|our|some|many|no|any|every|prices|costs|rates)$/.test(n.lo)
+            || n.cap && !!toks[k + 1]?.word && /^\p{Ll}/u.test(toks[k + 1]!.text) && !/^(?:that|the|a|an|of|about|to|on|in|at|and|or|not)$/.test(toks[k + 1]!.lo))
           && toks.slice(k + 1, k + 6).some((t) => /^(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)$/.test(t.lo))) { /* no addressee */ }
         else {
           k = Math.max(addresseeEnd(toks, k), k + 1);
