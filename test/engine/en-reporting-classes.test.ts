@@ -465,3 +465,15 @@ describe('English: a document by a described issuer', () => {
     assert.equal(one('A report by the independent Institute for Fiscal Studies found that taxes would rise.', 'found').speaker, 'Institute for Fiscal Studies');
   });
 });
+
+describe('English: think tanks', () => {
+  it('"the King\'s Fund think tank suggests": the cue is "suggests", the issuer the whole name; "think tank" is a body', () => {
+    const a = one('But analysis by the King\'s Fund think tank suggests that funding per patient will fall.', 'suggests');
+    assert.equal(a.speaker, 'King\'s Fund');
+    assert.equal(a.content, 'funding per patient will fall');
+    assert.ok(!attributions('The King\'s Fund think tank said funding would fall.').some((x) => x.cue === 'think'));
+    assert.equal(one('The Resolution Foundation is a think tank. The think tank said taxes would rise.', 'said').speaker, 'Resolution Foundation');
+    // (A place before "think tank" names no issuer.)
+    assert.equal(one('Analysis by the London think tank suggests that funding will fall.', 'suggests').kind, 'anonymous');
+  });
+});

@@ -47,8 +47,11 @@ const MINUTES_OF = /^[Mm]inutes\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:
 /** Offices one person holds: "the senator" points back to a named senator. */
 const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
 
+/** "by the King's Fund think tank", "by the Ipsos polling firm": a name, then what kind of body it is (not a place: "the London think tank"). */
+const KIND_AFTER_ISSUER = /\b(?:by|from)\s+the\s+(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)\s+(?:think[\s-]tank|research\s+(?:group|institute|firm)|polling\s+firm|consultancy|pollster|charity)\b/u;
+
 /** "by the Office for National Statistics", "from Eurostat", "by the nonpartisan Congressional Budget Office": the issuer of a document, a whole name (after a word or two that describe it). */
-const ISSUER_BY = /(?<!\b(?:reviewed|seen|obtained|viewed|examined|verified|reported|cited|quoted|described|criticized|criticised|disputed|rejected)\s)\b(?:by|from)\s+(?:the\s+(?:(?:nonpartisan|non-partisan|bipartisan|independent|official|respected|influential|conservative|liberal|progressive|libertarian|centre-right|centre-left|center-right|center-left|left-leaning|right-leaning|government-funded|state-run|state-owned|private|public|federal|national|international|global|local|regional)\s+){0,2})?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)(?![\p{L}’'.\-]|\s+(?!(?:\p{Ll}+(?:ed|ing)|of|in|on|at|for|from|to|with|and|or|by|that|which|who)\b)\p{Ll})/u;
+const ISSUER_BY = /(?<!\b(?:reviewed|seen|obtained|viewed|examined|verified|reported|cited|quoted|described|criticized|criticised|disputed|rejected)\s)\b(?:by|from)\s+(?:the\s+(?:(?:nonpartisan|non-partisan|bipartisan|independent|official|respected|influential|conservative|liberal|progressive|libertarian|centre-right|centre-left|center-right|center-left|left-leaning|right-leaning|government-funded|state-run|state-owned|private|public|federal|national|international|global|local|regional)\s+){0,2})?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)(?![\p{L}’'.\-]|\s+\p{Lu}|\s+(?!(?:\p{Ll}+(?:ed|ing)|of|in|on|at|for|from|to|with|and|or|by|that|which|who)\b)\p{Ll})/u;
 
 /** Lower-case words between an outlet's name and the noun saying what it is ("the Nikkei business daily"). */
 const OUTLET_MODIFIERS = new Set(['news', 'business', 'financial', 'state', 'daily', 'online', 'weekly', 'evening', 'morning', 'local', 'national', 'regional', 'official', 'independent', 'sports', 'economic']);
@@ -382,7 +385,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     // "data from the Office for National Statistics" names its issuer as "by" does.
     // (Not who saw it: "a memo reviewed by The Associated Press"; not a place modifying a noun: "by the London think tank".)
     // ("by the Republican firm Copper State Strategies": the issuer's name after a word saying what it is.)
-    const by = ISSUER_BY.exec(spanText(text, toks, headEnd, ph.to)) ?? DESCRIBED_ISSUER.exec(spanText(text, toks, headEnd, ph.to));
+    const after = spanText(text, toks, headEnd, ph.to);
+    const kindAfter = KIND_AFTER_ISSUER.exec(after);
+    const by = ISSUER_BY.exec(after) ?? DESCRIBED_ISSUER.exec(after) ?? (kindAfter && nameType(kindAfter[1]!) !== 'place' ? kindAfter : null);
     if (run || by) {
       const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');
       // "a Times article", "a Guardian investigation": an outlet's own journalism speaks as the outlet.

@@ -325,6 +325,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (v.entry.forms[0] === 'claim' && toks.slice(k + 1, k + 4).some((x) => /^(?:territory|ground|land|lives|life|title|titles|crown|seat|seats|prize|trophy|medal|medals|wicket|wickets|scalp)$/.test(x.lo))) continue;
     // ("Kerry found himself playing defense", "finds itself in a bind": a reflexive object is a state, not a finding.)
     if (/^(?:find|feel|see|show|prove)$/.test(v.entry.forms[0] ?? '') && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/.test(next?.lo ?? '')) continue;
+    // ("the King's Fund think tank suggests": a compound noun, never a thought.)
+    if (t.lo === 'think' && /^tanks?$/.test(next?.lo ?? '')) continue;
     // "called off the tour", "called up two players", "called in the army": a phrasal verb that reports nothing.
     if (v.entry.forms[0] === 'call' && /^(?:off|up|in|back|out|round|around|away|over)$/.test(next?.lo ?? '')) continue;
     // ("told the Guardian in an interview published on Sunday that …": a participle describing the interview.)

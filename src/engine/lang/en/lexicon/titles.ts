@@ -83,6 +83,8 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   label: 'organization', palace: 'organization', carmaker: 'organization', chipmaker: 'organization', drugmaker: 'organization', conglomerate: 'organization',
   // ("The civic body said", "the world body", "the panel found": Indian and wire English name a body by its kind.)
   body: 'organization', panel: 'organization', tribunal: 'organization',
+  // ("The think tank said", "the think-tank warned": a research body, named by its kind.)
+  tank: 'organization', 'think-tank': 'organization',
   brewer: 'organization', publisher: 'organization', supermarket: 'organization', utility: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
   // ("Southlink Power said … The operator blamed …", "the lender said": business news names a company by its trade.)
   opposition: 'organization', operator: 'organization', lender: 'organization', miner: 'organization', manufacturer: 'organization', supplier: 'organization', provider: 'organization',
