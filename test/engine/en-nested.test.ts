@@ -124,3 +124,25 @@ describe('English: a report in a clause after ", after" or ", when"', () => {
     assert.equal(b.content, '£2m was missing');
   });
 });
+
+describe('English: "X said Y, according to Z"', () => {
+  it('an unnamed Z vouches for the whole scene, its own cue left out ("…, according to police")', () => {
+    const t = 'Viktor Orban said he would block the package, according to police.';
+    const a = one(t, 'according to');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.content, 'Viktor Orban said he would block the package');
+  });
+
+  for (const z of ['the state news agency MTI', 'Reuters']) {
+    it(`"Viktor Orban said …, according to ${z}": Orban speaks, through ${z}`, () => {
+      const t = `Viktor Orban said he would block the package, according to ${z}.`;
+      const all = attributions(t);
+      const orban = all.find((a) => a.cue === 'said')!;
+      const via = all.find((a) => a.cue === 'according to')!;
+      assert.equal(orban.speaker, 'Viktor Orban');
+      assert.equal(orban.content, 'he would block the package');
+      assert.equal(via.content, 'he would block the package');
+      assert.equal(orban.via, all.indexOf(via));
+    });
+  }
+});

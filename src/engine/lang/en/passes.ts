@@ -166,10 +166,29 @@ export function dropEmbedded(ctx: PassContext): void {
       // "According to The Guardian, officials said X", "Reuters reported that officials said X":
       // the inner source is reported through the outer one (a chain), with the inner claim.
       const outerCue = a.cue;
+      // ("Viktor Orban said X, according to police": the inner claim runs over the outer cue — no outlet cut it there — so
+      // the unnamed source vouches for the whole scene before its cue, as in "Mook told aides X, according to someone".)
+      if (outerCue?.type === 'after' && b.cand.cue.end <= a.cand.cue.start && b.cand.content.start < a.cand.cue.start && b.cand.content.end > a.cand.cue.start && b.cand.source && b.cand.source.start < b.cand.cue.start) {
+        a.cand.content = ctx.claims.trim(b.cand.source.start, a.cand.cue.start);
+        a.cand.direct = false;
+        continue;
+      }
       if ((outerCue?.type === 'after' || a.info.grade === 'media') && b.cand.content.start >= b.cand.cue.start && !b.via) {
         b.via = a;
         a.cand.content = { ...b.cand.content };
         a.cand.direct = b.cand.direct;
+        continue;
+      }
+      // ("Viktor Orban said X, according to the state news agency MTI": a trailing "according to" a named body inside a
+      // named speaker's report names who passed the report on — a chain, as with an outlet the lexicon knows. An unnamed
+      // one — "Mook told aides X, according to someone in attendance" — vouches for the whole scene instead.)
+      // (A speaker, not an outlet — "Bloomberg reports X, according to the Roper Center" relays Roper — and a verb of
+      // speech: "agreed to restart talks" is an act the according-to source reports.)
+      if (b.cue?.type === 'after' && !a.via && !b.via && (a.info.grade === 'person' || a.info.grade === 'organization') && a.cue?.verb?.cls === 'speech' && kindOfGrade(b.info.grade) === 'named' && a.cand.content.start > a.cand.cue.start && b.cand.content.start <= a.cand.cue.start && !!b.cand.source && b.cand.source.start > a.cand.cue.end) {
+        a.cand.content = ctx.claims.trim(a.cand.content.start, b.cand.cue.start);
+        a.via = b;
+        b.cand.content = { ...a.cand.content };
+        b.cand.direct = a.cand.direct;
         continue;
       }
       // "Officials told aides X, two people familiar with the talks said": see trailingOver.
