@@ -287,3 +287,16 @@ describe('English: a body and its acronym', () => {
     assert.ok(all.every((a) => a.grade === 'organization'));
   });
 });
+
+describe('English: agencies named "… Administration"', () => {
+  it('"The Federal Aviation Administration", "the Food and Drug Administration" keep their whole names; "the Trump Administration" is Trump\'s', () => {
+    assert.equal(one('The Federal Aviation Administration said it had opened a probe.', 'said').speaker, 'Federal Aviation Administration');
+    assert.equal(one('The Food and Drug Administration said the drug was safe.', 'said').speaker, 'Food and Drug Administration');
+    assert.equal(one('The Trump Administration said it had opened a probe.', 'said').speaker, 'Trump');
+  });
+
+  it('"said in a filing posted on its website that …": the participle describes the filing, no second report', () => {
+    const all = attributions('The agency said in a filing posted on its website on Friday that it had identified four crashes.');
+    assert.deepEqual(all.map((a) => a.cue), ['said']);
+  });
+});

@@ -345,6 +345,23 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: bodyType, speaker: phraseText, plural: false, pointer: { word: 'body:' + bodyType, gender: 'n', plural: false } };
   }
   // Principal bodies: "the Clinton campaign", "Team Trump", "his campaign", "the Obama administration".
+  // ("The Federal Aviation Administration", "the Social Security Administration": a capitalised head after a name of
+  // two words or more that is no person's ends the body's own name; "the Trump Administration" stays Trump's.)
+  const ownName = head.cap && (() => {
+    let a = ph.from;
+    while (a < h && DETERMINERS.has(toks[a]!.lo)) a++;
+    const words = toks.slice(a, h);
+    // (Agencies take two words or more before their kind, joiners aside — "Food and Drug"; "Trump Administration" one, a surname.)
+    if (words.filter((t) => t.cap && t.word).length < 2 || !words.every((t) => t.cap && t.word || /^(?:and|of|for|on)$/.test(t.lo)) || !words[0]!.cap) return false;
+    const before = spanText(text, toks, a, h);
+    return ents.type(ents.canonical(before, pos)) !== 'person' && nameType(before) !== 'person';
+  })();
+  if (ownName && (PRINCIPAL_BODIES.has(hlo) || hlo === 'campaign' || hlo === 'administration')) {
+    let a = ph.from;
+    while (a < h && DETERMINERS.has(toks[a]!.lo)) a++;
+    const name = ents.canonical(spanText(text, toks, a, h + 1), pos);
+    return { grade: ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
+  }
   if (PRINCIPAL_BODIES.has(hlo) && !anonSingular || hlo === 'campaign' || hlo === 'administration') {
     const run = properRun(toks, ph.from, h);
     if (run) {

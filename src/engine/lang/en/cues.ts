@@ -5,6 +5,7 @@ import type { Tok } from './tokens.js';
 import { REPORTING_VERBS, WEAK_FORMS, NOUN_LIKE_FORMS, type VerbEntry } from './lexicon/verbs.js';
 import { SOURCE_AFTER_CUES, PASSIVE_BY_CUES, HEDGES, CUE_TAILS, COURT_HEDGES } from './lexicon/phrases.js';
 import { ROLE_NOUNS, TITLES } from './lexicon/titles.js';
+import { DOCUMENT_HEADS } from './lexicon/anonymous.js';
 
 export type CueType = 'verb' | 'after' | 'passive' | 'hedge';
 
@@ -330,7 +331,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "called off the tour", "called up two players", "called in the army": a phrasal verb that reports nothing.
     if (v.entry.forms[0] === 'call' && /^(?:off|up|in|back|out|round|around|away|over)$/.test(next?.lo ?? '')) continue;
     // ("told the Guardian in an interview published on Sunday that …": a participle describing the interview.)
-    if (/^(?:published|posted|released|issued|aired|broadcast)$/.test(t.lo) && /^(?:interview|report|article|study|letter|statement|video|post|op-ed|essay|paper|podcast|documentary)s?$/.test(prev?.lo ?? '')) continue;
+    // ("said in a filing posted on its website that …": any document noun.)
+    if (/^(?:published|posted|released|issued|aired|broadcast)$/.test(t.lo) && (/^(?:interview|report|article|study|letter|statement|video|post|op-ed|essay|paper|podcast|documentary)s?$/.test(prev?.lo ?? '') || DOCUMENT_HEADS.has((prev?.lo ?? '').replace(/s$/, '')))) continue;
     // "Traders now see a one-in-three chance of a cut", "investors see a 60% probability": "see" reports only the
     // odds a market puts on something ("we will see", "officials see the risks" are no claims).
     if (v.entry.forms[0] === 'see' && !(MARKET_SUBJECT.test((/^(?:now|still|also|currently|already)$/.test(prev?.lo ?? '') ? toks[k - 2] : prev)?.lo ?? '') && toks.slice(k + 1, k + 8).some((x) => ODDS.test(x.lo)))) continue;
