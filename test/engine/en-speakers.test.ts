@@ -414,3 +414,18 @@ describe('English: a scientist and where they work', () => {
     assert.equal(one('He warned Congress the bill would fail.', 'warned').content, 'the bill would fail');
   });
 });
+
+describe('English: letters after a name, and qualities shown', () => {
+  it('honours and seats after a name are no part of it ("Mark Dennis KC", "Keir Starmer MP")', () => {
+    const t = 'Judge Mark Dennis KC said the company was at fault. Dennis added that the fine was fair.';
+    assert.deepEqual(attributions(t).map((a) => a.speaker), ['Mark Dennis', 'Mark Dennis']);
+    assert.equal(one('Sir Keir Starmer MP said the plan would work.', 'said').speaker, 'Keir Starmer');
+  });
+
+  it('a body that "had shown “a shocking disregard”" shows a quality, not a finding; data and polls still show findings', () => {
+    const all = attributions('Judge Mark Dennis said the company had shown “a shocking and wholesale disregard for the environment”.');
+    assert.deepEqual(all.map((a) => a.cue), ['said']);
+    assert.equal(one('The poll showed a lead for Labour.', 'showed').content, 'a lead for Labour');
+    assert.equal(one('Data from the UK Biobank show a similar pattern among people in their fifties.', 'show').content, 'a similar pattern among people in their fifties');
+  });
+});

@@ -84,6 +84,8 @@ const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|t
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|singer|actor|actress|rapper|musician|comedian|artist|colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|spouse|predecessor|successor|pollster|diplomat|staffer|pundit|protester|demonstrator|organi[sz]er|negotiator|donor|investor|banker|broker|trader|shopper|commuter|tenant|patient|villager|motorist|travell?er|firefighter|soldier|medic|paramedic|survivor|lawmaker|legislator|scholar|scientist|investigator|prosecutor|midwife|nanny|chef|cook|baker|butcher|shopkeeper|landlord|landlady|grandmother|grandfather|grandson|granddaughter|mum|mom|dad|uncle|aunt|niece|nephew|cousin|widow|widower|pupil|headteacher|headmaster|headmistress|dean|vicar|priest|pastor|rabbi|imam|bishop|cleric|bartender|waitress|waiter|cashier|receptionist|caretaker|carer|cleaner|builder|electrician|carpenter|welder|miner|labou?rer|technician|dentist|pharmacist|designer|architect|photographer|filmmaker|poet|playwright|composer|dancer|footballer|striker|midfielder|goalkeeper|winger|batsman|bowler|jockey|boxer|wrestler|golfer|sprinter|runner|swimmer|athlete|referee|umpire|entrepreneur|homeowner|teenager|schoolgirl|schoolboy|youngster|forecaster|grandmother-of-\p{L}+|\p{Ll}+-of-(?:one|two|three|four|five|six)|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable|councillor|councilor|Minister|President|Secretary|Director|Governor|Senator|Mayor|Judge|Chairman|Chairwoman|Commissioner|Ambassador|Chancellor|Spokesman|Spokeswoman|Prosecutor|Inspector|Detective|Sergeant|Captain|Coach|Professor|Chief|Executive)\s+$/u;
 
 /** Nouns beside a name that tell a side or a relation, not a job ("Democrat Hillary Clinton", "his opponent, X"). */
+/** Letters after a person's name: honours, silk, a seat ("KC", "OBE", "MP"). */
+const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MEP|MLA|MS|TD|OBE|MBE|CBE|KBE|DBE|GBE|FRS|PhD|MD|DPhil)$/;
 const NOT_OCCUPATIONS = /^(?:democrat|republican|conservative|liberal|progressive|independent|tory|socialist|opponent|rival|critic|supporter|backer|ally|friend|colleague|neighbou?r|relative|voter|resident|citizen|fan|man|woman|survivor|veteran|candidate|nominee)$/;
 
 /** A verb (with its particle) then a possessive right after a name: " hangs up her", " gave his". */
@@ -207,6 +209,8 @@ export class Entities {
     }
     const words = run.map((r) => r.word);
     words[words.length - 1] = words[words.length - 1]!.replace(/[’']s?$/, '');
+    // ("Mark Dennis KC", "Keir Starmer MP", "Judi Dench OBE": honours and posts written after a name are no part of it.)
+    while (words.length >= 3 && POST_NOMINALS.test(words[words.length - 1]!)) words.pop();
     if (!words[words.length - 1]) return;
     const lo = words[0]!.toLowerCase();
     if (words.length === 1 && (STARTERS.has(lo) || GROUP_NAMES.has(lo) || NOT_NAMES.test(words[0]!))) return;
@@ -343,6 +347,9 @@ export class Entities {
    */
   canonical(name: string, pos: number, gender: Gender = null): string {
     let clean = name.replace(/[’']s?$/, '').trim();
+    const parts = clean.split(/\s+/);
+    while (parts.length >= 3 && POST_NOMINALS.test(parts[parts.length - 1]!)) parts.pop();
+    clean = parts.join(' ');
     // "F.B.I." → "FBI".
     if (/^(?:\p{Lu}\.){2,}$/u.test(clean)) clean = clean.replace(/\./g, '');
     const media = mediaName(clean);

@@ -126,6 +126,8 @@ const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament'
 const EXPERT_AT = /\b(?:analysts?|economists?|strategists?|researchers?|research|professor|lecturer|scientists?|experts?|fellow|consultants?|traders?|brokers?)\s+(?:at|with)\s+(?:the\s+)?$/i;
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
+/** Words with no auxiliary, modal or past form among them: a noun phrase, not a clause. */
+const NO_CLAUSE = /^(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{L}+ed|\p{L}+n't)\b)/su;
 /** Up to six words with no auxiliary, modal or past form among them: a thing, not a clause ("fiction on the side"). */
 const SHORT_THING = /^(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{L}+ed|\p{L}+n't)\b)(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+[.,;]?$/u;
 
@@ -427,6 +429,10 @@ class Finder {
       // ("a teacher who writes fiction on the side (…)", "agreed personal terms with the club": a short object with no
       // verb in it, no "that", colon or quote before it, is a thing written or agreed, not a claim.)
       if ((cue.verb?.cls === 'writing' || cue.verb?.forms[0] === 'agree') && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && SHORT_THING.test(text.slice(content.span.start, content.span.end).split(/\s*[(;—–]/)[0]!)) continue;
+      // ("the company had shown a wholesale disregard for the environment": a person or a body shows a quality; only a
+      // document, data or a poll shows a finding without "that".)
+      // (Quoted or not: "had shown “a shocking disregard”" names a quality in the judge's words.)
+      if (cue.verb?.cls === 'evidence' && info.grade !== 'document' && info.grade !== 'vague-group' && !this.documentWords(toks, src) && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|:)\s*[“"‘«]?\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && NO_CLAUSE.test(text.slice(content.span.start, content.span.end))) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       // ("had expected a reading of about 3.8%": a forecast figure is a claim.)
       if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
@@ -1489,6 +1495,11 @@ class Finder {
       const src = made[i]!.cand.source;
       if (src && /\b(?:anonymity|anonymous|named|identified)\s+(?:because|as|since|for fear that)\s+$/i.test(this.text.slice(Math.max(0, src.start - 50), src.start))) made.splice(i, 1);
     }
+  }
+
+  /** Does the source phrase name a document or data by its noun ("Data from the UK Biobank", "a popular website")? */
+  private documentWords(toks: Tok[], src: Phrase): boolean {
+    return toks.slice(src.from, src.coreTo).some((t) => DOCUMENT_HEADS.has(t.lo.replace(/s$/, '')) || /^(?:data|website|site)$/.test(t.lo));
   }
 
   /** Is this source a complaint, an indictment, a lawsuit or another charging paper? */
