@@ -139,3 +139,20 @@ describe('Russian invented wire: a body named by its function, "орган"', ()
     assert.equal(b.content, 'подозреваемый скрылся');
   });
 });
+
+describe('Russian invented wire: a titled person whose first name no lexicon lists', () => {
+  it('"Министр финансов Ерулан Жамаубаев прибыл …. … Он заявил": the pronoun means him sentences later', () => {
+    const text = 'Министр финансов Ерулан Жамаубаев прибыл в Астану. Погода была хорошей. Он заявил, что бюджет будет исполнен.';
+    assert.equal(by(ru(text), 'заявил').speaker, 'Ерулан Жамаубаев');
+  });
+
+  it('a woman by her surname: "аким района Акмарал Сейтова" … "Она сообщила"', () => {
+    const text = 'Аким района Акмарал Сейтова осмотрела дамбу. Работы шли третий день. Она сообщила, что ремонт закончат к осени.';
+    assert.equal(by(ru(text), 'сообщила').speaker, 'Акмарал Сейтова');
+  });
+
+  it('after a verb the name is its object, no one registered as its subject\'s title: "Министр поблагодарил Ерлана Жамаубаева"', () => {
+    const text = 'Министр поблагодарил Ерлана Жамаубаева. Работы шли третий день. Она сообщила, что ремонт закончат к осени.';
+    assert.notEqual(by(ru(text), 'сообщила').speaker, 'Ерлана Жамаубаева');
+  });
+});

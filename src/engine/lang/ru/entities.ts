@@ -7,6 +7,7 @@ import { firstName, firstNameLo, surnameCandidates, surnameKeys, type FirstName 
 import { nounForms } from './lexicon/nouns.js';
 import { verbForms } from './lexicon/verbs.js';
 import { PLACE_STEMS } from './lexicon/names.js';
+import { PREPOSITIONS } from './lexicon/words.js';
 import { normalize, type Token } from './tokens.js';
 import { countBelow } from '../../sorted.js';
 
@@ -77,6 +78,8 @@ const PATRONYMIC = /(ович|евич|ович[аеуо]м?|евич[аеуо]�
 const NAME_PARTICLES = new Set(['фон', 'дер', 'де', 'ди', 'да', 'дю', 'ван', 'дель', 'делла', 'ла', 'ле', 'аль', 'эль', 'бен', 'бин', 'ибн', 'оглы', 'кызы']);
 
 const SURNAME_FEMALE = /(ова|ева|ина|ына|ская|цкая)$/;
+/** Finite verbs by their shape: "поблагодарил", "встретилась", "назначает". */
+const FINITE_SHAPE = /\p{L}{2}(л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ут|ат)$/u;
 
 export class Entities {
   readonly people: Entity[] = [];
@@ -101,7 +104,12 @@ export class Entities {
       for (let i = 0; i < toks.length; i++) {
         // Cheap filter first: a capitalized word that is a first name, or has an initial's dot.
         const t = toks[i]!;
-        if (!t.cap || !(firstNameLo(t.lo) || t.t.length <= 2 || t.t.indexOf('.') > 0)) continue;
+        if (!t.cap) continue;
+        if (!(firstNameLo(t.lo) || t.t.length <= 2 || t.t.indexOf('.') > 0)) {
+          const e = this.titledUnknownFirstName(toks, i);
+          if (e) { this.mention(e, t.start, false, false); i++; }
+          continue;
+        }
         const p = this.personAt(toks, i, true);
         if (p) {
           // ("с госсекретарем США Энтони Блинкеном": an indeclinable first name is oblique by the words before it.)
@@ -138,6 +146,37 @@ export class Entities {
       }
     }
     // Not sorted here: the finder notes outlets next and sorts once (sortNamed).
+  }
+
+  /**
+   * "Министр финансов Ерулан Жамаубаев", "аким района Гульнара Сейтова": a first name no lexicon lists, then a surname
+   * in the nominative, right after a person's title in the nominative — a person a later "он"/"она" or surname may mean.
+   * (Only in the nominative, where the surname tells the gender: "министра Ерулана Жамаубаева" could be either.)
+   */
+  private titledUnknownFirstName(toks: Token[], i: number): Entity | null {
+    const t = toks[i]!;
+    const s = toks[i + 1];
+    if (!s?.cap || !s.word || !t.word || t.t.length < 3 || /^\p{Lu}+$/u.test(t.t) || /^\p{Lu}+$/u.test(s.t) || toks[i + 2]?.cap && toks[i + 2]!.word) return null;
+    const lo = normalize(s.lo);
+    const gender = /\p{L}{2}(ова|ева|ина|ына|ская|цкая)$/u.test(lo) ? 'f' : /\p{L}{2}(ов|ев|ин|ын|ский|цкий)$/u.test(lo) ? 'm' : null;
+    if (!gender || !/[а-яё]/i.test(t.t) || PLACE_STEMS.test(t.lo) || nounForms().has(t.lo) || PLACE_STEMS.test(s.lo) || nounForms().has(s.lo)) return null;
+    if (this.bySurname.has(lo)) return null;
+    // The title: a singular person noun in the nominative, over its genitive owner ("финансов", "МВФ", "«Вектора»").
+    let role: string | undefined;
+    for (let k = i - 1, words = 0; k >= 0 && words < 5 && !role; k--) {
+      const x = toks[k]!;
+      if (!x.word) { if (/^[«»"„“]$/.test(x.t)) continue; break; }
+      words++;
+      const forms = nounForms().get(x.lo);
+      // (A word the lexicon lacks is the owner's — "финансов", "иностранных дел" — unless it is a preposition or a verb.)
+      if (!forms) { if (x.cap || !PREPOSITIONS.has(x.lo) && !verbForms().has(x.lo) && !FINITE_SHAPE.test(x.lo)) continue; break; }
+      role = forms.find((f) => !f.plural && f.nominative && (f.cat === 'role' || f.cat === 'anon'))?.lemma;
+      if (!role && !forms.every((f) => !f.nominative)) break;
+    }
+    if (!role) return null;
+    const e: Entity = { name: `${t.t} ${s.t}`, grade: 'person', gender, plural: false, surname: lo, roles: new Set([role]) };
+    this.addPerson(e);
+    return e;
   }
 
   /** Sorts the mentions noted by collect() and after it into text order. */
