@@ -2941,9 +2941,12 @@ export class RussianFinder {
         const relativeEnd = !!h.src && /^котор/i.test(this.text.slice(h.src.span.start, h.src.span.end)) && t.t === ',' && !!h.agr && toks[k + 1]!.word && !toks[k + 1]!.cap && agrees(toks[k + 1]!.lo, h.agr);
         // (", но подробностей не привел", ", однако деталей не раскрыла", ", но причину не назвал": a negated predicate of the
         // speaker's agreement with its object fronted; "…, но рабочие не пострадали" has a subject of its own.)
-        let g = k + 2;
-        while (g < k + 4 && toks[g]?.word && !toks[g]!.cap && /\p{L}{3,}(ей|ов|ев|ых|их|ий|у|ю)$/u.test(toks[g]!.lo) && !nounForms().get(toks[g]!.lo)?.some((f) => f.nominative)) g++;
-        const negated = t.t === ',' && /^(но|однако)$/.test(toks[k + 1]!.lo) && g > k + 2 && toks[g]?.lo === 'не' && !!h.agr && agrees(toks[g + 1]?.lo ?? '', h.agr);
+        let negated = false;
+        if (t.t === ',' && h.agr && /^(но|однако)$/.test(toks[k + 1]!.lo)) {
+          let g = k + 2;
+          while (g < k + 4 && toks[g]?.word && !toks[g]!.cap && /\p{L}{3,}(ей|ов|ев|ых|их|ий|у|ю)$/u.test(toks[g]!.lo) && !nounForms().get(toks[g]!.lo)?.some((f) => f.nominative)) g++;
+          negated = g > k + 2 && toks[g]?.lo === 'не' && agrees(toks[g + 1]?.lo ?? '', h.agr);
+        }
         if (t.t === ',' && (/^(и|но)$/.test(toks[k + 1]!.lo) || toks[k + 1]!.lo === 'однако' && n === k + 3 || then) && past || negated || t.t === ',' && ownView || relativeEnd || t.t === ',' && this.otherSourcesContrast(toks, k + 1)) {
           h.content = { start: h.content.start, end: this.trimBack(t.start, h.content.start) };
           break;
