@@ -156,3 +156,14 @@ describe('Russian invented wire: a titled person whose first name no lexicon lis
     assert.notEqual(by(ru(text), 'сообщила').speaker, 'Ерлана Жамаубаева');
   });
 });
+
+describe('Russian invented wire: a title in apposition after a person in a frame', () => {
+  it('"По словам Ивана Петрова, главного инженера завода, цех закроют": the title is no part of the claim', () => {
+    assert.equal(by(ru('По словам Ивана Петрова, главного инженера завода, цех закроют.'), 'По словам').content, 'цех закроют');
+    assert.equal(by(ru('По мнению Анны Беловой, эксперта Высшей школы экономики, рубль ослабнет.'), 'По мнению').content, 'рубль ослабнет');
+  });
+
+  it('a clause with its own verb after the comma is the claim: "По словам Петрова, директора уволили, …"', () => {
+    assert.equal(by(ru('По словам Петрова, директора уволили, а завод закрыли.'), 'По словам').content, 'директора уволили, а завод закрыли');
+  });
+});

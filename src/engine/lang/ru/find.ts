@@ -870,6 +870,8 @@ export class RussianFinder {
     // "По информации Reuters, которая ссылается на…, сделка закрыта": the relative clause describes the source.
     const described = comma;
     if (comma >= 0) comma = this.pastRelative(toks, comma);
+    // ("По словам Тимура Кулибаева, председателя совета директоров, дивиденды …": a title in apposition to the person.)
+    if (comma >= 0 && comma === described && src.grade === 'person') comma = this.pastApposition(toks, comma);
     // ("По данным опроса, проведенного ВЦИОМ, …": the document's author named in the phrase speaks through it.)
     if (src.grade === 'document' && comma > described && described >= 0) src = this.authorOf(toks, described, comma) ?? src;
     // "…, следует из документа": a bare "следует из" after a comma closes the claim before it.
@@ -2492,6 +2494,24 @@ export class RussianFinder {
       // (A finite verb inside makes it the claim itself: "По словам Сидорова, пострадавшего в аварии водителя выписали, …".)
       const t = toks[c2]!;
       if (t.word && !t.cap && !nounAt(t) && verbForms().get(t.lo)?.tense !== 'gerund' && (verbForms().has(t.lo) || finiteShaped(t))) return k;
+      c2++;
+    }
+    return toks[c2]?.t === ',' && toks[c2 + 1]?.word ? c2 : k;
+  }
+
+  /**
+   * "По словам Тимура Кулибаева, председателя совета директоров компании, …": a title in an oblique case between commas,
+   * after a person in a frame, is that person's; the comma after it is where the claim starts. A finite verb inside
+   * makes it the claim ("По словам Петрова, директора уволили, …" has none before "уволили").
+   */
+  private pastApposition(toks: Token[], k: number): number {
+    let h = k + 1;
+    while (h < k + 4 && toks[h]?.word && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h])) h++;
+    if (!nounAt(toks[h])?.some((f) => !f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'anon' || f.cat === 'group'))) return k;
+    let c2 = h + 1;
+    while (c2 < toks.length && c2 < k + 14 && toks[c2]!.t !== ',' && !/^[.;:!?—–]$/.test(toks[c2]!.t)) {
+      const t = toks[c2]!;
+      if (t.word && !t.cap && !nounAt(t) && (verbForms().has(t.lo) || finiteShaped(t))) return k;
       c2++;
     }
     return toks[c2]?.t === ',' && toks[c2 + 1]?.word ? c2 : k;
