@@ -167,3 +167,16 @@ describe('Russian invented wire: a title in apposition after a person in a frame
     assert.equal(by(ru('По словам Петрова, директора уволили, а завод закрыли.'), 'По словам').content, 'директора уволили, а завод закрыли');
   });
 });
+
+describe('Russian invented wire: "и" and a second verb right after a reporting verb', () => {
+  it('"В банке проблему подтвердили и пообещали устранить ее": the second predicate is no claim of the first', () => {
+    const list = ru('В банке проблему подтвердили и пообещали устранить ее в течение часа.');
+    for (const a of list) assert.doesNotMatch(a.content, /^и /);
+    assert.equal(by(list, 'пообещали').content, 'устранить ее в течение часа');
+  });
+
+  it('"Жители подтвердили и рассказали, что …": the что-clause is the second verb\'s', () => {
+    const list = ru('Жители подтвердили и рассказали, что воды нет третий день.');
+    assert.deepEqual(list.map((a) => [a.cue, a.content]), [['рассказали', 'воды нет третий день']]);
+  });
+});

@@ -2623,6 +2623,10 @@ export class RussianFinder {
   /** Content after a verb: skips "что", "о том, что", a colon; a quote right after is direct. */
   private forward(toks: Token[], k: number, _cuePos: number): { span: Span; direct: boolean } | null {
     while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || ADDRESSEES.has(toks[k]!.lo))) k++;
+    // ("В банке проблему подтвердили и пообещали устранить ее", "Министр подтвердил и добавил, что …": "и" and a finite verb
+    // join a second predicate; what follows is its claim, not this verb's.)
+    const second = toks[k + 1];
+    if (toks[k]?.lo === 'и' && second?.word && !second.cap && (/^(past|present)$/.test(verbForms().get(second.lo)?.tense ?? '') || finiteShaped(second))) return null;
     // ("сообщили родственникам о гибели", "рассказал пациентам о правилах": a plural dative before "о" is whom it was told;
     // "предупредил клиентов о мошенниках", "уведомили жителей об отключении": so is a plural object of warning.)
     if (toks[k]?.word && !toks[k]!.cap && /\p{L}{3,}(?:ам|ям|ов|ев|ей)$/u.test(toks[k]!.lo) && /^(о|об|обо)$/.test(toks[k + 1]?.lo ?? '')) k++;
