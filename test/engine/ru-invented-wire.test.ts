@@ -180,3 +180,12 @@ describe('Russian invented wire: "и" and a second verb right after a reporting 
     assert.deepEqual(list.map((a) => [a.cue, a.content]), [['рассказали', 'воды нет третий день']]);
   });
 });
+
+describe('Russian invented wire: the militia is a body, as the police are', () => {
+  it('"В милиции сообщили, что …", "По информации милиции, …": a body, named in the nominative', () => {
+    const a = by(ru('В милиции сообщили, что пострадавших нет.'), 'сообщили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'милиция');
+    assert.equal(by(ru('По информации милиции, угонщик задержан.'), 'По информации').speaker, 'милиция');
+  });
+});
