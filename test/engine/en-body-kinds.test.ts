@@ -300,3 +300,11 @@ describe('English: agencies named "… Administration"', () => {
     assert.deepEqual(all.map((a) => a.cue), ['said']);
   });
 });
+
+describe('English: a plural description, then one name', () => {
+  it('"The selling agents, Knight Frank," is a firm, whatever first name the name holds', () => {
+    const a = one('The selling agents, Knight Frank, said they could not comment on private sales.', 'said');
+    assert.equal(a.speaker, 'Knight Frank');
+    assert.equal(a.grade, 'organization');
+  });
+});

@@ -45,3 +45,11 @@ describe('English: two hedged clauses joined by ", and"', () => {
     assert.equal(one('Apples, pears, and oranges are reportedly scarce this winter.', 'reportedly').content, 'Apples, pears, and oranges are reportedly scarce this winter');
   });
 });
+
+describe('English: "Apparently" opening a sentence', () => {
+  it('marks the sentence as unattributed', () => {
+    const a = one('Apparently, the buyer visited the castle twice in the spring.', 'Apparently');
+    assert.equal(a.kind, 'unattributed');
+    assert.match(a.content, /the buyer visited the castle twice in the spring/);
+  });
+});

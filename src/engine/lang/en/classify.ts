@@ -251,6 +251,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       // ("Its chief meteorologist, Priya Castell,": a person's role before two or three capitalised words names a person.)
       // (Not a role a business can hold: "The ship's operator, Aldmere Tankers,", "the owner, Harwick Estates,".)
       const personRole = (ROLE_NOUNS.has(hlo) && !/^(?:owner|partner|producer|host|head|principal|executive)$/.test(hlo) || /\p{Ll}(?:ist|ian)$/u.test(hlo)) && e - nameFrom <= 3 && !ORG_NAME_HEADS.has(toks[e - 1]!.lo) && !ORG_END_WORD.test(toks[e - 1]!.lo);
+      // ("The selling agents, Knight Frank,", "her lawyers, Harbottle & Lewis,": a plural description, then one name — a firm.)
+      const pluralHead = /s$/.test(hlo) && (SINGULAR_OF.get(hlo) ?? hlo) !== hlo;
+      if (pluralHead && !one && !NOT_NAME.test(name)) return { grade: ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
       if (one || personRole || ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
       // "the landlord, Harwick Estates," / "the contractor, Kestrel Systems,": a definite description, then the body's name.
       if (definite && e - (ph.coreTo + 1) >= 1 && !NOT_NAME.test(name)) {

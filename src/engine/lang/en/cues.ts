@@ -199,7 +199,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     }
     // ("A depot was apparently also hit", "the pump had apparently failed": the writer marks a claim as not seen first-hand;
     // "Hale apparently disagrees with …" stays Hale's stance.)
-    if (t.lo === 'apparently' && k > 0 && (/^(?:was|were|is|are|had|has|have|been)$/.test(toks[k - 1]!.lo) || toks[k - 1]!.text === ',' && k === 1)) {
+    // ("Apparently, the buyer visited twice": opening its sentence, it marks the whole of it.)
+    if (t.lo === 'apparently' && (k > 0 && (/^(?:was|were|is|are|had|has|have|been)$/.test(toks[k - 1]!.lo) || toks[k - 1]!.text === ',' && k === 1) || k === 0 && !!toks[1] && (toks[1].text === ',' || toks[1].word))) {
       out.push({ type: 'hedge', from: k, to: k + 1, phrase: 'apparently' });
       continue;
     }
