@@ -189,3 +189,17 @@ describe('Russian invented wire: the militia is a body, as the police are', () =
     assert.equal(by(ru('По информации милиции, угонщик задержан.'), 'По информации').speaker, 'милиция');
   });
 });
+
+describe('Russian invented wire: a title with its field before the name ("Эксперт по энергетике Иван Котов")', () => {
+  it('an expert\'s field does not end his phrase', () => {
+    const a = by(ru('Эксперт по энергетике Иван Котов полагает, что цены на электроэнергию вырастут.'), 'полагает');
+    assert.equal(a.source, 'Эксперт по энергетике Иван Котов');
+    assert.equal(a.speaker, 'Иван Котов');
+  });
+
+  it('nor a field before a first name no lexicon lists: "Директор по развитию Бекжан Оразов"', () => {
+    const a = by(ru('Директор по развитию Бекжан Оразов сообщил, что сделка закрыта.'), 'сообщил');
+    assert.equal(a.source, 'Директор по развитию Бекжан Оразов');
+    assert.equal(a.speaker, 'Бекжан Оразов');
+  });
+});

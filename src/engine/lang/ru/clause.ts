@@ -273,9 +273,11 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
         // ("… по надзору в сфере защиты прав потребителей": and the field's sphere.)
         || t.lo === 'в' && next?.lo === 'сфере' && toks.slice(a, k).some((x) => x.lo === 'по');
       // ("председателя совета дома на улице Кирова Галины Петровны": a place with its own name, then the first name.)
-      const nameAt = (j: number) => j < limit && !!toks[j]?.cap && !!firstName(toks[j]!.t);
+      // ("Эксперт по энергетике Айдар Сулейменов": a first name no lexicon lists, before a surname in the nominative.)
+      const nameAt = (j: number) => j < limit && !!toks[j]?.cap && (!!firstName(toks[j]!.t) ||
+        j + 1 < limit && toks[j]!.word && !!toks[j + 1]?.cap && toks[j + 1]!.word && /\p{Ll}{2}(ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая)$/u.test(toks[j + 1]!.t));
       const placeThenName = /^(в|во|по|на)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !next.cap && !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3)) &&
-        toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon'));
+        toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'group' && !f.plural));
       if (!keep && !placeThenName && !territory && !describedAhead(toks, a, k, limit)) break;
       k++;
       continue;
