@@ -203,3 +203,16 @@ describe('Russian invented wire: a title with its field before the name ("Экс
     assert.equal(a.speaker, 'Бекжан Оразов');
   });
 });
+
+describe('Russian invented wire: "передал" with a thing handed over', () => {
+  it('"Агент передавал сведения о дислокации войск", "Он передал информацию следователям" report nothing', () => {
+    assert.deepEqual(ru('Агент передавал сведения о дислокации войск.'), []);
+    assert.deepEqual(ru('Сотрудник передавал данные иностранной разведке.'), []);
+  });
+
+  it('a что-clause, a colon or an inverted outlet still report', () => {
+    assert.equal(by(ru('Министр передал журналистам, что решение принято.'), 'передал').content, 'решение принято');
+    assert.equal(by(ru('Жители недовольны, передает корреспондент агентства.'), 'передает').content, 'Жители недовольны');
+    assert.equal(by(ru('«Все будет хорошо», — передает агентство.'), 'передает').content, 'Все будет хорошо');
+  });
+});

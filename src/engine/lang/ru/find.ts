@@ -1039,6 +1039,13 @@ export class RussianFinder {
     if (/^(рассказать|рассказывать)$/.test(v.lemma) && RECITED.test(toks[i + 1]?.lo ?? '')) return null;
     // ("передал мяч на фланг", "передали дело в суд": a thing handed over, not words; "передал, что …", "передаёт ТАСС" report.)
     if (/^переда(ть|вать)$/.test(v.lemma) && HANDED.test(toks[i + 1]?.lo ?? '')) return null;
+    // ("Агент передавал сведения о дислокации войск", "передал информацию следователям": after its subject, a lower-case object
+    // with no что-clause, colon or quote is something handed over; "передал слова министра: «…»" and "— передает корреспондент" report.)
+    if (/^переда(ть|вать)$/.test(v.lemma) && v.tense !== 'gerund' && toks[i - 1]?.word && toks[i - 1]!.lo !== 'как') {
+      const n = toks[i + 1];
+      if (n?.word && !n.cap && !/^(что|чтобы|будто|слова|о|об)$/.test(n.lo) && !PRONOUNS[n.lo] && !nounAt(n)?.some((f) => f.nominative && f.cat !== 'document') &&
+        !toks.slice(i + 1, i + 12).some((x) => x.t === ':' || x.lo === 'что' || /^[«"„“]$/.test(x.t))) return null;
+    }
     // ("Пенсионерка пожаловалась в прокуратуру.": a complaint lodged with no words of it.)
     if (/^(пожаловаться|жаловаться)$/.test(v.lemma) && /^(в|во)$/.test(toks[i + 1]?.lo ?? '') && /^[.!?…]?$/.test(toks[phraseEnd(toks, i + 2, Math.min(toks.length, i + 8))]?.t ?? '')) return null;
     // "объявил конкурс", "объявили режим ЧС": a measure announced, no claim.
