@@ -429,3 +429,11 @@ describe('English: letters after a name, and qualities shown', () => {
     assert.equal(one('Data from the UK Biobank show a similar pattern among people in their fifties.', 'show').content, 'a similar pattern among people in their fifties');
   });
 });
+
+describe('English: a person introduced by a relation', () => {
+  it('"Her neighbour, Alasdair MacLeod, runs a fish farm. He estimates …": he is MacLeod, and stays him paragraphs on', () => {
+    const t = 'Morag Campbell has lived on the island for 61 years.\n\nHer neighbour, Alasdair MacLeod, runs a fish farm. He estimates he has lost £40,000 this year.\n\nIts managing director, Duncan Mackison, told a meeting that two new ships would come.\n\nMacLeod agrees. He says he will sell the farm if nothing changes.';
+    assert.equal(one(t, 'estimates').speaker, 'Alasdair MacLeod');
+    assert.equal(one(t, 'says').speaker, 'Alasdair MacLeod');
+  });
+});

@@ -92,6 +92,8 @@ const NOT_OCCUPATIONS = /^(?:democrat|republican|conservative|liberal|progressiv
 const OWN_POSSESSIVE = /^\s+(?!(?:and|or|of|in|on|at|to|for|with|said|says|told|asked|thanked|praised|called|met|saw|married)\b)\p{Ll}+(?:\s+(?:up|down|out|off|back|on))?\s+(his|her)\s+\p{Ll}/u;
 
 const KIN = /\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|spokeswoman|spokesman|chairwoman|chairman|congresswoman|congressman)\s*,?\s+$/i;
+/** Nouns for a person someone knows (no trade, no office): "her neighbour, …", "his friend, …". */
+const PERSON_NOUN = /^(?:neighbou?r|friend|colleague|relative|partner|cousin|pal|classmate|flatmate|roommate|landlady|landlord|tenant|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather)$/i;
 const FEMALE_KIN = /^(?:wife|mother|sister|daughter|widow|girlfriend|fianc[ée]e|aunt|niece|granddaughter|grandmother|spokeswoman|chairwoman|congresswoman)$/i;
 
 export function key(s: string): string {
@@ -574,7 +576,9 @@ export class Entities {
       if (PERSON_BEFORE.test(t.slice(Math.max(0, at - 40), at))) return true;
       // ("The council's leader, Imogen Tarr,": a role given before the name, set off by a comma.)
       const before = ROLE_BEFORE.exec(t.slice(Math.max(0, at - 100), at));
-      if (before && ROLE_NOUNS.has(before[1]!.toLowerCase()) && /^\s*,/.test(after)) return true;
+      // ("Her neighbour, Alasdair MacLeod,", "his friend, Ewan Ross,": someone the person is known to. Not a trade:
+      // "The ferry's operator, Kelso Lines," is a firm.)
+      if (before && (ROLE_NOUNS.has(before[1]!.toLowerCase()) || PERSON_NOUN.test(before[1]!)) && /^\s*,/.test(after)) return true;
     }
     return false;
   }
