@@ -437,3 +437,11 @@ describe('English: a person introduced by a relation', () => {
     assert.equal(one(t, 'says').speaker, 'Alasdair MacLeod');
   });
 });
+
+describe('English: a pronoun after a name no list knows', () => {
+  it('"Tadhg Ruane runs a fish farm. He said …": the subject just before is the person "he" needs', () => {
+    assert.equal(one('Tadhg Ruane runs a fish farm on the island. He said the sailings were a disaster.', 'said').speaker, 'Tadhg Ruane');
+    // (Not a body: a firm named as the subject leaves "he" unresolved.)
+    assert.equal(one('Brackwell Mining runs the pit. He said it was safe.', 'said').speaker, 'He');
+  });
+});

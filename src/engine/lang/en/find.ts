@@ -9,7 +9,7 @@ import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, unclosedAppositive, type Phrase } from './np.js';
 import { classify, spanText, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
-import { nameType } from './tagger.js';
+import { commonPlural, nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
@@ -18,7 +18,7 @@ import { COURT_HEDGES } from './lexicon/phrases.js';
 import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT, pointedTopic } from './point-back.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
-import { ORG_DESCRIPTIONS, ROLE_NOUNS } from './lexicon/titles.js';
+import { ORG_DESCRIPTIONS, ORG_NAME_HEADS, ROLE_NOUNS } from './lexicon/titles.js';
 import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES } from './lexicon/capitals.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 import { countBelow } from '../../sorted.js';
@@ -1405,6 +1405,17 @@ class Finder {
       if (pos - ms[i]!.start > 3000) break;
       const name = candidate(i, false);
       if (name) return name;
+    }
+    // ("Tadhg Ruane runs a fish farm. He said …": a name no list knows, the subject just before, is the person the
+    // pronoun needs — two or three capitalised words that name no body, place or outlet.)
+    for (let i = idx, n = 0; i >= 0 && n < 8; i--, n++) {
+      const m = ms[i]!;
+      if (pos - m.start > 600) break;
+      if (this.quotes.inside(m.start) || this.inContent(m.start) || !this.subjectLike(m.start)) continue;
+      const name = this.ents.canonical(m.name, m.start);
+      const words = name.split(' ');
+      if (words.length < 2 || words.length > 3 || this.ents.gender(name) || nameType(name) === 'organization' || nameType(name) === 'place' || this.ents.type(name) === 'media' || ORG_NAME_HEADS.has(words[words.length - 1]!.toLowerCase()) || !!ORG_DESCRIPTIONS[words[words.length - 1]!.toLowerCase()] || commonPlural(words[words.length - 1]!)) continue;
+      return name;
     }
     return null;
   }
