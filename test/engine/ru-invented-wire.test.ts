@@ -216,3 +216,17 @@ describe('Russian invented wire: "передал" with a thing handed over', () 
     assert.equal(by(ru('«Все будет хорошо», — передает агентство.'), 'передает').content, 'Все будет хорошо');
   });
 });
+
+describe('Russian invented wire: a site named by its domain', () => {
+  it('any lower-case zone: "Как сообщили Kaktus.media в пресс-службе мэрии, …" is whom the press office told', () => {
+    const a = by(ru('Как сообщили Kaktus.media в пресс-службе мэрии, работы завершатся к пятнице.'), 'Как сообщили Kaktus.media');
+    assert.equal(a.speaker, 'пресс-служба мэрии');
+    assert.equal(a.content, 'работы завершатся к пятнице');
+  });
+
+  it('before a citing frame the site speaks: "Как сообщает 24.kg со ссылкой на источник, …"', () => {
+    const list = ru('Как сообщает 24.kg со ссылкой на источник, сделка закрыта.');
+    assert.equal(by(list, 'Как сообщает').source, '24.kg');
+    assert.equal(by(list, 'со ссылкой на').source, 'источник');
+  });
+});

@@ -119,6 +119,8 @@ const RECITED = /^(стихи|стихотворение|стихотворен�
 const HANDED = /^(мяч|шайбу|пас|передачу|дело|дела|материалы|деньги|документы|полномочия|власть|ключи|управление|контроль|эстафету|груз|помощь|посылку|имущество|земли|землю|права|обязанности)$/;
 /** A site named by its domain: "24.kg", "Газета.uz", "Tengrinews.kz". */
 const DOMAIN = /^[\p{L}\d][\p{L}\d-]*\.(?:ru|kz|kg|uz|by|ua|az|am|ge|tj|md|com|net|org|info|su|рф)$/iu;
+/** A site by its domain: a listed zone in any case, or any lower-case Latin one ("Kaktus.media", "Orda.news"). */
+const isDomain = (w: string) => DOMAIN.test(w) || /^[\p{L}\d][\p{L}\d-]*\.[a-z]{2,6}$/u.test(w);
 /** Weapons one threatens with, in the instrumental: "угрожал ножом" is no threat in words. */
 const WEAPONS = /(?:^|[^\p{L}])(?:нож(?:ом|ами)|пистолет(?:ом|ами)|оружием|ружьем|ружьём|топором|битой|обрезом|автоматом|кулаками|монтировкой)(?![\p{L}])/u;
 /** A past passive or active participle in an oblique case, describing the noun before its comma: "проведенного", "опубликованном". */
@@ -1657,7 +1659,8 @@ export class RussianFinder {
     // ("после" is a preposition here, not the prepositional of "посол".)
     while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap && !isPreposition(toks[k]))) { cueEnd = toks[k]!.end; k++; }
     // ("Как рассказал 24.kg один из участников": a site named by its domain before the inverted subject is whom he told.)
-    if (k < toks.length - 1 && DOMAIN.test(toks[k]!.t) && toks[k + 1]!.word) { cueEnd = toks[k]!.end; k++; }
+    // (Not before a citing frame: "Как сообщает Kursiv.media со ссылкой на источник" is the site speaking.)
+    if (k < toks.length - 1 && isDomain(toks[k]!.t) && toks[k + 1]!.word && !(/^(со|с)$/.test(toks[k + 1]!.lo) && /^ссылк/.test(toks[k + 2]?.lo ?? ''))) { cueEnd = toks[k]!.end; k++; }
     // ("рассказал изданию «Звездный патруль» инсайдер": the outlet's title after the addressee noun is the addressee's.)
     if (k > i + 1 && /^[«"„]$/.test(toks[k]?.t ?? '') && nounAt(toks[k - 1])?.some((f) => f.cat === 'media' && !f.nominative)) {
       let c = k + 1;
