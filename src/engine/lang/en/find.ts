@@ -1415,6 +1415,8 @@ class Finder {
       const name = this.ents.canonical(m.name, m.start);
       const words = name.split(' ');
       if (words.length < 2 || words.length > 3 || this.ents.gender(name) || nameType(name) === 'organization' || nameType(name) === 'place' || this.ents.type(name) === 'media' || ORG_NAME_HEADS.has(words[words.length - 1]!.toLowerCase()) || !!ORG_DESCRIPTIONS[words[words.length - 1]!.toLowerCase()] || commonPlural(words[words.length - 1]!)) continue;
+      // (Nor one already quoted as a body: "The ferry's operator, Kelso Lines, said …. He added …".)
+      if (this.out.some((e) => e.info.speaker === name && e.info.grade !== 'person')) continue;
       return name;
     }
     return null;
