@@ -230,3 +230,15 @@ describe('Russian invented wire: a site named by its domain', () => {
     assert.equal(by(list, 'со ссылкой на').source, 'источник');
   });
 });
+
+describe('Russian invented wire: a place, then a first name alone, after a word for a person', () => {
+  it('"Жительница Бишкека Анна рассказала": the town is no part of a name; she stays as unnamed as "Жительница Анна"', () => {
+    const a = by(ru('Жительница Бишкека Анна рассказала, что ждала скорую два часа.'), 'рассказала');
+    assert.notEqual(a.speaker, 'Бишкека Анна');
+    assert.equal(a.kind, by(ru('Жительница Анна рассказала, что ждала скорую два часа.'), 'рассказала').kind);
+  });
+
+  it('a first name and a surname still name the person: "Водитель автобуса Ермек Сапаров"', () => {
+    assert.equal(by(ru('Водитель автобуса Ермек Сапаров рассказал, что тормоза отказали.'), 'рассказал').speaker, 'Ермек Сапаров');
+  });
+});

@@ -646,6 +646,8 @@ export class Sources {
     // Three words only when the first is a known first name ("Ким Чен Ын"); else the last two ("Перу Дина Болуарте" → Дина Болуарте).
     if (b - k === 3 && !firstName(toks[k]!.t)) k++;
     if (b - k < 2 || b - k > 3) return null;
+    // ("Жительница Бишкека Анна", "Пенсионерка из Караганды Галина": a place, then a first name alone, is no full name.)
+    if (b - k === 2 && !firstName(toks[k]!.t) && firstName(toks[b - 1]!.t)?.isNominative) return null;
     let name = this.phrase(toks, k, b);
     let key = normalize(toks[b - 1]!.t);
     // "Таалайбека Осмонова" after "по словам": a man's name in the genitive (a woman's would be "-овой").
