@@ -242,3 +242,12 @@ describe('Russian invented wire: a place, then a first name alone, after a word 
     assert.equal(by(ru('Водитель автобуса Ермек Сапаров рассказал, что тормоза отказали.'), 'рассказал').speaker, 'Ермек Сапаров');
   });
 });
+
+describe('Russian invented wire: a bare "компания" after a body named by its quoted name alone', () => {
+  it('"В «Казатомпроме» заявили, что …. Компания также сообщила, что …": the company is that body', () => {
+    const list = ru('В «Казатомпроме» заявили, что добыча урана вырастет. Компания также сообщила, что выплатит дивиденды.');
+    assert.equal(by(list, 'сообщила').speaker, 'Казатомпром');
+    const other = ru('В «Казатомпроме» заявили, что добыча вырастет. Как уточнили в компании, дивиденды выплатят в мае.');
+    assert.equal(by(other, 'Как уточнили').speaker, 'Казатомпром');
+  });
+});

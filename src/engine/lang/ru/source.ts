@@ -817,6 +817,10 @@ export class Sources {
         // "в компании", "пресс-служба холдинга": the company named earlier as «…» after such a word.
         const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos, f.lemma) : null;
         if (company) return this.org(span, company, false, f.lemma, f.gender);
+        // ("В «Казатомпроме» заявили, что … Компания также сообщила": a body named by its quoted name alone that spoke shortly before.)
+        const quoted = f.lemma === 'компания' && onlyHead ? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization' && !m.entity.plural &&
+          !m.entity.head && /[«"„]/.test(this.text[m.pos] ?? '') && o.pos - m.pos < 1500) : undefined;
+        if (quoted) return { span, speaker: quoted.name, grade: 'organization', plural: false, gender: quoted.gender, entity: quoted };
       }
       const local = LOCAL_BODIES.has(f.lemma) && !plural ? this.localBody(toks, a, h, b, f.lemma, o.pos) : null;
       if (local) return this.org(span, local, false, f.lemma, f.gender);
