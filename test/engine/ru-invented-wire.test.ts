@@ -251,3 +251,16 @@ describe('Russian invented wire: a bare "компания" after a body named by
     assert.equal(by(other, 'Как уточнили').speaker, 'Казатомпром');
   });
 });
+
+describe('Russian invented wire: one quoted word shaped like a company\'s name', () => {
+  it('"«Казатомпром» сообщил", "«Северсталь» сообщила": a company, not an outlet\'s title', () => {
+    const a = by(ru('«Казатомпром» сообщил, что добыча выросла.'), 'сообщил');
+    assert.equal(a.grade, 'organization');
+    assert.equal(a.speaker, 'Казатомпром');
+    assert.equal(by(ru('«Уралсталь» сообщила, что выпуск вырос.'), 'сообщила').grade, 'organization');
+  });
+
+  it('other quoted titles stay outlets: "«Вечерний город» пишет"', () => {
+    assert.equal(by(ru('«Вечерний город» пишет, что мост закроют.'), 'пишет').grade, 'media');
+  });
+});

@@ -65,6 +65,8 @@ const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агро�
 const OWN_KIND = new Set(['сервис', 'платформа', 'маркетплейс']);
 /** Words for a company as a trader, a maker or a chain: "сеть пекарен «…»", "автопроизводитель …", "застройщик «…»". */
 const TRADE_WORDS = '[Сс]ет(?:ь|и|ью)|(?:[Аа]вто)?[Пп]роизводител\\p{L}*|[Зз]астройщик\\p{L}*|[Дд]евелопер\\p{L}*|[Рр]итейлер\\p{L}*|[Пп]еревозчик\\p{L}*';
+/** One-word company names by their endings: «Газпром», «Роснефть», «Северсталь», «Сбербанк», «Норникель». */
+const QUOTED_COMPANY = /\p{L}{2}(пром|нефть|нефтегаз|газ|сталь|металл|банк|строй|энерго|холдинг|инвест|никель|уголь|золото|алмаз|авто|агро|транс|флот)$/u;
 /** Company words before an unquoted Latin name. */
 const COMPANY_WORDS = '[Кк]омпани[яиюейя]|[Хх]олдинг\\p{L}*|[Кк]онцерн\\p{L}*|[Кк]орпораци\\p{L}*|[Аа]виакомпани\\p{L}*|[Бб]анк(?:а|у|ом|е)?';
 /**
@@ -409,6 +411,8 @@ export class Sources {
       // ("в заявлении «Корзинки рядом»" after "сервис «Корзинка рядом»": a company the article named, in its own case.)
       const company = this.companyNamed(name, o.pos);
       if (company) return this.org(span, company, false, null, null);
+      // ("«Казатомпром» сообщил", "«Северсталь» сообщила": one quoted word shaped like an industrial company's name is no title.)
+      if (b - a === 3 && !o.oblique && QUOTED_COMPANY.test(toks[a + 1]!.lo)) return this.org(span, name, false, null, null);
       // A name in quotation marks as a source ("пишут «Ведомости»") is an outlet's title.
       // ("стало известно «Спорт-Экспрессу»", "по данным «Спорт-Экспресса»": one masculine word in an oblique case, in the nominative.)
       const oneWord = o.oblique && b - a === 3 && /^[«"„“]$/.test(toks[a]!.t) && /^[»"“”]$/.test(toks[b - 1]!.t);
