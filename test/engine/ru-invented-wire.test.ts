@@ -264,3 +264,12 @@ describe('Russian invented wire: one quoted word shaped like a company\'s name',
     assert.equal(by(ru('«Вечерний город» пишет, что мост закроют.'), 'пишет').grade, 'media');
   });
 });
+
+describe('Russian invented wire: "В <месте> это опровергли"', () => {
+  it('"это" after a place that speaks points back, as after a subject ("Министр это опроверг")', () => {
+    const a = by(ru('Добыча урана вырастет вдвое. В министерстве это опровергли.'), 'опровергли');
+    assert.equal(a.source, 'министерстве');
+    assert.equal(a.content, 'Добыча урана вырастет вдвое.');
+    assert.equal(by(ru('Добыча урана вырастет вдвое. В «Росатоме» это опровергли.'), 'опровергли').speaker, 'Росатом');
+  });
+});

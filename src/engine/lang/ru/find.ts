@@ -2212,8 +2212,9 @@ export class RussianFinder {
     // (After a place the pointer may stand further: "В медицинском штабе «Орбиты» эти сообщения опровергли".)
     // "Сам Рыбин это опроверг": "это" between a subject and a verb that denies or confirms points back.
     const e = end - 1;
-    if (e > cs && toks[e]!.lo === 'это' && toks.slice(cs, e).every((x) => x.word) && DENY_CONFIRM.has(verbForms().get(toks[end]?.lo ?? '')?.lemma ?? '') &&
-      findSubject(toks, cs, e)?.b === e) {
+    // ("В министерстве это опровергли": so does one after a place that speaks.)
+    if (e > cs && toks[e]!.lo === 'это' && toks.slice(cs, e).every((x) => x.word || /^[«»"„“]$/.test(x.t)) && DENY_CONFIRM.has(verbForms().get(toks[end]?.lo ?? '')?.lemma ?? '') &&
+      (findSubject(toks, cs, e)?.b === e || /^(в|во|на)$/.test(toks[cs]!.lo) && e - cs <= 8)) {
       return { at: e, after: end, cue: { start: toks[e]!.start, end: toks[e]!.end }, owner: null };
     }
     const reach = /^(в|во)$/.test(toks[cs]?.lo ?? '') ? 9 : 4;
