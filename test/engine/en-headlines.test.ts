@@ -92,3 +92,22 @@ describe('English: a headline\'s "<Team> coach says"', () => {
     assert.equal(a.speaker, 'Tadhg Furey');
   });
 });
+
+describe('English: a headline that opens with the quotation', () => {
+  it('"‘…’: Olympic champion on life after gold" gives the words to the champion the article names', () => {
+    for (const head of ['‘I never wanted to be famous’: Olympic champion on life after gold', "'I never wanted to be famous': Olympic champion on life after gold"]) {
+      const t = `${head}\n\nDouble Olympic champion Keely Hodgkinson has spoken about the pressure of success.`;
+      const a = attributions(t).find((x) => x.content === 'I never wanted to be famous');
+      assert.ok(a, `${head}: ${JSON.stringify(attributions(t))}`);
+      assert.equal(a.speaker, 'Keely Hodgkinson');
+      assert.equal(a.direct, true);
+    }
+  });
+
+  it('"“It is a disgrace” – Labour MP Diane Abbott" and "‘We were abandoned’: residents …"', () => {
+    assert.equal(attributions('“It is a disgrace” – Labour MP Diane Abbott\n\nThe row grew on Monday.')[0]!.speaker, 'Diane Abbott');
+    const r = attributions('‘We were abandoned’: residents on the night the river rose\n\nThe water came at night.')[0]!;
+    assert.equal(r.kind, 'anonymous');
+    assert.equal(r.content, 'We were abandoned');
+  });
+});

@@ -323,7 +323,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     }
   }
   // ("Her representative confirmed …", "his publicist said": one who speaks for the person "her" or "his" points to.)
-  if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && /^(?:representative|rep|publicist|agent)$/.test(hlo) && preWords.length === 1 && h === headEnd - 1 && headEnd === ph.coreTo) {
+  // ("her team", "his management team", "her lawyer": people who speak for the person, as "his team" does for Cruz; her
+  // advisers and allies, many people, stay unnamed.)
+  const forPerson = /^(?:representative|rep|publicist|agent|team|management|lawyer|attorney|solicitor)$/.test(hlo) && (preWords.length === 1 || preWords.length === 2 && /^(?:management|legal|media|press|campaign)$/.test(preWords[1]!.lo));
+  if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && forPerson && preWords[0] === possessive && h === headEnd - 1 && headEnd === ph.coreTo) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
   }
   // "her office said": the office speaks for the person "her" points to.

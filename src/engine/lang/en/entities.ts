@@ -6,7 +6,7 @@
 import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES, ORG_NAME_HEADS, ROLE_NOUNS } from './lexicon/titles.js';
 import { MEDIA, MEDIA_WORDS } from './lexicon/media.js';
 import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS, ABBREVIATIONS } from './lexicon/words.js';
-import { firstNameGender, nameType } from './tagger.js';
+import { firstNameGender, nameType, tradeNoun } from './tagger.js';
 import { countBelow } from '../../sorted.js';
 import { ANONYMOUS_HEADS } from './lexicon/anonymous.js';
 
@@ -252,7 +252,8 @@ export class Entities {
     else if (kept.length >= 2) {
       const desc = /(?:^|\s)(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
       const role = desc?.[1]?.toLowerCase();
-      if (role && role in ANONYMOUS_HEADS && !(role in SUBJECT_PRONOUNS) && !FUNCTION_WORDS.has(role)) this.appositiveRoles.push({ start: at, name, role });
+      // ("Olympic champion Keely Hodgkinson": a trade or kind no list names counts too.)
+      if (role && (role in ANONYMOUS_HEADS || tradeNoun(role) === role) && !(role in SUBJECT_PRONOUNS) && !FUNCTION_WORDS.has(role)) this.appositiveRoles.push({ start: at, name, role });
     }
     // "Trump's wife, Melania," / "her husband Bill": a kinship or role noun names a person and a gender.
     const kin = KIN.exec(this.text.slice(Math.max(0, at - 24), at));

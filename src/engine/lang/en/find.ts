@@ -956,6 +956,8 @@ class Finder {
       // named, the one unnamed person quoted just before.)
       const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && !x.info.pointer && SINGULAR_HEADS.has(lastWordOf(x.info.speaker)), 1500);
       if (anon && (word === 'he' || word === 'she')) return take(anon);
+      // ("“We will appeal,” said her lawyer" with no one named before: the lawyer stays an unnamed source.)
+      if ((word === 'his' || word === 'her') && /\b(?:lawyer|attorney|solicitor|team|management)$/i.test(info.speaker)) return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
     if (word === 'lead') {
@@ -1616,8 +1618,54 @@ class Finder {
     return { cand: { grade: 'person', source: src, speaker: who, cue: { start: toks[c]!.start, end: toks[c]!.end }, content, direct: true, plural: false, anonymityReason: null }, pos: src.start, info };
   }
 
+  /**
+   * "‘I never wanted to be famous’: Olympic champion on life after gold", "“We were abandoned” – flood victims": a
+   * headline that opens with the quotation, then a colon or a dash and who said it (a topic after "on" may follow).
+   */
+  private quoteFirstHeadline(toks: Tok[], para: Span): Emitted | null {
+    if (para.end - para.start > 200 || toks[0]?.start !== para.start) return null;
+    let quoted: Span;
+    let after: number;
+    if (toks[0].text === "'") {
+      // (Straight single marks, as many headlines have them — "'I never wanted to be famous': …" — pair no quote of
+      // their own: the text is full of apostrophes. Here the closing one is right before the colon or the dash.)
+      const close = toks.findIndex((t, k) => k > 1 && k < 40 && t.text === "'" && /^[:—–-]$/.test(toks[k + 1]?.text ?? ''));
+      if (close < 0) return null;
+      quoted = { start: toks[0].end, end: toks[close]!.start };
+      after = close + 1;
+    } else {
+      if (!isQuote(toks[0])) return null;
+      const q = this.quotes.inside(toks[0].end);
+      if (!q || q.close === null || q.open !== toks[0].start) return null;
+      quoted = q.content;
+      after = toks.findIndex((t) => t.start >= markEnd(q));
+    }
+    const sep = toks[after];
+    if (!sep || !/^[:—–-]$/.test(sep.text) || !toks[after + 1]?.word) return null;
+    let end = after + 1;
+    while (end < toks.length && toks[end]!.lo !== 'on' && toks[end]!.lo !== 'about' && !/^[.,;:!?]$/.test(toks[end]!.text)) end++;
+    if (end - (after + 1) > 7) return null;
+    const ph: Phrase = { from: after + 1, to: end, coreTo: end };
+    const cue: Cue = { type: 'verb', from: after, to: after + 1 };
+    let info = this.source(toks, ph, cue);
+    // ("Olympic champion", "Flood-hit farmer": a description of the person the article names below.)
+    const head = toks[end - 1]!.lo;
+    if (!info || kindOfGrade(info.grade) !== 'named' || info.pointer) {
+      const who = head in ANONYMOUS_HEADS || ROLE_NOUNS.has(head) || !toks[end - 1]!.cap ? this.ents.firstDescribedAs(head, para.end) : null;
+      if (who && this.ents.type(who) === 'person') info = { grade: 'person', speaker: who, plural: false };
+    }
+    if (!info) return null;
+    const content = this.claims.trim(quoted.start, quoted.end);
+    if (content.end <= content.start) return null;
+    const src = { start: toks[ph.from]!.start, end: toks[end - 1]!.end };
+    const named = kindOfGrade(info.grade) === 'named';
+    return { cand: { grade: info.grade, source: src, speaker: named ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: sep.start, end: sep.end }, content, direct: true, plural: info.plural, anonymityReason: null }, pos: src.start, info };
+  }
+
   /** "Name: claim" at a paragraph start (headlines, transcripts). */
   private colonCue(toks: Tok[], made: Emitted[], para: Span, cues: readonly Cue[]): void {
+    const quoteFirst = this.quoteFirstHeadline(toks, para);
+    if (quoteFirst) { made.push(quoteFirst); return; }
     let k0 = isQuote(toks[0]) ? 1 : 0;
     let c = -1;
     // "Flood-hit farmer: “We have lost everything”": a headline's description of the person quoted, who is named below.
