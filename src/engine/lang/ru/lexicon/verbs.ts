@@ -172,6 +172,13 @@ irregular('плакать', 'quote', { sg: 'плачет', pl: 'плачут', .
 irregular('ворчать', 'quote', { sg: 'ворчит', pl: 'ворчат', ...pastL('ворча') });
 irregular('смеяться', 'quote', { sg: 'смеется', pl: 'смеются', m: 'смеялся', f: 'смеялась', ppl: 'смеялись' });
 irregular('засмеяться', 'quote', { m: 'засмеялся', f: 'засмеялась', ppl: 'засмеялись' });
+// Curt replies, words only after a quote ("«…», — отрезал министр", "— бросил он"; "бросил курить" is no report).
+irregular('отрезать', 'quote', pastL('отреза'));
+irregular('бросить', 'quote', pastL('броси'));
+irregular('буркнуть', 'quote', pastL('буркну'));
+irregular('процедить', 'quote', pastL('процеди'));
+irregular('съязвить', 'quote', pastL('съязви'));
+irregular('огрызнуться', 'quote', { m: 'огрызнулся', f: 'огрызнулась', ppl: 'огрызнулись' });
 // Impersonal participles that open a document frame: "сказано в заявлении", "отмечено в докладе".
 irregular('сказать', 'say', {}, [['сказано', 'past', 'n', true]]);
 irregular('указать', 'say', {}, [['указано', 'past', 'n', true]]);
