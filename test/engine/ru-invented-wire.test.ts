@@ -286,3 +286,12 @@ describe('Russian invented wire: curt replies after a quote', () => {
     assert.deepEqual(ru('Повар отрезал кусок хлеба.'), []);
   });
 });
+
+describe('Russian invented wire: a ministry named in full with its country', () => {
+  it('"Министерство обороны Украины начало проверку. В ведомстве уточнили …": the country stays in its name', () => {
+    const a = by(ru('Министерство обороны Украины начало проверку. В ведомстве уточнили, что ее итоги опубликуют.'), 'уточнили');
+    assert.equal(a.speaker, 'Министерство обороны Украины');
+    const b = by(ru('Министерство финансов начало проверку. В ведомстве уточнили, что ее итоги опубликуют.'), 'уточнили');
+    assert.equal(b.speaker, 'Министерство финансов');
+  });
+});
