@@ -295,3 +295,10 @@ describe('Russian invented wire: a ministry named in full with its country', () 
     assert.equal(b.speaker, 'Министерство финансов');
   });
 });
+
+describe('Russian invented wire: whom a warning is addressed to, an inanimate plural', () => {
+  it('"предупредила банки о возможных санкциях": the banks are whom she warned, no part of the claim', () => {
+    assert.equal(by(ru('Глава регулятора Мадина Абылкасымова предупредила банки о возможных санкциях.'), 'предупредила').content, 'о возможных санкциях');
+    assert.equal(by(ru('Регулятор предупредил компании о проверках.'), 'предупредил').content, 'о проверках');
+  });
+});

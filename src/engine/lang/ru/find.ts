@@ -2641,6 +2641,9 @@ export class RussianFinder {
     // ("сообщили родственникам о гибели", "рассказал пациентам о правилах": a plural dative before "о" is whom it was told;
     // "предупредил клиентов о мошенниках", "уведомили жителей об отключении": so is a plural object of warning.)
     if (toks[k]?.word && !toks[k]!.cap && /\p{L}{3,}(?:ам|ям|ов|ев|ей)$/u.test(toks[k]!.lo) && /^(о|об|обо)$/.test(toks[k + 1]?.lo ?? '')) k++;
+    // ("предупредила банки о санкциях": after a warning, an inanimate plural object too.)
+    else if (toks[k]?.word && !toks[k]!.cap && /\p{L}{3,}[иы]$/u.test(toks[k]!.lo) && /^(о|об|обо)$/.test(toks[k + 1]?.lo ?? '') && toks[k - 1]?.start === _cuePos &&
+      /^предупре/.test(verbForms().get(toks[k - 1]!.lo)?.lemma ?? '')) k++;
     // An addressee: "заявил «Ведомостям», что…", "сообщил Интерфаксу, что…".
     const m = mediaAt(toks, k) ?? (/^[«"„]$/.test(toks[k]?.t ?? '') ? mediaAt(toks, k + 1) : null);
     if (m) {
