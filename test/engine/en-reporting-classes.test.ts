@@ -477,3 +477,19 @@ describe('English: think tanks', () => {
     assert.equal(one('Analysis by the London think tank suggests that funding will fall.', 'suggests').kind, 'anonymous');
   });
 });
+
+describe('English: "as noted by", a name after a description in an opening phrase, press services', () => {
+  it('"As noted by the head of the Ecoforum NGO, Kalkaman Isabekov, …" is Isabekov, the claim after his name', () => {
+    const a = one('As noted by the head of the Ecoforum NGO, Kalkaman Isabekov, Lake Balkhash is already under severe stress.', 'As noted by');
+    assert.equal(a.speaker, 'Kalkaman Isabekov');
+    assert.equal(a.content, 'Lake Balkhash is already under severe stress');
+    assert.equal(one('According to the head of the IMF, Kristalina Georgieva, the economy will slow.', 'According to').speaker, 'Kristalina Georgieva');
+    // (Many people before the comma keep their claim: the name after it is the claim's subject.)
+    assert.equal(one('According to officials, Keir Starmer, the prime minister, will resign.', 'According to').content, 'Keir Starmer, the prime minister, will resign');
+  });
+
+  it('a press service speaks as its body ("the press service of the Ministry of Energy", "the Kremlin press service")', () => {
+    assert.equal(one('Kazakhstan will build a plant, the press service of the Ministry of Energy reported.', 'reported').speaker, 'Ministry of Energy');
+    assert.equal(one('The Kremlin press service said the talks were useful.', 'said').speaker, 'Kremlin');
+  });
+});

@@ -228,6 +228,17 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       return { grade: 'vague-group', speaker: phraseText, plural: true };
     }
   }
+  // ("the press service of the Ministry of Energy", "the Kremlin press service": a press office speaks as its body.)
+  if (/^(?:service|office|department|team|centre|center)$/.test(hlo) && toks[h - 1]?.lo === 'press' && h === headEnd - 1) {
+    const of = /^\s*(?:of|for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)/u.exec(spanText(text, toks, headEnd, ph.to));
+    const before = properRun(toks, ph.from, h - 1);
+    const body = of ? of[1]! : before && before[1] === h - 1 ? spanText(text, toks, before[0], before[1]).replace(/[’']s$/, '') : null;
+    if (body && !NOT_NAME.test(body)) {
+      const name = ents.canonical(body, pos);
+      const t = ents.type(name);
+      return { grade: t === 'media' ? 'media' : t === 'person' ? 'person' : 'organization', speaker: name, plural: false };
+    }
+  }
   // "the director of the FBI, James B. Comey": a description, then the name.
   if (ph.to > ph.coreTo && toks[ph.coreTo]?.text === ',') {
     let e = ph.coreTo + 1;

@@ -25,6 +25,8 @@ const ADVERB = /^\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|abl
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'none', 'half', 'majority', 'minority', 'number', 'dozens', 'handful', 'couple', 'pair', 'host', 'dozen', 'scores', 'hundreds', 'thousands', 'one', 'two', 'three', 'each', 'both', 'any', 'percent', 'third', 'quarter', 'fourths', 'thirds']);
 const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', 'close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'about']);
 const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
+/** Plural anonymous heads ("officials", "sources"), not also singular ones. */
+const ANON_PLURALS = new Set(Object.values(ANONYMOUS_HEADS).filter((p) => !(p in ANONYMOUS_HEADS)));
 const TIME_WORDS = new Set(['late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'this', 'earlier', 'later', 'on']);
 
 /** Adverbs that open a sentence without a comma ("Later the nominee said"): capitalized there, yet no name. */
@@ -449,6 +451,14 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
           if (k === coreTo && n?.word && /^(?:a|an|the)$/.test(n.lo) && toks[k + 2]?.word && !toks[k + 2]!.cap) {
             const close = toks.findIndex((x, i) => i > k + 1 && i < Math.min(hi, k + 12) && (isComma(x) || isQuote(x) || x.text === ';' || x.text === '.'));
             if (close > 0 && isComma(toks[close]) && hi - close > 3 && toks.slice(k + 2, close).some((x) => ROLE_NOUNS.has(x.lo) || ANON_WORDS.has(x.lo) || !x.cap && /(?:ist|ian|man|woman|person)$/.test(x.lo))) { k = close; break; }
+          }
+          // ("According to the head of the IMF, Kristalina Georgieva, the …", "As noted by her lawyer, Jane Doe, …": the
+          // name a description stands for, set off by commas.)
+          // (One person only: "According to officials, Keir Starmer, the prime minister, will …" keeps the officials.)
+          if (k === coreTo && n?.cap && n.word && toks.slice(i, k).some((x) => !x.cap && x.word && (ROLE_NOUNS.has(x.lo) || x.lo in ANONYMOUS_HEADS && ANONYMOUS_HEADS[x.lo] !== x.lo)) && !toks.slice(i, k).some((x) => x.word && !x.cap && ANON_PLURALS.has(x.lo))) {
+            let e = k + 1;
+            while (e < hi && toks[e]!.word && (toks[e]!.cap || NAME_PARTICLES.test(toks[e]!.lo) && toks[e + 1]?.cap)) e++;
+            if (e - (k + 1) >= 2 && e - (k + 1) <= 4 && isComma(toks[e]) && hi - e > 3) { k = e; break; }
           }
           break;
         }
