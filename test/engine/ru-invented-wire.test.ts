@@ -302,3 +302,11 @@ describe('Russian invented wire: whom a warning is addressed to, an inanimate pl
     assert.equal(by(ru('Регулятор предупредил компании о проверках.'), 'предупредил').content, 'о проверках');
   });
 });
+
+describe('Russian invented wire: a name in apposition whose first name no lexicon lists', () => {
+  it('"Один из них, Дастан Бекешев, заявил, что …": the subject before the commas, named', () => {
+    const a = by(ru('Депутаты раскритиковали законопроект. Один из них, Дастан Бекешев, заявил, что документ нарушает Конституцию.'), 'заявил');
+    assert.equal(a.speaker, 'Дастан Бекешев');
+    assert.equal(a.content, 'документ нарушает Конституцию');
+  });
+});

@@ -1940,7 +1940,9 @@ export class RussianFinder {
     const lateParticiple = isPreposition(first) && [2, 3, 4].some((d) => PARTICIPLE.test(toks[k + d]?.lo ?? '') && k + d < p) ||
       !!first && /^(ныне|сейчас|теперь|ранее|прежде|давно|недавно|долго|много|уже|также|тоже)$/.test(first.lo) && PARTICIPLE.test(toks[k + 2]?.lo ?? '') && k + 2 < p;
     // (", Анна Петровна Котова,": the name of a title before it.)
+    // (", Дастан Бекешев,": a first name no lexicon lists, before a surname in the nominative.)
     const name = !!first?.cap && !!this.ents.personAt(toks, k + 1, false) && this.ents.personAt(toks, k + 1, false)!.end === p ||
+      !!first?.cap && first.word && k + 3 === p && !!toks[k + 2]!.cap && !nounAt(first) && !nounAt(toks[k + 2]) && /\p{Ll}{2}(ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая)$/u.test(toks[k + 2]!.t) ||
       // (", москвич Артем Ляхов,": a word the lexicon lacks, then a name closing the phrase.)
       !!first?.word && !first.cap && this.ents.personAt(toks, k + 2, false)?.end === p;
     if (!first || !(title || name || lateParticiple || PARTICIPLE.test(first.lo) || GERUND.test(first.lo) || verbForms().get(first.lo)?.tense === 'gerund' ||
