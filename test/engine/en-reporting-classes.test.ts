@@ -493,3 +493,19 @@ describe('English: "as noted by", a name after a description in an opening phras
     assert.equal(one('The Kremlin press service said the talks were useful.', 'said').speaker, 'Kremlin');
   });
 });
+
+describe('English: bodies named like groups, outlets described, departments with joiners', () => {
+  it('"But Friends of the Earth said" is the body; "Officials of the European Union said" at a sentence start stays unnamed', () => {
+    assert.equal(one('But Friends of the Earth said ministers were wrong.', 'said').speaker, 'Friends of the Earth');
+    assert.equal(one('Officials of the European Union said the deal was done.', 'said').kind, 'anonymous');
+  });
+
+  it('"analysis by the climate website Carbon Brief" is the outlet, and "the analysis shows" later is its analysis', () => {
+    const t = 'Emissions fell by 3.6% last year, according to analysis by the climate website Carbon Brief.\n\nThe fall was driven by coal, the analysis shows.';
+    assert.deepEqual(attributions(t).map((a) => [a.speaker, a.grade]), [['Carbon Brief', 'media'], ['Carbon Brief', 'media']]);
+  });
+
+  it('"A spokesperson for the Department for Energy Security and Net Zero" speaks for the whole department', () => {
+    assert.equal(one('A spokesperson for the Department for Energy Security and Net Zero said the figures were right.', 'said').speaker, 'Department for Energy Security and Net Zero');
+  });
+});

@@ -36,7 +36,7 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 const SELF_NAMED = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|gang|militia|movement|network|cell|faction|collective|outfit|organi[sz]ation|hackers|activists|militants|rebels|crew)\s*,?\s+(?:(?:which|who|that)\s+(?:calls?|called)|calling)\s+(?:itself|themselves)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}’'-]*)*)/iu;
 
 /** "by the Republican firm Copper State Strategies", "from the polling company Orvell Data": a kind of body, then its name. */
-const DESCRIBED_ISSUER = /\b(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:firm|company|pollster|consultancy|agency|group|institute|think\s+tank|charity|outlet|newspaper|broadcaster)\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
+const DESCRIBED_ISSUER = /\b(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:firm|company|pollster|consultancy|agency|group|institute|think\s+tank|charity|outlet|newspaper|broadcaster|website|site|blog|magazine|journal)\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u;
 
 /** "from chief executive Priya Halloran", "by its chairman, Tom Roe": a role (group 1), then the person's name (group 2). */
 const PERSON_ISSUER = /^\s*,?\s*(?:(?:sent|written|signed|issued)\s+)?(?:from|by)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})/u;
@@ -432,7 +432,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       // (A canonical form shorter than the issuer lost part of a name like "Office for National Statistics".)
       const canon = run ? '' : ents.canonical(issuer, pos);
       const speaker = run ? `${issuer.replace(/(?:’s|'s)$/, '')} ${head.text}` : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;
-      return { grade: run ? 'document' : ents.type(speaker) === 'media' ? 'media' : 'organization', speaker: run ? speaker : speaker, plural: false };
+      // ("by the climate website Carbon Brief": an outlet by what the text calls it.)
+      const outletKind = !run && /\b(?:outlet|newspaper|broadcaster|website|site|blog|magazine|journal)\s+\p{Lu}/u.test(by![0]);
+      return { grade: run ? 'document' : outletKind || ents.type(speaker) === 'media' ? 'media' : 'organization', speaker, plural: false };
     }
     // ("an internal memo from chief executive Priya Halloran", "a letter from its chairman, Tom Roe": a paper written by a
     // person named with their role speaks as that person.)
@@ -477,6 +479,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // ("Dominic Harle denies arson. … The defence says …": a trial's defence speaks for the one on trial, found by the caller.)
   if (definite && preWords.length === 1 && /^(?:defence|defense)$/.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo) {
     return { grade: 'anonymous-bare', speaker: phraseText, plural: false, pointer: { word: 'defendant', gender: 'any', plural: false } };
+  }
+  // ("But Friends of the Earth said", "Reporters Without Borders": a capitalised group noun with a capitalised
+  // complement is a body's name, unless the sentence start alone capitalises it — "Officials of the European Union".)
+  if (anonSingular && head.cap && h === ph.from && (h > 0 && toks[h - 1]!.word || ents.capitalisedMidSentence(head.text))) {
+    const m = /^\s*(?:of|for|without|against|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*)*\s*$/u.exec(spanText(text, toks, headEnd, ph.coreTo));
+    if (m) {
+      const name = ents.canonical(spanText(text, toks, h, ph.coreTo), pos);
+      return { grade: ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
+    }
   }
   // A bare singular head ("Republican claims …") is an adjective or a headline word, not a source.
   if (anonSingular && hlo === anonSingular && ANONYMOUS_HEADS[anonSingular] !== anonSingular && !preWords.length) return null;
@@ -634,7 +645,8 @@ function bodyName(text: string, toks: Tok[], from: number, h: number, headEnd: n
   const run = properRun(toks, from, h);
   if (run) return ents.canonical(spanText(text, toks, run[0], run[1]), pos);
   const post = spanText(text, toks, headEnd, to);
-  const m = /^\s*(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.\-]*\s*)+?)(?:\s+(campaign|team|administration))?(?=[\s,.;]|$)/u.exec(post);
+  // ("a spokesperson for the Department for Energy Security and Net Zero": joiners inside the name.)
+  const m = /^\s*(?:for|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and|the)\s+)*\p{Lu}[\p{L}’'.\-]*)*?)(?:\s+(campaign|team|administration))?(?=\s*(?:[,.;:]|$)|\s+(?!(?:for|of|and|the)\s)\p{Ll})/u.exec(post);
   if (m) return ents.canonical(m[1]!.trim().replace(/[’']s$/, ''), pos);
   return null;
 }
