@@ -1081,7 +1081,8 @@ class Finder {
       if (e) return take(e);
       // ("according to analysis by the climate website Carbon Brief … the analysis shows": the document a named issuer
       // published before, by how the text called it.)
-      const issued = recent((x) => kindOfGrade(x.info.grade) === 'named' && !!x.cand.source && new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${heads[0]}s?\\s+(?:by|from)\\s`, 'iu').test(this.text.slice(x.cand.source.start, x.cand.source.end)), 8000);
+      const calledSo = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${heads[0]}s?\\s+(?:by|from)\\s`, 'iu');
+      const issued = recent((x) => kindOfGrade(x.info.grade) === 'named' && !!x.cand.source && calledSo.test(this.text.slice(x.cand.source.start, x.cand.source.end)), 8000);
       if (issued) return take(issued);
       // "According to the indictment": a court's or a prosecutor's papers in a case are one named record.
       if (LEGAL_RECORDS.has(head)) return { grade: 'document', speaker: head, plural: false };
