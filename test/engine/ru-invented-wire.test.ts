@@ -310,3 +310,16 @@ describe('Russian invented wire: a name in apposition whose first name no lexico
     assert.equal(a.content, 'документ нарушает Конституцию');
   });
 });
+
+describe('Russian invented wire: a comment verb with its words after a colon', () => {
+  it('"В акимате ситуацию прокомментировали: ремонт начнется в понедельник": the words after the colon are the claim', () => {
+    const a = by(ru('В акимате ситуацию прокомментировали: ремонт начнется в понедельник.'), 'прокомментировали');
+    assert.equal(a.source, 'акимате');
+    assert.equal(a.content, 'ремонт начнется в понедельник');
+    assert.equal(by(ru('В акимате прокомментировали: ремонт начнется в понедельник.'), 'прокомментировали').content, 'ремонт начнется в понедельник');
+  });
+
+  it('with no colon a comment verb after its subject reports nothing: "Министр прокомментировал решение."', () => {
+    assert.deepEqual(ru('Министр прокомментировал решение суда.'), []);
+  });
+});

@@ -1255,7 +1255,8 @@ export class RussianFinder {
     }
 
     // ("Тренер потом долго смеялся, что …", "шутил, что …": a manner verb with a что-clause reports it.)
-    if (v.sem === 'quote' && !(JOKING.test(v.lemma) && toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что')) return null;
+    // ("Министр прокомментировал решение: «Это ошибка»", "В акимате ситуацию прокомментировали: …": a colon gives the words.)
+    if (v.sem === 'quote' && !(JOKING.test(v.lemma) && toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что') && this.colonAfter(toks, i + 1) < 0) return null;
 
     // Coordinated verb: "назвал … и сообщил", "напомнила…, а также добавила".
     // (", но пообещал, что …": a contrasting second verb of the same speaker too.)
@@ -2633,6 +2634,15 @@ export class RussianFinder {
     return end > first.start ? { span: { start: first.start, end }, direct: false } : null;
   }
 
+  /** A colon right after a verb or after its short object of lower-case words ("прокомментировал решение: …"), or -1. */
+  private colonAfter(toks: Token[], k: number): number {
+    for (let j = k; j < toks.length - 1 && j <= k + 4; j++) {
+      if (toks[j]!.t === ':') return j;
+      if (!toks[j]!.word || toks[j]!.cap || verbForms().has(toks[j]!.lo) || isPreposition(toks[j])) return -1;
+    }
+    return -1;
+  }
+
   /** Content after a verb: skips "что", "о том, что", a colon; a quote right after is direct. */
   private forward(toks: Token[], k: number, _cuePos: number): { span: Span; direct: boolean } | null {
     while (k < toks.length && (BETWEEN.has(toks[k]!.lo) || ADDRESSEES.has(toks[k]!.lo))) k++;
@@ -2679,6 +2689,10 @@ export class RussianFinder {
         if (!x.word || verbForms().has(x.lo)) break;
       }
     }
+    // ("прокомментировал решение: «…»": a short object, then the words after the colon.)
+    // (Not a label's: "называют прогнозы оптимистичными: …" gives the label, not the words.)
+    const colon = toks[k]?.word && toks[k - 1]?.start === _cuePos && verbForms().get(toks[k - 1]!.lo)?.sem !== 'name' ? this.colonAfter(toks, k) : -1;
+    if (colon > k) k = colon;
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     // "подтвердили, но от подробностей отказались": a second predicate, not a claim.
     if (toks[k - 1]?.t === ',' && /^(но|однако)$/.test(toks[k]?.lo ?? '')) return null;
