@@ -323,3 +323,15 @@ describe('Russian invented wire: a comment verb with its words after a colon', (
     assert.deepEqual(ru('Министр прокомментировал решение суда.'), []);
   });
 });
+
+describe('Russian invented wire: a quote after a colon that opens with "Это"', () => {
+  it('"Министр заявил: «Это ошибка»" reports the quote; "Это" is no pronoun object there', () => {
+    const a = by(ru('Министр заявил журналистам: «Это ошибка, и мы ее исправим».'), 'заявил');
+    assert.equal(a.content, 'Это ошибка, и мы ее исправим');
+    assert.equal(a.direct, true);
+  });
+
+  it('a bare "это" after the verb is still a pronoun object: "Министр сообщил это вчера"', () => {
+    assert.deepEqual(ru('Министр сообщил это вчера.'), []);
+  });
+});

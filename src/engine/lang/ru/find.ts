@@ -1601,8 +1601,9 @@ export class RussianFinder {
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
     // ("С ним согласилась депутат X": what stands before the verb is whom she agreed with, not her words.)
     if (v.sem === 'reply' && !content.direct && content.span.end <= t.start) return null;
-    // ("сообщил это", "подтвердил это": a pronoun object; "заявил, что это провокация" is a claim.)
-    if (content.span.start >= t.end && this.text.slice(content.span.start, content.span.start + 4).toLowerCase().startsWith('это') && !/^это[\p{L}]/u.test(this.text.slice(content.span.start, content.span.start + 5).toLowerCase()) &&
+    // ("сообщил это", "подтвердил это": a pronoun object; "заявил, что это провокация" is a claim, and so is a quote
+    // opening with it: "заявил: «Это ошибка»".)
+    if (!content.direct && content.span.start >= t.end && this.text.slice(content.span.start, content.span.start + 4).toLowerCase().startsWith('это') && !/^это[\p{L}]/u.test(this.text.slice(content.span.start, content.span.start + 5).toLowerCase()) &&
       !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
 
     // "опасаются, что компания потребует докапитализации": inside a fear, not a report of one.
