@@ -445,3 +445,13 @@ describe('English: a pronoun after a name no list knows', () => {
     assert.equal(one('Brackwell Mining runs the pit. He said it was safe.', 'said').speaker, 'He');
   });
 });
+
+describe('English: two people named after a plural description', () => {
+  it('"His lawyers, Robert Turkewitz and Brian Knowles, said …" are both the source, and "they" later', () => {
+    const t = 'Boeing said it was saddened. His lawyers, Robert Turkewitz and Brian Knowles, said he was in good spirits.\n\n“We saw no sign of it,” they said.';
+    const all = attributions(t);
+    assert.equal(all[1]!.speaker, 'Robert Turkewitz and Brian Knowles');
+    assert.equal(all[1]!.plural, true);
+    assert.equal(all[2]!.speaker, 'Robert Turkewitz and Brian Knowles');
+  });
+});

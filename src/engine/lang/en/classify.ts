@@ -251,6 +251,16 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const bodyKind = e === ph.coreTo + 1 && !head.cap && !!ORG_DESCRIPTIONS[hlo] && ORG_DESCRIPTIONS[hlo] !== 'document' && !ROLE_NOUNS.has(hlo);
     // ("Ursula von der Leyen": lower-case particles inside the name.)
     while (e < ph.to && (toks[e]!.word && (toks[e]!.cap || e > nameFrom && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word) || bodyKind && e > nameFrom && /^\d+$/.test(toks[e]!.text))) e++;
+    // ("His lawyers, Robert Turkewitz and Brian Knowles,": two people, both named.)
+    if (e - nameFrom >= 2 && toks[e]?.lo === 'and' && /s$/.test(hlo)) {
+      let e2 = e + 1;
+      while (e2 < ph.to && toks[e2]!.word && toks[e2]!.cap) e2++;
+      if (e2 - (e + 1) >= 2 && (e2 === ph.to || toks[e2]!.text === ',')) {
+        const first = ents.canonical(spanText(text, toks, nameFrom, e), pos);
+        const second = ents.canonical(spanText(text, toks, e + 1, e2), pos);
+        if (ents.type(first) === 'person' || ents.type(second) === 'person') return { grade: 'person', speaker: `${first} and ${second}`, plural: true };
+      }
+    }
     // ("her daughter, Sofie,": one name after a kin or role noun.)
     const one = e - nameFrom === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[nameFrom]!.text);
     if (bodyKind && e > nameFrom && (e === ph.to || toks[e]!.text === ',') && !NOT_NAME.test(toks[nameFrom]!.text)) {

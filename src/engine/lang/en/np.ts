@@ -66,6 +66,11 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // ("The union, Unison,", "the union representing them, AFSCME Local 12,": a body's kind, then its name, numbers and all.)
   const bodyKind = !!before?.word && !before.cap && !!ORG_DESCRIPTIONS[before.lo] && ORG_DESCRIPTIONS[before.lo] !== 'document';
   if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo) || ANON_WORDS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo) || bodyKind) && b - a <= 4 && toks[a]!.cap && toks.slice(a, b).every((t, n) => t.cap && t.word || (bodyKind || n > 0) && /^\d+$/.test(t.text))) return true;
+  // ("His lawyers, Robert Turkewitz and Brian Knowles,": a plural description, then two full names.)
+  if (before?.word && !before.cap && ANON_PLURALS.has(before.lo) && b - a >= 5 && b - a <= 9) {
+    const and = toks.findIndex((t, i) => i > a && i < b && t.lo === 'and');
+    if (and - a >= 2 && b - and - 1 >= 2 && toks.slice(a, b).every((t, i) => a + i === and || t.cap && t.word)) return true;
+  }
   // "The head of the International Monetary Fund, Kristalina Georgieva,": a role of a named body, then the name.
   if (before?.cap && b - a >= 2 && b - a <= 5 && toks.slice(a, b).every((t) => t.word && (t.cap || NAME_PARTICLES.test(t.lo))) && toks[a]!.cap && roleOfBody(toks, a - 2)) return true;
   return false;
