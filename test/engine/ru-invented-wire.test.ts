@@ -335,3 +335,12 @@ describe('Russian invented wire: a quote after a colon that opens with "Это"'
     assert.deepEqual(ru('Министр сообщил это вчера.'), []);
   });
 });
+
+describe('Russian invented wire: the Korean surname "Ли"', () => {
+  it('"Директор агентства Ирина Ли заявила", "Сергей Ли сообщил": the surname is no particle "ли" opening a clause', () => {
+    assert.equal(by(ru('Директор агентства Ирина Ли заявила, что цены вырастут.'), 'заявила').speaker, 'Ирина Ли');
+    assert.equal(by(ru('Сергей Ли сообщил, что пациентку выпишут.'), 'сообщил').speaker, 'Сергей Ли');
+    assert.equal(by(ru('По словам главврача Сергея Ли, ее выпишут через неделю.'), 'По словам').speaker, 'Сергей Ли');
+    assert.equal(by(ru('«Цены вырастут», — прогнозирует директор агентства Ирина Ли.'), 'прогнозирует').speaker, 'Ирина Ли');
+  });
+});

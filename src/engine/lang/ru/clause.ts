@@ -111,9 +111,14 @@ export function clauseStart(toks: Token[], end: number): { start: number; relati
       continue;
     }
     if (depth > 0) continue;
-    if (CLAUSE_OPENERS.has(t.lo)) return { start: k + 1, relative: /^котор(ый|ая|ое|ые)$/.test(t.lo) ? k : null };
+    if (CLAUSE_OPENERS.has(t.lo) && !nameWord(toks, k)) return { start: k + 1, relative: /^котор(ый|ая|ое|ые)$/.test(t.lo) ? k : null };
   }
   return { start: 0, relative: null };
+}
+
+/** A capitalized word right after a capitalized one is part of a name, never a particle: "Ирина Ли", not "ли". */
+function nameWord(toks: Token[], k: number): boolean {
+  return k > 0 && toks[k]!.cap && toks[k]!.word && !!toks[k - 1]!.cap && toks[k - 1]!.word;
 }
 
 /** A surname's initial after a first name, before a verb: the dot in "Ольга К. рассказала". */
@@ -284,7 +289,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     }
     // "Europe 1", "Channel 4": a small number after a Latin-script name belongs to it.
     if (/^\d{1,2}$/.test(t.t) && /^[A-Z][A-Za-z]+$/.test(toks[k - 1]!.t) && !MONTHS.test(toks[k + 1]?.lo ?? '')) { k++; continue; }
-    if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || verbForms().has(t.lo) || t.lo === 'не') break;
+    if (isTime(t) || BETWEEN.has(t.lo) || CLAUSE_OPENERS.has(t.lo) && !nameWord(toks, k) || verbForms().has(t.lo) || t.lo === 'не') break;
     // ("— сказал Петров и добавил: …": "и" before a verb joins a second predicate, not a second name.)
     if (t.lo === 'и' && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
