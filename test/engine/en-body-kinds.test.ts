@@ -308,3 +308,10 @@ describe('English: a plural description, then one name', () => {
     assert.equal(a.grade, 'organization');
   });
 });
+
+describe('English: a body named before its kind', () => {
+  it('"the Aslef union" is Aslef, never the body the story names next', () => {
+    const t = 'Train drivers will strike on Friday, the Aslef union has confirmed.\n\nThe Rail Delivery Group said it was disappointed.';
+    assert.equal(one(t, 'confirmed').speaker, 'Aslef');
+  });
+});

@@ -1116,6 +1116,10 @@ class Finder {
       const nameWords = KIND_NAME_WORDS[lastWordOf(info.speaker).toLowerCase()];
       const kindName = nameWords ? this.kindMention(pos, nameWords) : null;
       if (kindName) return { grade: type as Grade, speaker: kindName, plural: false };
+      // ("the Aslef union", "the RMT union", "the Unite union": a name before the kind names the body itself — not a
+      // nationality or a place, "the British government", "the Texas company".)
+      const mod = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+\p{Ll}+$/u.exec(info.speaker);
+      if (mod && !/(?:an|ian|ish|ese|i|ic|ch)$/.test(mod[1]!) && nameType(mod[1]!) !== 'place') return { grade: type as Grade, speaker: this.ents.canonical(mod[1]!, pos), plural: false };
       const fits = kind ? publicFits(kind) : () => true;
       const e = recent((x) => x.info.grade === type && fits(x.info.speaker), 8000);
       // ("…, the Texas company that operates it said. Meridian Lunar Systems said …": a lead may describe the body
