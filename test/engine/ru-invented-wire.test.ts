@@ -344,3 +344,13 @@ describe('Russian invented wire: the Korean surname "Ли"', () => {
     assert.equal(by(ru('«Цены вырастут», — прогнозирует директор агентства Ирина Ли.'), 'прогнозирует').speaker, 'Ирина Ли');
   });
 });
+
+describe('Russian invented wire: the Korean surname "Ни" before the verb', () => {
+  it('"Директор школы Елена Ни сообщила, что …" is no negation "ни"', () => {
+    assert.equal(by(ru('Директор школы Елена Ни сообщила, что ремонт закончен.'), 'сообщила').speaker, 'Елена Ни');
+  });
+
+  it('a lower-case "ни" still negates: "Об этом никто ни сообщил, ни написал" reports nothing', () => {
+    assert.deepEqual(ru('Об этом никто ни сообщил, ни написал.'), []);
+  });
+});

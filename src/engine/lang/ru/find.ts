@@ -1100,7 +1100,8 @@ export class RussianFinder {
     if (negated && toks[i - 1]?.lo !== 'не') return null;
     if (negated) p = i - 2;
     while (p >= 0 && BETWEEN.has(toks[p]!.lo)) p--;
-    if (!negated && (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' || toks[i - 1]?.lo === 'не')) return null;
+    // (Not the Korean surname: "Директор школы Елена Ни сообщила".)
+    if (!negated && (toks[p]?.lo === 'не' || toks[p]?.lo === 'ни' && !toks[p]!.cap || toks[i - 1]?.lo === 'не')) return null;
     p = skipManner(toks, p);
     p = skipParenthetical(toks, p);
     p = skipConversation(toks, p);
