@@ -354,3 +354,10 @@ describe('Russian invented wire: the Korean surname "Ни" before the verb', () 
     assert.deepEqual(ru('Об этом никто ни сообщил, ни написал.'), []);
   });
 });
+
+describe('Russian invented wire: a titled person with an unlisted first name, the title owned by a body', () => {
+  it('"официальный представитель МИД Айбек Смадияров" … "Он сообщил": the body between title and name is the title\'s owner', () => {
+    const text = 'На брифинге выступил официальный представитель МИД Айбек Смадияров. Погода была плохой. Он сообщил, что визит пройдет в марте.';
+    assert.equal(by(ru(text), 'сообщил').speaker, 'Айбек Смадияров');
+  });
+});

@@ -171,7 +171,8 @@ export class Entities {
       // (A word the lexicon lacks is the owner's — "финансов", "иностранных дел" — unless it is a preposition or a verb.)
       if (!forms) { if (x.cap || !PREPOSITIONS.has(x.lo) && !verbForms().has(x.lo) && !FINITE_SHAPE.test(x.lo)) continue; break; }
       role = forms.find((f) => !f.plural && f.nominative && (f.cat === 'role' || f.cat === 'anon'))?.lemma;
-      if (!role && !forms.every((f) => !f.nominative)) break;
+      // (A body between is the title's owner: "представитель МИД", "глава министерства".)
+      if (!role && !forms.every((f) => !f.nominative || f.cat === 'org' || f.cat === 'media')) break;
     }
     if (!role) return null;
     const e: Entity = { name: `${t.t} ${s.t}`, grade: 'person', gender, plural: false, surname: lo, roles: new Set([role]) };
