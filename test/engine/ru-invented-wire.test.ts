@@ -361,3 +361,10 @@ describe('Russian invented wire: a titled person with an unlisted first name, th
     assert.equal(by(ru(text), 'сообщил').speaker, 'Айбек Смадияров');
   });
 });
+
+describe('Russian invented wire: a central bank by its short name and its country', () => {
+  it('"Нацбанк Украины сохранил ставку. Регулятор сообщил …": the regulator is the bank with its country', () => {
+    assert.equal(by(ru('Нацбанк Украины сохранил учетную ставку. Регулятор сообщил, что инфляция замедлится.'), 'сообщил').speaker, 'Нацбанк Украины');
+    assert.equal(by(ru('Нацбанк сохранил учетную ставку. Регулятор сообщил, что инфляция замедлится.'), 'сообщил').speaker, 'Нацбанк');
+  });
+});
