@@ -368,3 +368,11 @@ describe('Russian invented wire: a central bank by its short name and its countr
     assert.equal(by(ru('Нацбанк сохранил учетную ставку. Регулятор сообщил, что инфляция замедлится.'), 'сообщил').speaker, 'Нацбанк');
   });
 });
+
+describe('Russian invented wire: an agency\'s dateline before the claim', () => {
+  it('"КазТАГ – …", "РИА Новости – …", "ИА Regnum – …" are no part of the claim before an inverted report', () => {
+    assert.equal(by(ru('КазТАГ – Акимат намерен снести постройки, сообщил заместитель акима.'), 'сообщил').content, 'Акимат намерен снести постройки');
+    assert.equal(by(ru('РИА Новости – Цены вырастут, сообщил министр.'), 'сообщил').content, 'Цены вырастут');
+    assert.equal(by(ru('ИА Regnum – Цены вырастут, сообщил министр.'), 'сообщил').content, 'Цены вырастут');
+  });
+});

@@ -2559,6 +2559,12 @@ export class RussianFinder {
     while (a < b && !toks[a]!.word) a++;
     let d = a;
     while (d < b && toks[d]!.word && /^\p{Lu}[\p{Lu}\d.-]+$/u.test(toks[d]!.t)) d++;
+    // ("КазТАГ – …", "РИА Новости – …", "ИА Regnum – …": an agency's name, by the lexicon or by two capitals in a word, up to three words.)
+    if (!isDash(toks[d]) && toks[a]?.cap && (mediaAt(toks, a) || /\p{Lu}.*\p{Lu}/u.test(toks[a]!.t))) {
+      const m = mediaAt(toks, a);
+      d = m ? m.end : a + 1;
+      while (d < b && d < a + 3 && toks[d]!.word && toks[d]!.cap) d++;
+    }
     if (d > a && d < b - 1 && isDash(toks[d])) a = d + 1;
     // "— Как вы оцениваете сезон? — Плохо, — признался он": a question and a dash before are the other side of a dialogue.
     for (let j = b - 2; j > a; j--) {
