@@ -376,3 +376,12 @@ describe('Russian invented wire: an agency\'s dateline before the claim', () => 
     assert.equal(by(ru('ИА Regnum – Цены вырастут, сообщил министр.'), 'сообщил').content, 'Цены вырастут');
   });
 });
+
+describe('Russian invented wire: a deputy\'s title in one word ("замдиректора", "замаким")', () => {
+  it('is a person\'s title, not a body: "Замдиректора школы сообщил", "как отметил замаким"', () => {
+    const a = by(ru('Замдиректора школы сообщил, что уроки отменят.'), 'сообщил');
+    assert.equal(a.grade, 'person');
+    assert.equal(by(ru('Часть жалоб, как отметил замаким, уже рассмотрена.'), 'как отметил').grade, 'person');
+    assert.equal(by(ru('По словам замдиректора, уроки отменят.'), 'По словам').grade, 'person');
+  });
+});

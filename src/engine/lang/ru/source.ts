@@ -201,6 +201,14 @@ export function nounAt(t: Token | undefined): NounForm[] | undefined {
   // "компании-дистрибьютора", "агентства-партнера": a compound takes the case and kind of its first noun.
   const dash = t.lo.indexOf('-');
   if (dash > 2) return nounForms().get(t.lo.slice(0, dash));
+  // ("замдиректора", "замакима", "замаким": a deputy of a title holds a title himself; the word reads as any case.)
+  if (t.lo.length >= 6 && t.lo.startsWith('зам')) {
+    const tail = nounForms().get(t.lo.slice(3));
+    if (tail?.some((f) => f.cat === 'role' && !f.plural)) {
+      const nominative = tail.some((f) => f.cat === 'role' && !f.plural && (f.nominative || /[ая]$/.test(t.lo)));
+      return [{ lemma: t.lo, cat: 'role', gender: 'm', plural: false, nominative }, { lemma: t.lo, cat: 'role', gender: 'm', plural: false, nominative: false }];
+    }
+  }
   // "энергокомпании", "нефтекомпания", "телекомпании": a body's noun after a prefix of its trade is that body's noun.
   const prefix = t.lo.length >= 8 ? COMPOUND_PREFIX.exec(t.lo) : null;
   return prefix ? nounForms().get(t.lo.slice(prefix[0].length))?.filter((f) => f.cat === 'org' || f.cat === 'media') : undefined;
