@@ -385,3 +385,10 @@ describe('Russian invented wire: a deputy\'s title in one word ("замдире�
     assert.equal(by(ru('По словам замдиректора, уроки отменят.'), 'По словам').grade, 'person');
   });
 });
+
+describe('Russian invented wire: "парламентарий" after a deputy or a senator was named', () => {
+  it('"Депутат Госдумы Ярослав Нилов внес законопроект. Парламентарий уверен …" is the deputy', () => {
+    assert.equal(by(ru('Депутат Госдумы Ярослав Нилов внес законопроект о пенсиях. Парламентарий уверен, что документ поддержат.'), 'уверен').speaker, 'Ярослав Нилов');
+    assert.equal(by(ru('Сенатор Андрей Клишас внес поправки. Парламентарий считает, что их примут.'), 'считает').speaker, 'Андрей Клишас');
+  });
+});
