@@ -2918,7 +2918,8 @@ export class RussianFinder {
       const predicate = (t: Token) => t.word && !t.cap && (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm') && !nounAt(t) ||
         pr.plural && t.lo.length > 5 && /[нт]ы$/.test(t.lo) && !nounAt(t));
       while (k < prev.length && !predicate(prev[k]!)) k++;
-      const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) : null;
+      // ("С ним не согласны представители оппозиции: по их мнению, …": with none before, the subject after the predicate.)
+      const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) ?? findSubject(prev, k + 1, prev.length) : null;
       // ("Ее муж Андрей поддержал жену. По его словам": a possessive before a person noun opens a subject of its own.)
       if (!subj || PRONOUNS[prev[subj.a]!.lo] && !possessiveBefore(prev, subj.a)) continue;
       const src = this.sources.classify(prev, subj.a, subj.b, { oblique: false, agr: pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm', pos: prev[subj.a]!.start });
