@@ -315,3 +315,11 @@ describe('English: a body named before its kind', () => {
     assert.equal(one(t, 'confirmed').speaker, 'Aslef');
   });
 });
+
+describe('English: a title word that names a body\'s field', () => {
+  it('"the Justice Department" keeps "Justice", and "the department" later is it; "Justice Ruth Bader Ginsburg" is still a judge', () => {
+    const t = 'The Justice Department declined to comment. If convicted, he faces ten years in prison, the department said.';
+    assert.equal(one(t, 'said').speaker, 'Justice Department');
+    assert.equal(one('Justice Ruth Bader Ginsburg said the case was strong.', 'said').speaker, 'Ruth Bader Ginsburg');
+  });
+});

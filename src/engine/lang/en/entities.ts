@@ -204,7 +204,8 @@ export class Entities {
     while (run.length > 1) {
       const lo = run[0]!.word.toLowerCase().replace(/’/g, "'");
       const bare = lo.replace(/\.$/, '');
-      if (lo in TITLES || bare in TITLES && bare !== 'general') { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
+      // ("the Justice Department", "the Defense Ministry": a title word naming a body's field is part of its name.)
+      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && run.length === 2)) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
       if (STARTERS.has(bare)) { run = run.slice(1); continue; }
       if (MODIFIERS.has(bare) && !isOrg) { run = run.slice(1); continue; }
       break;
@@ -414,6 +415,11 @@ export class Entities {
     }
     const before = pool.filter((e) => e.first <= pos);
     if (before.length) pool = before;
+    // (Not two bodies named together: "the FBI and Justice Department" is no fuller "Justice Department".)
+    if (!wanted.includes('and')) {
+      const single = pool.filter((e) => !e.words.includes('and'));
+      if (single.length) pool = single;
+    }
     // The first-introduced name (the article's main person of that surname); a fuller form of it wins.
     let best = pool[0]!;
     for (const e of pool) if (e.first < best.first) best = e;
