@@ -8,7 +8,7 @@ import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
 import { commonPlural, firstNameGender, nameType, tradeNoun } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
-import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
+import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
 
 export interface SourceInfo {
@@ -248,7 +248,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (d > e && (ROLE_NOUNS.has(toks[d - 1]!.lo) || SINGULAR_OF.has(toks[d - 1]!.lo) || toks[d - 1]!.lo in ANONYMOUS_HEADS) && toks[d]?.cap && toks[d + 1]?.cap && toks[d + 1]!.word) e = d;
     const nameFrom = e;
     // ("The union, Unison,", "the union, AFSCME Local 12,": a body's kind, then its name, numbers and all.)
-    const bodyKind = e === ph.coreTo + 1 && !head.cap && !!ORG_DESCRIPTIONS[hlo] && ORG_DESCRIPTIONS[hlo] !== 'document' && !ROLE_NOUNS.has(hlo);
+    const bodyKind = e === ph.coreTo + 1 && !head.cap && isBodyNoun(hlo) && !ROLE_NOUNS.has(hlo);
     // ("Ursula von der Leyen": lower-case particles inside the name.)
     while (e < ph.to && (toks[e]!.word && (toks[e]!.cap || e > nameFrom && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word) || bodyKind && e > nameFrom && /^\d+$/.test(toks[e]!.text))) e++;
     // ("His lawyers, Robert Turkewitz and Brian Knowles,": two people, both named.)
@@ -346,7 +346,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // ("Her representative confirmed …", "his publicist said": one who speaks for the person "her" or "his" points to.)
   // ("her team", "his management team", "her lawyer": people who speak for the person, as "his team" does for Cruz; her
   // advisers and allies, many people, stay unnamed.)
-  const forPerson = /^(?:representative|rep|publicist|agent|team|management|lawyer|attorney|solicitor)$/.test(hlo) && (preWords.length === 1 || preWords.length === 2 && /^(?:management|legal|media|press|campaign)$/.test(preWords[1]!.lo));
+  const forPerson = (/^(?:representative|rep|publicist|agent)$/.test(hlo) || UNNAMED_WHEN_ALONE.test(hlo)) && (preWords.length === 1 || preWords.length === 2 && /^(?:management|legal|media|press|campaign)$/.test(preWords[1]!.lo));
   if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && forPerson && preWords[0] === possessive && h === headEnd - 1 && headEnd === ph.coreTo) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
   }
@@ -374,19 +374,17 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Principal bodies: "the Clinton campaign", "Team Trump", "his campaign", "the Obama administration".
   // ("The Federal Aviation Administration", "the Social Security Administration": a capitalised head after a name of
   // two words or more that is no person's ends the body's own name; "the Trump Administration" stays Trump's.)
+  let nameStart = ph.from;
+  while (nameStart < h && DETERMINERS.has(toks[nameStart]!.lo)) nameStart++;
   const ownName = head.cap && (() => {
-    let a = ph.from;
-    while (a < h && DETERMINERS.has(toks[a]!.lo)) a++;
-    const words = toks.slice(a, h);
+    const words = toks.slice(nameStart, h);
     // (Agencies take two words or more before their kind, joiners aside — "Food and Drug"; "Trump Administration" one, a surname.)
     if (words.filter((t) => t.cap && t.word).length < 2 || !words.every((t) => t.cap && t.word || /^(?:and|of|for|on)$/.test(t.lo)) || !words[0]!.cap) return false;
-    const before = spanText(text, toks, a, h);
+    const before = spanText(text, toks, nameStart, h);
     return ents.type(ents.canonical(before, pos)) !== 'person' && nameType(before) !== 'person';
   })();
   if (ownName && (PRINCIPAL_BODIES.has(hlo) || hlo === 'campaign' || hlo === 'administration')) {
-    let a = ph.from;
-    while (a < h && DETERMINERS.has(toks[a]!.lo)) a++;
-    const name = ents.canonical(spanText(text, toks, a, h + 1), pos);
+    const name = ents.canonical(spanText(text, toks, nameStart, h + 1), pos);
     return { grade: ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
   }
   if (PRINCIPAL_BODIES.has(hlo) && !anonSingular || hlo === 'campaign' || hlo === 'administration') {
@@ -624,6 +622,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // Any other common noun ("the plan said", "defenses warned") is not a source we can name.
   return null;
 }
+
+/** People who speak for the person "his"/"her" points to, and stay an unnamed source when it points to no one ("said her lawyer"). */
+export const UNNAMED_WHEN_ALONE = /^(?:lawyer|attorney|solicitor|team|management)$/;
 
 /** The kin that speak for a person named with them. */
 const KIN_HEADS = /^(?:family|relatives|parents|widow|widower|husband|wife|son|daughter|mother|father|brother|sister|children)$/;

@@ -7,7 +7,7 @@ import type { Candidate, DocView, Quote } from '../types.js';
 import { tokenize, isQuote, type Tok } from './tokens.js';
 import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, unclosedAppositive, type Phrase } from './np.js';
-import { classify, spanText, type SourceInfo } from './classify.js';
+import { classify, spanText, UNNAMED_WHEN_ALONE, type SourceInfo } from './classify.js';
 import { Entities } from './entities.js';
 import { commonPlural, nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
@@ -126,10 +126,12 @@ const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament'
 const EXPERT_AT = /\b(?:analysts?|economists?|strategists?|researchers?|research|professor|lecturer|scientists?|experts?|fellow|consultants?|traders?|brokers?)\s+(?:at|with)\s+(?:the\s+)?$/i;
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
+/** No auxiliary, modal or past form ahead: what follows is no clause. */
+const NO_VERB_AHEAD = String.raw`(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{L}+ed|\p{L}+n't)\b)`;
 /** Words with no auxiliary, modal or past form among them: a noun phrase, not a clause. */
-const NO_CLAUSE = /^(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{L}+ed|\p{L}+n't)\b)/su;
-/** Up to six words with no auxiliary, modal or past form among them: a thing, not a clause ("fiction on the side"). */
-const SHORT_THING = /^(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{L}+ed|\p{L}+n't)\b)(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+[.,;]?$/u;
+const NO_CLAUSE = new RegExp(`^${NO_VERB_AHEAD}`, 'su');
+/** Up to six such words: a thing, not a clause ("fiction on the side"). */
+const SHORT_THING = new RegExp(String.raw`^${NO_VERB_AHEAD}(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+[.,;]?$`, 'u');
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
 const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
@@ -957,7 +959,7 @@ class Finder {
       const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && !x.info.pointer && SINGULAR_HEADS.has(lastWordOf(x.info.speaker)), 1500);
       if (anon && (word === 'he' || word === 'she')) return take(anon);
       // ("“We will appeal,” said her lawyer" with no one named before: the lawyer stays an unnamed source.)
-      if ((word === 'his' || word === 'her') && /\b(?:lawyer|attorney|solicitor|team|management)$/i.test(info.speaker)) return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
+      if ((word === 'his' || word === 'her') && UNNAMED_WHEN_ALONE.test(lastWordOf(info.speaker))) return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
       return { grade: 'person', speaker: info.speaker, plural: false };
     }
     if (word === 'lead') {
@@ -1426,8 +1428,9 @@ class Finder {
       const name = this.ents.canonical(m.name, m.start);
       const words = name.split(' ');
       if (words.length < 2 || words.length > 3 || this.ents.gender(name) || nameType(name) === 'organization' || nameType(name) === 'place' || this.ents.type(name) === 'media' || ORG_NAME_HEADS.has(words[words.length - 1]!.toLowerCase()) || !!ORG_DESCRIPTIONS[words[words.length - 1]!.toLowerCase()] || commonPlural(words[words.length - 1]!)) continue;
-      // (Nor one already quoted as a body: "The ferry's operator, Kelso Lines, said …. He added …".)
-      if (this.out.some((e) => e.info.speaker === name && e.info.grade !== 'person')) continue;
+      // (Nor one already quoted as a body: "The ferry's operator, Kelso Lines, said …. He added …"; only reports near
+      // the name are looked at, so long texts stay linear.)
+      if (this.out.slice(-40).some((e) => e.info.speaker === name && e.info.grade !== 'person')) continue;
       return name;
     }
     return null;

@@ -6,7 +6,7 @@
 import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
-import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS } from './lexicon/titles.js';
+import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS, isBodyNoun } from './lexicon/titles.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { tradeNoun } from './tagger.js';
 import { MONTH, WEEKDAY } from './dates.js';
@@ -64,7 +64,7 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // ("The firm's CEO, Ann Hale,": a role written in capitals counts as a role.)
   // ("The local MP, Gareth Owen,": a capitalised trade or rank before the name counts as well.)
   // ("The union, Unison,", "the union representing them, AFSCME Local 12,": a body's kind, then its name, numbers and all.)
-  const bodyKind = !!before?.word && !before.cap && !!ORG_DESCRIPTIONS[before.lo] && ORG_DESCRIPTIONS[before.lo] !== 'document';
+  const bodyKind = !!before?.word && !before.cap && isBodyNoun(before.lo);
   if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo) || ANON_WORDS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo) || bodyKind) && b - a <= 4 && toks[a]!.cap && toks.slice(a, b).every((t, n) => t.cap && t.word || (bodyKind || n > 0) && /^\d+$/.test(t.text))) return true;
   // ("His lawyers, Robert Turkewitz and Brian Knowles,": a plural description, then two full names.)
   if (before?.word && !before.cap && ANON_PLURALS.has(before.lo) && b - a >= 5 && b - a <= 9) {
@@ -227,7 +227,7 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
  */
 function bodyConjunct(toks: Tok[], j: number, lo: number): boolean {
   const left = toks[j - 1];
-  if (!left?.word || left.cap || !(ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || ANON_WORDS.has(left.lo) || ROLE_NOUNS.has(left.lo) && tradeNoun(left.lo) === left.lo || tradeNoun(left.lo) !== null)) return false;
+  if (!left?.word || left.cap || !(isBodyNoun(left.lo) || ANON_WORDS.has(left.lo) || tradeNoun(left.lo) !== null)) return false;
   // Back to its determiner, if it has one ("the company"), over words that may describe the noun.
   let p = j - 1;
   while (p - 1 >= lo && j - p < 5 && !DETERMINERS.has(toks[p]!.lo) && (toks[p - 1]!.word && (!NP_STOP.has(toks[p - 1]!.lo) || DETERMINERS.has(toks[p - 1]!.lo)) || /^['’]s$/.test(toks[p - 1]!.lo))) p--;
@@ -240,7 +240,7 @@ const CLAUSE_VERBS = new Set(['came', 'comes', 'come', 'went', 'goes', 'go', 'go
 
 /** A noun a prepositional phrase can describe inside a subject ("officials at …", "Greenpeace in …", "critics of …"). */
 function anchors(left: Tok): boolean {
-  return ANON_WORDS.has(left.lo) || !!ORG_DESCRIPTIONS[left.lo] && ORG_DESCRIPTIONS[left.lo] !== 'document' || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo)
+  return ANON_WORDS.has(left.lo) || isBodyNoun(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo)
     // (A trade no list names: "a custodian at the school".)
     || left.word && tradeNoun(left.lo) !== null;
 }

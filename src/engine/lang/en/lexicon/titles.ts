@@ -91,6 +91,12 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
 
+/** A lower-case noun for a body, not a document ("union", "ministry", "paper"; not "report"). */
+export function isBodyNoun(word: string): boolean {
+  const kind = ORG_DESCRIPTIONS[word];
+  return !!kind && kind !== 'document';
+}
+
 /** Last words that make a capitalised name a body, whatever a first name in front looks like ("Halvorsen Foods", "Harrowgate Athletic"). */
 export const ORG_NAME_HEADS: ReadonlySet<string> = new Set([
   'foods', 'airlines', 'airways', 'air', 'holdings', 'group', 'industries', 'systems', 'partners', 'motors', 'bank',
