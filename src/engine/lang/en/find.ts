@@ -18,7 +18,7 @@ import { COURT_HEDGES } from './lexicon/phrases.js';
 import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT, pointedTopic } from './point-back.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
-import { ORG_DESCRIPTIONS, ORG_NAME_HEADS, ROLE_NOUNS } from './lexicon/titles.js';
+import { ORG_DESCRIPTIONS, ORG_NAME_HEADS, ROLE_NOUNS, isBodyNoun } from './lexicon/titles.js';
 import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES } from './lexicon/capitals.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
 import { countBelow } from '../../sorted.js';
@@ -154,9 +154,18 @@ export function anonymousSpeaker(speaker: string): string {
   return m && m.index > 0 ? speaker.slice(0, m.index).trim() : speaker;
 }
 
-/** A base-form verb ("say", "predict") needs a plural subject or an auxiliary: "the pollster predict" is no clause. */
-function agrees(toks: Tok[], cue: Cue, src: Phrase): boolean {
+/** Words that open a clause after a verb: "insist the striker …", "claim that …", "say it …". */
+const CLAUSE_OPENERS = /^(?:that|the|a|an|it|its|they|their|he|she|his|her|we|our|there|this|these|those|no|none|all|any|[“"‘:])$/;
+
+/**
+ * A base-form verb ("say", "predict") needs a plural subject or an auxiliary: "the pollster predict" is no clause.
+ * A named body may take one, as British English writes ("Arsenal insist the striker is not for sale", "Ofwat say
+ * …"), when a clause follows the verb (not "the company report found …", a noun).
+ */
+function agrees(toks: Tok[], cue: Cue, src: Phrase, grade?: Grade): boolean {
   if (cue.form !== 0) return true;
+  const last = toks[src.coreTo - 1];
+  if (grade === 'organization' && last && (last.cap || isBodyNoun(last.lo)) && CLAUSE_OPENERS.test(toks[cue.to]?.lo ?? '')) return true;
   const before = toks[cue.from - 1];
   if (before && MODALS.has(before.lo)) return true;
   // The head noun: the last word before a post-modifier ("people close to her", "officials at the agency").
@@ -367,7 +376,7 @@ class Finder {
       // ("The union rejected this.": an answer pointing back is a report even from a bare body.)
       // ("council officers recommended that the scheme be approved": a weak verb with its "that" clause still reports.)
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && toks[cue.to]?.lo !== 'that' && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
-      if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src)) continue;
+      if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src, info.grade)) continue;
       // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
       // (Only a participle that reports a clause: "…,” he said, describing his model" describes the quotation.)
       const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1
