@@ -176,3 +176,34 @@ describe('English: the reason a source gives for anonymity', () => {
     assert.equal(all[0]!.cue, 'described');
   });
 });
+
+describe('English: where the reason for anonymity ends', () => {
+  it('ends with the source when the source comes before its verb', () => {
+    const a = one('Two council aides, who spoke on condition of anonymity because they were not allowed to discuss the budget, said the cuts were final.', 'said');
+    assert.equal(a.reason, 'who spoke on condition of anonymity because they were not allowed to discuss the budget');
+    assert.equal(a.content, 'the cuts were final');
+  });
+
+  it('still runs to the sentence end when it follows the verb', () => {
+    const a = one('The cuts are final, an aide said, speaking on condition of anonymity because the budget is not public.', 'said');
+    assert.equal(a.reason, 'speaking on condition of anonymity because the budget is not public');
+  });
+});
+
+describe('English: more ways to give a reason for anonymity', () => {
+  for (const [t, reason] of [
+    ['A neighbour, who did not want to be named, said she heard a loud bang.', 'who did not want to be named'],
+    ['One shopper, who declined to give her name, said prices had doubled.', 'who declined to give her name'],
+    ["A porter, who didn't wish to be identified, said the wards were full.", "who didn't wish to be identified"],
+  ] as const) {
+    it(`"${reason}"`, () => {
+      const a = one(t, 'said');
+      assert.equal(a.reason, reason);
+      assert.equal(a.grade, 'anonymous-described');
+    });
+  }
+
+  it('keeps the reason out of the speaker ("a witness who did not wish to be identified")', () => {
+    assert.equal(one('“It was chaos,” said a witness who did not wish to be identified.', 'said').speaker, 'a witness');
+  });
+});

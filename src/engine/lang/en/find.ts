@@ -143,7 +143,7 @@ const ANNOUNCED = /^it (?:was|has been|had been|is) (?:announced|confirmed|revea
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
 
 /** Where an unnamed source's own description ends and a clause about it begins. */
-const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking|released|published|issued|dated|citing|quoting)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+be|refused\s+to\s+be|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+want\s+to\s+be)\b/i;
+const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking|released|published|issued|dated|citing|quoting)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+(?:be|give)|refused\s+to\s+(?:be|give)|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+(?:want|wish)\s+to\s+be|gave\s+only)\b/i;
 
 /**
  * The summary's name for an unnamed source: the phrase without the clause the writer adds about it
@@ -466,10 +466,11 @@ class Finder {
       }
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
       // Reasons for anonymity belong to unnamed sources (and to spokespeople who are not named).
-      const reason = kindOfGrade(info.grade) !== 'named' || /spokes|official|aide|adviser|advisor/i.test(info.speaker) ? this.reason(srcSpan, s) : null;
+      const reason = kindOfGrade(info.grade) !== 'named' || /spokes|official|aide|adviser|advisor/i.test(info.speaker) ? this.reason(srcSpan, s, cueStart > srcSpan.start ? cueStart : s.end) : null;
       let grade = info.grade;
       if (reason && kindOfGrade(grade) === 'named' && !info.pointer && /spokes|official|aide|adviser|advisor/i.test(info.speaker)) grade = 'anonymous-described';
-      if (reason && grade === 'anonymous-bare') grade = 'anonymous-described';
+      // ("A neighbour, who did not want to be named, said": one person who gave a reason, not a vague crowd.)
+      if (reason && (grade === 'anonymous-bare' || grade === 'vague-group')) grade = 'anonymous-described';
       if (this.extraAnon.length && this.extraAnon.some((p) => text.slice(srcSpan.start, srcSpan.end).toLowerCase().includes(p))) grade = 'anonymous-described';
       const cand: Candidate = {
         grade,
@@ -1478,7 +1479,8 @@ class Finder {
     return false;
   }
 
-  private reason(src: Span, s: Span): Span | null {
+  /** Why a source is unnamed, looked for from the source to the sentence's end; one that starts before `stop` (the cue after the source) ends there. */
+  private reason(src: Span, s: Span, stop = s.end): Span | null {
     const from = src.start;
     const to = s.end;
     const slice = this.text.slice(from, to);
@@ -1486,6 +1488,8 @@ class Finder {
       const m = re.exec(slice);
       if (m && m.index < 260) {
         let end = from + m.index + m[0].length;
+        // ("Two aides, who spoke on condition of anonymity because …, said X": the reason ends with the source, not with X.)
+        if (from + m.index < stop) end = Math.min(end, stop);
         while (end > from && /[\s,.]/.test(this.text[end - 1]!)) end--;
         return { start: from + m.index, end };
       }

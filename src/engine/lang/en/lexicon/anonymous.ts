@@ -168,6 +168,10 @@ export const ANONYMITY_REASONS: readonly RegExp[] = [
   /\b(?:who\s+|because\s+(?:he|she|they)\s+)?(?:was|were|is|are|wasn[’']t|weren[’']t|isn[’']t|aren[’']t)\s+(?:not\s+)?(?:authorized|permitted|allowed|cleared)\s+to\s+(?:speak|discuss|comment|talk)[^.;]*/i,
   /\b(?:who\s+)?(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b[^.;]*/i,
   /\b(?:who\s+)?asked\s+not\s+to\s+be\s+(?:named|identified)\b[^.;]*/i,
+  // "who did not want to be named", "who didn't wish to be identified", "who declined to give her name", "who gave only his first name".
+  /\b(?:who\s+)?(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|do\s+not|don[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)\b[^.;]*/i,
+  /\b(?:who\s+)?(?:declined|refused)\s+to\s+(?:give|share|provide)\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?names?\b[^.;]*/i,
+  /\b(?:who\s+)?(?:gave|would\s+give)\s+only\s+(?:his|her|their)\s+first\s+names?\b[^.;]*/i,
   /\b(?:who\s+)?(?:insisted|spoke)\s+on\s+anonymity\b[^.;]*/i,
   /\banonymously\b[^.;]*/i,
 ];
