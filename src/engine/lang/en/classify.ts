@@ -16,7 +16,8 @@ export interface SourceInfo {
   speaker: string;
   plural: boolean;
   /** Pronoun or definite description: resolved by the caller against earlier sources. */
-  pointer?: { word: string; gender: 'm' | 'f' | 'n' | 'any'; plural: boolean };
+  /** (kin: "his family" speaks as that person's family: "Daniel Okafor’s family".) */
+  pointer?: { word: string; gender: 'm' | 'f' | 'n' | 'any'; plural: boolean; kin?: string };
   /** The pointer is the first of two sources joined by "and": several speak, whoever it resolves to. */
   joint?: true;
 }
@@ -213,7 +214,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const kinOf = KIN_HEADS.test(hlo) && h === headEnd - 1 ? kinOwner(text, toks, ph.from, h, headEnd, ph.coreTo) : null;
   if (kinOf) {
     const owner = ents.canonical(kinOf, pos);
-    if (ents.type(owner) === 'person') return { grade: 'person', speaker: `${owner}’s ${hlo}`, plural: /s$/.test(hlo) };
+    if (ents.type(owner) === 'person') return { grade: 'person', speaker: `${owner}’s ${hlo}`, plural: KIN_GROUPS.test(hlo) };
   }
   // "My husband reckons …", "My old matron used to say …" in an interview's answer: someone close to the one answering.
   if (preWords[0]?.lo === 'my' && h === headEnd - 1 && h === ph.coreTo - 1 && CLOSE_PEOPLE.test(hlo) && preWords.length <= 2) {
@@ -349,6 +350,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const forPerson = (/^(?:representative|rep|publicist|agent)$/.test(hlo) || UNNAMED_WHEN_ALONE.test(hlo)) && (preWords.length === 1 || preWords.length === 2 && /^(?:management|legal|media|press|campaign)$/.test(preWords[1]!.lo));
   if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && forPerson && preWords[0] === possessive && h === headEnd - 1 && headEnd === ph.coreTo) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
+  }
+  // ("His family described him as …", "her parents said": the kin of the person "his" or "her" points to.)
+  if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && preWords.length === 1 && preWords[0] === possessive && KIN_HEADS.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo) {
+    return { grade: 'anonymous-bare', speaker: phraseText, plural: KIN_GROUPS.test(hlo), pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false, kin: hlo } };
   }
   // "her office said": the office speaks for the person "her" points to.
   if (possessive && (possessive.lo === 'his' || possessive.lo === 'her') && hlo === 'office' && preWords.length === 1) {
@@ -628,6 +633,9 @@ export const UNNAMED_WHEN_ALONE = /^(?:lawyer|attorney|solicitor|team|management
 
 /** The kin that speak for a person named with them. */
 const KIN_HEADS = /^(?:family|relatives|parents|widow|widower|husband|wife|son|daughter|mother|father|brother|sister|children)$/;
+
+/** Kin that are several people ("they" points back to a family). */
+const KIN_GROUPS = /^(?:family|relatives|parents|children)$/;
 
 /** "Mrs Pike's family" → "Mrs Pike"; "the family of Eleanor Pike" → "Eleanor Pike". */
 function kinOwner(text: string, toks: Tok[], from: number, h: number, headEnd: number, to: number): string | null {

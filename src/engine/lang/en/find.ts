@@ -962,8 +962,11 @@ class Finder {
       const who = this.person(pos, g);
       if (who) {
         if (word === 'he' || word === 'she') this.ents.learnGender(who, g);
+        if (p.kin) return { grade: 'person', speaker: `${who}’s ${p.kin}`, plural: info.plural };
         return { grade: 'person', speaker: who, plural: false };
       }
+      // (Kin of no one named stay an unnamed source: "his family" alone.)
+      if (p.kin) return { grade: 'anonymous-bare', speaker: info.speaker, plural: info.plural };
       // ("According to one diplomat familiar with the talks, … He described …": with no person of that gender
       // named, the one unnamed person quoted just before.)
       const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && !x.info.pointer && SINGULAR_HEADS.has(lastWordOf(x.info.speaker)), 1500);
