@@ -84,6 +84,22 @@ describe('English: "understands that" and compound nouns', () => {
     assert.equal(a.content, 'the manager will leave');
   });
 
+  it('"The Kelso Courier understands talks are at an advanced stage": a clause with a bare subject, no "that"', () => {
+    for (const [t, content] of [
+      ['The Kelso Courier understands talks are at an advanced stage.', 'talks are at an advanced stage'],
+      ['Border Sports News understands personal terms are not expected to be a problem.', 'personal terms are not expected to be a problem'],
+      ['Detectives suspect Hale was at the quay that night.', 'Hale was at the quay that night'],
+    ] as const) {
+      const all = attributions(t);
+      assert.equal(all.length, 1, t);
+      assert.equal(all[0]!.content, content);
+    }
+  });
+
+  it('"advised Hale\'s campaign" reports nothing (a possessive, not a clause)', () => {
+    assert.deepEqual(attributions("Ruth Kell advised Hale's campaign in 2019 and now runs a charity."), []);
+  });
+
   it('"understood the risks" reports nothing', () => {
     assert.deepEqual(attributions('She understood the risks.'), []);
   });

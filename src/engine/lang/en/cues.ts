@@ -128,9 +128,9 @@ function trailingAfterComma(toks: Tok[], k: number): boolean {
 }
 
 /** A finite verb within three words of j, before any "and", "or" or comma: "suspect [the] fire was …". */
-function finiteSoon(toks: Tok[], j: number): boolean {
+function finiteSoon(toks: Tok[], j: number, clitic = true): boolean {
   for (let n = j; n < Math.min(toks.length, j + 3); n++) {
-    if (FINITE.has(toks[n]!.lo)) return true;
+    if (FINITE.has(toks[n]!.lo) && (clitic || toks[n]!.lo !== "'s")) return true;
     if (!toks[n]!.word || /^(?:and|or|but)$/.test(toks[n]!.lo)) return false;
   }
   return false;
@@ -377,6 +377,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "hinted at a deal" stays too vague to report.)
     if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:the|his|her|their|its)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
       || /^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2)
+      // ("understands talks are at an advanced stage", "suspect Hale was there": a bare noun phrase as its subject.)
+      // (Not a possessive's "'s": "advised Clinton's campaign" is an object.)
+      || !!next?.word && !/^(?:to|at|of|for|on|in|with|by|about|from|as|over|into)$/.test(next.lo) && finiteSoon(toks, k + 2, false)
       // ("reckons I’ll last a fortnight", "suspects they’re right": a pronoun with its verb clitic opens a clause.)
       || /^(?:he|she|they|it|we|i|you)$/.test(next?.lo ?? '') && /^'(?:ll|d|s|re|ve|m)$/.test(toks[k + 2]?.lo ?? ''))) continue;
     // "branded the plan “reckless”", "hailed the deal as a breakthrough": a verdict needs its "as" or quoted words
