@@ -323,3 +323,22 @@ describe('English: a title word that names a body\'s field', () => {
     assert.equal(one('Justice Ruth Bader Ginsburg said the case was strong.', 'said').speaker, 'Ruth Bader Ginsburg');
   });
 });
+
+describe('English: a body named in apposition, with its article or two founders', () => {
+  it('"The paper, the Kelso Courier," is that paper, not the last outlet named', () => {
+    const t = 'Radio Borders reported the fire on Monday. The paper, the Kelso Courier, claims the mill will close.';
+    const a = one(t, 'claims');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Kelso Courier');
+    assert.equal(a.content, 'the mill will close');
+  });
+
+  it('"Her lawyers, Mace and Jones," and "the law firm, Mace and Jones," are the firm', () => {
+    for (const t of ['Her lawyers, Mace and Jones, said in a statement that she had done nothing wrong.', 'The law firm, Mace and Jones, said she had done nothing wrong.']) {
+      const a = one(t, 'said');
+      assert.equal(a.kind, 'named');
+      assert.equal(a.speaker, 'Mace and Jones');
+      assert.equal(a.content, 'she had done nothing wrong');
+    }
+  });
+});

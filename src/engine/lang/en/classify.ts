@@ -250,8 +250,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const nameFrom = e;
     // ("The union, Unison,", "the union, AFSCME Local 12,": a body's kind, then its name, numbers and all.)
     const bodyKind = e === ph.coreTo + 1 && !head.cap && isBodyNoun(hlo) && !ROLE_NOUNS.has(hlo);
+    // ("The paper, the Sun,", "the newspaper, the Kelso Courier,": a name that takes its article.)
+    if (bodyKind && toks[e]!.lo === 'the' && toks[e + 1]?.cap) e++;
+    const nameStart = e;
     // ("Ursula von der Leyen": lower-case particles inside the name.)
-    while (e < ph.to && (toks[e]!.word && (toks[e]!.cap || e > nameFrom && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word) || bodyKind && e > nameFrom && /^\d+$/.test(toks[e]!.text))) e++;
+    while (e < ph.to && (toks[e]!.word && (toks[e]!.cap || e > nameStart && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word) || bodyKind && e > nameStart && /^\d+$/.test(toks[e]!.text))) e++;
     // ("His lawyers, Robert Turkewitz and Brian Knowles,": two people, both named.)
     if (e - nameFrom >= 2 && toks[e]?.lo === 'and' && /s$/.test(hlo)) {
       let e2 = e + 1;
@@ -262,10 +265,15 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
         if (ents.type(first) === 'person' || ents.type(second) === 'person') return { grade: 'person', speaker: `${first} and ${second}`, plural: true };
       }
     }
+    // ("Her lawyers, Harbottle and Lewis,", "the firm, Mace and Jones,": a firm named for its two founders.)
+    if (e - nameStart === 1 && toks[e]?.lo === 'and' && toks[e + 1]?.cap && toks[e + 1]!.word && (e + 2 === ph.to || toks[e + 2]?.text === ',')
+      && (bodyKind || /^(?:lawyers|solicitors|attorneys|accountants|auditors|advisers|advisors|agents|architects)$/.test(hlo))) {
+      return { grade: 'organization', speaker: spanText(text, toks, nameStart, e + 2), plural: false };
+    }
     // ("her daughter, Sofie,": one name after a kin or role noun.)
     const one = e - nameFrom === 1 && ROLE_NOUNS.has(hlo) && !NOT_NAME.test(toks[nameFrom]!.text);
-    if (bodyKind && e > nameFrom && (e === ph.to || toks[e]!.text === ',') && !NOT_NAME.test(toks[nameFrom]!.text)) {
-      const name = ents.canonical(spanText(text, toks, nameFrom, e), pos);
+    if (bodyKind && e > nameStart && (e === ph.to || toks[e]!.text === ',') && !NOT_NAME.test(toks[nameStart]!.text)) {
+      const name = ents.canonical(spanText(text, toks, nameStart, e), pos);
       return { grade: ORG_DESCRIPTIONS[hlo] === 'media' || ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
     }
     if ((e - nameFrom >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {

@@ -71,6 +71,8 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
     const and = toks.findIndex((t, i) => i > a && i < b && t.lo === 'and');
     if (and - a >= 2 && b - and - 1 >= 2 && toks.slice(a, b).every((t, i) => a + i === and || t.cap && t.word)) return true;
   }
+  // ("Her lawyers, Harbottle and Lewis,", "the firm, Mace and Jones,": a firm named for two founders.)
+  if (before?.word && !before.cap && (ANON_PLURALS.has(before.lo) || bodyKind) && b - a === 3 && toks[a]!.cap && toks[a]!.word && toks[a + 1]!.lo === 'and' && toks[a + 2]!.cap && toks[a + 2]!.word) return true;
   // "The head of the International Monetary Fund, Kristalina Georgieva,": a role of a named body, then the name.
   if (before?.cap && b - a >= 2 && b - a <= 5 && toks.slice(a, b).every((t) => t.word && (t.cap || NAME_PARTICLES.test(t.lo))) && toks[a]!.cap && roleOfBody(toks, a - 2)) return true;
   return false;
