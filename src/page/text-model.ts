@@ -47,11 +47,11 @@ const COLLAPSIBLE = /^\s+|\s+$|\s{2,}|[^\S ]/g;
  */
 const JUNK_MAX = 200;
 const JUNK_LINE = new RegExp([
-  // The whole paragraph.
-  '^(?:advertisement|advertisements|advert|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
+  // The whole paragraph, bare or between decorative dashes and dots ("- Advertisement -", "— Реклама —").
+  '^(?:[-–—·•*]\\s*)?(?:advertisement|advertisements|advert|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
   'read more|show more|load more|learn more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
-  'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?$',
+  'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?(?:\\s*[-–—·•*])?$',
   // A slide counter; a bare clock time or video duration.
   '^\\d+ ?(?:of|из) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.

@@ -48,6 +48,13 @@ describe('text model', () => {
     assert.deepEqual(ranges.map((r) => collapse(rangeText(window.document, r!))), paragraphs);
   });
 
+  it('drops a furniture label set between decorative dashes ("- Advertisement -", "— Реклама —"), not a sentence after a dash', () => {
+    const { window } = page(`<div id="r"><p>The council met on Monday.</p><div><span>- Advertisement -</span></div><p>— Реклама —</p>
+      <p>· Share ·</p><p>— Advertisement for the new ferry service was pulled, the council said.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.equal(m.text, 'The council met on Monday.\n\n— Advertisement for the new ferry service was pulled, the council said.');
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
