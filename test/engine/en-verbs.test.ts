@@ -239,3 +239,21 @@ describe('English: "shot back" and "bellowed" after a quotation', () => {
     assert.equal(attributions('Varga shot back.').length, 0);
   });
 });
+
+describe('English: "shows" and "finds" before a bare clause', () => {
+  it('reads "Data from the regulator shows spills rose by 54%" as the regulator\'s figures', () => {
+    const a = one('Data from the Water Board shows spills rose by 54% last year.', 'shows');
+    assert.equal(a.speaker, 'Water Board');
+    assert.equal(a.content, 'spills rose by 54% last year');
+  });
+
+  it('reads "The survey finds residents are split" the same way', () => {
+    const a = one('The Kelso survey finds residents are split on the bypass.', 'finds');
+    assert.equal(a.content, 'residents are split on the bypass');
+  });
+
+  it('leaves "shows" a noun where no clause follows ("Her shows sold out")', () => {
+    assert.deepEqual(attributions('Her shows sold out in minutes.'), []);
+    assert.deepEqual(attributions('The TV shows featured in the guide were cancelled.'), []);
+  });
+});

@@ -136,6 +136,25 @@ function finiteSoon(toks: Tok[], j: number, clitic = true): boolean {
   return false;
 }
 
+/** Evidence verbs that are also plural nouns: "Data shows prices rose", "the survey finds voters are split". */
+const EVIDENCE_FORMS = new Set(['shows', 'finds']);
+/** Past tenses a clause of figures turns on ("prices rose", "sales fell"); regular ones end in -ed. */
+const PAST_OF_CHANGE = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'slid', 'stood', 'hit', 'cut', 'went', 'came', 'became', 'made', 'took', 'won', 'lost', 'left', 'held', 'kept', 'spent', 'paid', 'saw', 'ran', 'led', 'doubled', 'tripled']);
+const NOT_SUBJECT_START = /^(?:to|at|of|for|on|in|with|by|about|from|as|over|into|and|or|but)$/;
+
+/** After verb k, a bare noun phrase and its finite or past verb within three words: "shows spills rose by 54%". */
+function bareClause(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!next?.word || next.cap || NOT_SUBJECT_START.test(next.lo)) return false;
+  if (finiteSoon(toks, k + 2, false)) return true;
+  for (let n = k + 2; n < Math.min(toks.length, k + 5); n++) {
+    const w = toks[n]!;
+    if (!w.word) return false;
+    if (PAST_OF_CHANGE.has(w.lo) || /^\p{Ll}{3,}ed$/u.test(w.text)) return true;
+  }
+  return false;
+}
+
 /** The token before k, lower-cased ('' at the start). */
 const prev0 = (toks: Tok[], k: number) => toks[k - 1]?.lo ?? '';
 const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'should', "'s"]);
@@ -365,7 +384,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "swing states of Ohio", "her claims about": a plural noun unless a complement follows.
     // (At the end of a sentence after a name it is a trailing cue: "…, the Journal reports.")
     // ("Oyelaran, chief economist at …, believes employers …": a form that is never a noun takes any clause.)
-    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && toks[k - 2]?.text === ',')) continue;
+    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(EVIDENCE_FORMS.has(t.lo) && bareClause(toks, k)) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && toks[k - 2]?.text === ',')) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
