@@ -52,8 +52,8 @@ const JUNK_LINE = new RegExp([
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
   'read more|show more|load more|learn more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
   'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?(?:\\s*[-–—·•*])?$',
-  // A slide counter; a bare clock time or video duration.
-  '^\\d+ ?(?:of|из) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
+  // A slide counter ("3 of 12", "3 / 12"); a bare clock time or video duration.
+  '^\\d+ ?(?:of|из|/) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
   // A picture's credit line on its own ("Credit: Agency", "Image credit: …").

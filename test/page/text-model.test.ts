@@ -55,6 +55,13 @@ describe('text model', () => {
     assert.equal(m.text, 'The council met on Monday.\n\n— Advertisement for the new ferry service was pulled, the council said.');
   });
 
+  it('drops a gallery\'s slide counter, "3 of 12" or "3 / 12", as its own paragraph only', () => {
+    const { window } = page(`<div id="r"><div class="g"><div><span>1</span> / <span>4</span></div><figure><figcaption>The pier at dawn.</figcaption></figure></div>
+      <p>2 из 8</p><p>Turnout rose from 3 / 10 voters to 4 / 10 in the district.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.equal(m.text, 'The pier at dawn.\n\nTurnout rose from 3 / 10 voters to 4 / 10 in the district.');
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
