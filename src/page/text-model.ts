@@ -86,6 +86,11 @@ const HEADLINE_MIN = 15;
  */
 const STAMP_MAX = 80;
 const LETTER = /\p{L}/u;
+/**
+ * A letter or a digit: a paragraph without one is no text ("‹ ›" slide
+ * arrows, "* * *", a lone "→" of a control): nothing a reader reads.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A word in capitals: two or more upper-case letters in a row. */
 const SHOUTED_WORD = /\p{Lu}{2,}/gu;
 /** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
@@ -326,7 +331,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX && this.furniture) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || !LETTER_OR_DIGIT.test(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;

@@ -62,6 +62,13 @@ describe('text model', () => {
     assert.equal(m.text, 'The pier at dawn.\n\nTurnout rose from 3 / 10 voters to 4 / 10 in the district.');
   });
 
+  it('drops a paragraph with no letter or digit (a gallery\'s arrows, a "* * *" break), not a table cell', () => {
+    const { window } = page(`<div id="r"><p>The pier at dawn.</p><div><span aria-label="Previous slide">‹</span><span aria-label="Next slide">›</span></div>
+      <p>* * *</p><p>It reopened in May.</p><table><tr><td>Change</td><td>—</td></tr></table></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['The pier at dawn.', 'It reopened in May.', 'Change', '—']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
