@@ -51,7 +51,9 @@ const JUNK_LINE = new RegExp([
   '^(?:[-–—·•*]\\s*)?(?:advertisement|advertisements|advert|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
   '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
   'read more|show more|load more|learn more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
-  'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное)[.:…]?(?:\\s*[-–—·•*])?$',
+  'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное',
+  // A live blog's label over the entry it keeps on top.
+  'pinned(?: (?:post|update|entry|message))?|закреплено|закрепл[её]нн(?:ый|ая|ое) (?:пост|запись|сообщение))[.:…]?(?:\\s*[-–—·•*])?$',
   // A slide counter ("3 of 12", "3 / 12"); a bare clock time or video duration.
   '^\\d+ ?(?:of|из|/) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.

@@ -69,6 +69,15 @@ describe('text model', () => {
     assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['The pier at dawn.', 'It reopened in May.', 'Change', '—']);
   });
 
+  it('drops a live blog\'s "Pinned post" label, not an entry that opens with the word', () => {
+    const { window } = page(`<div id="r"><div class="post"><p class="label">Pinned post</p><p>Welcome to our live coverage.</p></div>
+      <div class="post"><span>Закреплено</span><p>Телефон горячей линии: 8-800-100-22-33.</p></div>
+      <p>Pinned to the wall of the hall, the results sheet was torn down twice.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['Welcome to our live coverage.', 'Телефон горячей линии: 8-800-100-22-33.',
+      'Pinned to the wall of the hall, the results sheet was torn down twice.']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
