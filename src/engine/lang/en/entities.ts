@@ -33,6 +33,20 @@ export interface Entity {
 const BODY_AFTER_PLURAL = /^[ \t]+(?:Union|Association|Federation|Council|Alliance|League|Society|Fund|Trust|Guild|Party|Institute|Club)\b/;
 
 const MEDIA_BY_KEY = new Map(MEDIA.map((m) => [key(m), m]));
+/** Surnames of the former Soviet lands and their neighbours, male and female forms ("Satkaliyev", "Atakhanova", "Shevchenko", "Tokayev", "Zhaksybekuly", "Pashinyan"). */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:ov|ev|yev|iev|ova|eva|yeva|ieva|ovich|evich|ovna|evna|enko|chuk|shvili|dze|uly|kyzy|yan|skiy|skyi|skaya)$/u;
+/** The gender a Slavic or Turkic surname's ending gives ("Atakhanova" f, "Satkaliyev" m; "Shevchenko" either). */
+function surnameGender(surname: string): Gender {
+  if (/\p{Ll}(?:ova|eva|ovna|evna|skaya|kyzy)$/u.test(surname)) return 'f';
+  if (/\p{Ll}(?:ov|ev|ovich|evich|skiy|skyi|uly)$/u.test(surname)) return 'm';
+  return null;
+}
+
+/** The rest of a phrase running, with no comma, into a closing reporting verb: " of the agency said on Friday." */
+const TRAILING_REPORT = /^[^,;:.!?“”"]{0,80}?\s(?:said|says|told|added|announced|confirmed|stated|warned|reported)\b[^,;:“”"]{0,40}[.!?]/;
+
+/** A speech verb right after a name: "Satkaliyev said", "Atakhanova told". */
+const REPORT_AFTER = /^\s+(?:said|says|told|added|explained|noted|stressed|warned|wrote|argued|insisted)\b/;
 const ORG_END = /^(?:department|committee|party|campaign|association|institute|university|center|centre|council|agency|bureau|commission|foundation|fund|group|inc\.?|corp\.?|company|corporation|coalition|union|administration|office|court|house|senate|congress|ministry|government|service|services|project|network|board|authority|police|army|navy|bank|times|post|news|journal|poll|survey|report|pac|fbi|cia|nsa|gop|rnc|dnc|naacp|aclu|un|nato|eu|ice|fec|usc)$/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on|and)|Jr\.?|Sr\.?|II|III|IV)$/u;
 const NOT_NAMES = /^(?:\p{Lu}\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost)ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
@@ -237,7 +251,10 @@ export class Entities {
     // "Tom Hale, the city's mayor," / "Ann Vale, chief executive of Brightwater,": the role the appositive gives.
     // ("In Russia, the governor of …": a name after a preposition opens a phrase; the role after it is no appositive.)
     const app = /\b(?:in|at|on|from|across|inside|outside|near|to|by|with|across|throughout)\s+$/i.test(this.text.slice(Math.max(0, at - 12), at)) ? null : APPOSITIVE_ROLE.exec(this.text.slice(at + name.length, at + name.length + 90));
-    if (app) {
+    // ("… on the shore of Lake Balkhash, the head of the energy agency said.": a phrase that runs on, with no closing
+    // comma, into the sentence's reporting verb is that report's subject, not an appositive of the name before it.)
+    if (app && TRAILING_REPORT.test(this.text.slice(at + name.length + app[0]!.length, at + name.length + app[0]!.length + 100))) { /* no role */ }
+    else if (app) {
       const role = app[1]!.toLowerCase().split(/\s+/).pop()!;
       // (A common noun counts only as a described person: ", a fisherman," — not ", quoting a union official,".)
       if (ROLE_NOUNS.has(role) || role in ANONYMOUS_HEADS && /^,\s+(?:a|an)\s/i.test(app[0]!)) this.appositiveRoles.push({ start: at, name, role });
@@ -521,7 +538,7 @@ export class Entities {
     if (e?.gender) return e.gender;
     const words = name.split(' ');
     // ("Tasos Georgelis … Mr. Georgelis": a title on the surname alone tells when the first name does not.)
-    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? null : null) ?? this.ownPossessive(name) ?? this.learned.get(name) ?? null;
+    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? surnameGender(words[words.length - 1]!) : null) ?? this.ownPossessive(name) ?? this.learned.get(name) ?? null;
     if (e) e.gender = g;
     return g;
   }
@@ -560,7 +577,10 @@ export class Entities {
     else if (words.length >= 2 && words.length <= 4 && this.byName.get(words[words.length - 1]!)?.gender) t = 'person';
     else if (words.length >= 2 && words.length <= 4 && firstNameGender(words[0]!)) t = 'person';
     else if (words.length <= 4 && !ORG_NAME_HEADS.has(last) && this.describedAsPerson(name, words.length === 1)) t = 'person';
-    else t = nameType(name) === 'person' ? 'person' : 'organization';
+    else {
+      const nt = nameType(name);
+      t = nt === 'person' || nt === 'other' && words.length >= 2 && words.length <= 3 && this.surnameSpeaks(words) ? 'person' : 'organization';
+    }
     this.typeCache.set(name, t);
     return t;
   }
@@ -586,6 +606,21 @@ export class Entities {
       // ("Her neighbour, Alasdair MacLeod,", "his friend, Ewan Ross,": someone the person is known to. Not a trade:
       // "The ferry's operator, Kelso Lines," is a firm.)
       if (before && (ROLE_NOUNS.has(before[1]!.toLowerCase()) || PERSON_NOUN.test(before[1]!)) && /^\s*,/.test(after)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Names no first-name list knows ("Almasadam Satkaliyev", "Kaisha Atakhanova"): a person's when the last
+   * word has the shape of a surname of the former Soviet lands (-ov, -eva, -enko, -uly …), or when it alone
+   * is the subject of a report later ("Satkaliyev said"), as a person's surname is and a body's last word is not.
+   */
+  private surnameSpeaks(words: string[]): boolean {
+    const last = words[words.length - 1]!;
+    if (SURNAME_SHAPE.test(last)) return true;
+    if (nameType(last) !== 'other') return false;
+    for (const at of this.mentionStarts(last).slice(0, 12)) {
+      if (REPORT_AFTER.test(this.text.slice(at + last.length, at + last.length + 12))) return true;
     }
     return false;
   }

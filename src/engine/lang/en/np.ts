@@ -126,8 +126,16 @@ function subjectLikeStart(toks: Tok[], a: number, b: number): boolean {
   // A long stretch with several common words is a clause of its own (the claim before a trailing
   // "…, the union, which …, said"); a long name list ("Sens. A of Georgia and B of Arkansas") is not.
   const common = toks.slice(a, b).filter((t) => t.word && !t.cap && !/^(?:of|and|the|for|de|van|von|der|da|al|bin|on|to)$/.test(t.lo)).length;
+  // ("The port will close, Tom Hale, the manager, said": a finite verb outside a relative clause makes a clause.)
+  for (let j = a + 1; j < b; j++) {
+    if (/^(?:who|which|that|whose)$/.test(toks[j]!.lo)) break;
+    if (CLAUSE_AUX.has(toks[j]!.lo)) return false;
+  }
   return b - a <= 8 || common < 3;
 }
+
+/** Auxiliaries and modals: a stretch with one is a clause ("The port will close"), not a subject. */
+const CLAUSE_AUX = new Set(['will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', "won't", "can't"]);
 
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
 const isComma = (t: Tok | undefined) => !!t && t.text === ',';
@@ -295,7 +303,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     if (!first || p + 1 >= k) return null;
     // ("Lindell Polymers of Grand Rapids, Michigan, disputed", "Ann Hale of Dayton, Ohio, said": the state or country
     // closing a place named after "of", "in" or "from" belongs to that place, not to a new appositive.)
-    if (isComma(toks[p]) && k - p <= 3 && toks.slice(p + 1, k).every((t) => t.word && t.cap) && toks[p - 1]?.cap
+    // (Not after a month: "… in May, Tom Hale, the harbour master, said".)
+    if (isComma(toks[p]) && k - p <= 3 && toks.slice(p + 1, k).every((t) => t.word && t.cap) && toks[p - 1]?.cap && !MONTH.test(toks[p - 1]!.lo)
       && toks.slice(Math.max(lo, p - 4), p - 1).some((t) => /^(?:of|in|from|near)$/.test(t.lo))) {
       if (appositiveEnd < 0) appositiveEnd = k;
       k = p;
