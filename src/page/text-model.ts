@@ -64,6 +64,8 @@ const JUNK_LINE = new RegExp([
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
+  // A copyright or credit line under a picture ("© Agency", "(c) Photographer").
+  '^(?:©|\\(c\\))\\s?\\S',
   // An audio version's player label ("Listen to this article · 5:12 min").
   '^(?:listen to (?:this|the) (?:article|story)|слушать (?:статью|новость|материал))',
   // An opinion column's disclaimer.
@@ -100,7 +102,8 @@ const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
 /** A photo credit closing a caption ("… the pier. Photograph: A. Name/Agency"), cut off the paragraph. */
 const CREDIT_MAX = 600;
-const CREDIT_TAIL = /\s(?:photograph|photo|photos|image|picture|illustration|фото|иллюстрация)s?:\s[^.!?:]{1,80}$/i;
+// Or a copyright sign and the holder ("… the ferry. © Agency").
+const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|image|picture|illustration|фото|иллюстрация)s?:\s|©\s?)[^.!?:©]{1,80}$/i;
 
 export interface BuildOptions {
   /** Skip elements that are hidden by style sheets (needs layout: browsers only). */

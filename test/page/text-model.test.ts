@@ -78,6 +78,15 @@ describe('text model', () => {
       'Pinned to the wall of the hall, the results sheet was torn down twice.']);
   });
 
+  it('drops a copyright line under a picture and cuts one off a caption\'s end, not a sentence naming the sign', () => {
+    const { window } = page(`<div id="r"><div class="item"><div class="cap">Очередь на паромную переправу</div><div class="copy">© Заозерские ведомости</div></div>
+      <figure><figcaption>The ferry at dawn. © Harbour Photo Agency</figcaption></figure><p>(c) Lena Ortiz</p>
+      <p>The © sign on the poster was the only thing the artist added, she said.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['Очередь на паромную переправу', 'The ferry at dawn.',
+      'The © sign on the poster was the only thing the artist added, she said.']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
