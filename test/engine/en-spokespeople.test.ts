@@ -78,3 +78,18 @@ describe('English: "her representative", "his publicist"', () => {
     assert.equal(a.speaker, 'Maren Holt');
   });
 });
+
+describe('English: a spokesperson for a body named by its nationality and kind', () => {
+  it('"a spokesperson for the Chinese embassy in Washington" speaks for the Chinese embassy', () => {
+    const a = one('A spokesperson for the Chilean embassy in Washington said the rules were unfair.', 'said');
+    assert.equal(a.speaker, 'Chilean embassy');
+  });
+
+  it('"a spokesman for the Kenyan health ministry" keeps the whole name', () => {
+    assert.equal(one('A spokesman for the Kenyan health ministry said the outbreak was contained.', 'said').speaker, 'Kenyan health ministry');
+  });
+
+  it('"a spokesman for Thames Water" stays the company', () => {
+    assert.equal(one('A spokesman for Thames Water said repairs were under way.', 'said').speaker, 'Thames Water');
+  });
+});

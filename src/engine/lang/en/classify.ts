@@ -674,6 +674,15 @@ function bodyName(text: string, toks: Tok[], from: number, h: number, headEnd: n
   const post = spanText(text, toks, headEnd, to);
   // ("a spokesperson for the Department for Energy Security and Net Zero": joiners inside the name.)
   const m = /^\s*(?:for|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and|the)\s+)*\p{Lu}[\p{L}’'.\-]*)*?)(?:\s+(campaign|team|administration))?(?=\s*(?:[,.;:]|$)|\s+(?!(?:for|of|and|the)\s)\p{Ll})/u.exec(post);
-  if (m) return ents.canonical(m[1]!.trim().replace(/[’']s$/, ''), pos);
+  if (m) {
+    // ("a spokesperson for the Chinese embassy in Washington", "for the Kenyan health ministry": a nationality or place
+    // before the body's kind names the body with it, not alone.)
+    const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(post.slice(m[0].length)) ?? [];
+    const isKind = (w: string | undefined) => !!w && ORG_DESCRIPTIONS[w] === 'organization' && !FUNCTION_WORDS_LO.has(w);
+    if (!m[2] && (isKind(words[1]) || isKind(words[2]) && !FUNCTION_WORDS_LO.has(words[1]!))) {
+      return `${m[1]!.trim()} ${isKind(words[2]) ? `${words[1]} ${words[2]}` : words[1]}`;
+    }
+    return ents.canonical(m[1]!.trim().replace(/[’']s$/, ''), pos);
+  }
   return null;
 }
