@@ -61,7 +61,11 @@ const JUNK_LINE = new RegExp([
   // A picture's credit line on its own ("Credit: Agency", "Image credit: …").
   // "Read more from <site>:" heads a list of links to its other stories.
   '^(?:read (?:more|also|next)(?: (?:from|on|about) [^:\\n]{1,40})?|see also|also read|don[’\']?t miss|do not miss|не пропустите|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?',
-  'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–-]',
+  // (A graphic's credit, "Infographic: …", "Инфографика: …"; "Фото © …" is a credit as "Фото: …" is.)
+  'infographic|graphic|инфографика|коллаж',
+  'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–©-]',
+  // A wire picture's credit in brackets ("(Photo by A. Name/Agency)").
+  '^\\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\\s',
   // Calls to follow or subscribe; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
   // A copyright or credit line under a picture ("© Agency", "(c) Photographer").
@@ -102,8 +106,9 @@ const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
 /** A photo credit closing a caption ("… the pier. Photograph: A. Name/Agency"), cut off the paragraph. */
 const CREDIT_MAX = 600;
-// Or a copyright sign and the holder ("… the ferry. © Agency").
-const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|image|picture|illustration|фото|иллюстрация)s?:\s|©\s?)[^.!?:©]{1,80}$/i;
+// Or a copyright sign and the holder ("… the ferry. © Agency", "Фото © …"); a graphic's credit ("Инфографика: …");
+// a wire picture's credit in brackets ("… on Tuesday. (Photo by A. Name/Agency)").
+const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$/i;
 
 export interface BuildOptions {
   /** Skip elements that are hidden by style sheets (needs layout: browsers only). */

@@ -87,6 +87,16 @@ describe('text model', () => {
       'The © sign on the poster was the only thing the artist added, she said.']);
   });
 
+  it('cuts a graphic\'s credit, a "Фото ©" credit and a bracketed wire credit off a caption, and drops them on their own', () => {
+    const { window } = page(`<div id="r"><figure><figcaption>Динамика ВВП по кварталам. Инфографика: Деловой вестник</figcaption></figure>
+      <figure><figcaption>The senator speaks in the chamber on Tuesday. (Photo by Ann Dunn/Harbour Images)</figcaption></figure>
+      <figure><figcaption>Автобус на маршруте. Фото © пресс-служба мэрии</figcaption></figure><div>Фото © пресс-служба мэрии</div>
+      <div>(Photo by Ann Dunn/Harbour Images)</div><p>He said the graphic: was wrong (photo by a reader, not ours) and left.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['Динамика ВВП по кварталам.', 'The senator speaks in the chamber on Tuesday.',
+      'Автобус на маршруте.', 'He said the graphic: was wrong (photo by a reader, not ours) and left.']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
