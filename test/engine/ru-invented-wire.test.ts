@@ -399,3 +399,24 @@ describe('Russian invented wire: "их" after a clause whose subject follows its
     assert.equal(by(ru('На митинг вышли жители поселка. По их словам, воды нет неделю.'), 'По их словам').speaker, 'жители поселка');
   });
 });
+
+describe('Russian invented wire: a demonstrative as the subject of a report', () => {
+  it('"Тот заявил", "Та добавила": the person mentioned last, even in an oblique case', () => {
+    const a = by(ru('Аким района Марат Оспанов встретился с фермером Сергеем Ткачуком. Тот заявил, что урожай будет ниже прошлогоднего.'), 'заявил');
+    assert.equal(a.speaker, 'Сергей Ткачук');
+    assert.equal(a.content, 'урожай будет ниже прошлогоднего');
+    const b = by(ru('Директор школы Ольга Лебедева передала слово завучу Анне Кравец. Та, в свою очередь, добавила, что ремонт завершат к сентябрю.'), 'добавила');
+    assert.equal(b.speaker, 'Анна Кравец');
+  });
+
+  it('resolved where it stands, not after a name in an aside: "Тот, вспоминает X, говорил"', () => {
+    const a = by(ru('Кузнец Петр Демин перенял ремесло у деда, Степана Демина. Тот, вспоминает Петр Демин, говорил, что железо любит терпение.'), 'говорил');
+    assert.equal(a.speaker, 'Степан Демин');
+  });
+
+  it('before a noun it only points, and "Тот, кто …" names no one', () => {
+    const list = ru('Тот день запомнился всем, заявил Марат Оспанов.');
+    assert.equal(by(list, 'заявил').speaker, 'Марат Оспанов');
+    assert.equal(ru('Марат Оспанов открыл собрание. Тот, кто опоздал, заявил, что автобус сломался.').filter((x) => x.cue === 'заявил' && x.speaker === 'Марат Оспанов').length, 0);
+  });
+});

@@ -77,6 +77,11 @@ const REFLEXIVE_POSSESSIVE = /^сво(й|е|ё|я|и|ю|его|ей|их|им|и
 export function headCandidate(toks: Token[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return /^[«"„]$/.test(t.t) && !!toks[k + 1]?.cap;
+  // ("Тот заявил", "Та также добавила": a demonstrative standing alone before the verb is the subject, the person
+  // mentioned last; before a noun, "тот день", it only points.)
+  // ("Та, в свою очередь, заявила": an aside after it; "Тот, кто …" is a relative's head, no one named.)
+  if ((t.lo === 'тот' || t.lo === 'та') && (toks[k + 1]?.word && (verbForms().has(toks[k + 1]!.lo) || ADVERBS.has(toks[k + 1]!.lo) && !nounForms().has(toks[k + 1]!.lo)) ||
+    toks[k + 1]?.t === ',' && toks[k + 2]?.word && !/^(кто|что|котор\p{L}+|чей|чья|чьи)$/u.test(toks[k + 2]!.lo))) return true;
   if (NOT_SUBJECT_START.has(t.lo) || ADVERBS.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || isPreposition(t) || isTime(t)) return false;
   // ("Свое решение он объяснил …": what "свой" owns is the verb's object, never its subject.)
   if (REFLEXIVE_POSSESSIVE.test(t.lo) || k > 0 && REFLEXIVE_POSSESSIVE.test(toks[k - 1]!.lo)) return false;

@@ -189,6 +189,12 @@ const POSSESSIVE = /^(его|ее|их)$/;
 const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
+/**
+ * A demonstrative standing for a person as a subject ("Тот заявил", "Та добавила", "Последний сообщил"): unlike
+ * "он", it means the person mentioned last, even in an oblique case, not the previous sentence's subject.
+ */
+const DEMONSTRATIVE_SUBJECTS: Record<string, 'm' | 'f'> = { тот: 'm', та: 'f', последний: 'm', последняя: 'f' };
+
 /** A noun for a body, an outlet or a document ("ведомство", "издание", "заявление"), not for a person. */
 export function isBodyNoun(t: Token | undefined): boolean {
   return !!nounAt(t)?.some((f) => f.cat === 'org' || f.cat === 'media' || f.cat === 'document');
@@ -301,6 +307,13 @@ export class Sources {
       const e = this.pronounEntity(pr, gender, o.pos);
       if (e) return { span, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e };
       return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
+    }
+    const dem = b - a === 1 && !o.oblique ? DEMONSTRATIVE_SUBJECTS[first.lo] : undefined;
+    if (dem) {
+      // (Resolved where it stands: "Тот, вспоминает Григорий Тимофеевич, говорил" is not the man in the aside.)
+      const e = this.ents.latest(Math.min(o.pos, first.start), (m) => m.entity.grade === 'person' && !m.entity.plural && (!m.entity.gender || m.entity.gender === dem));
+      if (e) return { span, speaker: e.name, grade: e.grade, plural: false, gender: e.gender, entity: e };
+      return null;
     }
     // "его адвокат", "по словам её матери", "их источники": the possessive names the owner, the noun the source.
     if (b - a >= 2 && POSSESSIVE.test(first.lo) && toks[a + 1]!.word) {
