@@ -146,3 +146,18 @@ describe('English: "X said Y, according to Z"', () => {
     });
   }
 });
+
+describe('English: "According to X, citing Y, claim"', () => {
+  it('keeps the citation out of the claim of both sources', () => {
+    const all = attributions('According to Yonhap, citing unnamed officials in Seoul, the envoy arrived with a large delegation.');
+    assert.deepEqual(all.map((a) => a.content), ['the envoy arrived with a large delegation', 'the envoy arrived with a large delegation']);
+  });
+
+  it('reads "According to the agency, which cited police sources, …" the same way, the cited source ending at its comma', () => {
+    const all = attributions('According to the agency, which cited police sources, the suspect fled abroad.');
+    const cited = all.find((a) => a.cue === 'cited')!;
+    assert.equal(cited.source, 'police sources');
+    assert.equal(cited.content, 'the suspect fled abroad');
+    assert.equal(all.find((a) => a.cue === 'According to')!.content, 'the suspect fled abroad');
+  });
+});

@@ -10,6 +10,9 @@ import { skipAfterVerb, type Phrase } from './np.js';
 import type { QuoteIndex } from './quotes-view.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
 
+/** A citation of the source's own source opening the claim after it: "citing officials in Seoul, ", "which cited police sources, ". */
+const LEADING_CITATION = /^(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s[^,;:“”"]{1,100},\s*/;
+
 const GAP_BEFORE = /^[\s,—–\-]*$/;
 const GAP_AFTER = /^[\s,:—–\-]*$/;
 /** Between the cue of a split quote and its second part: punctuation, or a participle clause (", smiling,"). */
@@ -249,7 +252,13 @@ export class Claims {
       if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }
-    if (hasAfter) return { span: afterSpan, direct: this.isWholeQuote(afterSpan) };
+    if (hasAfter) {
+      // ("According to Yonhap, citing officials in Seoul, Kim arrived …", "According to the agency, which cited police
+      // sources, the suspect fled": the source's own source, set off by commas, is no part of the claim.)
+      const lead = cue.type === 'after' ? LEADING_CITATION.exec(text.slice(afterSpan.start, afterSpan.end)) : null;
+      if (lead && afterSpan.start + lead[0].length < afterSpan.end) return { span: { start: afterSpan.start + lead[0].length, end: afterSpan.end }, direct: false };
+      return { span: afterSpan, direct: this.isWholeQuote(afterSpan) };
+    }
     if (hasBefore && (cue.type === 'after' || inverted)) return { span: this.stripThat(before), direct: false };
     // "He said:" closing a paragraph: the next paragraph is what was said.
     if (/:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1) {

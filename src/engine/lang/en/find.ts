@@ -295,7 +295,8 @@ class Finder {
         // ("According to a report citing ministry sources, the …": "citing" inside an opening phrase ends at its comma.)
         const citingInOpening = cue.phrase === 'citing' && cue.from > 0 && !toks.slice(0, cue.from).some((t) => t.text === ',' || isQuote(t)) && /^(?:according|per|in)$/.test(toks[0]!.lo);
         // ("Citing unnamed sources, the newspaper said …": an opening "citing" phrase ends at its comma too.)
-        src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing' || citingInOpening || cue.phrase === 'citing' && cue.from === 0);
+        // ("X, which cited police sources, reported …": the cited source ends at the comma closing the relative clause.)
+        src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing' || citingInOpening || cue.phrase === 'citing' && cue.from === 0 || cue.phrase === 'cited');
         if (!src) continue;
         inverted = true;
       } else {
