@@ -57,6 +57,15 @@ describe('standfirst outside the body', () => {
     const roots = mainContent(document);
     assert.deepEqual(roots.map((e) => e.className || e.id), ['article-standfirst', 'text']);
   });
+  it('is the preview text (1C-Bitrix) or the announce of Russian CMSs, not a preview picture', () => {
+    for (const [lead, name] of [['<div class="news-detail__preview">Passengers without phones will get a card, the company says</div>', 'news-detail__preview'],
+      ['<p class="article__announce">Passengers without phones will get a card, the company says</p>', 'article__announce'],
+      ['<div class="news-anons">Passengers without phones will get a card, the company says</div>', 'news-anons'],
+      ['<div class="preview-picture"><span>A train at the station on Monday, as the first cards arrived</span></div>', null]] as const) {
+      const { document } = page(`<div class="news-detail"><h1>Title</h1>${lead}<div class="grid"><div id="text">${body}</div></div></div>`).window;
+      assert.deepEqual(mainContent(document).map((e) => e.className || e.id), name ? [name, 'text'] : ['text'], lead);
+    }
+  });
   it('is found before a body marked with microdata (articleBody) as well: the description', () => {
     const { document } = page(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Title</h1>
       <p class="head-text" itemprop="description">Passengers without phones will get a card, the company says</p>
