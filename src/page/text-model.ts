@@ -101,6 +101,8 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A word in capitals: two or more upper-case letters in a row. */
 const SHOUTED_WORD = /\p{Lu}{2,}/gu;
+/** A messenger or a social network a newsroom runs a channel on (lower-cased text). */
+const SOCIAL_NETWORK = /telegram|телеграм|whatsapp|ватсап|вотсап|viber|вайбер|дзен|dzen|вконтакте|youtube|ютуб|(?:^|[\s«"])max(?:$|[\s»".,!])/;
 /** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
 const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 
@@ -341,7 +343,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX && this.furniture) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || !LETTER_OR_DIGIT.test(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || !LETTER_OR_DIGIT.test(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -370,6 +372,16 @@ class Builder {
    */
   private metaRow(): boolean {
     return this.paraHasTime && !this.paraLettered;
+  }
+
+  /**
+   * A short paragraph that is all one link and names a messenger or a social
+   * network ("Больше новостей — в нашем Telegram-канале", "Join our WhatsApp
+   * channel"): a call to follow the site there. A sentence that names one
+   * has words outside its link.
+   */
+  private channelLink(text: string): boolean {
+    return this.paraLinks >= 1 && !this.paraWordy && SOCIAL_NETWORK.test(text.toLowerCase());
   }
 
   /**

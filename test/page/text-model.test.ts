@@ -97,6 +97,15 @@ describe('text model', () => {
       'Автобус на маршруте.', 'He said the graphic: was wrong (photo by a reader, not ours) and left.']);
   });
 
+  it('drops a paragraph that is one link to the site\'s channel on a messenger, not a sentence naming one', () => {
+    const { window } = page(`<div id="r"><p>The council met on Monday.</p><p class="tg"><a href="https://t.me/x">Больше новостей экономики — в нашем Telegram-канале</a></p>
+      <p><a href="https://wa.me/x"><b>Join our WhatsApp channel</b></a></p><div><a href="https://max.ru/x">Подписывайтесь на «Ведомости» в MAX</a></div>
+      <p>The mayor announced it on <a href="https://t.me/mayor">her Telegram channel</a> on Sunday.</p><p><a href="/report">The full report</a></p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['The council met on Monday.',
+      'The mayor announced it on her Telegram channel on Sunday.', 'The full report']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
