@@ -420,3 +420,22 @@ describe('Russian invented wire: a demonstrative as the subject of a report', ()
     assert.equal(ru('Марат Оспанов открыл собрание. Тот, кто опоздал, заявил, что автобус сломался.').filter((x) => x.cue === 'заявил' && x.speaker === 'Марат Оспанов').length, 0);
   });
 });
+
+describe('Russian invented wire: a field\'s genitive after a body\'s noun', () => {
+  it('"В Министерстве энергетики заявили": "энергетики" is the field the ministry is named for, not a group of power engineers', () => {
+    const a = by(ru('В Министерстве энергетики Казахстана заявили, что тарифы на тепло не изменятся.'), 'заявили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Министерство энергетики Казахстана');
+    assert.equal(by(ru('В управлении статистики сообщили, что инфляция замедлилась.'), 'сообщили').source, 'управлении статистики');
+  });
+
+  it('the same inside an inverted report\'s place: "Как сообщили в пресс-службе Министерства энергетики"', () => {
+    const a = by(ru('Как сообщили в пресс-службе Министерства энергетики, ремонт подстанции завершен.'), 'Как сообщили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Министерство энергетики');
+  });
+
+  it('a trade as the subject is still a group: "Энергетики заявили"', () => {
+    assert.equal(by(ru('Энергетики заявили, что подача света восстановлена.'), 'заявили').kind, 'anonymous');
+  });
+});

@@ -73,6 +73,15 @@ const isTime = (t: Token) => /^\d/.test(t.t) || MONTHS.test(t.lo) || TIME_ADVERB
 
 const REFLEXIVE_POSSESSIVE = /^сво(й|е|ё|я|и|ю|его|ей|их|им|ими|ем|ему|ею)$/;
 
+/**
+ * "Министерства энергетики", "в управлении статистики": after a body's noun in an oblique case, a lower-case "-ики"
+ * is the genitive of a field ("энергетика", "статистика"), not the plural of a trade ("энергетики", "статистики").
+ */
+export function fieldGenitive(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.word && !t.cap && t.lo.endsWith('ики') && k > 0 && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'org' && !f.nominative);
+}
+
 /** Could this token start a nominative subject phrase? */
 export function headCandidate(toks: Token[], k: number): boolean {
   const t = toks[k]!;
@@ -169,6 +178,9 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
       // ("В кулуарах Госдумы говорят": a body's genitive after the place noun is part of the place, not a plural subject.)
       const forms = nounForms().get(t.lo);
       if (forms?.some((f) => !f.plural && !f.nominative) && forms.every((f) => !f.nominative || f.plural) && forms.some((f) => f.cat === 'org' || f.cat === 'media')) { k++; continue; }
+      // ("В Министерстве энергетики заявили", "в управлении статистики": after a body's noun, a lower-case "-ики" is the
+      // genitive of a field, "энергетика", not the plural of "энергетик".)
+      if (fieldGenitive(toks, k)) { k++; continue; }
       // ("В администрации Красноярского края сообщили": a noun after an oblique adjective agrees with it, in the genitive.)
       const prevAdj = toks[k - 1]!;
       // (Not "В этой ситуации другой эксперт": "-ой" is a masculine nominative too, before a noun that looks nominative.)

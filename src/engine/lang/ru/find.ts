@@ -10,7 +10,7 @@ import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/ver
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
 import { CIRCLES, KIN, nominativeOf, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, MONTHS, PRONOUNS } from './lexicon/words.js';
-import { BETWEEN, TIME_ADVERBS, clauseStart, describedAhead, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
+import { BETWEEN, TIME_ADVERBS, clauseStart, describedAhead, fieldGenitive, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
 import { Entities } from './entities.js';
 import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
@@ -1699,7 +1699,8 @@ export class RussianFinder {
         // ("передали в центральный аппарат": adjectives alone before it make the noun the place itself, in the accusative.)
         const placeNoun = toks.slice(k + 1, j).some((x) => !x.word || x.cap || !ADJECTIVE.test(x.lo));
         // ("в офис ведомства": a form that is also a genitive, right after the place noun, is read as the genitive.)
-        const genitive = nf?.some((f) => !f.nominative) && toks[j - 1]!.word && !ADJECTIVE.test(toks[j - 1]!.lo);
+        // ("в пресс-службе Министерства энергетики": a field's genitive after the body's noun, see fieldGenitive.)
+        const genitive = nf?.some((f) => !f.nominative) && toks[j - 1]!.word && !ADJECTIVE.test(toks[j - 1]!.lo) || fieldGenitive(toks, j);
         const starts = nf?.some((f) => f.nominative && f.cat !== 'document') && !/^(в|во)$/.test(toks[j - 1]!.lo) && !obliqueBefore && placeNoun && !genitive || this.ents.personAt(toks, j, false);
         if (!starts) continue;
         let a = j;
