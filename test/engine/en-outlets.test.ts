@@ -42,3 +42,11 @@ describe('English: an outlet trailing a named speaker\'s report', () => {
     assert.equal(a.content, 'rates could fall');
   });
 });
+
+describe('English: outlets with no telling last word', () => {
+  it('"The Information reported" is the outlet, named whole', () => {
+    const a = one('The Information reported that the company was spending millions a day.', 'reported');
+    assert.equal(a.grade, 'media');
+    assert.equal(a.speaker, 'The Information');
+  });
+});

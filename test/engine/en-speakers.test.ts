@@ -455,3 +455,17 @@ describe('English: two people named after a plural description', () => {
     assert.equal(all[2]!.speaker, 'Robert Turkewitz and Brian Knowles');
   });
 });
+
+describe('English: a person of a firm, by a name compromise knows', () => {
+  it('"Gene Munster of Deepwater Asset Management" is the analyst', () => {
+    const a = one('“It is an admission,” Gene Munster of Deepwater Asset Management wrote on X.', 'wrote');
+    assert.equal(a.grade, 'person');
+    assert.equal(a.speaker, 'Gene Munster');
+  });
+});
+
+describe('English: titles of other countries', () => {
+  it('"Taoiseach Micheál Martin" is Micheál Martin', () => {
+    assert.equal(one('Taoiseach Micheál Martin said the country was ready.', 'said').speaker, 'Micheál Martin');
+  });
+});

@@ -61,3 +61,19 @@ describe('English: a study named by its journal', () => {
     assert.equal(one('According to a recent study, naps help memory.', 'According to').kind, 'anonymous');
   });
 });
+
+describe('English: services as unnamed sources', () => {
+  it('"emergency services said" and "rescue services said" are unnamed sources', () => {
+    for (const t of ['Three people were hurt, emergency services said.', 'Rescue services said the search would continue.']) {
+      const all = attributions(t);
+      assert.equal(all.length, 1, t);
+      assert.equal(all[0]!.kind, 'anonymous');
+    }
+  });
+
+  it('"The ambulance service said … The service added" is that service, not a service of another name quoted later', () => {
+    const t = 'The ambulance service said crews were stretched. The service added that demand had doubled.\n\nThe Harbour Service said the quay was closed.';
+    assert.equal(attributions(t).filter((a) => a.cue === 'said')[0]!.speaker, 'ambulance service');
+    assert.equal(one(t, 'added').speaker, 'ambulance service');
+  });
+});

@@ -592,7 +592,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const t0 = toks[run[0] - 1]?.lo ?? '';
       // ("Prof Martin Hale of Imperial College London", "Ann Roe from Oxfam": a person's name, then where they work.)
       const at = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'.-]*){1,2}) (?:of|from|at) (?:the )?\p{Lu}/u.exec(raw);
-      if (at && (t0 in TITLES || firstNameGender(at[1]!.split(' ')[0]!)) && nameType(at[1]!) !== 'organization') raw = at[1]!;
+      // (Or a name compromise knows for a person's: "Gene Munster of Deepwater Asset Management".)
+      if (at && (t0 in TITLES || firstNameGender(at[1]!.split(' ')[0]!) || nameType(at[1]!) === 'person') && nameType(at[1]!) !== 'organization') raw = at[1]!;
       const name = ents.canonical(raw, pos, MALE_TITLES.has(t0) ? 'm' : FEMALE_TITLES.has(t0) ? 'f' : null);
       // "Paramedics warned", "Stewards say": a plural of people (-ers, -ists, -ants …) capitalised only by the
       // sentence start names a group of unnamed people, not a body ("Jefferies", "Sanders" stay names).

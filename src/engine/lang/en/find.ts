@@ -154,6 +154,9 @@ export function anonymousSpeaker(speaker: string): string {
   return m && m.index > 0 ? speaker.slice(0, m.index).trim() : speaker;
 }
 
+/** Words that refer back without setting a source apart: "the other official", "the two officials", "the same source". */
+const GENERIC_MODIFIERS = new Set(['other', 'same', 'first', 'second', 'third', 'latter', 'former', 'one', 'two', 'three', 'four', 'five', 'both', 'several', 'unnamed', 'anonymous', 'said']);
+
 /** Words that open a clause after a verb: "insist the striker …", "claim that …", "say it …". */
 const CLAUSE_OPENERS = /^(?:that|the|a|an|it|its|they|their|he|she|his|her|we|our|there|this|these|those|no|none|all|any|[“"‘:])$/;
 
@@ -1077,7 +1080,9 @@ class Finder {
       const sing = word.slice(5);
       const stems = [sing, ANONYMOUS_HEADS[sing] ?? sing].map((w) => w.slice(0, 5).replace(/[^\p{L}]/gu, ''));
       const stem = new RegExp(`(?:^|[^\\p{L}])(?:${stems.join('|')})`, 'u');
-      const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase())
+      // ("Rescue services said … The ambulance service said": a word that sets the phrase apart must be in the earlier one.)
+      const marks = info.speaker.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !GENERIC_MODIFIERS.has(w));
+      const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()) && marks.every((w) => x.info.speaker.toLowerCase().includes(w))
         // ("A coast guard spokesman said … the spokesman told …": the spokesman quoted before, who speaks for a body.)
         || /^spokes/.test(sing) && (x.info.grade === 'organization' || x.info.grade === 'media') && !!x.cand.source && stem.test(this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase()), 6000);
       if (e) return take(e);
@@ -1140,7 +1145,7 @@ class Finder {
       const e = recent((x) => x.info.grade === type && fits(x.info.speaker), 8000);
       // ("…, the Texas company that operates it said. Meridian Lunar Systems said …": a lead may describe the body
       // before naming it; a headline's bare "company says" is no name of it.)
-      const ahead = (!e || e.forwardHead) && !kind ? this.bodyNamedNext(pos, type === 'media' ? 'media' : 'organization', lastWordOf(info.speaker).toLowerCase()) : null;
+      const ahead = (!e || e.forwardHead) && !kind ? this.bodyNamedNext(pos, type === 'media' ? 'media' : 'organization', lastWordOf(info.speaker).toLowerCase(), info.speaker) : null;
       if (ahead) return { grade: type as Grade, speaker: ahead, plural: false };
       if (e) return take(e);
       if (kind) return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
@@ -1195,6 +1200,9 @@ class Finder {
       if (m) return { grade: type, speaker: m, plural: false };
       const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && (!fits || fits(x.info.speaker)), 3000);
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };
+      // ("The ambulance service said … The service added": an unnamed body of that kind quoted just before.)
+      const unnamed = kind && /^the\s+\p{Ll}+$/iu.test(info.speaker) ? recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && lastWordOf(x.info.speaker).toLowerCase() === kind, 1500) : null;
+      if (unnamed) return take(unnamed);
       // ("a survey commissioned by the council", no council named: still a document with its issuer's kind.)
       if (info.grade === 'document') return { grade: 'document', speaker: info.speaker.replace(/^the\s+/i, ''), plural: false };
       // ("WELLINGTON — … The government said": with no government named, the government of the country the story is in.)
@@ -1342,15 +1350,18 @@ class Finder {
    * found only when no body of the kind was named before pos. (A business is no public body: "the company" is not
    * the council named next.)
    */
-  private bodyNamedNext(pos: number, type: 'media' | 'organization', kindWord: string): string | null {
+  private bodyNamedNext(pos: number, type: 'media' | 'organization', kindWord: string, phrase = ''): string | null {
     if (this.findMention(pos, type, 6000)) return null;
     const ms = this.ents.mentions;
+    // ("The ambulance service said …. The Secret Service said": a body of the same kind named with other words is another.)
+    const marks = phrase.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !GENERIC_MODIFIERS.has(w));
     for (let i = countBelow(ms, pos, (m) => m.start), n = 0; i < ms.length && n < 20 && ms[i]!.start - pos < 800; i++, n++) {
       const m = ms[i]!;
       if (this.quotes.inside(m.start)) continue;
       const name = this.ents.canonical(m.name, m.start);
       if (!name.includes(' ') || this.ents.type(name) !== type || nameType(name) === 'place') continue;
       if (COMPANY_KINDS.has(kindWord) && PUBLIC_BODY_END.test(name)) continue;
+      if (name.toLowerCase().endsWith(' ' + kindWord) && !marks.every((w) => name.toLowerCase().includes(w))) continue;
       return name;
     }
     return null;

@@ -4,7 +4,7 @@
 
 /** Anonymous heads, singular → plural. */
 export const ANONYMOUS_HEADS: Readonly<Record<string, string>> = {
-  official: 'officials', authority: 'authorities', agency: 'agencies', group: 'groups', organization: 'organizations', outlet: 'outlets', publication: 'publications', newspaper: 'newspapers', crew: 'crews', contestant: 'contestants', source: 'sources', aide: 'aides', adviser: 'advisers', advisor: 'advisors',
+  official: 'officials', authority: 'authorities', agency: 'agencies', services: 'services', group: 'groups', organization: 'organizations', outlet: 'outlets', publication: 'publications', newspaper: 'newspapers', crew: 'crews', contestant: 'contestants', source: 'sources', aide: 'aides', adviser: 'advisers', advisor: 'advisors',
   person: 'people', insider: 'insiders', diplomat: 'diplomats', staffer: 'staffers', strategist: 'strategists',
   ally: 'allies', associate: 'associates', confidant: 'confidants', operative: 'operatives', lawmaker: 'lawmakers',
   legislator: 'legislators', senator: 'senators', congressman: 'congressmen', congresswoman: 'congresswomen',

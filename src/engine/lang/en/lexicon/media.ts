@@ -23,6 +23,13 @@ export const MEDIA: readonly string[] = [
   'Washington Examiner', 'Washington Times', 'The Washington Times', 'Western Journal', 'Western Journalism',
   'CNS News', 'Christian News Service', 'Newsmax', 'Meduza', 'Kommersant', 'Vedomosti', 'Novaya Gazeta',
   'RT', 'Sputnik', 'Zakon.kz', 'Kyiv Independent', 'Ukrainska Pravda',
+  // Outlets English news cites without a telling last word ("The Information reported"), and the region's own.
+  'The Information', 'Semafor', 'Puck', 'The Athletic', 'ESPN', 'Sky Sports', 'talkSPORT', 'The Verge', 'TechCrunch',
+  'Wired', 'Ars Technica', 'Engadget', 'RTÉ', 'RTE', 'STAT', 'Nikkei', 'Nikkei Asia', 'Caixin', 'Kathimerini', 'Ynet',
+  'Mediazona', 'Meduza', 'TV Rain', 'Dozhd', 'Fontanka', 'RBC', 'Izvestia', 'Lenta.ru', 'Gazeta.ru', 'Rossiyskaya Gazeta',
+  'Kyiv Post', 'Ukrinform', 'Suspilne', 'Hromadske', 'Interfax-Ukraine', 'Radio Free Europe', 'RFE/RL', 'Radio Liberty',
+  'Current Time', 'Azattyq', 'Kazinform', 'Tengrinews', 'Vlast.kz', 'Orda.kz', 'Kursiv', 'The Astana Times', 'Kun.uz',
+  'AKIpress', '24.kg', 'Kaktus.media', 'Eurasianet', 'Civil.ge', 'Belta', 'Nasha Niva',
 ];
 
 /** Last words that make an unknown capitalised name an outlet ("the Tulsa World", "Daily Herald"). */

@@ -23,6 +23,8 @@ export const TITLES: Readonly<Record<string, string>> = {
   'prof': 'professor', 'sgt': 'sergeant', 'det': 'detective', 'insp': 'inspector', 'supt': 'superintendent',
   'cllr': 'councillor', 'councillor': 'councillor', 'councilor': 'councilor', 'councilman': 'councilman',
   'councilwoman': 'councilwoman', 'alderman': 'alderman', 'constable': 'constable',
+  // Heads of government and state by their own countries' words ("Taoiseach Micheál Martin", "Akim Yerlan Karin").
+  'taoiseach': 'taoiseach', 'tánaiste': 'tánaiste', 'tanaiste': 'tánaiste', 'akim': 'akim', 'emir': 'emir', 'sheikh': '', 'crown': '',
 };
 
 /** Titles that tell the person's gender. */
