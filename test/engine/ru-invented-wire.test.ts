@@ -439,3 +439,19 @@ describe('Russian invented wire: a field\'s genitive after a body\'s noun', () =
     assert.equal(by(ru('Энергетики заявили, что подача света восстановлена.'), 'заявили').kind, 'anonymous');
   });
 });
+
+describe('Russian invented wire: a security service referred back to by "спецслужба"', () => {
+  it('"Как отметили в спецслужбе", "В спецслужбе уточнили", "Спецслужба сообщила": the service named just before', () => {
+    const a = by(ru('СБУ задержала жителя Одессы. Как отметили в спецслужбе, мужчина собирал сведения о портах.'), 'Как отметили');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'СБУ');
+    assert.equal(a.content, 'мужчина собирал сведения о портах');
+    assert.equal(by(ru('ГКНБ провел обыски в мэрии. В спецслужбе уточнили, что изъяты документы.'), 'уточнили').speaker, 'ГКНБ');
+    assert.equal(by(ru('Сотрудники Службы безопасности Украины задержали агента. По данным спецслужбы, он работал под прикрытием.'), 'По данным').speaker, 'Служба безопасности Украины');
+  });
+
+  it('with no service named before, "в спецслужбе" names no one, and "источник в спецслужбе" stays anonymous', () => {
+    assert.equal(ru('В спецслужбе отметили, что агент задержан.').filter((x) => x.kind === 'named').length, 0);
+    assert.equal(by(ru('СБУ задержала агента. Источник в спецслужбе сообщил, что он признал вину.'), 'сообщил').kind, 'anonymous');
+  });
+});

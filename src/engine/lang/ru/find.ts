@@ -2146,7 +2146,13 @@ export class RussianFinder {
     // "в Кремле", "в Киеве", "в Минобороны": a capitalized place stands for its authorities.
     const orgish = n?.some((f) => (f.cat === 'org' || f.cat === 'media' || f.cat === 'document') && (!f.nominative || toks[h]!.cap) || CIRCLES.has(f.lemma) && !f.nominative)
       || toks[h]?.cap && !/^\d/.test(toks[h]!.t) || addressed;
-    if (!orgish || b <= k + 1) return null;
+    // ("Как отметили в спецслужбе": a security service alone, which the source resolves to one named before, or nothing.)
+    const service = !orgish && h === k + 1 && b === k + 2 && !!n?.some((f) => (f.lemma === 'спецслужба' || f.lemma === 'разведка') && !f.plural && !f.nominative);
+    if (!orgish && !service || b <= k + 1) return null;
+    if (service) {
+      const src = this.sources.classify(toks, h, b, { oblique: true, agr: null, pos });
+      return src?.grade === 'organization' ? { src, a: k, b, anchor: toks[k]!.start } : null;
+    }
     // "В ассоциации РИА Новости сообщили", "заявили в компании ТАСС": an outlet after the place is the addressee.
     for (let j = k + 2; j < b; j++) {
       const m = mediaAt(toks, j) ?? (/^[«"„]$/.test(toks[j]!.t) ? mediaAt(toks, j + 1) : null);

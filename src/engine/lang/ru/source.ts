@@ -166,6 +166,8 @@ const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|
 const CENTRAL_BANK = /(?<![\p{L}-])(?:(Банк(?:а|у|ом|е)? России)|(ЦБ|ФРС|ЕЦБ)|(Центробанк|Нацбанк)\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ы|а|и)))?|(Ц|Н)(?:ентральн|ациональн)\p{L}* банк\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ии|а|и)))?)(?![\p{L}-])/gu;
 /** A state body: a ministry or a watchdog by its short name, an acronym, a ministry or a federal service in full. */
 const AGENCY_NAMED = /(?<![\p{L}-])(?:(Мин(?:фин|здрав|транс|юст|труд|энерго|промторг|сельхоз|цифры|строй|спорт|эконом|обрнауки|просвещения|культуры|природы|обороны|экономразвития)\p{Ll}*|Рос(?:потребнадзор|стат|реестр|комнадзор|гвардия|авиация|транснадзор|здравнадзор|технадзор|природнадзор|обрнадзор|космос|атом|архив)\p{Ll}*)|(ФАС|ФНС|ФСБ|МВД|МЧС|МИД|ФСИН|ФТС|ФССП|ФМБА|ЦИК)|([Мм]инистерств\p{Ll}* \p{Ll}+(?: (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится)(?![\p{L}-]))\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:ии|ы|а|и))?|[Фф]едеральн\p{Ll}+ \p{Ll}+ служб\p{Ll}*))(?![\p{L}-])/gu;
+/** A security service by its acronym or full name ("СБУ", "Службы безопасности Украины", "ГКНБ", "ЦРУ"). */
+const SECURITY_NAMED = /(?<![\p{L}-])(?:(СБУ|ФСБ|ГКНБ|КНБ|ДКНБ|СГБ|КГБ|СВР|ФСО|ГУР|ЦРУ|ФБР|АНБ|БНД|МИ-[56]|Моссад)\p{Ll}*|(Служб\p{Ll}* безопасности Украины|Служб\p{Ll}* внешней разведки|Федеральн\p{Ll}* служб\p{Ll}* безопасности))(?![\p{L}-])/gu;
 /** Scoring a goal: "забросил шайбу", "забил гол", "отличился", "оформил дубль". */
 const SCORED = /(?<![\p{L}-])(?:забил|забила|забросил|забросила|отличился|отличилась|оформил|оформила)(?![\p{L}-])/gu;
 /** A region: "Тверской области", "Пермского края", "в Карелии" (republics named in "-ия"). */
@@ -736,6 +738,12 @@ export class Sources {
       const body = this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization' && !!m.entity.head && POWER_BODIES.has(m.entity.head) && o.pos - m.pos < 400, 20);
       if (body) return { span, speaker: body.name, grade: 'organization', plural: body.plural, gender: body.gender, entity: body };
     }
+    // ("СБУ задержала агента. Как отметили в спецслужбе, …", "по данным спецслужбы": one security service alone, right after
+    // one was named, is that service, not an unnamed one.)
+    if ((f.lemma === 'спецслужба' || f.lemma === 'разведка') && onlyHead && !plural) {
+      const service = this.securityBefore(o.pos);
+      if (service) return this.org(span, service, false, f.lemma, f.gender);
+    }
     if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) {
       // ("Власти Бишкека призвали …. В мэрии также пообещали": a town's authorities are its mayor's office when the article has one.)
       // (Not a country: "Власти Японии", "власти России" are a government.)
@@ -1163,6 +1171,16 @@ export class Sources {
    * The state body named last within 1,000 characters before pos: a ministry or service by its short name ("Минфина" →
    * Минфин, "Роспотребнадзор", "ФАС"), or a ministry or federal service in full ("Министерство здравоохранения").
    */
+  private securityBefore(pos: number): string | null {
+    let last: RegExpMatchArray | null = null;
+    for (const m of this.text.slice(Math.max(0, pos - 1000), pos).matchAll(SECURITY_NAMED)) last = m;
+    if (!last) return null;
+    if (last[1]) return last[1];
+    const words = last[2]!.split(' ');
+    if (/^Федеральн/.test(words[0]!)) return 'Федеральная служба безопасности';
+    return ['Служба', ...words.slice(1)].join(' ');
+  }
+
   private agencyBefore(pos: number): string | null {
     let last: RegExpMatchArray | null = null;
     for (const m of this.text.slice(Math.max(0, pos - 1000), pos).matchAll(AGENCY_NAMED)) last = m;
