@@ -455,3 +455,15 @@ describe('Russian invented wire: a security service referred back to by "спе�
     assert.equal(by(ru('СБУ задержала агента. Источник в спецслужбе сообщил, что он признал вину.'), 'сообщил').kind, 'anonymous');
   });
 });
+
+describe('Russian invented wire: "ведомство" after a body known by an acronym the lexicon lacks', () => {
+  it('"АЗРК начало проверку. В ведомстве уточнили": an acronym as the subject of a past verb is the state body meant', () => {
+    assert.equal(by(ru('АЗРК начало проверку операторов рынка. В ведомстве уточнили, что нарушителей оштрафуют.'), 'уточнили').speaker, 'АЗРК');
+    assert.equal(by(ru('НАБУ провело обыски в министерстве. Ведомство сообщило, что изъяты документы.'), 'сообщило').speaker, 'НАБУ');
+  });
+
+  it('a country or a bloc by its acronym is no ministry: "США ввели санкции. В ведомстве …"', () => {
+    assert.notEqual(by(ru('США ввели новые пошлины. В ведомстве уточнили, что нарушителей оштрафуют.'), 'уточнили').speaker, 'США');
+    assert.notEqual(by(ru('ЕС продлил санкции. В ведомстве уточнили, что нарушителей оштрафуют.'), 'уточнили').speaker, 'ЕС');
+  });
+});
