@@ -42,3 +42,32 @@ describe('English: transfer news', () => {
     assert.equal(one('He agreed the plan had failed.', 'agreed').content, 'the plan had failed');
   });
 });
+
+describe('English: a player or coach described by nationality', () => {
+  const T = 'Harlow manager Arvo Lind praised his side. “We were not at our best,” the Estonian said.\n\n'
+    + 'Kelso coach Piet Maas felt his team deserved a point. “I am proud of my players,” said the Dutchman, who was booked late on.';
+
+  it('"the Estonian said" is the manager named before', () => {
+    const a = attributions(T).find((x) => x.source === 'the Estonian')!;
+    assert.equal(a.grade, 'person');
+    assert.equal(a.speaker, 'Arvo Lind');
+  });
+
+  it('"said the Dutchman, who …" is the coach named before', () => {
+    const a = attributions(T).find((x) => x.source?.startsWith('the Dutchman'))!;
+    assert.equal(a.speaker, 'Piet Maas');
+  });
+
+  it('"Harlow manager Arvo Lind": a name after a trade is a person, whatever the first name', () => {
+    assert.equal(one('Harlow manager Arvo Lind said the squad was tired.', 'said').grade, 'person');
+  });
+});
+
+describe('English: a sentence full of names is no headline', () => {
+  it('keeps "Mohamed Salah" of such a sentence as the full name of "Salah" later', () => {
+    const t = 'Salah double sends Liverpool top\n\nMohamed Salah scored twice as Liverpool beat Brighton 2-1 at Anfield to go top of the Premier League.\n\n“It was tough,” Salah told Sky Sports after the match.';
+    const a = one(t, 'told');
+    assert.equal(a.speaker, 'Mohamed Salah');
+    assert.equal(a.grade, 'person');
+  });
+});

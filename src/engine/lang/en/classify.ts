@@ -6,7 +6,7 @@ import { kindOfGrade } from '../../types.js';
 import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
-import { commonPlural, firstNameGender, nameType, tradeNoun } from './tagger.js';
+import { commonPlural, demonym, firstNameGender, nameType, tradeNoun } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
@@ -581,6 +581,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // "The Ohio Democrat said", "the Texas Republican": a party member of a named place is the politician named before.
   if (definite && preWords.length <= 3 && /^(?:democrat|republican|independent|conservative|tory|socialist)$/.test(hlo) && capMods.length >= 1 && capMods.length <= 2 && h === headEnd - 1) {
+    return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'epithet', gender: 'any', plural: false } };
+  }
+  // ("“…,” the Dutchman said", "said the German, who was booked late on": a player or coach described by nationality
+  // is the person last named, as "the Swedish midfielder" is.)
+  if (definite && preWords.length === 1 && preWords[0]!.lo === 'the' && head.cap && h === headEnd - 1 && h === ph.from + 1 && demonym(head.text)) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'epithet', gender: 'any', plural: false } };
   }
   // Proper names.

@@ -95,3 +95,19 @@ export function tradeNoun(word: string): string | null {
   return remember(tradeCache, word, singular);
 }
 
+const demonymCache = new Map<string, boolean>();
+
+/** A people's name as a noun ("the German", "the Brazilian", "the Dutchman"): a person described by nationality. */
+export function demonym(word: string): boolean {
+  const hit = demonymCache.get(word);
+  if (hit !== undefined) return hit;
+  let yes = /^(?:Dutch|French|English|Irish|Welsh|Scots)(?:wo)?man$/.test(word);
+  if (!yes) {
+    try {
+      yes = nlp(word).has('#Demonym');
+    } catch {
+      yes = false;
+    }
+  }
+  return remember(demonymCache, word, yes);
+}
