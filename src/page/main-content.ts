@@ -362,6 +362,8 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
       // Not to one that holds a headline after the article: the next story (infinite scroll), not a part of this one.
       next ??= headlinesAfter(top);
       if (next.some((h) => a.contains(h))) break;
+      // Nor to one that holds a comment thread after the article (under a "Comments" heading): readers' words.
+      if (threadAfter(top, a)) break;
       top = a;
       inside = more;
     }
@@ -409,6 +411,30 @@ function headlinesAfter(el: Element): Element[] {
     if (pos & FOLLOWING && !(pos & CONTAINED_BY)) after.push(h1s[i]!);
   }
   return after;
+}
+
+/** The heading of a comment thread ("Comments", "8 comments", "Комментарии (14)", "Join the conversation"). */
+const THREAD_HEADING = /^(?:\d+\s+)?(?:(?:reader |readers['’] )?comments?|join the (?:conversation|discussion)|discussion|комментари(?:и|ев|й|я)|обсуждение)(?:\s*\(\d+\))?$/i;
+const THREAD_HEADING_MAX = 40;
+
+/**
+ * A comment thread's heading in `a` after `el` and outside it: what the
+ * climb would add is readers' words, whatever the thread's names (hashed
+ * class names hide "comments"). Asked only when a climb is due: a read of
+ * the ancestor's few headings.
+ */
+function threadAfter(el: Element, a: Element): boolean {
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const hs = a.getElementsByTagName(tag);
+    for (let i = 0; i < hs.length; i++) {
+      const h = hs[i]!;
+      const text = h.textContent ?? '';
+      if (text.length > THREAD_HEADING_MAX || !THREAD_HEADING.test(text.trim())) continue;
+      const pos = el.compareDocumentPosition(h);
+      if (pos & FOLLOWING && !(pos & CONTAINED_BY)) return true;
+    }
+  }
+  return false;
 }
 
 /** A top-level headline between two elements in document order: they belong to different articles. */

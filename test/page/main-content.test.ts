@@ -126,6 +126,14 @@ describe('parts of the article around its body', () => {
     }
   });
 
+  it('does not climb to take in a comment thread under a "Comments" heading, whatever its names', () => {
+    const comment = (i: number) => `<div class="c1"><div class="c2"><span>Reader ${i}</span><span>2 hours ago</span></div><div class="c3"><p>Comment ${i}: I have lived on this street for thirty years, and nobody from the council ever asked us, which says it all, frankly.</p></div><div class="c4"><span>Reply</span></div></div>`;
+    const html = (heading: string) => `<div class="x1"><div class="x2"><h1>Council to consult again</h1><div id="story">${body}</div></div>
+      <div class="x3"><h2>${heading}</h2><div class="x4">${Array.from({ length: 10 }, (_, i) => comment(i)).join('')}</div></div></div>`;
+    assert.deepEqual(mainContent(page(html('8 comments')).window.document).map((e) => e.id), ['story']);
+    assert.deepEqual(mainContent(page(html('Комментарии (14)')).window.document).map((e) => e.id), ['story']);
+  });
+
   it('stops at the next story of an infinite-scroll page, though its body has the same class', () => {
     const story = (n: number) => `<article><h1>Story ${n}</h1><div class="story-body">${body.replace(/Body/g, `Story${n}`)}</div></article><div class="ad">Advertisement</div>`;
     const { document } = page(`<main>${story(1)}${story(2)}${story(3)}</main>`).window;
