@@ -467,3 +467,11 @@ describe('Russian invented wire: "ведомство" after a body known by an a
     assert.notEqual(by(ru('ЕС продлил санкции. В ведомстве уточнили, что нарушителей оштрафуют.'), 'уточнили').speaker, 'ЕС');
   });
 });
+
+describe('Russian invented wire: a vice-minister\'s title', () => {
+  it('"вице-министр" is a title: the bare title later is the person named with it', () => {
+    const list = ru('Об этом сообщил вице-министр финансов Данияр Касенов. «Дефицит бюджета сокращается», — подчеркнул вице-министр. По словам вице-министра, долг стабилен.');
+    assert.equal(by(list, 'подчеркнул').speaker, 'Данияр Касенов');
+    assert.equal(by(list, 'По словам').speaker, 'Данияр Касенов');
+  });
+});
