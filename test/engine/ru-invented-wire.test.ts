@@ -475,3 +475,22 @@ describe('Russian invented wire: a vice-minister\'s title', () => {
     assert.equal(by(list, 'По словам').speaker, 'Данияр Касенов');
   });
 });
+
+describe('Russian invented wire: a title\'s origin or field between it and the name', () => {
+  it('"Предприниматель из Оша Алмаз Токтогулов сообщил": where he is from stays in the source, the name is the speaker', () => {
+    const a = by(ru('Фермер из Таласа Нурбек Асанов сообщил, что воды для полива не хватает.'), 'сообщил');
+    assert.equal(a.source, 'Фермер из Таласа Нурбек Асанов');
+    assert.equal(a.speaker, 'Нурбек Асанов');
+  });
+
+  it('the same before a relative clause: "…, который выступил заявителем по делу, сообщил"', () => {
+    const a = by(ru('Фермер из Таласа Нурбек Асанов, который обратился в прокуратуру, сообщил, что воды для полива не хватает.'), 'сообщил');
+    assert.equal(a.speaker, 'Нурбек Асанов');
+  });
+
+  it('"Вице-президент АО «Х» по связям с общественностью Айгуль Сапарова": a field of a few words, then the name', () => {
+    const a = by(ru('Вице-президент АО «Темиржол» по связям с общественностью Динара Абенова сообщила, что поезда ходят по графику.'), 'сообщила');
+    assert.equal(a.speaker, 'Динара Абенова');
+    assert.equal(a.source, 'Вице-президент АО «Темиржол» по связям с общественностью Динара Абенова');
+  });
+});
