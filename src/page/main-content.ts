@@ -143,9 +143,9 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
   }
   yield;
 
-  const { scores, paragraphs, cache } = yield* scoreCandidates(body);
+  const { scores, paragraphs, cache, threads } = yield* scoreCandidates(body);
   if (!scores.size) return [body];
-  const roots = yield* chooseRoots(body, scores, paragraphs, cache);
+  const roots = yield* chooseRoots(body, scores, paragraphs, cache, threads);
   const lead = leadBefore(roots[0]!, body, cache);
   return lead ? [lead, ...roots] : roots;
 }
@@ -274,11 +274,13 @@ function ownHeader(el: Element, first: Element): Element | null {
 }
 
 /** Paragraph-ish elements vote for their three nearest ancestors. */
-function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, number>; paragraphs: Map<Element, number>; cache: Map<Element, Verdict> }> {
+function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, number>; paragraphs: Map<Element, number>; cache: Map<Element, Verdict>; threads: Element[] }> {
   const scores = new Map<Element, number>();
   /** Paragraph → its text length. */
   const paragraphs = new Map<Element, number>();
   const cache = new Map<Element, Verdict>();
+  /** Headings of comment threads met after some prose (or their wrappers: see threadSection). */
+  const threads: Element[] = [];
   let prose = 0;
   for (const divLike of [false, true]) {
     if (divLike && prose >= ENOUGH_PROSE) break;
@@ -290,7 +292,12 @@ function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, numbe
       yield;
       const text = own ?? (p.textContent ?? '').trim();
       const len = text.length;
-      if (len < (divLike ? 80 : 25)) continue; // a div counts only when it holds prose itself
+      if (len < (divLike ? 80 : 25)) {
+        // A comment thread's heading after some of the article ("Comments", "8 comments"): what follows it is readers' words.
+        if (!divLike && len && prose >= THREAD_AFTER && (p.localName === 'h2' || p.localName === 'h3') && THREAD_HEADING.test(text)) threads.push(threadSection(p, body));
+        continue; // a div counts only when it holds prose itself
+      }
+      if (threads.length && inThread(p, threads)) continue;
       // In a list only prose votes (a live blog's updates), not a teaser stream: long, and no headline link in its item.
       const li = p.parentElement?.closest('li');
       if (li && (divLike || len < 100 || linkDensity(li) > 0.15)) continue;
@@ -316,10 +323,10 @@ function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, numbe
     scores.set(el, s * (1 - linkDensity(el) * 0.8));
     yield;
   }
-  return { scores, paragraphs, cache };
+  return { scores, paragraphs, cache, threads };
 }
 
-function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Map<Element, number>, cache: Map<Element, Verdict>): Steps<Element[]> {
+function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Map<Element, number>, cache: Map<Element, Verdict>, threads: Element[]): Steps<Element[]> {
   const checkpoint = every(256);
   let top: Element = body;
   let topScore = -1;
@@ -363,7 +370,7 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
       next ??= headlinesAfter(top);
       if (next.some((h) => a.contains(h))) break;
       // Nor to one that holds a comment thread after the article (under a "Comments" heading): readers' words.
-      if (threadAfter(top, a)) break;
+      if (threads.length && threadAfter(top, a, threads)) break;
       top = a;
       inside = more;
     }
@@ -417,24 +424,36 @@ function headlinesAfter(el: Element): Element[] {
 const THREAD_HEADING = /^(?:\d+\s+)?(?:(?:reader |readers['’] )?comments?|join the (?:conversation|discussion)|discussion|комментари(?:и|ев|й|я)|обсуждение)(?:\s*\(\d+\))?$/i;
 const THREAD_HEADING_MAX = 40;
 
+/** Prose voted before a comment thread's heading: the article comes first (a "Comments" widget above it is the sidebar's). */
+const THREAD_AFTER = 200;
+
 /**
- * A comment thread's heading in `a` after `el` and outside it: what the
- * climb would add is readers' words, whatever the thread's names (hashed
- * class names hide "comments"). Asked only when a climb is due: a read of
- * the ancestor's few headings.
+ * The section a comment thread's heading heads: its nearest ancestor with
+ * more than the heading's own line in it (a heading is often wrapped with
+ * the comment counter). Returned as the heading's last element, so what
+ * follows it in the section is the thread.
  */
-function threadAfter(el: Element, a: Element): boolean {
-  for (const tag of ['h2', 'h3', 'h4']) {
-    const hs = a.getElementsByTagName(tag);
-    for (let i = 0; i < hs.length; i++) {
-      const h = hs[i]!;
-      const text = h.textContent ?? '';
-      if (text.length > THREAD_HEADING_MAX || !THREAD_HEADING.test(text.trim())) continue;
-      const pos = el.compareDocumentPosition(h);
-      if (pos & FOLLOWING && !(pos & CONTAINED_BY)) return true;
-    }
-  }
-  return false;
+function threadSection(h: Element, body: Element): Element {
+  const own = (h.textContent ?? '').length + 100;
+  let z = h.parentElement!;
+  while (z !== body && z.parentElement && (z.textContent ?? '').length < own) z = z.parentElement;
+  // The mark: the heading's wrapper inside the section (or the heading itself).
+  let mark: Element = h;
+  while (mark.parentElement !== z) mark = mark.parentElement!;
+  return mark;
+}
+
+/** After a comment thread's heading (its mark, see threadSection), in the section it heads. */
+function inThread(p: Element, threads: Element[]): boolean {
+  return threads.some((h) => h.parentElement!.contains(p) && (h.compareDocumentPosition(p) & FOLLOWING) !== 0 && !h.contains(p));
+}
+
+/** A comment thread's heading (of `threads`) in `a` after `el` and outside it: what a climb to `a` would add is readers' words. */
+function threadAfter(el: Element, a: Element, threads: Element[]): boolean {
+  return threads.some((h) => {
+    const pos = el.compareDocumentPosition(h);
+    return a.contains(h) && (pos & FOLLOWING) !== 0 && !(pos & CONTAINED_BY);
+  });
 }
 
 /** A top-level headline between two elements in document order: they belong to different articles. */

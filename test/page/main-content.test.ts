@@ -134,6 +134,17 @@ describe('parts of the article around its body', () => {
     assert.deepEqual(mainContent(page(html('Комментарии (14)')).window.document).map((e) => e.id), ['story']);
   });
 
+  it('gives no vote to a comment thread after the article, even one with more prose than the story', () => {
+    const comment = (i: number) => `<div class="c1"><span>Reader ${i}</span><p>Comment ${i}: I have lived on this street for thirty years, and nobody from the council ever asked us, which says it all, frankly, and I doubt it will change.</p><span>Reply</span></div>`;
+    const story = [1, 2].map((i) => `<p>Story paragraph ${i}: the council will hold a second consultation on the bus lane, after traders said the first reached too few people.</p>`).join('');
+    const thread = `<div class="x3"><div class="x5"><h2>Comments</h2><span>24</span></div><div class="x4">${Array.from({ length: 24 }, (_, i) => comment(i)).join('')}</div></div>`;
+    const { document } = page(`<div class="x1"><div class="x2"><h1>Council to consult again</h1><div id="story">${story}</div></div>${thread}</div>`).window;
+    assert.deepEqual(mainContent(document).map((e) => e.id), ['story']);
+    // A "Comments" widget of the sidebar before the article heads no thread of it.
+    const side = page(`<div class="x1"><div class="side"><h3>Comments</h3><p>Latest: a reader on the lane.</p></div><div class="x2"><h1>Council to consult again</h1><div id="story">${story}${story}</div></div></div>`).window;
+    assert.deepEqual(mainContent(side.document).map((e) => e.id), ['story']);
+  });
+
   it('stops at the next story of an infinite-scroll page, though its body has the same class', () => {
     const story = (n: number) => `<article><h1>Story ${n}</h1><div class="story-body">${body.replace(/Body/g, `Story${n}`)}</div></article><div class="ad">Advertisement</div>`;
     const { document } = page(`<main>${story(1)}${story(2)}${story(3)}</main>`).window;
