@@ -236,3 +236,20 @@ describe('English: a name and a description as one subject', () => {
     assert.equal(a.kind, 'named');
   });
 });
+
+describe('English: a document described by a participle', () => {
+  it('"The lawsuit, brought by four former inmates, alleges …": an irregular participle in an appositive', () => {
+    const a = one('The lawsuit, brought by four former inmates, alleges that guards ignored the complaints.', 'alleges');
+    assert.equal(a.source, 'The lawsuit, brought by four former inmates');
+    assert.equal(a.content, 'guards ignored the complaints');
+  });
+
+  it('"A lawsuit filed Tuesday accuses …": the weekday belongs to the participle, not to the source', () => {
+    const a = one('A lawsuit filed Tuesday accuses the county of negligence.', 'accuses');
+    assert.equal(a.source, 'A lawsuit');
+  });
+
+  it('"Figures released Thursday show …" is found', () => {
+    assert.equal(one('Figures released Thursday show arrests fell.', 'show').content, 'arrests fell');
+  });
+});

@@ -9,7 +9,7 @@ import { mediaName } from './entities.js';
 import { commonPlural, demonym, firstNameGender, nameType, tradeNoun } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
-import { GROUP_NAMES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
+import { GROUP_NAMES, DETERMINERS, IRREGULAR_PARTICIPLES, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
 
 export interface SourceInfo {
   grade: Grade;
@@ -108,7 +108,6 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
 }
 
 /** Participles not in -ed that follow a head noun: "a memo seen by the Gazette", "a letter sent to staff". */
-const IRREGULAR_PARTICIPLES = new Set(['seen', 'shown', 'given', 'written', 'drawn', 'taken', 'sent', 'made', 'held', 'kept', 'read', 'heard', 'known', 'found', 'brought', 'got', 'gotten', 'shared', 'put', 'run']);
 
 /** Quantifiers before a plural group: "many Tunisians", "thousands of Lebanese". */
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'other', 'ordinary', 'young', 'older', 'thousands', 'millions', 'hundreds', 'dozens']);

@@ -5,7 +5,7 @@
 // decide where a phrase starts and ends.
 import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
-import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/words.js';
+import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS, IRREGULAR_PARTICIPLES } from './lexicon/words.js';
 import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS, isBodyNoun } from './lexicon/titles.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
 import { tradeNoun } from './tagger.js';
@@ -54,6 +54,8 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   const f = toks[a]!;
   if (b - a > 30) return false;
   if (APPOSITIVE_START.has(f.lo) || f.lo in TITLES || ROLE_NOUNS.has(f.lo) || /^[rdi]-/.test(f.lo) || /^\p{Ll}+(?:ing|ed)$/u.test(f.text) || /^\d/.test(f.text)) return true;
+  // ("The lawsuit, brought by four former inmates, alleges": an irregular participle and its agent or place.)
+  if (IRREGULAR_PARTICIPLES.has(f.text) && /^(?:by|in|on|at|to|from|with|for|against|under|last|this|earlier)$/.test(toks[a + 1]?.lo ?? '')) return true;
   // ("Ann Hale, 61, of Oshawa, said", "Jim Roe, of the Ohio Farm Bureau, said": where the person is from.)
   if (f.lo === 'of' && b - a <= 8 && (toks[a + 1]?.cap || toks[a + 1]?.lo === 'the' && toks[a + 2]?.cap)) return true;
   // "Jeff Roe, Cruz's campaign manager," / "Sen. Ted Cruz, R-Texas,": a short capitalised description after a name.
@@ -146,16 +148,21 @@ const CONNECTIVES = new Set(['too', 'however', 'meanwhile', 'though', 'instead',
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("also", "has", "on Monday"). */
 export function skipVerbPrefix(toks: Tok[], i: number): number {
   let k = i - 1;
+  let timed = false;
   while (k >= 0) {
     const t = toks[k]!;
     // "The ministry two weeks ago said", "Acme earlier this month announced", "Hale late on Monday said": a time phrase.
     const time = TIME_UNIT_BEFORE.has(t.lo) || /^(?:ago|earlier|later|before|\d{1,2})$/.test(t.lo) ? timePhraseStart(toks, k) : -1;
-    if (time >= 0) { k = time - 1; continue; }
+    if (time >= 0) { k = time - 1; timed = true; continue; }
+    if (t.word && WEEKDAY.test(t.lo)) timed = true;
     if (t.word && (VERB_PREFIX.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only')) { k--; continue; }
     // "The city, however, says …": a connective set off by commas stands between subject and verb.
     if (t.text === ',' && k >= 3 && toks[k - 2]!.text === ',' && CONNECTIVES.has(toks[k - 1]!.lo) && toks[k - 3]!.word) { k -= 3; continue; }
     break;
   }
+  // ("A lawsuit filed Tuesday accuses", "Figures released Thursday show": the time was a participle's, after its noun.)
+  const p = toks[k];
+  if (timed && p && p.word && !p.cap && (/^\p{Ll}{3,}ed$/u.test(p.text) || IRREGULAR_PARTICIPLES.has(p.text)) && toks[k - 1]?.word && !(toks[k - 1]!.lo in SUBJECT_PRONOUNS) && !VERB_PREFIX.has(toks[k - 1]!.lo)) k--;
   return k;
 }
 

@@ -80,3 +80,6 @@ export const NOT_SOURCE: ReadonlySet<string> = new Set([
   'me', 'him', 'them', 'us', 'it', 'there', 'here', 'what', 'this', 'that', 'these', 'those', 'nothing',
   'everything', 'anything', 'something', 'none', 'each', 'such', 'which', 'whom', 'whose', 'one', 'ones',
 ]);
+
+/** Past participles not ending in -ed ("the lawsuit, brought by four inmates,", "documents seen by the paper"). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'shown', 'given', 'written', 'drawn', 'taken', 'sent', 'made', 'held', 'kept', 'read', 'heard', 'known', 'found', 'brought', 'got', 'gotten', 'shared', 'put', 'run', 'led', 'won', 'paid', 'sold', 'told', 'built', 'bought', 'caught', 'chosen']);
