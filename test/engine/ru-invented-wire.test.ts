@@ -494,3 +494,19 @@ describe('Russian invented wire: a title\'s origin or field between it and the n
     assert.equal(a.source, 'Вице-президент АО «Темиржол» по связям с общественностью Динара Абенова');
   });
 });
+
+describe('Russian invented wire: "цитирует" + a title in the accusative + the body that quotes', () => {
+  it('"— цитирует наставника пресс-служба КФФ": two sources, the coach quoted through the press office', () => {
+    const list = ru('Главный тренер Ержан Касымов признал поражение. «Соперник был сильнее», — цитирует наставника пресс-служба федерации.');
+    const quoted = by(list, 'цитирует', 'наставника');
+    assert.equal(quoted.speaker, 'Ержан Касымов');
+    assert.equal(quoted.content, 'Соперник был сильнее');
+    assert.equal(by(list, 'цитирует', 'пресс-служба федерации').kind, 'named');
+  });
+
+  it('an adjective before the outlet\'s noun: "цитирует форварда официальный сайт клуба"', () => {
+    const list = ru('«Мы вернемся сильнее», — цитирует форварда официальный сайт клуба.');
+    assert.ok(list.some((x) => x.source === 'форварда'));
+    assert.ok(list.some((x) => x.source === 'официальный сайт клуба'));
+  });
+});

@@ -1804,6 +1804,18 @@ export class RussianFinder {
         const main = this.sources.classify(toks, k + 1, end, { oblique: false, agr: v.agr, pos: t.start });
         if (q?.grade === 'person' && main && !main.guessed) return { main, quoted: q, cue: { start: t.start, end: cueEnd }, end };
       }
+      // ("— цитирует наставника пресс-служба КФФ", "цитирует тренера официальный сайт клуба": a title in the accusative, then
+      // the body that quotes him, in the nominative.)
+      const title = nounAt(toks[k]);
+      if (!toks[k]!.cap && k + 1 < end && title?.every((f) => !f.nominative && !f.plural && /^(role|anon|anon-bare)$/.test(f.cat))) {
+        let o = k + 1;
+        if (!toks[o]!.cap && NOMINATIVE_ADJECTIVE.test(toks[o]!.lo) && !nounAt(toks[o]) && o + 1 < end) o++;
+        if (nounAt(toks[o])?.some((f) => f.nominative && !f.plural && (f.cat === 'org' || f.cat === 'media' || /^сайт/.test(f.lemma)))) {
+          const q = this.sources.classify(toks, k, k + 1, { oblique: true, agr: null, pos: t.start });
+          const main = this.sources.classify(toks, k + 1, end, { oblique: false, agr: v.agr, pos: t.start });
+          if (q && main && !main.guessed) return { main, quoted: q, cue: { start: t.start, end: cueEnd }, end };
+        }
+      }
       // "цитирует ИА Regnum Минченко", "цитирует агентство заявление прокуратуры", "цитирует Bloomberg заявление".
       const split = this.citeSplit(toks, k, end);
       if (split < end) {
