@@ -510,3 +510,22 @@ describe('Russian invented wire: "цитирует" + a title in the accusative 
     assert.ok(list.some((x) => x.source === 'официальный сайт клуба'));
   });
 });
+
+describe('Russian invented wire: "Как стало известно" + a site by its domain or an outlet noun', () => {
+  it('"Как стало известно Sports.kz, …": the site learned it; the claim starts after the comma', () => {
+    const a = by(ru('Как стало известно Vesti.kg, вратарь сборной перенес операцию.'), 'Как стало известно');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.source, 'Vesti.kg');
+    assert.equal(a.content, 'вратарь сборной перенес операцию');
+  });
+
+  it('"Как стало известно изданию, …": an outlet noun in the dative before the comma', () => {
+    const a = by(ru('Как стало известно изданию, вратарь сборной перенес операцию.'), 'Как стало известно');
+    assert.equal(a.source, 'изданию');
+    assert.equal(a.content, 'вратарь сборной перенес операцию');
+  });
+
+  it('a time after it is no source: "Как стало известно позже, …"', () => {
+    assert.equal(by(ru('Как стало известно позже, вратарь сборной перенес операцию.'), 'Как стало известно').kind, 'unattributed');
+  });
+});

@@ -940,9 +940,12 @@ export class RussianFinder {
       const quoted = /^[«"„]$/.test(toks[m]?.t ?? '');
       const media = mediaAt(toks, quoted ? m + 1 : m);
       // ("Как стало известно изданию из нескольких источников": the outlet as a common noun in the dative.)
-      const outlet = !media && !quoted && !!nounAt(toks[m])?.some((f) => f.cat === 'media' && !f.nominative) && /^(от|из)$/.test(toks[m + 1]?.lo ?? '');
-      if (media || quoted || outlet) {
-        let e = media ? media.end : outlet ? m + 1 : phraseEnd(toks, m, toks.length);
+      // ("Как стало известно изданию, …": and before the comma that opens the claim.)
+      const outlet = !media && !quoted && !!nounAt(toks[m])?.some((f) => f.cat === 'media' && !f.nominative) && /^(от|из|,)$/.test(toks[m + 1]?.lo ?? '');
+      // ("Как стало известно Sports.kz, …": a site by its domain.)
+      const domain = !media && !quoted && !outlet && !!toks[m] && isDomain(toks[m]!.t);
+      if (media || quoted || outlet || domain) {
+        let e = media ? media.end : outlet || domain ? m + 1 : phraseEnd(toks, m, toks.length);
         if (media && quoted && /^[»"“]$/.test(toks[e]?.t ?? '')) e++;
         const src = this.sources.classify(toks, m, e, { oblique: true, agr: null, pos: t.start });
         // "Как стало известно РБК от источников в правительстве, …": the outlet reports what its sources said.
