@@ -41,6 +41,8 @@ const BOILERPLATE_WORDS = new Set([
   'discussion', 'reply', 'replies', 'cta', 'btn', 'button', 'buttons', 'player',
   // "The views expressed are the author's own."
   'disclaimer',
+  // The author's bio box after the text ("writer-box", "bio-card"), named for the writer, not as "author".
+  'writer', 'bio',
 ]);
 /**
  * Names written as one word or with a modifier: "relatedposts", "sharetools",

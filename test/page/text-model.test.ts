@@ -118,6 +118,14 @@ describe('text model', () => {
     assert.equal(after.text, 'The full report\n\nBody text.');
   });
 
+  it('leaves out the author\'s bio box named for the writer or the bio ("writer-box", "bio-card"), not a block whose name only contains the word', () => {
+    const { window } = page(`<div id="r"><p>The singer cancelled the tour, her promoter said on Monday.</p>
+      <div class="writer-box"><h4>About the writer</h4><p>Paula Grey is the music editor. She has covered every festival since 2012.</p></div>
+      <div class="bio-card"><p>Ian Moss reports on culture for the paper.</p></div><div class="biology-box"><p>Cells divide every day.</p></div></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.equal(m.text, 'The singer cancelled the tour, her promoter said on Monday.\n\nCells divide every day.');
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
