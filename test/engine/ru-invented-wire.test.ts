@@ -529,3 +529,18 @@ describe('Russian invented wire: "Как стало известно" + a site b
     assert.equal(by(ru('Как стало известно позже, вратарь сборной перенес операцию.'), 'Как стало известно').kind, 'unattributed');
   });
 });
+
+describe('Russian invented wire: a title before a conversation with a named person', () => {
+  it('"Эксперт в беседе с Иваном Петровым заявил": the expert is not the man he spoke with', () => {
+    const a = by(ru('Политолог в беседе с Данияром Жумабековым заявил, что выборы пройдут спокойно.'), 'заявил');
+    assert.notEqual(a.speaker, 'Данияр Жумабеков');
+    assert.equal(a.source, 'Политолог');
+    const b = by(ru('Экономист на встрече с Ольгой Мельниковой отметил, что цены стабильны.'), 'отметил');
+    assert.notEqual(b.speaker, 'Ольга Мельникова');
+  });
+
+  it('a title in the name\'s own case is still his: "с министром Иваном Петровым … Министр заявил"', () => {
+    const a = by(ru('Аким провел встречу с министром Иваном Петровым. Министр заявил, что дорогу отремонтируют.'), 'заявил');
+    assert.equal(a.speaker, 'Иван Петров');
+  });
+});

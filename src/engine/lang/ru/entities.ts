@@ -278,7 +278,8 @@ export class Entities {
       if (toks[k]!.word && !toks[k]!.cap && (verbForms().has(lo) || lo.length > 4 && /(ал|ял|ил|ел|ла|ли)$/.test(lo) && !nounForms().has(lo))) break;
       // ("Фермер Олег Сабуров": any person noun is a role of the person it stands before.)
       // ("Жена пасечника Валентина Петровна": a noun in another case than the name is someone else's.)
-      const r = nounForms().get(toks[k]!.lo)?.find((x) => (x.cat === 'role' || x.cat === 'anon' || x.cat === 'group') && (!fn!.isNominative || x.nominative));
+      // ("Эксперт в беседе с Иваном Петровым": nor is a nominative one before a name in an oblique case.)
+      const r = nounForms().get(toks[k]!.lo)?.find((x) => (x.cat === 'role' || x.cat === 'anon' || x.cat === 'group') && (fn!.isNominative ? x.nominative : !x.nominative));
       if (r) e.roles.add(r.lemma);
       // (A quoted owner between the title and the name is passed over: "Гендиректор «Вектора» Павел Ершов".)
       if (!toks[k]!.word && !/^[«»"„“]$/.test(toks[k]!.t)) break;
