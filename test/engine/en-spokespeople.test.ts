@@ -93,3 +93,15 @@ describe('English: a spokesperson for a body named by its nationality and kind',
     assert.equal(one('A spokesman for Thames Water said repairs were under way.', 'said').speaker, 'Thames Water');
   });
 });
+
+describe('English: a bare spokesperson after a body that did something', () => {
+  it('"The White House welcomed the decision. A spokesperson said …" speaks for the White House', () => {
+    const a = one('The Harbour Trust welcomed the decision. A spokesperson said the quay would reopen.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Harbour Trust');
+  });
+
+  it('stays unnamed after a person', () => {
+    assert.equal(one('John Smith welcomed the decision. A spokesperson said the plan was good.', 'said').kind, 'anonymous');
+  });
+});

@@ -2,7 +2,7 @@
 // "X was quoted by Interfax as saying Y", "Interfax cited a source as saying
 // Y". X says Y, reported through the outlet.
 import assert from 'node:assert/strict';
-import { attributions } from './en-helpers.js';
+import { attributions, one } from './en-helpers.js';
 
 describe('English: "quoted X as saying"', () => {
   it('"<Outlet> quoted <person> as saying that Y": the person, through the outlet', () => {
@@ -44,5 +44,24 @@ describe('English: "quoted X as saying"', () => {
 
   it('"quoted" without "as saying" is no such report', () => {
     assert.deepEqual(attributions('The article quoted several poems.'), []);
+  });
+});
+
+describe('English: wire leads with sources of other kinds', () => {
+  it('"according to the local prefecture": a local administration is a source, its own, not a firm named before', () => {
+    const t = 'Shares in Corvane Group fell on Monday. The blaze has burned 15,000 hectares, according to the local prefecture.';
+    const a = one(t, 'according to');
+    assert.equal(a.speaker, 'local prefecture');
+    assert.equal(a.content, 'The blaze has burned 15,000 hectares');
+  });
+
+  it("\"according to CME Group's FedWatch tool\": a tool that publishes figures is a source", () => {
+    assert.equal(one("Markets price a cut in September, according to CME Group's FedWatch tool.", 'according to').content, 'Markets price a cut in September');
+  });
+
+  it('"held rates steady and signaled it expects to cut them": a pronoun and its verb in -s open the clause', () => {
+    const a = one('The Federal Reserve held rates steady and signaled it expects to cut them twice.', 'signaled');
+    assert.equal(a.speaker, 'Federal Reserve');
+    assert.equal(a.content, 'it expects to cut them twice');
   });
 });

@@ -400,7 +400,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       // (Not a possessive's "'s": "advised Clinton's campaign" is an object.)
       || !!next?.word && !/^(?:to|at|of|for|on|in|with|by|about|from|as|over|into)$/.test(next.lo) && finiteSoon(toks, k + 2, false)
       // ("reckons I’ll last a fortnight", "suspects they’re right": a pronoun with its verb clitic opens a clause.)
-      || /^(?:he|she|they|it|we|i|you)$/.test(next?.lo ?? '') && /^'(?:ll|d|s|re|ve|m)$/.test(toks[k + 2]?.lo ?? ''))) continue;
+      || /^(?:he|she|they|it|we|i|you)$/.test(next?.lo ?? '') && /^'(?:ll|d|s|re|ve|m)$/.test(toks[k + 2]?.lo ?? '')
+      // ("signaled it expects to cut rates", "suspects he knew": a pronoun and its verb in -s or -ed.)
+      || /^(?:he|she|it|they|we)$/.test(next?.lo ?? '') && /^\p{Ll}{3,}(?:s|ed)$/u.test(toks[k + 2]?.text ?? '') && !/(?:ss|us|is)$/.test(toks[k + 2]!.text))) continue;
     // "branded the plan “reckless”", "hailed the deal as a breakthrough": a verdict needs its "as" or quoted words
     // ("hailed a taxi", "slammed the door" say nothing).
     // ("demanded that …", "proposed that …": a demand or a proposal of a thing — "proposed enforcing a zone" — is no claim.)

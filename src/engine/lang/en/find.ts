@@ -67,7 +67,8 @@ const ECHO_VERBS = /^(?:echoed|shared|backed|supported|disputed|rejected|denied|
 /** Body nouns for a business: "the company" is never the union or the council named last. */
 const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'corporation', 'airline', 'carrier', 'insurer', 'automaker', 'retailer', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'brewer', 'publisher', 'supermarket', 'startup', 'studio']);
 /** Body nouns for a public body: "the agency" is never the drone maker named last. */
-const PUBLIC_KINDS = new Set(['opposition', 'palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau', 'board']);
+const PUBLIC_KINDS = new Set(['opposition', 'palace', 'agency', 'ministry', 'department', 'council', 'commission', 'authority', 'regulator', 'watchdog', 'court', 'government', 'administration', 'parliament', 'embassy', 'bureau', 'board',
+  'prefecture', 'municipality', 'governorate', 'directorate', 'secretariat', 'inspectorate', 'registry', 'akimat', 'mayoralty', 'consulate', 'ombudsman']);
 /** The object of a plea: a crime or the charges ("denies arson", "denied all charges", "denies two counts of fraud"). */
 const PLEA = /^(?:(?:all|both|the|two|three|four|five|several)\s+)?(?:(?:charges?|counts?)\b|(?:arson|murder|manslaughter|fraud|rape|assault|theft|robbery|burglary|kidnapping|bribery|embezzlement|stalking|harassment|perjury|misconduct|attempted)\b)/;
 /** Public bodies one description may stand for: "the ministry" may be the Foreign Office, never a court or a council. */
@@ -77,7 +78,10 @@ const PUBLIC_GROUPS: readonly string[][] = [
   ['agency', 'regulator', 'watchdog', 'authority', 'commission', 'bureau', 'office', 'service', 'board', 'administration', 'department', 'committee'],
   ['court', 'tribunal'],
   ['parliament', 'assembly', 'congress'],
-  ['embassy'],
+  ['embassy', 'consulate'],
+  // (A local administration is its own kind: "the prefecture" is no ministry named before.)
+  ['prefecture', 'municipality', 'governorate', 'akimat', 'mayoralty', 'council', 'administration'],
+  ['directorate', 'secretariat', 'inspectorate', 'registry', 'ombudsman'],
   ['palace'],
   ['opposition'],
   ['government', 'administration', 'ministry', 'office', 'cabinet'],
@@ -995,7 +999,10 @@ class Finder {
       // The body quoted last in this paragraph; else the spokesperson stays unnamed.
       const para = this.paragraphOf(pos);
       const e = recent((x) => x.pos >= para.start && (x.info.grade === 'organization' || x.info.grade === 'media') && !x.info.pointer && !this.nestedIn.has(x), 1500);
-      return e ? take(e) : { grade: info.grade, speaker: info.speaker, plural: false };
+      if (e) return take(e);
+      // ("The White House welcomed the decision. A spokesperson said …": the body that is the subject of the sentence before.)
+      const body = this.subjectBodyBefore(pos, para.start);
+      return body ? { grade: body.type, speaker: body.name, plural: false } : { grade: info.grade, speaker: info.speaker, plural: false };
     }
     if (word === 'my') {
       // Only in an interview's answer ("A: My husband reckons …"): the one answering is the first person quoted in
@@ -1265,6 +1272,19 @@ class Finder {
   }
 
   /** The latest body (several words, an organization or outlet) named in the sentence before pos, after `since`. */
+  /** The body named at the start of the sentence before pos, in the same paragraph ("The White House welcomed …"). */
+  private subjectBodyBefore(pos: number, paraStart: number): { name: string; type: 'organization' | 'media' } | null {
+    const ss = this.doc.sentences;
+    const prev = ss[countBelow(ss, pos + 1, (x) => x.start) - 2];
+    if (!prev || prev.start < paraStart) return null;
+    const ms = this.ents.mentions;
+    const m = ms[countBelow(ms, prev.start, (x) => x.start)];
+    if (!m || m.start > prev.start + 4 || this.quotes.inside(m.start) || !/^(?:the\s+)?$/i.test(this.text.slice(prev.start, m.start))) return null;
+    const name = this.ents.canonical(m.name, m.start);
+    const t = this.ents.type(name);
+    return t === 'organization' || t === 'media' ? { name, type: t } : null;
+  }
+
   private bodyNamedSince(pos: number, since: number): { name: string; type: 'organization' | 'media' } | null {
     const ss = this.doc.sentences;
     const si = countBelow(ss, pos + 1, (x) => x.start) - 1;

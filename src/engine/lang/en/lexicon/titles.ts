@@ -90,6 +90,10 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   brewer: 'organization', publisher: 'organization', supermarket: 'organization', utility: 'organization', museum: 'organization', prison: 'organization', startup: 'organization', studio: 'organization',
   // ("Southlink Power said … The operator blamed …", "the lender said": business news names a company by its trade.)
   opposition: 'organization', operator: 'organization', lender: 'organization', miner: 'organization', manufacturer: 'organization', supplier: 'organization', provider: 'organization',
+  // Local and national administrations by their own names: "the local prefecture", "the city akimat", "the municipality".
+  prefecture: 'organization', municipality: 'organization', governorate: 'organization', directorate: 'organization',
+  secretariat: 'organization', inspectorate: 'organization', registry: 'organization', akimat: 'organization',
+  mayoralty: 'organization', consulate: 'organization', ombudsman: 'organization', observatory: 'organization',
   poll: 'document', survey: 'document', report: 'document', study: 'document',
 };
 
