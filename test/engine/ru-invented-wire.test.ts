@@ -544,3 +544,22 @@ describe('Russian invented wire: a title before a conversation with a named pers
     assert.equal(a.speaker, 'Иван Петров');
   });
 });
+
+describe('Russian invented wire: "Об этом стало известно …" points back', () => {
+  it('"Об этом стало известно РБК из собственных источников.": the outlet, and the sentence before as its claim', () => {
+    const a = by(ru('Завод в Темиртау остановит одну из домен. Об этом стало известно Kursiv.kz из собственных источников.'), 'стало известно');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.source, 'Kursiv.kz');
+    assert.match(a.content, /^Завод в Темиртау остановит одну из домен/);
+  });
+
+  it('with no source: "Об этом стало известно в среду." is unattributed, and its claim is the sentence before', () => {
+    const a = by(ru('Завод в Темиртау остановит одну из домен. Об этом стало известно в среду.'), 'стало известно');
+    assert.equal(a.kind, 'unattributed');
+    assert.match(a.content, /^Завод в Темиртау остановит одну из домен/);
+  });
+
+  it('a claim after it is still its own: "Как стало известно РБК, …"', () => {
+    assert.equal(by(ru('Как стало известно РБК, завод остановит домну.'), 'Как стало известно').content, 'завод остановит домну');
+  });
+});

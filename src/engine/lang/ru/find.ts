@@ -948,6 +948,15 @@ export class RussianFinder {
         let e = media ? media.end : outlet || domain ? m + 1 : phraseEnd(toks, m, toks.length);
         if (media && quoted && /^[»"“]$/.test(toks[e]?.t ?? '')) e++;
         const src = this.sources.classify(toks, m, e, { oblique: true, agr: null, pos: t.start });
+        // ("Об этом стало известно РБК из собственных источников.": the sentence before; the sources are the outlet's.)
+        const ptr = src && i > 0 ? this.pointerBefore(toks, clauseStart(toks, i).start, i) : null;
+        if (src && ptr && !ptr.owner && (e >= toks.length || /^[.!?…]$/.test(toks[e]!.t) || /^(от|из)$/.test(toks[e]!.lo))) {
+          const pc = this.pointedBefore(toks, ptr.at) ?? this.pointerContent(t.start);
+          if (pc) {
+            for (let k = m; k < e; k++) taken.add(k);
+            return { cue: { start: t.start, end: cue.end }, src: src.grade === 'organization' ? { ...src, grade: 'media' } : src, content: pc.span, direct: false, reason: null, forward: false, anchor: ptr.cue.start, pointer: true, sentence: si };
+          }
+        }
         // "Как стало известно РБК от источников в правительстве, …": the outlet reports what its sources said.
         if (src && /^(от|из)$/.test(toks[e]?.lo ?? '')) {
           const fe = phraseEnd(toks, e + 1, Math.min(toks.length, e + 14));
@@ -980,6 +989,12 @@ export class RussianFinder {
     }
     // ("Как говорится, без труда не выловишь …": the saying, not a report; "Как говорится в документе" is a frame.)
     if (len === 2 && t.lo === 'как' && toks[i + 1]!.lo === 'говорится' && toks[i + 2]?.t === ',') return null;
+    // ("Об этом сообщается.", "Об этом стало известно в среду.": no claim after it; the sentence before.)
+    const back = i > 0 ? this.pointerBefore(toks, clauseStart(toks, i).start, i) : null;
+    if (back && !back.owner && !toks.slice(i + len).some((x) => x.lo === 'что' || /^[,:«"„]$/.test(x.t))) {
+      const pc = this.pointedBefore(toks, back.at) ?? this.pointerContent(t.start);
+      if (pc) return { cue, src: null, content: pc.span, direct: false, reason: null, forward: false, anchor: back.cue.start, pointer: true, sentence: si };
+    }
     const content = this.hedgeContent(toks, i, i + len);
     if (!content) return null;
     // "В СМИ появилась информация…": the media are a vague group of sources.
