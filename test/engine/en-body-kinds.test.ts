@@ -342,3 +342,22 @@ describe('English: a body named in apposition, with its article or two founders'
     }
   });
 });
+
+describe('English: a lead that describes the body before naming it', () => {
+  it('"…, the regulator said." then "Ofwat said …": the regulator is the body named next', () => {
+    const t = 'A water company has been fined £12m, the regulator said on Tuesday.\n\nOfcast said the company had under-reported spills.';
+    const a = attributions(t)[0]!;
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Ofcast');
+  });
+
+  it('"…, the company said." then "South Moor Water said …"', () => {
+    const t = 'Bills will not rise, the company said.\n\nSouth Moor Water said it had under-reported spills.';
+    assert.equal(attributions(t)[0]!.speaker, 'South Moor Water');
+  });
+
+  it('not when a body was named before, nor a body of another kind after', () => {
+    const t = 'Bills will not rise, the company said.\n\nThe Water Council said it would investigate.';
+    assert.equal(attributions(t)[0]!.kind, 'anonymous');
+  });
+});

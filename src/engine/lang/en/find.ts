@@ -1215,6 +1215,10 @@ class Finder {
       // ("WELLINGTON — … The government said": with no government named, the government of the country the story is in.)
       const country = kind === 'government' && /^the\s+government$/i.test(info.speaker) ? this.storyCountry() : null;
       if (country) return { grade: 'organization', speaker: `${country} government`, plural: false };
+      // ("A water company has been fined, the regulator said. … Ofwat said …": a lead may describe the body before
+      // naming it; with no body named before, the one that opens a sentence just after is meant.)
+      const ahead = kind && kind !== 'government' && kind !== 'police' ? this.bodyOpeningNext(pos, type === 'media' ? 'media' : 'organization', kind) : null;
+      if (ahead) return { grade: type === 'media' ? 'media' : 'organization', speaker: ahead, plural: false };
       return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
     }
     if (word.startsWith('role:')) {
@@ -1272,6 +1276,26 @@ class Finder {
   }
 
   /** The latest body (several words, an organization or outlet) named in the sentence before pos, after `since`. */
+  /**
+   * With no body of the type named anywhere before pos: the body that opens one of the next sentences within 600
+   * characters ("Ofwat said …" after "…, the regulator said."), of a kind that fits (a company is no public body).
+   */
+  private bodyOpeningNext(pos: number, type: 'media' | 'organization', kind: string): string | null {
+    if (this.findMention(pos, type, pos + 1)) return null;
+    const ss = this.doc.sentences;
+    const ms = this.ents.mentions;
+    for (let si = countBelow(ss, pos + 1, (x) => x.start); si < ss.length && ss[si]!.start - pos < 600; si++) {
+      const st = ss[si]!.start;
+      const m = ms[countBelow(ms, st, (x) => x.start)];
+      if (!m || m.start > st + 4 || this.quotes.inside(m.start) || !/^(?:the\s+)?$/i.test(this.text.slice(st, m.start))) continue;
+      const name = this.ents.canonical(m.name, m.start);
+      if (this.ents.type(name) !== type || nameType(name) === 'place') continue;
+      if (COMPANY_KINDS.has(kind) && PUBLIC_BODY_END.test(name) || PUBLIC_KINDS.has(kind) && /\b(?:Group|Holdings|Inc|Corp|Ltd|plc|Company|Motors|Airlines)\.?$/.test(name)) continue;
+      return name;
+    }
+    return null;
+  }
+
   /** The body named at the start of the sentence before pos, in the same paragraph ("The White House welcomed …"). */
   private subjectBodyBefore(pos: number, paraStart: number): { name: string; type: 'organization' | 'media' } | null {
     const ss = this.doc.sentences;
