@@ -70,6 +70,8 @@ const JUNK_LINE = new RegExp([
   '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
   // A copyright or credit line under a picture ("© Agency", "(c) Photographer").
   '^(?:©|\\(c\\))\\s?\\S',
+  // The marking Russian law requires on an advertisement: "Реклама. ООО «…», ИНН …, erid: 2SDnjc…" (the erid is the ad's registry token).
+  '^реклама[.,:]?\\s.*(?:инн|erid)|(?:^|[\\s,;:(])erid\\s?[:：]?\\s?[a-z0-9]{5,}',
   // An audio version's player label ("Listen to this article · 5:12 min").
   '^(?:listen to (?:this|the) (?:article|story)|слушать (?:статью|новость|материал))',
   // An opinion column's disclaimer.

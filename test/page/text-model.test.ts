@@ -126,6 +126,14 @@ describe('text model', () => {
     assert.equal(m.text, 'The singer cancelled the tour, her promoter said on Monday.\n\nCells divide every day.');
   });
 
+  it('drops the marking of an advertisement Russian law requires ("Реклама. ООО …, ИНН …, erid: …"), not a sentence about advertising', () => {
+    const { window } = page(`<div id="r"><p>Законопроект внесен 10 марта.</p><div class="ad"><div>Реклама. ООО «Банк Северный», ИНН 7701234567, erid: 2SDnjcVm4kP</div></div>
+      <p>Реклама ИП Смирнов А. В., ИНН 503412345678</p><p>Рекламодатель: ООО «Ромашка». Erid: LjN8KbX3a</p>
+      <p>Реклама на билбордах подорожала на 20%, сообщили в ассоциации.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.equal(m.text, 'Законопроект внесен 10 марта.\n\nРеклама на билбордах подорожала на 20%, сообщили в ассоциации.');
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
