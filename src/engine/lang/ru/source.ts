@@ -166,6 +166,8 @@ const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|
 const CENTRAL_BANK = /(?<![\p{L}-])(?:(Банк(?:а|у|ом|е)? России)|(ЦБ|ФРС|ЕЦБ)|(Центробанк|Нацбанк)\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ы|а|и)))?|(Ц|Н)(?:ентральн|ациональн)\p{L}* банк\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ии|а|и)))?)(?![\p{L}-])/gu;
 /** A state body: a ministry or a watchdog by its short name, an acronym, a ministry or a federal service in full. */
 const AGENCY_NAMED = /(?<![\p{L}-])(?:(Мин(?:фин|здрав|транс|юст|труд|энерго|промторг|сельхоз|цифры|строй|спорт|эконом|обрнауки|просвещения|культуры|природы|обороны|экономразвития)\p{Ll}*|Рос(?:потребнадзор|стат|реестр|комнадзор|гвардия|авиация|транснадзор|здравнадзор|технадзор|природнадзор|обрнадзор|космос|атом|архив)\p{Ll}*)|(ФАС|ФНС|ФСБ|МВД|МЧС|МИД|ФСИН|ФТС|ФССП|ФМБА|ЦИК|СБУ|НАБУ|ГБР|ГНС|ГТС|ГКНБ|КНБ|АФМ|АЗРК|АРРФР|КГД|СГБ|КГБ|(?:[А-ЯЁ]{2,6}(?= (?:не )?\p{Ll}{3,}(?:ло|ла|ли|л)(?:сь|ся)?(?![\p{L}-]))))|([Мм]инистерств\p{Ll}* \p{Ll}+(?: (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится)(?![\p{L}-]))\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:ии|ы|а|и))?|[Фф]едеральн\p{Ll}+ \p{Ll}+ служб\p{Ll}*))(?![\p{L}-])/gu;
+/** Ministries known by an acronym ("МЧС Кыргызстана сообщает … По данным министерства"). */
+const MINISTRY_ACRONYM = /^(?:МЧС|МИД|МВД)(?![\p{L}])/u;
 /** Acronyms of countries and of bodies above states, which a ministry word never refers back to. */
 const NOT_AGENCY = new Set(['США', 'РФ', 'КНР', 'ФРГ', 'ОАЭ', 'ЮАР', 'КНДР', 'СССР', 'ЕС', 'ООН', 'НАТО', 'ОДКБ', 'ЕАЭС', 'СНГ', 'ШОС', 'ОБСЕ', 'МАГАТЭ',
   'ВОЗ', 'МВФ', 'ВТО', 'ОПЕК', 'БРИКС', 'ПАСЕ', 'ЕСПЧ', 'МОК', 'ВСУ', 'ВС', 'ВКС', 'СМИ']);
@@ -837,7 +839,7 @@ export class Sources {
         // ("В министерстве заявили" after "по оценке областного минсельхоза": a ministry by its short name.)
         const ministry = f.lemma === 'министерство';
         const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
-          (generic || m.entity.head === f.lemma || ministry && /(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name)));
+          (generic || m.entity.head === f.lemma || ministry && (/(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name) || MINISTRY_ACRONYM.test(m.entity.name))));
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
         // ("Банк России сохранил ставку. Регулятор сообщил …": the central bank named before, speaker or not.)
         const bank = f.lemma === 'регулятор' && onlyHead ? this.centralBankBefore(o.pos) : null;
