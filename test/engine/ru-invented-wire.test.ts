@@ -571,3 +571,15 @@ describe('Russian invented wire: "министерство" after a ministry kno
     assert.equal(by(list, 'уточнили').speaker, 'МЧС Кыргызстана');
   });
 });
+
+describe('Russian invented wire: Central Asian first names', () => {
+  it('an oblique Kazakh or Kyrgyz first name is a person, put in the nominative: "по словам Бакыта Мамытова"', () => {
+    assert.equal(by(ru('По словам Бакыта Мамытова, вода пришла ночью.'), 'По словам').speaker, 'Бакыт Мамытов');
+    assert.equal(by(ru('Аким встретился с фермером Болатом Сеитовым. Тот заявил, что урожай будет ниже.'), 'заявил').speaker, 'Болат Сеитов');
+  });
+
+  it('a woman\'s name that does not decline gives the pronoun\'s antecedent: "Жылдыз Асанова … Она добавила"', () => {
+    const list = ru('Учитель Жылдыз Асанова рассказала, что школа закрыта. Она добавила, что занятия перенесут.');
+    assert.equal(by(list, 'добавила').speaker, 'Жылдыз Асанова');
+  });
+});
