@@ -148,3 +148,13 @@ describe('English: a second report after "and" with a verb of saying only', () =
     assert.equal(one(t, 'said').content, 'the fund was solvent');
   });
 });
+
+describe('English: what stands between a verb or a hedge and its claim', () => {
+  it('"claimed without evidence on Monday that …": the manner and the day are no part of the claim', () => {
+    assert.equal(one('Hale claimed without evidence on Monday that the vote had been rigged.', 'claimed').content, 'the vote had been rigged');
+  });
+
+  it('"Allegedly, the money was never paid.": an opening hedge and its comma are no part of the claim', () => {
+    assert.equal(one('Allegedly, the money was never paid.', 'Allegedly').content, 'the money was never paid');
+  });
+});

@@ -50,3 +50,11 @@ describe('English: outlets with no telling last word', () => {
     assert.equal(a.speaker, 'The Information');
   });
 });
+
+describe('English: a piece in an outlet', () => {
+  it('"according to a report in the Kelso Courier" is the outlet', () => {
+    const a = one('According to a report in the Kelso Courier, donors are worried.', 'According to');
+    assert.equal(a.grade, 'media');
+    assert.equal(a.speaker, 'Kelso Courier');
+  });
+});

@@ -441,7 +441,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     // ("by the Republican firm Copper State Strategies": the issuer's name after a word saying what it is.)
     const after = spanText(text, toks, headEnd, ph.to);
     const kindAfter = KIND_AFTER_ISSUER.exec(after);
-    const by = ISSUER_BY.exec(after) ?? DESCRIBED_ISSUER.exec(after) ?? (kindAfter && nameType(kindAfter[1]!) !== 'place' ? kindAfter : null);
+    // ("a report in the Guardian", "an article in Axios": a piece in an outlet is the outlet's.)
+    const inOutlet = /^\s*in\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*)*)/u.exec(after);
+    const by = ISSUER_BY.exec(after) ?? DESCRIBED_ISSUER.exec(after) ?? (kindAfter && nameType(kindAfter[1]!) !== 'place' ? kindAfter : null)
+      ?? (inOutlet && ents.type(ents.canonical(inOutlet[1]!, pos)) === 'media' ? inOutlet : null);
     if (run || by) {
       const issuer = run ? spanText(text, toks, run[0], run[1]) : by![1]!.replace(/^the\s+/, '');
       // "a Times article", "a Guardian investigation": an outlet's own journalism speaks as the outlet.

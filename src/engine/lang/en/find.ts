@@ -1670,6 +1670,8 @@ class Finder {
       if (toks[k]!.text === ';') { from = toks[k]!.end; break; }
       if (toks[k - 1]!.text === ',' && (opens.test(toks[k]!.lo) || clauseAnd(k)) && k + 1 < cue.from) { from = toks[k + 1]!.start; break; }
     }
+    // ("Allegedly, the money was never paid.": a hedge opening its clause with a comma is no part of the claim.)
+    if (from >= toks[cue.from]!.start && toks[cue.to]?.text === ',' && toks[cue.to + 1]) from = toks[cue.to + 1]!.start;
     let to = s.end;
     for (let k = cue.to; k + 1 < toks.length; k++) {
       if (this.quotes.inside(toks[k]!.start)) continue;

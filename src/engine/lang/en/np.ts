@@ -216,6 +216,14 @@ export function skipAfterVerb(toks: Tok[], i: number): number {
   while (k < toks.length) {
     const t = toks[k]!;
     if (t.lo === 'on' && !WEEKDAY.test(toks[k + 1]?.lo ?? '')) break;
+    // ("claimed without evidence that …", "said without offering proof that …": how the claim was made, not the claim.)
+    if (t.lo === 'without') {
+      let j = k + 1;
+      if (/^(?:providing|offering|citing|giving|presenting|any)$/.test(toks[j]?.lo ?? '')) j++;
+      if (toks[j]?.lo === 'any') j++;
+      if (/^(?:evidence|proof|details)$/.test(toks[j]?.lo ?? '')) { k = j + 1; continue; }
+      break;
+    }
     if (t.word && (TIME_WORDS.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only' || t.lo === 'also' || t.lo === 'again' || t.lo === 'then')) { k++; continue; }
     break;
   }
