@@ -141,7 +141,8 @@ const FORM_PARTS = 'form, input, select, textarea';
  * appeal box between the paragraphs leads. Path segments and hosts, not any
  * substring: a fact box may well link to "/how-to-register-to-vote".
  */
-const ACCOUNT_LINK = ['/subscribe', '//subscribe.', '/login', '/log-in', '/signin', '/sign-in', '/signup', '/sign-up', '/account/', '/podpiska',
+// "/subscription/" and "/auth/": where Russian paywalls send the reader ("Оформить подписку", "Войти").
+const ACCOUNT_LINK = ['/subscribe', '//subscribe.', '/subscription/', '/subscription?', '/subscriptions/', '/login', '/log-in', '/signin', '/sign-in', '/signup', '/sign-up', '/account/', '/auth/', '/auth?', '/podpiska',
   '/donate', '//donate.', '/donation', '/contribute', '//support.']
   .map((w) => `a[href*="${w}" i]`).join(', ');
 /**

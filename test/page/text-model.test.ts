@@ -277,6 +277,16 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.match(TextModel.build([other.document.getElementById('r')!]).text, /Polling stations open at seven/);
   });
 
+  it('leaves out a paywall offer whose links lead to a subscription page and to signing in ("/subscription/", "/auth/")', () => {
+    const offer = '<div class="pw3Ek"><div>Продолжение доступно по подписке</div><p>Оформите подписку, чтобы читать все материалы. Первый месяц — 1 рубль.</p><a href="/subscription/?from=paywall">Оформить подписку</a> <a href="/auth/?back=/x">Войти</a></div>';
+    const { window } = page(`<div id="r">${p(1)}${p(2)}${offer}</div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.doesNotMatch(m.text, /подписк|Войти/);
+    // A box linking to a story about subscription boxes, or to the authors' page, is no offer.
+    const box = '<div class="k4"><h3>What the boxes cost</h3><p>Most boxes cost between 20 and 40 euros a month.</p><a href="/news/subscription-boxes-boom">The boom</a> <a href="/authors/">Our authors</a></div>';
+    assert.match(TextModel.build([page(`<div id="r">${p(1)}${p(2)}${box}</div>`).window.document.getElementById('r')!]).text, /Most boxes cost/);
+  });
+
   it('keeps short prose that is mostly a link, a caption with a credit link and a quoted post', () => {
     const { window } = page(`<div id="r">${p(1)}
       <div class="sc-a"><p><a href="/report">The full report</a> is online.</p></div>
