@@ -58,3 +58,26 @@ describe('English: a piece in an outlet', () => {
     assert.equal(a.speaker, 'Kelso Courier');
   });
 });
+
+describe('English: outlets of the region and their datelines', () => {
+  it('"ASTANA. KAZINFORM – …": the dateline names no source', () => {
+    const t = 'ASTANA. KAZINFORM – The president received the minister on Monday, the presidential press service reported.';
+    const a = one(t, 'reported');
+    assert.equal(a.speaker, 'presidential press service');
+  });
+
+  it('"As reported by Kazinform earlier, …": the time after the source is the report\'s', () => {
+    const a = one('As reported by Kazinform earlier, trade reached $41 billion.', 'As reported by');
+    assert.equal(a.speaker, 'Kazinform');
+    assert.equal(a.content, 'trade reached $41 billion');
+  });
+
+  it('"Japanese broadcaster NHK said": an outlet noun before a name makes it an outlet', () => {
+    assert.equal(one('Japanese broadcaster NHK said Tokyo was watching closely.', 'said').grade, 'media');
+  });
+
+  it('"The Courier said X in what it called “Y”": the outlet\'s own naming keeps its report whole', () => {
+    const t = 'The Kelso Courier said the mayor had wished the club "a great victory" in what it called its "sacred struggle".';
+    assert.equal(one(t, 'said').content, 'the mayor had wished the club "a great victory" in what it called its "sacred struggle"');
+  });
+});

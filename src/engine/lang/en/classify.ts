@@ -238,6 +238,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const t = ents.type(name);
       return { grade: t === 'media' ? 'media' : t === 'person' ? 'person' : 'organization', speaker: name, plural: false };
     }
+    // ("the presidential press service", "the ministry's press office": whose office an adjective says, not a body named
+    // nearby; "the press service" alone still points back.)
+    const adjectives = toks.slice(ph.from, h - 1).filter((t) => t.word && !DETERMINERS.has(t.lo));
+    if (!of && adjectives.length === 1 && /^(?:presidential|royal|papal|ministerial|governmental|mayoral|gubernatorial)$/.test(adjectives[0]!.lo)) {
+      return { grade: 'organization', speaker: phraseText.replace(/^(?:the|a|an)\s+/i, ''), plural: false };
+    }
   }
   // "the director of the FBI, James B. Comey": a description, then the name.
   if (ph.to > ph.coreTo && toks[ph.coreTo]?.text === ',') {
@@ -609,6 +615,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
         return { grade: 'vague-group', speaker: phraseText, plural: true };
       }
       const type = ents.type(name);
+      // ("Japanese broadcaster NHK", "the state news agency KCNA", "the tabloid Bild": an outlet noun before the name.)
+      const kindBefore = toks[run[0] - 1];
+      if (type === 'organization' && kindBefore && !kindBefore.cap && (ORG_DESCRIPTIONS[kindBefore.lo] === 'media' || kindBefore.lo === 'agency' && toks[run[0] - 2]?.lo === 'news' || kindBefore.lo === 'media')) return { grade: 'media', speaker: name, plural: false };
       return { grade: type, speaker: name, plural: false };
     }
   }

@@ -10,8 +10,8 @@ import { skipAfterVerb, type Phrase } from './np.js';
 import type { QuoteIndex } from './quotes-view.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
 
-/** A citation of the source's own source opening the claim after it: "citing officials in Seoul, ", "which cited police sources, ". */
-const LEADING_CITATION = /^(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s[^,;:“”"]{1,100},\s*/;
+/** A citation of the source's own source opening the claim after it ("citing officials in Seoul, ", "which cited police sources, "), or the report's time ("earlier, "). */
+const LEADING_CITATION = /^(?:(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s[^,;:“”"]{1,100}|earlier|previously|recently|yesterday|(?:last|this)\s+(?:week|month|year)),\s*/;
 
 const GAP_BEFORE = /^[\s,—–\-]*$/;
 const GAP_AFTER = /^[\s,:—–\-]*$/;

@@ -132,7 +132,8 @@ const RELATIONAL_ROLES = /^(?:lawyer|attorney|counsel|spokesman|spokeswoman|spok
 const APPOSITIVE_ROLE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}-]+)(?=\s*,|\s+(?:of|at|for|to|in|with)\s)/u;
 
 /** What closes a dateline after the place: a colon, a spaced dash, "(Agency) -", ", Country —". */
-const DATELINE_CLOSE = /^\s*(?::|[-—–]\s|\(\p{Lu}[\p{L} ]*\)\s*[-—–]|,(?:\s+\p{Lu}[\p{L}.]*)+\s*[-—–:])/u;
+// ("ASTANA. KAZINFORM – …": a city, a full stop, then the agency in capitals before the dash.)
+const DATELINE_CLOSE = /^\s*(?::|[-—–]\s|\(\p{Lu}[\p{L} ]*\)\s*[-—–]|,(?:\s+\p{Lu}[\p{L}.]*)+\s*[-—–:]|\.\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*)?\s+[-—–]\s)/u;
 
 export class Entities {
   readonly mentions: Mention[] = [];

@@ -514,6 +514,13 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
     k++;
   }
   if (k === i) return null;
+  // ("As reported by Kazinform earlier, …", "according to the ministry last week, …": a time after the source is the report's.)
+  if (coreTo < 0 || coreTo === k) {
+    let e = k;
+    while (e - 1 > i && toks[e - 1]!.word && /^(?:earlier|previously|recently|later|yesterday|today|tonight)$/.test(toks[e - 1]!.lo)) e--;
+    if (e - 2 > i && /^(?:week|month|year|weekend|night)$/.test(toks[e - 1]!.lo) && /^(?:last|this)$/.test(toks[e - 2]!.lo)) e -= 2;
+    if (e < k) return { from: i, to: e, coreTo: e };
+  }
   return { from: i, to: k, coreTo: coreTo < 0 ? k : coreTo };
 }
 

@@ -173,7 +173,8 @@ export function dropEmbedded(ctx: PassContext): void {
         a.cand.direct = false;
         continue;
       }
-      if ((outerCue?.type === 'after' || a.info.grade === 'media') && b.cand.content.start >= b.cand.cue.start && !b.via) {
+      // (Not the outlet's own naming inside its report: "The Courier said X in what it called “Y”" is one speaker.)
+      if ((outerCue?.type === 'after' || a.info.grade === 'media') && b.cand.content.start >= b.cand.cue.start && !b.via && b.cand.speaker !== a.cand.speaker) {
         b.via = a;
         a.cand.content = { ...b.cand.content };
         a.cand.direct = b.cand.direct;
