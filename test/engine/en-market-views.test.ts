@@ -30,3 +30,19 @@ describe('English: market views', () => {
     }
   });
 });
+
+describe('English: results stories', () => {
+  it('"…, missing Wall Street estimates, as …": a name\'s estimates set off by commas are a noun', () => {
+    const all = attributions('Corvane reported a 55% drop in profit, missing Wall Street estimates, as price cuts bit.');
+    assert.equal(all.some((a) => a.cue === 'estimates'), false);
+  });
+
+  it('"analysts had on average expected …": the analysts expect, not "average"', () => {
+    const all = attributions('According to LSEG data, analysts had on average expected earnings of 51 cents a share.');
+    assert.equal(all.find((a) => a.cue === 'expected')?.source, 'analysts');
+  });
+
+  it('keeps "The plan, Hale claims, will fail"', () => {
+    assert.equal(attributions('The plan, Hale claims, will fail.').length, 1);
+  });
+});

@@ -155,6 +155,8 @@ export function skipVerbPrefix(toks: Tok[], i: number): number {
     const time = TIME_UNIT_BEFORE.has(t.lo) || /^(?:ago|earlier|later|before|\d{1,2})$/.test(t.lo) ? timePhraseStart(toks, k) : -1;
     if (time >= 0) { k = time - 1; timed = true; continue; }
     if (t.word && WEEKDAY.test(t.lo)) timed = true;
+    // ("analysts had on average expected …").
+    if (t.lo === 'average' && toks[k - 1]?.lo === 'on') { k -= 2; continue; }
     if (t.word && (VERB_PREFIX.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only')) { k--; continue; }
     // "The city, however, says …": a connective set off by commas stands between subject and verb.
     if (t.text === ',' && k >= 3 && toks[k - 2]!.text === ',' && CONNECTIVES.has(toks[k - 1]!.lo) && toks[k - 3]!.word) { k -= 3; continue; }
