@@ -95,14 +95,13 @@ const HEADLINE_MIN = 15;
  * 2026 · 5 min read"), not prose, which does not open with a time element.
  */
 const STAMP_MAX = 80;
-/** Longest text of links above a headline taken for its rubric or breadcrumbs. */
-const KICKER_MAX = 80;
 const LETTER = /\p{L}/u;
 /**
- * A letter or a digit: a paragraph without one is no text ("‹ ›" slide
- * arrows, "* * *", a lone "→" of a control): nothing a reader reads.
+ * A paragraph of nothing but arrows, stars, bullets and bars ("‹ ›" slide
+ * arrows, "* * *", a lone "→" or "✕" of a control): nothing a reader reads.
+ * (Dashes, ellipses and emoji alone are left: a reply can be just that.)
  */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DECOR_ONLY = /^[\s‹›«»<>←→↑↓⟨⟩⇐⇒*·•|/\\+×✕✖#=~_-]+$/;
 /** A word in capitals: two or more upper-case letters in a row. */
 const SHOUTED_WORD = /\p{Lu}{2,}/gu;
 /** A messenger or a social network a newsroom runs a channel on (lower-cased text). */
@@ -325,10 +324,6 @@ class Builder {
   /** The open paragraph holds a <time>; it has a letter outside links and <time>s. */
   private paraHasTime = false;
   private paraLettered = false;
-  /** Paragraphs kept so far that are all link (a rubric's link, a breadcrumb: what may stand above a headline). */
-  private linkParas = 0;
-  /** An <h1> was passed: only the text above the first one can be its rubric. */
-  private headlineMet = false;
 
   private readonly furniture: boolean;
 
@@ -351,7 +346,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX && this.furniture) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || !LETTER_OR_DIGIT.test(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || DECOR_ONLY.test(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -360,7 +355,6 @@ class Builder {
       const credit = CREDIT_TAIL.exec(text) ?? BACKLINK_TAIL.exec(text);
       if (credit && credit.index > 0) this.cutParagraph(text, credit.index);
     }
-    if (this.allLink()) this.linkParas++;
     this.paragraphs.push({ start: this.paraStart, end: this.len });
   }
 
@@ -386,25 +380,6 @@ class Builder {
   /** The open paragraph is all link: no word outside its links. */
   private allLink(): boolean {
     return this.paraLinks >= 1 && !this.paraWordy;
-  }
-
-  /**
-   * The article's first <h1> met after some text: if that text is a few short
-   * links and nothing else (the rubric's link above the headline, "Photos",
-   * "Politics / Elections"), it is the headline's furniture, not the
-   * article's first paragraphs, and is dropped. Text before a headline that
-   * has a word of its own (a caption, a lead) stays.
-   */
-  private headlineAfter(): void {
-    if (!this.furniture || this.len > KICKER_MAX || this.linkParas < this.paragraphs.length || !this.allLink()) return;
-    this.parts.length = 0;
-    this.segments.length = 0;
-    this.paragraphs.length = 0;
-    this.len = this.paraStart = this.paraParts = this.linkParas = this.paraLinks = 0;
-    this.paraWordy = this.paraSeparated = this.paraHasTime = this.paraLettered = false;
-    this.before = { parts: 0, segments: 0, len: 0 };
-    this.pendingBreak = '';
-    this.pendingSpace = null;
   }
 
   /**
@@ -471,10 +446,7 @@ class Builder {
         const el = node as Element;
         const tag = el.tagName.toUpperCase();
         if (tag === 'BR') this.lineBreak();
-        else if (tag === 'H1') {
-          if (!this.headlineMet) { this.headlineMet = true; if (this.len) this.headlineAfter(); }
-          if (o.layout) this.hiddenSkipped++;
-        } else if (shouldSkip(el, o)) {
+        else if (shouldSkip(el, o)) {
           if (o.layout) this.hiddenSkipped++;
         } else {
           if (BLOCK_TAGS.has(tag)) this.block();

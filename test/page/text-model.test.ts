@@ -106,18 +106,6 @@ describe('text model', () => {
       'The mayor announced it on her Telegram channel on Sunday.', 'The full report']);
   });
 
-  it('drops the rubric\'s link or breadcrumbs above the headline, not a caption or a lead before it, nor a link after it', () => {
-    const build = (html: string) => TextModel.build([page(`<article id="r">${html}</article>`).window.document.getElementById('r')!]);
-    const kicker = build(`<div class="head"><a href="/photos">Photos</a><h1>The last night of the market</h1><h2>After 112 years, the market closed.</h2></div><p>Body text.</p>`);
-    assert.deepEqual(kicker.paragraphs.map((s) => kicker.text.slice(s.start, s.end)), ['After 112 years, the market closed.', 'Body text.']);
-    const crumbs = build(`<div><a href="/">Home</a> / <a href="/news">News</a></div><div><a href="/n/local">Local</a></div><h1>The last night of the market</h1><p>Body text.</p>`);
-    assert.equal(crumbs.text, 'Body text.');
-    const caption = build(`<figure><figcaption>The market hall at night.</figcaption></figure><h1>The last night of the market</h1><p>Body text.</p>`);
-    assert.equal(caption.text, 'The market hall at night.\n\nBody text.');
-    const after = build(`<h1>The last night of the market</h1><p><a href="/report">The full report</a></p><h1>Second</h1><p>Body text.</p>`);
-    assert.equal(after.text, 'The full report\n\nBody text.');
-  });
-
   it('leaves out the author\'s bio box named for the writer or the bio ("writer-box", "bio-card"), not a block whose name only contains the word', () => {
     const { window } = page(`<div id="r"><p>The singer cancelled the tour, her promoter said on Monday.</p>
       <div class="writer-box"><h4>About the writer</h4><p>Paula Grey is the music editor. She has covered every festival since 2012.</p></div>
