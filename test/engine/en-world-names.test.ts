@@ -48,3 +48,11 @@ describe('English: a trailing source set off by its appositive', () => {
     });
   }
 });
+
+describe('English: a name whose surname alone leads a clause later', () => {
+  it('"Elon Musk said … Musk did not say …": a person, whatever the first name', () => {
+    const t = 'Ulric Masko said cheaper models would launch soon. Masko did not say when the robotaxi would be ready.';
+    assert.equal(one(t, 'said').grade, 'person');
+  });
+
+});

@@ -46,7 +46,7 @@ function surnameGender(surname: string): Gender {
 const TRAILING_REPORT = /^[^,;:.!?“”"]{0,80}?\s(?:said|says|told|added|announced|confirmed|stated|warned|reported)\b[^,;:“”"]{0,40}[.!?]/;
 
 /** A speech verb right after a name: "Satkaliyev said", "Atakhanova told". */
-const REPORT_AFTER = /^\s+(?:said|says|told|added|explained|noted|stressed|warned|wrote|argued|insisted|replied|admitted|conceded|claimed|tweeted|recalled|joked)\b/;
+const REPORT_AFTER = /^\s+(?:said|says|told|added|explained|noted|stressed|warned|wrote|argued|insisted|replied|admitted|conceded|claimed|tweeted|recalled|joked|did|does|has|had|was|is|would|will)\b/;
 const ORG_END = /^(?:department|committee|party|campaign|association|institute|university|center|centre|council|agency|bureau|commission|foundation|fund|group|inc\.?|corp\.?|company|corporation|coalition|union|administration|office|court|house|senate|congress|ministry|government|service|services|project|network|board|authority|police|army|navy|bank|times|post|news|journal|poll|survey|report|pac|fbi|cia|nsa|gop|rnc|dnc|naacp|aclu|un|nato|eu|ice|fec|usc)$/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on|and)|Jr\.?|Sr\.?|II|III|IV)$/u;
 const NOT_NAMES = /^(?:\p{Lu}\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost)ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
@@ -622,6 +622,8 @@ export class Entities {
    * is the subject of a report later ("Satkaliyev said"), as a person's surname is and a body's last word is not.
    */
   private surnameSpeaks(words: string[]): boolean {
+    // (Names only: "Representatives for Oduya" is a group named for her.)
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
     const last = words[words.length - 1]!;
     if (SURNAME_SHAPE.test(last)) return true;
     if (nameType(last) !== 'other') return false;

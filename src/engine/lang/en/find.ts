@@ -1289,8 +1289,14 @@ class Finder {
       const m = ms[countBelow(ms, st, (x) => x.start)];
       if (!m || m.start > st + 4 || this.quotes.inside(m.start) || !/^(?:the\s+)?$/i.test(this.text.slice(st, m.start))) continue;
       const name = this.ents.canonical(m.name, m.start);
-      if (this.ents.type(name) !== type || nameType(name) === 'place') continue;
+      // (A name, not a group named for someone: "Representatives for Vey did not respond" is no label.)
+      if (this.ents.type(name) !== type || nameType(name) === 'place' || /\s\p{Ll}/u.test(name)) continue;
       if (COMPANY_KINDS.has(kind) && PUBLIC_BODY_END.test(name) || PUBLIC_KINDS.has(kind) && /\b(?:Group|Holdings|Inc|Corp|Ltd|plc|Company|Motors|Airlines)\.?$/.test(name)) continue;
+      // (A kind its names end with: "her label" is "… Records"; a kind with kindred kinds, a body of one of them.)
+      const ends = KIND_NAME_WORDS[kind];
+      if (ends && !ends.some((w) => name.toLowerCase().endsWith(' ' + w))) continue;
+      const fits = otherFits(kind);
+      if (fits && !fits(name)) continue;
       return name;
     }
     return null;
