@@ -53,7 +53,13 @@ const JUNK_LINE = new RegExp([
   'read more|show more|load more|learn more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
   'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное',
   // A live blog's label over the entry it keeps on top.
-  'pinned(?: (?:post|update|entry|message))?|закреплено|закрепл[её]нн(?:ый|ая|ое) (?:пост|запись|сообщение))[.:…]?(?:\\s*[-–—·•*])?$',
+  'pinned(?: (?:post|update|entry|message))?|закреплено|закрепл[её]нн(?:ый|ая|ое) (?:пост|запись|сообщение)',
+  // Labels of link lists and widgets whose links are dropped, and of the buttons of a toolbar.
+  '(?:новости|материалы|статьи|ещё|еще|читайте) по теме|также читайте|см\\. также|больше новостей|also read|you (?:may|might) also like',
+  'more on this (?:story|topic)|related posts|recommended for you|editor[’\']?s picks|top stories|trending(?: now)?|content continues below',
+  'популярн(?:ые|ое)(?: новости)?|последние новости|главное за (?:сутки|день|неделю)|лента новостей|новости партн[её]ров',
+  'оцените (?:материал|статью|новость)|поделиться (?:в соцсетях|новостью|статьей|статьёй|материалом)|комментарии|обсудить',
+  'print|email|copy link|link copied|save|gift (?:this )?article|listen|audio)[.:…]?(?:\\s*[-–—·•*])?$',
   // A slide counter ("3 of 12", "3 / 12"); a bare clock time or video duration.
   '^\\d+ ?(?:of|из|/) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.
@@ -66,8 +72,10 @@ const JUNK_LINE = new RegExp([
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–©-]',
   // A wire picture's credit in brackets ("(Photo by A. Name/Agency)").
   '^\\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\\s',
-  // Calls to follow or subscribe; the error-report hint of Russian sites.
-  '^(?:подписывайтесь|подпишитесь|follow us|subscribe to our)\\s|^нашли ошибку',
+  // Calls to follow or subscribe, or to send the newsroom news; the error-report hint of Russian sites.
+  '^(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|читайте нас в|следите за (?:новостями|нами) в|follow us|subscribe to our)\\s|^(?:нашли ошибку|ошибка в тексте\\?|хотите сообщить новость\\?)',
+  // An ad label run into the stub under it ("Advertisement - scroll to continue").
+  '^(?:advertisement|реклама)\\s*[-–—·:]\\s*scroll to continue',
   // A copyright or credit line under a picture ("© Agency", "(c) Photographer").
   '^(?:©|\\(c\\))\\s?\\S',
   // The marking Russian law requires on an advertisement: "Реклама. ООО «…», ИНН …, erid: 2SDnjc…" (the erid is the ad's registry token).

@@ -122,6 +122,15 @@ describe('text model', () => {
     assert.equal(m.text, 'Законопроект внесен 10 марта.\n\nРеклама на билбордах подорожала на 20%, сообщили в ассоциации.');
   });
 
+  it('drops the label of a link list or a widget and the toolbar\'s button labels, not a sentence that opens with the same words', () => {
+    const { window } = page(`<div id="r"><p>Мост закрыли на ремонт до августа.</p><div class="x1"><div class="x2">Новости по теме:</div><ul><li><a href="/a">Паром запустят в апреле</a></li><li><a href="/b">Объезд через Веселовку</a></li></ul></div>
+      <div class="x3"><span>Print</span></div><div class="x3"><span>Copy link</span></div><p>You may also like</p><p>Хотите сообщить новость? Пишите нам в Telegram</p>
+      <div>Advertisement - scroll to continue</div><p>Комментарии экспертов разошлись.</p><p>Print media is declining, the report said.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['Мост закрыли на ремонт до августа.', 'Комментарии экспертов разошлись.',
+      'Print media is declining, the report said.']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
