@@ -583,3 +583,12 @@ describe('Russian invented wire: Central Asian first names', () => {
     assert.equal(by(list, 'добавила').speaker, 'Жылдыз Асанова');
   });
 });
+
+describe('Russian invented wire: "эти слухи", "эти обвинения" point back', () => {
+  it('"В акимате эти слухи опровергли": the claim denied is the rumour before, not the word "слухи"', () => {
+    const list = ru('В соцсетях пишут, что въезд в центр станет платным. В акимате эти слухи опровергли.');
+    assert.equal(by(list, 'опровергли').content, 'въезд в центр станет платным');
+    const b = by(ru('Прокурор заявил, что директор завысил смету. Директор эти обвинения отверг.'), 'отверг');
+    assert.equal(b.content, 'директор завысил смету');
+  });
+});

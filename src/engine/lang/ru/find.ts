@@ -127,6 +127,8 @@ const WEAPONS = /(?:^|[^\p{L}])(?:нож(?:ом|ами)|пистолет(?:ом|
 const DESCRIBING_PARTICIPLE = /^\p{L}{3,}(?:нн|вш)(ого|ому|ом|ой|ым|ую)$/u;
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
 /** Claim nouns that point back when a demonstrative brings them after the verb ("отвергла эти обвинения"). */
+/** Pointer nouns for rumours and accusations ("эти слухи", "эти обвинения"), which are a claim of their own with nothing before them. */
+const RUMOUR_POINTERS = new Set(['слухи', 'слух', 'утверждения', 'обвинения']);
 const POINTED_AFTER = new Set([...POINTER_NOUNS, 'обвинения', 'утверждения', 'претензии', 'слухи', 'данные', 'сведения', 'версии']);
 /** Approximations before a number that opens a subject: "Около шестисот рабочих", "Более ста жителей". */
 const APPROXIMATELY = /^(около|более|свыше|почти|порядка|менее)$/;
@@ -1561,6 +1563,8 @@ export class RussianFinder {
       const earlier = at < 0 ? undefined : [...hits].reverse().find((h) => h.content && h.content.start < at && h.content.start >= toks[0]!.start);
       content = earlier ? { span: { start: earlier.content!.start, end: Math.min(earlier.content!.end, this.trimBack(at, earlier.content!.start)) }, direct: false }
         : this.pointedBefore(toks, pointer.at) ?? (DENY_CONFIRM.has(v.lemma) ? this.claimBefore(si) : null) ?? this.pointerContent(t.start);
+      // ("В клубе эти слухи опровергли." opening a text: nothing before to point to; the rumours denied are the claim.)
+      if (!content && RUMOUR_POINTERS.has(toks[pointer.at + 1]?.lo ?? '') && pointer.after === pointer.at + 2) content = { span: { start: toks[pointer.at + 1]!.start, end: toks[pointer.at + 1]!.end }, direct: false };
     }
     else if (about) content = { span: about, direct: false };
     else {
