@@ -592,3 +592,15 @@ describe('Russian invented wire: "эти слухи", "эти обвинения
     assert.equal(b.content, 'директор завысил смету');
   });
 });
+
+describe('Russian invented wire: a woman\'s first name that does not decline', () => {
+  it('"депутата маслихата Жанар Сейткалиевой": the surname is put in the nominative, and "она" later is she', () => {
+    const list = ru('Поводом стало выступление депутата маслихата Гаухар Абдыкеримовой. Она предложила изучить опыт Стокгольма.');
+    assert.equal(by(list, 'предложила').speaker, 'Гаухар Абдыкеримова');
+  });
+
+  it('with nothing before it, an oblique surname still tells the case: "По словам Жылдыз Асановой"', () => {
+    assert.equal(by(ru('По словам Толкын Жумабаевой, школа закрыта.'), 'По словам').speaker, 'Толкын Жумабаева');
+    assert.equal(by(ru('Толкын Жумабаева заявила, что школа закрыта.'), 'заявила').speaker, 'Толкын Жумабаева');
+  });
+});

@@ -234,8 +234,11 @@ export class Entities {
     // An indeclinable first name ("Уилли") says nothing about case: look at the words before it.
     // (A first name that declines and stands in its nominative form — "Евгений", "Анна" — is in the nominative whatever the words
     // before it: "глава Российского топливного союза Евгений Аркуша".)
-    const declined = !allShort && fn.isNominative && normalize(t.t) === normalize(fn.nominative) && /[бвгджзклмнпрстфхцчшщйья]$/.test(normalize(fn.nominative)) && !fn.alt;
-    const oblique = !fn.isNominative || !declined && (obliqueHint ?? obliqueBefore(toks, i));
+    // (A woman's name ending in a consonant — "Жанар", "Жылдыз", "Агнес" — does not decline: its case is the surname's.)
+    const femaleFixed = fn.gender === 'f' && /[бвгджзклмнпрстфхцчшщй]$/.test(normalize(fn.nominative));
+    const declined = !allShort && fn.isNominative && normalize(t.t) === normalize(fn.nominative) && /[бвгджзклмнпрстфхцчшщйья]$/.test(normalize(fn.nominative)) && !fn.alt && !femaleFixed;
+    const femaleOblique = femaleFixed && parts.length === 1 && /\p{Ll}{2}(ов|ев|ёв|ин|ын)ой$/u.test(parts[0]!.t);
+    const oblique = !fn.isNominative || femaleOblique || !declined && (obliqueHint ?? obliqueBefore(toks, i));
     // A first name in the dative ("Эммануэлю") puts the surname in the dative too ("Макрону").
     const dative = oblique && /[ую]$/.test(t.lo) && fn!.gender === 'm';
     // (A patronymic in the middle declines too: "Григория Тимофеевича Ломакина" → "Григорий Тимофеевич Ломакин".)
