@@ -158,8 +158,9 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
 // "Strapline" is British newsrooms' word for it, "perex" Czech and Slovak ones'.
 // Component names of CSS-in-JS sites name it as the last word of a compound ("ContentHeaderDek-x1y2z").
 // "Subheader" (Russian papers' doc_header__subheader); "bullets", a tabloid's summary points above the body.
+// "Deck" (American spelling of "dek"), "annotation" and "lid" (Russian newsrooms' "аннотация", "лид").
 // "Preview" (1C-Bitrix's preview text, shown above the detail text: "news-detail__preview"), "announce" and "anons" (Russian CMSs' word for the lead).
-const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|subhead(?:line|er)?|bullets|dek|lede|(?:lead|preview)(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|announce|anons|summary|excerpt|intro|key-?points|highlights|takeaways|abstract)(?=$|[\s-]|_(?!_))(?![\w-]*__)/i;
+const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|sub-?head(?:line|er)?|bullets|dek|lede|annotation|(?:lead|preview|lid|deck)(?![-_]+(?:image|img|photo|picture|media|asset|art|video|figure|gallery|caption))|announce|anons|summary|excerpt|intro|key-?points|highlights|takeaways|abstract)(?=$|[\s-]|_(?!_))(?![\w-]*__)/i;
 /**
  * "desc" ("content_main_desc", "news-desc"): the standfirst on many small
  * CMSs, but also a picture's caption; taken only outside a picture's own

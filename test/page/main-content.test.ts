@@ -66,6 +66,13 @@ describe('standfirst outside the body', () => {
       assert.deepEqual(mainContent(document).map((e) => e.className || e.id), name ? [name, 'text'] : ['text'], lead);
     }
   });
+  it('is a deck, a sub-headline, an annotation or a "lid" (Russian newsrooms\' words), not a "lid-image" or a "deck-photo"', () => {
+    for (const [cls, lead] of [['article-deck', true], ['sub-headline', true], ['article-annotation', true], ['news-lid', true], ['lid-image', false], ['deck-photo', false]] as const) {
+      const { document } = page(`<div class="top"><h1>Title</h1><div class="${cls}">Passengers without phones will get a card, the company says</div></div>
+        <div class="grid"><div id="text">${body}</div></div>`).window;
+      assert.deepEqual(mainContent(document).map((e) => e.className || e.id), lead ? [cls, 'text'] : ['text'], cls);
+    }
+  });
   it('is found before a body marked with microdata (articleBody) as well: the description', () => {
     const { document } = page(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Title</h1>
       <p class="head-text" itemprop="description">Passengers without phones will get a card, the company says</p>
