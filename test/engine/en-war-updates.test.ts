@@ -39,3 +39,16 @@ describe('English: "they" after a group named in the same sentence', () => {
     assert.equal(one('Councillor Ann Roe posted on X that the crossing was unsafe.', 'posted').content, 'the crossing was unsafe');
   });
 });
+
+describe('English: war updates, the writer\'s note and the general staff', () => {
+  it('"…, a claim Kyiv has not confirmed" is the writer\'s note, no part of the ministry\'s claim', () => {
+    const a = one("Russia's defence ministry says its forces have captured the village of Orlivka, a claim Kyiv has not confirmed.", 'says');
+    assert.equal(a.content, 'its forces have captured the village of Orlivka');
+  });
+
+  it('"Ukraine\'s General Staff" is a body, not a general named Staff', () => {
+    const a = one("Ukraine's General Staff said its troops had repelled 34 attacks.", 'said');
+    assert.equal(a.grade, 'organization');
+    assert.equal(a.speaker, 'General Staff');
+  });
+});

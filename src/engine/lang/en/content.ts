@@ -253,6 +253,9 @@ export class Claims {
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }
     if (hasAfter) {
+      // ("Moscow says it captured the village, a claim Kyiv has not confirmed.": the writer's note on the claim, after it.)
+      const note = /,\s+(?:a|an)\s+([\p{Ll}-]+)\s+(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}’'.-]*|the\s+[\p{Ll}\s]{1,30}?|it|they|he|she)\s+(?:has|have|had|did|does|could|would)?\s*(?:not\s+)?(?:confirmed|denied|disputed|rejected|dismissed|verified|contested|called|could\s+not|been\s+able)\b[^,;:“”"]*$/u.exec(text.slice(afterSpan.start, afterSpan.end));
+      if (note && POINTED_NOUN.test(note[1]!) && note.index > 0) return { span: this.trim(afterSpan.start, afterSpan.start + note.index), direct: false };
       // ("According to Yonhap, citing officials in Seoul, Kim arrived …", "According to the agency, which cited police
       // sources, the suspect fled": the source's own source, set off by commas, is no part of the claim.)
       const lead = cue.type === 'after' ? LEADING_CITATION.exec(text.slice(afterSpan.start, afterSpan.end)) : null;
