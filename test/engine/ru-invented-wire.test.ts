@@ -604,3 +604,16 @@ describe('Russian invented wire: a woman\'s first name that does not decline', (
     assert.equal(by(ru('Толкын Жумабаева заявила, что школа закрыта.'), 'заявила').speaker, 'Толкын Жумабаева');
   });
 });
+
+describe('Russian invented wire: "по предварительной оценке" as a hedge', () => {
+  it('a singular estimate with an adjective and no source is unattributed, as the plural is', () => {
+    const a = by(ru('Ущерб, по предварительной оценке, превышает 40 млн сомов.'), 'по предварительной оценке');
+    assert.equal(a.kind, 'unattributed');
+    assert.equal(a.content, 'превышает 40 млн сомов');
+    assert.equal(by(ru('По официальной оценке, урожай вырос на 5%.'), 'По официальной оценке').content, 'урожай вырос на 5%');
+  });
+
+  it('with a source after it the estimate is that source\'s: "По предварительной оценке экспертов"', () => {
+    assert.equal(by(ru('По предварительной оценке экспертов, ущерб превышает 40 млн сомов.'), 'По предварительной оценке').kind, 'anonymous');
+  });
+});

@@ -911,7 +911,7 @@ export class RussianFinder {
     // "Как говорится в заявлении X" names its source: a frame, not a hedge.
     if (len && (/^(в|во)$/.test(toks[i + len]?.lo ?? '') || toks[i + len]?.lo === 'на' && ON_SITE.test(toks[i + len + 1]?.lo ?? '')) && verbForms().get(toks[i + len - 1]!.lo)?.reflexive) len = 0;
     // по имеющимся / некоторым / неофициальным данным
-    if (!len && t.lo === 'по' && UNATTRIBUTED_DATA_ADJ.test(toks[i + 1]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям|версии)$/.test(toks[i + 2]?.lo ?? '')) len = 3;
+    if (!len && t.lo === 'по' && UNATTRIBUTED_DATA_ADJ.test(toks[i + 1]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|оценке|сообщениям|версии)$/.test(toks[i + 2]?.lo ?? '')) len = 3;
     // Предположения о том, что …
     if (!len && CLAIM_NOUNS.has(t.lo) && this.seq(toks, i + 1, ['о', 'том', ',', 'что']) && (i === 0 || !toks[i - 1]!.word)) {
       for (let k = i; k < i + 5; k++) taken.add(k);
