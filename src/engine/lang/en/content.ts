@@ -74,6 +74,8 @@ const ECHO_BY = /^(?:claim|view|assessment|concern|fear|position|sentiment|argum
 
 /** Prepositions that open the setting of a report: where or when it was made. */
 /** Nouns a writer uses to comment on what was said: "…, a move that …", "…, a decision which …". */
+/** The writer's note after a claim: ", a claim Kyiv has not confirmed", ", a figure the ministry disputed". */
+const WRITER_NOTE = /,\s+(?:a|an)\s+([\p{Ll}-]+)\s+(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}’'.-]*|the\s+[\p{Ll}\s]{1,30}?|it|they|he|she)\s+(?:has|have|had|did|does|could|would)?\s*(?:not\s+)?(?:confirmed|denied|disputed|rejected|dismissed|verified|contested|called|could\s+not|been\s+able)\b[^,;:“”"]*$/u;
 const WRITER_COMMENT = /^(?:move|decision|step|development|reversal|shift|u-turn|departure|change|sign|signal|measure|policy|stance|position|turnaround|blow|setback|rebuke|snub|concession|admission|acknowledgment|acknowledgement)$/;
 /** After a trailing cue, a time clause of the writer's: "…, prosecutors alleged on Monday as his trial opened." */
 const WRITER_WHEN = /^[\s,]*(?:(?:on|last|this|late|early)\s+\p{L}+\s+|yesterday\s+|today\s+)?(?:as|when|while)\s+(?:the|a|an|his|her|their|its|he|she|they|it)\s[^,;“”"]*[.!?]?\s*$/u;
@@ -254,7 +256,7 @@ export class Claims {
     }
     if (hasAfter) {
       // ("Moscow says it captured the village, a claim Kyiv has not confirmed.": the writer's note on the claim, after it.)
-      const note = /,\s+(?:a|an)\s+([\p{Ll}-]+)\s+(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}’'.-]*|the\s+[\p{Ll}\s]{1,30}?|it|they|he|she)\s+(?:has|have|had|did|does|could|would)?\s*(?:not\s+)?(?:confirmed|denied|disputed|rejected|dismissed|verified|contested|called|could\s+not|been\s+able)\b[^,;:“”"]*$/u.exec(text.slice(afterSpan.start, afterSpan.end));
+      const note = WRITER_NOTE.exec(text.slice(afterSpan.start, afterSpan.end));
       if (note && POINTED_NOUN.test(note[1]!) && note.index > 0) return { span: this.trim(afterSpan.start, afterSpan.start + note.index), direct: false };
       // ("According to Yonhap, citing officials in Seoul, Kim arrived …", "According to the agency, which cited police
       // sources, the suspect fled": the source's own source, set off by commas, is no part of the claim.)
