@@ -50,6 +50,8 @@ export function placeNominative(w: string, text: string): string {
   const stem = w.slice(0, -1);
   const seen = endingInText(stem, text);
   if (seen) return stem + seen;
+  // ("в Росимуществе", "в Казначействе": a body's name in "-ство" is neuter.)
+  if (/ств$/.test(stem)) return stem + 'о';
   // Севастополе, Симферополе, Мариуполе: the Greek "-поль" towns.
   if (/пол$/.test(stem)) return stem + 'ь';
   if (/[бвгджзклмнпрстфхцчшщ]в$/.test(stem)) return stem + 'а';
