@@ -81,3 +81,12 @@ describe('English: outlets of the region and their datelines', () => {
     assert.equal(one(t, 'said').content, 'the mayor had wished the club "a great victory" in what it called its "sacred struggle"');
   });
 });
+
+describe('English: entertainment outlets and their descriptions', () => {
+  it('"Deadline reports … according to the trade publication": the outlet, then the same outlet described', () => {
+    const t = 'Jake Ferris is in talks to star in the series, Deadline reports.\n\nThe actor has been approached by the studio, according to the trade publication.';
+    const all = attributions(t);
+    assert.equal(all[0]!.grade, 'media');
+    assert.equal(all[1]!.speaker, 'Deadline');
+  });
+});

@@ -385,7 +385,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // "the newspaper", "the club", "the Minneapolis-based company": one body named earlier (an outlet is never anonymous by itself).
   const bodyType = ORG_DESCRIPTIONS[hlo];
-  const onlyBased = preWords.slice(1).every((t) => /-based$/i.test(t.lo));
+  // ("the trade publication", "the business daily", "the state broadcaster": an outlet described by its beat is still the outlet named before.)
+  const onlyBased = preWords.slice(1).every((t) => /-based$/i.test(t.lo) || bodyType === 'media' && /^(?:trade|business|financial|local|regional|national|state|daily|weekly|online|news|tabloid|broadsheet|conservative|liberal|left-leaning|right-leaning|independent|investigative)$/.test(t.lo));
   if (definite && bodyType && bodyType !== 'document' && onlyBased && !DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p))) {
     return { grade: bodyType, speaker: phraseText, plural: false, pointer: { word: 'body:' + bodyType, gender: 'n', plural: false } };
   }

@@ -30,6 +30,9 @@ export const MEDIA: readonly string[] = [
   'Kyiv Post', 'Ukrinform', 'Suspilne', 'Hromadske', 'Interfax-Ukraine', 'Radio Free Europe', 'RFE/RL', 'Radio Liberty',
   'Current Time', 'Azattyq', 'Kazinform', 'Tengrinews', 'Vlast.kz', 'Orda.kz', 'Kursiv', 'The Astana Times', 'Kun.uz',
   'AKIpress', '24.kg', 'Kaktus.media', 'Eurasianet', 'Civil.ge', 'Belta', 'Nasha Niva',
+  // Entertainment trade papers and celebrity outlets ("Deadline reports", "a source told Us Weekly").
+  'Deadline', 'Variety', 'The Hollywood Reporter', 'Hollywood Reporter', 'Page Six', 'Us Weekly', 'TMZ', 'E! News',
+  'Entertainment Weekly', 'Billboard', 'GQ', 'Vogue', 'Vanity Fair', 'OK! magazine', 'Hello! magazine', 'Radar Online',
 ];
 
 /** Last words that make an unknown capitalised name an outlet ("the Tulsa World", "Daily Herald"). */

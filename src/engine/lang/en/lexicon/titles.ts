@@ -65,7 +65,7 @@ export const PRINCIPAL_BODIES: ReadonlySet<string> = new Set(['campaign', 'team'
 /** Definite descriptions of organisations and outlets that point back to one ("the paper", "the bank"). */
 export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' | 'document'>> = {
   paper: 'media', newspaper: 'media', outlet: 'media', network: 'media', magazine: 'media', site: 'media',
-  website: 'media', broadcaster: 'media', channel: 'media', daily: 'media', tabloid: 'media', agency: 'organization',
+  website: 'media', broadcaster: 'media', publication: 'media', channel: 'media', daily: 'media', tabloid: 'media', agency: 'organization',
   company: 'organization', firm: 'organization', bank: 'organization', group: 'organization',
   organization: 'organization', organisation: 'organization', committee: 'organization', department: 'organization',
   ministry: 'organization', government: 'organization', union: 'organization', party: 'organization',
