@@ -278,6 +278,9 @@ export function linkDensity(el: Element, textLength?: number): number {
   return links / len;
 }
 
+/** Shortest link text read as a teaser's headline when no heading element marks it. */
+const LINK_HEADLINE_MIN = 15;
+
 /**
  * A teaser card's blurb: a paragraph right after a headline that is a link
  * (or a link around a headline), in a small box. A "read next" grid of such
@@ -287,7 +290,8 @@ export function teaserBlurb(p: Element): boolean {
   const h = p.previousElementSibling;
   if (!h || (p.parentElement?.childElementCount ?? 0) > 4) return false;
   const tag = h.localName;
-  if (tag === 'a') return h.querySelector('h2, h3, h4') !== null;
+  // A link around a headline: a heading element, or (hashed names, no heading tags) a headline's worth of link text.
+  if (tag === 'a') return h.querySelector('h2, h3, h4') !== null || (h.textContent ?? '').trim().length >= LINK_HEADLINE_MIN;
   if (tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
   const len = (h.textContent ?? '').trim().length;
   return len > 0 && linkDensity(h, len) > 0.8;

@@ -107,6 +107,17 @@ describe('a "read next" grid after a short article', () => {
   });
 });
 
+describe('a side feed of teasers with hashed names', () => {
+  it('gives no vote to blurbs under a link that holds a headline without a heading tag, so prose written in divs is found', () => {
+    const story = [1, 2, 3, 4, 5].map((i) => `<div class="Tx9q">Story paragraph ${i}: the regional ministry said on Tuesday that 900 kilometres of rural roads would be repaired by 2028, starting with those to schools and clinics.</div>`).join('');
+    const feed = Array.from({ length: 10 }, (_, i) => `<div class="Fi2w"><a href="/n${i}"><span>12:1${i}</span><div class="Fh8y">Teaser headline number ${i} of the feed</div></a><p class="Fd1s">Teaser blurb ${i}: a new swimming pool opened in the suburb, where sports schools and ordinary visitors will swim.</p></div>`).join('');
+    const { document } = page(`<div class="Lt2c"><div class="Ar4e"><h1>Rural roads to be repaired</h1><div id="story">${story}</div></div><div class="Sd9j">${feed}</div></div>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /Story paragraph 5/);
+    assert.doesNotMatch(text, /Teaser/);
+  });
+});
+
 describe('parts of the article around its body', () => {
   const body = [1, 2, 3, 4].map((i) => `<p>Body paragraph ${i}: the slope moved two metres in a year, the survey found, and the path above it cracked, said the county's geologist.</p>`).join('');
 
