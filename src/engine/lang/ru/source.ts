@@ -166,6 +166,14 @@ const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|
 const CENTRAL_BANK = /(?<![\p{L}-])(?:(Банк(?:а|у|ом|е)? России)|(ЦБ|ФРС|ЕЦБ)|(Центробанк|Нацбанк)\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ы|а|и)))?|(Ц|Н)(?:ентральн|ациональн)\p{L}* банк\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ии|а|и)))?)(?![\p{L}-])/gu;
 /** A state body: a ministry or a watchdog by its short name, an acronym, a ministry or a federal service in full. */
 const AGENCY_NAMED = /(?<![\p{L}-])(?:(Мин(?:фин|здрав|транс|юст|труд|энерго|промторг|сельхоз|цифры|строй|спорт|эконом|обрнауки|просвещения|культуры|природы|обороны|экономразвития)\p{Ll}*|Рос(?:потребнадзор|стат|реестр|комнадзор|гвардия|авиация|транснадзор|здравнадзор|технадзор|природнадзор|обрнадзор|космос|атом|архив)\p{Ll}*)|(ФАС|ФНС|ФСБ|МВД|МЧС|МИД|ФСИН|ФТС|ФССП|ФМБА|ЦИК|СБУ|НАБУ|ГБР|ГНС|ГТС|ГКНБ|КНБ|АФМ|АЗРК|АРРФР|КГД|СГБ|КГБ|(?:[А-ЯЁ]{2,6}(?= (?:не )?\p{Ll}{3,}(?:ло|ла|ли|л)(?:сь|ся)?(?![\p{L}-]))))|([Мм]инистерств\p{Ll}* \p{Ll}+(?: (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится)(?![\p{L}-]))\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:ии|ы|а|и))?|[Фф]едеральн\p{Ll}+ \p{Ll}+ служб\p{Ll}*))(?![\p{L}-])/gu;
+/** A deputy's title: "вице-министр", "замминистра", "замглавы". */
+const DEPUTY = /^(?:вице-|зам)(?!еститель)/;
+/** The office a title names, without a deputy's prefix, to its first five letters: "вице-министр", "замминистра" → "минис". */
+const officeOf = (lemma: string) => lemma.replace(DEPUTY, '').slice(0, 5);
+/** One title a deputy's and the other his chief's, of the same office ("министр" and "вице-министр"). */
+const chiefAndDeputy = (a: string, b: string) => DEPUTY.test(a) !== DEPUTY.test(b) && officeOf(a) === officeOf(b);
+/** The same office at the same rank ("вице-министр" and "замминистра"). */
+const sameOffice = (a: string, b: string) => DEPUTY.test(a) === DEPUTY.test(b) && officeOf(a) === officeOf(b);
 /** Ministries known by an acronym ("МЧС Кыргызстана сообщает … По данным министерства"). */
 const MINISTRY_ACRONYM = /^(?:МЧС|МИД|МВД)(?![\p{L}])/u;
 /** Acronyms of countries and of bodies above states, which a ministry word never refers back to. */
@@ -971,6 +979,8 @@ export class Sources {
         ![...resolved.roles].some((r) => r.startsWith(f.lemma) || f.lemma.startsWith(r))
         // ("Глава Минэкономразвития X" … "министр": a generic title alone may be any office.)
         && ![...resolved.roles].every((r) => GENERIC_TITLES.has(r))) resolved = undefined;
+      // ("Вице-министр уточнил" after "Министр Серик Жумангарин заявил": a deputy is not his chief, nor the chief his deputy.)
+      if (resolved && resolved !== roleMatch && [...resolved.roles].some((r) => chiefAndDeputy(r, f.lemma)) && ![...resolved.roles].some((r) => sameOffice(r, f.lemma))) resolved = undefined;
       // "«Тренер мне сказал…», — вспоминает нападающий": a role that speaks to the narrator ("мне", "нам") is not the narrator.
       if (resolved && resolved !== roleMatch && /^(мне|нам|меня|нас)$/.test(toks[b]?.lo ?? '')) resolved = undefined;
       // "Глава региона заявил" after "Губернатор Олег Смирнов встретился …": a generic title of the office a person named before holds.
