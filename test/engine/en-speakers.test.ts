@@ -469,3 +469,21 @@ describe('English: titles of other countries', () => {
     assert.equal(one('Taoiseach Micheál Martin said the country was ready.', 'said').speaker, 'Micheál Martin');
   });
 });
+
+describe('English: places named for royals, forces named first', () => {
+  const T = 'Police Scotland said officers were called to Buchanan Street. The woman was taken to the Queen Elizabeth University Hospital.\n\n'
+    + 'A witness, who asked not to be named, told reporters she saw a man running towards Queen Street station. “It all happened so fast,” she said.\n\n'
+    + 'Police said there was no wider threat to the public.';
+
+  it('"she" after "Queen Street" is the witness, not a queen named Street', () => {
+    assert.equal(attributions(T).find((a) => a.source === 'she')!.speaker, 'A witness');
+  });
+
+  it('"Police said" after "Police Scotland said" is Police Scotland', () => {
+    assert.equal(attributions(T).find((a) => a.source === 'Police')!.speaker, 'Police Scotland');
+  });
+
+  it('"Party leader Mihhail Kõlvart" is a person', () => {
+    assert.equal(one('Party leader Mihhail Kõlvart called it a fantasy and said the plan would fail.', 'said').grade, 'person');
+  });
+});

@@ -45,6 +45,9 @@ function surnameGender(surname: string): Gender {
 /** The rest of a phrase running, with no comma, into a closing reporting verb: " of the agency said on Friday." */
 const TRAILING_REPORT = /^[^,;:.!?“”"]{0,80}?\s(?:said|says|told|added|announced|confirmed|stated|warned|reported)\b[^,;:“”"]{0,40}[.!?]/;
 
+/** Last words of streets, stations and other places named for people ("Queen Street", "Victoria Station"). */
+const PLACE_END = /^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Square|Station|Park|Bridge|Gardens|Drive|Place|Way|Terrace|Crescent|Hill|Gate|Cross|Circus|Embankment|Boulevard|Quay|Wharf|Airport|Hospital|Infirmary|University|College|School|Academy|Museum|Theatre|Stadium|Arena|Cathedral|Church|Hall|Library|Centre|Center)$/;
+
 /** A speech verb right after a name: "Satkaliyev said", "Atakhanova told". */
 const REPORT_AFTER = /^\s+(?:said|says|told|added|explained|noted|stressed|warned|wrote|argued|insisted|replied|admitted|conceded|claimed|tweeted|recalled|joked|did|does|has|had|was|is|would|will)\b/;
 const ORG_END = /^(?:staff|department|committee|party|campaign|association|institute|university|center|centre|council|agency|bureau|commission|foundation|fund|group|inc\.?|corp\.?|company|corporation|coalition|union|administration|office|court|house|senate|congress|ministry|government|service|services|project|network|board|authority|police|army|navy|bank|times|post|news|journal|poll|survey|report|pac|fbi|cia|nsa|gop|rnc|dnc|naacp|aclu|un|nato|eu|ice|fec|usc)$/i;
@@ -100,7 +103,7 @@ const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|t
  * "labour economist Priya Nandakumar", "plumber Tomas Lindqvist" (not "owner", "partner", "leader":
  * "talks with owner Andes Pacific Minerals", "market leader Acme").
  */
-const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|singer|actor|actress|rapper|musician|comedian|artist|colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|spouse|predecessor|successor|pollster|diplomat|staffer|pundit|protester|demonstrator|organi[sz]er|negotiator|donor|investor|banker|broker|trader|shopper|commuter|tenant|patient|villager|motorist|travell?er|firefighter|soldier|medic|paramedic|survivor|lawmaker|legislator|scholar|scientist|investigator|prosecutor|midwife|nanny|chef|cook|baker|butcher|shopkeeper|landlord|landlady|grandmother|grandfather|grandson|granddaughter|mum|mom|dad|uncle|aunt|niece|nephew|cousin|widow|widower|pupil|headteacher|headmaster|headmistress|dean|vicar|priest|pastor|rabbi|imam|bishop|cleric|bartender|waitress|waiter|cashier|receptionist|caretaker|carer|cleaner|builder|electrician|carpenter|welder|miner|labou?rer|technician|dentist|pharmacist|designer|architect|photographer|filmmaker|poet|playwright|composer|dancer|footballer|striker|midfielder|goalkeeper|winger|defender|skipper|manager|boss|owner|batsman|bowler|jockey|boxer|wrestler|golfer|sprinter|runner|swimmer|athlete|referee|umpire|entrepreneur|homeowner|teenager|schoolgirl|schoolboy|youngster|forecaster|grandmother-of-\p{L}+|\p{Ll}+-of-(?:one|two|three|four|five|six)|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable|councillor|councilor|Minister|President|Secretary|Director|Governor|Senator|Mayor|Judge|Chairman|Chairwoman|Commissioner|Ambassador|Chancellor|Spokesman|Spokeswoman|Prosecutor|Inspector|Detective|Sergeant|Captain|Coach|Professor|Chief|Executive)\s+$/u;
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ist|\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|consultant|strategist|pilot|driver|farmer|student|surgeon|physician|historian|mechanic|deckhand|pensioner|retiree|volunteer|campaigner|activist|captain|coach|singer|actor|actress|rapper|musician|comedian|artist|colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|spouse|predecessor|successor|pollster|diplomat|staffer|pundit|protester|demonstrator|organi[sz]er|negotiator|donor|investor|banker|broker|trader|shopper|commuter|tenant|patient|villager|motorist|travell?er|firefighter|soldier|medic|paramedic|survivor|lawmaker|legislator|scholar|scientist|investigator|prosecutor|midwife|nanny|chef|cook|baker|butcher|shopkeeper|landlord|landlady|grandmother|grandfather|grandson|granddaughter|mum|mom|dad|uncle|aunt|niece|nephew|cousin|widow|widower|pupil|headteacher|headmaster|headmistress|dean|vicar|priest|pastor|rabbi|imam|bishop|cleric|bartender|waitress|waiter|cashier|receptionist|caretaker|carer|cleaner|builder|electrician|carpenter|welder|miner|labou?rer|technician|dentist|pharmacist|designer|architect|photographer|filmmaker|poet|playwright|composer|dancer|footballer|striker|midfielder|goalkeeper|winger|defender|skipper|manager|boss|owner|leader|batsman|bowler|jockey|boxer|wrestler|golfer|sprinter|runner|swimmer|athlete|referee|umpire|entrepreneur|homeowner|teenager|schoolgirl|schoolboy|youngster|forecaster|grandmother-of-\p{L}+|\p{Ll}+-of-(?:one|two|three|four|five|six)|president|secretary|minister|director|governor|senator|mayor|judge|officer|executive|commissioner|treasurer|superintendent|inspector|detective|sergeant|constable|councillor|councilor|Minister|President|Secretary|Director|Governor|Senator|Mayor|Judge|Chairman|Chairwoman|Commissioner|Ambassador|Chancellor|Spokesman|Spokeswoman|Prosecutor|Inspector|Detective|Sergeant|Captain|Coach|Professor|Chief|Executive)\s+$/u;
 
 /** Nouns beside a name that tell a side or a relation, not a job ("Democrat Hillary Clinton", "his opponent, X"). */
 /** Letters after a person's name: honours, silk, a seat ("KC", "OBE", "MP"). */
@@ -225,9 +228,10 @@ export class Entities {
       const lo = run[0]!.word.toLowerCase().replace(/’/g, "'");
       const bare = lo.replace(/\.$/, '');
       // ("the Justice Department", "the Defense Ministry": a title word naming a body's field is part of its name.)
-      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && run.length === 2)) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
+      // ("Queen Street", "King's Cross", "Prince Albert Road": a title opening a street's or a place's name is part of it.)
+      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && run.length === 2) && !PLACE_END.test(run[run.length - 1]!.word)) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
       if (STARTERS.has(bare)) { run = run.slice(1); continue; }
-      if (MODIFIERS.has(bare) && !isOrg) { run = run.slice(1); continue; }
+      if (MODIFIERS.has(bare) && !isOrg && !PLACE_END.test(run[run.length - 1]!.word)) { run = run.slice(1); continue; }
       break;
     }
     const words = run.map((r) => r.word);
@@ -240,7 +244,7 @@ export class Entities {
     // "Wells Fargo CEO John Stumpf": the person's name follows the last describing word.
     let cut = 0;
     // ("Farmer Gwen Pryce", "Local MP Sarah Jenkins": a common noun of trade or office before the name goes too.)
-    if (!isOrg) for (let i = words.length - 3; i >= 0; i--) {
+    if (!isOrg && !PLACE_END.test(words[words.length - 1]!)) for (let i = words.length - 3; i >= 0; i--) {
       const w = words[i]!.toLowerCase().replace(/\.$/, '');
       if (MODIFIERS.has(w) && i >= 1 || (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) { cut = i + 1; break; }
     }
@@ -574,7 +578,8 @@ export class Entities {
     // "the Northern Ledger", "the Brenton Courier": an unknown name ending like a newspaper's is one.
     else if (words.length >= 2 && MEDIA_NAME_ENDS.has(last)) t = 'media';
     else if (/^(?:poll|survey|report|reports|filings|study|data|records|transcript|ad)$/.test(last)) t = 'document';
-    else if (ORG_END.test(last) || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
+    // ("Police Scotland", "Police Service of Northern Ireland": a force named by the word first.)
+    else if (ORG_END.test(last) || words.length >= 2 && words[0] === 'Police' || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
     // ("Chelsea are in talks", "Napoli have asked": a one-word name with a plural verb is a club or a firm, as British
     // writing treats them, whatever first name it looks like.)
     else if (words.length === 1 && !this.entity(name)?.gender && this.takesPluralVerb(name)) t = 'organization';

@@ -1177,7 +1177,8 @@ class Finder {
       const headWord = kind ?? /(\p{L}+)\s*$/u.exec(info.speaker)?.[1]?.toLowerCase();
       // "Police said" is the force named before ("Kestrel Valley Police"), else unnamed police, never another body.
       if (kind === 'police' || kind === 'constabulary') {
-        const force = this.lastMention(pos, type, 6000, 'police') ?? this.lastMention(pos, type, 6000, 'constabulary');
+        // ("Police Scotland", "Police Service of Northern Ireland": a force may open its name with the word.)
+        const force = this.lastMention(pos, type, 6000, 'police') ?? this.lastMention(pos, type, 6000, 'constabulary') ?? this.lastMention(pos, type, 6000, undefined, (n) => /^Police\s\p{Lu}/u.test(n));
         if (force) return { grade: type, speaker: force, plural: false };
         // ("WELLINGTON — … Police said": with no force named, a national force of the country the story is in.)
         const country = /^police$/i.test(info.speaker) && NATIONAL_POLICE.has(this.storyCountry() ?? '') ? this.storyCountry() : null;
@@ -1437,7 +1438,8 @@ class Finder {
       if (EXPERT_AT.test(this.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       const t = this.ents.type(name);
       // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
-      if (!lastWord && nameType(name) === 'place') continue;
+      // (A test of the name's own words overrides: "Police Scotland" names a place too.)
+      if (!lastWord && nameType(name) === 'place' && !(fits && /^Police\s/.test(name))) continue;
       if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization' || /^\p{Lu}{2,6}$/u.test(name))) return { name, start: m.start };
     }
     return null;
