@@ -638,3 +638,23 @@ describe('Russian invented wire: a deputy is not his chief', () => {
     assert.equal(by(ru('Вице-министр Олег Смирнов заявил, что мост откроют. Вице-министр уточнил, что сроки сдвинутся.'), 'уточнил').speaker, 'Олег Смирнов');
   });
 });
+
+describe('Russian invented wire: "тот же источник" names the source again', () => {
+  it('"Тот же источник добавил": a subject, the anonymous source quoted before', () => {
+    const list = ru('Источник в акимате сказал, что тендер отменят. Тот же источник добавил, что новый объявят в марте.');
+    const a = by(list, 'добавил');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Тот же источник');
+    assert.equal(a.speaker, 'Источник в акимате');
+  });
+
+  it('"По словам того же источника": no named "того", the same source', () => {
+    const a = by(ru('Источник в акимате сказал, что тендер отменят. По словам того же источника, новый объявят в марте.'), 'По словам');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'того же источника');
+  });
+
+  it('"в тот же день", "Тот же день" are times, no one', () => {
+    assert.equal(by(ru('В тот же день министр заявил, что тендер отменят.'), 'заявил').source, 'министр');
+  });
+});

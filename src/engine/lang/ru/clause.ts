@@ -82,6 +82,12 @@ export function fieldGenitive(toks: Token[], k: number): boolean {
   return !!t && t.word && !t.cap && t.lo.endsWith('ики') && k > 0 && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'org' && !f.nominative);
 }
 
+/** A demonstrative before "же" ("тот же", "того же", "этой же"), naming again someone mentioned before. */
+const SAME_DEMONSTRATIVE = /^(?:э?т(?:от|а|е|ого|ой|ех|ому|ем|им|ими|у))$/;
+export function sameAgain(toks: Token[], k: number): boolean {
+  return SAME_DEMONSTRATIVE.test(toks[k]?.lo ?? '') && toks[k + 1]?.lo === 'же' && !!toks[k + 2]?.word;
+}
+
 /** Could this token start a nominative subject phrase? */
 export function headCandidate(toks: Token[], k: number): boolean {
   const t = toks[k]!;
@@ -89,6 +95,8 @@ export function headCandidate(toks: Token[], k: number): boolean {
   // ("Тот заявил", "Та также добавила": a demonstrative standing alone before the verb is the subject, the person
   // mentioned last; before a noun, "тот день", it only points.)
   // ("Та, в свою очередь, заявила": an aside after it; "Тот, кто …" is a relative's head, no one named.)
+  // ("Тот же источник добавил", "Этот же собеседник": the same person as before, the noun after "же" heads the phrase.)
+  if (sameAgain(toks, k) && headCandidate(toks, k + 2)) return true;
   if ((t.lo === 'тот' || t.lo === 'та') && (toks[k + 1]?.word && (verbForms().has(toks[k + 1]!.lo) || ADVERBS.has(toks[k + 1]!.lo) && !nounForms().has(toks[k + 1]!.lo)) ||
     toks[k + 1]?.t === ',' && toks[k + 2]?.word && !/^(кто|что|котор\p{L}+|чей|чья|чьи)$/u.test(toks[k + 2]!.lo))) return true;
   if (NOT_SUBJECT_START.has(t.lo) || ADVERBS.has(t.lo) || CLAUSE_OPENERS.has(t.lo) || isPreposition(t) || isTime(t)) return false;
@@ -250,7 +258,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
   if (a >= limit || a >= toks.length) return a;
   // A pronoun is a whole phrase ("— написал он в Telegram"), unless it is a possessive before a person noun ("его адвокат").
   if (PRONOUNS[toks[a]!.lo]) return possessiveBefore(toks, a) ? phraseEnd(toks, a + 1, limit, stopAtComma) : a + 1;
-  let k = a + 1;
+  let k = sameAgain(toks, a) ? a + 3 : a + 1;
   if (OPENERS.test(toks[a]!.t) || toks[a]!.t === '"') {
     const close = findClose(toks, a, limit);
     if (close > a) k = close + 1;

@@ -11,7 +11,7 @@ import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, guessNounNo
 import { mediaAt } from './media.js';
 import type { Entities, Entity, Mention } from './entities.js';
 import { normalize, type Token } from './tokens.js';
-import { describedAhead, isPreposition as isPrep } from './clause.js';
+import { describedAhead, isPreposition as isPrep, sameAgain } from './clause.js';
 import { matchAllNearHeads } from './near-heads.js';
 import { placeNominative as placeNominativeOf } from './place-names.js';
 
@@ -322,6 +322,14 @@ export class Sources {
       const e = this.pronounEntity(pr, gender, o.pos);
       if (e) return { span, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e };
       return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
+    }
+    // ("Тот же источник добавил", "по словам того же собеседника": the one of that kind who spoke last, or as the noun alone.)
+    if (b - a >= 3 && sameAgain(toks, a)) {
+      const inner = this.classify(toks, a + 2, b, o);
+      if (!inner) return null;
+      const head = nounAt(toks[a + 2])?.[0]?.lemma;
+      const same = head ? this.ents.latest(o.pos, (m) => m.speaker && m.entity.head === head && !m.entity.plural === !inner.plural) : undefined;
+      return same ? { span, speaker: same.name, grade: same.grade, plural: same.plural, gender: same.gender, entity: same } : { ...inner, span };
     }
     const dem = b - a === 1 && !o.oblique ? DEMONSTRATIVE_SUBJECTS[first.lo] : undefined;
     if (dem) {
