@@ -283,7 +283,7 @@ const LINK_HEADLINE_MIN = 15;
 
 /**
  * A teaser card's blurb: a paragraph right after a headline that is a link
- * (or a link around a headline), in a small box. A "read next" grid of such
+ * (or a link around a headline, or a box holding a linked headline), in a small box. A "read next" grid of such
  * cards can hold more prose than a short article.
  */
 export function teaserBlurb(p: Element): boolean {
@@ -292,9 +292,11 @@ export function teaserBlurb(p: Element): boolean {
   const tag = h.localName;
   // A link around a headline: a heading element, or (hashed names, no heading tags) a headline's worth of link text.
   if (tag === 'a') return h.querySelector('h2, h3, h4') !== null || (h.textContent ?? '').trim().length >= LINK_HEADLINE_MIN;
-  if (tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
+  // A heading that is a link; or, with hashed names, a box holding a linked headline ("<div class=Fh8y><a>…</a></div>").
+  const box = tag === 'div' || tag === 'span';
+  if (!box && tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
   const len = (h.textContent ?? '').trim().length;
-  return len > 0 && linkDensity(h, len) > 0.8;
+  return len >= (box ? LINK_HEADLINE_MIN : 1) && linkDensity(h, len) > 0.8;
 }
 
 const LISTISH = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION']);
