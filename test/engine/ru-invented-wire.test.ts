@@ -658,3 +658,16 @@ describe('Russian invented wire: "тот же источник" names the source
     assert.equal(by(ru('В тот же день министр заявил, что тендер отменят.'), 'заявил').source, 'министр');
   });
 });
+
+describe('Russian invented wire: a site in quotation marks told, before the inverted subject', () => {
+  it('"Как сообщил «24.kg» источник в Кабинете министров": the source is the official, the site whom he told', () => {
+    const a = by(ru('Как сообщил «Kaktus.media» источник в мэрии, тендер отменят.'), 'Как сообщил «Kaktus.media»');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'источник в мэрии');
+    assert.equal(a.content, 'тендер отменят');
+  });
+
+  it('the site alone after the verb still speaks: "…, сообщает «24.kg»."', () => {
+    assert.equal(by(ru('Тендер отменят, сообщает «Kaktus.media».'), 'сообщает').speaker, 'Kaktus.media');
+  });
+});

@@ -1686,6 +1686,9 @@ export class RussianFinder {
     // ("Как рассказал 24.kg один из участников": a site named by its domain before the inverted subject is whom he told.)
     // (Not before a citing frame: "Как сообщает Kursiv.media со ссылкой на источник" is the site speaking.)
     if (k < toks.length - 1 && isDomain(toks[k]!.t) && toks[k + 1]!.word && !(/^(со|с)$/.test(toks[k + 1]!.lo) && /^ссылк/.test(toks[k + 2]?.lo ?? ''))) { cueEnd = toks[k]!.end; k++; }
+    // ("Как сообщил «24.kg» источник в Кабинете министров": the same in quotation marks.)
+    else if (k < toks.length - 3 && /^[«"„]$/.test(toks[k]!.t) && isDomain(toks[k + 1]!.t) && /^[»"“]$/.test(toks[k + 2]!.t) && toks[k + 3]!.word && !isPreposition(toks[k + 3]) &&
+      nounAt(toks[k + 3])?.some((f) => f.nominative && f.cat !== 'media')) { cueEnd = toks[k + 2]!.end; k += 3; }
     // ("рассказал изданию «Звездный патруль» инсайдер": the outlet's title after the addressee noun is the addressee's.)
     if (k > i + 1 && /^[«"„]$/.test(toks[k]?.t ?? '') && nounAt(toks[k - 1])?.some((f) => f.cat === 'media' && !f.nominative)) {
       let c = k + 1;
