@@ -292,8 +292,8 @@ export function teaserBlurb(p: Element): boolean {
   const tag = h.localName;
   // A link around a headline: a heading element, or (hashed names, no heading tags) a headline's worth of link text.
   if (tag === 'a') return h.querySelector('h2, h3, h4') !== null || (h.textContent ?? '').trim().length >= LINK_HEADLINE_MIN;
-  // A heading that is a link; or, with hashed names, a box holding a linked headline ("<div class=Fh8y><a>…</a></div>").
-  const box = tag === 'div' || tag === 'span';
+  // A heading that is a link; or, with hashed names, a box or a paragraph holding a linked headline ("<div class=Fh8y><a>…</a></div>").
+  const box = tag === 'div' || tag === 'span' || tag === 'p';
   if (!box && tag !== 'h2' && tag !== 'h3' && tag !== 'h4') return false;
   const len = (h.textContent ?? '').trim().length;
   return len >= (box ? LINK_HEADLINE_MIN : 1) && linkDensity(h, len) > 0.8;

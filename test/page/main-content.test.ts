@@ -117,13 +117,15 @@ describe('a side feed of teasers with hashed names', () => {
     assert.doesNotMatch(text, /Teaser/);
   });
 
-  it('nor to blurbs under a box that holds the linked headline', () => {
+  it('nor to blurbs under a box or a paragraph that holds the linked headline', () => {
     const story = [1, 2, 3, 4, 5].map((i) => `<div class="Tx9q">Story paragraph ${i}: the regional ministry said on Tuesday that 900 kilometres of rural roads would be repaired by 2028, starting with those to schools and clinics.</div>`).join('');
-    const feed = Array.from({ length: 10 }, (_, i) => `<div class="Fi2w"><span>12:1${i}</span><div class="Fh8y"><a href="/n${i}">Teaser headline number ${i} of the feed</a></div><p class="Fd1s">Teaser blurb ${i}: a new swimming pool opened in the suburb, where sports schools and ordinary visitors will swim.</p></div>`).join('');
-    const { document } = page(`<div class="Lt2c"><div class="Ar4e"><h1>Rural roads to be repaired</h1><div id="story">${story}</div></div><div class="Sd9j">${feed}</div></div>`).window;
-    const text = TextModel.build(mainContent(document)).text;
-    assert.match(text, /Story paragraph 5/);
-    assert.doesNotMatch(text, /Teaser/);
+    for (const tag of ['div', 'p']) {
+      const feed = Array.from({ length: 10 }, (_, i) => `<div class="Fi2w"><span>12:1${i}</span><${tag} class="Fh8y"><a href="/n${i}">Teaser headline number ${i} of the feed</a></${tag}><p class="Fd1s">Teaser blurb ${i}: a new swimming pool opened in the suburb, where sports schools and ordinary visitors will swim.</p></div>`).join('');
+      const { document } = page(`<div class="Lt2c"><div class="Ar4e"><h1>Rural roads to be repaired</h1><div id="story">${story}</div></div><div class="Sd9j">${feed}</div></div>`).window;
+      const text = TextModel.build(mainContent(document)).text;
+      assert.match(text, /Story paragraph 5/, tag);
+      assert.doesNotMatch(text, /Teaser/, tag);
+    }
   });
 });
 
