@@ -361,3 +361,17 @@ describe('English: a lead that describes the body before naming it', () => {
     assert.equal(attributions(t)[0]!.kind, 'anonymous');
   });
 });
+
+describe('English: a body whose name has "and" in it', () => {
+  for (const [t, name] of [
+    ['Tourism is vital to the economy, according to the World Travel and Tourism Council.', 'World Travel and Tourism Council'],
+    ['The Rail and Signal Workers Union said it would strike.', 'Rail and Signal Workers Union'],
+    ['Prices fell, the Food and Drug Administration said.', 'Food and Drug Administration'],
+  ] as const) {
+    it(name, () => assert.equal(attributions(t)[0]!.speaker, name));
+  }
+
+  it('two bodies joined by "and" stay two', () => {
+    assert.equal(attributions('The FBI and the Justice Department said the inquiry continued.')[0]!.speaker, 'FBI and Justice Department');
+  });
+});

@@ -585,6 +585,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (left && right && kindOfGrade(left.grade) === 'named' && kindOfGrade(right.grade) === 'named' && !left.pointer && !right.pointer) {
       // ("Devon and Cornwall Police": both halves name the one body.)
       if (left.speaker === right.speaker) return { grade: left.grade, speaker: left.speaker, plural: false };
+      // ("the World Travel and Tourism Council", "the Rail and Signal Workers Union": one half is the other's name whole.)
+      const whole = [left.speaker, right.speaker].find((n) => / and /.test(n) && n.includes(left.speaker === n ? right.speaker : left.speaker));
+      if (whole) return { grade: left.speaker === whole ? left.grade : right.grade, speaker: whole, plural: false };
       return { grade: left.grade, speaker: `${left.speaker} and ${right.speaker}`, plural: true };
     }
   }

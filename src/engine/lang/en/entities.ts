@@ -221,6 +221,15 @@ export class Entities {
         const andAt = this.text.lastIndexOf('and', run[0]!.start);
         const wStart = this.text.lastIndexOf(m[1]!, andAt);
         run = [{ start: wStart, end: wStart + m[1]!.length, word: m[1]! }, { start: andAt, end: andAt + 3, word: 'and' }, ...run];
+        // ("the World Travel and Tourism Council": the whole name before "and", registered on its own a moment ago, is
+        // the name's first half.)
+        const prev = this.mentions[this.mentions.length - 1];
+        if (prev && prev.end === wStart + m[1]!.length && /^[ \t]+and[ \t]+$/.test(this.text.slice(prev.end, run[2]!.start))) {
+          this.mentions.pop();
+          const words = prev.name.split(' ').slice(0, -1);
+          let at = prev.start;
+          run = [...words.map((w) => { const r = { start: at, end: at + w.length, word: w }; at += w.length + 1; return r; }), ...run];
+        }
       }
     }
     // Drop sentence starters, titles and describing words in front ("But Sen. Ted Cruz", "Former President Bill Clinton").
