@@ -671,3 +671,15 @@ describe('Russian invented wire: a site in quotation marks told, before the inve
     assert.equal(by(ru('Тендер отменят, сообщает «Kaktus.media».'), 'сообщает').speaker, 'Kaktus.media');
   });
 });
+
+describe('Russian invented wire: the press office of a mayor\'s office or an akimat', () => {
+  it('"пресс-служба мэрии Бишкека", "в пресс-службе акимата Алматы": the town\'s body speaks', () => {
+    assert.equal(by(ru('Как сообщила пресс-служба мэрии Оша, ремонт завершат в мае.'), 'Как сообщила').speaker, 'мэрия Оша');
+    assert.equal(by(ru('В пресс-службе акимата Шымкента сообщили, что ремонт завершат в мае.'), 'сообщили').speaker, 'акимат Шымкента');
+  });
+
+  it('"пресс-служба мэрии" alone after the town\'s body or its head was named: that body', () => {
+    assert.equal(by(ru('Мэрия Оша объявила тендер. Как сообщила пресс-служба мэрии, ремонт завершат в мае.'), 'Как сообщила').speaker, 'мэрия Оша');
+    assert.equal(by(ru('Аким Шымкента Габит Сыздыкбеков провел совещание. В пресс-службе акимата уточнили, что ремонт завершат в мае.'), 'уточнили').speaker, 'акимат Шымкента');
+  });
+});

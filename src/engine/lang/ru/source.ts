@@ -166,6 +166,10 @@ const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|
 const CENTRAL_BANK = /(?<![\p{L}-])(?:(Банк(?:а|у|ом|е)? России)|(ЦБ|ФРС|ЕЦБ)|(Центробанк|Нацбанк)\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ы|а|и)))?|(Ц|Н)(?:ентральн|ациональн)\p{L}* банк\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ии|а|и)))?)(?![\p{L}-])/gu;
 /** A state body: a ministry or a watchdog by its short name, an acronym, a ministry or a federal service in full. */
 const AGENCY_NAMED = /(?<![\p{L}-])(?:(Мин(?:фин|здрав|транс|юст|труд|энерго|промторг|сельхоз|цифры|строй|спорт|эконом|обрнауки|просвещения|культуры|природы|обороны|экономразвития)\p{Ll}*|Рос(?:потребнадзор|стат|реестр|комнадзор|гвардия|авиация|транснадзор|здравнадзор|технадзор|природнадзор|обрнадзор|космос|атом|архив)\p{Ll}*)|(ФАС|ФНС|ФСБ|МВД|МЧС|МИД|ФСИН|ФТС|ФССП|ФМБА|ЦИК|СБУ|НАБУ|ГБР|ГНС|ГТС|ГКНБ|КНБ|АФМ|АЗРК|АРРФР|КГД|СГБ|КГБ|(?:[А-ЯЁ]{2,6}(?= (?:не )?\p{Ll}{3,}(?:ло|ла|ли|л)(?:сь|ся)?(?![\p{L}-]))))|([Мм]инистерств\p{Ll}* \p{Ll}+(?: (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится)(?![\p{L}-]))\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:ии|ы|а|и))?|[Фф]едеральн\p{Ll}+ \p{Ll}+ служб\p{Ll}*))(?![\p{L}-])/gu;
+/** A town's own body, whose press office speaks for it. */
+const TOWN_BODIES = new Set(['мэрия', 'акимат']);
+/** A town's body or its head before the town's name in the genitive: "Мэрия Бишкека", "мэрии Оша", "акимат Алматы", "Мэр Бишкека". */
+const TOWN_BODY_NAMED = /(?<![\p{L}-])([Мм]эри[яиюей]|[Мм]эр(?:а|у|ом|е)?|[Аа]кимат(?:а|у|ом|е)?|[Аа]ким(?:а|у|ом|е)?)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 /** A deputy's title: "вице-министр", "замминистра", "замглавы". */
 const DEPUTY = /^(?:вице-|зам)(?!еститель)/;
 /** The office a title names, without a deputy's prefix, to its first five letters: "вице-министр", "замминистра" → "минис". */
@@ -826,6 +830,18 @@ export class Sources {
         const company = this.companyBefore(o.pos);
         if (company) return this.org(span, company, false, f.lemma, f.gender);
       }
+      // ("пресс-служба мэрии Бишкека", "пресс-службе акимата Алматы": the press office speaks for a town's body, named with its town.)
+      if (f.lemma === 'пресс-служба' && h + 3 === b && !toks[h + 1]!.cap && toks[h + 2]!.cap && toks[h + 2]!.word &&
+        nounAt(toks[h + 1])?.some((x) => TOWN_BODIES.has(x.lemma) && !x.nominative)) {
+        const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
+        if (owner?.speaker && owner.grade === 'organization' && !owner.guessed) return { ...owner, span };
+      }
+      // ("Мэрия Бишкека объявила тендер. Как сообщила пресс-служба мэрии, …": the town's body named before.)
+      if (f.lemma === 'пресс-служба' && h + 2 === b && !toks[h + 1]!.cap) {
+        const town = nounAt(toks[h + 1])?.find((x) => TOWN_BODIES.has(x.lemma) && !x.nominative);
+        const named = town ? this.townBodyBefore(town.lemma, o.pos) : null;
+        if (named) return this.org(span, named, false, f.lemma, f.gender);
+      }
       // ("пресс-службе думы" after "городской думы Верхнелужска": the press office of the body named in full.)
       if (f.lemma === 'пресс-служба' && h + 2 === b && !toks[h + 1]!.cap) {
         const owner = nounAt(toks[h + 1])?.find((x) => !x.nominative && x.cat === 'org');
@@ -1152,6 +1168,13 @@ export class Sources {
    * in a report from Вологда is администрация Вологды; "администрации округа" after "Верхнедольского округа" is
    * администрация Верхнедольского округа.
    */
+  /** The mayor's office or akimat of a town named within 3,000 characters before pos, by the body or its head ("Мэр Бишкека" → мэрия Бишкека). */
+  private townBodyBefore(lemma: string, pos: number): string | null {
+    let last: string | null = null;
+    for (const m of this.text.slice(Math.max(0, pos - 3000), pos).matchAll(TOWN_BODY_NAMED)) if ((/^[Мм]эр/.test(m[1]!) ? 'мэрия' : 'акимат') === lemma) last = m[2]!;
+    return last ? `${lemma} ${last}` : null;
+  }
+
   private localBody(toks: Token[], a: number, h: number, b: number, lemma: string, pos: number): string | null {
     const head = nominativeOf(lemma, false);
     // "администрации округа": the territory word after the head, named with its adjective before.
