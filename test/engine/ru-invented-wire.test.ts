@@ -683,3 +683,12 @@ describe('Russian invented wire: the press office of a mayor\'s office or an aki
     assert.equal(by(ru('Аким Шымкента Габит Сыздыкбеков провел совещание. В пресс-службе акимата уточнили, что ремонт завершат в мае.'), 'уточнили').speaker, 'акимат Шымкента');
   });
 });
+
+describe('Russian invented wire: ", об этом сообщает X" after the claim in one sentence', () => {
+  it('a comma before "об этом" points back to what stands before it, as a dash does', () => {
+    const a = by(ru('Трассу Бишкек — Ош закроют на ремонт, об этом сообщает «Акипресс».'), 'сообщает');
+    assert.equal(a.speaker, 'Акипресс');
+    assert.equal(a.content, 'Трассу Бишкек — Ош закроют на ремонт');
+    assert.equal(by(ru('Школы перейдут на дистанционное обучение, об этом заявил министр образования.'), 'заявил').content, 'Школы перейдут на дистанционное обучение');
+  });
+});

@@ -2373,7 +2373,8 @@ export class RussianFinder {
   private pointedBefore(toks: Token[], at: number): { span: Span; direct: boolean } | null {
     let k = at - 1;
     while (k >= 0 && BETWEEN.has(toks[k]!.lo)) k--;
-    if (k < 1 || !(isDash(toks[k]) || toks[k]!.t === ':')) return null;
+    // ("Ремонт завершат к зиме, об этом сообщает РБК": a comma right before "об этом" the same way.)
+    if (k < 1 || !(isDash(toks[k]) || toks[k]!.t === ':' || toks[k]!.t === ',' && toks[k + 1]?.lo === 'об' && toks[k + 2]?.lo === 'этом')) return null;
     let e = k;
     while (e > 0 && !toks[e - 1]!.word && /^[,;—–-]$/.test(toks[e - 1]!.t)) e--;
     let a = 0;
