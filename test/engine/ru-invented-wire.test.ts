@@ -692,3 +692,15 @@ describe('Russian invented wire: ", об этом сообщает X" after the 
     assert.equal(by(ru('Школы перейдут на дистанционное обучение, об этом заявил министр образования.'), 'заявил').content, 'Школы перейдут на дистанционное обучение');
   });
 });
+
+describe('Russian invented wire: a first name no lexicon lists before a surname that does not change with gender', () => {
+  it('"главный тренер Деян Станкович … — сказал тренер": a person, whom the bare title later means', () => {
+    const list = ru('Главный тренер Деян Станкович признал поражение. «Это моя ответственность», — сказал тренер.');
+    assert.equal(by(list, 'сказал').speaker, 'Деян Станкович');
+  });
+
+  it('Ukrainian and Georgian surnames the same way: "режиссер Гурам Натадзе … — рассказал он"', () => {
+    const a = by(ru('Его партнер, режиссер Леван Гогичадзе, поставил пьесу. «Работать было трудно», — рассказал он.'), 'рассказал');
+    assert.equal(a.speaker, 'Леван Гогичадзе');
+  });
+});

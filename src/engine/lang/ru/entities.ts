@@ -159,7 +159,10 @@ export class Entities {
     if (!s?.cap || !s.word || !t.word || t.t.length < 3 || /^\p{Lu}+$/u.test(t.t) || /^\p{Lu}+$/u.test(s.t) || toks[i + 2]?.cap && toks[i + 2]!.word) return null;
     const lo = normalize(s.lo);
     const gender = /\p{L}{2}(ова|ева|ина|ына|ская|цкая)$/u.test(lo) ? 'f' : /\p{L}{2}(ов|ев|ин|ын|ский|цкий)$/u.test(lo) ? 'm' : null;
-    if (!gender || !/[а-яё]/i.test(t.t) || PLACE_STEMS.test(t.lo) || nounForms().has(t.lo) || PLACE_STEMS.test(s.lo) || nounForms().has(s.lo)) return null;
+    // ("главный тренер Деян Станкович", "министр Оксана Ткачук": a surname that does not change with gender — South Slavic "-вич",
+    // Ukrainian "-енко", "-чук", Georgian "-швили", "-дзе", Armenian "-ян" — names a person of either.)
+    const invariant = !gender && /\p{L}{2}(вич|ич|енко|чук|щук|швили|дзе|ян)$/u.test(lo);
+    if (!gender && !invariant || !/[а-яё]/i.test(t.t) || PLACE_STEMS.test(t.lo) || nounForms().has(t.lo) || PLACE_STEMS.test(s.lo) || nounForms().has(s.lo)) return null;
     if (this.bySurname.has(lo)) return null;
     // The title: a singular person noun in the nominative, over its genitive owner ("финансов", "МВФ", "«Вектора»").
     let role: string | undefined;
