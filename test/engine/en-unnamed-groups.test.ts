@@ -77,3 +77,10 @@ describe('English: services as unnamed sources', () => {
     assert.equal(one(t, 'added').speaker, 'ambulance service');
   });
 });
+
+describe('English: pointing back past a relative clause', () => {
+  it('"the officials, who added that …" are the officials quoted before', () => {
+    const t = 'Kelso Water officials said the main had burst. Plastic pipe is less likely to crack, said the officials, who added that crews were replacing 100 miles of line a year.';
+    assert.equal(attributions(t).find((a) => a.cue === 'said' && a.source?.startsWith('the officials'))!.speaker, 'Kelso Water officials');
+  });
+});

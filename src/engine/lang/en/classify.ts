@@ -597,7 +597,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // ("“…,” the Dutchman said", "said the German, who was booked late on": a player or coach described by nationality
   // is the person last named, as "the Swedish midfielder" is.)
-  if (definite && preWords.length === 1 && preWords[0]!.lo === 'the' && head.cap && h === headEnd - 1 && h === ph.from + 1 && demonym(head.text)) {
+  // (Not an adjective cut off its noun: "The Russian space agency …".)
+  if (definite && preWords.length === 1 && preWords[0]!.lo === 'the' && head.cap && h === headEnd - 1 && h === ph.from + 1 && demonym(head.text) && !(toks[h + 1]?.word && !toks[h + 1]!.cap && !/^(?:said|says|told|added|admitted|insisted|claimed|explained|replied|warned|who)$/.test(toks[h + 1]!.lo))) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'epithet', gender: 'any', plural: false } };
   }
   // Proper names.

@@ -636,8 +636,8 @@ export class Entities {
    * is the subject of a report later ("Satkaliyev said"), as a person's surname is and a body's last word is not.
    */
   private surnameSpeaks(words: string[]): boolean {
-    // (Names only: "Representatives for Oduya" is a group named for her.)
-    if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+    // (Names only: "Representatives for Oduya" is a group named for her; "Progress MS-04", "Therm-a-Rest Vesper" are things.)
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
     const last = words[words.length - 1]!;
     if (SURNAME_SHAPE.test(last)) return true;
     if (nameType(last) !== 'other') return false;

@@ -1088,7 +1088,7 @@ class Finder {
       const stems = [sing, ANONYMOUS_HEADS[sing] ?? sing].map((w) => w.slice(0, 5).replace(/[^\p{L}]/gu, ''));
       const stem = new RegExp(`(?:^|[^\\p{L}])(?:${stems.join('|')})`, 'u');
       // ("Rescue services said … The ambulance service said": a word that sets the phrase apart must be in the earlier one.)
-      const marks = info.speaker.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !GENERIC_MODIFIERS.has(w));
+      const marks = info.speaker.toLowerCase().split(/,|\s(?:who|which|that|whose)\s/)[0]!.trim().split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !GENERIC_MODIFIERS.has(w));
       const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()) && marks.every((w) => x.info.speaker.toLowerCase().includes(w))
         // ("A coast guard spokesman said … the spokesman told …": the spokesman quoted before, who speaks for a body.)
         || /^spokes/.test(sing) && (x.info.grade === 'organization' || x.info.grade === 'media') && !!x.cand.source && stem.test(this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase()), 6000);
