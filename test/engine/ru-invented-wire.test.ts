@@ -704,3 +704,14 @@ describe('Russian invented wire: a first name no lexicon lists before a surname 
     assert.equal(a.speaker, 'Леван Гогичадзе');
   });
 });
+
+describe('Russian invented wire: the occasion after an inverted subject is not part of it', () => {
+  it('"— заявил представитель клуба на брифинге", "— сказал источник на пресс-конференции"', () => {
+    assert.equal(by(ru('«Контракт продлен», — заявил представитель клуба на брифинге.'), 'заявил').source, 'представитель клуба');
+    assert.equal(by(ru('Как сообщил источник на брифинге, пожар потушен.'), 'Как сообщил').source, 'источник');
+  });
+
+  it('a place of the source stays in it: "Источник на месте сообщил"', () => {
+    assert.equal(by(ru('Источник на месте сообщил, что пожар потушен.'), 'сообщил').source, 'Источник на месте');
+  });
+});

@@ -82,6 +82,9 @@ export function fieldGenitive(toks: Token[], k: number): boolean {
   return !!t && t.word && !t.cap && t.lo.endsWith('ики') && k > 0 && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'org' && !f.nominative);
 }
 
+/** Where something was said: "на пресс-конференции", "на брифинге", "в интервью", "в эфире". */
+const OCCASIONS = /^(?:пресс-конференци[ияюей]|брифинг(?:е|а)|встрече|заседании|совещании|форуме|церемонии|митинге|сессии|конференции|саммите|съезде|интервью|эфире|беседе|разговоре|матче)$/;
+
 /** A demonstrative before "же" ("тот же", "того же", "этой же"), naming again someone mentioned before. */
 const SAME_DEMONSTRATIVE = /^(?:э?т(?:от|а|е|ого|ой|ех|ому|ем|им|ими|у))$/;
 export function sameAgain(toks: Token[], k: number): boolean {
@@ -289,6 +292,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       const next = toks[k + 1];
       // "на условиях анонимности" is a reason, never part of the source.
       if (t.lo === 'на' && /^(условиях|правах)$/.test(next?.lo ?? '')) break;
+      // ("— сказал серб на пресс-конференции", "заявил представитель клуба на брифинге": the occasion, not part of the source.)
+      if (/^(на|в|во)$/.test(t.lo) && next?.word && (OCCASIONS.test(next.lo) || !next.cap && ADJECTIVE.test(next.lo) && OCCASIONS.test(toks[k + 2]?.lo ?? ''))) break;
       // "источник в правительстве" keeps its place; "Мария Захарова в своем Telegram-канале" does not (a name ended the phrase).
       const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !/^сво/.test(next.lo) && !personPair(toks, k - 1) &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));
