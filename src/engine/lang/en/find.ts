@@ -158,6 +158,15 @@ export function anonymousSpeaker(speaker: string): string {
   return m && m.index > 0 ? speaker.slice(0, m.index).trim() : speaker;
 }
 
+/**
+ * The lower-case words before a phrase's head that set it apart from another of its kind ("the ambulance service" →
+ * ambulance; "the officials, who added …" → none): a source it points to must have them too.
+ */
+function distinguishingWords(phrase: string): string[] {
+  const core = phrase.toLowerCase().split(/,|\s(?:who|which|that|whose)\s/)[0]!.trim();
+  return core.split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !GENERIC_MODIFIERS.has(w));
+}
+
 /** Words that refer back without setting a source apart: "the other official", "the two officials", "the same source". */
 const GENERIC_MODIFIERS = new Set(['other', 'same', 'first', 'second', 'third', 'latter', 'former', 'one', 'two', 'three', 'four', 'five', 'both', 'several', 'unnamed', 'anonymous', 'said']);
 
@@ -1088,7 +1097,7 @@ class Finder {
       const stems = [sing, ANONYMOUS_HEADS[sing] ?? sing].map((w) => w.slice(0, 5).replace(/[^\p{L}]/gu, ''));
       const stem = new RegExp(`(?:^|[^\\p{L}])(?:${stems.join('|')})`, 'u');
       // ("Rescue services said … The ambulance service said": a word that sets the phrase apart must be in the earlier one.)
-      const marks = info.speaker.toLowerCase().split(/,|\s(?:who|which|that|whose)\s/)[0]!.trim().split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !GENERIC_MODIFIERS.has(w));
+      const marks = distinguishingWords(info.speaker);
       const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()) && marks.every((w) => x.info.speaker.toLowerCase().includes(w))
         // ("A coast guard spokesman said … the spokesman told …": the spokesman quoted before, who speaks for a body.)
         || /^spokes/.test(sing) && (x.info.grade === 'organization' || x.info.grade === 'media') && !!x.cand.source && stem.test(this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase()), 6000);
@@ -1405,7 +1414,7 @@ class Finder {
     if (this.findMention(pos, type, 6000)) return null;
     const ms = this.ents.mentions;
     // ("The ambulance service said …. The Secret Service said": a body of the same kind named with other words is another.)
-    const marks = phrase.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w) && !GENERIC_MODIFIERS.has(w));
+    const marks = distinguishingWords(phrase);
     for (let i = countBelow(ms, pos, (m) => m.start), n = 0; i < ms.length && n < 20 && ms[i]!.start - pos < 800; i++, n++) {
       const m = ms[i]!;
       if (this.quotes.inside(m.start)) continue;
