@@ -715,3 +715,16 @@ describe('Russian invented wire: the occasion after an inverted subject is not p
     assert.equal(by(ru('Источник на месте сообщил, что пожар потушен.'), 'сообщил').source, 'Источник на месте');
   });
 });
+
+describe('Russian invented wire: a third-person pronoun inside a person\'s own quote is someone else', () => {
+  it('"«Она говорила нам: …», — вспоминает она": the "она" in the quote is the woman named before the speaker', () => {
+    const list = ru('Народная артистка Гульшат Омарова ушла из жизни. Ее ученица, актриса Айпери Садыкова, пришла проститься. «Она говорила нам: „Сцена не прощает лени“. Я помню это всегда», — вспоминает она.');
+    assert.equal(by(list, 'говорила').speaker, 'Гульшат Омарова');
+    assert.equal(by(list, 'вспоминает').speaker, 'Айпери Садыкова');
+  });
+
+  it('a pronoun outside any quote of the same person is untouched', () => {
+    const list = ru('Народная артистка Гульшат Омарова ушла из жизни. Ее ученица, актриса Айпери Садыкова, пришла проститься. Она сказала, что сцена не прощает лени.');
+    assert.equal(by(list, 'сказала').speaker, 'Айпери Садыкова');
+  });
+});

@@ -3208,6 +3208,21 @@ export class RussianFinder {
         break;
       }
     });
+    // ("«Она говорила нам: …», — процитировала она": a third-person pronoun inside a person's own quoted words is someone else,
+    // the person of that gender named last before it but the speaker.)
+    kept.forEach((h, k) => {
+      const e = h.src?.entity;
+      const pr = h.src && e && !e.plural ? /^(он|она)$/i.exec(this.text.slice(h.src.span.start, h.src.span.end))?.[1]!.toLowerCase() : undefined;
+      if (!pr || !h.src) return;
+      for (let j = Math.max(0, k - WINDOW), e2 = Math.min(kept.length, k + WINDOW + 1); j < e2; j++) {
+        const g = kept[j]!;
+        if (g === h || !g.direct || !g.content || g.content.start > h.cue.start || h.cue.end > g.content.end || g.src?.entity !== e) continue;
+        const gender = pr === 'она' ? 'f' : 'm';
+        const other = this.ents.latest(h.src.span.start, (m) => m.entity.grade === 'person' && m.entity !== e && !m.entity.plural && (!m.entity.gender || m.entity.gender === gender));
+        if (other) h.src = { ...h.src, speaker: other.name, gender: other.gender, entity: other };
+        break;
+      }
+    });
     // Reported through: the innermost other attribution whose claim contains this cue.
     kept.forEach((h, k) => {
       if (h.via || !h.src) return;
