@@ -5,7 +5,7 @@
 // space, block boundaries become "\n\n" (a <br> "\n"), and those inserted
 // separators map to no node. Many offsets are resolved in one pass over the
 // sorted table instead of one DOM walk per offset.
-import { inlineCardSteps, shouldSkip, type SkipOptions } from './boilerplate.js';
+import { hasBoilerplateName, inlineCardSteps, isHiddenByMarkup, shouldSkip, type SkipOptions } from './boilerplate.js';
 import { englishSkipNote, type SkipNote } from '../shared/types.js';
 import { every, runSteps, type Steps } from './slice.js';
 
@@ -456,6 +456,7 @@ class Builder {
         if (tag === 'BR') this.lineBreak();
         else if (shouldSkip(el, o)) {
           if (o.layout) this.hiddenSkipped++;
+          if (tag === 'HEADER') yield* this.headings(el, o);
         } else {
           if (BLOCK_TAGS.has(tag)) this.block();
           descend = el.firstChild !== null;
@@ -480,6 +481,23 @@ class Builder {
       if (!node || node === root) return;
       if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) this.block();
       node = node.nextSibling!;
+    }
+  }
+
+  /**
+   * The headings of a <header> inside the article (a live blog entry's
+   * "<article><header><time/><h2>Minister resigns</h2><span>Reporter</span>"):
+   * the entry's title is its text; the rest of the header (time, reporter,
+   * the headline's own <h1>) is not read. A header hidden or named as
+   * boilerplate gives nothing.
+   */
+  private *headings(header: Element, o: SkipOptions): Steps<void> {
+    if (isHiddenByMarkup(header) || hasBoilerplateName(header)) return;
+    for (const h of header.querySelectorAll('h2, h3, h4, h5, h6')) {
+      if (shouldSkip(h, o)) continue;
+      this.block();
+      yield* this.walk(h, o);
+      this.block();
     }
   }
 

@@ -131,6 +131,14 @@ describe('text model', () => {
       'Print media is declining, the report said.']);
   });
 
+  it('reads the headings of a live blog entry\'s <header>, not its time, reporter or the page\'s banner of links', () => {
+    const { window } = page(`<div id="r"><article><header><time>14:52</time><h2>Minister resigns after audit</h2><span>Anna Toth</span></header>
+      <div><p>The health minister has resigned.</p></div></article><header class="site-masthead"><h2>Danube Herald</h2></header>
+      <article><header hidden><h3>Draft entry</h3></header><p>Polls closed at eight.</p></article></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['Minister resigns after audit', 'The health minister has resigned.', 'Polls closed at eight.']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
