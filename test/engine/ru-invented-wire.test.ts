@@ -728,3 +728,10 @@ describe('Russian invented wire: a third-person pronoun inside a person\'s own q
     assert.equal(by(list, 'сказала').speaker, 'Айпери Садыкова');
   });
 });
+
+describe('Russian invented wire: inside a quote, "она" prefers a woman known as one', () => {
+  it('over a person whose gender nothing told ("режиссер Гия Абашидзе")', () => {
+    const list = ru('Народная артистка Гульшат Омарова ушла из жизни. Режиссер Гия Абашидзе поставил с ней десять спектаклей. Ее ученица, актриса Айпери Садыкова, пришла проститься. «Она говорила нам: „Сцена не прощает лени“. Я помню это всегда», — вспоминает она.');
+    assert.equal(by(list, 'говорила').speaker, 'Гульшат Омарова');
+  });
+});

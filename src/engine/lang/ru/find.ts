@@ -3218,7 +3218,9 @@ export class RussianFinder {
         const g = kept[j]!;
         if (g === h || !g.direct || !g.content || g.content.start > h.cue.start || h.cue.end > g.content.end || g.src?.entity !== e) continue;
         const gender = pr === 'она' ? 'f' : 'm';
-        const other = this.ents.latest(h.src.span.start, (m) => m.entity.grade === 'person' && m.entity !== e && !m.entity.plural && (!m.entity.gender || m.entity.gender === gender));
+        // (Someone known to be of that gender first, then someone whose gender nothing told.)
+        const other = this.ents.latest(h.src.span.start, (m) => m.entity.grade === 'person' && m.entity !== e && !m.entity.plural && m.entity.gender === gender) ??
+          this.ents.latest(h.src.span.start, (m) => m.entity.grade === 'person' && m.entity !== e && !m.entity.plural && !m.entity.gender);
         if (other) h.src = { ...h.src, speaker: other.name, gender: other.gender, entity: other };
         break;
       }
