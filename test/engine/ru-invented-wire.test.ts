@@ -735,3 +735,11 @@ describe('Russian invented wire: inside a quote, "она" prefers a woman known 
     assert.equal(by(list, 'говорила').speaker, 'Гульшат Омарова');
   });
 });
+
+describe('Russian invented wire: "ученица", "студентка" are words for a person', () => {
+  it('"Ученица Петровой, актриса Ольга Лис, написала": the student named in apposition, not her teacher', () => {
+    const a = by(ru('Актриса Анна Петрова скончалась. Ученица Петровой, актриса Ольга Лис, написала, что театр осиротел.'), 'написала');
+    assert.equal(a.speaker, 'Ольга Лис');
+    assert.equal(by(ru('Студентка Алия Нурова рассказала, что общежитие закрыто.'), 'рассказала').speaker, 'Алия Нурова');
+  });
+});
