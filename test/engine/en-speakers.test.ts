@@ -487,3 +487,15 @@ describe('English: places named for royals, forces named first', () => {
     assert.equal(one('Party leader Mihhail Kõlvart called it a fantasy and said the plan would fail.', 'said').grade, 'person');
   });
 });
+
+describe('English: hyphenated offices and a first name used alone', () => {
+  const T = 'Director-General Tedros Adhanom Ghebreyesus told a briefing that the new strain was worrying. “A response is essential,” Dr Tedros said.';
+
+  it('"Director-General" is a title, not part of the name', () => {
+    assert.equal(one(T, 'told').speaker, 'Tedros Adhanom Ghebreyesus');
+  });
+
+  it('"Dr Tedros" is the person first-named so, though a title came with the full name', () => {
+    assert.equal(one(T, 'said').speaker, 'Tedros Adhanom Ghebreyesus');
+  });
+});

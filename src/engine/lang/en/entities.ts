@@ -313,7 +313,8 @@ export class Entities {
     if (words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) this.index(key(words[words.length - 2]!), name, words, at, title);
     this.index(key(words[words.length - 1]!), name, words, at, title);
     // ("Northline Rail" … "Northline said": a body is often named later by its first word alone.)
-    if (words.length >= 2 && !title) {
+    // (Titled names too: "Director-General Tedros Adhanom Ghebreyesus" … "Dr Tedros" is the one person so first-named.)
+    if (words.length >= 2) {
       const k = key(words[0]!);
       const list = this.byFirst.get(k);
       if (!list) this.byFirst.set(k, [name]);
@@ -332,7 +333,8 @@ export class Entities {
   /** The one person introduced before pos whose full name starts with this word, if no name ends with it. */
   private firstNamePerson(word: string, pos: number): string | null {
     const list = this.byFirst.get(key(word));
-    if (!list || this.byLast.has(key(word))) return null;
+    // (Not someone's surname; the word written alone — "Dr Tedros" — is no surname of its own.)
+    if (!list || (this.byLast.get(key(word)) ?? []).some((e) => e.words.length >= 2)) return null;
     const people = list.filter((name) => {
       const e = this.byName.get(name);
       return !!e && e.words.length >= 2 && e.first < pos && this.type(name) === 'person';
@@ -395,6 +397,8 @@ export class Entities {
     const media = mediaName(clean);
     if (media) return media;
     const found = this.lookup(clean, pos, gender);
+    // ("Dr Tedros" after "Director-General Tedros Adhanom Ghebreyesus": a word that is only its own name is that person's first name.)
+    if (found && found === clean && /^\p{Lu}\p{Ll}+$/u.test(clean)) return this.firstNamePerson(clean, pos) ?? found;
     if (found) return found;
     const words = clean.split(/\s+/);
     // "Senate Intelligence Ranking Democrat Dianne Feinstein" → the name after the describing words.

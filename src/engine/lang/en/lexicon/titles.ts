@@ -25,6 +25,9 @@ export const TITLES: Readonly<Record<string, string>> = {
   'councilwoman': 'councilwoman', 'alderman': 'alderman', 'constable': 'constable',
   // Heads of government and state by their own countries' words ("Taoiseach Micheál Martin", "Akim Yerlan Karin").
   'taoiseach': 'taoiseach', 'tánaiste': 'tánaiste', 'tanaiste': 'tánaiste', 'akim': 'akim', 'emir': 'emir', 'sheikh': '', 'crown': '',
+  // Hyphenated offices ("Director-General Tedros Adhanom Ghebreyesus", "Secretary-General António Guterres").
+  'director-general': 'director-general', 'secretary-general': 'secretary-general', 'attorney-general': 'attorney general',
+  'surgeon-general': 'surgeon general', 'governor-general': 'governor-general', 'vice-president': 'vice president', 'vice-chancellor': 'vice-chancellor',
 };
 
 /** Titles that tell the person's gender. */
