@@ -375,3 +375,10 @@ describe('English: a body whose name has "and" in it', () => {
     assert.equal(attributions('The FBI and the Justice Department said the inquiry continued.')[0]!.speaker, 'FBI and Justice Department');
   });
 });
+
+describe('English: a body of a named place', () => {
+  it('"The akimat of Petropavlovsk reported" is that akimat, not the ministry quoted before', () => {
+    const t = 'The water is rising, the Ministry of Emergency Situations reported. The akimat of Petropavlovsk reported that dams had been reinforced.';
+    assert.equal(attributions(t)[1]!.speaker, 'akimat of Petropavlovsk');
+  });
+});
