@@ -162,7 +162,8 @@ function toAttribution(text: string, c: Candidate, lang: string, via: number | n
     id: -1,
     kind,
     source: kind === 'unattributed' || !c.source ? null : textSpan(text, c.source),
-    speaker: kind === 'unattributed' || c.speaker === null ? null : balanceQuotes(c.speaker),
+    // (A source the engine could not name — an unresolved «они» — is named by its own words, as the format asks.)
+    speaker: kind === 'unattributed' ? null : c.speaker === null ? (c.source ? text.slice(c.source.start, c.source.end) : null) : balanceQuotes(c.speaker),
     cue: textSpan(text, c.cue),
     content: trimBrackets(text, c.content),
     direct: c.direct,

@@ -53,7 +53,7 @@ export interface Attribution {
   kind: Kind;
   /** This mention of the source (a pronoun when the text uses one); null for unattributed. */
   source: TextSpan | null;
-  /** Who the source is, canonical: full name for pronouns and short mentions; the phrase for anonymous. */
+  /** Who the source is, canonical: full name for pronouns and short mentions; the phrase for anonymous (an unresolved pronoun: its own words); null only for unattributed. */
   speaker: string | null;
   cue: TextSpan;
   content: Span;

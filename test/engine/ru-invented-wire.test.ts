@@ -743,3 +743,11 @@ describe('Russian invented wire: "ученица", "студентка" are word
     assert.equal(by(ru('Студентка Алия Нурова рассказала, что общежитие закрыто.'), 'рассказала').speaker, 'Алия Нурова');
   });
 });
+
+describe('Russian invented wire: a source the engine cannot name', () => {
+  it('an unresolved «они» inside a quotation is named by its own words, never left without a speaker', () => {
+    const a = by(ru('Актриса рассказала о своих привычках. «Я не люблю уколы, но они утверждают, что всё дело в йоге», — сказала она.'), 'утверждают');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'они');
+  });
+});
