@@ -46,20 +46,55 @@ const COLLAPSIBLE = /^\s+|\s+$|\s{2,}|[^\S ]/g;
  * folding) slower.
  */
 const JUNK_MAX = 200;
-const JUNK_LINE = new RegExp([
-  // The whole paragraph, bare or between decorative dashes and dots ("- Advertisement -", "— Реклама —").
-  '^(?:[-–—·•*]\\s*)?(?:advertisement|advertisements|advert|sponsored(?: content)?|реклама|continue reading(?: the main story| below)?',
-  '(?:story|article) continues(?: below)?(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|skip (?:advertisement|ad)',
-  'read more|show more|load more|learn more|share(?: this(?: article| story)?)?|поделиться|related(?: articles| stories| coverage)?|recommended|по теме',
-  'read next|up next|more stories|most read|most popular|читайте также|самое читаемое|популярное',
+/** Cartesian product of word choices: alts(['story', 'article'], ' continues', ['', ' below']) → 4 labels. */
+function alts(...parts: (string | readonly string[])[]): string[] {
+  let out = [''];
+  for (const p of parts) out = out.flatMap((o) => (typeof p === 'string' ? [o + p] : p.map((x) => o + x)));
+  return out;
+}
+
+/**
+ * Whole paragraphs that are a label and nothing else, lower-cased: looked up
+ * in a set (a paragraph's own end marks and decorative dashes taken off
+ * first), not tried as one long alternation: compiling and running that on
+ * every short paragraph cost the content script a millisecond a page.
+ */
+const JUNK_LABELS: ReadonlySet<string> = new Set([
+  'advertisement', 'advertisements', 'advert', 'sponsored', 'sponsored content', 'реклама',
+  ...alts('continue reading', ['', ' the main story', ' below']),
+  ...alts(['story', 'article'], ' continues', ['', ' below'], ['', ' ad', ' advertisement', ' this ad', ' this advertisement']),
+  'scroll to continue', 'scroll to continue with content', 'skip advertisement', 'skip ad',
+  'read more', 'show more', 'load more', 'learn more', 'share', 'share this', 'share this article', 'share this story', 'поделиться',
+  'related', 'related articles', 'related stories', 'related coverage', 'recommended', 'по теме',
+  'read next', 'up next', 'more stories', 'most read', 'most popular', 'читайте также', 'самое читаемое', 'популярное',
   // A live blog's label over the entry it keeps on top.
-  'pinned(?: (?:post|update|entry|message))?|закреплено|закрепл[её]нн(?:ый|ая|ое) (?:пост|запись|сообщение)',
+  ...alts('pinned', ['', ' post', ' update', ' entry', ' message']), 'закреплено',
+  ...alts('закрепл', ['е', 'ё'], 'нн', ['ый', 'ая', 'ое'], ' ', ['пост', 'запись', 'сообщение']),
   // Labels of link lists and widgets whose links are dropped, and of the buttons of a toolbar.
-  '(?:новости|материалы|статьи|ещё|еще|читайте) по теме|также читайте|см\\. также|больше новостей|also read|you (?:may|might) also like',
-  'more on this (?:story|topic)|related posts|recommended for you|editor[’\']?s picks|top stories|trending(?: now)?|content continues below',
-  'популярн(?:ые|ое)(?: новости)?|последние новости|главное за (?:сутки|день|неделю)|лента новостей|новости партн[её]ров',
-  'оцените (?:материал|статью|новость)|поделиться (?:в соцсетях|новостью|статьей|статьёй|материалом)|комментарии|обсудить',
-  'print|email|copy link|link copied|save|gift (?:this )?article|listen|audio)[.:…]?(?:\\s*[-–—·•*])?$',
+  ...alts(['новости', 'материалы', 'статьи', 'ещё', 'еще', 'читайте'], ' по теме'), 'также читайте', 'см. также', 'больше новостей',
+  'also read', 'you may also like', 'you might also like', 'more on this story', 'more on this topic', 'related posts',
+  'recommended for you', 'editor’s picks', "editor's picks", 'editors picks', 'top stories', 'trending', 'trending now',
+  'content continues below', ...alts('популярн', ['ые', 'ое'], ['', ' новости']), 'последние новости',
+  ...alts('главное за ', ['сутки', 'день', 'неделю']), 'лента новостей', 'новости партнёров', 'новости партнеров',
+  ...alts('оцените ', ['материал', 'статью', 'новость']), ...alts('поделиться ', ['в соцсетях', 'новостью', 'статьей', 'статьёй', 'материалом']),
+  'комментарии', 'обсудить', 'print', 'email', 'copy link', 'link copied', 'save', 'gift article', 'gift this article', 'listen', 'audio',
+]);
+/** A label's decoration ("- Advertisement -", "— Реклама —") and its own end mark ("Read more…"). */
+const LABEL_LEAD = /^[-–—·•*]\s*/;
+const LABEL_TAIL_DECOR = /\s*[-–—·•*]$/;
+const LABEL_END_MARK = /[.:…]$/;
+
+/** Is the lower-cased, trimmed paragraph a label alone ("read more", "- advertisement -", "share this:")? */
+function isJunkLabel(lo: string): boolean {
+  if (JUNK_LABELS.has(lo)) return true;
+  let t = lo.replace(LABEL_LEAD, '');
+  if (JUNK_LABELS.has(t)) return true;
+  t = t.replace(LABEL_TAIL_DECOR, '');
+  if (JUNK_LABELS.has(t)) return true;
+  return JUNK_LABELS.has(t.replace(LABEL_END_MARK, ''));
+}
+
+const JUNK_LINE = new RegExp([
   // A slide counter ("3 of 12", "3 / 12"); a bare clock time or video duration.
   '^\\d+ ?(?:of|из|/) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
   // A label, then a teaser or a credit.
@@ -78,8 +113,9 @@ const JUNK_LINE = new RegExp([
   '^(?:advertisement|реклама)\\s*[-–—·:]\\s*scroll to continue',
   // A copyright or credit line under a picture ("© Agency", "(c) Photographer").
   '^(?:©|\\(c\\))\\s?\\S',
-  // The marking Russian law requires on an advertisement: "Реклама. ООО «…», ИНН …, erid: 2SDnjc…" (the erid is the ad's registry token).
-  '^реклама[.,:]?\\s.*(?:инн|erid)|(?:^|[\\s,;:(])erid\\s?[:：]?\\s?[a-z0-9]{5,}',
+  // The marking Russian law requires on an advertisement: "Реклама. ООО «…», ИНН …, erid: 2SDnjc…" (the erid is the
+  // ad's registry token; found anywhere in the line, it is tested apart, so this pattern stays anchored and fast).
+  '^реклама[.,:]?\\s.*(?:инн|erid)',
   // An audio version's player label ("Listen to this article · 5:12 min").
   '^(?:listen to (?:this|the) (?:article|story)|слушать (?:статью|новость|материал))',
   // An opinion column's disclaimer.
@@ -110,6 +146,8 @@ const LETTER = /\p{L}/u;
  * (Dashes, ellipses and emoji alone are left: a reply can be just that.)
  */
 const DECOR_ONLY = /^[\s‹›«»<>←→↑↓⟨⟩⇐⇒*·•|/\\+×✕✖#=~_-]+$/;
+/** An advertisement's registry token anywhere in a short paragraph ("…, erid: 2SDnjcabc"). */
+const AD_REGISTRY = /(?:^|[\s,;:(])erid\s?[:：]?\s?[a-z0-9]{5,}/;
 /** A word in capitals: two or more upper-case letters in a row. */
 const SHOUTED_WORD = /\p{Lu}{2,}/gu;
 /** A messenger or a social network a newsroom runs a channel on (lower-cased text). */
@@ -121,6 +159,10 @@ const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 const CREDIT_MAX = 600;
 // Or a copyright sign and the holder ("… the ferry. © Agency", "Фото © …"); a graphic's credit ("Инфографика: …");
 // a wire picture's credit in brackets ("… on Tuesday. (Photo by A. Name/Agency)").
+/** How far from a paragraph's end a credit can start (its holder is at most 80 characters, its label about 25). */
+const CREDIT_SPAN = 120;
+/** A credit has a colon, a copyright sign or a bracket. */
+const CREDIT_MARK = /[:©)]/;
 const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$/i;
 
 export interface BuildOptions {
@@ -354,14 +396,18 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX && this.furniture) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || DECOR_ONLY.test(text) || JUNK_LINE.test(text.trim().toLowerCase()) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || DECOR_ONLY.test(text) || this.junk(text) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
         return;
       }
-      const credit = CREDIT_TAIL.exec(text) ?? BACKLINK_TAIL.exec(text);
-      if (credit && credit.index > 0) this.cutParagraph(text, credit.index);
+      // (Read only the paragraph's end, and only when it holds the mark a credit needs: most prose has none, and the
+      // credit pattern, anchored at the end only, would otherwise try every position of every paragraph.)
+      const from = Math.max(0, text.length - CREDIT_SPAN);
+      const tail = from ? text.slice(from) : text;
+      const credit = (CREDIT_MARK.test(tail) ? CREDIT_TAIL.exec(tail) : null) ?? BACKLINK_TAIL.exec(tail);
+      if (credit && from + credit.index > 0) this.cutParagraph(text, from + credit.index);
     }
     this.paragraphs.push({ start: this.paraStart, end: this.len });
   }
@@ -383,6 +429,12 @@ class Builder {
    */
   private metaRow(): boolean {
     return this.paraHasTime && !this.paraLettered;
+  }
+
+  /** A whole paragraph of furniture by its words ("Advertisement", "Read more", an ad's registry marking). */
+  private junk(text: string): boolean {
+    const lo = text.trim().toLowerCase();
+    return isJunkLabel(lo) || JUNK_LINE.test(lo) || lo.includes('erid') && AD_REGISTRY.test(lo);
   }
 
   /** The open paragraph is all link: no word outside its links. */
