@@ -153,7 +153,9 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
         const reg = CSS.highlights;
         const ranges = ['whosaid-named', 'whosaid-anonymous', 'whosaid-unattributed', 'whosaid-claim'].reduce((a, k) => a + (reg.get(k)?.size ?? 0), 0);
         const sheets = [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style')].map((e) => e.sheet).filter(Boolean)];
-        const css = sheets.map((s) => { try { return [...s.cssRules].map((r) => r.cssText).join('\\n'); } catch { return ''; } }).join('\\n');
+        // (Firefox 140 does not let the page read the rules of a <style> an extension added — "cross-origin stylesheet" —
+        // but the element's text is the page's to read.)
+        const css = sheets.map((s) => { try { return [...s.cssRules].map((r) => r.cssText).join('\\n'); } catch { return s.ownerNode?.textContent ?? ''; } }).join('\\n');
         return ranges > 0 && /::highlight\\(whosaid-/.test(css) ? { ranges } : undefined;
       })()`) as Promise<{ ranges: number } | undefined>, 5000);
       assert.equal(await ping(), 'pong');
