@@ -37,6 +37,8 @@ const STUDY_LEAD = /\b(?:(?:team|study|research|researchers|project|trial|work),
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
 const PAPERS = new Set(['report', 'audit', 'notice', 'memo', 'transcript', 'letter', 'study', 'review', 'assessment', 'inquiry', 'investigation', 'evaluation', 'analysis', 'forecast', 'projection', 'census', 'autopsy', 'post-mortem', 'inquest', 'filing', 'indictment', 'complaint', 'lawsuit', 'ruling', 'order']);
+/** A force that opens its name with the word ("Police Scotland", "Police Service of Northern Ireland"). */
+const POLICE_FIRST = /^Police\s\p{Lu}/u;
 /** Countries whose one national force is called "<Country> Police" ("New Zealand Police", "Kenya Police"). */
 const NATIONAL_POLICE = new Set(['New Zealand', 'Kenya', 'Uganda', 'Nigeria', 'Ghana', 'Zambia', 'Sri Lanka', 'Nepal', 'Bangladesh', 'Israel', 'Iceland']);
 /** Numbers a body publishes: "the figures", "the data", "the statistics". */
@@ -1187,7 +1189,7 @@ class Finder {
       // "Police said" is the force named before ("Kestrel Valley Police"), else unnamed police, never another body.
       if (kind === 'police' || kind === 'constabulary') {
         // ("Police Scotland", "Police Service of Northern Ireland": a force may open its name with the word.)
-        const force = this.lastMention(pos, type, 6000, 'police') ?? this.lastMention(pos, type, 6000, 'constabulary') ?? this.lastMention(pos, type, 6000, undefined, (n) => /^Police\s\p{Lu}/u.test(n));
+        const force = this.lastMention(pos, type, 6000, 'police') ?? this.lastMention(pos, type, 6000, 'constabulary') ?? this.lastMention(pos, type, 6000, undefined, (n) => POLICE_FIRST.test(n));
         if (force) return { grade: type, speaker: force, plural: false };
         // ("WELLINGTON — … Police said": with no force named, a national force of the country the story is in.)
         const country = /^police$/i.test(info.speaker) && NATIONAL_POLICE.has(this.storyCountry() ?? '') ? this.storyCountry() : null;
@@ -1448,7 +1450,7 @@ class Finder {
       const t = this.ents.type(name);
       // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
       // (A test of the name's own words overrides: "Police Scotland" names a place too.)
-      if (!lastWord && nameType(name) === 'place' && !(fits && /^Police\s/.test(name))) continue;
+      if (!lastWord && nameType(name) === 'place' && !(fits && POLICE_FIRST.test(name))) continue;
       if (t === type && (type === 'media' || name.includes(' ') || nameType(name) === 'organization' || /^\p{Lu}{2,6}$/u.test(name))) return { name, start: m.start };
     }
     return null;
