@@ -382,3 +382,28 @@ describe('English: a body of a named place', () => {
     assert.equal(attributions(t)[1]!.speaker, 'akimat of Petropavlovsk');
   });
 });
+
+describe('English: offices named with a possessive', () => {
+  it('"the department" is the "… Sheriff\'s Department" named before', () => {
+    const t = 'The Harlan County Sheriff\'s Department released a statement on Friday. The deputy had stopped to help a driver, the department said. The crash happened after midnight, according to the department.';
+    const all = attributions(t);
+    assert.deepEqual(all.map((a) => [a.grade, a.speaker]), [['organization', "Harlan County Sheriff's Department"], ['organization', "Harlan County Sheriff's Department"]]);
+  });
+
+  it('"The Attorney General\'s Office" is its own body, not the district attorney\'s office named before', () => {
+    const t = 'The Bexley District Attorney\'s Office said the charges were dropped. The Attorney General\'s Office said it would appeal.';
+    assert.equal(speakerOf(t, 'The Bexley District Attorney\'s Office'), "Bexley District Attorney's Office");
+    assert.equal(speakerOf(t, 'The Attorney General\'s Office'), "Attorney General's Office");
+  });
+
+  it('"the sheriff\'s office", none named, is that office, not the army named before', () => {
+    const t = 'The People\'s Liberation Army said drills had begun. In Ohio, the sheriff\'s office said deputies were called at 3 a.m.';
+    assert.equal(speakerOf(t, 'The People\'s Liberation Army'), "People's Liberation Army");
+    assert.equal(speakerOf(t, 'the sheriff\'s office'), "sheriff's office");
+  });
+
+  it('"the sheriff\'s office" is the "… Sheriff\'s Office" named before', () => {
+    const t = 'The Dane County Sheriff\'s Office opened an inquiry. Kelby Water said supplies were safe. The sheriff\'s office said two men had been held.';
+    assert.equal(speakerOf(t, 'The sheriff\'s office'), "Dane County Sheriff's Office");
+  });
+});

@@ -378,10 +378,22 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (run && run[1] === h - 1) {
       const name = ents.canonical(spanText(text, toks, run[0], run[1]), pos);
       if (ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
-    } else if (definite && h - 2 > ph.from && h - 2 <= ph.from + 2 && ROLE_NOUNS.has(toks[h - 2]!.lo)) {
+    } else if (definite && h - 2 > ph.from && h - 2 <= ph.from + 2 && ROLE_NOUNS.has(toks[h - 2]!.lo) && !head.cap) {
       const who = ents.byRole(toks[h - 2]!.lo, pos);
       if (who && ents.type(who) === 'person') return { grade: 'person', speaker: who, plural: false };
     }
+    // ("The Manhattan District Attorney's Office", "the Attorney General's Office": written with a capital and no
+    // person's name before it, the office is a body's own name.)
+    let from = ph.from;
+    while (from < h && DETERMINERS.has(toks[from]!.lo)) from++;
+    if (head.cap && h === headEnd - 1 && from < h - 1 && toks.slice(from, h - 1).every((t) => t.cap && t.word)) {
+      return { grade: 'organization', speaker: ents.canonical(spanText(text, toks, from, h + 1), pos), plural: false };
+    }
+  }
+  // ("the sheriff's office said", "the coroner's office", no sheriff named: the body of that office named before —
+  // "the Marston County Sheriff's Office" — else that office as described, never another body.)
+  if (definite && /^(?:office|department)$/.test(hlo) && /^['’]s$/.test(toks[h - 1]?.lo ?? '') && h - 2 === ph.from + 1 && ROLE_NOUNS.has(toks[h - 2]!.lo) && h === headEnd - 1) {
+    return { grade: 'organization', speaker: phraseText, plural: false, pointer: { word: 'office:' + toks[h - 2]!.lo, gender: 'n', plural: false } };
   }
   // "the newspaper", "the club", "the Minneapolis-based company": one body named earlier (an outlet is never anonymous by itself).
   const bodyType = ORG_DESCRIPTIONS[hlo];

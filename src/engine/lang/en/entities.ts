@@ -30,7 +30,9 @@ export interface Entity {
 }
 
 /** A body's last word after a plural possessive inside its name: "Workers' Union", "Teachers' Federation". */
-const BODY_AFTER_PLURAL = /^[ \t]+(?:Union|Association|Federation|Council|Alliance|League|Society|Fund|Trust|Guild|Party|Institute|Club)\b/;
+const BODY_AFTER_PLURAL = /^[ \t]+(?:Union|Association|Federation|Council|Alliance|League|Society|Fund|Trust|Guild|Party|Institute|Club|Office|Department|Hospital|Commissioner|Court|Bureau|Service|Republic|Liberation)\b/;
+/** Holders of an office and kinds of people whose possessive opens a body's name ("Sheriff's Office", "People's Party"). */
+const OFFICE_POSSESSIVE = /^(?:Sheriff|Attorney|General|Prosecutor|Mayor|Governor|Coroner|Comptroller|Controller|Auditor|Treasurer|Marshal|Children|People|Women|Men)[’']s$/;
 
 const MEDIA_BY_KEY = new Map(MEDIA.map((m) => [key(m), m]));
 /** Surnames of the former Soviet lands and their neighbours, male and female forms ("Satkaliyev", "Atakhanova", "Shevchenko", "Tokayev", "Zhaksybekuly", "Pashinyan"). */
@@ -188,7 +190,9 @@ export class Entities {
       if (cap || joiner) run.push({ start, end: start + w.length, word: w });
       else flush();
       // ("the Rail and Signal Workers' Union": a plural possessive inside a body's name does not end it.)
-      if (stop || /[’']s?$/.test(w) && !(/s[’']$/.test(w) && BODY_AFTER_PLURAL.test(text.slice(start + m[0].length, start + m[0].length + 16)))) flush();
+      // ("the Los Angeles County Sheriff's Department", "the Children's Commissioner": an office's or a people's
+      // possessive inside a body's name does not end it either.)
+      if (stop || /[’']s?$/.test(w) && !((/s[’']$/.test(w) || OFFICE_POSSESSIVE.test(w)) && BODY_AFTER_PLURAL.test(text.slice(start + m[0].length, start + m[0].length + 16)))) flush();
     }
     flush();
   }
@@ -238,7 +242,7 @@ export class Entities {
       const bare = lo.replace(/\.$/, '');
       // ("the Justice Department", "the Defense Ministry": a title word naming a body's field is part of its name.)
       // ("Queen Street", "King's Cross", "Prince Albert Road": a title opening a street's or a place's name is part of it.)
-      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && run.length === 2) && !PLACE_END.test(run[run.length - 1]!.word)) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
+      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && (run.length === 2 || run.some((r) => OFFICE_POSSESSIVE.test(r.word)))) && !PLACE_END.test(run[run.length - 1]!.word)) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
       if (STARTERS.has(bare)) { run = run.slice(1); continue; }
       if (MODIFIERS.has(bare) && !isOrg && !PLACE_END.test(run[run.length - 1]!.word)) { run = run.slice(1); continue; }
       break;
@@ -402,7 +406,8 @@ export class Entities {
     if (found) return found;
     const words = clean.split(/\s+/);
     // "Senate Intelligence Ranking Democrat Dianne Feinstein" → the name after the describing words.
-    for (let i = words.length - 2; i >= 0; i--) {
+    // (Not in a body's name: "Manhattan District Attorney's Office" is no "Attorney's Office".)
+    if (!ORG_END.test(words[words.length - 1]!)) for (let i = words.length - 2; i >= 0; i--) {
       const w = words[i]!.toLowerCase().replace(/\.$/, '');
       // (Not inside a name joined by "of": "Institute for the Study of War" is no "of War".)
       if ((MODIFIERS.has(w) || w in TITLES || i === words.length - 3 && (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) && /^\p{Lu}/u.test(words[i + 1]!)) {

@@ -1171,6 +1171,11 @@ class Finder {
       if (m) return { grade: type === 'media' ? 'media' : 'organization', speaker: m, plural: false };
       return { grade: type as Grade, speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
     }
+    if (word.startsWith('office:')) {
+      const holder = new RegExp(`\\b${word.slice(7)}['’]s\\s`, 'i');
+      const named = this.lastMention(pos, 'organization', 6000, undefined, (n) => holder.test(n));
+      return { grade: 'organization', speaker: named ?? info.speaker.replace(/^the\s+/i, ''), plural: false };
+    }
     if (word.startsWith('held:')) {
       // "the detective": an unnamed detective quoted more recently than the named one is meant.
       const role = word.slice(5);
