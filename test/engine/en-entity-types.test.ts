@@ -2,7 +2,7 @@
 // the name says it is a person ("…, who chairs …", "…, a labour economist"),
 // an outlet ("the Northern Ledger", "the Nikkei newspaper").
 import assert from 'node:assert/strict';
-import { one } from './en-helpers.js';
+import { attributions, one } from './en-helpers.js';
 
 describe('English: a name the text describes as a person', () => {
   it('"X, who chairs the …" is a person even with a first name no list knows', () => {
@@ -97,5 +97,27 @@ describe('English: a description, then the body\'s name', () => {
   it('"the contractor, Kestrel Systems," is named too', () => {
     const a = one('The contractor, Alder Systems, said the fault had been fixed.', 'said');
     assert.equal(a.speaker, 'Alder Systems');
+  });
+});
+
+describe('English: ", which said" after a passive', () => {
+  const speakerOfWhich = (t: string) => attributions(t).find((a) => a.source === 'which')?.speaker;
+  it('"handled by Ofcom, which said" is Ofcom', () => {
+    assert.equal(speakerOfWhich('The complaint is being handled by Ofcom, which said it would decide within a month.'), 'Ofcom');
+  });
+
+  it('"referred to the … (ORR), which said" is the body, its acronym aside', () => {
+    assert.equal(speakerOfWhich('The dispute has been referred to the Office of Rail Regulation (ORR), which said it had opened an inquiry.'), 'Office of Rail Regulation');
+  });
+
+  it('"the Independent Office for Police Conduct" keeps its first word', () => {
+    assert.equal(speakerOfWhich('The death was referred to the Independent Office for Police Conduct, which said it had sent investigators.'), 'Independent Office for Police Conduct');
+  });
+});
+
+describe('English: a participle opening a sentence is no name', () => {
+  it('"Reached by phone, …" does not become the body "the department" means', () => {
+    const t = 'The officer had stopped to help a driver, the department said.\n\nReached by phone, the driver\'s lawyer said nothing.';
+    assert.equal(attributions(t).find((a) => a.source === 'the department')?.speaker, 'the department');
   });
 });

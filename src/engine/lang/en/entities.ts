@@ -56,6 +56,12 @@ const ORG_END = /^(?:staff|department|committee|party|campaign|association|insti
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on|and)|Jr\.?|Sr\.?|II|III|IV)$/u;
 const NOT_NAMES = /^(?:\p{Lu}\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost)ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
+/** A body's kind right before "of" or "for" inside a name: "Office for Police Conduct", "Bank of England". */
+function bodyBeforeJoiner(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length - 1; i++) if ((words[i + 1] === 'of' || words[i + 1] === 'for') && ORG_END.test(words[i]!)) return true;
+  return false;
+}
+
 /** Title-case lines (headlines) name things loosely: their runs are not registered as names. */
 function isHeadline(line: string): boolean {
   const words = line.match(/\p{L}{4,}/gu) ?? [];
@@ -218,6 +224,8 @@ export class Entities {
     if (this.dateline(run[0]!.start, run[run.length - 1]!.end, run.map((r) => r.word))) return;
     let title: string | null = null;
     const isOrg = ORG_END.test(run[run.length - 1]!.word.replace(/[’']s?$/, ''));
+    // ("the Independent Office for Police Conduct": a body's kind before "of" or "for" makes a body's name too.)
+    const bodyName = isOrg || bodyBeforeJoiner(run.map((r) => r.word));
     // ("the Food and Drug Administration", "the Rail and Signal Workers' Union": "and" inside a body's name.)
     if (isOrg && run.length >= 2) {
       const m = /(\p{Lu}[\p{L}'’-]*)[ \t]+and[ \t]+$/u.exec(this.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
@@ -244,7 +252,7 @@ export class Entities {
       // ("Queen Street", "King's Cross", "Prince Albert Road": a title opening a street's or a place's name is part of it.)
       if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && (run.length === 2 || run.some((r) => OFFICE_POSSESSIVE.test(r.word)))) && !PLACE_END.test(run[run.length - 1]!.word)) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
       if (STARTERS.has(bare)) { run = run.slice(1); continue; }
-      if (MODIFIERS.has(bare) && !isOrg && !PLACE_END.test(run[run.length - 1]!.word)) { run = run.slice(1); continue; }
+      if (MODIFIERS.has(bare) && !bodyName && !PLACE_END.test(run[run.length - 1]!.word)) { run = run.slice(1); continue; }
       break;
     }
     const words = run.map((r) => r.word);
@@ -254,10 +262,13 @@ export class Entities {
     if (!words[words.length - 1]) return;
     const lo = words[0]!.toLowerCase();
     if (words.length === 1 && (STARTERS.has(lo) || GROUP_NAMES.has(lo) || NOT_NAMES.test(words[0]!))) return;
+    // ("Reached by phone, the lawyer said", "Asked about the leak, …": a participle opening a sentence is no name.)
+    if (words.length === 1 && /\p{Ll}(?:ed|ing)$/u.test(words[0]!) && /^[ \t]+(?:by|about|on|for|at|in|after|over|from|with)\b/.test(this.text.slice(run[0]!.end, run[0]!.end + 8))
+      && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start))) return;
     // "Wells Fargo CEO John Stumpf": the person's name follows the last describing word.
     let cut = 0;
     // ("Farmer Gwen Pryce", "Local MP Sarah Jenkins": a common noun of trade or office before the name goes too.)
-    if (!isOrg && !PLACE_END.test(words[words.length - 1]!)) for (let i = words.length - 3; i >= 0; i--) {
+    if (!bodyName && !PLACE_END.test(words[words.length - 1]!)) for (let i = words.length - 3; i >= 0; i--) {
       const w = words[i]!.toLowerCase().replace(/\.$/, '');
       if (MODIFIERS.has(w) && i >= 1 || (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) { cut = i + 1; break; }
     }
@@ -407,7 +418,7 @@ export class Entities {
     const words = clean.split(/\s+/);
     // "Senate Intelligence Ranking Democrat Dianne Feinstein" → the name after the describing words.
     // (Not in a body's name: "Manhattan District Attorney's Office" is no "Attorney's Office".)
-    if (!ORG_END.test(words[words.length - 1]!)) for (let i = words.length - 2; i >= 0; i--) {
+    if (!ORG_END.test(words[words.length - 1]!) && !bodyBeforeJoiner(words)) for (let i = words.length - 2; i >= 0; i--) {
       const w = words[i]!.toLowerCase().replace(/\.$/, '');
       // (Not inside a name joined by "of": "Institute for the Study of War" is no "of War".)
       if ((MODIFIERS.has(w) || w in TITLES || i === words.length - 3 && (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) && /^\p{Lu}/u.test(words[i + 1]!)) {

@@ -946,6 +946,14 @@ class Finder {
     if ((first.lo === 'who' || first.lo === 'which') && ph.coreTo - ph.from === 1) {
       const np = subjectBefore(toks, toks[ph.from - 1]?.text === ',' ? ph.from - 1 : ph.from);
       if (!np || np.from >= ph.from) return null;
+      // ("The case is being handled by Ofcom, which said …", "… was referred to the Office of Rail Regulation (ORR),
+      // which said": the one a passive's "by" or "to" names, not the participle phrase before it.)
+      for (let j = np.coreTo - 2; j > np.from; j--) {
+        if (/^(?:by|to)$/.test(toks[j]!.lo) && /(?:ed|en|ent|eld|ade)$/.test(toks[j - 1]!.lo)) {
+          if (toks[j + 1]?.cap || toks[j + 2]?.cap) return this.source(toks, { from: j + 1, to: np.to, coreTo: np.coreTo }, cue);
+          break;
+        }
+      }
       return this.source(toks, np, cue);
     }
     const info = classify(this.text, toks, ph, this.ents);
