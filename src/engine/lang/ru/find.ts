@@ -1207,6 +1207,13 @@ export class RussianFinder {
       // ("Свадьба считалась одной из самых пышных": "считаться" with a predicate describes; only "считается, что …" and
       // ", как считается," report.)
       if (v.lemma === 'считать' && toks[i + 1]?.word && !/^(что|также|ли)$/.test(toks[i + 1]!.lo) && toks[i - 1]?.lo !== 'как') return null;
+      // ("Об этом сообщается.", "Об этом также сообщалось в среду.": nothing is claimed after it; it means the sentence before.)
+      const back = i > 0 ? this.pointerBefore(toks, clauseStart(toks, i).start, i) : null;
+      if (back && !back.owner && !toks.slice(i + 1).some((x) => x.lo === 'что' || /^[,:«"„]$/.test(x.t))) {
+        const pc = this.pointedBefore(toks, back.at) ?? this.pointerContent(t.start);
+        if (pc) return { cue, src: null, content: pc.span, direct: pc.direct, reason: null, forward: false, anchor: back.cue.start, pointer: true, sentence: si };
+        return null;
+      }
       // ("Сообщается также, что …": the claim starts after "также".)
       const content = this.hedgeContent(toks, i, toks[i + 1]?.lo === 'также' ? i + 2 : i + 1);
       if (!content) return null;
