@@ -158,3 +158,18 @@ describe('English: what stands between a verb or a hedge and its claim', () => {
     assert.equal(one('Allegedly, the money was never paid.', 'Allegedly').content, 'the money was never paid');
   });
 });
+
+describe('English: "but declined to say" ends the claim', () => {
+  it('"confirmed the cuts but declined to say how many" claims the cuts only', () => {
+    assert.equal(one('A spokesperson for Tarnlow Logistics confirmed the job cuts but declined to say how many drivers would go.', 'confirmed').content, 'the job cuts');
+  });
+
+  it('", but would not give details" is the writer\'s, not the claim', () => {
+    assert.equal(one('The ministry said talks had resumed, but would not give details of the offer.', 'said').content, 'talks had resumed');
+  });
+
+  it('the question after "declined to say whether" is no report of its own', () => {
+    const t = 'The company said it had activated contingency plans, but declined to say whether it had declared force majeure.';
+    assert.deepEqual(attributions(t).map((a) => a.cue), ['said']);
+  });
+});

@@ -390,6 +390,12 @@ export class Claims {
       if (t.text === ',' && /^(?:but|although|though|while)$/.test(toks[i + 1]?.lo ?? '') && /^(?:he|she|they|it)$/.test(toks[i + 2]?.lo ?? '')
         && /^(?:did|didn't|declined|would|wouldn't|refused|could|couldn't|gave|offered|provided|has|have|had)$/.test(toks[i + 3]?.lo ?? '')
         && (/^(?:declined|refused|gave|offered|provided)$/.test(toks[i + 3]!.lo) || /^(?:not|n't|no)$/.test(toks[i + 4]?.lo ?? '')) && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // ("confirmed the layoffs but declined to say how many", "…, but would not give details": the source's silence on
+      // the rest, with the subject shared, is the writer's account, not the claim.)
+      if (t.lo === 'but' && !this.quotes.inside(t.start) && (/^(?:declined|refused|wouldn't|didn't|couldn't)$/.test(toks[i + 1]?.lo ?? '') || /^(?:would|did|could)$/.test(toks[i + 1]?.lo ?? '') && /^(?:not|n't)$/.test(toks[i + 2]?.lo ?? ''))) {
+        end = toks[i - 1]?.text === ',' ? toks[i - 1]!.start : t.start;
+        break;
+      }
       // ("…, though the footage could not be geolocated", "…, a claim that could not be independently verified": the
       // writer's caveat on the claim, not part of it.)
       if (t.text === ',' && !this.quotes.inside(t.start) && CAVEAT.test(this.text.slice(t.end, end))) { end = t.start; break; }

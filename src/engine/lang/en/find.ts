@@ -396,6 +396,8 @@ class Finder {
       // ("council officers recommended that the scheme be approved": a weak verb with its "that" clause still reports.)
       if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && toks[cue.to]?.lo !== 'that' && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src, info.grade)) continue;
+      // ("… but declined to say whether it had declared force majeure": the clause of a question reports nothing.)
+      if (cue.type === 'verb' && !inverted && toks[src.from - 1]?.lo === 'whether') continue;
       // ("“A,” Ruiz said, adding that B": the participle's claim is B, not the quotation before its borrowed subject.)
       // (Only a participle that reports a clause: "…,” he said, describing his model" describes the quotation.)
       const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1
