@@ -207,3 +207,27 @@ describe('English: more ways to give a reason for anonymity', () => {
     assert.equal(one('“It was chaos,” said a witness who did not wish to be identified.', 'said').speaker, 'a witness');
   });
 });
+
+describe('English: a person the story names in part is named', () => {
+  it('"A woman who gave her name only as Marta" is Marta', () => {
+    const a = one('A woman who gave her name only as Marta said the queue had stretched for a mile.', 'said');
+    assert.deepEqual([a.kind, a.speaker], ['named', 'Marta']);
+  });
+
+  it('"one resident, who gave her name only as Joan," is Joan', () => {
+    const a = one('“We heard it crack,” said one resident, who gave her name only as Joan.', 'said');
+    assert.deepEqual([a.kind, a.speaker], ['named', 'Joan']);
+  });
+
+  it('"A TikTok user named Marcy Vale" is Marcy Vale', () => {
+    assert.equal(one('A TikTok user named Marcy Vale said she had filmed the collapse.', 'said').speaker, 'Marcy Vale');
+  });
+
+  it('"A man who asked to be identified only as Tom" is Tom', () => {
+    assert.equal(one('A man who asked to be identified only as Tom said he was scared.', 'said').speaker, 'Tom');
+  });
+
+  it('a man who would not give his name stays unnamed', () => {
+    assert.equal(one('A man who would not give his name said he was scared.', 'said').kind, 'anonymous');
+  });
+});
