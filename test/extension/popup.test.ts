@@ -83,6 +83,10 @@ describe('popup: states (never blank)', () => {
     assert.match(ru.text(), /Язык этой статьи \(французский\) Whosaid пока не читает/);
     const unknown = await open(stateFrom('…', [], { lang: 'und', languageSupported: false }));
     assert.match(unknown.text(), /This article is in a language Whosaid cannot read yet/);
+    // The header names no language either (Intl's name for 'und' is "root", seen on a Spanish page).
+    const langLine = unknown.doc.getElementById('lang')!;
+    assert.equal(langLine.hidden, true);
+    assert.doesNotMatch(langLine.textContent ?? '', /root/);
   });
 
   it('an error shows what failed and a retry', async () => {

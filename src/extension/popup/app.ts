@@ -89,8 +89,10 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
       titleEl.title = titleEl.textContent; // the full title when the line is cut
     }
     if (langEl) {
-      langEl.textContent = state?.lang ? t('popupLanguage', languageName(state.lang, t.lang, t)) : '';
-      langEl.hidden = !state?.lang;
+      // 'und' (no language recognised) has no name: Intl calls it "root".
+      const lang = state?.lang && state.lang !== 'und' ? state.lang : null;
+      langEl.textContent = lang ? t('popupLanguage', languageName(lang, t.lang, t)) : '';
+      langEl.hidden = !lang;
     }
     if (toggle) {
       toggle.setAttribute('aria-checked', String(!!state && isOn(state)));
