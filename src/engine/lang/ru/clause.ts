@@ -305,6 +305,11 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       const territory = t.lo === 'по' && !!next?.cap && !!next.word && /\p{Ll}/u.test(next.t) && toks.slice(a, k).some((x) => /^\p{Lu}{2,}$/u.test(x.t) || !!nounForms().get(x.lo)?.some((f) => f.cat === 'org'))
         // ("Федеральной службы по надзору …", "комитета по делам молодежи": a body's field.)
         || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям)$/.test(next.lo) && k > a && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'org')
+        // ("Агентство по защите и развитию конкуренции", "Министерства по чрезвычайным ситуациям", "Агентства Республики Казахстан по
+        // регулированию …": a field in the dative after a body's noun, or after the capitalised country that follows it.)
+        || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям|е|ым|им)$/.test(next.lo) && k > a && fieldOwner(toks, a, k)
+        // ("Национальное агентство по борьбе с коррупцией": the field's own complement.)
+        || /^(с|со)$/.test(t.lo) && !!next?.word && !next.cap && k > a + 2 && toks[k - 2]!.lo === 'по' && fieldOwner(toks, a, k - 2)
         // ("… по надзору в сфере защиты прав потребителей": and the field's sphere.)
         || t.lo === 'в' && next?.lo === 'сфере' && toks.slice(a, k).some((x) => x.lo === 'по');
       // ("председателя совета дома на улице Кирова Галины Петровны": a place with its own name, then the first name.)
@@ -339,7 +344,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)
     if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.
-    if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative) && toks[k - 1]!.lo !== 'по') break;
+    if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative) && toks[k - 1]!.lo !== 'по' &&
+      !(toks[k - 2]?.lo === 'по' && /(ым|им)$/.test(toks[k - 1]!.lo))) break;
     // An adverb ("Шнуров грубо ответил") ends the phrase.
     // (Also -чно, -льно, -тно, -жно: "Подсудимый частично признал", "Он официально заявил".)
     // (Not a genitive adjective or participle in -ого/-его: "Сын погибшего рассказал", "Брат задержанного заявил".)
@@ -353,6 +359,13 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     k++;
   }
   return k;
+}
+
+/** A body's noun right before k, or before the capitalised words of its country ("Агентство Республики Казахстан"). */
+function fieldOwner(toks: Token[], a: number, k: number): boolean {
+  let j = k - 1;
+  while (j > a && toks[j]!.cap && toks[j]!.word && !nounForms().get(toks[j]!.lo)?.some((f) => f.cat === 'org' || f.cat === 'media')) j--;
+  return !!nounForms().get(toks[j]!.lo)?.some((f) => f.cat === 'org' || f.lemma === 'агентство');
 }
 
 /** A lower-case word shaped like a finite verb the lexicons do not list ("позвонил", "помолчал", "сознался"). */

@@ -395,6 +395,11 @@ export class Entities {
    * short role mention (a person, or a speaker of any kind), an org head.
    */
   latest(pos: number, fits: (m: Mention) => boolean, limit = 80): Entity | undefined {
+    return this.latestMention(pos, fits, limit)?.entity;
+  }
+
+  /** The mention latest() finds, with where it stands. */
+  latestMention(pos: number, fits: (m: Mention) => boolean, limit = 80): Mention | undefined {
     let best: Mention | undefined;
     for (const list of [this.spoken, this.named]) {
       let seen = 0;
@@ -406,7 +411,7 @@ export class Entities {
         if (fits(m)) { if (!best || m.pos > best.pos) best = m; break; }
       }
     }
-    return best?.entity;
+    return best;
   }
 
   /** The first person named after pos, within reach, that fits: a headline's bare title is introduced below it. */

@@ -166,6 +166,11 @@ const TEAM_NAMED = /(?<![\p{L}-])(?:[Хх]оккеист|[Фф]утболист|
 const CENTRAL_BANK = /(?<![\p{L}-])(?:(Банк(?:а|у|ом|е)? России)|(ЦБ|ФРС|ЕЦБ)|(Центробанк|Нацбанк)\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ы|а|и)))?|(Ц|Н)(?:ентральн|ациональн)\p{L}* банк\p{L}*(?: (\p{Lu}\p{Ll}+(?:ии|ана|ии|а|и)))?)(?![\p{L}-])/gu;
 /** A state body: a ministry or a watchdog by its short name, an acronym, a ministry or a federal service in full. */
 const AGENCY_NAMED = /(?<![\p{L}-])(?:(Мин(?:фин|здрав|транс|юст|труд|энерго|промторг|сельхоз|цифры|строй|спорт|эконом|обрнауки|просвещения|культуры|природы|обороны|экономразвития)\p{Ll}*|Рос(?:потребнадзор|стат|реестр|комнадзор|гвардия|авиация|транснадзор|здравнадзор|технадзор|природнадзор|обрнадзор|космос|атом|архив)\p{Ll}*)|(ФАС|ФНС|ФСБ|МВД|МЧС|МИД|ФСИН|ФТС|ФССП|ФМБА|ЦИК|СБУ|НАБУ|ГБР|ГНС|ГТС|ГКНБ|КНБ|АФМ|АЗРК|АРРФР|КГД|СГБ|КГБ|(?:[А-ЯЁ]{2,6}(?= (?:не )?\p{Ll}{3,}(?:ло|ла|ли|л)(?:сь|ся)?(?![\p{L}-]))))|([Мм]инистерств\p{Ll}* \p{Ll}+(?: (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится)(?![\p{L}-]))\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:ии|ы|а|и))?|[Фф]едеральн\p{Ll}+ \p{Ll}+ служб\p{Ll}*))(?![\p{L}-])/gu;
+/**
+ * A state agency named by its field: "Агентства по защите и развитию конкуренции (АЗРК)", "Агентство Республики Казахстан
+ * по делам государственной службы" (a news agency is never named so). The field's words stop before a verb.
+ */
+const STATE_AGENCY_NAMED = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+(?:ое|ого|ому|ым|ом)) [Аа]|А)гентств(?:о|а|у|ом|е)((?: \p{Lu}\p{Ll}+){0,3} по(?: (?:и|с|со|в) \p{Ll}+| (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится|лось|лись)(?![\p{L}-]))\p{Ll}{2,}){1,7})(?: \((\p{Lu}[\p{Lu}\d-]{1,9})\))?(?![\p{L}-])|(?<![\p{L}-])(А\p{Lu}{2,5})(?= (?:не )?\p{Ll}{3,}(?:ло|ли)(?:сь)?(?![\p{L}-]))/gu;
 /** A town's own body, whose press office speaks for it. */
 const TOWN_BODIES = new Set(['мэрия', 'акимат']);
 /** A town's body or its head before the town's name in the genitive: "Мэрия Бишкека", "мэрии Оша", "акимат Алматы", "Мэр Бишкека". */
@@ -776,6 +781,13 @@ export class Sources {
       if (town && /(?<![\p{L}])[Мм]эри[яиюей]/u.test(this.text.slice(Math.max(0, o.pos - 1500), o.pos + 1500))) return this.org(span, `мэрия ${town}`, false, 'мэрия', 'f');
       return this.org(span, nominative(), true, f.lemma, null);
     }
+    // "Агентство по защите и развитию конкуренции (АЗРК)": an agency with a field is a state body, named by its acronym when it has one.
+    if (f.lemma === 'агентство' && toks.slice(h + 1, b).some((x) => x.lo === 'по')) return this.org(span, this.acronym(toks, h, b) ?? nominative(), false, f.lemma, f.gender);
+    // ("АЗРК начало проверку… В агентстве уточнили": a bare agency after a state agency named later than any outlet.)
+    if (f.lemma === 'агентство' && onlyHead && !plural) {
+      const state = this.stateAgencyBefore(o.pos);
+      if (state) return this.org(span, state, false, f.lemma, f.gender);
+    }
     if (f.cat === 'media') {
       for (let k = h + 1; k < b; k++) {
         const m = mediaAt(toks, k);
@@ -905,6 +917,13 @@ export class Sources {
         if (named) return this.org(span, named, false, f.lemma, f.gender);
       }
       const name = nominative();
+      // ("департамент по чрезвычайным ситуациям региона" after "в Акмолинской области": the region named before.)
+      const generic = b - h > 2 && /^(региона|области|края)$/.test(toks[b - 1]!.lo) && toks[b - 2]!.word && !toks[b - 2]!.cap && !ADJECTIVE.test(toks[b - 2]!.lo);
+      if (generic && name.endsWith(toks[b - 1]!.t)) {
+        let last: string | null = null;
+        for (const m of this.text.slice(Math.max(0, o.pos - 3000), o.pos).matchAll(TERRITORY_NAMED)) if (m[2] === 'области' || m[2] === 'края') last = m[0];
+        if (last && (toks[b - 1]!.lo === 'региона' || last.endsWith(toks[b - 1]!.lo))) return this.org(span, name.slice(0, name.length - toks[b - 1]!.t.length) + last, plural, f.lemma, f.gender);
+      }
       return this.org(span, name, plural, f.lemma, f.gender);
     }
     // "по словам дочери Михаила Горбунова": a relative named by whose relative she is speaks herself.
@@ -1243,6 +1262,19 @@ export class Sources {
     if (head) return [head, ...words.slice(1)].join(' ');
     // ("Федеральной антимонопольной службы" → Федеральная антимонопольная служба.)
     return words.map((x, k) => (k < words.length - 1 ? adjectiveNominative(x, 'f', false) : 'служба')).join(' ').replace(/^./, (c) => c.toUpperCase());
+  }
+
+  /** A state agency named by its field within 1,500 characters before pos and after the last outlet named, in the nominative. */
+  private stateAgencyBefore(pos: number): string | null {
+    const from = Math.max(0, pos - 1500);
+    let last: RegExpMatchArray | null = null;
+    for (const m of this.text.slice(from, pos).matchAll(STATE_AGENCY_NAMED)) last = m;
+    if (!last) return null;
+    const outlet = this.ents.latestMention(pos, (m) => m.entity.grade === 'media');
+    if (outlet && outlet.pos > from + last.index!) return null;
+    // ("АЗРК начало проверку": an acronym of an agency as the subject of a neuter verb.)
+    if (last[4]) return last[4];
+    return last[3] ?? (last[1] ? adjectiveNominative(last[1], 'n', false) + ' агентство' : 'Агентство') + last[2]!;
   }
 
   /** The central bank named last within 2,000 characters before pos, in the nominative ("Банка России" → Банк России). */
