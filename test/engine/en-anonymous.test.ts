@@ -231,3 +231,18 @@ describe('English: a person the story names in part is named', () => {
     assert.equal(one('A man who would not give his name said he was scared.', 'said').kind, 'anonymous');
   });
 });
+
+describe('English: people described by the work they do', () => {
+  it('"Two union officials working on the negotiations said" is the officials', () => {
+    const a = one('Two union officials working on the negotiations said the offer had been withdrawn.', 'said');
+    assert.deepEqual([a.kind, a.source], ['anonymous', 'Two union officials working on the negotiations']);
+  });
+
+  it('"Engineers working at the site said" is the engineers, not the site', () => {
+    assert.equal(one('Engineers working at the site said the crack was new.', 'said').source, 'Engineers working at the site');
+  });
+
+  it('a place after a plain verb is no part of the subject', () => {
+    assert.deepEqual(attributions('Crews worked at the site overnight. Officials said the road would reopen.').map((a) => a.source), ['Officials']);
+  });
+});

@@ -415,6 +415,9 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       const agent = t.lo === 'by' && !!left && /^\p{Ll}+ed$/u.test(left.text) && !!toks[j - 2]?.word && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS);
       // ("A complaint filed in federal court claims", "a report published in the Lancet found": where a document was filed.)
       const filedIn = !!left && /^(?:filed|lodged|submitted|published|released|issued|posted|presented|circulated)$/.test(left.lo) && DOCUMENT_HEADS.has(toks[j - 2]?.lo ?? '');
+      // ("Two consultants working on local races said", "engineers working at the site said": what the people work on.)
+      const worksOn = !!left && WORK_PARTICIPLE.test(left.lo) && !!toks[j - 2]?.word && (!toks[j - 2]!.cap || j - 2 === lo) && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS) && /s$/.test(toks[j - 2]!.lo);
+      if (worksOn) { from = j; j--; continue; }
       if (!agent && !filedIn && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && (describes.test(t.lo) || /^(?:with|in|at|inside|within|among|on|from|around|near)$/.test(t.lo))) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
@@ -439,6 +442,9 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   }
   return { from, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
 }
+
+/** Participles of people's work that a preposition may follow inside a subject ("working on", "negotiating for"). */
+const WORK_PARTICIPLE = /^(?:working|negotiating|campaigning|volunteering|serving|stationed|deployed|posted|based|fighting)$/;
 
 /**
  * "the company that operates it", "the agency that runs the port": `that` at index j opens a relative clause with its
