@@ -125,6 +125,8 @@ const JUNK_LINE = new RegExp([
   '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
   // A comment counter ("34 comments", "34 комментария").
   '^\\d+ (?:comments?|комментари(?:й|я|ев))$',
+  // An embedded post's attribution line under its text ("— Name (@handle) March 3, 2026": the post's author and date).
+  '^[—–-]\\s?[^(\\n]{1,60}\\(@\\w{1,15}\\)[^\\n]{0,40}$',
 ].join('|'));
 /** Separators between the links of a navigation row; anything else outside the links is a word. */
 const SEPARATOR = /[|·•/<>«»←→,]/;

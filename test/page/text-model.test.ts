@@ -139,6 +139,16 @@ describe('text model', () => {
     assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['Minister resigns after audit', 'The health minister has resigned.', 'Polls closed at eight.']);
   });
 
+  it('drops an embedded post\'s attribution line ("— Name (@handle) March 3, 2026"), not its text or a sentence that names a handle', () => {
+    const { window } = page(`<div id="r"><p>The mayor posted the news herself.</p>
+      <blockquote class="twitter-tweet"><p lang="en">The bridge is open again! Thank you all for your patience.</p>&mdash; Anna Berg (@mayorberg) <a href="https://x.example/mayorberg/status/1">March 3, 2026</a></blockquote>
+      <blockquote class="twitter-tweet"><p lang="ru">Мост снова открыт.</p>&mdash; Мэрия Заречного (@zarech_city) <a href="https://x.example/zarech_city/status/2">3 марта 2026 г.</a></blockquote>
+      <p>— Tom Reyes (@treyes), who runs the ferry, said on Monday that his bookings had fallen by half since the bridge reopened.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['The mayor posted the news herself.', 'The bridge is open again! Thank you all for your patience.',
+      'Мост снова открыт.', '— Tom Reyes (@treyes), who runs the ferry, said on Monday that his bookings had fallen by half since the bridge reopened.']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
