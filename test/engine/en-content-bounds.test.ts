@@ -173,3 +173,11 @@ describe('English: "but declined to say" ends the claim', () => {
     assert.deepEqual(attributions(t).map((a) => a.cue), ['said']);
   });
 });
+
+describe('English: "…, X told <addressee>, adding that …"', () => {
+  it('the claim before the cue and the added claim are two reports', () => {
+    const t = 'The firm is reviewing its plant in Trondheim, two people familiar with the matter told Reuters, adding that a decision could come by December.';
+    assert.equal(one(t, 'told').content, 'The firm is reviewing its plant in Trondheim');
+    assert.equal(one(t, 'adding').content, 'a decision could come by December');
+  });
+});

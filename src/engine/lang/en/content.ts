@@ -231,17 +231,19 @@ export class Claims {
     const colonEnd = /^\s*:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1;
     if (hasBefore && commaBefore && !colonEnd) {
       let commaAfter = /^\s*[,—–]/.test(text.slice(be, s.end));
+      // The comma after the cue, or after its addressee ("…, two people told Reuters, adding that …").
+      let comma = toks[b]?.text === ',' ? b : -1;
       // ("The plan, an insider told the paper, was dead": the aside closes after the addressee.)
       if (!commaAfter && cue.verb?.addressee && toks[b]?.word) {
         const j = skipAfterVerb(toks, addresseeEnd(toks, b));
-        if (j > b && j - b <= 6 && toks[j]?.text === ',') commaAfter = true;
+        if (j > b && j - b <= 6 && toks[j]?.text === ',') { commaAfter = true; comma = j; }
       }
       // ("…, because, according to X, Y": after a conjunction the source's claim is the clause that follows.)
       if (hasAfter && commaAfter && cue.type === 'after' && /\b(?:because|since|although|though|while|whereas|if|when|but|and|so|yet)\s*,?\s*$/i.test(text.slice(s.start, bs))) return { span: afterSpan, direct: false };
       // ("A, one source said, adding that B": the participle opens a report of its own; the claim is A.)
-      if (hasAfter && commaAfter && (ING_CUES.has(toks[b + 1]?.lo ?? '') || /^(?:citing|quoting|according)$/.test(toks[b + 1]?.lo ?? '')) && toks[b]?.text === ',') return { span: this.stripThat(this.lastClause(before)), direct: false };
+      if (hasAfter && commaAfter && comma >= 0 && (ING_CUES.has(toks[comma + 1]?.lo ?? '') || /^(?:citing|quoting|according)$/.test(toks[comma + 1]?.lo ?? ''))) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, the company confirmed on Thursday, leaving 900 residents without a ferry": the writer's consequence.)
-      if (hasAfter && commaAfter && cue.type === 'verb' && /^\p{Ll}{3,}ing$/u.test(toks[b + 1]?.text ?? '') && toks[b]?.text === ',' && !ING_CUES.has(toks[b + 1]!.lo)) return { span: this.stripThat(this.lastClause(before)), direct: false };
+      if (hasAfter && commaAfter && cue.type === 'verb' && comma >= 0 && /^\p{Ll}{3,}ing$/u.test(toks[comma + 1]?.text ?? '') && !ING_CUES.has(toks[comma + 1]!.lo)) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, according to the Tourism Council, an industry body.": an appositive describing the source ends the sentence.)
       if (hasAfter && commaAfter && cue.type === 'after' && /^(?:a|an|the|one)\s[^,;:“”"]*$/i.test(text.slice(afterSpan.start, afterSpan.end)) && !/\b(?:is|are|was|were|will|would|has|have|had|said|says|can|could)\b/.test(text.slice(afterSpan.start, afterSpan.end))) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, prosecutors alleged (on Monday) as his trial opened at Bristol Crown Court.": the writer's time clause, not the claim.)
