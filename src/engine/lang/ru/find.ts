@@ -11,7 +11,7 @@ import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_
 import { CIRCLES, KIN, nominativeOf, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, MONTHS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, TIME_ADVERBS, clauseStart, describedAhead, fieldGenitive, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
-import { Entities } from './entities.js';
+import { Entities, type Entity } from './entities.js';
 import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
 import { isBodyNoun, looksLikeOrg, personShaped, Sources, nounAt, type SourceInfo } from './source.js';
@@ -95,6 +95,9 @@ function skipTime(toks: Token[], k: number): number {
 
 /** Where one spoke: "в беседе с «Известиями»", "в интервью РБК", "в разговоре с корреспондентом". */
 const CONVERSATIONS = new Set(['беседе', 'интервью', 'разговоре', 'комментарии', 'эфире']);
+/** One's own view or words in the first person: "Я думаю, …", "Я уже говорил, что …". */
+const FIRST_PERSON_CUES = new Set(['думаю', 'считаю', 'полагаю', 'уверен', 'уверена', 'убежден', 'убеждена', 'говорил', 'говорила', 'говорю', 'повторю', 'повторюсь']);
+const isDashChar = (c: string | undefined) => c === '—' || c === '–';
 
 /**
  * "X в беседе с РИА Новости предположил": a conversation phrase between the subject and the verb.
@@ -424,6 +427,7 @@ export class RussianFinder {
     this.nounBeforeColon(toks, si, hits);
     if (si === 0 && !hits.length) this.headlineDashSource(toks, si, hits);
     if (!hits.length && toks[0]?.lo === 'к') this.conclusionPointer(toks, si, hits);
+    if (!hits.length) this.firstPersonAnswer(toks, si, hits);
     this.pronounFromSubject(si, hits);
     this.cut(toks, hits);
     this.colonIntroduces(toks, si, hits);
@@ -2947,6 +2951,54 @@ export class RussianFinder {
     hits.push({ cue: { start: toks[c + 1]!.start, end: toks[c + 1]!.end }, src, content: q.content, direct: true, reason: null, forward: false, anchor: first.start, pointer: false, sentence: si });
     if (src.entity) this.ents.mention(src.entity, src.span.start, true);
   }
+
+  /**
+   * "— Когда откроется школа? — Я думаю, к сентябрю.": in an interview's answer, "я" with a verb of belief or saying is
+   * the person interviewed: the one the piece quoted before its first question.
+   */
+  private firstPersonAnswer(toks: Token[], si: number, hits: Hit[]): void {
+    let i = 0;
+    while (i < toks.length && !toks[i]!.word) i++;
+    if (i > 1 || i === 1 && !isDash(toks[0])) return;
+    if (toks[i]?.lo === 'лично') i++;
+    if (toks[i]?.lo !== 'я') return;
+    let v = i + 1;
+    // ("Я уже говорил, что …": an adverb between.)
+    if (toks[v]?.lo === 'уже' || toks[v]?.lo === 'всегда') v++;
+    if (!FIRST_PERSON_CUES.has(toks[v]?.lo ?? '') || toks[v + 1]?.t !== ',' && toks[v + 1]?.lo !== 'что') return;
+    const who = this.interviewee(toks[i]!.start);
+    if (!who) return;
+    const content = this.afterComma(toks, toks[v + 1]!.t === ',' ? v + 1 : v, true);
+    if (!content || this.quoteAround(toks[i]!.start)) return;
+    // ("— Соседи говорят, — усмехнулся он. — … Я думаю, …": an answer already given to its speaker as a whole holds it.)
+    if (this.hits.some((h) => h.content && h.content.start <= toks[i]!.start && toks[i]!.start < h.content.end)) return;
+    const src: SourceInfo = { span: { start: toks[i]!.start, end: toks[i]!.end }, speaker: who.name, grade: 'person', plural: false, gender: who.gender, entity: who };
+    hits.push({ cue: { start: toks[v]!.start, end: toks[v]!.end }, src, content: content.span, direct: false, reason: null, forward: false, anchor: toks[i]!.start, pointer: false, sentence: si });
+  }
+
+  /**
+   * The person interviewed, for a position inside an answer: the paragraph opens with a dash, an earlier paragraph is a question
+   * ("— …?"), and a person was named as a speaker (or at all) before that first question.
+   */
+  private interviewee(pos: number): Entity | null {
+    const paras = this.doc.paragraphs;
+    const k = countBelow(paras, pos + 1, (x) => x.start) - 1;
+    const para = paras[k];
+    if (!para || !isDashChar(this.text[para.start])) return null;
+    if (this.firstQuestion === undefined) {
+      this.firstQuestion = -1;
+      for (const p of paras) {
+        let e = p.end;
+        while (e > p.start && /\s/.test(this.text[e - 1]!)) e--;
+        if (isDashChar(this.text[p.start]) && this.text[e - 1] === '?') { this.firstQuestion = p.start; break; }
+      }
+    }
+    const q = this.firstQuestion;
+    if (q < 0 || q >= para.start) return null;
+    const spoke = this.hits.find((h) => h.src?.grade === 'person' && h.src.entity && h.cue.start < q);
+    return spoke?.src?.entity ?? this.ents.latest(q, (m) => m.entity.grade === 'person' && !!m.entity.surname) ?? null;
+  }
+  private firstQuestion: number | undefined;
 
   /**
    * "Жители посёлка вышли на митинг. Они утверждают, что …": a pronoun no named speaker fits means the
