@@ -121,3 +121,14 @@ describe('English: a participle opening a sentence is no name', () => {
     assert.equal(attributions(t).find((a) => a.source === 'the department')?.speaker, 'the department');
   });
 });
+
+describe('English: a quantity before "of" is no part of the name', () => {
+  it('"Shares of Nordvik Semiconductor fell …" leaves the firm\'s name for "it said"', () => {
+    const t = 'Shares of Nordvik Semiconductor fell 14% on Thursday. The company expects weaker sales, it said in a statement.';
+    assert.equal(attributions(t).find((a) => a.source === 'it')?.speaker, 'Nordvik Semiconductor');
+  });
+
+  it('"Friends of the Earth" keeps its name', () => {
+    assert.equal(attributions('Friends of the Earth said the plan would fail.')[0]?.speaker, 'Friends of the Earth');
+  });
+});

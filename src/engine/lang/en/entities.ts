@@ -62,6 +62,12 @@ function bodyBeforeJoiner(words: readonly string[]): boolean {
   return false;
 }
 
+/** Nouns for a quantity or a group of people or things, written before "of" ("Shares of …", "Residents of …"). */
+const OF_GROUPS = new Set(['shares', 'members', 'residents', 'officials', 'thousands', 'hundreds', 'dozens', 'millions', 'supporters', 'fans', 'families',
+  'parents', 'leaders', 'critics', 'staff', 'workers', 'employees', 'users', 'customers', 'owners', 'investors', 'shareholders', 'holders',
+  'most', 'some', 'many', 'all', 'none', 'each', 'both', 'several', 'few', 'victims', 'relatives', 'citizens', 'students', 'half', 'much', 'part', 'parts',
+  'spokespeople', 'representatives', 'executives', 'analysts', 'experts', 'scientists', 'researchers', 'lawyers', 'voters', 'opponents']);
+
 /** Title-case lines (headlines) name things loosely: their runs are not registered as names. */
 function isHeadline(line: string): boolean {
   const words = line.match(/\p{L}{4,}/gu) ?? [];
@@ -222,6 +228,9 @@ export class Entities {
     while (run.length && !/^\p{Lu}/u.test(run[run.length - 1]!.word)) run.pop();
     if (!run.length) return;
     if (this.dateline(run[0]!.start, run[run.length - 1]!.end, run.map((r) => r.word))) return;
+    // ("Shares of Nordlys Semiconductor fell", "Thousands of Arsenal fans": a quantity or a group opening a sentence is no
+    // part of the name after "of".)
+    if (run.length >= 3 && run[1]!.word === 'of' && OF_GROUPS.has(run[0]!.word.toLowerCase())) run = run.slice(2);
     let title: string | null = null;
     const isOrg = ORG_END.test(run[run.length - 1]!.word.replace(/[’']s?$/, ''));
     // ("the Independent Office for Police Conduct": a body's kind before "of" or "for" makes a body's name too.)
