@@ -167,6 +167,16 @@ const CREDIT_SPAN = 120;
 const CREDIT_MARK = /[:©)]/;
 const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$/i;
 
+/**
+ * A section's link or a label right before the headline ("Politics",
+ * "Exclusive", a date) inside the article's container: the headline's
+ * kicker, not text. At most this long, and a link or a few words with no
+ * sentence's end mark.
+ */
+const KICKER_MAX = 40;
+const KICKER_WORDS = 3;
+const SENTENCE_END = /[.!?…»"”]\s*$/;
+
 export interface BuildOptions {
   /** Skip elements that are hidden by style sheets (needs layout: browsers only). */
   layout?: boolean;
@@ -482,6 +492,29 @@ class Builder {
     return named;
   }
 
+  /** Drops the open paragraph (not ended yet) with its separator. */
+  private dropOpen(): void {
+    this.parts.length = this.before.parts;
+    this.segments.length = this.before.segments;
+    this.len = this.before.len;
+    this.paraStart = this.len;
+    this.paraParts = this.parts.length;
+    this.paraLinks = 0;
+    this.paraWordy = false;
+    this.paraHasTime = false;
+    this.paraLettered = false;
+    this.paraSeparated = false;
+  }
+
+  /** A headline (<h1>) met: a short link or label right before it is its kicker (see KICKER_MAX). */
+  private beforeHeadline(): void {
+    const n = this.len - this.paraStart;
+    if (!this.furniture || n <= 0 || n > KICKER_MAX || this.paraInCell) return;
+    if (this.allLink()) { this.dropOpen(); return; }
+    const text = this.parts.slice(this.paraParts).join('');
+    if (!SENTENCE_END.test(text) && text.split(' ').length <= KICKER_WORDS) this.dropOpen();
+  }
+
   /** Keeps the open paragraph's first `keep` characters (its text given), segments cut to match. */
   private cutParagraph(text: string, keep: number): void {
     this.parts.length = this.paraParts;
@@ -507,6 +540,7 @@ class Builder {
       } else if (node.nodeType === 1) {
         const el = node as Element;
         const tag = el.tagName.toUpperCase();
+        if (tag === 'H1') this.beforeHeadline();
         if (tag === 'BR') this.lineBreak();
         else if (shouldSkip(el, o)) {
           if (o.layout) this.hiddenSkipped++;

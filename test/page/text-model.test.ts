@@ -149,6 +149,21 @@ describe('text model', () => {
       'Мост снова открыт.', '— Tom Reyes (@treyes), who runs the ferry, said on Monday that his bookings had fallen by half since the bridge reopened.']);
   });
 
+  it('drops the kicker right before the headline (a section\'s link, a label, a date), not a sentence before it', () => {
+    const body = '<p>The state Senate voted on Tuesday to create a fund for rural broadband.</p>';
+    const texts = [
+      '<div class="k"><span class="t"><a href="/politics">Politics</a></span></div><h1>Senate approves broadband fund</h1>',
+      '<div class="k"><span>Exclusive</span></div><h1>Senate approves broadband fund</h1>',
+      '<div class="k"><a href="/politics">Politics</a> <span>12.03.2026</span></div><h1>Senate approves broadband fund</h1>',
+    ].map((head) => {
+      const { window } = page(`<article id="r"><div class="hd">${head}</div>${body}</article>`);
+      return TextModel.build([window.document.getElementById('r')!]).text;
+    });
+    assert.deepEqual(texts, Array(3).fill('The state Senate voted on Tuesday to create a fund for rural broadband.'));
+    const { window } = page(`<article id="r"><p>Part two.</p><p>Polls close at eight.</p><h1>Results</h1>${body}</article>`);
+    assert.equal(TextModel.build([window.document.getElementById('r')!]).text, `Part two.\n\nPolls close at eight.\n\n${'The state Senate voted on Tuesday to create a fund for rural broadband.'}`);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
