@@ -1094,7 +1094,17 @@ export class RussianFinder {
     // "сделал", "выступил" report only with a claim noun before or right after them.
     let lightEnd = -1;
     if (v.sem === 'light') {
-      const after = LIGHT_NOUNS.has(toks[i + 1]?.lo ?? '') ? i + 2 : /^(с|со)$/.test(toks[i + 1]?.lo ?? '') && LIGHT_NOUNS.has(toks[i + 2]?.lo ?? '') ? i + 3 : -1;
+      // ("выступил с резким заявлением", "ограничилась коротким комментарием": adjectives before the noun.)
+      const noun = (k: number) => {
+        let j = k;
+        while (j < k + 2 && toks[j]?.word && !toks[j]!.cap && ADJECTIVE.test(toks[j]!.lo) && !LIGHT_NOUNS.has(toks[j]!.lo)) j++;
+        return LIGHT_NOUNS.has(toks[j]?.lo ?? '') ? j + 1 : -1;
+      };
+      const after = /^(с|со)$/.test(toks[i + 1]?.lo ?? '') ? noun(i + 2) : noun(i + 1);
+      // ("ограничился словами благодарности", "ограничилась общими словами и не ответила": only words followed by what they said.)
+      if (v.lemma === 'ограничиться' && after > 0 && !/^(,|:|о|об)$/.test(toks[after]?.lo ?? '')) return null;
+      // ("ограничилась коротким заявлением: в нем говорится, что …": the statement itself speaks after the colon.)
+      if (after > 0 && toks[after]?.t === ':' && /^(в|во)$/.test(toks[after + 1]?.lo ?? '') && /^(нем|ней|них)$/.test(toks[after + 2]?.lo ?? '')) return null;
       let before = false;
       for (let k = i - 1; k >= 0 && k >= i - 3 && toks[k]!.word; k--) if (LIGHT_NOUNS.has(toks[k]!.lo) && POINTER_DEMONSTRATIVES.has(toks[k - 1]?.lo ?? '')) before = true;
       if (after < 0 && !before) return null;

@@ -124,6 +124,8 @@ const PERSONAL_REFLEXIVE: [string, VerbClass, VerbSem][] = [
   ['выразить', 'i', 'say'], ['выражать', 'aj', 'say'],
   // Orders, with the order as the claim: "распорядилась «не поднимать шум»".
   ['распорядить', 'i', 'call'],
+  // Saying little: "ограничился словами о том, что …", "ограничилась коротким комментарием: «…»" (light: only with its noun).
+  ['ограничить', 'i', 'light'],
 ];
 
 /** Irregular verbs: [lemma, sem, form, tense, agreement, reflexive?]. */
