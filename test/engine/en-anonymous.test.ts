@@ -246,3 +246,16 @@ describe('English: people described by the work they do', () => {
     assert.deepEqual(attributions('Crews worked at the site overnight. Officials said the road would reopen.').map((a) => a.source), ['Officials']);
   });
 });
+
+describe('English: "she" after an unnamed person quoted in the same paragraph', () => {
+  it('is the unnamed neighbour whose words say she is a woman, not the named officer before', () => {
+    const t = '“This was not random,” Sgt. Dana Ruiz said.\n\nA neighbour, who asked not to be named because she feared for her safety, said she heard eight shots. “I grabbed my kids,” she said.';
+    const a = attributions(t).find((x) => x.source === 'she' && x.direct)!;
+    assert.deepEqual([a.kind, a.speaker], ['anonymous', 'A neighbour']);
+  });
+
+  it('is still the named person when the unnamed one is a man', () => {
+    const t = 'Sgt. Dana Ruiz arrived at midnight.\n\nA man who lives nearby said he heard eight shots. “It was awful,” she said.';
+    assert.equal(attributions(t).find((x) => x.source === 'she')?.speaker, 'Dana Ruiz');
+  });
+});

@@ -26,6 +26,12 @@ import { isDateWord } from './dates.js';
 
 /** Singular heads of an unnamed person ("a colleague", "an aide"). */
 const SINGULAR_HEADS = new Set(Object.keys(ANONYMOUS_HEADS));
+/** The gender words describing a person give ("a woman who …", "a neighbour … because she feared"), else null. */
+function genderOfWords(words: string): 'm' | 'f' | null {
+  const f = /\b(?:woman|mother|wife|sister|daughter|girl|she|her|grandmother|widow|mum|mom|aunt|niece|girlfriend)\b/i.test(words);
+  const m = /\b(?:man|father|husband|brother|son|boy|he|his|him|grandfather|widower|dad|uncle|nephew|boyfriend)\b/i.test(words);
+  return f === m ? null : f ? 'f' : 'm';
+}
 /** A plural group a later "they" can point to: "many analysts", "Cruz’s allies", "opponents". */
 const GROUP_PHRASE = new RegExp(`(?:\\b(?:many|some|most|several|other|few|the|these|those|his|her|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}\\b(?:${[...new Set([...Object.values(ANONYMOUS_HEADS), ...GROUP_NAMES])].filter((w) => w.endsWith('s')).join('|')})\\b`, 'giu');
 /** Offices a headline names bare ("mayor says", "minister denies"). */
@@ -257,6 +263,15 @@ class Finder {
 
   private country: string | null | undefined;
   private lead: string | null | undefined;
+
+  /** Is a person named (outside quotes) between from and to? */
+  private personNamedBetween(from: number, to: number): boolean {
+    const ms = this.ents.mentions;
+    for (let i = countBelow(ms, from, (m) => m.start); i < ms.length && ms[i]!.start < to; i++) {
+      if (!this.quotes.inside(ms[i]!.start) && this.ents.type(this.ents.canonical(ms[i]!.name, ms[i]!.start)) === 'person') return true;
+    }
+    return false;
+  }
 
   private paragraphOf(pos: number): Span {
     const ps = this.doc.paragraphs;
@@ -988,6 +1003,14 @@ class Finder {
     const word = p.word;
     if (word === 'he' || word === 'she' || word === 'his' || word === 'her') {
       const g = word === 'he' || word === 'his' ? 'm' : 'f';
+      // ("A neighbour, who asked not to be named because she feared for her safety, said … “I grabbed my kids,” she
+      // said.": the unnamed person quoted last in the paragraph, with no one named since, is who "she" means.)
+      if (word === 'he' || word === 'she') {
+        const last = hist[hist.length - 1];
+        const para = this.paragraphOf(pos);
+        if (last && last.pos < pos && last.pos >= para.start && kindOfGrade(last.info.grade) === 'anonymous' && !last.info.plural && !last.info.pointer && last.cand.source
+          && SINGULAR_HEADS.has(lastWordOf(last.info.speaker)) && genderOfWords(this.text.slice(last.cand.source.start, last.cand.source.end)) === g && !this.personNamedBetween(last.cand.source.end, pos)) return take(last);
+      }
       const who = this.person(pos, g);
       if (who) {
         if (word === 'he' || word === 'she') this.ents.learnGender(who, g);
