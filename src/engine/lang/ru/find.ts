@@ -943,6 +943,9 @@ export class RussianFinder {
     const cue = { start: t.start, end: toks[i + len - 1]!.end };
     if (toks[i + len - 1]!.lo === 'известно') {
       let m = i + len;
+      // ("Как стало известно редакции, …", "как стало известно нашему изданию": the outlet that publishes it, itself.)
+      const own = toks[m]?.lo === 'редакции' ? m + 1 : /^(нашему|нашей)$/.test(toks[m]?.lo ?? '') && /^(изданию|редакции|газете|порталу|агентству)$/.test(toks[m + 1]?.lo ?? '') ? m + 2 : -1;
+      const ownSrc: SourceInfo | null = own > 0 ? { span: { start: toks[m]!.start, end: toks[own - 1]!.end }, speaker: 'редакция', grade: 'media', plural: false, gender: 'f' } : null;
       const quoted = /^[«"„]$/.test(toks[m]?.t ?? '');
       const media = mediaAt(toks, quoted ? m + 1 : m);
       // ("Как стало известно изданию из нескольких источников": the outlet as a common noun in the dative.)
@@ -950,10 +953,10 @@ export class RussianFinder {
       const outlet = !media && !quoted && !!nounAt(toks[m])?.some((f) => f.cat === 'media' && !f.nominative) && /^(от|из|,)$/.test(toks[m + 1]?.lo ?? '');
       // ("Как стало известно Sports.kz, …": a site by its domain.)
       const domain = !media && !quoted && !outlet && !!toks[m] && isDomain(toks[m]!.t);
-      if (media || quoted || outlet || domain) {
-        let e = media ? media.end : outlet || domain ? m + 1 : phraseEnd(toks, m, toks.length);
+      if (media || quoted || outlet || domain || ownSrc) {
+        let e = ownSrc ? own : media ? media.end : outlet || domain ? m + 1 : phraseEnd(toks, m, toks.length);
         if (media && quoted && /^[»"“]$/.test(toks[e]?.t ?? '')) e++;
-        const src = this.sources.classify(toks, m, e, { oblique: true, agr: null, pos: t.start });
+        const src = ownSrc ?? this.sources.classify(toks, m, e, { oblique: true, agr: null, pos: t.start });
         // ("Об этом стало известно РБК из собственных источников.": the sentence before; the sources are the outlet's.)
         const ptr = src && i > 0 ? this.pointerBefore(toks, clauseStart(toks, i).start, i) : null;
         if (src && ptr && !ptr.owner && (e >= toks.length || /^[.!?…]$/.test(toks[e]!.t) || /^(от|из)$/.test(toks[e]!.lo))) {
@@ -974,7 +977,9 @@ export class RussianFinder {
             return [main, { cue, src: from, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: main }];
           }
         }
-        const content = this.afterComma(toks, e) ?? this.forward(toks, e, t.start);
+        // ("Завод продадут, как стало известно РБК.": at the end after a comma, the clause before is the claim.)
+        const end = e >= toks.length || toks.slice(e).every((x) => !x.word && /^[.!?…»"“]$/.test(x.t));
+        const content = end && toks[i - 1]?.t === ',' && t.lo === 'как' ? this.before(toks, i, t.start) : this.afterComma(toks, e) ?? this.forward(toks, e, t.start);
         if (src && content) {
           for (let k = m; k < e; k++) taken.add(k);
           return { cue, src: src.grade === 'organization' ? { ...src, grade: 'media' } : src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si };
@@ -987,7 +992,10 @@ export class RussianFinder {
       while (a > 0 && toks[a - 1]!.word && !isPreposition(toks[a - 1]) && !BETWEEN.has(toks[a - 1]!.lo) && i - a < 4) a--;
       const last = toks[i - 1]!;
       const known = a < i && (mediaAt(toks, a) || nounAt(last)?.some((f) => (f.cat === 'media' || f.cat === 'group') && (!f.nominative || last.lo === 'сми')));
-      const src = known ? this.sources.classify(toks, a, i, { oblique: true, agr: null, pos: t.start }) : null;
+      // ("Редакции стало известно, что …": the outlet itself.)
+      const own = toks[i - 1]!.lo === 'редакции' && (i === 1 || !toks[i - 2]!.word || /^(нашей|и)$/.test(toks[i - 2]!.lo));
+      const src: SourceInfo | null = own ? { span: { start: toks[i - 1]!.start, end: toks[i - 1]!.end }, speaker: 'редакция', grade: 'media', plural: false, gender: 'f' }
+        : known ? this.sources.classify(toks, a, i, { oblique: true, agr: null, pos: t.start }) : null;
       const content = src ? this.afterComma(toks, i + len) ?? this.forward(toks, i + len, t.start) : null;
       if (src && content) {
         return { cue, src: src.grade === 'organization' ? { ...src, grade: 'media' } : src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[a]!.start, pointer: false, sentence: si };
@@ -2425,6 +2433,11 @@ export class RussianFinder {
     let { start, end } = prev;
     while (start < end && /[«"„“\s]/.test(this.text[start]!)) start++;
     while (end > start && /[»"“”\s]/.test(this.text[end - 1]!)) end--;
+    // ("Завод продадут, как стало известно РБК. Об этом рассказали источники": the claim of the sentence before, without its
+    // own trailing cue.)
+    const own = this.hits.findLast((h) => h.sentence === si - 1 && !h.pointer && !h.direct && h.content && h.content.start === start && h.cue.start > h.content.end &&
+      /^\s*,\s*$/.test(this.text.slice(h.content.end, h.cue.start)) && (!h.src || h.src.span.end >= end - 1 || h.src.span.start > h.cue.start));
+    if (own?.content && this.text.slice(own.content.end, end).length < 60) end = own.content.end;
     return end > start ? { span: { start, end }, direct: false } : null;
   }
 
