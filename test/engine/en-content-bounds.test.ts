@@ -181,3 +181,30 @@ describe('English: "…, X told <addressee>, adding that …"', () => {
     assert.equal(one(t, 'adding').content, 'a decision could come by December');
   });
 });
+
+describe('English: "According to X, a <kind of body>, …"', () => {
+  it('the body\'s description belongs to the source, not the claim', () => {
+    const a = one('According to the Resolution Trust, a think tank, incomes will fall this year.', 'According to');
+    assert.deepEqual([a.source, a.content], ['the Resolution Trust, a think tank', 'incomes will fall this year']);
+  });
+
+  it('"according to analysis by …, a health think tank," likewise', () => {
+    assert.equal(one('According to analysis by the Kestrel Fund, a health think tank, waiting lists will not fall before 2027.', 'According to').content, 'waiting lists will not fall before 2027');
+  });
+
+  it('a clause after the comma is still the claim', () => {
+    assert.equal(one('According to the Resolution Trust, a recession is likely.', 'According to').content, 'a recession is likely');
+  });
+});
+
+describe('English: "according to the release" after "said in a news release"', () => {
+  it('is the one who issued it', () => {
+    const t = 'Deputies were called at midnight, sheriff\'s spokesperson Sgt. Dana Ruiz said in a news release. The woman is expected to survive, according to the release.';
+    assert.equal(one(t, 'according to').speaker, 'Dana Ruiz');
+  });
+
+  it('"According to the statement" after "said in a statement" is the firm', () => {
+    const t = 'Halden Foods said in a statement that sales rose. According to the statement, profits fell.';
+    assert.equal(one(t, 'According to').speaker, 'Halden Foods');
+  });
+});

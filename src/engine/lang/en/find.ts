@@ -42,6 +42,9 @@ const STUDY_LEAD = /\b(?:(?:team|study|research|researchers|project|trial|work),
 /** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
+/** Right after a cue: "said in a news release", "told reporters in a statement on Friday". */
+const ISSUED_IN_STATEMENT = /^[^.;“”"]{0,30}?\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}statement\b/iu;
+const ISSUED_IN_RELEASE = /^[^.;“”"]{0,30}?\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}release\b/iu;
 const PAPERS = new Set(['report', 'audit', 'notice', 'memo', 'transcript', 'letter', 'study', 'review', 'assessment', 'inquiry', 'investigation', 'evaluation', 'analysis', 'forecast', 'projection', 'census', 'autopsy', 'post-mortem', 'inquest', 'filing', 'indictment', 'complaint', 'lawsuit', 'ruling', 'order']);
 /** A force that opens its name with the word ("Police Scotland", "Police Service of Northern Ireland"). */
 const POLICE_FIRST = /^Police\s\p{Lu}/u;
@@ -1156,6 +1159,13 @@ class Finder {
       const calledSo = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${heads[0]}s?\\s+(?:by|from)\\s`, 'iu');
       const issued = recent((x) => kindOfGrade(x.info.grade) === 'named' && !!x.cand.source && calledSo.test(this.text.slice(x.cand.source.start, x.cand.source.end)), 8000);
       if (issued) return take(issued);
+      // ("Ruiz said in a news release … according to the release", "The firm said in a statement … According to the
+      // statement": the one who issued it just before.)
+      if (head === 'statement' || head === 'release') {
+        const issuedIn = head === 'statement' ? ISSUED_IN_STATEMENT : ISSUED_IN_RELEASE;
+        const issuer = recent((x) => kindOfGrade(x.info.grade) === 'named' && issuedIn.test(this.text.slice(x.cand.cue.end, x.cand.cue.end + 60)), 3000);
+        if (issuer) return take(issuer);
+      }
       // "According to the indictment": a court's or a prosecutor's papers in a case are one named record.
       if (LEGAL_RECORDS.has(head)) return { grade: 'document', speaker: head, plural: false };
       // ("The statistics office said prices rose 3%. … Energy prices fell, the figures showed.": the numbers of the body

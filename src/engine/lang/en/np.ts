@@ -489,7 +489,9 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
           const n = toks[k + 1];
           if (k === coreTo && n?.word && /^(?:a|an|the)$/.test(n.lo) && toks[k + 2]?.word && !toks[k + 2]!.cap) {
             const close = toks.findIndex((x, i) => i > k + 1 && i < Math.min(hi, k + 12) && (isComma(x) || isQuote(x) || x.text === ';' || x.text === '.'));
+            // ("According to analysis by the King's Fund, a health think tank, …": a body's kind describes a body.)
             if (close > 0 && isComma(toks[close]) && hi - close > 3 && toks.slice(k + 2, close).some((x) => ROLE_NOUNS.has(x.lo) || ANON_WORDS.has(x.lo) || !x.cap && /(?:ist|ian|man|woman|person)$/.test(x.lo))) { k = close; break; }
+            if (close > 0 && isComma(toks[close]) && hi - close > 3 && close - k <= 6 && isBodyNoun(toks[close - 1]!.lo) && !toks[close - 1]!.cap && toks.slice(k + 2, close).every((x) => x.word && !NP_STOP.has(x.lo))) { k = close; break; }
           }
           // ("According to the head of the IMF, Kristalina Georgieva, the …", "As noted by her lawyer, Jane Doe, …": the
           // name a description stands for, set off by commas.)
