@@ -177,6 +177,14 @@ const KICKER_MAX = 40;
 const KICKER_WORDS = 3;
 const SENTENCE_END = /[.!?…»"”]\s*$/;
 
+/**
+ * A byline on a line of its own ("By Jane Okafor", "By Jane Okafor and
+ * Tom Reyes", or run into its date by spans with no space): short, "By"
+ * and a capitalised name. Tested only on short paragraphs opening with "By ".
+ */
+const BYLINE_MAX = 80;
+const BYLINE = /^By (?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}/u;
+
 export interface BuildOptions {
   /** Skip elements that are hidden by style sheets (needs layout: browsers only). */
   layout?: boolean;
@@ -408,7 +416,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX && this.furniture) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || DECOR_ONLY.test(text) || this.junk(text) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || (n <= BYLINE_MAX && text.startsWith('By ') && BYLINE.test(text)) || DECOR_ONLY.test(text) || this.junk(text) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;

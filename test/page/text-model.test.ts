@@ -164,6 +164,13 @@ describe('text model', () => {
     assert.equal(TextModel.build([window.document.getElementById('r')!]).text, `Part two.\n\nPolls close at eight.\n\n${'The state Senate voted on Tuesday to create a fund for rural broadband.'}`);
   });
 
+  it('drops a byline on a line of its own ("By Jane Okafor", run into its date), not a sentence that opens with "By"', () => {
+    const { window } = page(`<div id="r"><div class="x1"><span>By Jane Okafor</span><span>March 12, 2026</span></div>
+      <p>By Jane Okafor and Tom Reyes</p><p>The Senate voted on Tuesday.</p><p>By Monday, the fund had run dry.</p><p>By car, it takes an hour.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['The Senate voted on Tuesday.', 'By Monday, the fund had run dry.', 'By car, it takes an hour.']);
+  });
+
   it('drops a paragraph that is one shouted link (a teaser headline), not a link that is an abbreviation or a figure', () => {
     const { window } = page(`<div id="r"><p>The council voted on Monday.</p>
       <p><a href="/s/1"><strong>FAMILIES HIT WITH SURPRISE BILLS</strong></a></p>
