@@ -133,10 +133,11 @@ export class Card {
     const win = this.doc.defaultView;
     const vw = win?.innerWidth ?? 1024, vh = win?.innerHeight ?? 768;
     const left = Math.max(8, Math.min(anchor.left, vw - 368));
-    // Below the line if there is room, else above it.
+    // Below the line if there is room for the card as filled, else above it.
     const below = anchor.bottom + 6;
     host.style.setProperty('left', `${left}px`, 'important');
-    if (below + 160 < vh) {
+    const height = host.getBoundingClientRect?.().height || 160;
+    if (below + height + 8 <= vh) {
       host.style.setProperty('top', `${below}px`, 'important');
       host.style.removeProperty('bottom');
     } else {

@@ -375,13 +375,30 @@ export class PageController {
       if (id !== null && id !== s.card.shownId) this.showCard(s, id);
     }, { signal });
     win.addEventListener('keydown', (e) => { if (e.key === 'Escape') s.card.hide(); }, { signal });
-    signal.addEventListener('abort', () => { if (frame) win.cancelAnimationFrame(frame); }, { once: true });
+    // The card is fixed to the viewport: when the page scrolls (a smooth scroll to an
+    // attribution stepped to, or the reader scrolling), the card of the attribution stepped
+    // to follows its text, and a hovered card, no longer under the pointer, goes.
+    let scrollFrame = 0;
+    win.addEventListener('scroll', () => {
+      if (scrollFrame || s.card.shownId === null) return;
+      scrollFrame = win.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        const id = s.card.shownId;
+        if (id === null || s.ac.signal.aborted) return;
+        if (id === s.focused) this.showCard(s, id); else s.card.hide();
+      });
+    }, { passive: true, capture: true, signal });
+    signal.addEventListener('abort', () => {
+      if (frame) win.cancelAnimationFrame(frame);
+      if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
+    }, { once: true });
   }
 
   private hover(s: Session, x: number, y: number, target: EventTarget | null): void {
     if (s.ac.signal.aborted || !s.model) return;
     if (target && s.card.owns(target as Node)) return;
     let id: number | null = null;
+    let line: LineBox | null = null;
     if (s.painter.mode === 'wrap') {
       id = s.painter.idsAt(target)[0] ?? null;
     } else {
@@ -389,9 +406,17 @@ export class PageController {
       // Cheap test first: is any of our highlights under the pointer at all?
       const hits = reg?.highlightsFromPoint?.(x, y);
       if (!hits || hits.length) id = this.attributionAt(s, this.caretOffset(s.model, x, y));
+      // The caret position is the text nearest the pointer, even over a blank margin
+      // (Firefox, which has no highlightsFromPoint to rule that out first): the
+      // attribution counts only when one of its highlighted lines is under the pointer.
+      if (id !== null) {
+        line = this.lineAt(s, id, { x, y });
+        if (!line) id = null;
+      }
     }
-    if (id === null) { if (s.card.shownId !== null && s.focused === null) s.card.hide(); return; }
-    if (id !== s.card.shownId) this.showCard(s, id);
+    // Off every highlight: a hovered card goes; the card of the attribution stepped to stays.
+    if (id === null) { if (s.card.shownId !== null && s.card.shownId !== s.focused) s.card.hide(); return; }
+    if (id !== s.card.shownId) this.showCard(s, id, line);
   }
 
   private caretOffset(model: TextModel, x: number, y: number): number | null {
@@ -417,7 +442,12 @@ export class PageController {
     return s.model?.toRanges([span])[0] ?? null;
   }
 
-  private showCard(s: Session, id: number): void {
+  /**
+   * Shows an attribution's card by its source and cue, or by `line`: the line of its
+   * highlights under the pointer (a claim hovered lines below its cue must not get a
+   * card over it).
+   */
+  private showCard(s: Session, id: number, line?: LineBox | null): void {
     const a = s.attributions.find((x) => x.id === id);
     if (!a || !s.model) return;
     const text = s.model.text;
@@ -434,7 +464,8 @@ export class PageController {
     const marked = s.painter.elementOf(a.id);
     // Wrap mode: the model's nodes were split by the marks; the mark itself has the position.
     const r = marked ? null : this.rangeOf(s, a);
-    if (marked) rect = marked.getBoundingClientRect();
+    if (line) rect = line;
+    else if (marked) rect = marked.getBoundingClientRect();
     else if (r) {
       const live = this.doc.createRange();
       live.setStart(r.startContainer, r.startOffset);
@@ -451,6 +482,25 @@ export class PageController {
       direct: a.direct,
       anonymityReason: a.anonymityReason?.text ?? null,
     }, rect, a.id);
+  }
+
+  /** The line box of an attribution's highlights (source, cue, claim) that holds a point, if any. */
+  private lineAt(s: Session, id: number, p: { x: number; y: number }): LineBox | null {
+    const a = s.attributions.find((x) => x.id === id);
+    if (!a || !s.model) return null;
+    const spans: Span[] = [a.cue, a.content];
+    if (a.source) spans.push(a.source);
+    for (const r of s.model.toRanges(spans)) {
+      if (!r) continue;
+      const live = this.doc.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const rects = typeof live.getClientRects === 'function' ? [...live.getClientRects()] : [];
+      live.detach();
+      const hit = rects.find((q) => q.width > 0 && p.x >= q.left - 1 && p.x <= q.right + 1 && p.y >= q.top - 1 && p.y <= q.bottom + 1);
+      if (hit) return { left: hit.left, top: hit.top, bottom: hit.bottom };
+    }
+    return null;
   }
 
   /** Scrolls to an attribution, emphasizes it and shows its card. */
@@ -549,6 +599,8 @@ export class PageController {
   /** Registry names in use (tests and diagnostics). */
   static readonly names = HIGHLIGHT_NAMES;
 }
+
+interface LineBox { left: number; top: number; bottom: number }
 
 function byId(list: Attribution[], id: number): Attribution {
   return list.find((a) => a.id === id)!;

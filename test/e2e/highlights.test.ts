@@ -140,6 +140,122 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       assert.match(probe, /^refused/, `${url} from the page: ${probe}`);
     });
 
+    describe('the card', () => {
+      interface Box { left: number; top: number; right: number; bottom: number }
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      /** The card's box in the viewport, or null when none is shown. */
+      const cardBox = (): Promise<Box | null> => article.evaluate(() => {
+        const c = document.querySelector('whosaid-card');
+        if (!c) return null;
+        const r = c.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      });
+      /** Right below the line (6 px gap) or right above it, never over it. */
+      function besideLine(card: Box, line: Box): boolean {
+        return (card.top >= line.bottom && card.top <= line.bottom + 12) || (card.bottom <= line.top && card.bottom >= line.top - 12);
+      }
+
+      it('a claim hovered on a line after its cue gets its card by that line, not over it', async () => {
+        await load(server!.url('/demo/en.html'));
+        await sizesWhere('claim highlights', (s) => s['whosaid-claim'] > 0);
+        // Every line of a claim but its first: the lines a card placed by the cue would cover.
+        const lines = await article.evaluate(() => {
+          window.scrollTo(0, 0);
+          const claims = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('whosaid-claim')!;
+          const out: { x: number; y: number; top: number; bottom: number; left: number; right: number; docY: number }[] = [];
+          for (const sr of claims) {
+            const r = document.createRange();
+            r.setStart(sr.startContainer, sr.startOffset);
+            r.setEnd(sr.endContainer, sr.endOffset);
+            const rects = [...r.getClientRects()].filter((q) => q.width > 20);
+            const last = rects[rects.length - 1];
+            if (rects.length < 2 || !last || last.top <= rects[0]!.bottom) continue;
+            out.push({ x: last.left + last.width / 2, y: last.top + last.height / 2, top: last.top, bottom: last.bottom, left: last.left, right: last.right, docY: last.top + scrollY });
+          }
+          return out;
+        });
+        assert.ok(lines.length > 0, 'the demo has claims over several lines');
+        let checked = 0;
+        for (const line of lines.slice(0, 6)) {
+          await article.mouse.move(1, 1);
+          const y = await article.evaluate((docY) => { window.scrollTo(0, Math.max(0, docY - 150)); return scrollY; }, line.docY);
+          const at = { x: line.x, y: line.y - y };
+          const box = { ...line, top: line.top - y, bottom: line.bottom - y };
+          await sleep(100);
+          await article.mouse.move(at.x, at.y);
+          const card = await poll('a card for the hovered claim', async () => (await cardBox()) ?? undefined, 3000);
+          const covers = card.left <= at.x && at.x <= card.right && card.top <= at.y && at.y <= card.bottom;
+          assert.ok(!covers, `the card ${JSON.stringify(card)} covers the pointer at ${JSON.stringify(at)}`);
+          assert.ok(besideLine(card, box), `the card ${JSON.stringify(card)} is by the hovered line ${JSON.stringify(box)}`);
+          checked++;
+        }
+        await article.mouse.move(1, 1);
+        console.log(`      ${checked} claim lines hovered`);
+      });
+
+      it('a blank margin next to highlighted text shows no card', async () => {
+        await load(server!.url('/demo/en.html'));
+        await sizesWhere('highlights', (s) => s['whosaid-named'] > 0);
+        await article.mouse.move(1, 1);
+        // The margin left of lines that start with a highlight: the text nearest the pointer is highlighted, the pointer is on none.
+        const lines = await article.evaluate(() => {
+          window.scrollTo(0, 0);
+          const out: { y: number; left: number }[] = [];
+          for (const name of ['whosaid-named', 'whosaid-anonymous', 'whosaid-claim']) {
+            for (const sr of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name) ?? []) {
+              const r = document.createRange();
+              r.setStart(sr.startContainer, sr.startOffset);
+              r.setEnd(sr.endContainer, sr.endOffset);
+              const block = (sr.startContainer.parentElement?.closest('p, li, blockquote') ?? null)?.getBoundingClientRect();
+              if (!block || block.left < 14) continue;
+              // Lines that start at the paragraph's left edge: left of them is margin.
+              for (const q of r.getClientRects()) if (q.width > 20 && q.left <= block.left + 1 && q.top > 0 && q.bottom < innerHeight) out.push({ y: q.top + q.height / 2, left: q.left });
+            }
+          }
+          return out.slice(0, 8);
+        });
+        assert.ok(lines.length > 0, 'highlighted lines on the first screen');
+        for (const line of lines) {
+          await article.mouse.move(Math.max(2, line.left - 12), line.y);
+          await sleep(150);
+          assert.equal(await cardBox(), null, `a card at ${line.left - 12},${line.y}, left of a highlight starting at x=${line.left}`);
+        }
+      });
+
+      it('the card of the attribution stepped to stays by its text once the page has scrolled there', async () => {
+        const { tabId } = await load(server!.url('/demo/en.html'));
+        await sizesWhere('highlights', (s) => s['whosaid-named'] > 0);
+        await article.evaluate(() => window.scrollTo(0, 0));
+        await article.mouse.move(1, 1);
+        // Back from the start: the last attribution, far below the first screen (a smooth scroll).
+        const step = await sendToTab<{ ok: boolean }>(control, tabId, 'step', { direction: -1 });
+        assert.ok(step.ok);
+        let last = -1;
+        await poll('the scroll to end', async () => {
+          await sleep(150);
+          const y = await article.evaluate(() => scrollY);
+          const still = y === last && y > 0;
+          last = y;
+          return still || undefined;
+        });
+        await sleep(100);
+        const focus = await article.evaluate(() => {
+          const f = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('whosaid-focus');
+          const sr = f && [...f][0];
+          if (!sr) return null;
+          const r = document.createRange();
+          r.setStart(sr.startContainer, sr.startOffset);
+          r.setEnd(sr.endContainer, sr.endOffset);
+          const q = r.getBoundingClientRect();
+          return { left: q.left, top: q.top, right: q.right, bottom: q.bottom };
+        });
+        assert.ok(focus, 'the attribution stepped to is emphasized');
+        const card = await cardBox();
+        assert.ok(card, 'its card is shown');
+        assert.ok(besideLine(card, focus), `the card ${JSON.stringify(card)} is by its attribution ${JSON.stringify(focus)}`);
+      });
+    });
+
     describe('saved news pages (../shared corpus)', function () {
       const pages = corpusPages();
       before(function () {
