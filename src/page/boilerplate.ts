@@ -154,6 +154,11 @@ const FORM_BOX_MIN = 60;
 const FORM_BOX_MAX = 1000;
 /** Fewer characters are no headline (an empty or one-word heading). */
 const HEADLINE_MIN = 10;
+/**
+ * Levels below a root looked into for cards: a "more on this" grid at the
+ * article's end sits in a section, in a grid, in the article's container.
+ */
+const CARD_DEPTH = 3;
 /** Long children looked into for cards of their own. */
 const WRAPPER_TAGS = /^(?:DIV|SECTION|ARTICLE)$/;
 /** A headline that is a link, or a link around a headline: the mark of a teaser. */
@@ -180,7 +185,7 @@ export function inlineCards(roots: readonly Element[]): Set<Element> {
 export function* inlineCardSteps(roots: readonly Element[]): Steps<Set<Element>> {
   const cards = new Set<Element>();
   const checkpoint = every(64);
-  for (const root of roots) yield* findCards(root, cards, 2, checkpoint);
+  for (const root of roots) yield* findCards(root, cards, CARD_DEPTH, checkpoint);
   return cards;
 }
 
@@ -206,7 +211,9 @@ function* findCards(parent: Element, cards: Set<Element>, depth: number, checkpo
     }
     // A caption with a credit link is the picture's text, not a teaser.
     if (c.localName === 'figure' && c.querySelector('figcaption')) continue;
-    if (linkedHeadline(c) || (linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
+    // At the deepest level only a card's own structure counts (a gallery's cell of a picture and a credit is mostly its empty links).
+    const deepest = depth < CARD_DEPTH - 1;
+    if (linkedHeadline(c) || pictureTeaser(c) || (!deepest && linkDensity(c, len) > 0.6 && !wrapsOneParagraph(c))) cards.add(c);
   }
 }
 
@@ -239,6 +246,27 @@ function isComponent(el: Element): boolean {
 /** A headline with words in it that is a link, or holds one. */
 function linkedHeadline(el: Element): boolean {
   for (const h of el.querySelectorAll(LINKED_HEADLINE)) if ((h.textContent ?? '').trim().length >= HEADLINE_MIN) return true;
+  return false;
+}
+
+/**
+ * A teaser card with a picture: the picture is a link, and a headline's
+ * worth of link text leads to the same page (a card's picture and title
+ * link to the story it teases; a picture in the text links, if at all, to
+ * itself, with its caption unlinked).
+ */
+function pictureTeaser(el: Element): boolean {
+  const anchors = el.getElementsByTagName('a');
+  let pictured: string[] | null = null;
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    if (a.querySelector('img, picture, amp-img')) (pictured ??= []).push(a.getAttribute('href') ?? '');
+  }
+  if (!pictured) return false;
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    if ((a.textContent ?? '').trim().length >= LINK_HEADLINE_MIN && pictured.includes(a.getAttribute('href') ?? '')) return true;
+  }
   return false;
 }
 

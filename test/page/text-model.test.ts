@@ -290,6 +290,16 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.match(m.text, /Paragraph 9/);
   });
 
+  it('leaves out picture cards (a linked picture and a title to the same story), also in a grid two wrappers down; not a picture that links to itself', () => {
+    const card = (i: number) => `<div class="c8${i}"><a href="/s/${i}"><img src="/i${i}.jpg" alt=""></a><a href="/s/${i}"><div>Story ${i}: how the branch library kept going</div></a>
+      <p>Blurb ${i}: volunteers kept the doors open through a winter of cuts, and now the council wants to hear from them.</p></div>`;
+    const { window } = page(`<div id="r">${p(1)}${card(1)}${p(2)}
+      <figure class="f3"><a href="/img/big.jpg"><img src="/img/s.jpg" alt=""></a><figcaption>The library at dusk, from the square.</figcaption></figure>${p(3)}
+      <section class="s1x"><h2>More on this story</h2><div class="g2y">${card(2)}${card(3)}${card(4)}${card(5)}</div></section></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end).slice(0, 11)), ['Paragraph 1', 'Paragraph 2', 'The library', 'Paragraph 3']);
+  });
+
   it('leaves out a box built around a form (a sign-up with small print, a poll), not a bare sign-up label', () => {
     const signup = '<div class="j1"><h3>Get the news in your inbox</h3><p>Every morning at seven. By signing up you agree to our terms and privacy policy.</p><form><input type="email"><button>Sign up</button></form></div>';
     const poll = '<div class="j2"><div>Should the council make the four-day week trial permanent?</div><label><input type="radio"> Yes</label><label><input type="radio"> No</label><div>1,204 votes</div></div>';
