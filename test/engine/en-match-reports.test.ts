@@ -71,3 +71,15 @@ describe('English: a sentence full of names is no headline', () => {
     assert.equal(a.grade, 'person');
   });
 });
+
+describe('English: a nationality epithet after a sentence naming two people', () => {
+  it('"The Dutchman" is the one the sentence is about, not the rival named after its verb', () => {
+    const t = 'Max Vermeer took pole position on Saturday, edging Luke Norland by a tenth. The Dutchman said the car had been “a handful” in practice.';
+    assert.equal(one(t, 'said').speaker, 'Max Vermeer');
+  });
+
+  it('"the Briton" is a person described by nationality', () => {
+    const t = 'Luke Norland, who trails by 38 points, admitted a mistake. “That is on me,” the Briton said.';
+    assert.deepEqual([one(t, 'said').grade, one(t, 'said').speaker], ['person', 'Luke Norland']);
+  });
+});

@@ -267,6 +267,13 @@ class Finder {
   private country: string | null | undefined;
   private lead: string | null | undefined;
 
+  /** Index of the first mention (outside quotes) at or after `from`, not after index `upTo`. */
+  private firstMentionIn(from: number, upTo: number): number {
+    const ms = this.ents.mentions;
+    for (let i = countBelow(ms, from, (m) => m.start); i <= upTo; i++) if (!this.quotes.inside(ms[i]!.start)) return i;
+    return -1;
+  }
+
   /** Is a person named (outside quotes) between from and to? */
   private personNamedBetween(from: number, to: number): boolean {
     const ms = this.ents.mentions;
@@ -1111,7 +1118,14 @@ class Finder {
       for (let i = countBelow(ms, pos, (m) => m.start) - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 2000; i--, n++) {
         if (this.quotes.inside(ms[i]!.start)) continue;
         const name = this.ents.canonical(ms[i]!.name, ms[i]!.start);
-        if (this.ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+        if (this.ents.type(name) !== 'person') continue;
+        // ("Max Verstappen took pole, edging Lando Norris … The Dutchman said": the person the sentence is about — the
+        // first it names — not one named after its verb.)
+        const ss = this.doc.sentences;
+        const sent = ss[countBelow(ss, ms[i]!.start + 1, (x) => x.start) - 1];
+        const f = sent ? this.firstMentionIn(sent.start, i) : -1;
+        const first = f >= 0 && f < i ? this.ents.canonical(ms[f]!.name, ms[f]!.start) : name;
+        return { grade: 'person', speaker: this.ents.type(first) === 'person' ? first : name, plural: false };
       }
       return { grade: 'person', speaker: info.speaker.replace(/^(?:the|this)\s+/i, ''), plural: false };
     }

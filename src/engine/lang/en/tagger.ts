@@ -101,7 +101,7 @@ const demonymCache = new Map<string, boolean>();
 export function demonym(word: string): boolean {
   const hit = demonymCache.get(word);
   if (hit !== undefined) return hit;
-  let yes = /^(?:Dutch|French|English|Irish|Welsh|Scots)(?:wo)?man$/.test(word);
+  let yes = /^(?:(?:Dutch|French|English|Irish|Welsh|Scots)(?:wo)?man|Briton|Brit|Scot|Swede|Dane|Finn|Pole|Turk|Spaniard|Kiwi|Aussie|Icelander|Serb|Croat|Czech|Slovak|Swiss|Thai|Monegasque)$/.test(word);
   if (!yes) {
     try {
       yes = nlp(word).has('#Demonym');
