@@ -143,6 +143,15 @@ describe('popup: the summary', () => {
     assert.match(doc.querySelector('.bar')!.getAttribute('aria-label')!, /Named 40\s?%, Anonymous 40\s?%, No source 20\s?%/);
   });
 
+  it('the legend\'s percents add up to 100 and the anonymous share reads the same as the legend', async () => {
+    const base = doneState();
+    const s = base.summary!;
+    const { doc } = await open({ ...base, summary: { ...s, totals: { ...s.totals, claims: 8 }, anonymousShare: 1 / 8, unattributedShare: 1 / 8 } });
+    const legend = [...doc.querySelectorAll('.legend li')].map((li) => Number(/(\d+)\s?%/.exec(li.textContent!)![1]));
+    assert.equal(legend.reduce((a, b) => a + b, 0), 100, `legend ${legend.join(', ')}`);
+    assert.match(doc.querySelector('[data-testid="anonymous-share"]')!.textContent!, new RegExp(`^${legend[1]}\\s?%`));
+  });
+
   it('grade groups with counts, in order; speakers expand to their claims', async () => {
     const { doc } = await open(doneState());
     const groups = [...doc.querySelectorAll('details.grade')].map((d) => [

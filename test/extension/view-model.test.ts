@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { chainViews, groupByGrade, popupState, profileOf, summaryView } from '../../src/extension/popup/view-model.js';
+import { chainViews, groupByGrade, popupState, profileOf, summaryView, wholePercents } from '../../src/extension/popup/view-model.js';
 import { doneState, stateFrom } from './fixtures.js';
 
 describe('popup view model', () => {
@@ -31,6 +31,23 @@ describe('popup view model', () => {
     assert.ok(Math.abs(p.named + p.anonymous + p.unattributed - 1) < 1e-9);
     assert.equal(p.anonymous, 2 / 5); // "the deal was off" and "the date was set for May"
     assert.equal(p.unattributed, 1 / 5);
+  });
+
+  it('profile shares are shown as whole percents that add up to 100 (6, 1 and 1 of 8 claims: 75, 13, 12)', () => {
+    const s = state.summary!;
+    const p = profileOf({ ...s, totals: { ...s.totals, claims: 8 }, anonymousShare: 1 / 8, unattributedShare: 1 / 8 });
+    assert.deepEqual(p.shown, { named: 0.75, anonymous: 0.13, unattributed: 0.12 });
+    assert.deepEqual(wholePercents([1 / 3, 1 / 3, 1 / 3]), [34, 33, 33]);
+    assert.deepEqual(wholePercents([0.4, 0.4, 0.2]), [40, 40, 20]);
+    assert.deepEqual(wholePercents([0, 0, 0]), [0, 0, 0]);
+    for (let claims = 1; claims <= 40; claims++) {
+      for (let a = 0; a <= claims; a++) {
+        for (let u = 0; u <= claims - a; u++) {
+          const sum = wholePercents([(claims - a - u) / claims, a / claims, u / claims]).reduce((x, y) => x + y, 0);
+          assert.equal(sum, 100, `${claims - a - u}/${a}/${u}`);
+        }
+      }
+    }
   });
 
   it('draws the citation chain outermost first and focuses the innermost source', () => {

@@ -20,8 +20,8 @@ export function markdownSummary(state: PageState, t: Translator): string {
   const p = view.profile;
   lines.push(
     `${t.plural('profileSources', p.sources)} · ${t.plural('profileClaims', p.claims)} · `
-      + `${t('legendNamed')} ${t.percent(p.named)} · ${t('legendAnonymous')} ${t.percent(p.anonymous)} · `
-      + `${t('legendUnattributed')} ${t.percent(p.unattributed)}`,
+      + `${t('legendNamed')} ${t.percent(p.shown.named)} · ${t('legendAnonymous')} ${t.percent(p.shown.anonymous)} · `
+      + `${t('legendUnattributed')} ${t.percent(p.shown.unattributed)}`,
     '',
   );
   for (const g of view.groups) {

@@ -111,9 +111,9 @@ function renderSummary(ctx: RenderContext, state: PageState, view: SummaryView):
 function renderProfile(ctx: RenderContext, p: Profile): HTMLElement {
   const { doc, t } = ctx;
   const parts: [string, number, string][] = [
-    ['named', p.named, t('legendNamed')],
-    ['anonymous', p.anonymous, t('legendAnonymous')],
-    ['unattributed', p.unattributed, t('legendUnattributed')],
+    ['named', p.shown.named, t('legendNamed')],
+    ['anonymous', p.shown.anonymous, t('legendAnonymous')],
+    ['unattributed', p.shown.unattributed, t('legendUnattributed')],
   ];
   const label = parts.map(([, v, name]) => `${name} ${t.percent(v)}`).join(', ');
   const bar = h(doc, 'div', { class: 'bar', role: 'img', 'aria-label': label },
@@ -127,7 +127,7 @@ function renderProfile(ctx: RenderContext, p: Profile): HTMLElement {
   return h(doc, 'section', { class: 'profile', 'aria-label': t('profileLabel') },
     h(doc, 'p', { class: 'totals', 'data-testid': 'totals' },
       h(doc, 'strong', {}, t.plural('profileSources', p.sources)), ' · ', t.plural('profileClaims', p.claims), ' · ',
-      h(doc, 'span', { 'data-testid': 'anonymous-share' }, t('profileAnonymousShare', t.percent(p.anonymous)))),
+      h(doc, 'span', { 'data-testid': 'anonymous-share' }, t('profileAnonymousShare', t.percent(p.shown.anonymous)))),
     bar, legend);
 }
 

@@ -39,6 +39,11 @@ export interface Profile {
   named: number;
   anonymous: number;
   unattributed: number;
+  /**
+   * The same shares as shown: whole percents (as fractions) that add up to 100 %,
+   * so the legend never reads "75 %, 13 %, 13 %".
+   */
+  shown: { named: number; anonymous: number; unattributed: number };
 }
 
 export interface ChainView {
@@ -72,13 +77,29 @@ export function profileOf(s: Summary): Profile {
   const clamp = (x: number) => Math.max(0, Math.min(1, Number.isFinite(x) ? x : 0));
   const anonymous = claims ? clamp(s.anonymousShare) : 0;
   const unattributed = claims ? clamp(Math.min(s.unattributedShare, 1 - anonymous)) : 0;
+  const named = claims ? Math.max(0, 1 - anonymous - unattributed) : 0;
+  const [n, a, u] = wholePercents([named, anonymous, unattributed]);
   return {
     sources: s.totals.sources,
     claims,
-    named: claims ? Math.max(0, 1 - anonymous - unattributed) : 0,
+    named,
     anonymous,
     unattributed,
+    shown: { named: n! / 100, anonymous: a! / 100, unattributed: u! / 100 },
   };
+}
+
+/**
+ * Shares (summing to 1, or all 0) as whole percents summing to 100: each rounded
+ * down, then the points left go to the largest remainders (the first on a tie).
+ */
+export function wholePercents(shares: number[]): number[] {
+  const exact = shares.map((x) => x * 100);
+  const out = exact.map((x) => Math.floor(x + 1e-9));
+  const total = Math.round(exact.reduce((a, b) => a + b, 0));
+  const order = exact.map((x, i) => ({ i, r: x - out[i]! })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0, left = total - out.reduce((a, b) => a + b, 0); k < order.length && left > 0; k++, left--) out[order[k]!.i]! += 1;
+  return out;
 }
 
 function speakerView(sp: SpeakerSummary, i: number): SpeakerView {
