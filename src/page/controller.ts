@@ -12,7 +12,7 @@
 // (first analysis, page changes, settings) run one after another, and the
 // watcher is on from the start: a change made between slices is noted and
 // handled by the next job.
-import { DEFAULT_SETTINGS, emptyPageState, type AnalyzeResult, type Attribution, type PageState, type Settings } from '../shared/types.js';
+import { DEFAULT_SETTINGS, emptyPageState, type Analysis, type AnalyzeResult, type Attribution, type PageState, type Settings } from '../shared/types.js';
 import { articleSignal } from './article.js';
 import { mainContentSteps } from './main-content.js';
 import { pageLanguage } from './extract.js';
@@ -23,6 +23,8 @@ import { HIGHLIGHT_NAMES, type HighlightKind } from './highlight-style.js';
 import { Card, CARD_TAG, ENGLISH_LABELS, type CardLabels } from './card.js';
 import { Watcher, onNavigation, type ChangeKind } from './watch.js';
 import { mergeAttributionSteps, shiftAttribution, type AttributionGroup } from './incremental.js';
+// The summary only (pure, a few KB): the engine itself runs in the background.
+import { summary as summarize } from '../engine/summary.js';
 
 export type Analyzer = (text: string, langHint?: string) => Promise<AnalyzeResult>;
 
@@ -320,7 +322,15 @@ export class PageController {
         this.emit({ progress: { done: ++done, total: plan.runs.length } });
       }
       sl.restart();
-      await this.apply(s, model, renumber(groups), sl, { state: 'done', progress: null });
+      // The popup's summary (counts, speakers, claims by attribution id) from the
+      // attributions now shown: on a page that keeps changing, the full re-analysis
+      // that would bring it (settle) keeps being put off.
+      const merged = renumber(groups);
+      const analysis: Analysis = {
+        lang: this.state.summary?.lang ?? this.state.lang ?? 'und', supported: true, langs: {}, length: model.text.length, attributions: merged, sentences: [], skippedChars: 0,
+      };
+      const summary = summarize(analysis, model.text);
+      await this.apply(s, model, merged, sl, { state: 'done', progress: null, summary });
       sl.end();
       this.settleLater(s);
     } catch (e) {
