@@ -259,3 +259,10 @@ describe('English: "she" after an unnamed person quoted in the same paragraph', 
     assert.equal(attributions(t).find((x) => x.source === 'she')?.speaker, 'Dana Ruiz');
   });
 });
+
+describe('English: "Experts not involved in the study"', () => {
+  it('is the subject of "cautioned"', () => {
+    const a = one('Experts not involved in the study cautioned that it showed an association rather than cause and effect.', 'cautioned');
+    assert.deepEqual([a.kind, a.source, a.content], ['anonymous', 'Experts not involved in the study', 'it showed an association rather than cause and effect']);
+  });
+});

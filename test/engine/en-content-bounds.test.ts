@@ -208,3 +208,13 @@ describe('English: "according to the release" after "said in a news release"', (
     assert.equal(one(t, 'According to').speaker, 'Halden Foods');
   });
 });
+
+describe('English: ", without giving details" is the writer\'s', () => {
+  it('ends the claim', () => {
+    assert.equal(one('The ministry said its forces had struck energy sites, without giving details.', 'said').content, 'its forces had struck energy sites');
+  });
+
+  it('ends it after a closing quotation mark too', () => {
+    assert.match(one('The ministry said its forces had struck “energy facilities used by the military,” without giving details.', 'said').content, /military,?”$/);
+  });
+});

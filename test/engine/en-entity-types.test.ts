@@ -132,3 +132,10 @@ describe('English: a quantity before "of" is no part of the name', () => {
     assert.equal(attributions('Friends of the Earth said the plan would fail.')[0]?.speaker, 'Friends of the Earth');
   });
 });
+
+describe('English: a study\'s lead named with a particle', () => {
+  it('"lead author Dr Ana del Pozo Cruz" is who "the authors found" means, whole', () => {
+    const t = 'Brisk walkers saw the greatest benefit, the authors found. “Even modest increases helped,” said lead author Dr Ana del Pozo Cruz of the University of Kelso.';
+    assert.equal(one(t, 'found').speaker, 'Ana del Pozo Cruz');
+  });
+});

@@ -386,6 +386,12 @@ export class Claims {
       if (isQuote(t) && toks[i - 1]?.text === ',' && ING_CUES.has(toks[i + 1]?.lo ?? '') && t.start > s.start) { end = t.end; break; }
       // ("hailed his side's “character” after a late winner": a verdict's quoted words end it; the occasion is the writer's.)
       if (isQuote(t) && t.start > toks[k]!.start && cue.type === 'verb' && VERDICT_PAST.has(cue.verb?.forms[2] ?? '') && /^(?:after|following|before|during|when)$/.test(toks[i + 1]?.lo ?? '') && !this.quotes.inside(toks[i + 1]!.start)) { end = t.end; break; }
+      // ("…, without giving details", "…, without providing evidence": the writer on the report, not part of it.)
+      // (The comma may sit inside a closing quotation mark: "… the Ukrainian military,” without giving details.)
+      if (toks[i + 1]?.lo === 'without' && /^(?:giving|providing|offering|elaborating|citing|naming|specifying|explaining|presenting|producing|saying)$/.test(toks[i + 2]?.lo ?? '')) {
+        if (t.text === ',' && !this.quotes.inside(t.start)) { end = t.start; break; }
+        if (isQuote(t) && toks[i - 1]?.text === ',' && t.start > s.start) { end = t.end; break; }
+      }
       // "…, citing safety concerns": the reason the writer gives for the report, not part of it.
       if (t.text === ',' && toks[i + 1]?.lo === 'citing' && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "…, but she did not say when", "…, though he declined to give details": the writer on the source, not its claim.

@@ -384,6 +384,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       || /^(?:the|her|his|their|its)$/.test(toks[j + 1]?.lo ?? '') && !!toks[j - 1]?.cap && toks[j - 1]!.word && (!!toks[j - 2]?.cap && toks[j - 2]!.word || j - 1 === lo || !toks[j - 2]?.word)) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
       || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo)
       || t.lo === 'and' && bodyConjunct(toks, j, lo);
+    // ("Experts not involved in the study cautioned": a negated participle of connection describes the noun before.)
+    if (/^(?:involved|affiliated|connected|associated)$/.test(t.lo) && toks[j - 1]?.lo === 'not' && j - 1 > lo && toks[j - 2]!.word && /s$/.test(toks[j - 2]!.lo) && !NP_STOP.has(toks[j - 2]!.lo)) { from = j - 1; j -= 2; continue; }
     if (!joint && !nounish(toks, j, lo)) {
       // ("the firm that owns the site said": the verb of a relative clause after a body noun.)
       const r = k - j <= 6 ? bodyRelative(toks, t.lo === 'that' ? j : j - 1, lo) : null;
