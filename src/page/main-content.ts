@@ -201,6 +201,12 @@ function leadNames(el: Element): string {
 const DESCRIPTION = /(?:^|\s)description(?=$|\s)/;
 const HEADLINE_PROP = /(?:^|\s)(?:alternativeH|h)eadline(?=$|\s)/i;
 const ARTICLE_TYPE = /(?:Article|Posting|Report|WebPage|CreativeWork)\/?$/;
+/**
+ * A class name a CSS-in-JS tool or a CSS module made, that says nothing:
+ * "css-5f6g7h" (Emotion), "sc-cmaqmh" (styled-components), "jsx-123",
+ * "jxTEW" (five to seven letters of both cases), "x5e6f" (letters and digits).
+ */
+const HASHED_CLASS = /^(?:(?:css|sc|jsx|emotion|tw)-[\w-]{4,}|(?=[a-z]*[A-Z])(?=[A-Z]*[a-z])[A-Za-z]{5,7}|_?(?=[a-z]*\d)[a-z0-9]{4,8})$/;
 /** Elements looked at above the body (the standfirst sits right above it, under the headline). */
 const LEAD_BUDGET = 150;
 
@@ -228,7 +234,7 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     const prop = el.getAttribute('itemprop') ?? '';
     const cls = leadNames(el);
     const desc = DESC_NAME.test(cls);
-    if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(cls) || LEAD_COMPONENT.test(cls) || desc || (DESCRIPTION.test(prop) && describesArticle(el)))) continue;
+    if (HEADLINE_PROP.test(prop) || !(LEAD_NAME.test(cls) || LEAD_COMPONENT.test(cls) || desc || (DESCRIPTION.test(prop) && describesArticle(el)) || hashedSubheadline(el))) continue;
     const len = (el.textContent ?? '').trim().length;
     if (desc && captionOfPicture(el, len)) continue;
     // Text, not the lead image, its caption or the whole heading block.
@@ -237,6 +243,23 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     return el;
   }
   return null;
+}
+
+/**
+ * An <h2> right under the <h1> (its next element, or its wrapper's) whose
+ * class names are all hashes: the standfirst of a CSS-in-JS page, which no
+ * name tells; or a <p> or <div> there, of text alone (a byline row has
+ * links, a time, spans). (One with a name that says something, or none at
+ * all, is left: saved pages' truths leave such a second headline out.)
+ */
+function hashedSubheadline(el: Element): boolean {
+  const tag = el.localName;
+  if (tag !== 'h2' && ((tag !== 'p' && tag !== 'div') || el.childElementCount > 0)) return false;
+  const names = (el.getAttribute('class') ?? '').trim();
+  if (!names || !names.split(/\s+/).every((n) => HASHED_CLASS.test(n))) return false;
+  let x: Element | null = el;
+  for (let i = 0; i < 3 && x && !x.previousElementSibling; i++) x = x.parentElement;
+  return x?.previousElementSibling?.localName === 'h1';
 }
 
 /** A text in a small box with a picture: the picture's caption (the box holds little besides). */

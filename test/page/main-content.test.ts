@@ -89,6 +89,21 @@ describe('standfirst outside the body', () => {
       assert.deepEqual(mainContent(document).map((e) => e.id), ['text'], top);
     }
   });
+  it('is an <h2>, or a <p> or <div> of text alone, right under the <h1> with hashed class names only (CSS-in-JS); not one with names that say something, none, or a byline row', () => {
+    const sub = 'Passengers without phones will get a card, the company says';
+    for (const [head, lead] of [
+      [`<h1 class="css-2b3c4d">Title</h1><h2 class="css-5f6g7h">${sub}</h2>`, 'css-5f6g7h'],
+      [`<div class="vMjAx"><h1 class="vMjAx eeTZd">Title</h1><div class="rCpCO"><h2 class="jxTEW VZTDi">${sub}</h2></div></div>`, 'jxTEW VZTDi'],
+      [`<h1 class="sc-j7em19-3 eyeguj">Title</h1><div class="sc-j7em19-4 nFVxV">${sub}</div>`, 'sc-j7em19-4 nFVxV'],
+      [`<h1>Title</h1><h2>${sub}</h2>`, null],
+      [`<h1 class="t-d7@m- mt-25">Title</h1><h2 class="t-d3-b@tp mt-25 c-gray-3">${sub}</h2>`, null],
+      [`<h1 class="css-2b3c4d">Title</h1><div class="css-p0o9i8"><a href="/a/1">Jane Okafor, transport correspondent</a></div>`, null],
+      [`<h1 class="css-2b3c4d">Title</h1><div class="css-x1y2z3">Other news</div><h2 class="css-5f6g7h">${sub}</h2>`, null],
+    ] as const) {
+      const { document } = page(`<div class="css-a81f0c">${head}</div><div class="css-g1"><div id="text">${body}</div></div>`).window;
+      assert.deepEqual(mainContent(document).map((e) => e.id || e.className), lead ? [lead, 'text'] : ['text'], head);
+    }
+  });
   it('is not a block of links, nor anything after the body', () => {
     const { document } = page(`<div class="top"><div class="summary-links"><a href="/1">Rail fares to rise in spring</a> <a href="/2">New trains for the coast line</a></div></div>
       <div class="grid"><div id="text">${body}</div><div class="intro-next">Next: how the card will work, in a longer explainer</div></div>`).window;
