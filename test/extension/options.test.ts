@@ -77,6 +77,18 @@ describe('options page', () => {
     assert.deepEqual(kinds('person'), ['named', 'named', 'claim']);
   });
 
+  it('the preview highlights words, not the spaces around them (as on a page)', async () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const { doc } = await open(undefined, lang);
+      const preview = doc.getElementById('preview')!;
+      const marks = [...preview.querySelectorAll('whosaid-mark')].map((m) => m.textContent!);
+      assert.ok(marks.length >= 8);
+      for (const m of marks) assert.equal(m, m.trim(), `${lang}: mark "${m}"`);
+      // The sentence reads the same.
+      assert.match(preview.textContent!, lang === 'en' ? /Minister Anna Petrova said the talks/ : /Министр Анна Петрова заявила, что переговоры/);
+    }
+  });
+
   it('site lists: typed hosts and URLs are normalized, junk is pointed out, "never" wins', async () => {
     const { doc, area, type, store, page } = await open(undefined);
     type(area('alwaysSites'), 'https://www.rbc.ru/politics\nexample.org\nnot a site');
@@ -140,7 +152,8 @@ describe('options page', () => {
     const { doc } = await open(undefined, 'ru');
     assert.equal(doc.querySelector('legend')!.textContent, 'Когда подсвечивать');
     assert.match(doc.getElementById('preview')!.textContent!, /Министр Анна Петрова заявила/);
-    assert.deepEqual([...doc.querySelectorAll('#phrases h3')].map((h) => h.textContent), ['английский', 'русский']);
+    // Headings: capitalized, though the language names are lower case in running text ("Язык: русский").
+    assert.deepEqual([...doc.querySelectorAll('#phrases h3')].map((h) => h.textContent), ['Английский', 'Русский']);
   });
 
   it('lists the keyboard shortcuts, saying which are not set', async () => {

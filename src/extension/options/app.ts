@@ -41,6 +41,10 @@ const PREVIEW: [string, HighlightKind | null, Grade | null][] = [
   ['previewHedge', 'unattributed', 'unattributed'], ['previewClaim3', 'claim', 'unattributed'],
 ];
 
+function capitalize(s: string, lang: string): string {
+  return s ? s.charAt(0).toLocaleUpperCase(lang) + s.slice(1) : s;
+}
+
 export function noticeText(t: Translator, n: SettingsNotice): string {
   return n.field ? t(n.key, n.field) : t(n.key);
 }
@@ -57,7 +61,8 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
 
   // One block per language: reporting verbs and anonymous-source phrases.
   phrases.replaceChildren(...PHRASE_LANGS.map((lang) => h(doc, 'div', { class: 'lang-block' },
-    h(doc, 'h3', {}, languageName(lang, t.lang, t)),
+    // A heading: capitalized ("Английский"), though Russian writes language names in lower case in running text.
+    h(doc, 'h3', {}, capitalize(languageName(lang, t.lang, t), t.lang)),
     h(doc, 'div', { class: 'two' },
       h(doc, 'label', {}, h(doc, 'span', {}, t('optReportingVerbs')),
         h(doc, 'textarea', { name: `reportingVerbs-${lang}`, rows: 4, spellcheck: 'false', lang })),
@@ -67,13 +72,16 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
   // The preview paints with the page layer's own fallback style sheet
   // (markCss), so it looks exactly like the highlights on a page.
   const previewStyle = doc.createElement('style');
-  preview.replaceChildren(previewStyle, ...PREVIEW.map(([key, kind, grade]) => {
-    if (!kind || !grade) return t(key);
+  // The spaces around a piece stay outside its mark: on a page, the space between
+  // "Petrova" and "said", or after "said", is not highlighted either.
+  preview.replaceChildren(previewStyle, ...PREVIEW.flatMap(([key, kind, grade]) => {
+    if (!kind || !grade) return [t(key)];
+    const [, before = '', text = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(t(key)) ?? [];
     const mark = doc.createElement(MARK_TAG);
     mark.dataset.kind = kind;
     mark.dataset.grade = grade;
-    mark.textContent = t(key);
-    return mark;
+    mark.textContent = text;
+    return [before, mark, after].filter((x) => x !== '');
   }));
 
   function updatePreview(s: Settings): void {
