@@ -139,3 +139,13 @@ describe('English: a study\'s lead named with a particle', () => {
     assert.equal(one(t, 'found').speaker, 'Ana del Pozo Cruz');
   });
 });
+
+describe('English: police ranks before a name', () => {
+  it('"Detective Inspector Ruth Patel" is Ruth Patel', () => {
+    assert.equal(one('Detective Inspector Ruth Patel of Kelby Police said the case was closed.', 'said').speaker, 'Ruth Patel');
+  });
+
+  it('"Sergeant Tom Hale" is Tom Hale', () => {
+    assert.equal(one('Sergeant Tom Hale said two men had been held.', 'said').speaker, 'Tom Hale');
+  });
+});

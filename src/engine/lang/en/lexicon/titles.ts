@@ -22,7 +22,7 @@ export const TITLES: Readonly<Record<string, string>> = {
   // British and police forms written without a dot.
   'prof': 'professor', 'sgt': 'sergeant', 'det': 'detective', 'insp': 'inspector', 'supt': 'superintendent',
   'cllr': 'councillor', 'councillor': 'councillor', 'councilor': 'councilor', 'councilman': 'councilman',
-  'councilwoman': 'councilwoman', 'alderman': 'alderman', 'constable': 'constable',
+  'councilwoman': 'councilwoman', 'alderman': 'alderman', 'constable': 'constable', 'inspector': 'inspector', 'sergeant': 'sergeant',
   // Heads of government and state by their own countries' words ("Taoiseach Micheál Martin", "Akim Yerlan Karin").
   'taoiseach': 'taoiseach', 'tánaiste': 'tánaiste', 'tanaiste': 'tánaiste', 'akim': 'akim', 'emir': 'emir', 'sheikh': '', 'crown': '',
   // Hyphenated offices ("Director-General Tedros Adhanom Ghebreyesus", "Secretary-General António Guterres").
