@@ -35,6 +35,8 @@ export function badgeFor(state: PageState | null, t: Translator): Badge {
   if (!state) return { text: '', color: BADGE_COLORS.neutral, title: base };
   switch (state.state) {
     case 'analyzing':
+      // New paragraphs of a page already analyzed: the count stays (no blinking on a live blog).
+      if (state.summary?.totals.attributions) return { ...badgeFor({ ...state, state: 'done' }, t), title: t('badgeAnalyzing') };
       return { text: '…', color: BADGE_COLORS.neutral, title: t('badgeAnalyzing') };
     case 'error':
       return { text: '!', color: BADGE_COLORS.high, title: t('badgeError') };

@@ -53,6 +53,14 @@ describe('background: badge', () => {
     assert.equal(badgeFor({ ...emptyPageState(), state: 'error' }, t).text, '!');
   });
 
+  it('keeps the count while new paragraphs of an analyzed page are read (a live blog does not blink)', () => {
+    const done = badgeFor(doneState(), t);
+    const more = badgeFor({ ...doneState(), state: 'analyzing', progress: { done: 0, total: 1 } }, t);
+    assert.equal(more.text, done.text);
+    assert.equal(more.color, done.color);
+    assert.match(more.title, /analyzing/);
+  });
+
   it('applies per tab, and survives a browser without setBadgeTextColor or a closed tab', async () => {
     const calls: string[] = [];
     const action: ActionApi = {

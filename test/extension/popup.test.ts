@@ -58,6 +58,17 @@ describe('popup: states (never blank)', () => {
     assert.match(text(), /75\s?%/);
   });
 
+  it('new paragraphs of a page already analyzed (a live blog): the summary stays in view under the progress', async () => {
+    const { doc, connector, text } = await open(doneState());
+    const speakers = doc.querySelectorAll('details.speaker').length;
+    connector.push({ ...doneState(), state: 'analyzing', progress: { done: 0, total: 2 } });
+    assert.equal(doc.body.dataset.state, 'analyzing');
+    assert.ok(doc.querySelector('#content progress'), 'the progress is shown');
+    assert.match(text(), /Analyzing/);
+    assert.equal(doc.querySelectorAll('details.speaker').length, speakers, 'the speakers stay listed');
+    assert.ok(doc.querySelector('[data-testid="totals"]'));
+  });
+
   it('not an article offers "run anyway", which asks the tab', async () => {
     const { doc, connector, text } = await open({ ...emptyPageState('https://x.example/', 'Home'), state: 'not-article' });
     assert.match(text(), /does not look like a news article/);

@@ -44,7 +44,12 @@ export function renderState(ctx: RenderContext, state: PageState): HTMLElement {
         bar.value = Math.min(p.done, p.total);
       }
       const pct = p && p.total > 0 ? h(doc, 'p', { class: 'hint' }, t.percent(Math.min(1, p.done / p.total))) : null;
-      return message(ctx, 'stateAnalyzing', bar, pct);
+      const box = message(ctx, 'stateAnalyzing', bar, pct);
+      // New paragraphs of a page already analyzed (a live blog): the summary so far
+      // stays in view under the progress, rather than vanishing at every update.
+      const view = state.languageSupported === false ? null : summaryView(state);
+      if (view) box.append(renderSummary(ctx, state, view));
+      return box;
     }
     case 'not-article':
       return message(ctx, 'stateNotArticle', actionButton(ctx, 'run', 'actionRunAnyway'));
