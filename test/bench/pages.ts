@@ -43,6 +43,8 @@ export interface PageBench {
   highlights: number;
   ms: number;
   floor: number;
+  /** Serializing the page's body (outerHTML): the least any design that analyzes the page off the main thread pays on it. */
+  handoff?: number;
   ratio: number;
   longestTask: number;
   ourLongest: number;
@@ -117,7 +119,7 @@ async function startProfiler(page: Page): Promise<{ stop(): Promise<number> }> {
 }
 
 /** In the page's world: the floor for this page (ms) and our highlight count. */
-function floorAndCounts(): { floor: number; highlights: number } {
+function floorAndCounts(): { floor: number; highlights: number; handoff: number } {
   const reg = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
   let highlights = 0;
   for (const [name, h] of reg) if (name.startsWith('whosaid-')) highlights += h.size;
@@ -135,7 +137,13 @@ function floorAndCounts(): { floor: number; highlights: number } {
   reg.set('floor-bench', new H(...ranges));
   reg.delete('floor-bench');
   void chars;
-  return { floor: performance.now() - t0, highlights };
+  const floor = performance.now() - t0;
+  // What handing the page to another thread would cost before any work there: serializing the body (native code).
+  const t1 = performance.now();
+  const html = document.body.outerHTML;
+  const handoff = performance.now() - t1;
+  void html;
+  return { floor, highlights, handoff };
 }
 
 const ourMs = (t: Timings) => t.gate + (t.check ?? 0) + (t.extract ?? 0) + (t.paint ?? 0);
@@ -169,7 +177,7 @@ export async function benchOne(page: Page, url: string, origin: string, id: stri
     await new Promise((r) => setTimeout(r, 300)); // let the last long tasks be reported
     if (profiler) row.sampled = await profiler.stop();
     const t = await realm.evaluate(() => (globalThis as unknown as Hook).__whosaid!.timings());
-    const { floor, highlights } = await page.evaluate(floorAndCounts);
+    const { floor, highlights, handoff } = await page.evaluate(floorAndCounts);
     if (process.env.BENCH_VERBOSE) console.log(id, JSON.stringify(t));
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? []);
     const nav = await page.evaluate(() => {
@@ -178,7 +186,7 @@ export async function benchOne(page: Page, url: string, origin: string, id: stri
     });
     Object.assign(row, {
       state: state.state, article: state.article, chars: state.chars, attributions: state.attributions.length, highlights,
-      ms: ourMs(t), floor,
+      ms: ourMs(t), floor, handoff,
       longestTask: Math.max(0, ...tasks.filter((x) => x.start + x.duration >= t.startedAt).map((x) => x.duration)),
       ourLongest: Math.max(t.gate, t.longest ?? 0),
       firstHighlights: t.firstHighlightsAt ?? null,
@@ -311,6 +319,8 @@ export async function benchPages(ids: string[] = []): Promise<void> {
   console.log(`median ours ${median(done.map((r) => r.ms)).toFixed(1)} ms, median floor ${median(done.map((r) => r.floor)).toFixed(1)} ms`);
   const warm = done.filter((r) => r.warm !== undefined);
   if (warm.length) console.log(`warm (same page analyzed again): median ours ${median(warm.map((r) => r.warm!)).toFixed(1)} ms, median ratio ${median(warm.map((r) => r.warm! / r.floor)).toFixed(2)}`);
+  const handoffs = done.filter((r) => r.handoff !== undefined);
+  if (handoffs.length) console.log(`handing the page to another thread (body.outerHTML alone): median ${median(handoffs.map((r) => r.handoff!)).toFixed(2)} ms, median ratio to the floor ${median(handoffs.map((r) => r.handoff! / r.floor)).toFixed(2)}`);
   console.log(`median ratio (ours / floor) ${median(ratios).toFixed(2)} (target ≤ 2); our longest step ${Math.max(0, ...ok.map((r) => r.ourLongest)).toFixed(1)} ms, longest task after the content script started ${Math.max(0, ...ok.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50)`);
   const sampled = ok.map((r) => r.sampled).filter((x): x is number => x !== undefined);
   if (sampled.length) console.log(`sampled (BENCH_PROFILE): all main-thread time with our code on the stack, median ${median(sampled).toFixed(1)} ms, worst ${Math.max(...sampled).toFixed(1)} ms per page`);
