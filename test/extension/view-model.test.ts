@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { chainViews, groupByGrade, popupState, profileOf, summaryView, wholePercents } from '../../src/extension/popup/view-model.js';
+import { chainViews, groupByGrade, popupState, profileOf, shownKey, summaryView, wholePercents } from '../../src/extension/popup/view-model.js';
 import { doneState, stateFrom } from './fixtures.js';
 
 describe('popup view model', () => {
@@ -48,6 +48,13 @@ describe('popup view model', () => {
         }
       }
     }
+  });
+
+  it('a state is shown again when a speaker is renamed with every total unchanged (the page\'s full re-analysis once quiet)', () => {
+    const s = state.summary!;
+    const renamed = { ...state, summary: { ...s, speakers: s.speakers.map((sp, i) => (i === 0 ? { ...sp, speaker: 'Anna V. Petrova' } : sp)) } };
+    assert.notEqual(shownKey(renamed), shownKey(state));
+    assert.equal(shownKey(structuredClone(state)), shownKey(state));
   });
 
   it('draws the citation chain outermost first and focuses the innermost source', () => {

@@ -5,6 +5,7 @@ import type { PageState } from '../../shared/types.js';
 import { loadSettings, saveSettings } from '../settings-sync.js';
 import { isPageState } from '../tab-state.js';
 import type { CommandInfo, Connector } from './connector.js';
+import { shownKey } from './view-model.js';
 
 const POLL_MS = 700;
 
@@ -62,8 +63,7 @@ export function browserConnector(search: string = location.search): Connector {
     subscribe(tabId, cb) {
       let last = '';
       const deliver = (s: PageState) => {
-        const t = s.summary?.totals;
-        const key = `${s.state}|${s.enabled}|${s.progress?.done}|${s.attributions.length}|${t?.claims}|${t?.sources}|${s.url}|${s.error}`;
+        const key = shownKey(s);
         if (key === last) return;
         last = key;
         cb(s);

@@ -68,6 +68,21 @@ export interface SummaryView {
 
 const ANONYMOUS_NEEDING_REASON: readonly Grade[] = ['anonymous-described', 'anonymous-bare'];
 
+/**
+ * What of a page state the popup shows, as one string: a state that reads the same
+ * is not rendered again. Speakers (names, grades, counts) and chains count, not only
+ * totals: the page's re-analysis once it is quiet can rename a speaker ("he" →
+ * "John Smith") or join a chain and leave every total as it was.
+ */
+export function shownKey(s: PageState): string {
+  const sum = s.summary;
+  const t = sum?.totals;
+  const speakers = sum ? sum.speakers.map((sp) => `${sp.grade}:${sp.speaker}:${sp.count}:${sp.claims.length}`).join('\u0001') : '';
+  const chains = sum ? sum.chains.map((c) => c.speakers.join('\u0002')).join('\u0001') : '';
+  return [s.state, s.enabled, s.progress?.done, s.progress?.total, s.attributions.length, t?.claims, t?.sources, s.url, s.title, s.error,
+    s.lang, s.languageSupported, sum?.anonymousShare, sum?.unattributedShare, speakers, chains].join('|');
+}
+
 export function popupState(state: PageState | null | undefined): PopupState {
   return state ? state.state : 'unavailable';
 }
