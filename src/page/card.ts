@@ -121,7 +121,8 @@ export class Card {
     f.grade.textContent = this.labels.grades[info.grade];
     f.grade.setAttribute('data-kind', kindOf(info.grade));
     f.cue.textContent = `“${info.cue}”`;
-    f.via.textContent = info.via.length ? `${this.labels.via} ${info.via.join(' → ')}` : '';
+    // Arrows as in the popup's chains ("A ← B": A cites B), outermost reporter first.
+    f.via.textContent = info.via.length ? `${this.labels.via} ${info.via.join(' ← ')}` : '';
     f.via.hidden = !info.via.length;
     f.reason.textContent = info.anonymityReason ? `${this.labels.reason} ${info.anonymityReason}` : '';
     f.reason.hidden = !info.anonymityReason;
