@@ -5,7 +5,8 @@ import { matchAllNearHeads } from '../../src/engine/lang/ru/near-heads.js';
 import { BODY_HEAD_WORDS, BODY_NAMED, INSTITUTE_HEAD_WORDS, INSTITUTE_NAMED, PLANT_HEAD_WORDS, PLANT_NAMED } from '../../src/engine/lang/ru/source.js';
 
 const plain = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
-const near = (text: string, heads: RegExp, pattern: RegExp) => matchAllNearHeads(text, heads, pattern, 2).map((m) => [m.index, ...m]);
+// (A body's name may start three words before its head: "Специализированный межрайонный экономический суд".)
+const near = (text: string, heads: RegExp, pattern: RegExp) => matchAllNearHeads(text, heads, pattern, pattern === BODY_NAMED ? 3 : 2).map((m) => [m.index, ...m]);
 
 // A small xorshift generator: the same texts on every run.
 function random(seed: number): () => number {
@@ -21,13 +22,15 @@ const PIECES = [
   'Ленинский', 'районный', 'районного', 'городской', 'Городской', 'областного', 'Ольховского', 'шинного', 'Кировский', 'Верхнелужска',
   'Самары', 'Красноозерского', 'района', 'области', 'государство', 'правосудие', 'судья', 'заводской', 'кто-то', 'северо-западный',
   'центра', 'институт', 'университета', 'Томского', 'нейрофизиологии', 'Центральный', 'эпицентр', 'федерального',
-  'и', 'в', 'по', 'это', '«Меридиан»', '—', ',', '.', '-', '\n', '  ', '\u00a0', '😀', '𝔄𝔅', 'районный-', '2024',
+  'и', 'в', 'по', 'это', 'города', 'уголовным', 'делам', 'экономический', '«Меридиан»', '—', ',', '.', '-', '\n', '  ', '\u00a0', '😀', '𝔄𝔅', 'районный-', '2024',
 ];
 
 describe('Russian named bodies, institutes and plants: the scan near head words', () => {
   it('finds the bodies and plants a reader sees, with their words', () => {
     const text = 'Ленинский районный суд Самары вынес решение. Депутаты городской думы Верхнелужска и рабочие Ольховского шинного завода не согласны.';
     assert.deepEqual(near(text, BODY_HEAD_WORDS, BODY_NAMED).map((m) => m[1]), ['Ленинский районный суд Самары', 'городской думы Верхнелужска']);
+    const court = 'Дело рассмотрит Специализированный межрайонный экономический суд города Караганды.';
+    assert.deepEqual(near(court, BODY_HEAD_WORDS, BODY_NAMED).map((m) => m[1]), ['Специализированный межрайонный экономический суд города Караганды']);
     assert.deepEqual(near(text, PLANT_HEAD_WORDS, PLANT_NAMED).map((m) => m[1]), ['Ольховского шинного завода']);
   });
 

@@ -80,8 +80,8 @@ const COMPANY_LATIN = new RegExp(`(?<![\\p{L}-])(${COMPANY_WORDS}|${TRADE_WORDS}
  * A body with its adjectives and its town's genitive: "Ленинский районный суд Самары", "городской думы Верхнелужска",
  * "администрации Красноозерского района". At least an adjective or a town, so a bare "суд" is no name of its own.
  */
-export const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(суд|дум|администраци|мэри|правительств)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?/gu;
-export const BODY_HEAD_WORDS = /суд|дум|администраци|мэри|правительств/g;
+export const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей)(?:\s+\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))?)\s+)?([Сс]уд|[Дд]ум|[Аа]дминистраци|[Мм]эри|[Пп]равительств)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?((?:\s+по\s+(?:\p{Ll}{4,}(?:ым|им)\s+)?\p{Ll}{3,}(?:ам|ям)(?![\p{L}-]))?(?:\s+\p{Lu}\p{Ll}+(?:ого|его|ой|ей)\s+(?:района|области|края|округа)(?![\p{L}-]))?(?:\s+города\s+\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-]))?)/gu;
+export const BODY_HEAD_WORDS = /[Сс]уд|[Дд]ум|[Аа]дминистраци|[Мм]эри|[Пп]равительств/g;
 /**
  * A research body named by a capitalized adjective, and perhaps its field: "Томского центра нейрофизиологии",
  * "Уральского федерального университета". Groups: the adjectives, the head, the field in the genitive.
@@ -89,12 +89,12 @@ export const BODY_HEAD_WORDS = /суд|дум|администраци|мэри|
 export const INSTITUTE_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+)?(центр|институт|университет)(?:а|е|у|ом)?(?![\p{L}-])(?:\s+(\p{Ll}{4,}(?:ии|ики)(?![\p{L}-])))?/gu;
 export const INSTITUTE_HEAD_WORDS = /центр|институт|университет/g;
 /** Bodies of a town or a district that a report may name by their level alone ("городская администрация"). */
-const LOCAL_BODIES = new Set(['администрация', 'мэрия']);
+const LOCAL_BODIES = new Set(['администрация', 'мэрия', 'акимат', 'хокимият']);
 const TERRITORIES = /^(округа|района|области|края|поселения)$/;
 /** A territory named by its capitalized adjective: "Верхнедольского округа", "Красноозерского района". */
 const TERRITORY_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ого|его|ой|ей))\s+(округа|района|области|края|поселения)(?![\p{L}-])/gu;
 /** A town after "в": "в Вологде", "во Владимире". */
-const IN_TOWN = /(?<![\p{L}-])(?:в|во)\s+(\p{Lu}\p{Ll}{2,}(?:е|и))(?![\p{L}-])/gu;
+const IN_TOWN = /(?<![\p{L}-])(?:[Вв]|[Вв]о)\s+(\p{Lu}\p{Ll}{2,}(?:е|и))(?![\p{L}-])/gu;
 /** The genitive of a town's name: Вологда → Вологды, Тверь → (unknown), Кемерово → Кемерово. */
 function townGenitive(town: string): string | null {
   if (/[гкхжчшщ]а$/.test(town)) return town.slice(0, -1) + 'и';
@@ -1165,10 +1165,13 @@ export class Sources {
   private bodyBefore(lemma: string, pos: number): string | null {
     const short = SHORT_BODIES[lemma];
     if (short) return this.shortBodyBefore(short, pos);
-    this.bodies ??= matchAllNearHeads(this.text, BODY_HEAD_WORDS, BODY_NAMED, 2).filter((m) => m[1] || m[5]).map((m) => {
-      const [head, g] = BODY_HEADS[m[3]!]!;
-      const adj = (w: string | undefined) => (w ? adjectiveNominative(w, g, false) : '');
-      return { at: m.index!, lemma: head, name: [adj(m[1]), adj(m[2]), head, m[5] ?? ''].filter(Boolean).join(' ') };
+    // ("Специализированный межрайонный экономический суд города Астаны", "Суд Центрального района города Минска",
+    // "Межрайонного суда по уголовным делам Алматинской области": up to three adjectives, a field, a district, a town.)
+    this.bodies ??= matchAllNearHeads(this.text, BODY_HEAD_WORDS, BODY_NAMED, 3).filter((m) => m[1] || m[5] || m[6]).map((m) => {
+      const [head, g] = BODY_HEADS[m[3]!.toLowerCase()]!;
+      const adj = (w: string | undefined) => (w ? w.split(/\s+/).map((x) => adjectiveNominative(x, g, false)).join(' ') : '');
+      const rest = ((m[5] ?? '') + (m[6] ?? '')).replace(/\s+/g, ' ').trim();
+      return { at: m.index!, lemma: head, name: [adj(m[1]), adj(m[2]), head, rest].filter(Boolean).join(' ') };
     }).concat(matchAllNearHeads(this.text, INSTITUTE_HEAD_WORDS, INSTITUTE_NAMED, 2).map((m) => {
       const adj = (w: string | undefined) => (w ? adjectiveNominative(w, 'm', false) : '');
       return { at: m.index!, lemma: m[3]!, name: [adj(m[1]), adj(m[2]), m[3]!, m[4] ?? ''].filter(Boolean).join(' ') };
@@ -1212,7 +1215,8 @@ export class Sources {
       return last ? `${head} ${last}` : null;
     }
     // "городской администрации", "городская мэрия": the town the article is set in.
-    if (h === a + 1 && b === h + 1 && /^городск/.test(toks[a]!.lo)) {
+    // ("акимата города", "хокимията города": the same with the word for a town after the head.)
+    if (h === a + 1 && b === h + 1 && /^городск/.test(toks[a]!.lo) || h === a && b === h + 2 && toks[h + 1]!.lo === 'города') {
       const town = this.articleTown(pos);
       const genitive = town ? townGenitive(town) : null;
       return genitive ? `${head} ${genitive}` : null;
