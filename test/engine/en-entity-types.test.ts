@@ -149,3 +149,15 @@ describe('English: police ranks before a name', () => {
     assert.equal(one('Sergeant Tom Hale said two men had been held.', 'said').speaker, 'Tom Hale');
   });
 });
+
+describe('English: a body named by an adjective and a noun', () => {
+  it('"National Grid says" is a body, and its spokesperson speaks for it', () => {
+    const t = 'National Grid says about 150,000 homes are without power. A spokesperson said engineers were working to restore supplies.';
+    assert.deepEqual(attributions(t).map((a) => [a.grade, a.speaker]), [['organization', 'National Grid'], ['organization', 'National Grid']]);
+  });
+
+  it('a person whose surname speaks stays a person', () => {
+    const t = 'Tasos Georgelis runs the bakery. Georgelis said sales had halved.';
+    assert.equal(one(t, 'said').grade, 'person');
+  });
+});

@@ -6,7 +6,7 @@
 import { TITLES, MALE_TITLES, FEMALE_TITLES, PRINCIPAL_BODIES, ORG_NAME_HEADS, ROLE_NOUNS } from './lexicon/titles.js';
 import { MEDIA, MEDIA_WORDS } from './lexicon/media.js';
 import { FUNCTION_WORDS, GROUP_NAMES, DETERMINERS, SUBJECT_PRONOUNS, ABBREVIATIONS } from './lexicon/words.js';
-import { firstNameGender, nameType, tradeNoun } from './tagger.js';
+import { firstNameGender, nameType, plainAdjective, tradeNoun } from './tagger.js';
 import { countBelow } from '../../sorted.js';
 import { ANONYMOUS_HEADS } from './lexicon/anonymous.js';
 
@@ -670,6 +670,8 @@ export class Entities {
     const last = words[words.length - 1]!;
     if (SURNAME_SHAPE.test(last)) return true;
     if (nameType(last) !== 'other') return false;
+    // ("National Grid says", "Royal Mail said": an ordinary adjective is no one's first name.)
+    if (words.length >= 2 && plainAdjective(words[0]!)) return false;
     for (const at of this.mentionStarts(last).slice(0, 12)) {
       if (REPORT_AFTER.test(this.text.slice(at + last.length, at + last.length + 12))) return true;
     }

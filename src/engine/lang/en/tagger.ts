@@ -49,6 +49,22 @@ export function firstNameGender(first: string): Gender {
   return remember(genderCache, first, g);
 }
 
+const adjectiveCache = new Map<string, boolean>();
+
+/** Is a capitalised word an ordinary English adjective ("National", "Royal", "Southern"), no first name? */
+export function plainAdjective(word: string): boolean {
+  const hit = adjectiveCache.get(word);
+  if (hit !== undefined) return hit;
+  let yes = false;
+  try {
+    // (An adjective's ending as well: compromise calls some first names adjectives — "Elon".)
+    yes = /\p{Ll}(?:al|ish|ern|ive|ous|ian|ean|ese|ary|ory|ed)$/u.test(word) && firstNameGender(word) === null && nlp(word.toLowerCase()).has('#Adjective');
+  } catch {
+    yes = false;
+  }
+  return remember(adjectiveCache, word, yes);
+}
+
 const pluralCache = new Map<string, boolean>();
 
 /** Is a word a common plural noun ("locals", "paramedics"), not a name ("Evans", "Reuters" are names elsewhere)? */
