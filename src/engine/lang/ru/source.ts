@@ -218,6 +218,8 @@ const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'va
  * "он", it means the person mentioned last, even in an oblique case, not the previous sentence's subject.
  */
 const DEMONSTRATIVE_SUBJECTS: Record<string, 'm' | 'f'> = { тот: 'm', та: 'f', последний: 'm', последняя: 'f' };
+/** The same pointing back in the genitive, after a frame: "по словам того", "по мнению последней". */
+const DEMONSTRATIVE_OBLIQUE: Record<string, 'm' | 'f'> = { того: 'm', той: 'f', последнего: 'm', последней: 'f' };
 
 /** A noun for a body, an outlet or a document ("ведомство", "издание", "заявление"), not for a person. */
 export function isBodyNoun(t: Token | undefined): boolean {
@@ -340,7 +342,8 @@ export class Sources {
       const same = head ? this.ents.latest(o.pos, (m) => m.speaker && m.entity.head === head && !m.entity.plural === !inner.plural) : undefined;
       return same ? { span, speaker: same.name, grade: same.grade, plural: same.plural, gender: same.gender, entity: same } : { ...inner, span };
     }
-    const dem = b - a === 1 && !o.oblique ? DEMONSTRATIVE_SUBJECTS[first.lo] : undefined;
+    // ("по словам того, кто видел": a relative clause after it says who; that is no pointer back.)
+    const dem = b - a === 1 ? (!o.oblique ? DEMONSTRATIVE_SUBJECTS[first.lo] : !(toks[b]?.t === ',' && /^(кто|что|котор)/.test(toks[b + 1]?.lo ?? '')) ? DEMONSTRATIVE_OBLIQUE[first.lo] : undefined) : undefined;
     if (dem) {
       // (Resolved where it stands: "Тот, вспоминает Григорий Тимофеевич, говорил" is not the man in the aside.)
       const e = this.ents.latest(Math.min(o.pos, first.start), (m) => m.entity.grade === 'person' && !m.entity.plural && (!m.entity.gender || m.entity.gender === dem));
@@ -754,7 +757,8 @@ export class Sources {
       if (inst?.speaker && !inst.guessed && inst.grade === 'organization') { this.studies.push({ pos: o.pos, name: inst.speaker }); return { ...inst, span, grade: 'organization' }; }
     }
     if (plural && staff && h + 1 < b && (named(h + 1) || h + 2 < b && nounAt(toks[h + 1])?.some((x) => x.cat === 'org' && !x.nominative) && named(h + 2))) {
-      const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
+      // (The verb agrees with the analysts, not with their firm: "Аналитики Евразийского банка развития считают".)
+      const owner = this.classify(toks, h + 1, b, { ...o, oblique: true, agr: null });
       if (owner?.speaker && (FIRM_ANALYSTS.has(f.lemma) ? /organization|media/ : /media/).test(owner.grade)) {
         const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
         // (After a company word the name stands in the nominative: "банка «Открытие»" is Открытие.)
@@ -1057,7 +1061,13 @@ export class Sources {
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
       // ("Директор одного из предприятий", "глава нескольких компаний": a title of an unnamed member names no one.)
       const indefinite = /^(одного|одной|нескольких|некоторых|ряда|многих|одним|одному)$/.test(toks[h + 1]?.lo ?? '');
-      if (f.cat === 'role' && f.lemma !== 'дипломат' && !indefinite) {
+      // ("Министры иностранных дел России и Китая заявили": the holders of titles that name one person each are named.)
+      if (f.cat === 'role' && f.lemma !== 'дипломат' && !indefinite && plural && toks.slice(h + 1, b).some((x) => x.cap && x.word)) {
+        const e: Entity = { name: nominative(), grade: 'person', gender: null, plural: true, head: f.lemma, roles: new Set([f.lemma]) };
+        return { span, speaker: e.name, grade: 'person', plural: true, gender: null, entity: e };
+      }
+      // ("Вице-министры заявили", "по словам министров": several holders of a title, none named, are an unnamed group.)
+      if (f.cat === 'role' && f.lemma !== 'дипломат' && !indefinite && !plural) {
         const e: Entity = { name: nominative(), grade: 'person', gender: g, plural: false, head: f.lemma, roles: new Set([f.lemma]) };
         return { span, speaker: e.name, grade: 'person', plural: false, gender: g, entity: e };
       }
