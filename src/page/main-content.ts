@@ -143,7 +143,10 @@ export function* mainContentSteps(doc: Document): Steps<Element[]> {
   }
   yield;
 
-  const { scores, paragraphs, cache, threads } = yield* scoreCandidates(body);
+  let { scores, paragraphs, cache, threads } = yield* scoreCandidates(body);
+  // A comment thread under a plain block heading ("<div>Comments (12)</div>") that outvoted the article: counted again without it.
+  const head = scores.size ? threadAbove(best(scores), paragraphs) : null;
+  if (head) ({ scores, paragraphs, cache, threads } = yield* scoreCandidates(body, [threadSection(head, body)]));
   if (!scores.size) return [body];
   const roots = yield* chooseRoots(body, scores, paragraphs, cache, threads);
   const lead = leadBefore(roots[0]!, body, cache);
@@ -298,13 +301,13 @@ function ownHeader(el: Element, first: Element): Element | null {
 }
 
 /** Paragraph-ish elements vote for their three nearest ancestors. */
-function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, number>; paragraphs: Map<Element, number>; cache: Map<Element, Verdict>; threads: Element[] }> {
+function* scoreCandidates(body: HTMLElement, known: Element[] = []): Steps<{ scores: Map<Element, number>; paragraphs: Map<Element, number>; cache: Map<Element, Verdict>; threads: Element[] }> {
   const scores = new Map<Element, number>();
   /** Paragraph → its text length. */
   const paragraphs = new Map<Element, number>();
   const cache = new Map<Element, Verdict>();
-  /** Headings of comment threads met after some prose (or their wrappers: see threadSection). */
-  const threads: Element[] = [];
+  /** Headings of comment threads met after some prose (or their wrappers: see threadSection); `known` ones first. */
+  const threads: Element[] = [...known];
   let prose = 0;
   for (const divLike of [false, true]) {
     if (divLike && prose >= ENOUGH_PROSE) break;
@@ -350,6 +353,14 @@ function* scoreCandidates(body: HTMLElement): Steps<{ scores: Map<Element, numbe
   return { scores, paragraphs, cache, threads };
 }
 
+/** The best-scored candidate. */
+function best(scores: Map<Element, number>): Element {
+  let top: Element | null = null;
+  let topScore = -1;
+  for (const [el, s] of scores) if (s > topScore) { top = el; topScore = s; }
+  return top!;
+}
+
 function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraphs: Map<Element, number>, cache: Map<Element, Verdict>, threads: Element[]): Steps<Element[]> {
   const checkpoint = every(256);
   let top: Element = body;
@@ -382,8 +393,15 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     }
     rest = still;
     links += selfLink(below);
+    /** A section after the article headed as a comment thread by a plain block ("<div>Comments (12)</div>"). */
+    let thread = false;
+    let after = false;
     for (const c of a.children) {
-      if (c !== below) links += selfLink(c) + linksUnder(c);
+      if (c === below) after = true;
+      else {
+        links += selfLink(c) + linksUnder(c);
+        if (after && !thread) thread = threadHeadOf(c) !== null;
+      }
       if (checkpoint()) yield;
     }
     below = a;
@@ -394,7 +412,7 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
       next ??= headlinesAfter(top);
       if (next.some((h) => a.contains(h))) break;
       // Nor to one that holds a comment thread after the article (under a "Comments" heading): readers' words.
-      if (threads.length && threadAfter(top, a, threads)) break;
+      if ((threads.length && threadAfter(top, a, threads)) || thread) break;
       top = a;
       inside = more;
     }
@@ -465,6 +483,47 @@ function threadSection(h: Element, body: Element): Element {
   let mark: Element = h;
   while (mark.parentElement !== z) mark = mark.parentElement!;
   return mark;
+}
+
+/** Text nodes read from a section's start for its heading (whitespace and an icon's empty spans first). */
+const HEAD_TEXTS = 4;
+
+/**
+ * The comment thread's heading a section opens with, as a plain block or
+ * span ("<div class=x1>Comments (12)</div>", «Комментарии»): its first text
+ * is the whole of a short element that reads as one, not a link or a
+ * button. A few nodes read from the section's start, however long it is.
+ */
+function threadHeadOf(section: Element): Element | null {
+  const walker = section.ownerDocument.createTreeWalker(section, 4 /* SHOW_TEXT */);
+  for (let i = 0; i < HEAD_TEXTS; i++) {
+    const t = walker.nextNode() as Text | null;
+    if (!t) return null;
+    if (!t.data.trim()) continue;
+    const el = t.parentElement;
+    if (!el || t.data.length > THREAD_HEADING_MAX || el.closest('a, button, [role="button"]')) return null;
+    const text = (el.textContent ?? '').trim();
+    return text.length <= THREAD_HEADING_MAX && THREAD_HEADING.test(text) ? el : null;
+  }
+  return null;
+}
+
+/**
+ * The heading of a comment thread that the best candidate is: the heading
+ * a section around it (up to three levels up) opens with, before it, after
+ * some of the article's prose.
+ */
+function threadAbove(top: Element, paragraphs: Map<Element, number>): Element | null {
+  let a: Element | null = top;
+  for (let i = 0; i < 3 && a?.parentElement; i++) {
+    a = a.parentElement;
+    const h = threadHeadOf(a);
+    if (!h || h.contains(top) || !(h.compareDocumentPosition(top) & FOLLOWING)) continue;
+    let prose = 0;
+    for (const [p, len] of paragraphs) if (p.compareDocumentPosition(h) & FOLLOWING) prose += len;
+    return prose >= THREAD_AFTER ? h : null;
+  }
+  return null;
 }
 
 /** After a comment thread's heading (its mark, see threadSection), in the section it heads. */

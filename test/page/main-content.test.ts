@@ -189,6 +189,26 @@ describe('parts of the article around its body', () => {
     assert.deepEqual(mainContent(side.document).map((e) => e.id), ['story']);
   });
 
+  it('gives no vote to a comment thread under a plain block heading ("<div>Comments (12)</div>", «Комментарии»), not a "Comments" link or button in the toolbar', () => {
+    const comment = (i: number) => `<div class="c1"><span>Reader ${i}</span><p>Comment ${i}: I have lived on this street for thirty years, and nobody from the council ever asked us, which says it all, frankly, and I doubt it will change.</p><span>Reply</span></div>`;
+    const story = [1, 2].map((i) => `<p>Story paragraph ${i}: the council will hold a second consultation on the bus lane, after traders said the first reached too few people.</p>`).join('');
+    const html = (heading: string) => `<div class="x1"><div class="x2"><h1>Council to consult again</h1><div id="story">${story}</div></div>
+      <div class="x3"><div class="x5">${heading}</div><div class="x4">${Array.from({ length: 24 }, (_, i) => comment(i)).join('')}</div></div></div>`;
+    for (const heading of ['<div class="x6">Comments (12)</div>', '<span class="x6">Комментарии</span> <span>(12)</span>', '<div>12 comments</div>']) {
+      assert.deepEqual(mainContent(page(html(heading)).window.document).map((e) => e.id), ['story'], heading);
+    }
+    // A short thread does not outvote the story, but the climb to a wider container stops before it too.
+    const short = `<div class="x1"><div class="x2"><h1>Council to consult again</h1><div id="story">${story}${story}${story}</div></div>
+      <div class="x3"><div class="x5"><div>Comments (4)</div></div><div class="x4">${Array.from({ length: 4 }, (_, i) => comment(i)).join('')}</div></div></div>`;
+    assert.deepEqual(mainContent(page(short).window.document).map((e) => e.id), ['story']);
+    // A "Comments" link or button between the lead and the body heads no thread: the body after it is the article.
+    for (const bar of ['<a href="#comments">Comments</a>', '<div role="button">Comments</div>', '<div>Comments</div>']) {
+      const { document } = page(`<div class="x1"><h1>Council to consult again</h1><div id="story"><p class="lead">The council will consult again, after traders said the first round reached too few people in the area.</p>
+        <div class="bar"><div>Share</div>${bar}</div>${story}${story}</div></div>`).window;
+      assert.deepEqual(mainContent(document).map((e) => e.id), ['story'], bar);
+    }
+  });
+
   it('stops at the next story of an infinite-scroll page, though its body has the same class', () => {
     const story = (n: number) => `<article><h1>Story ${n}</h1><div class="story-body">${body.replace(/Body/g, `Story${n}`)}</div></article><div class="ad">Advertisement</div>`;
     const { document } = page(`<main>${story(1)}${story(2)}${story(3)}</main>`).window;
