@@ -25,3 +25,14 @@ describe('Russian long names of courts and local bodies', () => {
     assert.equal(b.speaker, 'акимат Тараза');
   });
 });
+
+describe('Russian banks named before', () => {
+  it('"в банке" after a bank named with its adjective', () => {
+    assert.equal(by(ru('Всемирный банк понизил прогноз для Таджикистана. В банке считают, что рост замедлится.'), 'считают').speaker, 'Всемирный банк');
+  });
+
+  it('"в банке" after a development bank named in full', () => {
+    assert.equal(by(ru('Европейский банк реконструкции и развития выдал кредит. Как сообщили в банке, деньги пойдут на дороги.'), 'Как сообщили').speaker, 'Европейский банк реконструкции и развития');
+    assert.equal(by(ru('Банк развития Казахстана выдал кредит. В банке уточнили, что сумма составила 40 млрд тенге.'), 'уточнили').speaker, 'банк развития Казахстана');
+  });
+});

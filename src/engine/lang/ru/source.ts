@@ -80,8 +80,8 @@ const COMPANY_LATIN = new RegExp(`(?<![\\p{L}-])(${COMPANY_WORDS}|${TRADE_WORDS}
  * A body with its adjectives and its town's genitive: "Ленинский районный суд Самары", "городской думы Верхнелужска",
  * "администрации Красноозерского района". At least an adjective or a town, so a bare "суд" is no name of its own.
  */
-export const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей)(?:\s+\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))?)\s+)?([Сс]уд|[Дд]ум|[Аа]дминистраци|[Мм]эри|[Пп]равительств)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?((?:\s+по\s+(?:\p{Ll}{4,}(?:ым|им)\s+)?\p{Ll}{3,}(?:ам|ям)(?![\p{L}-]))?(?:\s+\p{Lu}\p{Ll}+(?:ого|его|ой|ей)\s+(?:района|области|края|округа)(?![\p{L}-]))?(?:\s+города\s+\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-]))?)/gu;
-export const BODY_HEAD_WORDS = /[Сс]уд|[Дд]ум|[Аа]дминистраци|[Мм]эри|[Пп]равительств/g;
+export const BODY_NAMED = /(?<![\p{L}-])(?:(\p{L}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))\s+)?(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей)(?:\s+\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ая|ую|ей))?)\s+)?([Сс]уд|[Дд]ум|[Аа]дминистраци|[Мм]эри|[Пп]равительств|[Бб]анк)(а|е|у|ом|ы|и|ой|ю|ей|я|о)?(?![\p{L}-])(?:\s+(\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)\s+(?:района|области|края)|\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])))?((?:\s+по\s+(?:\p{Ll}{4,}(?:ым|им)\s+)?\p{Ll}{3,}(?:ам|ям)(?![\p{L}-])|\s+(?:реконструкции\s+и\s+)?развития(?:\s+\p{Lu}\p{Ll}+(?:а|ы|и|я)(?![\p{L}-]))?)?(?:\s+\p{Lu}\p{Ll}+(?:ого|его|ой|ей)\s+(?:района|области|края|округа)(?![\p{L}-]))?(?:\s+города\s+\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-]))?)/gu;
+export const BODY_HEAD_WORDS = /[Сс]уд|[Дд]ум|[Аа]дминистраци|[Мм]эри|[Пп]равительств|[Бб]анк/g;
 /**
  * A research body named by a capitalized adjective, and perhaps its field: "Томского центра нейрофизиологии",
  * "Уральского федерального университета". Groups: the adjectives, the head, the field in the genitive.
@@ -131,7 +131,7 @@ const SHORT_BODIES: Record<string, { adj: string; head: string; nominative: stri
 /** The full-name pattern of each short name, built once. */
 const SHORT_FULL = new Map<(typeof SHORT_BODIES)[string], RegExp>();
 /** Each body's head in the nominative, and its gender. */
-const BODY_HEADS: Record<string, [string, 'm' | 'f' | 'n']> = { суд: ['суд', 'm'], дум: ['дума', 'f'], администраци: ['администрация', 'f'], мэри: ['мэрия', 'f'], правительств: ['правительство', 'n'] };
+const BODY_HEADS: Record<string, [string, 'm' | 'f' | 'n']> = { суд: ['суд', 'm'], дум: ['дума', 'f'], администраци: ['администрация', 'f'], мэри: ['мэрия', 'f'], правительств: ['правительство', 'n'], банк: ['банк', 'm'] };
 function countBelowAt(list: { at: number }[], pos: number): number {
   let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.at < pos) lo = mid + 1; else hi = mid; }
