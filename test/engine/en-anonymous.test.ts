@@ -266,3 +266,18 @@ describe('English: "Experts not involved in the study"', () => {
     assert.deepEqual([a.kind, a.source, a.content], ['anonymous', 'Experts not involved in the study', 'it showed an association rather than cause and effect']);
   });
 });
+
+describe('English: hedges of rumour, and refusals still to come', () => {
+  it('"Rumours are swirling that …" is an unattributed hedge', () => {
+    const a = one('Rumours are swirling that the chief executive will step down.', 'Rumours are swirling that');
+    assert.deepEqual([a.kind, a.content], ['unattributed', 'the chief executive will step down']);
+  });
+
+  it('"The club will reject any bid" is an action foretold, no report of the club', () => {
+    assert.deepEqual(attributions('It is understood that the club will reject any bid below £40m.').map((a) => a.kind), ['unattributed']);
+  });
+
+  it('"The club rejected the bid" still answers', () => {
+    assert.equal(attributions('Harlow Athletic made an offer. The club rejected the claim that it had been approached.').length, 1);
+  });
+});

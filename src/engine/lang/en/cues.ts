@@ -374,6 +374,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question|announce|explain|mention|note|acknowledge)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
     // ("has not said which shops will close", "would not say when": a question left open claims nothing.)
     if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && v.entry.forms[0] === 'say' && /^(?:which|when|where|who|how|what|why)$/.test(next?.lo ?? '')) continue;
+    // ("The club will reject any bid below £40m": a refusal still to come is an action foretold, no answer given.)
+    if (/^(?:will|would|could|may|might|must|should|shall)$/.test(prev?.lo ?? '') && v.form === 0 && /^(?:reject|deny|dismiss|refuse|dispute|rebuff|turn)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
     // "All told, …" is an idiom, not a report.
     if (t.lo === 'told' && prev?.lo === 'all' && (k === 1 || !toks[k - 2]!.word)) continue;
     // "which maintains 4,300 miles of mains": an amount after "maintain" is kept up, not claimed.

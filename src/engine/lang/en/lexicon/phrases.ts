@@ -98,6 +98,9 @@ export const HEDGES: readonly string[] = [
   'there is growing speculation that', 'there is speculation that', 'there was speculation that',
   'rumours swirled that', 'rumors swirled that', 'rumours circulated that', 'rumors circulated that',
   'speculation mounted that', 'speculation grew that', 'speculation is mounting that', 'speculation has mounted that',
+  // ("Rumours are swirling that …", "rumors have been growing that …", "speculation is rife that …".)
+  ...['rumours', 'rumors'].flatMap((r) => ['are swirling', 'have swirled', 'have been swirling', 'are growing', 'have been growing', 'are mounting', 'are rife', 'abound'].map((v) => `${r} ${v} that`)),
+  'speculation is growing that', 'speculation has grown that', 'speculation is rife that',
 ];
 
 /** Hedge phrases that are not hedges when a source follows ("expected by analysts"). */
