@@ -58,20 +58,47 @@ function declarations(l: Look): string {
   return `background-color: ${l.tint}; text-decoration: ${l.line} ${l.color};`;
 }
 
+/**
+ * Whether ::highlight() draws text-decoration. Firefox 140 paints only colours
+ * in a highlight (background-color, color): the underlines that set claims apart
+ * (a line, no tint) and the whole "underlines only" style came out as nothing.
+ * There is no feature query for it, so the Firefox build says so.
+ */
+export function highlightsDrawLines(): boolean {
+  return typeof __BROWSER__ === 'undefined' || __BROWSER__ !== 'firefox';
+}
+
+/** Tint of a claim where no line can be drawn: faint, in the text's own colour. */
+const CLAIM_TINT = 'color-mix(in srgb, currentColor 10%, transparent)';
+
+/**
+ * Without lines: each source's tint as before; "underlines only" colours the
+ * source's text instead (nothing else shows without a background); claims get a
+ * faint tint of the text's colour, except in "underlines only".
+ */
+function colourOnly(k: HighlightKind, l: Look, style: HighlightStyle): string {
+  if (k === 'claim') return style === 'underline-only' ? 'background-color: transparent;' : `background-color: ${CLAIM_TINT};`;
+  return style === 'underline-only' ? `background-color: transparent; color: ${l.color};` : `background-color: ${l.tint};`;
+}
+
 const FOCUS = 'background-color: rgba(255, 200, 0, 0.55); color: #000;';
 
-/** Style sheet for the Custom Highlight API. */
-export function highlightCss(style: HighlightStyle): string {
+/** Style sheet for the Custom Highlight API; `lines` false where highlights cannot draw underlines (Firefox). */
+export function highlightCss(style: HighlightStyle, lines = highlightsDrawLines()): string {
   const l = looks(style);
-  return HIGHLIGHT_KINDS.map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${declarations(l[k])} }`).join('\n')
+  return HIGHLIGHT_KINDS.map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${lines ? declarations(l[k]) : colourOnly(k, l[k], style)} }`).join('\n')
     + `\n::highlight(${HIGHLIGHT_NAMES.focus}) { ${FOCUS} }\n`;
 }
 
-/** Style sheet for the wrapping fallback: the same look on <whosaid-mark data-kinds="…">. */
-export function markCss(style: HighlightStyle): string {
+/**
+ * Style sheet for the wrapping fallback: the same look on <whosaid-mark data-kinds="…">.
+ * `lines` false gives the look highlights have where they cannot draw lines (the
+ * options page's preview in Firefox shows what its pages show).
+ */
+export function markCss(style: HighlightStyle, lines = true): string {
   const l = looks(style);
   return `${MARK_TAG} { display: inline; }\n`
     // Claims first: a source or cue inside a claim keeps its own line.
-    + ['claim', 'named', 'anonymous', 'unattributed'].map((k) => `${MARK_TAG}[data-kinds~="${k}"] { ${declarations(l[k as HighlightKind])} }`).join('\n')
+    + ['claim', 'named', 'anonymous', 'unattributed'].map((k) => `${MARK_TAG}[data-kinds~="${k}"] { ${lines ? declarations(l[k as HighlightKind]) : colourOnly(k as HighlightKind, l[k as HighlightKind], style)} }`).join('\n')
     + `\n${MARK_TAG}[data-focus] { ${FOCUS} }\n`;
 }

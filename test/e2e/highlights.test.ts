@@ -9,8 +9,8 @@ import type { Page } from 'puppeteer-core';
 import { launch, type BrowserKind, type LaunchedBrowser } from '../helpers/browsers.js';
 import { browserOrSkip } from '../helpers/require-browser.js';
 import { CORPUS_PAGES_DIR, startStaticServer, type StaticServer } from '../../src/dev/static-server.js';
-import { openExtensionPage, poll, registrySizes, sendToTab, tabIdOf, total, type RegistrySizes } from '../helpers/extension-probes.js';
-import type { PageState } from '../../src/shared/types.js';
+import { openExtensionPage, poll, registrySizes, sendToTab, tabIdOf, total, writeSettings, type RegistrySizes } from '../helpers/extension-probes.js';
+import { DEFAULT_SETTINGS, type PageState } from '../../src/shared/types.js';
 
 /**
  * Saved articles from the corpus, English and Russian. Left out: mirror-1 (a live blog that
@@ -34,6 +34,8 @@ function corpusPages(): CorpusEntry[] {
 }
 
 const FINAL_STATES = new Set(['done', 'not-article', 'off', 'error']);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKind[]) {
   describe(`${kind}: highlights on real pages`, function () {
@@ -140,9 +142,62 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       assert.match(probe, /^refused/, `${url} from the page: ${probe}`);
     });
 
+    it('claims and every highlight style show on the page (Firefox 140 draws no underlines in highlights)', async () => {
+      const { tabId } = await load(server!.url('/demo/en.html'));
+      await sizesWhere('highlights', (s) => s['whosaid-claim'] > 0 && s['whosaid-named'] > 0);
+      await article.mouse.move(1, 1);
+      /** 40 px of a line of a highlight kind, no other kind on them, scrolled into view (a clip in document pixels). */
+      const lineOf = (name: string) => article.evaluate((n) => {
+        const reg = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        // The first highlight of this kind, in the middle of the screen.
+        const first = [...(reg.get(n) ?? [])][0];
+        if (first) (first.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center', behavior: 'instant' });
+        const mine: DOMRect[] = [];
+        const taken: DOMRect[] = [];
+        for (const h of ['whosaid-named', 'whosaid-anonymous', 'whosaid-unattributed', 'whosaid-claim']) {
+          for (const sr of reg.get(h) ?? []) {
+            const r = document.createRange();
+            r.setStart(sr.startContainer, sr.startOffset);
+            r.setEnd(sr.endContainer, sr.endOffset);
+            for (const q of r.getClientRects()) if (q.width > 30 && q.top > 0 && q.bottom < innerHeight) (h === n ? mine : taken).push(q);
+          }
+        }
+        // 40 px of a line of this kind alone (a claim with no source or cue on the same stretch).
+        for (const b of mine) {
+          for (let x = b.left; x + 40 <= b.right; x += 10) {
+            if (!taken.some((o) => o.left < x + 40 && x < o.right && o.top < b.bottom && b.top < o.bottom)) return { x: x + scrollX, y: b.top + scrollY, width: 40, height: b.height };
+          }
+        }
+        return null;
+      }, name);
+      const shot = (clip: { x: number; y: number; width: number; height: number }) => article.screenshot({ clip, encoding: 'base64' });
+      async function visible(name: string): Promise<boolean> {
+        const clip = await lineOf(name);
+        assert.ok(clip, `a line of ${name} alone on the screen`);
+        const on = await shot(clip);
+        await sendToTab(control, tabId, 'setEnabled', { enabled: false });
+        await sizesWhere('highlights off', (s) => total(s) === 0);
+        await sleep(150);
+        const off = await shot(clip);
+        await sendToTab(control, tabId, 'setEnabled', { enabled: true });
+        await sizesWhere('highlights back', (s) => s['whosaid-claim'] > 0 && s['whosaid-named'] > 0);
+        await sleep(150);
+        return on !== off;
+      }
+      assert.ok(await visible('whosaid-claim'), 'a claim looks different with highlights on');
+      await writeSettings(control, { ...DEFAULT_SETTINGS, style: 'underline-only' });
+      try {
+        await poll('the new style', async () => (await article.evaluate(() => [...document.adoptedStyleSheets].some((x) => [...x.cssRules].some((r) => /transparent/.test(r.cssText) && /whosaid-named/.test(r.cssText)))
+          || [...document.querySelectorAll('style[data-whosaid]')].some((e) => /whosaid-named\)\s*\{\s*background-color: transparent/.test(e.textContent ?? '')))) || undefined);
+        await sleep(150);
+        assert.ok(await visible('whosaid-named'), 'a named source looks different with "underlines only" on');
+      } finally {
+        await writeSettings(control, DEFAULT_SETTINGS);
+      }
+    });
+
     describe('the card', () => {
       interface Box { left: number; top: number; right: number; bottom: number }
-      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
       /** The card's box in the viewport, or null when none is shown. */
       const cardBox = (): Promise<Box | null> => article.evaluate(() => {
         const c = document.querySelector('whosaid-card');

@@ -8,7 +8,7 @@ import { PHRASE_LANGS, defaultSettings } from '../settings.js';
 import type { ReadSettings, SettingsNotice } from '../settings.js';
 import { h } from '../popup/dom.js';
 import { fillForm, readForm } from './form.js';
-import { MARK_TAG, markCss } from '../../page/highlight-style.js';
+import { MARK_TAG, highlightsDrawLines, markCss } from '../../page/highlight-style.js';
 import type { HighlightKind } from '../../page/highlight-style.js';
 import type { CommandInfo } from '../popup/connector.js';
 
@@ -70,7 +70,7 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
         h(doc, 'textarea', { name: `anonymousPhrases-${lang}`, rows: 4, spellcheck: 'false', lang }))))));
 
   // The preview paints with the page layer's own fallback style sheet
-  // (markCss), so it looks exactly like the highlights on a page.
+  // (markCss), so it looks like the highlights on a page.
   const previewStyle = doc.createElement('style');
   // The spaces around a piece stay outside its mark: on a page, the space between
   // "Petrova" and "said", or after "said", is not highlighted either.
@@ -86,7 +86,8 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
 
   function updatePreview(s: Settings): void {
     preview.dataset.style = s.style;
-    previewStyle.textContent = markCss(s.style);
+    // As pages show highlights in this browser (Firefox draws no underlines in them).
+    previewStyle.textContent = markCss(s.style, highlightsDrawLines());
     for (const mark of preview.querySelectorAll<HTMLElement>(MARK_TAG)) {
       mark.dataset.kinds = s.grades[mark.dataset.grade as Grade] ? mark.dataset.kind! : '';
     }
