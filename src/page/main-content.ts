@@ -436,12 +436,32 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     if (!before && isNotes(sib)) { roots.push(sib); continue; }
     // A wrapped intro paragraph right before the body (a gallery's or a feature's lead).
     if (before && s >= 2 && sib.nextElementSibling === top && linkDensity(sib) < 0.25) { roots.push(sib); continue; }
+    // The lead picture's caption: a captioned <figure> under the headline, at most a byline row away from the body.
+    if (before && tag === 'FIGURE' && leadFigure(sib, top)) { roots.push(sib); continue; }
     if (tag === 'P') {
       const text = (sib.textContent ?? '').trim();
       if (text.length > 80 && linkDensity(sib, text.length) < 0.25) roots.push(sib);
     }
   }
   return yield* withTwins(top, roots, paragraphs, body, cache);
+}
+
+/** Shortest caption taken with the lead picture (a credit alone is shorter). */
+const LEAD_CAPTION_MIN = 20;
+
+/**
+ * A <figure> right before the body, or one sibling (a byline row) before
+ * it, after the page's headline, with a caption of a few words not mostly
+ * links: the lead picture, whose caption the reader reads with the article.
+ */
+function leadFigure(fig: Element, top: Element): boolean {
+  const next = fig.nextElementSibling;
+  if (next !== top && next?.nextElementSibling !== top) return false;
+  const caption = fig.querySelector('figcaption');
+  const len = (caption?.textContent ?? '').trim().length;
+  if (!caption || len < LEAD_CAPTION_MIN || linkDensity(caption, len) > 0.5) return false;
+  const h1 = fig.ownerDocument.querySelector('h1');
+  return h1 !== null && (h1.compareDocumentPosition(fig) & FOLLOWING) !== 0;
 }
 
 const FOLLOWING = 4;

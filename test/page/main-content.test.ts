@@ -104,6 +104,21 @@ describe('standfirst outside the body', () => {
       assert.deepEqual(mainContent(document).map((e) => e.id || e.className), lead ? [lead, 'text'] : ['text'], head);
     }
   });
+  it('takes the lead picture\'s caption under the headline, at most a byline row away from the body; not a picture above the headline, a bare credit or one further away', () => {
+    const fig = (caption: string) => `<figure class="f"><amp-img src="x.jpg" width="4" height="3"></amp-img><figcaption>${caption}</figcaption></figure>`;
+    const caption = 'The ferry returning to the harbour on Wednesday afternoon';
+    const byline = '<div class="info"><span>Megan Hollis</span> <span>2 April 2026</span></div>';
+    for (const [inner, want] of [
+      [`<div class="hd"><h1>Title</h1></div>${fig(caption)}${byline}`, ['f', 'text']],
+      [`<h1>Title</h1>${fig(caption)}`, ['f', 'text']],
+      [`${fig(caption)}<h1>Title</h1>${byline}`, ['text']],
+      [`<h1>Title</h1>${fig('Photo: Agency')}${byline}`, ['text']],
+      [`<h1>Title</h1>${fig(caption)}${byline}<div class="tools">Share</div>`, ['text']],
+    ] as const) {
+      const { document } = page(`<main class="wrap">${inner}<div id="text">${body}</div></main>`).window;
+      assert.deepEqual(mainContent(document).map((e) => e.id || e.className), want, inner);
+    }
+  });
   it('is not a block of links, nor anything after the body', () => {
     const { document } = page(`<div class="top"><div class="summary-links"><a href="/1">Rail fares to rise in spring</a> <a href="/2">New trains for the coast line</a></div></div>
       <div class="grid"><div id="text">${body}</div><div class="intro-next">Next: how the card will work, in a longer explainer</div></div>`).window;
