@@ -315,7 +315,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       // ("председателя совета дома на улице Кирова Галины Петровны": a place with its own name, then the first name.)
       // ("Эксперт по энергетике Айдар Сулейменов": a first name no lexicon lists, before a surname in the nominative.)
       const nameAt = (j: number) => j < limit && !!toks[j]?.cap && (!!firstName(toks[j]!.t) ||
-        j + 1 < limit && toks[j]!.word && !!toks[j + 1]?.cap && toks[j + 1]!.word && /\p{Ll}{2}(ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая)$/u.test(toks[j + 1]!.t));
+        j + 1 < limit && toks[j]!.word && !!toks[j + 1]?.cap && toks[j + 1]!.word && /\p{Ll}{2}(ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|дзе|швили|ян|енко)$/u.test(toks[j + 1]!.t));
       // ("Предприниматель из Оша Алмаз Токтогулов": where he is from; "Вице-президент по связям с общественностью Айгуль
       // Сапарова": a field of a few lower-case words, then a name in the nominative.)
       const nominativeName = (j: number) => nameAt(j) && (!firstName(toks[j]!.t) || !!firstName(toks[j]!.t)!.isNominative);
@@ -326,7 +326,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
           if (!toks[j]!.word || toks[j]!.cap || verbForms().has(toks[j]!.lo) || toks[j]!.lo === 'не') break;
         }
       }
-      const placeThenName = /^(в|во|по|на|из)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !next.cap && !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3) || field > 0) &&
+      // ("Представитель Human Rights Watch по Центральной Азии Гульнора Юсупова": a place of two capitalised words, then the name.)
+      const placeThenName = /^(в|во|по|на|из)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3) || field > 0) &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'group' && !f.plural));
       if (!keep && !placeThenName && !territory && !describedAhead(toks, a, k, limit)) break;
       if (placeThenName && field > 0) { k = field; continue; }

@@ -1785,7 +1785,9 @@ export class RussianFinder {
     // "…, призывали чтить ценности", "…, говорил на французском языке": an infinitive or a preposition is no subject.
     const s0 = toks[k]!;
     if (s0.word && !s0.cap && (/(ть|ти|чь|ться)$/.test(s0.lo) && !nounAt(s0) || isPreposition(s0) || ADVERBS.has(s0.lo) && !PRONOUNS[s0.lo]
-      || nounAt(s0)?.every((f) => !f.nominative) && v.sem !== 'cite')) return null;
+      || nounAt(s0)?.every((f) => !f.nominative) && v.sem !== 'cite'
+      // ("обвинил хокима одного из районов": a genitive "одного из" is the object's owner, not the subject.)
+      || /^(одного|одной|одних)$/.test(s0.lo) && toks[k + 1]?.lo === 'из' && v.sem !== 'cite')) return null;
     // "как заметил отреагировавший на происшедшее глава Чечни X": a fronted participle phrase before the inverted subject.
     if (FRONT_PARTICIPLE.test(toks[k]!.lo) && isPreposition(toks[k + 1])) {
       for (let j = k + 3; j < Math.min(toks.length, k + 10) && toks[j]!.word; j++) {
