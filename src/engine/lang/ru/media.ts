@@ -3,6 +3,8 @@ import { MEDIA, MEDIA_FORMS } from './lexicon/names.js';
 import { normalize, type Token } from './tokens.js';
 
 interface Entry { words: string[]; canonical: string }
+/** A news site's domain in Latin letters: "Sports.kz", "Kaktus.media", "24.kg", "Orda.news". */
+const SITE = /^[A-Za-z\d][A-Za-z\d-]*\.(?:ru|kz|kg|uz|by|ua|az|am|ge|tj|md|com|net|info|su|media|news|online|tv|fm|asia)$/;
 let index: Map<string, Entry[]> | undefined;
 
 function build(): Map<string, Entry[]> {
@@ -27,7 +29,8 @@ export function mediaAt(toks: Token[], i: number): { canonical: string; end: num
   // Lower-case words are outlets only when they are domains (vc.ru): "корреспондент" is not "Корреспондент".
   if (!t.cap && !t.lo.includes('.')) return null;
   const list = index.get(t.lo);
-  if (!list) return null;
+  // ("Как сообщает Sports.kz", "Kaktus.media пишет": a news site by its Latin domain, which does not decline.)
+  if (!list) return SITE.test(t.t) ? { canonical: t.t, end: i + 1 } : null;
   for (const e of list) {
     let ok = true;
     for (let k = 1; k < e.words.length; k++) if (toks[i + k]?.lo !== e.words[k]) { ok = false; break; }
