@@ -2880,8 +2880,11 @@ export class RussianFinder {
     if (toks.slice(0, c).some((t) => verbForms().has(t.lo))) return;
     if (!toks[0]!.cap) return;
     const src = this.sources.classify(toks, 0, c, { oblique: false, agr: null, pos: toks[0]!.start });
-    const q = quoted ? this.quoteByOpen.get(toks[c + 1]!.start) : undefined;
-    const content = q ? { span: q.content, direct: true } : quoted ? null : this.toEnd(toks, c + 1);
+    let q = quoted ? this.quoteByOpen.get(toks[c + 1]!.start) : undefined;
+    // ("Bloomberg: «Газпром» может сократить добычу": a quoted name opening the claim, which goes on after it, is no quote of the claim.)
+    const goesOn = !!q && q.close !== null && toks.some((t) => t.start > q!.close! && t.word);
+    if (goesOn) q = undefined;
+    const content = q ? { span: q.content, direct: true } : quoted && !goesOn ? null : this.toEnd(toks, c + 1);
     // ("Корреспондент: Когда откроется школа?": an interviewer's question claims nothing.)
     if (!quoted && toks[toks.length - 1]?.t === '?') return;
     // ("МИД РФ: Москва ответит", "СК: …": a body named by an acronym speaks in a headline too; a city or a topic does not.)

@@ -869,7 +869,11 @@ export class Sources {
         if (owner?.speaker && /organization|media/.test(owner.grade)) {
           // «Газпрома» → Газпром: one quoted word in the genitive.
           const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
-          return { ...owner, span, grade: 'organization', speaker: one ? genitiveName(toks[h + 2]!.t) : owner.speaker };
+          const speaker = one ? genitiveName(toks[h + 2]!.t) : owner.speaker;
+          // (A press office's owner is a body, whatever a quoted name alone was taken for: "Компания уточнила" after it means it.)
+          const entity: Entity | undefined = owner.entity && (owner.entity.grade !== 'organization' || owner.entity.name !== speaker)
+            ? { ...owner.entity, name: speaker, grade: 'organization', roles: new Set() } : owner.entity;
+          return { ...owner, span, grade: 'organization', speaker, entity };
         }
       }
       // "киргизская сторона", "российской стороны": the country its adjective names.
@@ -907,7 +911,8 @@ export class Sources {
         if (company) return this.org(span, company, false, f.lemma, f.gender);
         // ("В «Казатомпроме» заявили, что … Компания также сообщила": a body named by its quoted name alone that spoke shortly before.)
         const quoted = f.lemma === 'компания' && onlyHead ? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization' && !m.entity.plural &&
-          !m.entity.head && /[«"„]/.test(this.text[m.pos] ?? '') && o.pos - m.pos < 1500) : undefined;
+          // ("пресс-службу «Газпрома»": the quoted name may follow its press office.)
+          (!m.entity.head || m.entity.head === 'пресс-служба') && /^(?:[Пп]ресс-служб\p{Ll}*\s+)?[«"„]/u.test(this.text.slice(m.pos, m.pos + 20)) && o.pos - m.pos < 1500) : undefined;
         if (quoted) return { span, speaker: quoted.name, grade: 'organization', plural: false, gender: quoted.gender, entity: quoted };
       }
       const local = LOCAL_BODIES.has(f.lemma) && !plural ? this.localBody(toks, a, h, b, f.lemma, o.pos) : null;
