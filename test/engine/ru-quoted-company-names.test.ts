@@ -20,3 +20,9 @@ describe('Russian quoted company names', () => {
     assert.equal(a.speaker, 'Навоиуран');
   });
 });
+
+describe('Russian claims that open with a quoted name', () => {
+  it('keep the opening quote mark before a cue after them', () => {
+    assert.equal(by(ru('«Узавтосаноат» поднимет цены на машины, пишет Kun.uz.'), 'пишет').content, '«Узавтосаноат» поднимет цены на машины');
+  });
+});

@@ -2659,6 +2659,12 @@ export class RussianFinder {
     if (a >= b) return null;
     let end = toks[b - 1]!.end;
     let start = toks[a]!.start;
+    // ("«Газпром» сократит добычу, пишет Bloomberg": a quoted name opening the claim keeps its opening mark.)
+    const oq = toks[a - 1];
+    if (oq && /^[«"„“]$/.test(oq.t)) {
+      const q = this.quoteByOpen.get(oq.start);
+      if (q && q.close !== null && q.close < toks[b - 1]!.start) start = oq.start;
+    }
     if (/[»"”]/.test(toks[b - 1]!.t)) {
       const q = this.quoteByClose.get(toks[b - 1]!.start);
       if (q && q.open < start) return { span: q.content, direct: true };
