@@ -386,8 +386,9 @@ export class PageController {
     }, { signal });
     win.addEventListener('keydown', (e) => { if (e.key === 'Escape') s.card.hide(); }, { signal });
     // The card is fixed to the viewport: when the page scrolls (a smooth scroll to an
-    // attribution stepped to, or the reader scrolling), the card of the attribution stepped
-    // to follows its text, and a hovered card, no longer under the pointer, goes.
+    // attribution stepped to, the reader scrolling, the browser anchoring the scroll as
+    // content loads above), the card of the attribution stepped to follows its text, and
+    // a hovered card is made again for what is under the pointer now (or goes).
     let scrollFrame = 0;
     win.addEventListener('scroll', () => {
       if (scrollFrame || s.card.shownId === null) return;
@@ -395,7 +396,11 @@ export class PageController {
         scrollFrame = 0;
         const id = s.card.shownId;
         if (id === null || s.ac.signal.aborted) return;
-        if (id === s.focused) this.showCard(s, id); else s.card.hide();
+        if (id === s.focused) this.showCard(s, id);
+        else if (last) {
+          const target = s.painter.mode === 'wrap' ? this.doc.elementFromPoint?.(last.x, last.y) ?? null : null;
+          this.hover(s, last.x, last.y, target, true);
+        } else s.card.hide();
       });
     }, { passive: true, capture: true, signal });
     signal.addEventListener('abort', () => {
@@ -404,9 +409,10 @@ export class PageController {
     }, { once: true });
   }
 
-  private hover(s: Session, x: number, y: number, target: EventTarget | null): void {
+  /** `again`: the page moved under the pointer; the card is placed anew even for the same attribution. */
+  private hover(s: Session, x: number, y: number, target: EventTarget | null, again = false): void {
     if (s.ac.signal.aborted || !s.model) return;
-    if (target && s.card.owns(target as Node)) return;
+    if (target && s.card.owns(target as Node)) { if (again) s.card.hide(); return; }
     let id: number | null = null;
     let line: LineBox | null = null;
     if (s.painter.mode === 'wrap') {
@@ -426,7 +432,7 @@ export class PageController {
     }
     // Off every highlight: a hovered card goes; the card of the attribution stepped to stays.
     if (id === null) { if (s.card.shownId !== null && s.card.shownId !== s.focused) s.card.hide(); return; }
-    if (id !== s.card.shownId) this.showCard(s, id, line);
+    if (id !== s.card.shownId || again) this.showCard(s, id, line);
   }
 
   private caretOffset(model: TextModel, x: number, y: number): number | null {
