@@ -8,5 +8,8 @@ import type { Translator } from './i18n.js';
 export function cardLabels(t: Translator): CardLabels {
   const grades = {} as Record<Grade, string>;
   for (const g of GRADES) grades[g] = t(`cardGrade_${g.replace(/-/g, '_')}`);
-  return { grades, via: t('cardVia'), unknownSpeaker: t('unattributedSpeaker'), reason: t('cardReason') };
+  return {
+    grades, via: t('cardVia'), unknownSpeaker: t('unattributedSpeaker'), reason: t('cardReason'),
+    quotes: [t('cardQuoteOpen'), t('cardQuoteClose')],
+  };
 }

@@ -20,6 +20,8 @@ export interface CardLabels {
   via: string;
   unknownSpeaker: string;
   reason: string;
+  /** Quotation marks of the UI language, around the cue and a direct quote («…» in Russian). */
+  quotes: [string, string];
 }
 
 export const ENGLISH_LABELS: CardLabels = {
@@ -36,6 +38,7 @@ export const ENGLISH_LABELS: CardLabels = {
   via: 'via',
   unknownSpeaker: 'No source given',
   reason: 'Why anonymous:',
+  quotes: ['“', '”'],
 };
 
 export const CARD_TAG = 'whosaid-card';
@@ -120,14 +123,15 @@ export class Card {
     f.speaker.textContent = info.speaker ?? this.labels.unknownSpeaker;
     f.grade.textContent = this.labels.grades[info.grade];
     f.grade.setAttribute('data-kind', kindOf(info.grade));
-    f.cue.textContent = `“${info.cue}”`;
+    const [open, close] = this.labels.quotes;
+    f.cue.textContent = `${open}${info.cue}${close}`;
     // Arrows as in the popup's chains ("A ← B": A cites B), outermost reporter first.
     f.via.textContent = info.via.length ? `${this.labels.via} ${info.via.join(' ← ')}` : '';
     f.via.hidden = !info.via.length;
     f.reason.textContent = info.anonymityReason ? `${this.labels.reason} ${info.anonymityReason}` : '';
     f.reason.hidden = !info.anonymityReason;
     const claim = info.claim.length > MAX_CLAIM ? `${info.claim.slice(0, MAX_CLAIM - 1)}…` : info.claim;
-    f.claim.textContent = info.direct ? `“${claim}”` : claim;
+    f.claim.textContent = info.direct ? `${open}${claim}${close}` : claim;
     f.claim.hidden = !claim;
     const host = this.host!;
     if (!host.isConnected) this.doc.documentElement.append(host);

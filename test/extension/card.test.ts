@@ -20,3 +20,23 @@ describe('hover card', () => {
     }
   });
 });
+
+describe('hover card in the UI language', () => {
+  it('quotes the cue and a direct quote with the Russian UI\'s «…», the English UI\'s “…”', async () => {
+    const { cardLabels } = await import('../../src/extension/card-labels.js');
+    const { translator } = await import('./dom.js');
+    const info = { speaker: 'Анзоров', grade: 'person' as const, cue: 'объяснил', via: [], claim: 'Я казнил одного из ваших адских псов', direct: true, anonymityReason: null };
+    for (const [lang, cue, claim] of [['ru', '«объяснил»', '«Я казнил одного из ваших адских псов»'], ['en', '“объяснил”', '“Я казнил одного из ваших адских псов”']] as const) {
+      const dom = new JSDOM('<!doctype html><p>x</p>');
+      try {
+        const card = new Card(dom.window.document, cardLabels(translator(lang)));
+        card.show(info, { left: 10, top: 10, bottom: 30 }, 1);
+        const lines = card.text().split('\n');
+        assert.ok(lines.includes(cue), `${lang}: ${lines.join(' | ')}`);
+        assert.ok(lines.includes(claim), `${lang}: ${lines.join(' | ')}`);
+      } finally {
+        dom.window.close();
+      }
+    }
+  });
+});
