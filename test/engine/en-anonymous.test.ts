@@ -281,3 +281,15 @@ describe('English: hedges of rumour, and refusals still to come', () => {
     assert.equal(attributions('Harlow Athletic made an offer. The club rejected the claim that it had been approached.').length, 1);
   });
 });
+
+describe('English: posts on a site', () => {
+  it('"A post on Reddit claimed" is an unnamed poster, not Reddit', () => {
+    const a = one('A post on Reddit claimed the bridge had been closed twice before.', 'claimed');
+    assert.deepEqual([a.kind, a.source], ['anonymous', 'A post on Reddit']);
+  });
+
+  it('"The governor\'s post on Telegram said" is the governor named before', () => {
+    const t = 'Volgograd governor Andrei Bocharov visited the site. The governor\'s post on Telegram said two drones were downed.';
+    assert.deepEqual([one(t, 'said').kind, one(t, 'said').speaker], ['named', 'Andrei Bocharov']);
+  });
+});

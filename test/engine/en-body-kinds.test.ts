@@ -407,3 +407,19 @@ describe('English: offices named with a possessive', () => {
     assert.equal(speakerOf(t, 'The sheriff\'s office'), "Dane County Sheriff's Office");
   });
 });
+
+describe('English: an office written in lower case before a name', () => {
+  it('"the governor" is "Volgograd governor Andrei Bocharov"', () => {
+    assert.equal(speakerOf('Volgograd governor Andrei Bocharov visited the site. The governor said two drones were downed.', 'The governor'), 'Andrei Bocharov');
+  });
+
+  it('"the governor of the Bryansk region" is not the Kharkiv governor named before', () => {
+    const t = 'Kharkiv regional governor Oleh Synko said three people were hurt. In Russia, the governor of the Bryansk region said a drone had struck a substation.';
+    assert.equal(speakerOf(t, 'the governor of the Bryansk region'), 'governor of the Bryansk region');
+  });
+
+  it('"The Democratic nominee" is not the Republican nominee named last', () => {
+    const t = 'Democratic presidential nominee Hillary Clinton spoke in Ohio. Republican presidential nominee Donald Trump spoke in Iowa. The Democratic presidential nominee said jobs came first.';
+    assert.equal(speakerOf(t, 'The Democratic presidential nominee'), 'Hillary Clinton');
+  });
+});

@@ -456,6 +456,16 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (/^figures?$/.test(hlo) && preWords.some((t) => /^(?:senior|leading|key|prominent|top|political|public|opposition|party|establishment|influential|veteran|religious|business|community|industry)$/.test(t.lo))) {
     return { grade: 'anonymous-described', speaker: phraseText, plural: hlo === 'figures' };
   }
+  // ("The governor's statement said", "the minister's post on Telegram said": the office holder's own words.)
+  if (definite && h - 2 === ph.from + 1 && /^['’]s$/.test(toks[h - 1]?.lo ?? '') && OFFICES.has(toks[h - 2]!.lo) && (DOCUMENT_HEADS.has(hlo) || /^(?:comment|message)$/.test(hlo))) {
+    return { grade: 'person', speaker: spanText(text, toks, ph.from + 1, h - 1), plural: false, pointer: { word: 'role:' + toks[h - 2]!.lo, gender: 'any', plural: false } };
+  }
+  // ("A post on Reddit claimed", "a comment on the forum said": whoever posted is unnamed; the site only carried it —
+  // unless the post is someone's: "a post on X by the ministry", "the governor's post on Telegram".)
+  if (/^(?:post|posts|comment|comments|message|messages|thread|threads)$/.test(hlo) && !possessive && h === headEnd - 1 && preWords.every((t) => !t.cap || t === preWords[0])) {
+    const rest = spanText(text, toks, headEnd, ph.to);
+    if (/^\s*on\s/i.test(rest) && !/\bby\s/i.test(rest)) return { grade: 'anonymous-described', speaker: phraseText, plural: hlo.endsWith('s') };
+  }
   // ("Data from the ONS shows", "Figures released by the Home Office show": capitalised only by the sentence start.)
   const startCap = head.cap && h === ph.from && (h === 0 || !toks[h - 1]!.word);
   if ((!head.cap || startCap) && (DOCUMENT_HEADS.has(hlo) || DOCUMENT_HEADS.has(docSingular))) {

@@ -314,7 +314,8 @@ export class Entities {
       const desc = /(?:^|\s)(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
       const role = desc?.[1]?.toLowerCase();
       // ("Olympic champion Keely Hodgkinson": a trade or kind no list names counts too.)
-      if (role && (role in ANONYMOUS_HEADS || tradeNoun(role) === role) && !(role in SUBJECT_PRONOUNS) && !FUNCTION_WORDS.has(role)) this.appositiveRoles.push({ start: at, name, role });
+      // ("Volgograd governor Andrei Bocharov", "regional governor …": an office written in lower case before the name.)
+      if (role && (role in ANONYMOUS_HEADS || tradeNoun(role) === role || ROLE_NOUNS.has(role)) && !(role in SUBJECT_PRONOUNS) && !FUNCTION_WORDS.has(role)) this.appositiveRoles.push({ start: at, name, role });
     }
     // "Trump's wife, Melania," / "her husband Bill": a kinship or role noun names a person and a gender.
     const kin = KIN.exec(this.text.slice(Math.max(0, at - 24), at));
@@ -559,13 +560,14 @@ export class Entities {
     return this.appositiveRoles.some((r) => r.role !== role && !NOT_OCCUPATIONS.test(r.role) && (r.name === name || this.canonical(r.name, r.start) === name));
   }
 
-  byRole(role: string, pos: number): string | null {
+  byRole(role: string, pos: number, fits: (name: string) => boolean = () => true): string | null {
     let best: Entity | null = null;
     let bestAt = -1;
     for (const m of this.mentions) {
       if (m.start >= pos || !m.title || TITLES[m.title] !== role) continue;
       if (m.start > bestAt) {
         const canon = this.canonical(m.name, m.start);
+        if (!fits(canon)) continue;
         best = this.entity(canon) ?? { name: canon, words: canon.split(' '), gender: null, roles: new Set(), first: m.start };
         bestAt = m.start;
       }
@@ -574,6 +576,7 @@ export class Entities {
     for (const r of this.appositiveRoles) {
       if (r.start >= pos || r.role !== role || r.start <= bestAt) continue;
       const canon = this.canonical(r.name, r.start);
+      if (!fits(canon)) continue;
       best = this.entity(canon) ?? { name: canon, words: canon.split(' '), gender: null, roles: new Set(), first: r.start };
       bestAt = r.start;
     }

@@ -267,6 +267,28 @@ class Finder {
   private country: string | null | undefined;
   private lead: string | null | undefined;
 
+  /**
+   * For a description with capitalised words of its own ("The Democratic presidential nominee", "the governor of the
+   * Bryansk region"): does a name stand by one of those words — near one of its mentions, in the same sentence?
+   */
+  private qualifierFits(description: string): (name: string) => boolean {
+    // (Only words that tell holders of one office apart: a party, or the place or body after "of" — "the South Carolina
+    // senator" may be "Sen. Lindsey Graham (R-S.C.)".)
+    const party = description.match(/\b(?:Democratic|Democrat|Republican|Labour|Conservative|Tory|Liberal|Green|Reform|Socialist|Communist)\b/g) ?? [];
+    const of = /\s(?:of|for|at)\s+(.*)$/.exec(description)?.[1]?.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+    const words = [...party, ...of];
+    if (!words.length) return () => true;
+    const ss = this.doc.sentences;
+    return (name) => this.ents.mentions.some((m) => {
+      if (this.ents.canonical(m.name, m.start) !== name) return false;
+      // (In the sentence that names them: "Kharkiv governor Oleh Synko said …. In Russia, the governor of the Bryansk
+      // region said" does not make Synko Bryansk's.)
+      const sent = ss[countBelow(ss, m.start + 1, (x) => x.start) - 1];
+      const around = this.text.slice(Math.max(sent?.start ?? 0, m.start - 80), Math.min(sent?.end ?? this.text.length, m.end + 80));
+      return words.some((w) => around.includes(w));
+    });
+  }
+
   /** Index of the first mention (outside quotes) at or after `from`, not after index `upTo`. */
   private firstMentionIn(from: number, upTo: number): number {
     const ms = this.ents.mentions;
@@ -1298,18 +1320,21 @@ class Finder {
     if (word.startsWith('role:')) {
       const role = word.slice(5);
       // The latest speaker who holds the office, else the latest holder named, else the latest person speaking.
-      const holder = recent((x) => x.info.grade === 'person' && !!this.ents.entity(x.info.speaker)?.roles.has(role), 3000);
+      // ("The Democratic presidential nominee" is not the Republican one; "the governor of the Bryansk region" not
+      // the governor of Kharkiv: a description's own capitalised words must stand by the holder's name somewhere.)
+      const fits = this.qualifierFits(info.speaker);
+      const holder = recent((x) => x.info.grade === 'person' && !!this.ents.entity(x.info.speaker)?.roles.has(role) && fits(x.info.speaker), 3000);
       const anon = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && new RegExp(`\\b${role}\\b`, 'i').test(x.info.speaker), 3000);
       if (anon && (!holder || anon.pos > holder.pos)) return take(anon);
       if (holder) return take(holder);
-      const named = this.ents.byRole(role, pos);
+      const named = this.ents.byRole(role, pos, fits);
       if (named) return { grade: 'person', speaker: named, plural: false };
       // ("the governor of the Bryansk region": a role of a place or body named with it is its own description,
       // not whoever spoke last.)
       // ("The sister in charge told me": a post held in one place is its own description too.)
       if (/\s(?:of|for|at)\s|\sin charge\b/.test(info.speaker)) return { grade: 'person', speaker: info.speaker, plural: false };
       // (Not a speaker described by another role: "midwife Glenys Parry" is no "the minister".)
-      const e = recent((x) => x.info.grade === 'person', 1500);
+      const e = recent((x) => x.info.grade === 'person' && fits(x.info.speaker), 1500);
       // (Nor someone unnamed: "the sister in charge" quoted before is no "the minister".)
       if (e && (this.ents.hasOtherRole(e.info.speaker, role) || !this.ents.entity(e.info.speaker))) return { grade: 'person', speaker: info.speaker, plural: false };
       if (e) return take(e);

@@ -267,7 +267,9 @@ const CLAUSE_VERBS = new Set(['came', 'comes', 'come', 'went', 'goes', 'go', 'go
 
 /** A noun a prepositional phrase can describe inside a subject ("officials at …", "Greenpeace in …", "critics of …"). */
 function anchors(left: Tok): boolean {
+  // ("A post on Reddit claimed", "a comment on the forum said": where it was posted.)
   return ANON_WORDS.has(left.lo) || isBodyNoun(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo)
+    || /^(?:post|comment|message|thread|video|clip|tweet|update)$/.test(left.lo)
     // (A trade no list names: "a custodian at the school".)
     || left.word && tradeNoun(left.lo) !== null;
 }
