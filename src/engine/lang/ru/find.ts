@@ -1782,6 +1782,12 @@ export class RussianFinder {
     // "Как заявил на брифинге X": the occasion before an inverted subject.
     if (toks[k]?.lo === 'на' && toks[k + 1]?.word && !toks[k + 1]!.cap && /(е|и)$/.test(toks[k + 1]!.lo) && !nounAt(toks[k + 1]) && toks[k + 2]?.word && !isPreposition(toks[k + 2])) k += 2;
     if (k >= toks.length || !toks[k]!.word && !/^[«"„(]$/.test(toks[k]!.t)) return null;
+    // ("…, добавили там.": the place is the body that spoke last.)
+    if (toks[k]?.lo === 'там' && v.agr === 'pl' && (k + 1 >= toks.length || /^[.!?;]$/.test(toks[k + 1]!.t))) {
+      const e = this.ents.latest(t.start, (m) => m.speaker && m.entity.grade === 'organization');
+      if (!e) return null;
+      return { main: { span: { start: toks[k]!.start, end: toks[k]!.end }, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e }, quoted, cue: { start: t.start, end: cueEnd }, end: k + 1 };
+    }
     // "…, призывали чтить ценности", "…, говорил на французском языке": an infinitive or a preposition is no subject.
     const s0 = toks[k]!;
     if (s0.word && !s0.cap && (/(ть|ти|чь|ться)$/.test(s0.lo) && !nounAt(s0) || isPreposition(s0) || ADVERBS.has(s0.lo) && !PRONOUNS[s0.lo]

@@ -107,7 +107,9 @@ function townGenitive(town: string): string | null {
 /** The staff of a body, whose study is the body's: "исследование сотрудников / ученых / специалистов X". */
 const STAFF = /^(сотрудников|ученых|учёных|специалистов|исследователей)$/;
 /** Who writes a firm's forecasts: its analysts speak for it ("аналитики «Финама»"). */
-const FIRM_ANALYSTS = new Set(['аналитик', 'экономист', 'стратег']);
+const FIRM_ANALYSTS = new Set(['аналитик', 'экономист', 'стратег',
+  // A weather or earthquake service's forecasters speak for it: "синоптики РГП «Казгидромет»", "сейсмологи Института сейсмологии".
+  'синоптик', 'метеоролог', 'гидролог', 'сейсмолог']);
 /** Researchers of an institute, who speak for it: "специалисты Института …", "учёные МГУ". */
 const RESEARCH_STAFF = new Set(['специалист', 'ученый', 'исследователь']);
 /** An outlet's people, who report for it: "журналисты «Фонтанки»", "корреспонденты Reuters". */
