@@ -160,12 +160,13 @@ const BACKLINK_TAIL = /\s*[↩↑]\uFE0E?$/;
 /** A photo credit closing a caption ("… the pier. Photograph: A. Name/Agency"), cut off the paragraph. */
 const CREDIT_MAX = 600;
 // Or a copyright sign and the holder ("… the ferry. © Agency", "Фото © …"); a graphic's credit ("Инфографика: …");
-// a wire picture's credit in brackets ("… on Tuesday. (Photo by A. Name/Agency)").
+// a wire picture's credit in brackets ("… on Tuesday. (Photo by A. Name/Agency)", "… in the delta [File: A. Name/Agency]");
+// a Czech or Slovak one ("… Foto: A. Name").
 /** How far from a paragraph's end a credit can start (its holder is at most 80 characters, its label about 25). */
 const CREDIT_SPAN = 120;
 /** A credit has a colon, a copyright sign or a bracket. */
 const CREDIT_MARK = /[:©)]/;
-const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$/i;
+const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|foto|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$|\s\[(?:file|photo|image|picture)s?:\s[^[\]]{1,80}\]$/i;
 
 /**
  * A section's link or a label right before the headline ("Politics",

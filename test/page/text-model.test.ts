@@ -97,6 +97,15 @@ describe('text model', () => {
       'Автобус на маршруте.', 'He said the graphic: was wrong (photo by a reader, not ours) and left.']);
   });
 
+  it('cuts a wire credit in square brackets ("[File: A. Name/Agency]") and a Czech "Foto:" credit off a caption, not a bracket in a sentence', () => {
+    const { window } = page(`<div id="r"><figure><figcaption>A farmer walks across a dry rice field in the delta [File: Omar Said/Gulf Current]</figcaption></figure>
+      <div class="photo-text">Místo, kde má vodojem stát. <span>Foto: Petr Kos</span></div>
+      <p>The report [file: annex 3] lists every well that ran dry in the delta last summer.</p></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)), ['A farmer walks across a dry rice field in the delta', 'Místo, kde má vodojem stát.',
+      'The report [file: annex 3] lists every well that ran dry in the delta last summer.']);
+  });
+
   it('drops a paragraph that is one link to the site\'s channel on a messenger, not a sentence naming one', () => {
     const { window } = page(`<div id="r"><p>The council met on Monday.</p><p class="tg"><a href="https://t.me/x">Больше новостей экономики — в нашем Telegram-канале</a></p>
       <p><a href="https://wa.me/x"><b>Join our WhatsApp channel</b></a></p><div><a href="https://max.ru/x">Подписывайтесь на «Ведомости» в MAX</a></div>
