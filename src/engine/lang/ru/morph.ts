@@ -155,6 +155,8 @@ function computeSurnameCandidates(word: string, gender: 'm' | 'f' | null, obliqu
 /** Nominative of an adjective in an oblique case, agreeing with the given gender / number. */
 export function adjectiveNominative(word: string, gender: Gender, plural: boolean): string {
   const lo = normalize(word);
+  // ("своих источников" → свои источники: the reflexive possessive declines as a pronoun.)
+  if (/^сво(й|его|ему|им|ем|я|ей|ю|е|и|их|ими)$/.test(lo)) return word.slice(0, 3) + (plural ? 'и' : gender === 'f' ? 'я' : gender === 'n' ? 'е' : 'й');
   const m = /^(.*?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ая|яя|ое|ее|ые|ие|ый|ий)$/.exec(lo);
   if (!m) return word;
   const st = word.slice(0, m[1]!.length);
@@ -204,7 +206,7 @@ export function guessNounNominative(word: string, gender: Gender, plural: boolea
 }
 
 /** Does the word look like an adjective (any case)? */
-export const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
+export const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$|^сво[ия]$/;
 /** Nominative adjective endings (ambiguous -ой is left out). */
 // (Nor genitive plurals of -ия nouns: "территорий", "компаний", "станций".)
 export const NOMINATIVE_ADJECTIVE = /^(?!\p{L}*(?:[еа]ние|тие|вие|зие|дие|[аеоу]ний|рий|ций|сий|зий|дий|вий|лий|мий|пий|бий|фий)$)\p{L}{2,}(ый|ий|ая|яя|ое|ее|ые|ие)$/u;

@@ -89,7 +89,7 @@ export const BODY_HEAD_WORDS = /[Сс]уд|[Дд]ум|[Аа]дминистрац
 export const INSTITUTE_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+(?:(\p{Ll}{4,}(?:ий|ый|ой|ого|ом|ому|ым|ей))\s+)?(центр|институт|университет)(?:а|е|у|ом)?(?![\p{L}-])(?:\s+(\p{Ll}{4,}(?:ии|ики)(?![\p{L}-])))?/gu;
 export const INSTITUTE_HEAD_WORDS = /центр|институт|университет/g;
 /** Bodies of a town or a district that a report may name by their level alone ("городская администрация"). */
-const LOCAL_BODIES = new Set(['администрация', 'мэрия', 'акимат', 'хокимият']);
+const LOCAL_BODIES = new Set(['администрация', 'мэрия', 'акимат', 'хокимият', 'правительство']);
 const TERRITORIES = /^(округа|района|области|края|поселения)$/;
 /** A territory named by its capitalized adjective: "Верхнедольского округа", "Красноозерского района". */
 const TERRITORY_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ого|его|ой|ей))\s+(округа|района|области|края|поселения)(?![\p{L}-])/gu;
@@ -892,8 +892,13 @@ export class Sources {
         const generic = /^(ведомство|сторона|руководство|служба|регулятор)$/.test(f.lemma);
         // ("В министерстве заявили" after "по оценке областного минсельхоза": a ministry by its short name.)
         const ministry = f.lemma === 'министерство';
-        const e = this.ents.latest(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
+        const em = this.ents.latestMention(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
           (generic || m.entity.head === f.lemma || ministry && (/(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name) || MINISTRY_ACRONYM.test(m.entity.name))));
+        // ("Позднее управление ФСБ распространило видео. В ведомстве заявили …": a state body named as the actor after the
+        // last body that spoke is the one meant.)
+        const later = em && f.lemma === 'ведомство' && onlyHead ? this.agencyBefore(o.pos, em.pos) : null;
+        if (later) return this.org(span, later, false, f.lemma, f.gender);
+        const e = em?.entity;
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
         // ("Банк России сохранил ставку. Регулятор сообщил …": the central bank named before, speaker or not.)
         const bank = f.lemma === 'регулятор' && onlyHead ? this.centralBankBefore(o.pos) : null;
@@ -1224,9 +1229,9 @@ export class Sources {
       return last ? `${head} ${last}` : null;
     }
     // "районной администрации", "областная администрация": the district or region of that level named before in full.
-    const level = h === a + 1 && b === h + 1 ? /^(районн|областн|окружн)/.exec(toks[a]!.lo)?.[1] : undefined;
+    const level = h === a + 1 && b === h + 1 ? /^(районн|областн|окружн|краев)/.exec(toks[a]!.lo)?.[1] : undefined;
     if (level) {
-      const word = level === 'районн' ? 'района' : level === 'областн' ? 'области' : 'округа';
+      const word = level === 'районн' ? 'района' : level === 'областн' ? 'области' : level === 'краев' ? 'края' : 'округа';
       let last: string | null = null;
       for (const m of this.text.slice(Math.max(0, pos - 3000), pos).matchAll(TERRITORY_NAMED)) if (m[2] === word) last = m[0];
       return last ? `${head} ${last}` : null;
@@ -1267,11 +1272,16 @@ export class Sources {
     return ['Служба', ...words.slice(1)].join(' ');
   }
 
-  private agencyBefore(pos: number): string | null {
+  private agencyBefore(pos: number, after = -1): string | null {
     let last: RegExpMatchArray | null = null;
+    const from = Math.max(0, pos - 1000, after + 1);
     // (An acronym the list lacks counts as the subject of a past verb: "АЗРК начало проверку", "НАБУ провело обыски".)
-    for (const m of this.text.slice(Math.max(0, pos - 1000), pos).matchAll(AGENCY_NAMED)) if (!m[2] || !NOT_AGENCY.has(m[2])) last = m;
+    for (const m of this.text.slice(from, pos).matchAll(AGENCY_NAMED)) if (!m[2] || !NOT_AGENCY.has(m[2])) last = m;
     if (!last) return null;
+    // (After the last speaker: only a body named in a sentence of its own since, not inside the speaker's sentence.)
+    // (And as the subject of a verb: "управление ФСБ распространило видео"; "направят в ФАС" names where, not who.)
+    if (after >= 0 && (!/[.!?…]\s/.test(this.text.slice(after, from + last.index!)) ||
+      !/^\s+(?:не\s+)?\p{Ll}{3,}(?:л|ла|ло|ли|ет|ит|ют|ят)(?:сь|ся)?(?![\p{L}-])/u.test(this.text.slice(from + last.index! + last[0].length, from + last.index! + last[0].length + 30)))) return null;
     if (last[1]) {
       const w = last[1];
       const stem = /^(.*[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/.exec(w)?.[1];
