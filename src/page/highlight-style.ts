@@ -72,13 +72,14 @@ export function highlightsDrawLines(): boolean {
 const CLAIM_TINT = 'color-mix(in srgb, currentColor 10%, transparent)';
 
 /**
- * Without lines: each source's tint as before; "underlines only" colours the
- * source's text instead (nothing else shows without a background); claims get a
- * faint tint of the text's colour, except in "underlines only".
+ * Without lines: each source's tint as before; "underlines only" gets half-strength
+ * tints of the line colours instead (nothing shows without a background, and
+ * colouring the text would lower its contrast: orange text on white is under 3:1);
+ * claims get a faint tint of the text's colour, except in "underlines only".
  */
 function colourOnly(k: HighlightKind, l: Look, style: HighlightStyle): string {
   if (k === 'claim') return style === 'underline-only' ? 'background-color: transparent;' : `background-color: ${CLAIM_TINT};`;
-  return style === 'underline-only' ? `background-color: transparent; color: ${l.color};` : `background-color: ${l.tint};`;
+  return style === 'underline-only' ? `background-color: color-mix(in srgb, ${l.color} 12%, transparent);` : `background-color: ${l.tint};`;
 }
 
 const FOCUS = 'background-color: rgba(255, 200, 0, 0.55); color: #000;';

@@ -13,10 +13,11 @@ describe('highlight style without lines (Firefox)', () => {
     assert.match(rule(css, 'whosaid-named'), /background-color: rgba\(47, 125, 225/);
   });
 
-  it('"underlines only" colours the sources\' text, else nothing would show', () => {
+  it('"underlines only" gets light tints, else nothing would show; the text keeps its own colour', () => {
     const css = highlightCss('underline-only', false);
-    for (const k of ['named', 'anonymous', 'unattributed']) assert.match(rule(css, `whosaid-${k}`), /color: #[0-9a-f]{6}/, k);
-    assert.match(rule(css, 'whosaid-named'), /background-color: transparent/);
+    for (const k of ['named', 'anonymous', 'unattributed']) {
+      assert.match(rule(css, `whosaid-${k}`), /^\s*background-color: color-mix\(in srgb, #[0-9a-f]{6} 12%, transparent\);\s*$/, k);
+    }
   });
 
   it('with lines (Chromium, and the wrap fallback\'s marks) the look is unchanged', () => {
