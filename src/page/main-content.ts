@@ -437,7 +437,7 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     // A wrapped intro paragraph right before the body (a gallery's or a feature's lead).
     if (before && s >= 2 && sib.nextElementSibling === top && linkDensity(sib) < 0.25) { roots.push(sib); continue; }
     // The lead picture's caption: a captioned <figure> under the headline, at most a byline row away from the body.
-    if (before && tag === 'FIGURE' && leadFigure(sib, top)) { roots.push(sib); continue; }
+    if (before && (tag === 'FIGURE' || tag === 'DIV') && leadFigure(sib, top)) { roots.push(sib); continue; }
     if (tag === 'P') {
       const text = (sib.textContent ?? '').trim();
       if (text.length > 80 && linkDensity(sib, text.length) < 0.25) roots.push(sib);
@@ -449,17 +449,26 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
 /** Shortest caption taken with the lead picture (a credit alone is shorter). */
 const LEAD_CAPTION_MIN = 20;
 
+/** Longest caption of a lead picture's box that is no <figure> (its whole text is the caption). */
+const LEAD_CAPTION_MAX = 300;
+/** A box named for a picture ("news-detail__img", "article-photo", "lead-media"). */
+const PICTURE_NAME = /(?:^|[\s_-])(?:img|image|photo|picture|pic|figure|media)(?=$|[\s_-])/i;
+
 /**
  * A <figure> right before the body, or one sibling (a byline row) before
  * it, after the page's headline, with a caption of a few words not mostly
  * links: the lead picture, whose caption the reader reads with the article.
+ * Or a <div> there named for a picture ("news-detail__img", 1C-Bitrix),
+ * holding one and a short text: its caption.
  */
 function leadFigure(fig: Element, top: Element): boolean {
   const next = fig.nextElementSibling;
   if (next !== top && next?.nextElementSibling !== top) return false;
-  const caption = fig.querySelector('figcaption');
+  const figure = fig.localName === 'figure';
+  if (!figure && !PICTURE_NAME.test(fig.getAttribute('class') ?? '')) return false;
+  const caption = figure ? fig.querySelector('figcaption') : fig.querySelector('img, picture, amp-img') && fig;
   const len = (caption?.textContent ?? '').trim().length;
-  if (!caption || len < LEAD_CAPTION_MIN || linkDensity(caption, len) > 0.5) return false;
+  if (!caption || len < LEAD_CAPTION_MIN || (!figure && len > LEAD_CAPTION_MAX) || linkDensity(caption, len) > 0.5) return false;
   const h1 = fig.ownerDocument.querySelector('h1');
   return h1 !== null && (h1.compareDocumentPosition(fig) & FOLLOWING) !== 0;
 }

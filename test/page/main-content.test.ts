@@ -104,7 +104,7 @@ describe('standfirst outside the body', () => {
       assert.deepEqual(mainContent(document).map((e) => e.id || e.className), lead ? [lead, 'text'] : ['text'], head);
     }
   });
-  it('takes the lead picture\'s caption under the headline, at most a byline row away from the body; not a picture above the headline, a bare credit or one further away', () => {
+  it('takes the lead picture\'s caption under the headline (a <figure>, or a box named for a picture), at most a byline row away from the body; not a picture above the headline, a bare credit, one further away or an unnamed box', () => {
     const fig = (caption: string) => `<figure class="f"><amp-img src="x.jpg" width="4" height="3"></amp-img><figcaption>${caption}</figcaption></figure>`;
     const caption = 'The ferry returning to the harbour on Wednesday afternoon';
     const byline = '<div class="info"><span>Megan Hollis</span> <span>2 April 2026</span></div>';
@@ -114,6 +114,8 @@ describe('standfirst outside the body', () => {
       [`${fig(caption)}<h1>Title</h1>${byline}`, ['text']],
       [`<h1>Title</h1>${fig('Photo: Agency')}${byline}`, ['text']],
       [`<h1>Title</h1>${fig(caption)}${byline}<div class="tools">Share</div>`, ['text']],
+      [`<h1>Title</h1><div class="news-detail__img"><img src="x.jpg"><div class="news-detail__img-text">${caption}</div></div>`, ['news-detail__img', 'text']],
+      [`<h1>Title</h1><div class="x7f2a"><img src="x.jpg"><div>${caption}</div></div>`, ['text']],
     ] as const) {
       const { document } = page(`<main class="wrap">${inner}<div id="text">${body}</div></main>`).window;
       assert.deepEqual(mainContent(document).map((e) => e.id || e.className), want, inner);
