@@ -2,7 +2,7 @@
 // of claims that rest on anonymous or unattributed sources. Pure mapping plus
 // one function that applies it through the action API.
 import type { PageState } from '../shared/types.js';
-import type { Translator } from './i18n.js';
+import { languageName, type Translator } from './i18n.js';
 
 export interface Badge {
   text: string;
@@ -42,6 +42,11 @@ export function badgeFor(state: PageState | null, t: Translator): Badge {
       return { text: '!', color: BADGE_COLORS.high, title: t('badgeError') };
     case 'done': {
       const s = state.summary;
+      // `=== false`: a state from an older content script has no such field.
+      if (state.languageSupported === false) {
+        const known = state.lang && state.lang !== 'und';
+        return { text: '', color: BADGE_COLORS.neutral, title: known ? t('stateUnsupportedLanguage', languageName(state.lang!, t.lang, t)) : t('stateUnsupportedLanguageUnknown') };
+      }
       if (!s || !s.totals.attributions) return { text: '', color: BADGE_COLORS.neutral, title: t('badgeNone') };
       const share = weakShare(state);
       // Pages with only hedges have zero sources but still something to show.

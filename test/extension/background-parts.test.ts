@@ -53,6 +53,15 @@ describe('background: badge', () => {
     assert.equal(badgeFor({ ...emptyPageState(), state: 'error' }, t).text, '!');
   });
 
+  it('on an article in a language Whosaid does not read, the title says so, not "no attributions found"', () => {
+    const fr = badgeFor({ ...doneState(), attributions: [], summary: null, lang: 'fr', languageSupported: false }, t);
+    assert.equal(fr.text, '');
+    assert.match(fr.title, /French, a language Whosaid cannot read yet/);
+    const und = badgeFor({ ...doneState(), attributions: [], summary: null, lang: 'und', languageSupported: false }, t);
+    assert.match(und.title, /a language Whosaid cannot read yet/);
+    assert.doesNotMatch(und.title, /root|und/);
+  });
+
   it('keeps the count while new paragraphs of an analyzed page are read (a live blog does not blink)', () => {
     const done = badgeFor(doneState(), t);
     const more = badgeFor({ ...doneState(), state: 'analyzing', progress: { done: 0, total: 1 } }, t);
