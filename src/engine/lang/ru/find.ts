@@ -2255,6 +2255,13 @@ export class RussianFinder {
         return { src: { span: { start: toks[k + 1]!.start, end: toks[close]!.end }, speaker: name, grade: 'organization', plural: false, gender: null, entity: e }, a: k, b: close + 1, anchor: toks[k]!.start };
       }
     }
+    // ("В одном из крупных банков сообщили": one body of a kind, not named, is an unnamed source.)
+    if (/^(одном|одной)$/.test(toks[k + 1]!.lo) && toks[k + 2]?.lo === 'из' && h > k + 2 && !toks[h]!.cap && nounAt(toks[h])?.some((f) => f.plural && !f.nominative)) {
+      const e = h + 1;
+      const words = this.text.slice(toks[k + 3]!.start, toks[e - 1]!.end);
+      const speaker = `${toks[k + 1]!.lo === 'одной' ? 'одна' : 'один'} из ${words}`;
+      return { src: { span: { start: toks[k + 1]!.start, end: toks[e - 1]!.end }, speaker, grade: 'anonymous-described', plural: false, gender: null }, a: k, b: e, anchor: toks[k]!.start };
+    }
     if (!described) for (let j = k + 1; j < h; j++) if (!toks[j]!.cap && !/(ом|ем|ой|ей|их|ых)$/.test(toks[j]!.lo) && !(j === k + 1 && h === k + 2 && isOpenQuote(toks[j]))) return null;
     // "в самой компании": the emphatic "сам" is not part of the name.
     const first = /^сам(ом|ой|их)$/.test(toks[k + 1]!.lo) && k + 2 < b ? k + 2 : k + 1;
