@@ -121,7 +121,8 @@ const JUNK_LINE = new RegExp([
   // An opinion column's disclaimer.
   '^the (?:views|opinions) expressed (?:in|here|by)\\s|^мнение (?:автора|редакции) (?:может )?(?:не совпадать|не совпадает)',
   // Reading time and counters of claps, views, shares ("6 min read", "1.2K") under a byline.
-  '^\\d+ ?min(?:ute)?s? read$|^(?:время )?чтени[ея]:? \\d+ мин|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$',
+  // (Or the minutes alone, "5 мин", "4 min": a paragraph of nothing else is no sentence.)
+  '^\\d+ ?min(?:ute)?s? read$|^(?:время )?чтени[ея]:? \\d+ мин|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$|^\\d{1,2} ?(?:мин|min)\\.?$',
   '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
   // A comment counter ("34 comments", "34 комментария").
   '^\\d+ (?:comments?|комментари(?:й|я|ев))$',

@@ -361,6 +361,13 @@ describe('text model: inline cards, table cells, notes', () => {
     assert.doesNotMatch(m.text, /min read|чтения/);
   });
 
+  it('drops a reading time of minutes alone ("5 мин", "4 min."), not a sentence or a table cell with minutes', () => {
+    const { window } = page(`<div id="r"><div class="info"><span>5 мин</span></div><div>4 min.</div>${p(1)}<p>The walk takes 5 min from the station.</p>
+      <table><tr><td>Wait</td><td>5 мин</td></tr></table></div>`);
+    const m = TextModel.build([window.document.getElementById('r')!]);
+    assert.deepEqual(m.paragraphs.map((s) => m.text.slice(s.start, s.end)).slice(1), ['The walk takes 5 min from the station.', 'Wait', '5 мин']);
+  });
+
   it('cuts a footnote\'s back-arrow off the note', () => {
     const { window } = page('<ol id="r"><li><p>Found in 2024 during repairs to the roof. <a href="#fnref1" class="footnote-back">&#8617;</a></p></li></ol>');
     assert.equal(TextModel.build([window.document.getElementById('r')!]).text, 'Found in 2024 during repairs to the roof.');
