@@ -999,7 +999,8 @@ export class Sources {
       }
     }
     // (A circle or a trade — "в отрасли", "в окружении" — and a bare relative ("сын") are their own unnamed source, never the last speaker.)
-    if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma)
+    // ("Соседка добавила" after a woman spoke: a neighbour is someone else's, never the speaker herself.)
+    if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma) && !/^сосед/.test(f.lemma)
       // ("По словам человека, близкого к руководству": a description after the comma introduces someone new.)
       && !(toks[b]?.t === ',' && (DESCRIBING.test(toks[b + 1]?.lo ?? '') ||
         // ("мужчина, чей голос похож на голос чиновника, говорит": a relative clause describes someone not named.)
