@@ -274,6 +274,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (!t.word) {
       // "7% опрошенных": a percentage heads the phrase.
       if (t.t === '%' && /^\d/.test(toks[k - 1]!.t)) { k++; continue; }
+      // ("врач поликлиники №5", "директор школы № 12": a body's number belongs to its name.)
+      if (t.t === '№' && /^\d/.test(toks[k + 1]?.t ?? '') && k + 1 < limit) { k += 2; continue; }
       if (OPENERS.test(t.t) || t.t === '"' && depth === 0) {
         // A short quoted or bracketed name belongs to the phrase: «Опер слил», (ЦТАК).
         const close = findClose(toks, k, limit);
