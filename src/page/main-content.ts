@@ -451,8 +451,8 @@ const LEAD_CAPTION_MIN = 20;
 
 /** Longest caption of a lead picture's box that is no <figure> (its whole text is the caption). */
 const LEAD_CAPTION_MAX = 300;
-/** A box named for a picture ("news-detail__img", "article-photo", "lead-media"). */
-const PICTURE_NAME = /(?:^|[\s_-])(?:img|image|photo|picture|pic|figure|media)(?=$|[\s_-])/i;
+/** A box named for a picture ("news-detail__img", "article-photo", "lead-media", a page's "cover" or "hero" picture). */
+const PICTURE_NAME = /(?:^|[\s_-])(?:img|image|photo|picture|pic|figure|media|cover|hero)(?=$|[\s_-])/i;
 
 /**
  * A <figure> right before the body, or one sibling (a byline row) before

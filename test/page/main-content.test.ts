@@ -116,6 +116,7 @@ describe('standfirst outside the body', () => {
       [`<h1>Title</h1>${fig(caption)}${byline}<div class="tools">Share</div>`, ['text']],
       [`<h1>Title</h1><div class="news-detail__img"><img src="x.jpg"><div class="news-detail__img-text">${caption}</div></div>`, ['news-detail__img', 'text']],
       [`<h1>Title</h1><div class="x7f2a"><img src="x.jpg"><div>${caption}</div></div>`, ['text']],
+      [`<h1>Title</h1><div class="ArticlePage_cover__Op6Qr"><img src="x.jpg"><div><span>${caption}</span><span class="Caption_author__Ab9Cd">Фото: Игорь Смирнов</span></div></div>`, ['ArticlePage_cover__Op6Qr', 'text']],
     ] as const) {
       const { document } = page(`<main class="wrap">${inner}<div id="text">${body}</div></main>`).window;
       assert.deepEqual(mainContent(document).map((e) => e.id || e.className), want, inner);
