@@ -211,6 +211,19 @@ describe('popup: the summary', () => {
     assert.equal(doc.querySelector<HTMLDetailsElement>(`details[data-key="${key}"]`)!.open, true);
   });
 
+  it('keeps an expanded speaker expanded when a new speaker comes before it (a live blog\'s new entry)', async () => {
+    const { doc, connector } = await open(doneState());
+    const guardian = [...doc.querySelectorAll<HTMLDetailsElement>('details.speaker')].find((d) => d.querySelector('.speaker-name')!.textContent === 'The Guardian')!;
+    guardian.open = true;
+    const base = doneState();
+    const s = base.summary!;
+    const at = s.speakers.findIndex((sp) => sp.speaker === 'The Guardian');
+    const added = { ...s.speakers[at]!, speaker: 'Reuters', count: 1 };
+    connector.push({ ...base, summary: { ...s, speakers: [...s.speakers.slice(0, at), added, ...s.speakers.slice(at)], totals: { ...s.totals, sources: s.totals.sources + 1 } } });
+    const expanded = [...doc.querySelectorAll<HTMLDetailsElement>('details.speaker')].filter((d) => d.open).map((d) => d.querySelector('.speaker-name')!.textContent);
+    assert.deepEqual(expanded, ['The Guardian']);
+  });
+
   it('page-derived strings are text, never HTML', async () => {
     const evil = '<img src=x onerror="globalThis.pwned=1">';
     const text = `${evil} said the plan is <b>dead</b>.`;

@@ -117,9 +117,9 @@ export function wholePercents(shares: number[]): number[] {
   return out;
 }
 
-function speakerView(sp: SpeakerSummary, i: number): SpeakerView {
+function speakerView(sp: SpeakerSummary): SpeakerView {
   return {
-    key: `${sp.grade}:${sp.speaker.toLowerCase()}:${i}`,
+    key: `${sp.grade}:${sp.speaker.toLowerCase()}`,
     speaker: sp.speaker,
     kind: sp.kind,
     grade: sp.grade,
@@ -131,7 +131,15 @@ function speakerView(sp: SpeakerSummary, i: number): SpeakerView {
 
 /** Speakers grouped by grade in the reader's order (named people first, hedges last); empty grades left out. */
 export function groupByGrade(s: Summary): GradeGroup[] {
-  const views = s.speakers.map(speakerView);
+  // Keys by grade and name, not by place: a speaker added before another (a live
+  // blog's new entry) must not close the one the reader opened. A repeated name gets a number.
+  const seen = new Map<string, number>();
+  const views = s.speakers.map((sp) => {
+    const v = speakerView(sp);
+    const n = seen.get(v.key) ?? 0;
+    seen.set(v.key, n + 1);
+    return n ? { ...v, key: `${v.key}:${n}` } : v;
+  });
   return GRADES.map((grade) => {
     const speakers = views.filter((v) => v.grade === grade).sort((a, b) => b.count - a.count);
     return { grade, speakers, count: speakers.reduce((n, v) => n + v.count, 0) };
