@@ -346,6 +346,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
     // ("Свидетель обвинения", "представитель защиты": a party's genitive after a person noun stays in the phrase.)
     if (!t.cap && CLAIM_OBJECTS.has(t.lo) && !(t.lo === 'обвинения' && PARTY_MEMBERS.test(toks[k - 1]?.lo ?? ''))) break;
+    // ("Сам осужденный вину не признал": guilt, the object of an admission, after any subject.)
+    if (k > a && t.lo === 'вину') break;
     // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)
     if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.

@@ -173,6 +173,10 @@ const AGENCY_NAMED = /(?<![\p{L}-])(?:(Мин(?:фин|здрав|транс|ю�
  * по делам государственной службы" (a news agency is never named so). The field's words stop before a verb.
  */
 const STATE_AGENCY_NAMED = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+(?:ое|ого|ому|ым|ом)) [Аа]|А)гентств(?:о|а|у|ом|е)((?: \p{Lu}\p{Ll}+){0,3} по(?: (?:и|с|со|в) \p{Ll}+| (?!\p{Ll}+(?:л|ла|ло|ли|ет|ит|ют|ят|ется|ится|лось|лись)(?![\p{L}-]))\p{Ll}{2,}){1,7})(?: \((\p{Lu}[\p{Lu}\d-]{1,9})\))?(?![\p{L}-])|(?<![\p{L}-])(А\p{Lu}{2,5})(?= (?:не )?\p{Ll}{3,}(?:ло|ли)(?:сь)?(?![\p{L}-]))/gu;
+/** The accused, by the stage of the case: "Подсудимый заявил", "Осужденный намерен обжаловать". */
+const DEFENDANTS = new Set(['подсудимый', 'осужденный', 'обвиняемый']);
+/** The court's and the parties' people, never the accused. */
+const COURT_PEOPLE = new Set(['судья', 'прокурор', 'гособвинитель', 'адвокат', 'защитник', 'следователь', 'истец', 'ответчик', 'юрист', 'потерпевший']);
 /** A town's own body, whose press office speaks for it. */
 const TOWN_BODIES = new Set(['мэрия', 'акимат']);
 /** A town's body or its head before the town's name in the genitive: "Мэрия Бишкека", "мэрии Оша", "акимат Алматы", "Мэр Бишкека". */
@@ -1069,6 +1073,12 @@ export class Sources {
         // lexicons do not know, is the one meant, not the "Тренер «Юлдуза» Виктор Плотников" named after him.)
         const first = m ? this.text.toLowerCase().indexOf(f.lemma.slice(0, 5), this.text.indexOf('\n\n')) : -1;
         if (m && first >= 0 && first <= m.pos && m.pos - first < 80 && !/[.!?,;]/.test(this.text.slice(first, m.pos))) resolved = m.entity;
+      }
+      // ("Суд приговорил Виктора Гнатюка … Осужденный заявил": the defendant is the person the article named last, not one of the
+      // court's people.)
+      if (!resolved && !plural && onlyHead && DEFENDANTS.has(f.lemma)) {
+        resolved = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && o.pos - m.pos < 1200 &&
+          (!g || !m.entity.gender || m.entity.gender === g) && ![...m.entity.roles].some((r) => COURT_PEOPLE.has(r)), 40);
       }
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
