@@ -393,17 +393,11 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
     }
     rest = still;
     links += selfLink(below);
-    /** A section after the article headed as a comment thread by a plain block ("<div>Comments (12)</div>"). */
-    let thread = false;
-    let after = false;
     for (const c of a.children) {
-      if (c === below) after = true;
-      else {
-        links += selfLink(c) + linksUnder(c);
-        if (after && !thread) thread = threadHeadOf(c) !== null;
-      }
+      if (c !== below) links += selfLink(c) + linksUnder(c);
       if (checkpoint()) yield;
     }
+    const from = below;
     below = a;
     // Stop before an ancestor that is mostly links next to its prose: navigation, teasers, a sidebar.
     if (links / (links + more) > 0.5) break;
@@ -412,7 +406,9 @@ function* chooseRoots(body: HTMLElement, scores: Map<Element, number>, paragraph
       next ??= headlinesAfter(top);
       if (next.some((h) => a.contains(h))) break;
       // Nor to one that holds a comment thread after the article (under a "Comments" heading): readers' words.
-      if ((threads.length && threadAfter(top, a, threads)) || thread) break;
+      if (threads.length && threadAfter(top, a, threads)) break;
+      // Nor to one where a section after it opens as a comment thread by a plain block ("<div>Comments (12)</div>").
+      if (threadSectionAfter(from)) break;
       top = a;
       inside = more;
     }
@@ -535,6 +531,12 @@ function threadHeadOf(section: Element): Element | null {
     return text.length <= THREAD_HEADING_MAX && THREAD_HEADING.test(text) ? el : null;
   }
   return null;
+}
+
+/** A later sibling of `el` that opens as a comment thread (threadHeadOf). Read only when a climb is due. */
+function threadSectionAfter(el: Element): boolean {
+  for (let c = el.nextElementSibling; c; c = c.nextElementSibling) if (threadHeadOf(c)) return true;
+  return false;
 }
 
 /**
