@@ -542,6 +542,17 @@ export class RussianFinder {
         return this.frameHit(toks, i, after, end, { start: t.start, end: toks[i + 2]!.end }, src, si);
       }
     }
+    // ("Газета «Хабар», по данным которой цены выросли, …": a relative pronoun after the frame is the body before the comma; the
+    // claim is the relative clause.)
+    if (toks[i - 1]?.t === ',' && /^котор(ого|ой|ых)$/.test(toks[i + 2]?.lo ?? '') && GENITIVE_FRAMES.some((f) => f.length === 2 && f[0] === t.lo && f[1] === toks[i + 1]?.lo)) {
+      const ante = this.antecedent(toks, i);
+      const content = ante?.speaker && !ante.guessed ? this.untilComma(toks, i + 3) : null;
+      if (!ante || !content) return null;
+      for (let k = i; k < i + 3; k++) taken.add(k);
+      const rel = toks[i + 2]!;
+      const src: SourceInfo = { ...ante, span: { start: rel.start, end: rel.end } };
+      return { cue: { start: t.start, end: rel.end }, src, content, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, frame: true };
+    }
     for (const f of FRAMES_BY_FIRST.get(t.lo) ?? []) {
       if (!this.seq(toks, i, f)) continue;
       const after = i + f.length;
