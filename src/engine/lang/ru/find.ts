@@ -1101,6 +1101,12 @@ export class RussianFinder {
     if (/^объяв/.test(v.lemma) && toks[i + 1]?.lo === 'в' && /^(розыск|банкротство)$/.test(toks[i + 2]?.lo ?? '')) return null;
     // "назвали новый вид в честь мэра": a name given, no label of anyone's view.
     if (v.sem === 'name' && toks.slice(i + 1, i + 8).some((x, j, a) => x.lo === 'в' && a[j + 1]?.lo === 'честь')) return null;
+    // ("выразило соболезнования родным", "выразил благодарность врачам": a feeling expressed, no claim.)
+    if (/^(выразить|выражать)$/.test(v.lemma)) {
+      let o = i + 1;
+      while (o < i + 3 && toks[o]?.word && !toks[o]!.cap && ADJECTIVE.test(toks[o]!.lo) && !nounAt(toks[o])) o++;
+      if (/^(соболезнования|соболезнование|благодарность|признательность|сочувствие|поддержку|уважение|почтение)$/.test(toks[o]?.lo ?? '')) return null;
+    }
     // ("который попросил не называть его имени": a reason for anonymity, not a request reported.)
     if (/^(попросить|просить)$/.test(v.lemma) && toks[i + 1]?.lo === 'не' && /^(называть|раскрывать|упоминать)$/.test(toks[i + 2]?.lo ?? '')) return null;
     // "признал вину", "признала свою ошибку", "признали выборы недействительными": an admission of a thing, no claim.
