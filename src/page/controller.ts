@@ -370,10 +370,12 @@ export class PageController {
     const signal = s.ac.signal;
     let frame = 0;
     let last: { x: number; y: number; target: EventTarget | null } | null = null;
+    /** The card shown was asked for by the caret (caret browsing, a selection), not the pointer. */
+    let byCaret = false;
     win.addEventListener('pointermove', (e) => {
       last = { x: e.clientX, y: e.clientY, target: e.target };
       if (frame) return;
-      frame = win.requestAnimationFrame(() => { frame = 0; if (last) this.hover(s, last.x, last.y, last.target); });
+      frame = win.requestAnimationFrame(() => { frame = 0; if (last) { byCaret = false; this.hover(s, last.x, last.y, last.target); } });
     }, { passive: true, signal });
     // Keyboard users: a caret (caret browsing) or selection inside a highlight shows the card too.
     this.doc.addEventListener('selectionchange', () => {
@@ -382,7 +384,11 @@ export class PageController {
       const id = s.painter.mode === 'wrap'
         ? s.painter.idsAt(sel.anchorNode)[0] ?? null
         : this.attributionAt(s, s.model.offsetOf(sel.anchorNode, sel.anchorOffset));
-      if (id !== null && id !== s.card.shownId) this.showCard(s, id);
+      // By the caret's line, as a hovered card by the pointer's: not over the text being read or selected.
+      if (id !== null && id !== s.card.shownId) {
+        byCaret = true;
+        this.showCard(s, id, s.painter.mode === 'wrap' ? null : this.caretLine(sel));
+      }
     }, { signal });
     win.addEventListener('keydown', (e) => { if (e.key === 'Escape') s.card.hide(); }, { signal });
     // The card is fixed to the viewport: when the page scrolls (a smooth scroll to an
@@ -397,7 +403,11 @@ export class PageController {
         const id = s.card.shownId;
         if (id === null || s.ac.signal.aborted) return;
         if (id === s.focused) this.showCard(s, id);
-        else if (last) {
+        else if (byCaret) {
+          // Caret browsing scrolls the page as the caret moves: the card stays by the caret.
+          const sel = this.doc.getSelection();
+          this.showCard(s, id, sel && s.painter.mode !== 'wrap' ? this.caretLine(sel) : null);
+        } else if (last) {
           const target = s.painter.mode === 'wrap' ? this.doc.elementFromPoint?.(last.x, last.y) ?? null : null;
           this.hover(s, last.x, last.y, target, true);
         } else s.card.hide();
@@ -498,6 +508,20 @@ export class PageController {
       direct: a.direct,
       anonymityReason: a.anonymityReason?.text ?? null,
     }, rect, a.id);
+  }
+
+  /** The line box of a selection's caret (its focus end), if it has one. */
+  private caretLine(sel: Selection): LineBox | null {
+    if (!sel.focusNode) return null;
+    try {
+      const r = this.doc.createRange();
+      r.setStart(sel.focusNode, sel.focusOffset);
+      r.collapse(true);
+      const q = typeof r.getClientRects === 'function' ? r.getClientRects()[0] : undefined;
+      return q && q.bottom > q.top ? { left: q.left, top: q.top, bottom: q.bottom } : null;
+    } catch {
+      return null;
+    }
   }
 
   /** The line box of an attribution's highlights (source, cue, claim) that holds a point, if any. */

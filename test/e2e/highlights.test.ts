@@ -253,6 +253,54 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
         console.log(`      ${checked} claim lines hovered`);
       });
 
+      it('a caret put in a claim lines after its cue (caret browsing, a selection) gets the card by the caret\'s line, not over it', async () => {
+        await load(server!.url('/demo/en.html'));
+        await sizesWhere('claim highlights', (s) => s['whosaid-claim'] > 0);
+        await article.mouse.move(1, 1);
+        // The claims over several lines; the caret goes before each one's last character.
+        const count = await article.evaluate(() => {
+          const claims = [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('whosaid-claim')!];
+          return claims.filter((sr) => {
+            const r = document.createRange();
+            r.setStart(sr.startContainer, sr.startOffset);
+            r.setEnd(sr.endContainer, sr.endOffset);
+            const rects = [...r.getClientRects()].filter((q) => q.width > 20);
+            return rects.length >= 2 && rects[rects.length - 1]!.top > rects[0]!.bottom;
+          }).length;
+        });
+        assert.ok(count > 0, 'the demo has claims over several lines');
+        let checked = 0;
+        for (let i = 0; i < Math.min(count, 5); i++) {
+          await article.keyboard.press('Escape');
+          await article.evaluate(() => document.getSelection()?.removeAllRanges());
+          await sleep(100);
+          const line = await article.evaluate((k) => {
+            const claims = [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('whosaid-claim')!].filter((sr) => {
+              const r = document.createRange();
+              r.setStart(sr.startContainer, sr.startOffset);
+              r.setEnd(sr.endContainer, sr.endOffset);
+              const rects = [...r.getClientRects()].filter((q) => q.width > 20);
+              return rects.length >= 2 && rects[rects.length - 1]!.top > rects[0]!.bottom;
+            });
+            const sr = claims[k]!;
+            const at = document.createRange();
+            at.setStart(sr.endContainer, Math.max(0, sr.endOffset - 1));
+            at.collapse(true);
+            (at.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center', behavior: 'instant' });
+            document.getSelection()!.removeAllRanges();
+            document.getSelection()!.addRange(at);
+            const q = at.getClientRects()[0]!;
+            return { left: q.left, top: q.top, right: q.right, bottom: q.bottom };
+          }, i);
+          const card = await poll('a card for the claim with the caret', async () => (await cardBox()) ?? undefined, 3000);
+          assert.ok(besideLine(card, line), `the card ${JSON.stringify(card)} is by the caret's line ${JSON.stringify(line)}`);
+          checked++;
+        }
+        await article.evaluate(() => document.getSelection()?.removeAllRanges());
+        await article.keyboard.press('Escape');
+        console.log(`      ${checked} carets placed`);
+      });
+
       it('a blank margin next to highlighted text shows no card', async () => {
         await load(server!.url('/demo/en.html'));
         await sizesWhere('highlights', (s) => s['whosaid-named'] > 0);
