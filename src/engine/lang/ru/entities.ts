@@ -175,7 +175,8 @@ export class Entities {
       if (!forms) { if (x.cap || !PREPOSITIONS.has(x.lo) && !verbForms().has(x.lo) && !FINITE_SHAPE.test(x.lo)) continue; break; }
       role = forms.find((f) => !f.plural && f.nominative && (f.cat === 'role' || f.cat === 'anon'))?.lemma;
       // (A body between is the title's owner: "представитель МИД", "глава министерства".)
-      if (!role && !forms.every((f) => !f.nominative || f.cat === 'org' || f.cat === 'media')) break;
+      // ("Коллега актрисы Гурам Натадзе": a genitive singular that is also a nominative plural is the owner too.)
+      if (!role && !forms.every((f) => !f.nominative || f.plural || f.cat === 'org' || f.cat === 'media')) break;
     }
     if (!role) return null;
     const e: Entity = { name: `${t.t} ${s.t}`, grade: 'person', gender, plural: false, surname: lo, roles: new Set([role]) };

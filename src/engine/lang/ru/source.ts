@@ -967,7 +967,8 @@ export class Sources {
       // ("Супруга Громова сообщила" after "Актёр Павел Громов": a surname alone in another case than his is whose she is.)
       const bySurname = !full && KIN.has(f.lemma) ? this.surnameOwner(toks, h + 1, b) : null;
       const owner = full ?? bySurname;
-      if (owner && !(f.nominative && (owner.name.startsWith(toks[h + 1]!.t) || this.nominativeName(toks, h + 1, b, owner)))) {
+      // ("Коллега актрисы Гурам Натадзе": a name the article introduced with this very title is the one who holds it.)
+      if (owner && !(f.nominative && (owner.name.startsWith(toks[h + 1]!.t) || this.nominativeName(toks, h + 1, b, owner) || owner.roles.has(f.lemma)))) {
         const name = bySurname ? `${nominativeOf(f.lemma, false)} ${personGenitive(owner.name, owner.gender)}` : nominative();
         const e: Entity = { name, grade: 'person', gender, plural: false, head: f.lemma, roles: new Set() };
         return { span, speaker: name, grade: 'person', plural: false, gender, entity: e };
