@@ -319,7 +319,7 @@ function* scoreCandidates(body: HTMLElement, known: Element[] = []): Steps<{ sco
       yield;
       const text = own ?? (p.textContent ?? '').trim();
       const len = text.length;
-      if (len < (divLike ? 80 : 25)) {
+      if (len < (divLike ? (len >= 25 && pictureCaption(p) ? 25 : 80) : 25)) {
         // A comment thread's heading after some of the article ("Comments", "8 comments"): what follows it is readers' words.
         if (!divLike && len && prose >= THREAD_AFTER && (p.localName === 'h2' || p.localName === 'h3') && THREAD_HEADING.test(text)) threads.push(threadSection(p, body));
         continue; // a div counts only when it holds prose itself
@@ -467,6 +467,16 @@ function leadFigure(fig: Element, top: Element): boolean {
   if (!caption || len < LEAD_CAPTION_MIN || (!figure && len > LEAD_CAPTION_MAX) || linkDensity(caption, len) > 0.5) return false;
   const h1 = fig.ownerDocument.querySelector('h1');
   return h1 !== null && (h1.compareDocumentPosition(fig) & FOLLOWING) !== 0;
+}
+
+/**
+ * A <div> of text right after a picture in the same box (a slide's or a
+ * photo report's caption written in a div, no <figcaption>): it votes like
+ * a caption, however short. Asked only of short divs in the second pass.
+ */
+function pictureCaption(div: Element): boolean {
+  const prev = div.previousElementSibling;
+  return !!prev && (prev.localName === 'img' || prev.localName === 'picture' || prev.localName === 'amp-img');
 }
 
 const FOLLOWING = 4;

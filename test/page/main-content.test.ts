@@ -48,6 +48,21 @@ describe('main content of prose written into divs', () => {
   });
 });
 
+describe('a photo report with captions written in divs', () => {
+  it('lets a short div right after its picture vote like a caption, so the slides are the article, not the intro alone', () => {
+    const slide = (i: number) => `<div class="slide"><img src="/p/${i}.jpg" alt=""><div class="slide__text">Slide ${i}: the ice mammoth on the square, three metres tall.</div><div class="slide__copy">Photo: D. K.</div></div>`;
+    const { document } = page(`<div class="report"><h1>Ice sculpture festival</h1><div class="report__intro">Forty ice figures stood on the square at the weekend, from a three-metre mammoth to a copy of the cathedral, and here is how it went.</div>
+      <div class="report__slider">${Array.from({ length: 8 }, (_, i) => slide(i + 1)).join('')}</div></div>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /Forty ice figures/);
+    assert.match(text, /Slide 1:[^]*Slide 8:/);
+    // A short div that follows no picture still needs a paragraph's length.
+    const { document: other } = page(`<div class="a"><div id="text">${'Prose written in a div, long enough to count as a paragraph of the article on its own, said the editor. '.repeat(3)}</div></div>
+      <div class="b">${Array.from({ length: 8 }, (_, i) => `<div><span>x</span><div>Short line ${i} of a side list.</div></div>`).join('')}</div>`).window;
+    assert.deepEqual(mainContent(other).map((e) => e.id), ['text']);
+  });
+});
+
 describe('standfirst outside the body', () => {
   const body = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the rail operator said on Monday that paper tickets, sold since 1950, would go next year, and that a card would replace them.</p>`).join('');
   it('is read before the body when it is named as a lead, above the body, and text', () => {
