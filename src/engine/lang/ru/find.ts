@@ -908,8 +908,12 @@ export class RussianFinder {
   private placedHit(toks: Token[], first: number, _verb: number, end: number, cue: Span, src: SourceInfo, si: number, _agr: Agreement): Hit | null {
     let content: { span: Span; direct: boolean } | null = null;
     const prev = toks[first - 1];
-    if (prev && (prev.t === ',' || isDash(prev))) content = this.before(toks, first, cue.start);
-    else if (first === 0 || toks[first]!.lo === 'как') content = this.afterComma(toks, end) ?? this.before(toks, first, cue.start);
+    if (prev && (prev.t === ',' || isDash(prev))) {
+      content = this.before(toks, first, cue.start);
+      // ("Следователи, как отмечается в сообщении, устанавливают всех потерпевших": a cue inside the claim; the larger side.)
+      const rest = prev.t === ',' && content && !content.direct ? this.parentheticalRest(toks, end) : null;
+      if (rest && content && rest.span.end - rest.span.start > content.span.end - content.span.start) content = rest;
+    } else if (first === 0 || toks[first]!.lo === 'как') content = this.afterComma(toks, end) ?? this.before(toks, first, cue.start);
     else content = this.forward(toks, end, cue.start) ?? this.larger(toks, 0, first);
     if (!content) return null;
     return { cue, src, content: content.span, direct: content.direct, reason: null, forward: false, anchor: toks[first]!.start, pointer: false, sentence: si };

@@ -803,6 +803,11 @@ export class Sources {
         const m = mediaAt(toks, k);
         if (m) return this.media(span, m.canonical, f.gender);
       }
+      // ("телеграм-канал ведомства", "сайт министерства": a body's own channel speaks for the body.)
+      if (b === h + 2 && !toks[h + 1]!.cap && nounAt(toks[h + 1])?.some((x) => x.cat === 'org' && !x.nominative)) {
+        const owner = this.classify(toks, h + 1, b, { ...o, oblique: true, agr: null });
+        if (owner?.speaker && !owner.guessed && owner.grade === 'organization' && /\p{Lu}/u.test(owner.speaker)) return { ...owner, span };
+      }
       let name = this.acronym(toks, h, b) ?? this.nameAfter(toks, h + 1, b);
       // ("корреспондент «Новгородских ведомостей»": a reporter's outlet is in the genitive, an outlet noun's stands beside it.)
       if (name && f.lemma === 'корреспондент' && /^[«"„]$/.test(toks[h + 1]?.t ?? '')) name = this.titleNominative(name);
