@@ -747,7 +747,8 @@ export class Sources {
     if (f.cat === 'document') return this.document(toks, a, h, b, f, o);
     // "по оценке аналитиков Halyk Finance", "Аналитики «Финама» ожидают": a firm's analysts speak for the firm.
     // ("Журналисты «Фонтанки» выяснили": an outlet's reporters are the outlet, as "корреспондент ТАСС" is.)
-    const staff = FIRM_ANALYSTS.has(f.lemma) || OUTLET_STAFF.has(f.lemma);
+    // ("Специалисты ТОО «Казселезащита» предупредили": a named body's specialists speak for it too.)
+    const staff = FIRM_ANALYSTS.has(f.lemma) || OUTLET_STAFF.has(f.lemma) || f.lemma === 'специалист';
     // ("Аналитики банка «Открытие»", "экономисты компании ВТБ Капитал": a company word before the firm's name.)
     const named = (k: number) => !!toks[k] && (toks[k]!.cap || /^[«"„“]$/.test(toks[k]!.t));
     // ("специалисты новосибирского Института космической геохимии", "учёные МГУ": researchers of a named institute speak for it.)
@@ -765,11 +766,14 @@ export class Sources {
     if (plural && staff && h + 1 < b && (named(h + 1) || h + 2 < b && nounAt(toks[h + 1])?.some((x) => x.cat === 'org' && !x.nominative) && named(h + 2))) {
       // (The verb agrees with the analysts, not with their firm: "Аналитики Евразийского банка развития считают".)
       const owner = this.classify(toks, h + 1, b, { ...o, oblique: true, agr: null });
-      if (owner?.speaker && (FIRM_ANALYSTS.has(f.lemma) ? /organization|media/ : /media/).test(owner.grade)) {
+      if (owner?.speaker && !owner.guessed && (FIRM_ANALYSTS.has(f.lemma) || f.lemma === 'специалист' ? /organization|media/ : /media/).test(owner.grade)) {
         const one = b - h === 4 && /^[«"„“]$/.test(toks[h + 1]!.t) && !mediaAt(toks, h + 2);
         // (After a company word the name stands in the nominative: "банка «Открытие»" is Открытие.)
         const apposed = !named(h + 1) && /^[«"„“]$/.test(toks[h + 2]!.t) ? clean(this.phrase(toks, h + 2, b)) : null;
-        return { ...owner, span, grade: owner.grade === 'media' ? 'media' : 'organization', speaker: apposed ?? (one ? genitiveName(toks[h + 2]!.t) : owner.speaker) };
+        const speaker = apposed ?? (one ? genitiveName(toks[h + 2]!.t) : owner.speaker);
+        // (The people are many: "По их мнению" after "Аналитики «Финама» считают" means them, and so the firm.)
+        const entity: Entity | undefined = owner.entity ? { ...owner.entity, name: speaker, plural: true } : undefined;
+        return { ...owner, span, grade: owner.grade === 'media' ? 'media' : 'organization', speaker, entity };
       }
     }
     // "Власти Перу" are a government; "местные власти" stay anonymous.
