@@ -596,6 +596,10 @@ function isNotes(el: Element): boolean {
   return NOTES_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase());
 }
 
+/** Prose of their own that twins need: anywhere in the page, or as siblings of the chosen container. */
+const TWIN_PROSE = 200;
+const TWIN_SIBLING_PROSE = 50;
+
 /**
  * Parts of the same article elsewhere in the page: containers with the same
  * tag and first class as the chosen one ("story-body story-body-1" … "-2"),
@@ -613,7 +617,8 @@ function* withTwins(top: Element, roots: Element[], paragraphs: Map<Element, num
       if (el.contains(p)) prose += len;
       if (checkpoint()) yield;
     }
-    if (prose >= 200 && !inBoilerplate(el, body, cache) && !headlineBetween(top, el)) twins.push(el);
+    // A sibling of the same tag and class (the next entry of a live blog, the next block of the body) needs less of its own.
+    if (prose >= (el.parentElement === top.parentElement ? TWIN_SIBLING_PROSE : TWIN_PROSE) && !inBoilerplate(el, body, cache) && !headlineBetween(top, el)) twins.push(el);
   }
   if (!twins.length) return roots;
   // Document order, none inside another.

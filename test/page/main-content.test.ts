@@ -242,6 +242,18 @@ describe('parts of the article around its body', () => {
     }
   });
 
+  it('takes the short entries of a live blog next to the longest one (siblings of its tag and class), not a block of that class elsewhere with little prose', () => {
+    const entry = (t: string) => `<div class="live__item"><div class="live__time">11:05</div><p>${t}</p></div>`;
+    const { document } = page(`<main><h1>Floods: live</h1><div class="live"><div class="live__items">
+      ${entry('The river at Orenburg reached 9.8 metres against a critical mark of 9.3, the emergencies ministry said, and the peak is expected within two days.')}
+      ${entry('Another 300 people were evacuated from flooded houses in Orsk.')}
+      ${entry('The governor declared a regional state of emergency.')}</div></div>
+      <div class="side"><div class="live__item"><p>Other live: the marathon.</p></div></div></main>`).window;
+    const text = TextModel.build(mainContent(document)).text;
+    assert.match(text, /9\.8 metres[^]*300 people[^]*state of emergency/);
+    assert.doesNotMatch(text, /marathon/);
+  });
+
   it('stops at the next story of an infinite-scroll page, though its body has the same class', () => {
     const story = (n: number) => `<article><h1>Story ${n}</h1><div class="story-body">${body.replace(/Body/g, `Story${n}`)}</div></article><div class="ad">Advertisement</div>`;
     const { document } = page(`<main>${story(1)}${story(2)}${story(3)}</main>`).window;
