@@ -2992,7 +2992,22 @@ export class RussianFinder {
     const last = toks.length - 1;
     let c = -1;
     for (let k = last; k > 2 && k >= last - 80; k--) if (toks[k]!.t === ':') { c = k; break; }
-    if (c < 0 || !/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) return;
+    if (c < 0) return;
+    // ("С ним не согласна аналитик Наталья Ли: курс стабилизируется в январе": after agreeing or not, an unquoted clause is her view.)
+    if (!/^[«"„“]$/.test(toks[c + 1]?.t ?? '')) {
+      if (!toks.slice(0, c).some((x) => /^соглас(ен|на|ны)$/.test(x.lo)) || !toks[c + 1]?.word || hits.some((h) => h.cue.start > toks[c]!.start)) return;
+      const content = this.toEnd(toks, c + 1);
+      for (let k = c - 1; content && k >= 0 && k >= c - 3; k--) {
+        const p = toks[k]!.cap ? this.ents.personAt(toks, k, false) : null;
+        if (!p || p.end !== c) continue;
+        const span = { start: toks[k]!.start, end: toks[c - 1]!.end };
+        hits.push({ cue: { start: toks[c]!.start, end: toks[c]!.end }, src: { span, speaker: p.entity.name, grade: 'person', plural: false, gender: p.entity.gender, entity: p.entity },
+          content: content.span, direct: false, reason: null, forward: false, anchor: span.start, pointer: false, sentence: si });
+        this.ents.mention(p.entity, span.start, true);
+        return;
+      }
+      return;
+    }
     // (A headline "Режиссёр Вера Галкина: «…»" is left to colonQuote's own rules: here a predicate stands before the name.)
     // ("Давайте послушаем самого X: «…»": a verb in -ем/-им is no adjective when no preposition governs it.)
     const predicate = (t: Token, j: number) => t.word && !t.cap && !nounAt(t) &&
