@@ -177,6 +177,8 @@ const STATE_AGENCY_NAMED = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+(?:ое|ого|ому|
 const DEFENDANTS = new Set(['подсудимый', 'осужденный', 'обвиняемый']);
 /** The court's and the parties' people, never the accused. */
 const COURT_PEOPLE = new Set(['судья', 'прокурор', 'гособвинитель', 'адвокат', 'защитник', 'следователь', 'истец', 'ответчик', 'юрист', 'потерпевший']);
+/** A team named in the nominative after its town's adjective: "Минское «Динамо»", "алматинский «Кайрат»". */
+const TEAM_OF_TOWN = /(?<![\p{L}-])\p{L}{3,}(?:ск|цк)(?:ий|ое|ая)\s+«(\p{Lu}[^«»]{1,30}?)»/gu;
 /** A town's own body, whose press office speaks for it. */
 const TOWN_BODIES = new Set(['мэрия', 'акимат']);
 /** A town's body or its head before the town's name in the genitive: "Мэрия Бишкека", "мэрии Оша", "акимат Алматы", "Мэр Бишкека". */
@@ -1176,7 +1178,9 @@ export class Sources {
    * else by its endings. A team after a preposition ("матче с «Енисеем»") is an opponent, never the one meant.
    */
   teamBefore(pos: number): string | null {
-    const list = this.teams ??= [...this.text.matchAll(TEAM_NAMED)].map((m) => ({ at: m.index!, name: this.teamNominative(m[1]!) }));
+    // ("Минское «Динамо» расторгло контракт", "алматинский «Кайрат» обыграл": a team by its town's adjective, in the nominative.)
+    const list = this.teams ??= [...[...this.text.matchAll(TEAM_NAMED)].map((m) => ({ at: m.index!, name: this.teamNominative(m[1]!) })),
+      ...[...this.text.matchAll(TEAM_OF_TOWN)].map((m) => ({ at: m.index!, name: m[1]! }))].sort((x, y) => x.at - y.at);
     for (let k = countBelowAt(list, pos) - 1; k >= 0; k--) {
       const c = list[k]!;
       if (pos - c.at >= 3000) return null;
