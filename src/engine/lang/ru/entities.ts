@@ -382,6 +382,11 @@ export class Entities {
     }
   }
 
+  /** A person registered under this full name as written ("Дастан Бекешев"). */
+  personByFullName(name: string): Entity | undefined {
+    return this.byFullName.get(normalize(name));
+  }
+
   personBySurname(key: string): Entity | undefined {
     return this.bySurname.get(key);
   }

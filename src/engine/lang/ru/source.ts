@@ -667,6 +667,12 @@ export class Sources {
       if (p && p.end < b) { inner ??= p.entity; k = p.end - 1; }
     }
     if (inner) return inner;
+    // ("Депутат Жогорку Кенеша Дастан Бекешев": a name the article registered after a title closes the phrase, after other capitals.)
+    // (Only in the nominative, where the title registered it.)
+    if (b - a >= 3 && !o.oblique && toks[b - 1]!.cap && toks[b - 2]!.cap) {
+      const full = this.ents.personByFullName(`${toks[b - 2]!.t} ${toks[b - 1]!.t}`);
+      if (full && full.roles.size > 0) return full;
+    }
     const run = this.nameRun(toks, a, b, !!o.oblique);
     if (run) return run;
     if (!surnameOnly) return null;
