@@ -345,7 +345,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     if (t.lo === 'и' && toks[k + 1]?.word && verbForms().has(toks[k + 1]!.lo)) break;
     // "Сам Петров слухи о … назвал": a claim noun after the subject is the verb's object.
     // ("Свидетель обвинения", "представитель защиты": a party's genitive after a person noun stays in the phrase.)
-    if (!t.cap && CLAIM_OBJECTS.has(t.lo) && !(t.lo === 'обвинения' && PARTY_MEMBERS.test(toks[k - 1]?.lo ?? ''))) break;
+    // ("Министр сообщения Латвии", "министерство путей сообщения": communications, the field of a title or a body.)
+    if (!t.cap && CLAIM_OBJECTS.has(t.lo) && !(t.lo === 'обвинения' && PARTY_MEMBERS.test(toks[k - 1]?.lo ?? '')) &&
+      !(t.lo === 'сообщения' && (toks[k - 1]?.lo === 'путей' || !!nounForms().get(toks[k - 1]?.lo ?? '')?.some((f) => f.cat === 'role' || f.cat === 'org')))) break;
     // ("Сам осужденный вину не признал": guilt, the object of an admission, after any subject.)
     if (k > a && t.lo === 'вину') break;
     // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)

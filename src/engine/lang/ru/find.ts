@@ -2165,6 +2165,8 @@ export class RussianFinder {
     for (let k = p; k >= cs && k >= p - 8; k--) {
       const x = toks[k]!;
       if (!x.word) return null;
+      // ("Министр сообщения Латвии X подтвердил": communications, a title's field, not reports.)
+      if (x.lo === 'сообщения' && k > 0 && (toks[k - 1]!.lo === 'путей' || nounAt(toks[k - 1])?.some((f) => f.cat === 'role' || f.cat === 'org'))) continue;
       if (CLAIM_OBJECTS.has(x.lo) && !x.cap || k === cs && CLAIM_OBJECTS.has(x.lo)) {
         // The phrase: the noun, then a genitive or an о-phrase (a "в"-place before the verb is left to the source).
         let b = k + 1;

@@ -61,6 +61,8 @@ export const RUMOUR_NOUNS = new Set(['слухи', 'слух', 'слухов', '
 
 /** Accusative nouns naming a claim, which end a subject before its verb: "Сам Петров слухи … назвал", "факт проверки подтвердили". */
 export const CLAIM_OBJECTS = new Set(['слухи', 'факт', 'информацию', 'сведения', 'версию', 'домыслы', 'предположения', 'обвинения', 'подозрения',
+  // "В МИД сообщения СМИ назвали преждевременными": reports, the object of a verb that judges them.
+  'сообщения', 'публикации',
   // "Уверенность в этом выразил X": a stance named before its light verb.
   'уверенность', 'надежду', 'сожаление', 'обеспокоенность', 'озабоченность', 'сомнение', 'сомнения']);
 
