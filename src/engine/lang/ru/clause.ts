@@ -311,7 +311,7 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
         || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям)$/.test(next.lo) && k > a && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'org')
         // ("Агентство по защите и развитию конкуренции", "Министерства по чрезвычайным ситуациям", "Агентства Республики Казахстан по
         // регулированию …": a field in the dative after a body's noun, or after the capitalised country that follows it.)
-        || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям|е|ым|им)$/.test(next.lo) && k > a && fieldOwner(toks, a, k)
+        || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям|е|ым|им|ии)$/.test(next.lo) && k > a && fieldOwner(toks, a, k)
         // ("Национальное агентство по борьбе с коррупцией": the field's own complement.)
         || /^(с|со)$/.test(t.lo) && !!next?.word && !next.cap && k > a + 2 && toks[k - 2]!.lo === 'по' && fieldOwner(toks, a, k - 2)
         // ("… по надзору в сфере защиты прав потребителей": and the field's sphere.)

@@ -16,7 +16,7 @@ import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
 import { isBodyNoun, looksLikeOrg, personShaped, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, isOpenQuote, normalize, tokenize, type Token } from './tokens.js';
-import { ADJECTIVE, adjectiveNominative, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
+import { ADJECTIVE, adjectiveNominative, firstName, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
 import { countBelow } from '../../sorted.js';
 
 interface Hit {
@@ -1738,6 +1738,10 @@ export class RussianFinder {
     // ("Как рассказал 24.kg один из участников": a site named by its domain before the inverted subject is whom he told.)
     // (Not before a citing frame: "Как сообщает Kursiv.media со ссылкой на источник" is the site speaking.)
     if (k < toks.length - 1 && isDomain(toks[k]!.t) && toks[k + 1]!.word && !(/^(со|с)$/.test(toks[k + 1]!.lo) && /^ссылк/.test(toks[k + 2]?.lo ?? ''))) { cueEnd = toks[k]!.end; k++; }
+    // ("— рассказал Азия-Плюс житель столицы": a capitalised name the lists lack, right before a person noun in the nominative, is
+    // whom he told.)
+    else if (k < toks.length - 2 && toks[k]!.cap && toks[k]!.word && !nounAt(toks[k]) && !firstName(toks[k]!.t) && !toks[k + 1]!.cap &&
+      nounAt(toks[k + 1])?.some((f) => f.nominative && !f.plural && (f.cat === 'anon' || f.cat === 'role' || f.cat === 'anon-bare')) && !nounAt(toks[k + 1])?.some((f) => !f.nominative)) { cueEnd = toks[k]!.end; k++; }
     // ("Как сообщил «24.kg» источник в Кабинете министров": the same in quotation marks.)
     else if (k < toks.length - 3 && /^[«"„]$/.test(toks[k]!.t) && isDomain(toks[k + 1]!.t) && /^[»"“]$/.test(toks[k + 2]!.t) && toks[k + 3]!.word && !isPreposition(toks[k + 3]) &&
       nounAt(toks[k + 3])?.some((f) => f.nominative && f.cat !== 'media')) { cueEnd = toks[k + 2]!.end; k += 3; }
