@@ -833,7 +833,9 @@ export class Sources {
       if (surelyPlural && (!onlyHead || o.oblique) || surelyPlural && !this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media')) {
         return { span, speaker: nominative(), grade: 'vague-group', plural: true, gender: null };
       }
-      if (onlyHead) {
+      // ("передает корреспондент агентства", "пишет обозреватель издания": the outlet's own staff, the outlet named last.)
+      const ofOutlet = b === h + 2 && !toks[h + 1]!.cap && nounAt(toks[h + 1])?.some((x) => x.cat === 'media' && !x.nominative && !x.plural);
+      if (onlyHead || ofOutlet) {
         // (Any outlet named last, also as an addressee or an owner: "подтвердил порталу «X»… Издание сообщает".)
         const e = this.ents.latest(o.pos, (m) => m.entity.grade === 'media');
         if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };
