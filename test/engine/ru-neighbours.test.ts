@@ -19,3 +19,10 @@ describe('Russian neighbours and women of the public', () => {
     assert.equal(by(ru('Пассажирка рейса рассказала, что самолет трясло полчаса.'), 'рассказала').kind, 'anonymous');
   });
 });
+
+describe('Russian women researchers', () => {
+  it('"— призналась исследовательница" after a woman named is that woman', () => {
+    const a = by(ru('По словам руководителя экспедиции Ольги Седовой, рачков нашли на глубине. «Мы не могли поверить», — призналась исследовательница.'), 'призналась');
+    assert.equal(a.speaker, 'Ольга Седова');
+  });
+});
