@@ -350,6 +350,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       !(t.lo === 'сообщения' && (toks[k - 1]?.lo === 'путей' || !!nounForms().get(toks[k - 1]?.lo ?? '')?.some((f) => f.cat === 'role' || f.cat === 'org')))) break;
     // ("Сам осужденный вину не признал": guilt, the object of an admission, after any subject.)
     if (k > a && t.lo === 'вину') break;
+    // ("Фермеры района давно жаловались", "Жители неоднократно обращались": an adverb in -но before the verb.)
+    if (k > a && /^(давно|недавно|неоднократно|многократно|публично|открыто|прямо|активно|регулярно)$/.test(t.lo)) break;
     // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)
     if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.

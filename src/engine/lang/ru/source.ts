@@ -957,6 +957,12 @@ export class Sources {
       }
       const name = nominative();
       // ("департамент по чрезвычайным ситуациям региона" after "в Акмолинской области": the region named before.)
+      // ("департамент полиции города" in a report from Шымкент: the article's town.)
+      if (b - h > 2 && toks[b - 1]!.lo === 'города' && toks[b - 2]!.word && !toks[b - 2]!.cap && !ADJECTIVE.test(toks[b - 2]!.lo) && name.endsWith(toks[b - 1]!.t)) {
+        const town = this.articleTown(o.pos);
+        const genitive = town ? townGenitive(town) : null;
+        if (genitive) return this.org(span, name.slice(0, name.length - toks[b - 1]!.t.length) + genitive, plural, f.lemma, f.gender);
+      }
       const generic = b - h > 2 && /^(региона|области|края)$/.test(toks[b - 1]!.lo) && toks[b - 2]!.word && !toks[b - 2]!.cap && !ADJECTIVE.test(toks[b - 2]!.lo);
       if (generic && name.endsWith(toks[b - 1]!.t)) {
         let last: string | null = null;
