@@ -127,6 +127,21 @@ describe('reliability: engine fuzzing', function () {
     }
   });
 
+  // A description with a party in it ("The Democratic presidential nominee") once checked every holder of the office
+  // against every mention of every name: quadratic in the number of names (a 10× text took ~90× the time).
+  it('time stays linear in many office holders described by party', () => {
+    const para = (i: number) => `Democratic presidential nominee Ann Roe${i} spoke in Ohio. Republican presidential nominee Tom Vale${i} spoke in Iowa. The Democratic presidential nominee said jobs came first.`;
+    const text = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('\n\n');
+    const ms = (n: number) => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) { const t0 = performance.now(); run(text(n), { lang: 'en' }, `${n} paragraphs`); best = Math.min(best, performance.now() - t0); }
+      return best;
+    };
+    ms(50);
+    const small = Math.max(5, ms(200)), big = ms(800);
+    assert.ok(big / small < 10, `4× the text took ${(big / small).toFixed(1)}× the time (${Math.round(small)} → ${Math.round(big)} ms)`);
+  });
+
   it('markup given as text: offsets still name the markup text', () => {
     const html = '<html><head><style>p{}</style><script>var a = "Officials said";</script></head><body><p>“Yes,” <b>she</b> said.</p><p onclick="x()">According to <a href="javascript:x">Reuters</a>, it &amp; rained.</p></body></html>';
     run(html.repeat(100), { lang: 'en' }, 'html as text');

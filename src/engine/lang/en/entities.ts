@@ -561,26 +561,17 @@ export class Entities {
   }
 
   byRole(role: string, pos: number, fits: (name: string) => boolean = () => true): string | null {
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const m of this.mentions) {
-      if (m.start >= pos || !m.title || TITLES[m.title] !== role) continue;
-      if (m.start > bestAt) {
-        const canon = this.canonical(m.name, m.start);
-        if (!fits(canon)) continue;
-        best = this.entity(canon) ?? { name: canon, words: canon.split(' '), gender: null, roles: new Set(), first: m.start };
-        bestAt = m.start;
-      }
+    // Holders named with the title ("Gov. Ann Ross") or given the role in an appositive, latest first.
+    const held: { at: number; name: string }[] = [];
+    for (const m of this.mentions) if (m.start < pos && m.title && TITLES[m.title] === role) held.push({ at: m.start, name: m.name });
+    for (const r of this.appositiveRoles) if (r.start < pos && r.role === role) held.push({ at: r.start, name: r.name });
+    held.sort((a, b) => b.at - a.at);
+    for (const h of held) {
+      const canon = this.canonical(h.name, h.at);
+      const name = this.entity(canon)?.name ?? canon;
+      if (fits(name)) return name;
     }
-    // A role given in an appositive counts when it is the latest.
-    for (const r of this.appositiveRoles) {
-      if (r.start >= pos || r.role !== role || r.start <= bestAt) continue;
-      const canon = this.canonical(r.name, r.start);
-      if (!fits(canon)) continue;
-      best = this.entity(canon) ?? { name: canon, words: canon.split(' '), gender: null, roles: new Set(), first: r.start };
-      bestAt = r.start;
-    }
-    return best?.name ?? null;
+    return null;
   }
 
   /** Gender of a person entity: titles, then the first name, then what a pronoun resolved to it said, then null. */

@@ -26,6 +26,11 @@ import { isDateWord } from './dates.js';
 
 /** Singular heads of an unnamed person ("a colleague", "an aide"). */
 const SINGULAR_HEADS = new Set(Object.keys(ANONYMOUS_HEADS));
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  map.set(key, value);
+  return value;
+}
+
 /** The gender words describing a person give ("a woman who …", "a neighbour … because she feared"), else null. */
 function genderOfWords(words: string): 'm' | 'f' | null {
   const f = /\b(?:woman|mother|wife|sister|daughter|girl|she|her|grandmother|widow|mum|mom|aunt|niece|girlfriend)\b/i.test(words);
@@ -279,14 +284,17 @@ class Finder {
     const words = [...party, ...of];
     if (!words.length) return () => true;
     const ss = this.doc.sentences;
-    return (name) => this.ents.mentions.some((m) => {
-      if (this.ents.canonical(m.name, m.start) !== name) return false;
+    const known = new Map<string, boolean>();
+    return (name) => known.get(name) ?? remember(known, name, this.ents.mentions.some((m) => {
+      // (A cheap test first: a mention of the name ends with its last word — "Clinton", "Mrs. Clinton".)
+      const last = /\S+$/.exec(m.name)?.[0];
+      if (!last || !name.endsWith(last) || this.ents.canonical(m.name, m.start) !== name) return false;
       // (In the sentence that names them: "Kharkiv governor Oleh Synko said …. In Russia, the governor of the Bryansk
       // region said" does not make Synko Bryansk's.)
       const sent = ss[countBelow(ss, m.start + 1, (x) => x.start) - 1];
       const around = this.text.slice(Math.max(sent?.start ?? 0, m.start - 80), Math.min(sent?.end ?? this.text.length, m.end + 80));
       return words.some((w) => around.includes(w));
-    });
+    }));
   }
 
   /** Index of the first mention (outside quotes) at or after `from`, not after index `upTo`. */
