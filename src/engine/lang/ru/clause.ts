@@ -309,6 +309,10 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       const territory = t.lo === 'по' && !!next?.cap && !!next.word && /\p{Ll}/u.test(next.t) && toks.slice(a, k).some((x) => /^\p{Lu}{2,}$/u.test(x.t) || !!nounForms().get(x.lo)?.some((f) => f.cat === 'org'))
         // ("Федеральной службы по надзору …", "комитета по делам молодежи": a body's field.)
         || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям)$/.test(next.lo) && k > a && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'org')
+        // ("директор по закупкам одной из сетей", "заместитель по учебной работе": a title's field; not how or why he spoke.)
+        || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям|ой|ей|ым|им)$/.test(next.lo) && !NOT_FIELD.test(next.lo) && k > a &&
+          !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' && /^(заместитель|менеджер|специалист|советник|помощник|эксперт|консультант)$/.test(f.lemma)) &&
+          /(ам|ям|е|у|ю|ии)$/.test(/(ой|ей|ым|им)$/.test(next.lo) ? toks[k + 2]?.lo ?? '' : next.lo)
         // ("Агентство по защите и развитию конкуренции", "Министерства по чрезвычайным ситуациям", "Агентства Республики Казахстан по
         // регулированию …": a field in the dative after a body's noun, or after the capitalised country that follows it.)
         || t.lo === 'по' && !!next?.word && !next.cap && /(у|ю|ам|ям|е|ым|им|ии)$/.test(next.lo) && k > a && fieldOwner(toks, a, k)
@@ -371,6 +375,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
   }
   return k;
 }
+
+/** Datives after "по" that tell how or why one spoke, never a title's field: "сказал директор по телефону". */
+const NOT_FIELD = /^(телефону|видеосвязи|скайпу|поводу|итогам|словам|случаю|приезду|возвращении|прибытии|пути|дороге|радио|телевидению|телевизору|просьбе|приглашению|данным|мнению|информации|сообщениям|оценкам|версии|традиции|ошибке|сути|существу|факту|результатам|завершении|окончании)$/;
 
 /** A body's noun right before k, or before the capitalised words of its country ("Агентство Республики Казахстан"). */
 function fieldOwner(toks: Token[], a: number, k: number): boolean {

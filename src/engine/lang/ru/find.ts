@@ -2937,7 +2937,9 @@ export class RussianFinder {
     if (!quoted && toks[toks.length - 1]?.t === '?') return;
     // ("МИД РФ: Москва ответит", "СК: …": a body named by an acronym speaks in a headline too; a city or a topic does not.)
     // (A country's acronym alone is the topic: "США: инфляция замедлилась".)
-    const body = src?.grade === 'organization' && toks.slice(0, c).some((t) => /^\p{Lu}{2,}$/u.test(t.t) && !COUNTRY_ACRONYMS.has(t.t));
+    // ("Росстат: цены выросли", "Минфин: дефицит сократится": a federal service or ministry by its short name too.)
+    const body = src?.grade === 'organization' && (toks.slice(0, c).some((t) => /^\p{Lu}{2,}$/u.test(t.t) && !COUNTRY_ACRONYMS.has(t.t)) ||
+      c === 1 && /^(?:Рос\p{Ll}{4,}|Мин\p{Ll}{3,})$/u.test(toks[0]!.t) && !/^Росси/.test(toks[0]!.t));
     if (!src || !content || !(/person|media/.test(src.grade) || body) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
     // "Иванов: Школа откроется к сентябрю. Подрядчик успевает." — a labelled answer runs to the end of its paragraph.
     let span = content.span;

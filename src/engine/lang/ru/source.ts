@@ -1109,7 +1109,9 @@ export class Sources {
       if (resolved && !plural) return { span, speaker: resolved.name, grade: resolved.grade, plural: false, gender: resolved.gender, entity: resolved };
       // (An unresolved diplomat stays anonymous, as the annotation rules list him.)
       // ("Директор одного из предприятий", "глава нескольких компаний": a title of an unnamed member names no one.)
-      const indefinite = /^(одного|одной|нескольких|некоторых|ряда|многих|одним|одному)$/.test(toks[h + 1]?.lo ?? '');
+      // ("директор по закупкам одной из федеральных сетей": after the title's field too.)
+      const indefinite = /^(одного|одной|нескольких|некоторых|ряда|многих|одним|одному)$/.test(toks[h + 1]?.lo ?? '') ||
+        toks.slice(h + 2, b).some((x, j) => /^(одного|одной)$/.test(x.lo) && toks[h + 3 + j]?.lo === 'из');
       // ("Министры иностранных дел России и Китая заявили": the holders of titles that name one person each are named.)
       if (f.cat === 'role' && f.lemma !== 'дипломат' && !indefinite && plural && toks.slice(h + 1, b).some((x) => x.cap && x.word)) {
         const e: Entity = { name: nominative(), grade: 'person', gender: null, plural: true, head: f.lemma, roles: new Set([f.lemma]) };
