@@ -29,3 +29,11 @@ describe('Russian first person in interview answers', () => {
     assert.equal(ru('Тренер Айдар Жумабеков рассказал о сборах.\n\n— Я думаю, что в начале марта.').filter((x) => x.cue === 'думаю').length, 0);
   });
 });
+
+describe('Russian "мои / наши" people in someone\'s words', () => {
+  it('"Мои сотрудники говорят" is an unnamed group, not an organization', () => {
+    const a = by(ru('Мои сотрудники говорят, что готовы работать и за меньшую зарплату.'), 'говорят');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.source, 'Мои сотрудники');
+  });
+});

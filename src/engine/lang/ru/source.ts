@@ -358,6 +358,14 @@ export class Sources {
       if (e) return { span, speaker: e.name, grade: e.grade, plural: false, gender: e.gender, entity: e };
       return null;
     }
+    // ("Мои сотрудники говорят", "наши партнеры уверены": one's own unnamed people, as the noun alone says.)
+    if (b - a >= 2 && /^(мои|моих|наши|наших)$/.test(first.lo) && toks[a + 1]!.word && !toks[a + 1]!.cap) {
+      const own = this.classify(toks, a + 1, b, o);
+      if (own && /anonymous|vague/.test(own.grade)) {
+        const speaker = this.text.slice(span.start, span.end).toLowerCase();
+        return { ...own, span, speaker, grade: 'anonymous-described', entity: own.entity ? { ...own.entity, name: speaker, grade: 'anonymous-described' } : undefined };
+      }
+    }
     // "его адвокат", "по словам её матери", "их источники": the possessive names the owner, the noun the source.
     if (b - a >= 2 && POSSESSIVE.test(first.lo) && toks[a + 1]!.word) {
       const owned = this.possessed(toks, a, b, o);
