@@ -804,6 +804,12 @@ export class Sources {
       const service = this.securityBefore(o.pos);
       if (service) return this.org(span, service, false, f.lemma, f.gender);
     }
+    // ("белорусские власти заявляли", "по словам китайских властей": a country's authorities, as "власти Беларуси" are.)
+    if (f.lemma === 'власти' && h === a + 1 && b === h + 1 && toks[a]!.word) {
+      const stem = toks[a]!.lo;
+      const country = COUNTRY_ADJECTIVES.find(([st]) => stem.startsWith(st) && stem.length - st.length <= 3 && ADJECTIVE.test(stem));
+      if (country) return this.org(span, `власти ${countryGenitive(country[1])}`, true, f.lemma, null);
+    }
     if (f.lemma === 'власти' && toks.slice(h + 1, b).some((t) => t.cap)) {
       // ("Власти Бишкека призвали …. В мэрии также пообещали": a town's authorities are its mayor's office when the article has one.)
       // (Not a country: "Власти Японии", "власти России" are a government.)
