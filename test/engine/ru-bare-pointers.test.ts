@@ -20,3 +20,15 @@ describe('Russian bare impersonal pointers', () => {
     assert.equal(a.content, 'завод остановил вторую домну');
   });
 });
+
+describe('Russian pointers after a pointer', () => {
+  it('"Об этом же пишет X" after "Об этом сообщает Y." means the same claim', () => {
+    const a = by(ru('В Актау прорвало трубу. Об этом сообщает ТАСС. Об этом же пишет РБК.'), 'пишет');
+    assert.equal(a.content, 'В Актау прорвало трубу.');
+  });
+
+  it('"Об этом сообщается." in a paragraph of its own after a pointer too', () => {
+    const a = by(ru('В Актау прорвало трубу. Об этом сообщалось ранее.\n\nОб этом сообщается.'), 'сообщается');
+    assert.equal(a.content, 'В Актау прорвало трубу.');
+  });
+});

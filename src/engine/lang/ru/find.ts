@@ -98,6 +98,8 @@ const CONVERSATIONS = new Set(['беседе', 'интервью', 'разгов
 /** One's own view or words in the first person: "Я думаю, …", "Я уже говорил, что …". */
 const FIRST_PERSON_CUES = new Set(['думаю', 'считаю', 'полагаю', 'уверен', 'уверена', 'убежден', 'убеждена', 'говорил', 'говорила', 'говорю', 'повторю', 'повторюсь']);
 const isDashChar = (c: string | undefined) => c === '—' || c === '–';
+/** A sentence that opens with a pointer back: "Об этом …", "Это …". */
+const POINTER_OPENING = /^\s*(?:[Оо]б?\s+этом|[Ээ]то\s)/u;
 
 /**
  * "X в беседе с РИА Новости предположил": a conversation phrase between the subject and the verb.
@@ -2476,6 +2478,9 @@ export class RussianFinder {
     const si = lo;
     const prev = this.doc.sentences[si - 1];
     if (!prev) return null;
+    // ("… Об этом сообщает ТАСС. Об этом же пишет РБК.": a pointer after a sentence that is itself a pointer means what that one meant.)
+    const chained = this.hits.findLast((h) => h.sentence === si - 1 && h.pointer && h.content && h.content.end <= prev.start);
+    if (chained?.content && POINTER_OPENING.test(this.text.slice(prev.start, prev.start + 12))) return { span: chained.content, direct: false };
     let { start, end } = prev;
     while (start < end && /[«"„“\s]/.test(this.text[start]!)) start++;
     while (end > start && /[»"“”\s]/.test(this.text[end - 1]!)) end--;
