@@ -14,3 +14,15 @@ describe('Russian news sites by domain', () => {
     assert.equal(a.speaker, 'Vesti.kg');
   });
 });
+
+describe('Russian one-word outlets the lists lack', () => {
+  it('"Как пишет Armenpress" is an outlet, and "Издание" after it means it', () => {
+    const list = ru('Как пишет Armenpress, инцидентов не было. Издание также сообщает, что переговоры продолжатся.');
+    assert.equal(by(list, 'Как пишет').grade, 'media');
+    assert.equal(by(list, 'сообщает').speaker, 'Armenpress');
+  });
+
+  it('"Как сообщает Apple" stays an organization', () => {
+    assert.equal(by(ru('Как сообщает Apple, продажи выросли.'), 'Как сообщает').grade, 'organization');
+  });
+});

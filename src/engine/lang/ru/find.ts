@@ -98,6 +98,8 @@ const CONVERSATIONS = new Set(['беседе', 'интервью', 'разгов
 /** One's own view or words in the first person: "Я думаю, …", "Я уже говорил, что …". */
 const FIRST_PERSON_CUES = new Set(['думаю', 'считаю', 'полагаю', 'уверен', 'уверена', 'убежден', 'убеждена', 'говорил', 'говорила', 'говорю', 'повторю', 'повторюсь']);
 const isDashChar = (c: string | undefined) => c === '—' || c === '–';
+/** Cues only an outlet gives for a one-word name: "пишет", "передает". */
+const OUTLET_VERB = /^(?:[Кк]ак\s+)?(?:пишет|писал|писала|передает|передаёт|передавал|передавало|передало)$/u;
 /** A sentence that opens with a pointer back: "Об этом …", "Это …". */
 const POINTER_OPENING = /^\s*(?:[Оо]б?\s+этом|[Ээ]то\s)/u;
 
@@ -408,6 +410,11 @@ export class RussianFinder {
         ?? this.verbAt(toks, i, si, taken, hits);
       if (h) for (const x of Array.isArray(h) ? h : [h]) {
         hits.push(x);
+        // ("Как пишет Armenpress", "передает Trend": a one-word name the lists lack that writes or transmits is an outlet.)
+        if (x.src?.grade === 'organization' && x.src.entity && !x.src.entity.head && x.src.speaker && /^\p{Lu}[\p{L}\d.-]+$/u.test(x.src.speaker) &&
+          OUTLET_VERB.test(this.text.slice(x.cue.start, x.cue.end)) && this.text.slice(x.src.span.start, x.src.span.end) === x.src.speaker) {
+          x.src = { ...x.src, grade: 'media', entity: { ...x.src.entity, grade: 'media' } };
+        }
         if (x.src) {
           // A report quoted inside someone's words («Тренер мне сказал, что …», — вспоминает он) is no speaker of the article's:
           // a pronoun after the quote means the one who speaks it.
