@@ -161,3 +161,41 @@ describe('English: a body named by an adjective and a noun', () => {
     assert.equal(one(t, 'said').grade, 'person');
   });
 });
+
+describe('English: from the saved pages — names and things taken for bodies', () => {
+  it('"Research by Xin Xu, a materials scientist, estimated" is the scientist', () => {
+    assert.deepEqual([one('Research by Lin Qiao, a materials scientist who trained at MIT, recently estimated that whiter roofs cool cities.', 'estimated').grade], ['person']);
+  });
+
+  it('"Sacha Deshmukh, Amnesty International UK’s chief executive, said" is a person', () => {
+    assert.equal(one('Ravi Okonta, Kelso Relief UK’s chief executive, said the attacks were racist.', 'said').grade, 'person');
+  });
+
+  it('"Models predict …", "Photos showed …" are things nobody names, not bodies', () => {
+    const all = attributions('Models predict that the Arctic could be ice-free by 2035.\n\nPhotos showed charred books on the floor.');
+    assert.deepEqual(all.map((a) => [a.kind, a.speaker]), [['anonymous', 'Models'], ['anonymous', 'Photos']]);
+  });
+
+  it('a one-word body opening a sentence is still a body', () => {
+    assert.equal(one('Roscosmos said the craft was operating normally.', 'said').grade, 'organization');
+  });
+});
+
+describe('English: from the saved pages — no source where the writer speaks', () => {
+  it('"Few would argue against …" reports nothing', () => {
+    assert.deepEqual(attributions('Few would argue against the use of such data to catch criminals.'), []);
+  });
+
+  it('"as that tweeter in Sydney suggested" is not a person called Sydney', () => {
+    assert.ok(!attributions('Or maybe, as that tweeter in Sydney suggested, they are just rude.').some((a) => a.speaker === 'Sydney'));
+  });
+
+  it('"whenever the data suggests" is the data, not the words before "whenever"', () => {
+    const a = attributions('Its pricing imposes costs on customers, extracting greater amounts whenever the data suggests customers will pay.')[0];
+    assert.equal(a?.source, 'the data');
+  });
+
+  it('"The Russian space agency would not describe the fault, saying …" is the agency, not "Russian"', () => {
+    assert.equal(one('The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'saying').source, 'The Russian space agency');
+  });
+});

@@ -6,7 +6,7 @@ import { kindOfGrade } from '../../types.js';
 import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
-import { commonPlural, demonym, firstNameGender, nameType, tradeNoun } from './tagger.js';
+import { commonPlural, demonym, firstNameGender, nameType, plainPlural, tradeNoun } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, IRREGULAR_PARTICIPLES, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
@@ -36,6 +36,8 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 /** "… which calls itself Nightjar", "… calling themselves the Free Hands Front": the name a group gives itself. */
 /** A person named in part by the story itself: "who gave her name only as Inês", "(a user) named @dana_travels", "identified only as Marta". */
 const GIVEN_NAME = /^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:man|woman|person|resident|user|passenger|witness|worker|employee|nurse|student|mother|father|neighbou?r|shopper|customer|driver|fan|voter|teenager|girl|boy|account|poster|commenter)\s*,?\s+(?:(?:who|whom)\s+(?:gave|only\s+gave|would\s+only\s+give|asked\s+to\s+be\s+identified|(?:was|is)\s+identified)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?(?:as|by)\s+|identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+|named\s+|called\s+|going\s+by\s+))(@[\p{L}\p{N}_.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,?$/u;
+/** Pictures and models of things that "show" or "predict" ("Photos showed …", "Models predict …"). */
+const PICTURE_PLURALS = /^(?:photos|photographs|images|pictures|videos|models|projections|maps|charts|graphs|screenshots|simulations|tests|results)$/;
 const SELF_NAMED = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|gang|militia|movement|network|cell|faction|collective|outfit|organi[sz]ation|hackers|activists|militants|rebels|crew)\s*,?\s+(?:(?:which|who|that)\s+(?:calls?|called)|calling)\s+(?:itself|themselves)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}’'-]*)*)/iu;
 
 /** "by the Republican firm Copper State Strategies", "from the polling company Orvell Data": a kind of body, then its name. */
@@ -496,7 +498,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const speaker = run ? `${issuer.replace(/(?:’s|'s)$/, '')} ${head.text}` : canon.length < issuer.length && issuer.startsWith(canon) ? issuer : canon;
       // ("by the climate website Carbon Brief": an outlet by what the text calls it.)
       const outletKind = !run && /\b(?:outlet|newspaper|broadcaster|website|site|blog|magazine|journal)\s+\p{Lu}/u.test(by![0]);
-      return { grade: run ? 'document' : outletKind || ents.type(speaker) === 'media' ? 'media' : 'organization', speaker, plural: false };
+      // ("Research by Xin Xu, a materials scientist, estimated": a person's research speaks as that person.)
+      const type = run ? null : ents.type(speaker);
+      return { grade: run ? 'document' : outletKind || type === 'media' ? 'media' : type === 'person' ? 'person' : 'organization', speaker, plural: false };
     }
     // ("an internal memo from chief executive Priya Halloran", "a letter from its chairman, Tom Roe": a paper written by a
     // person named with their role speaks as that person.)
@@ -632,6 +636,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // (Not an adjective cut off its noun: "The Russian space agency …".)
   if (definite && preWords.length === 1 && preWords[0]!.lo === 'the' && head.cap && h === headEnd - 1 && h === ph.from + 1 && demonym(head.text) && !(toks[h + 1]?.word && !toks[h + 1]!.cap && !/^(?:said|says|told|added|admitted|insisted|claimed|explained|replied|warned|who)$/.test(toks[h + 1]!.lo))) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'epithet', gender: 'any', plural: false } };
+  }
+  // ("Models predict that …", "Photos showed …": a plain plural noun, capitalised only by the sentence start, is a group
+  // or things nobody names — not a body called "Models". A known name or outlet is kept: "Reuters reported".)
+  if (words.length === 1 && head.cap && h === ph.from && (h === 0 || !toks[h - 1]!.word) && (DOCUMENT_HEADS.has(hlo.replace(/s$/, '')) || PICTURE_PLURALS.test(hlo)) && /s$/.test(hlo) && !ents.entity(head.text) && ents.type(head.text) !== 'media' && plainPlural(head.text)) {
+    return { grade: 'vague-group', speaker: head.text, plural: true };
   }
   // Proper names.
   if (head.cap) {

@@ -112,7 +112,8 @@ const MEDIA_NAME_ENDS = new Set(['times', 'post', 'journal', 'herald', 'tribune'
 /** Nouns for what a person is or does ("a labour economist", "a plumber who …"): a name they describe is a person. */
 const PERSON_ROLE = '(?:\\p{Ll}+ist|\\p{Ll}+ian|\\p{Ll}*(?:man|woman|person)|economist|analyst|professor|lawyer|attorney|director|executive|officer|chair|chairman|chairwoman|president|founder|engineer|plumber|teacher|doctor|nurse|researcher|author|writer|editor|reporter|correspondent|commentator|adviser|advisor|aide|consultant|strategist|manager|minister|secretary|senator|governor|mayor|judge|resident|mother|father|son|daughter|wife|husband|widow|student|farmer|owner|worker|employee|deputy|captain|coach|player|designer|partner|leader|head|trader|banker|broker|investor|driver|pilot|officer|historian|psychologist|surgeon|physician|pastor|priest|mechanic|deckhand|veteran|retiree|pensioner|grandmother|grandfather|volunteer|organiser|organizer|campaigner|activist|member)';
 /** ", who …" / ", a <role> …" right after a name. */
-const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${PERSON_ROLE}\\b|,\\s*\\d{2},)`, 'u');
+// (", Amnesty International UK’s chief executive,": a body's possessive, then the role.)
+const PERSON_AFTER = new RegExp(`^(?:[’']s?)?\\s*(?:,\\s*who\\s|,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${PERSON_ROLE}\\b|,\\s*(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,4}\\p{Lu}[\\p{L}&.-]*['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PERSON_ROLE}\\b|,\\s*\\d{2},)`, 'u');
 /**
  * "labour economist Priya Nandakumar", "plumber Tomas Lindqvist" (not "owner", "partner", "leader":
  * "talks with owner Andes Pacific Minerals", "market leader Acme").

@@ -866,7 +866,8 @@ class Finder {
       const t = toks[v]!;
       if (this.quotes.inside(t.start) || isQuote(t)) return null;
       // ("Ukraine's General Staff did not mention X but said Y": "did" carries the clause's tense.)
-      if (!t.word || t.cap || !(/^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo) || t.lo === 'did' && /^(?:not|n't)$/.test(toks[v + 1]?.lo ?? ''))) continue;
+      // ("The Russian space agency would not describe the fault, saying …": a modal refusal carries the clause too.)
+      if (!t.word || t.cap || !(/^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo) || /^(?:did|would|could|will|can|does)$/.test(t.lo) && /^(?:not|n't)$/.test(toks[v + 1]?.lo ?? ''))) continue;
       // ("The storm that hit the town destroyed …": a relative clause before, no plain subject.)
       if (toks.slice(v + 1, and).some((x) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
       const sb = subjectBefore(toks, v);
@@ -999,6 +1000,8 @@ class Finder {
     }
     if (ph.coreTo - ph.from === 1 && NOT_SOURCE.has(first.lo) && first.lo !== 'it' && first.lo !== 'which') return null;
     if (first.lo === 'i' || first.lo === 'we' || first.lo === 'you') return null;
+    // ("Few would argue against …", "Nobody disputes that …", "No one denies …": the writer's own claim, no one's report.)
+    if (ph.coreTo - ph.from === 1 && /^(?:few|nobody|none)$/.test(first.lo) || ph.coreTo - ph.from === 2 && first.lo === 'no' && toks[ph.from + 1]?.lo === 'one') return null;
     // ", who said" / "people who said" → the phrase before.
     if ((first.lo === 'who' || first.lo === 'which') && ph.coreTo - ph.from === 1) {
       const np = subjectBefore(toks, toks[ph.from - 1]?.text === ',' ? ph.from - 1 : ph.from);

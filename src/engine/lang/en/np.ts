@@ -425,7 +425,12 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       if (!agent && !filedIn && (!left || !left.word || NP_STOP.has(left.lo) && !(left.lo === 'those' && (describes.test(t.lo) || /^(?:with|in|at|inside|within|among|on|from|around|near)$/.test(t.lo))) || PREPS.has(left.lo) && !describes.test(left.lo))) break;
       // "a detective familiar with the case": any noun can be described as close to the matter.
       // "people with knowledge of the talks": the knowledge belongs to the source.
-      if (!agent && !filedIn && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || anchors(left)) && !nestedPrep(toks, j, lo)) break;
+      if (!agent && !filedIn && !(describes.test(t.lo) || describes.test(left.lo) || left.lo === 'knowledge' && t.lo === 'of' || anchors(left)) && !nestedPrep(toks, j, lo)) {
+        // ("as that tweeter in Sydney suggested": a place right after a noun with its determiner is where that one is,
+        // not the source; the whole phrase is the subject, whatever its noun.)
+        if (j === k - 1 && head.cap && t.lo === 'in' && !left.cap && /^(?:a|an|the|that|this|one)$/.test(toks[j - 2]?.lo ?? '') && j - 2 >= lo) from = j - 2;
+        break;
+      }
     }
     if (k - j > 14) break;
     from = j;

@@ -65,6 +65,23 @@ export function plainAdjective(word: string): boolean {
   return remember(adjectiveCache, word, yes);
 }
 
+const plainPluralCache = new Map<string, boolean>();
+
+/** Is a word, lower-cased after "the", a plain plural noun ("Models", "Photos"), no name ("Jones", "Evans")? */
+export function plainPlural(word: string): boolean {
+  const lo = word.toLowerCase();
+  const hit = plainPluralCache.get(lo);
+  if (hit !== undefined) return hit;
+  let yes = false;
+  try {
+    const d = nlp(`the ${lo}`);
+    yes = /s$/.test(lo) && d.has('#Plural') && !d.has('#ProperNoun') && !d.has('#Person') && !d.has('#Organization') && !d.has('#Place');
+  } catch {
+    yes = false;
+  }
+  return remember(plainPluralCache, lo, yes);
+}
+
 const pluralCache = new Map<string, boolean>();
 
 /** Is a word a common plural noun ("locals", "paramedics"), not a name ("Evans", "Reuters" are names elsewhere)? */

@@ -43,6 +43,7 @@ export const VERB_PREFIX: ReadonlySet<string> = new Set([
 /** Words that end a subject noun phrase when walking left from a verb. */
 export const NP_STOP: ReadonlySet<string> = new Set([
   'that', 'because', 'but', 'while', 'when', 'where', 'as', 'if', 'although', 'though', 'after', 'before', 'since',
+  'whenever', 'wherever', 'whereas', 'whilst',
   'so', 'than', 'then', 'unless', 'until', 'whether', 'what', 'how', 'why', 'and', 'or', 'nor', 'yet', 'which',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
   'might', 'must', 'do', 'does', 'did', 'not', 'said', 'says', 'say', 'told', 'says', 'also', 'to', 'once',
