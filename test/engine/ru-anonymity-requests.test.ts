@@ -20,3 +20,9 @@ describe('Russian requests not to be named', () => {
     assert.equal(by(ru('Аким попросил жителей не выходить из домов.'), 'попросил').content, 'не выходить из домов');
   });
 });
+
+describe('Russian apologies', () => {
+  it('"попросил прощения у родственников" reports nothing', () => {
+    assert.equal(ru('Подсудимый признал вину и попросил прощения у родственников погибших.').filter((x) => x.cue === 'попросил').length, 0);
+  });
+});

@@ -1122,6 +1122,8 @@ export class RussianFinder {
     }
     // ("который попросил не называть его имени": a reason for anonymity, not a request reported.)
     if (/^(попросить|просить)$/.test(v.lemma) && toks[i + 1]?.lo === 'не' && /^(называть|раскрывать|упоминать)$/.test(toks[i + 2]?.lo ?? '')) return null;
+    // ("попросил прощения у родственников": an apology, no claim.)
+    if (/^(попросить|просить)$/.test(v.lemma) && /^(прощения|извинения|извинений)$/.test(toks[i + 1]?.lo ?? '')) return null;
     // "признал вину", "признала свою ошибку", "признали выборы недействительными": an admission of a thing, no claim.
     if (/^призна/.test(v.lemma)) {
       let o = i + 1;
