@@ -199,3 +199,9 @@ describe('English: from the saved pages — no source where the writer speaks', 
     assert.equal(one('The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'saying').source, 'The Russian space agency');
   });
 });
+
+describe('English: "on" inside a body\'s name', () => {
+  it('"a report released by Stanford University\'s Center on Poverty and Inequality" names the whole centre', () => {
+    assert.equal(one('A new report released on Monday by Kelso University\'s Center on Poverty and Inequality calls that into question.', 'calls').speaker, "Kelso University's Center on Poverty and Inequality");
+  });
+});
