@@ -13,3 +13,10 @@ describe('Russian reports as the object of a judging verb', () => {
     assert.equal(a.speaker, 'Андрес Лаур');
   });
 });
+
+describe('Russian rumours before a negated verb', () => {
+  it('"слухи о переходе не комментируют": the rumour ends before "не"', () => {
+    const a = by(ru('В пресс-службе «Кайрата» слухи о переходе не комментируют.'), 'слухи');
+    assert.equal(a.content, 'о переходе');
+  });
+});

@@ -2408,7 +2408,8 @@ export class RussianFinder {
     let e = k + 1;
     for (; e < toks.length && e < k + 16; e++) {
       const x = toks[e]!;
-      if (!x.word || BETWEEN.has(x.lo) || verbForms().has(x.lo) || CLAUSE_WORDS.test(x.lo)) break;
+      // ("слухи о переходе не комментируют": the negation opens the predicate.)
+      if (!x.word || BETWEEN.has(x.lo) || verbForms().has(x.lo) || CLAUSE_WORDS.test(x.lo) || x.lo === 'не') break;
       if (!x.cap && x.lo.length > 3 && FINITE.test(x.lo) && !nounAt(x)) break;
     }
     return e;
