@@ -39,3 +39,10 @@ describe('English: complements and subjects of such answers', () => {
     assert.ok(a.source!.startsWith('One member who voted no'), a.source!);
   });
 });
+
+describe('English: "rejected the claim" after a claim that reports another inside it', () => {
+  it('answers the claim made to the reader, not the words reported inside it', () => {
+    const t = 'Councillor Graham Roe said he had seen an internal memo in which the chief engineer told colleagues that the survey was “at best half finished”.\n\nMayor Ann Vale rejected the claim.';
+    assert.equal(one(t, 'rejected').content, 'he had seen an internal memo in which the chief engineer told colleagues that the survey was “at best half finished”');
+  });
+});

@@ -822,7 +822,11 @@ class Finder {
     }
     for (const list of [made, this.out]) {
       for (let i = list.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
-        const c = list[i]!.cand.content;
+        // ("He said he had seen a memo in which the chief engineer told colleagues that X. Marsh rejected the claim":
+        // the claim made to the reader, not one reported inside it.)
+        const e = list[i]!;
+        if (e.via || this.nestedIn.has(e) || list.some((x) => x !== e && !x.cand.direct && x.cand.content.start <= e.cand.cue.start && e.cand.content.end <= x.cand.content.end)) continue;
+        const c = e.cand.content;
         if (c.end <= pos && pos - c.end < 600) return { ...c };
       }
     }
