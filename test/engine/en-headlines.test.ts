@@ -111,3 +111,10 @@ describe('English: a headline that opens with the quotation', () => {
     assert.equal(r.content, 'We were abandoned');
   });
 });
+
+describe('English: a seat in capitals after a place in a headline', () => {
+  it('"Plymouth MP warns …" is a person so described, not a body', () => {
+    const a = one('Plymouth MP warns protesters they will face the full force of the law\n\nAn MP in Plymouth has condemned the rioters.', 'warns');
+    assert.deepEqual([a.grade, a.speaker], ['person', 'Plymouth MP']);
+  });
+});

@@ -638,6 +638,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (definite && preWords.length === 1 && preWords[0]!.lo === 'the' && head.cap && h === headEnd - 1 && h === ph.from + 1 && demonym(head.text) && !(toks[h + 1]?.word && !toks[h + 1]!.cap && !/^(?:said|says|told|added|admitted|insisted|claimed|explained|replied|warned|who)$/.test(toks[h + 1]!.lo))) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'epithet', gender: 'any', plural: false } };
   }
+  // ("Plymouth MP warns …", "Tory MEP says …": a seat written in capitals after a place or a party is a person so
+  // described, no body called "Plymouth MP".)
+  if (words.length === 2 && /^(?:mp|msp|mep|mla|ms)$/.test(hlo) && h === ph.from + 1 && first.cap && !DETERMINERS.has(first.lo)) {
+    return { grade: 'person', speaker: phraseText, plural: false };
+  }
   // ("Models predict that …", "Photos showed …": a plain plural noun, capitalised only by the sentence start, is a group
   // or things nobody names — not a body called "Models". A known name or outlet is kept: "Reuters reported".)
   if (words.length === 1 && head.cap && h === ph.from && (h === 0 || !toks[h - 1]!.word) && (DOCUMENT_HEADS.has(hlo.replace(/s$/, '')) || PICTURE_PLURALS.test(hlo)) && /s$/.test(hlo) && !ents.entity(head.text) && ents.type(head.text) !== 'media' && plainPlural(head.text)) {
