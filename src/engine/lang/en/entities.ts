@@ -157,6 +157,7 @@ export class Entities {
   readonly mentions: Mention[] = [];
   /** Roles given in an appositive after a name: "Tom Hale, the city's mayor," → mayor. */
   private appositiveRoles: { start: number; name: string; role: string }[] = [];
+  private heldByRole: Map<string, { at: number; name: string }[]> | null = null;
   private byLast = new Map<string, Entity[]>();
   private byName = new Map<string, Entity>();
   /** Where each one-word name is first written alone. */
@@ -562,17 +563,33 @@ export class Entities {
   }
 
   byRole(role: string, pos: number, fits: (name: string) => boolean = () => true): string | null {
-    // Holders named with the title ("Gov. Ann Ross") or given the role in an appositive, latest first.
-    const held: { at: number; name: string }[] = [];
-    for (const m of this.mentions) if (m.start < pos && m.title && TITLES[m.title] === role) held.push({ at: m.start, name: m.name });
-    for (const r of this.appositiveRoles) if (r.start < pos && r.role === role) held.push({ at: r.start, name: r.name });
-    held.sort((a, b) => b.at - a.at);
-    for (const h of held) {
+    const list = this.holders(role);
+    for (let i = countBelow(list, pos, (x) => x.at) - 1; i >= 0; i--) {
+      const h = list[i]!;
       const canon = this.canonical(h.name, h.at);
       const name = this.entity(canon)?.name ?? canon;
       if (fits(name)) return name;
     }
     return null;
+  }
+
+  /**
+   * Holders of each role in text order: named with the title ("Gov. Ann Ross") or given the role in an appositive
+   * (a title at the same place wins). Built once: a text asks for them at every role it describes.
+   */
+  private holders(role: string): readonly { at: number; name: string }[] {
+    if (!this.heldByRole) {
+      const map = new Map<string, { at: number; name: string; titled: number }[]>();
+      const add = (r: string, at: number, name: string, titled: number) => {
+        const list = map.get(r);
+        if (list) list.push({ at, name, titled }); else map.set(r, [{ at, name, titled }]);
+      };
+      for (const m of this.mentions) if (m.title && TITLES[m.title]) add(TITLES[m.title]!, m.start, m.name, 1);
+      for (const r of this.appositiveRoles) add(r.role, r.start, r.name, 0);
+      for (const list of map.values()) list.sort((a, b) => a.at - b.at || a.titled - b.titled);
+      this.heldByRole = map;
+    }
+    return this.heldByRole.get(role) ?? [];
   }
 
   /** Gender of a person entity: titles, then the first name, then what a pronoun resolved to it said, then null. */

@@ -8,7 +8,7 @@ import { tokenize, isQuote, type Tok } from './tokens.js';
 import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, unclosedAppositive, type Phrase } from './np.js';
 import { classify, spanText, UNNAMED_WHEN_ALONE, type SourceInfo } from './classify.js';
-import { Entities } from './entities.js';
+import { Entities, type Mention } from './entities.js';
 import { commonPlural, nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
@@ -250,6 +250,9 @@ class Finder {
   private extraAnon: string[];
   /** Speakers quoted inside a quote, with that quote: they are reported through its speaker. */
   private nestedIn = new Map<Emitted, Quote>();
+  /** Answers of qualifierFits, by the description's words and the name; mentions by canonical name. */
+  private fitsCache = new Map<string, boolean>();
+  private byName: Map<string, Mention[]> | null = null;
   /** The attributions of the sentence being read, not yet in `out`. */
   private current: Emitted[] = [];
   private text: string;
@@ -284,17 +287,34 @@ class Finder {
     const words = [...party, ...of];
     if (!words.length) return () => true;
     const ss = this.doc.sentences;
-    const known = new Map<string, boolean>();
-    return (name) => known.get(name) ?? remember(known, name, this.ents.mentions.some((m) => {
-      // (A cheap test first: a mention of the name ends with its last word — "Clinton", "Mrs. Clinton".)
-      const last = /\S+$/.exec(m.name)?.[0];
-      if (!last || !name.endsWith(last) || this.ents.canonical(m.name, m.start) !== name) return false;
+    const key = words.join('|');
+    return (name) => {
+      const k = `${key}\u0000${name}`;
+      let yes = this.fitsCache.get(k);
+      if (yes !== undefined) return yes;
       // (In the sentence that names them: "Kharkiv governor Oleh Synko said …. In Russia, the governor of the Bryansk
       // region said" does not make Synko Bryansk's.)
-      const sent = ss[countBelow(ss, m.start + 1, (x) => x.start) - 1];
-      const around = this.text.slice(Math.max(sent?.start ?? 0, m.start - 80), Math.min(sent?.end ?? this.text.length, m.end + 80));
-      return words.some((w) => around.includes(w));
-    }));
+      yes = (this.mentionsByName().get(name) ?? []).some((m) => {
+        const sent = ss[countBelow(ss, m.start + 1, (x) => x.start) - 1];
+        const around = this.text.slice(Math.max(sent?.start ?? 0, m.start - 80), Math.min(sent?.end ?? this.text.length, m.end + 80));
+        return words.some((w) => around.includes(w));
+      });
+      this.fitsCache.set(k, yes);
+      return yes;
+    };
+  }
+
+  /** Each name's mentions, by the name they canonicalise to (built once). */
+  private mentionsByName(): Map<string, Mention[]> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const m of this.ents.mentions) {
+        const name = this.ents.canonical(m.name, m.start);
+        const list = this.byName.get(name);
+        if (list) list.push(m); else this.byName.set(name, [m]);
+      }
+    }
+    return this.byName;
   }
 
   /** Index of the first mention (outside quotes) at or after `from`, not after index `upTo`. */
