@@ -171,7 +171,7 @@ const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|foto|image|picture|illustra
 
 /**
  * A section's link or a label right before the headline ("Politics",
- * "Exclusive", a date) inside the article's container: the headline's
+ * "Exclusive", a date) opening the article's container: the headline's
  * kicker, not text. At most this long, and a link or a few words with no
  * sentence's end mark.
  */
@@ -519,7 +519,8 @@ class Builder {
   /** A headline (<h1>) met: a short link or label right before it is its kicker (see KICKER_MAX). */
   private beforeHeadline(): void {
     const n = this.len - this.paraStart;
-    if (!this.furniture || n <= 0 || n > KICKER_MAX || this.paraInCell) return;
+    // (Only the container's first line: a short line after text already read is the text's, whatever follows it.)
+    if (!this.furniture || n <= 0 || n > KICKER_MAX || this.paraInCell || this.paraStart > 0) return;
     if (this.allLink()) { this.dropOpen(); return; }
     const text = this.parts.slice(this.paraParts).join('');
     if (!SENTENCE_END.test(text) && text.split(' ').length <= KICKER_WORDS) this.dropOpen();
