@@ -49,20 +49,25 @@ export function firstNameGender(first: string): Gender {
   return remember(genderCache, first, g);
 }
 
+/** A yes-or-no question put to compromise about one word, answered once (a failure answers no). */
+function asked(cache: Map<string, boolean>, key: string, question: () => boolean): boolean {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let yes = false;
+  try {
+    yes = question();
+  } catch {
+    yes = false;
+  }
+  return remember(cache, key, yes);
+}
+
 const adjectiveCache = new Map<string, boolean>();
 
 /** Is a capitalised word an ordinary English adjective ("National", "Royal", "Southern"), no first name? */
 export function plainAdjective(word: string): boolean {
-  const hit = adjectiveCache.get(word);
-  if (hit !== undefined) return hit;
-  let yes = false;
-  try {
-    // (An adjective's ending as well: compromise calls some first names adjectives — "Elon".)
-    yes = /\p{Ll}(?:al|ish|ern|ive|ous|ian|ean|ese|ary|ory|ed)$/u.test(word) && firstNameGender(word) === null && nlp(word.toLowerCase()).has('#Adjective');
-  } catch {
-    yes = false;
-  }
-  return remember(adjectiveCache, word, yes);
+  // (An adjective's ending as well: compromise calls some first names adjectives — "Elon".)
+  return asked(adjectiveCache, word, () => /\p{Ll}(?:al|ish|ern|ive|ous|ian|ean|ese|ary|ory|ed)$/u.test(word) && firstNameGender(word) === null && nlp(word.toLowerCase()).has('#Adjective'));
 }
 
 const plainPluralCache = new Map<string, boolean>();
@@ -70,16 +75,10 @@ const plainPluralCache = new Map<string, boolean>();
 /** Is a word, lower-cased after "the", a plain plural noun ("Models", "Photos"), no name ("Jones", "Evans")? */
 export function plainPlural(word: string): boolean {
   const lo = word.toLowerCase();
-  const hit = plainPluralCache.get(lo);
-  if (hit !== undefined) return hit;
-  let yes = false;
-  try {
+  return asked(plainPluralCache, lo, () => {
     const d = nlp(`the ${lo}`);
-    yes = /s$/.test(lo) && d.has('#Plural') && !d.has('#ProperNoun') && !d.has('#Person') && !d.has('#Organization') && !d.has('#Place');
-  } catch {
-    yes = false;
-  }
-  return remember(plainPluralCache, lo, yes);
+    return /s$/.test(lo) && d.has('#Plural') && !d.has('#ProperNoun') && !d.has('#Person') && !d.has('#Organization') && !d.has('#Place');
+  });
 }
 
 const pluralCache = new Map<string, boolean>();
@@ -87,16 +86,10 @@ const pluralCache = new Map<string, boolean>();
 /** Is a word a common plural noun ("locals", "paramedics"), not a name ("Evans", "Reuters" are names elsewhere)? */
 export function commonPlural(word: string): boolean {
   const lo = word.toLowerCase();
-  const hit = pluralCache.get(lo);
-  if (hit !== undefined) return hit;
-  let yes = false;
-  try {
+  return asked(pluralCache, lo, () => {
     const d = nlp(lo);
-    yes = d.has('#Plural') && !d.has('#ProperNoun') && !d.has('#Person') && !d.has('#Organization');
-  } catch {
-    yes = false;
-  }
-  return remember(pluralCache, lo, yes);
+    return d.has('#Plural') && !d.has('#ProperNoun') && !d.has('#Person') && !d.has('#Organization');
+  });
 }
 
 const tradeCache = new Map<string, string | null>();
@@ -132,15 +125,5 @@ const demonymCache = new Map<string, boolean>();
 
 /** A people's name as a noun ("the German", "the Brazilian", "the Dutchman"): a person described by nationality. */
 export function demonym(word: string): boolean {
-  const hit = demonymCache.get(word);
-  if (hit !== undefined) return hit;
-  let yes = /^(?:(?:Dutch|French|English|Irish|Welsh|Scots)(?:wo)?man|Briton|Brit|Scot|Swede|Dane|Finn|Pole|Turk|Spaniard|Kiwi|Aussie|Icelander|Serb|Croat|Czech|Slovak|Swiss|Thai|Monegasque)$/.test(word);
-  if (!yes) {
-    try {
-      yes = nlp(word).has('#Demonym');
-    } catch {
-      yes = false;
-    }
-  }
-  return remember(demonymCache, word, yes);
+  return asked(demonymCache, word, () => /^(?:(?:Dutch|French|English|Irish|Welsh|Scots)(?:wo)?man|Briton|Brit|Scot|Swede|Dane|Finn|Pole|Turk|Spaniard|Kiwi|Aussie|Icelander|Serb|Croat|Czech|Slovak|Swiss|Thai|Monegasque)$/.test(word) || nlp(word).has('#Demonym'));
 }
