@@ -1187,6 +1187,10 @@ export class RussianFinder {
       if (isDash(toks[q])) p = q;
     }
     if (toks[i + 1]?.lo === 'бы' || toks[p]?.lo === 'бы') return null;
+    // ("По информации СМИ, руководство якобы угрожало уволить …", "Как утверждает издание, банк якобы настаивал на …": the act
+    // of speaking is itself only alleged, part of someone else's claim; its subject is not reported as saying anything.
+    // "…, как им якобы сообщили жители" still gives the residents' words: the как-aside says where the claim comes from.)
+    if ((toks[p]?.lo === 'якобы' || toks[i - 1]?.lo === 'якобы') && !toks.slice(Math.max(0, p - 3), p).some((x) => x.lo === 'как')) return null;
     taken.add(i);
     const cue: Span = { start: modal >= 0 ? toks[modal]!.start : negated ? toks[i - 1]!.start : t.start, end: t.end };
     // "Министр, которого цитирует РИА Новости, уточнил, что …": the outlet in a relative clause relays the main clause's claim.
@@ -1698,6 +1702,9 @@ export class RussianFinder {
     if (src?.guessed && (v.sem === 'call' || v.sem === 'name')) return null;
     // ("показала, что" is a witness's testimony; "Опрос показал, что" a finding no one is quoted for.)
     if (/^показ/.test(v.lemma) && !(src && (src.grade === 'person' || ANON_SOURCE_GRADES.has(src.grade)))) return null;
+    // ("Замеры показывают, что …", "Анализы показали, что …": a plural the lexicon lacks is a finding's thing, not witnesses;
+    // only people testify.)
+    if (/^показ/.test(v.lemma) && src?.guessed) return null;
     if (!src) {
       // "Мне прямо сказали: …", "Нам объяснили, что …": unnamed people told the one speaking (an addressee opens the clause).
       // (Only with a что-clause, a colon or a quote: "Им сказали спасибо" reports nothing.)
