@@ -253,3 +253,17 @@ describe('English: a document described by a participle', () => {
     assert.equal(one('Figures released Thursday show arrests fell.', 'show').content, 'arrests fell');
   });
 });
+
+describe('English: long subjects', () => {
+  it('a described person running past fourteen words is still the subject', () => {
+    const t = 'The lawyer for the family of a 34-year-old woman struck by a Dunmore County sheriff\'s deputy last month said on Friday that the deputy had been speeding.';
+    const a = one(t, 'said');
+    assert.equal(a.source, 'The lawyer for the family of a 34-year-old woman struck by a Dunmore County sheriff\'s deputy');
+    assert.equal(a.content, 'the deputy had been speeding');
+  });
+
+  it('a long stretch after the object of another verb is not walked into', () => {
+    const t = 'Police arrested the driver of a van carrying more than forty crates of stolen wine from a Dunmore County warehouse owner who said he had been robbed.';
+    assert.ok(!attributions(t).some((a) => a.source?.startsWith('the driver')), JSON.stringify(attributions(t)));
+  });
+});

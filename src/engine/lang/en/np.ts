@@ -377,6 +377,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
   if (head.lo in SUBJECT_PRONOUNS && !objectOfPrep) return { from: k, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
   let from = k;
   let j = k - 1;
+  // Where a walk past 14 tokens started: kept only if the long phrase opens its clause (below).
+  let shortFrom = -1;
   while (j >= lo) {
     const t = toks[j]!;
     // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said": a joint source.
@@ -432,10 +434,14 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
         break;
       }
     }
-    if (k - j > 14) break;
+    // ("The lawyer for the family of a 34-year-old woman struck by a county deputy said": a subject may run long.)
+    if (k - j > 14 && shortFrom < 0) shortFrom = from;
+    if (k - j > 26) break;
     from = j;
     j--;
   }
+  // (Only a determiner opening the clause — at its start, or after a comma, quote or dash — begins a long subject.)
+  if (shortFrom >= 0 && from < shortFrom && !(DETERMINERS.has(toks[from]!.lo) && (from === lo || !toks[from - 1]!.word && toks[from - 1]!.text !== "'s" && toks[from - 1]!.text !== '’s'))) from = shortFrom;
   // Leading time words and prepositions are not part of the subject ("On Monday Trump said").
   const walked = from;
   while (from < k && toks[from]!.word && !(toks[from]!.lo === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lo ?? '')) && (PREPS.has(toks[from]!.lo) || TIME_WORDS.has(toks[from]!.lo) && !toks[from]!.cap || WEEKDAY.test(toks[from]!.lo) || leadingAdverb(toks, from))) from++;
