@@ -154,6 +154,30 @@ describe('popup: the summary', () => {
     assert.match(doc.querySelector('.bar')!.getAttribute('aria-label')!, /Named 40\s?%, Anonymous 40\s?%, No source 20\s?%/);
   });
 
+  it('kinds switched off in the options are neither counted nor listed, and the popup says what it left out', async () => {
+    const { doc, text } = await open(doneState(), 'en', (c) => { c.settings.grades['anonymous-described'] = false; });
+    const totals = doc.querySelector('[data-testid="totals"]')!.textContent!;
+    assert.match(totals, /3 sources/);
+    assert.match(totals, /3 claims/);
+    assert.match(doc.querySelector('[data-testid="anonymous-share"]')!.textContent!, /^0\s?%/);
+    assert.deepEqual([...doc.querySelectorAll('details.grade .grade-name')].map((e) => e.textContent), ['People', 'Media', 'Unattributed']);
+    // The chain runs through the hidden source; the flags are about it alone.
+    assert.equal(doc.querySelector('.chains'), null);
+    assert.equal(doc.querySelector('.flags'), null);
+    assert.equal(doc.querySelector('[data-testid="hidden-grades"]')!.textContent,
+      'Not counted or highlighted: 3 mentions of kinds switched off in Options (Anonymous, described).');
+    assert.match(text(), /“We will not sign this,”|We will not sign this/);
+    // Everything switched off: not "no attributions found" alone.
+    const none = await open(doneState(), 'en', (c) => { for (const g of Object.keys(c.settings.grades)) c.settings.grades[g as keyof typeof c.settings.grades] = false; });
+    assert.match(none.text(), /Not counted or highlighted: 7 mentions/);
+    assert.equal(none.doc.querySelector('details.grade'), null);
+  });
+
+  it('kinds all shown: no note, the full summary', async () => {
+    const { doc } = await open(doneState());
+    assert.equal(doc.querySelector('[data-testid="hidden-grades"]'), null);
+  });
+
   it('the legend\'s percents add up to 100 and the anonymous share reads the same as the legend', async () => {
     const base = doneState();
     const s = base.summary!;

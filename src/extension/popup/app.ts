@@ -11,7 +11,7 @@
 //   .flags details.flag-no-reason / .flag-single
 //   [data-action=run | copy-md | download-json | options]
 import { emptyPageState } from '../../shared/types.js';
-import type { PageState } from '../../shared/types.js';
+import type { Grade, PageState } from '../../shared/types.js';
 import type { Translator } from '../i18n.js';
 import { languageName, localizeDocument } from '../i18n.js';
 import { toggleAction } from '../commands.js';
@@ -21,7 +21,7 @@ import type { CommandInfo, Connector } from './connector.js';
 import { exportFilename, jsonSummary, markdownSummary } from './export.js';
 import { renderFooter, renderLoading, renderState, renderUnavailable } from './render.js';
 import type { RenderContext } from './render.js';
-import { popupState, summaryView } from './view-model.js';
+import { popupState, shownState, summaryView } from './view-model.js';
 import type { PopupState } from './view-model.js';
 
 export interface PopupOptions {
@@ -61,6 +61,8 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
   let current: PageState | null = null;
   let commands: CommandInfo[] = [];
   let settingsNotice = false;
+  /** Grades the options show; the others are neither highlighted nor counted. */
+  let grades: Record<Grade, boolean> | null = null;
   let unsubscribe: (() => void) | null = null;
   let disposed = false;
 
@@ -79,8 +81,8 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
     return { open, focus: active && content.contains(active) ? active.dataset.focusKey ?? null : null };
   }
 
-  function ctx(open = new Set<string>()): RenderContext {
-    return { doc, t, open };
+  function ctx(open = new Set<string>(), hidden: RenderContext['hidden'] = []): RenderContext {
+    return { doc, t, open, hidden };
   }
 
   function renderHeader(state: PageState | null): void {
@@ -115,7 +117,8 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
     setBodyState(popupState(state));
     renderHeader(state);
     content.setAttribute('aria-busy', String(state?.state === 'analyzing'));
-    content.replaceChildren(state ? renderState(ctx(snap.open), state) : renderUnavailable(ctx()));
+    const shown = state ? shownState(state, grades) : null;
+    content.replaceChildren(shown ? renderState(ctx(snap.open, shown.hidden), shown.state) : renderUnavailable(ctx()));
     renderFooterNow();
     if (snap.focus) {
       for (const e of content.querySelectorAll<HTMLElement>('[data-focus-key]')) {
@@ -221,6 +224,7 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
         connector.commands().catch(() => []),
       ]);
       commands = cmds;
+      grades = settings?.settings.grades ?? null;
       settingsNotice = !!settings?.notices.some((n) => n.key === 'settingsNoticeCorrupt' || n.key === 'settingsNoticeField');
       if (siteSelect && state && settings) siteSelect.value = siteMode(settings.settings, state.url);
       show(state);

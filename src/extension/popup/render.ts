@@ -4,7 +4,7 @@ import type { PageState, SkipNote } from '../../shared/types.js';
 import { languageName, type Translator } from '../i18n.js';
 import { h } from './dom.js';
 import type { CommandInfo } from './connector.js';
-import type { ChainView, ClaimView, GradeGroup, Profile, SpeakerView, SummaryView } from './view-model.js';
+import type { ChainView, ClaimView, GradeGroup, HiddenGrade, Profile, SpeakerView, SummaryView } from './view-model.js';
 import { gradeLabelKey, summaryView } from './view-model.js';
 
 export interface RenderContext {
@@ -12,6 +12,8 @@ export interface RenderContext {
   t: Translator;
   /** Keys of <details> that were open before this render. */
   open: Set<string>;
+  /** Grades switched off in the options: left out of the summary, and said so. */
+  hidden?: HiddenGrade[];
 }
 
 function message(ctx: RenderContext, key: string, ...extra: (Node | null)[]): HTMLElement {
@@ -69,6 +71,7 @@ export function renderState(ctx: RenderContext, state: PageState): HTMLElement {
       const view = summaryView(state);
       if (!view) {
         return message(ctx, 'stateNoAttributions',
+          hiddenNote(ctx),
           state.chars ? h(doc, 'p', { class: 'hint' }, t('stateCharsAnalyzed', state.chars.toLocaleString(t.lang))) : null,
           skippedNotes(ctx, state));
       }
@@ -107,10 +110,20 @@ function renderSummary(ctx: RenderContext, state: PageState, view: SummaryView):
   const { doc } = ctx;
   return h(doc, 'div', { class: 'summary' },
     renderProfile(ctx, view.profile),
+    hiddenNote(ctx),
     renderFlags(ctx, view),
     renderChains(ctx, view.chains),
     h(doc, 'div', { class: 'groups' }, ...view.groups.map((g) => renderGroup(ctx, g))),
     skippedNotes(ctx, state));
+}
+
+/** What the summary leaves out because the options switch it off (it is not highlighted either). */
+function hiddenNote(ctx: RenderContext): HTMLElement | null {
+  const hidden = ctx.hidden ?? [];
+  if (!hidden.length) return null;
+  const n = hidden.reduce((sum, g) => sum + g.count, 0);
+  const names = hidden.map((g) => ctx.t(gradeLabelKey(g.grade))).join(', ');
+  return h(ctx.doc, 'p', { class: 'hint hidden-grades', 'data-testid': 'hidden-grades' }, ctx.t.plural('hiddenGrades', n, names));
 }
 
 function renderProfile(ctx: RenderContext, p: Profile): HTMLElement {
