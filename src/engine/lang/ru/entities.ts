@@ -6,7 +6,7 @@ import type { Grade } from '../../types.js';
 import { firstName, firstNameLo, surnameCandidates, surnameKeys, type FirstName } from './morph.js';
 import { nounForms } from './lexicon/nouns.js';
 import { verbForms } from './lexicon/verbs.js';
-import { PLACE_STEMS } from './lexicon/names.js';
+import { FAMILIAR_NAMES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS } from './lexicon/words.js';
 import { normalize, type Token } from './tokens.js';
 import { countBelow } from '../../sorted.js';
@@ -77,6 +77,9 @@ const PATRONYMIC = /(ович|евич|ович[аеуо]м?|евич[аеуо]�
 /** Lower-case particles inside foreign surnames. */
 const NAME_PARTICLES = new Set(['фон', 'дер', 'де', 'ди', 'да', 'дю', 'ван', 'дель', 'делла', 'ла', 'ле', 'аль', 'эль', 'бен', 'бин', 'ибн', 'оглы', 'кызы']);
 
+/** First name and patronymic (normalized, lower case) → surname, for the leaders of FAMILIAR_NAMES. */
+const FAMILIAR = new Map(FAMILIAR_NAMES.map(([fp, surname]) => [normalize(fp.toLowerCase()), surname]));
+
 const SURNAME_FEMALE = /(ова|ева|ина|ына|ская|цкая)$/;
 /** Finite verbs by their shape: "поблагодарил", "встретилась", "назначает". */
 const FINITE_SHAPE = /\p{L}{2}(л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ут|ат)$/u;
@@ -95,11 +98,14 @@ export class Entities {
   private readonly byPatronymic = new Map<string, Entity>();
   /** People by first name (a few each), for a first name and patronymic the article never wrote out in full. */
   private readonly byFirst = new Map<string, Entity[]>();
+  /** Every capitalized word of the text (normalized, lower case): is a leader's surname there? */
+  private readonly capitalized = new Set<string>();
   /** People by their full name, for two of one surname ("Артем Гаврилюк", "Олег Гаврилюк"). */
   private readonly byFullName = new Map<string, Entity>();
 
   /** Registers the people named in these sentences (first name + surname, initial + surname). */
   collect(sentences: Token[][]): void {
+    for (const toks of sentences) for (const t of toks) if (t.cap && t.word) this.capitalized.add(normalize(t.lo));
     for (const toks of sentences) {
       for (let i = 0; i < toks.length; i++) {
         // Cheap filter first: a capitalized word that is a first name, or has an initial's dot.
@@ -263,6 +269,19 @@ export class Entities {
     if (fp && parts.length === 1) {
       const same = (this.byFirst.get(normalize(first)) ?? []).filter((p) => p.gender === fn!.gender && p.name.split(' ').length === 2);
       if (same.length === 1) { this.byPatronymic.set(fp, same[0]!); return { entity: same[0]!, end: i + 2 }; }
+      // ("самого Александра Григорьевича" in a story that names Лукашенко by surname alone: the press's familiar name for him.)
+      const surname = FAMILIAR.get(fp);
+      const key = surname ? normalize(surname.toLowerCase()) : '';
+      if (surname && [...surnameForms(key)].some((w) => this.capitalized.has(w))) {
+        let known = this.bySurname.get(key);
+        if (!known || known.gender && known.gender !== fn.gender) {
+          if (!register) return null;
+          known = { name: `${first} ${surname}`, grade: 'person', gender: fn.gender, plural: false, surname: key, roles: new Set() };
+          this.addPerson(known);
+        }
+        this.byPatronymic.set(fp, known);
+        return { entity: known, end: i + 2 };
+      }
     }
     let e = this.bySurname.get(key);
     // ("Артем Гаврилюк" … "дяди Артема, Олега Гаврилюка": relatives share a surname; another first name is another person.)
@@ -458,4 +477,13 @@ function upper(list: Mention[], pos: number): number {
   const lo = countBelow(list, pos, (m) => m.pos);
   // Spoken mentions may be slightly out of order within a sentence: look a little further.
   return Math.min(list.length, lo + 8);
+}
+
+/** A surname as it stands in any case: Путин, Путина, Путину, Путиным, Путине; Лукашенко does not decline. */
+function surnameForms(key: string): string[] {
+  if (/[оиуеэюы]$/.test(key)) return [key];
+  if (/(ов|ев|ёв|ин|ын)$/.test(key)) return ['', 'а', 'у', 'ым', 'е'].map((e) => key + e);
+  if (/(ова|ева|ина|ына)$/.test(key)) return [key, key.slice(0, -1) + 'ой', key.slice(0, -1) + 'у'];
+  if (/ий$/.test(key)) return [key, key.slice(0, -2) + 'ого', key.slice(0, -2) + 'ому', key.slice(0, -2) + 'им', key.slice(0, -2) + 'ом'];
+  return ['', 'а', 'у', 'ом', 'е'].map((e) => key + e);
 }
