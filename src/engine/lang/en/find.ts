@@ -1310,6 +1310,9 @@ class Finder {
         // ("Police Scotland", "Police Service of Northern Ireland": a force may open its name with the word.)
         const force = this.lastMention(pos, type, 6000, 'police') ?? this.lastMention(pos, type, 6000, 'constabulary') ?? this.lastMention(pos, type, 6000, undefined, (n) => POLICE_FIRST.test(n));
         if (force) return { grade: type, speaker: force, plural: false };
+        // ("A Harlow City police officer shot … Police said": the force of the officers the story names.)
+        const members = this.forceOfMembers(pos);
+        if (members) return { grade: type, speaker: `${members} Police`, plural: false };
         // ("WELLINGTON — … Police said": with no force named, a national force of the country the story is in.)
         const country = /^police$/i.test(info.speaker) && NATIONAL_POLICE.has(this.storyCountry() ?? '') ? this.storyCountry() : null;
         return country ? { grade: type, speaker: `${country} Police`, plural: false } : { grade: 'anonymous-bare', speaker: info.speaker, plural: info.plural };
@@ -1339,6 +1342,10 @@ class Finder {
       const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && (!fits || fits(x.info.speaker)), 3000);
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };
       // ("The ambulance service said … The service added": an unnamed body of that kind quoted just before.)
+      // ("A Harlow City police officer shot … the department said": with no department named, the force of the officers
+      // the story names.)
+      const members = (kind === 'department' || kind === 'force') && /^the\s+\p{Ll}+$/iu.test(info.speaker) ? this.forceOfMembers(pos) : null;
+      if (members) return { grade: type, speaker: kind === 'department' ? `${members} Police Department` : `${members} Police`, plural: false };
       const unnamed = kind && /^the\s+\p{Ll}+$/iu.test(info.speaker) ? recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && lastWordOf(x.info.speaker).toLowerCase() === kind, 1500) : null;
       if (unnamed) return take(unnamed);
       // ("a survey commissioned by the council", no council named: still a document with its issuer's kind.)
@@ -1511,6 +1518,33 @@ class Finder {
   }
 
   /** The country a story is set in: its dateline's capital, else the first country its headline or lead names. */
+  private forces: { at: number; place: string }[] | undefined;
+
+  /**
+   * A force named only through its people: "a Harlow City police officer", "Kelby police detectives" — the last such
+   * place before pos (or within the sentence holding pos), listed once per text.
+   */
+  private forceOfMembers(pos: number): string | null {
+    if (!this.forces) {
+      this.forces = [];
+      const re = /\b((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})police\s+(?:officers?|detectives?|chief|sergeant|constables?|department|spokes(?:man|woman|person))\b/gu;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(this.text))) {
+        if (this.quotes.inside(m.index)) continue;
+        // (Words a sentence start capitalises are no place: "The police officer", "Two police officers".)
+        const words = m[1]!.trim().split(/\s+/);
+        while (words.length && (DETERMINERS.has(words[0]!.toLowerCase()) || NP_STOP.has(words[0]!.toLowerCase()) || /^(?:one|two|three|four|five|several|many|some|off-duty|former|local|state|city|county|federal|interim|acting)$/i.test(words[0]!))) words.shift();
+        if (!words.length || words.some((w) => isDateWord(w.toLowerCase()))) continue;
+        const place = words.join(' ');
+        if (nameType(place) === 'person' || this.ents.type(this.ents.canonical(place, m.index)) === 'person') continue;
+        this.forces.push({ at: m.index, place });
+      }
+    }
+    const end = this.doc.sentences[countBelow(this.doc.sentences, pos + 1, (x) => x.start) - 1]?.end ?? pos;
+    const i = countBelow(this.forces, end, (x) => x.at) - 1;
+    return i >= 0 ? this.forces[i]!.place : null;
+  }
+
   private storyCountry(): string | null {
     if (this.country !== undefined) return this.country;
     const ps = this.doc.paragraphs;
