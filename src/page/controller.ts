@@ -382,7 +382,7 @@ export class PageController {
       const sel = this.doc.getSelection();
       if (!sel || !sel.anchorNode || !s.model) return;
       const id = s.painter.mode === 'wrap'
-        ? s.painter.idsAt(sel.anchorNode)[0] ?? null
+        ? this.innermost(s, s.painter.idsAt(sel.anchorNode))
         : this.attributionAt(s, s.model.offsetOf(sel.anchorNode, sel.anchorOffset));
       // By the caret's line, as a hovered card by the pointer's: not over the text being read or selected.
       if (id !== null && id !== s.card.shownId) {
@@ -426,7 +426,7 @@ export class PageController {
     let id: number | null = null;
     let line: LineBox | null = null;
     if (s.painter.mode === 'wrap') {
-      id = s.painter.idsAt(target)[0] ?? null;
+      id = this.innermost(s, s.painter.idsAt(target));
     } else {
       const reg = (this.doc.defaultView as { CSS?: { highlights?: { highlightsFromPoint?: (x: number, y: number) => unknown[] } } }).CSS?.highlights;
       // Cheap test first: is any of our highlights under the pointer at all?
@@ -455,12 +455,36 @@ export class PageController {
     return r ? model.offsetOf(r.startContainer, r.startOffset) : null;
   }
 
-  /** The attribution whose source or cue (else claim) holds a text offset. */
+  /**
+   * The attribution whose source or cue (else claim) holds a text offset; of
+   * several, the smallest: in "A said that B said C" the pointer on C (inside
+   * both claims) or on "B said" (inside A's claim) means B.
+   */
   private attributionAt(s: Session, offset: number | null): number | null {
     if (offset === null) return null;
     const inside = (sp: Span | null) => !!sp && offset >= sp.start && offset < sp.end;
-    const shown = s.attributions.filter((a) => this.settings.grades[a.grade]);
-    return (shown.find((a) => inside(a.source) || inside(a.cue)) ?? shown.find((a) => inside(a.content)))?.id ?? null;
+    let best: { id: number; rank: number; size: number } | null = null;
+    for (const a of s.attributions) {
+      if (!this.settings.grades[a.grade]) continue;
+      const head = inside(a.source) ? a.source! : inside(a.cue) ? a.cue : null;
+      const span = head ?? (inside(a.content) ? a.content : null);
+      if (!span) continue;
+      const rank = head ? 0 : 1, size = span.end - span.start;
+      if (!best || rank < best.rank || (rank === best.rank && size < best.size)) best = { id: a.id, rank, size };
+    }
+    return best?.id ?? null;
+  }
+
+  /** Of the attributions painted at one spot (wrap mode), the innermost: the one with the smallest claim. */
+  private innermost(s: Session, ids: number[]): number | null {
+    let best: { id: number; size: number } | null = null;
+    for (const id of ids) {
+      const a = s.attributions.find((x) => x.id === id);
+      if (!a) continue;
+      const size = a.content.end - a.content.start;
+      if (!best || size < best.size) best = { id, size };
+    }
+    return best?.id ?? null;
   }
 
   private rangeOf(s: Session, a: Attribution): RangeInit | null {

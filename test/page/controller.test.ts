@@ -248,3 +248,58 @@ describe('page controller settings', () => {
     dom.window.close();
   });
 });
+
+/** "A said that B said C": B's attribution lies inside A's claim (attributions placed by hand, not by the rules). */
+const NESTED = '<article><h1>Deal in doubt</h1><p>The minister said that officials familiar with the talks told him the deal was dead.</p><p>Markets fell on the news, and the currency lost ground against the dollar on Tuesday.</p></article>';
+
+async function nestedAnalyze(text: string): Promise<AnalyzeResult> {
+  const { kindOfGrade } = await import('../../src/engine/types.js');
+  const { summary } = await import('../../src/engine/index.js');
+  const at = (needle: string, from = 0) => { const start = text.indexOf(needle, from); return { start, end: start + needle.length, text: needle }; };
+  const base = { direct: false, plural: false, anonymityReason: null, lang: 'en' as const };
+  const outer = at('officials familiar with the talks told him the deal was dead');
+  const attributions = [
+    { ...base, id: 0, grade: 'person' as const, kind: kindOfGrade('person'), source: at('The minister'), speaker: 'The minister', cue: at('said'), content: { start: outer.start, end: outer.end }, via: null },
+    { ...base, id: 1, grade: 'anonymous-described' as const, kind: kindOfGrade('anonymous-described'), source: at('officials familiar with the talks'), speaker: 'officials familiar with the talks', cue: at('told'), content: { start: at('the deal was dead').start, end: at('the deal was dead').end }, via: null, plural: true },
+  ];
+  const analysis = { lang: 'en', supported: true, langs: { en: text.length }, length: text.length, attributions, sentences: [], skippedChars: 0 };
+  return { analysis, summary: summary(analysis, text) };
+}
+
+describe('page controller: the card under the pointer', () => {
+  /** Points the browser's caret lookup at a word of the first paragraph; every line box is under the pointer. */
+  function pointAt(dom: ReturnType<typeof page>, word: string): void {
+    const doc = dom.window.document;
+    const text = doc.querySelector('article p')!.firstChild as Text;
+    const offset = text.data.indexOf(word) + 1;
+    (doc as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: text, offset });
+    dom.window.Range.prototype.getClientRects = function () {
+      return [{ left: 0, top: 0, right: 2000, bottom: 2000, width: 2000, height: 2000 }] as unknown as DOMRectList;
+    };
+    text.parentElement!.dispatchEvent(new dom.window.MouseEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true }));
+  }
+  const cardText = (c: PageController) => (c as unknown as { session: { card: { text(): string } } }).session.card.text();
+
+  for (const wrap of [false, true]) {
+    it(`shows the innermost attribution at the point, not the one whose claim holds it${wrap ? ' (wrapping fallback)' : ''}`, async () => {
+      const dom = page(NESTED, HEAD);
+      open.push(dom.window);
+      if (!wrap) installHighlights(dom.window);
+      const c = new PageController(dom.window.document, { analyze: nestedAnalyze, wrap });
+      assert.equal((await c.start()).attributions.length, 2);
+      const hover = async (word: string) => {
+        if (wrap) {
+          // Wrap mode asks the element under the pointer: the mark around the word.
+          const mark = [...dom.window.document.querySelectorAll('whosaid-mark')].find((m) => m.textContent!.includes(word))!;
+          mark.dispatchEvent(new dom.window.MouseEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true }));
+        } else pointAt(dom, word);
+        await tick(40);
+        return cardText(c).split('\n')[0];
+      };
+      assert.equal(await hover('deal'), 'officials familiar with the talks');
+      assert.equal(await hover('familiar'), 'officials familiar with the talks');
+      assert.equal(await hover('minister'), 'The minister');
+      c.destroy();
+    });
+  }
+});
