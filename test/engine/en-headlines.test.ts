@@ -118,3 +118,18 @@ describe('English: a seat in capitals after a place in a headline', () => {
     assert.deepEqual([a.grade, a.speaker], ['person', 'Plymouth MP']);
   });
 });
+
+describe('English: a live blog entry "Surname: “quote”"', () => {
+  it('a surname the story gives a personal title elsewhere speaks the quotation', () => {
+    const t = 'Budget live: chancellor sets out plans\n\nMarlow: “We will not borrow to fund day-to-day spending”\n\nMs Marlow told MPs the rules would stay.';
+    const a = one(t, ':');
+    assert.equal(a.speaker, 'Marlow');
+    assert.equal(a.content, 'We will not borrow to fund day-to-day spending');
+    assert.equal(a.direct, true);
+  });
+
+  it('a capitalised word the story never gives a title is no speaker', () => {
+    const t = 'Election night\n\nTurnout: “lowest since 2001”\n\nCounting went on until dawn.';
+    assert.deepEqual(attributions(t), []);
+  });
+});

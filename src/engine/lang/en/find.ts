@@ -1970,7 +1970,12 @@ class Finder {
     // A transcript's "WALLACE: …" speaks without a reporting verb of its own after the colon.)
     if (caps && !(info.grade === 'person' && / /.test(info.speaker)) && info.grade !== 'media'
       && cues.some((q) => q.from > c && (q.type === 'verb' || q.type === 'after') && !this.quotes.inside(toks[q.from]!.start))) return;
-    if (!caps && !(info.grade === 'person' && / /.test(info.speaker)) && info.grade !== 'media' && info.grade !== 'document') return;
+    // ("Reeves: “We will not borrow …”", a live blog's entry: a surname alone, when the story gives it a personal title
+    // elsewhere — "Ms Reeves said" — and a quotation is all the headline says.)
+    const surnameQuote = !caps && info.grade === 'person' && !/ /.test(info.speaker) && c - k0 === 1 && para.end - para.start <= 200
+      && new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+${info.speaker}\\b`).test(this.text)
+      && ((qq) => !!qq && qq.close !== null && TRAIL.test(this.text.slice(markEnd(qq), para.end)))(this.quotes.startingAfter(toks[c]!.end, /^\s*$/, para.end));
+    if (!caps && !surnameQuote && !(info.grade === 'person' && / /.test(info.speaker)) && info.grade !== 'media' && info.grade !== 'document') return;
     let cs = toks[c + 1]!.start;
     let ce = para.end;
     const q = this.quotes.inside(cs);
