@@ -315,6 +315,13 @@ const HEDGE_LEMMAS = new Set(['сообщать', 'говорить', 'отме�
 const BELIEF_COUNTING = new Set(['считать', 'полагать', 'предполагать']);
 const HEDGE_PLURAL = new Set(['говорить', 'предполагать', 'считать', 'обвинять', 'сообщать', 'утверждать', 'писать', 'полагать', 'поговаривать']);
 
+/** Countries with two names in Russian news, each by case: nominative, genitive (= dative, prepositional), instrumental. */
+const COUNTRY_SPELLINGS: readonly (readonly [{ nom: string; gen: string; ins: string }, { nom: string; gen: string; ins: string }])[] = [
+  [{ nom: 'Беларусь', gen: 'Беларуси', ins: 'Беларусью' }, { nom: 'Белоруссия', gen: 'Белоруссии', ins: 'Белоруссией' }],
+  [{ nom: 'Кыргызстан', gen: 'Кыргызстана', ins: 'Кыргызстаном' }, { nom: 'Киргизия', gen: 'Киргизии', ins: 'Киргизией' }],
+  [{ nom: 'Молдова', gen: 'Молдовы', ins: 'Молдовой' }, { nom: 'Молдавия', gen: 'Молдавии', ins: 'Молдавией' }],
+];
+
 export class RussianFinder {
   private readonly text: string;
   private readonly ents = new Entities();
@@ -3354,6 +3361,28 @@ export class RussianFinder {
 
   // ------------------------------------------------------------- finish
 
+  /**
+   * "МИД Беларуси" and "МИД Белоруссии", "Кыргызстана" and "Киргизии": one country under its two names in one article is
+   * one speaker, named as the article names the country first.
+   */
+  private oneSpelling(speaker: string | null): string | null {
+    if (!speaker) return speaker;
+    for (const pair of COUNTRY_SPELLINGS) {
+      this.firstSpelling ??= new Map();
+      let first = this.firstSpelling.get(pair);
+      if (first === undefined) {
+        const at = pair.map((forms) => Math.min(...Object.values(forms).map((w) => { const m = new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'u').exec(this.text); return m ? m.index : Infinity; })));
+        first = at[0] === Infinity || at[1] === Infinity ? -1 : at[0]! < at[1]! ? 0 : 1;
+        this.firstSpelling.set(pair, first);
+      }
+      if (first < 0) continue;
+      const [keep, other] = [pair[first]!, pair[1 - first]!];
+      for (const c of Object.keys(other) as (keyof typeof other)[]) speaker = speaker.replace(new RegExp(`(?<![\\p{L}-])${other[c]}(?![\\p{L}-])`, 'u'), keep[c]);
+    }
+    return speaker;
+  }
+  private firstSpelling: Map<(typeof COUNTRY_SPELLINGS)[number], number> | undefined;
+
   private finish(): Candidate[] {
     // (A claim that is a lone demonstrative — "Это заметили жители" — says nothing anyone can read.)
     const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start &&
@@ -3422,7 +3451,7 @@ export class RussianFinder {
       const c: Candidate = {
         grade: h.src ? h.src.grade : 'unattributed',
         source: h.src ? h.src.span : null,
-        speaker: h.src ? h.src.speaker : null,
+        speaker: h.src ? this.oneSpelling(h.src.speaker) : null,
         cue: h.cue,
         content: h.content!,
         direct: h.direct,
