@@ -52,6 +52,11 @@ describe('English: "what X called “Y”" inside another clause', () => {
     assert.equal(one(t, 'termed').content, 'witch hunt');
   });
 
+  it('an unquoted "what Orvale is calling its fastest phone yet" names a product; nobody claims anything', () => {
+    const t = 'The handset runs on what Orvale is calling its fastest chip yet, and the fabric is what the maker calls Airweave.';
+    assert.deepEqual(attributions(t), []);
+  });
+
   it('an unquoted "what she called the plan" stays part of the outer claim', () => {
     const t = 'Ann Voss said she opposed what she called the plan.';
     assert.deepEqual(attributions(t).map((a) => a.cue), ['said']);

@@ -558,6 +558,10 @@ class Finder {
           while (end > quote.content.start && /[\s,;:]/.test(text[end - 1]!)) end--;
           content = { span: { start: quote.content.start, end }, direct: true };
           namedThing = true;
+        } else if (/^(?:calls?|calling|terms?|terming|dubs?|dubbing|brands?|branding|labels?|labell?ing)$/.test(toks[cue.to - 1]!.lo)) {
+          // ("what Apple is calling its fastest chip yet", "what economists call a soft landing": a name in the present,
+          // unquoted, introduces a term or a product; nothing is claimed.)
+          continue;
         }
       }
       const srcSpan = { start: toks[src.from]!.start, end: toks[src.to - 1]!.end };
