@@ -64,6 +64,8 @@ interface Session {
   /** Attribution id → position in `attributions` sorted by cue (keyboard order). */
   order: number[];
   focused: number | null;
+  /** The attribution stepped to before Escape took its emphasis away: the next step goes on from it. */
+  resumeFrom: number | null;
   forced: boolean;
   /** Timer of the full re-analysis that follows incremental updates. */
   settle: number | null;
@@ -120,7 +122,7 @@ export class PageController {
       if (s.settle !== null) this.doc.defaultView?.clearTimeout(s.settle);
     }, { once: true });
     const s: Session = {
-      ac, painter, card, watcher: null, model: null, attributions: [], order: [], focused: null, forced: force, settle: null,
+      ac, painter, card, watcher: null, model: null, attributions: [], order: [], focused: null, resumeFrom: null, forced: force, settle: null,
       queue: Promise.resolve(), queuedChange: null,
     };
     this.session = s;
@@ -264,6 +266,7 @@ export class PageController {
     s.order = [...attributions].sort((x, y) => x.cue.start - y.cue.start).map((a) => a.id);
     if (this.timings.firstHighlightsAt === null && attributions.length) this.timings.firstHighlightsAt = performance.now();
     if (s.focused !== null && !attributions.some((a) => a.id === s.focused)) s.focused = null;
+    if (s.resumeFrom !== null && !attributions.some((a) => a.id === s.resumeFrom)) s.resumeFrom = null;
     // The state message (every attribution, serialized on this thread) gets a slice of its own when this one is well used.
     if (sl.elapsed() > 10) await sl.pause();
     // One state message for the attributions and what the caller adds (each message is serialized here).
@@ -390,7 +393,7 @@ export class PageController {
         this.showCard(s, id, s.painter.mode === 'wrap' ? null : this.caretLine(sel));
       }
     }, { signal });
-    win.addEventListener('keydown', (e) => { if (e.key === 'Escape') s.card.hide(); }, { signal });
+    win.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.dismiss(s); }, { signal });
     // The card is fixed to the viewport: when the page scrolls (a smooth scroll to an
     // attribution stepped to, the reader scrolling, the browser anchoring the scroll as
     // content loads above), the card of the attribution stepped to follows its text, and
@@ -576,6 +579,7 @@ export class PageController {
     const r = marked ? null : this.rangeOf(s, a);
     if (!r && !marked) return false;
     s.focused = id;
+    s.resumeFrom = null;
     const paint = () => s.painter.focus(r, id);
     if (s.watcher) s.watcher.ignoring(paint); else paint();
     const el = marked ?? r!.startContainer.parentElement;
@@ -584,13 +588,24 @@ export class PageController {
     return true;
   }
 
+  /** Escape: the card goes, and with it the emphasis of the attribution stepped to (its place in the order is kept). */
+  private dismiss(s: Session): void {
+    s.card.hide();
+    if (s.focused === null) return;
+    s.resumeFrom = s.focused;
+    s.focused = null;
+    const clear = () => s.painter.focus(null);
+    if (s.watcher) s.watcher.ignoring(clear); else clear();
+  }
+
   /** Next (+1) or previous (-1) highlighted attribution in reading order. */
   step(direction: 1 | -1): { ok: boolean; id: number | null } {
     const s = this.session;
     if (!s) return { ok: false, id: null };
     const order = s.order.filter((id) => this.settings.grades[byId(s.attributions, id).grade]);
     if (!order.length) return { ok: false, id: null };
-    const at = s.focused === null ? -1 : order.indexOf(s.focused);
+    const from = s.focused ?? s.resumeFrom;
+    const at = from === null ? -1 : order.indexOf(from);
     const next = at === -1 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length;
     const id = order[next]!;
     return { ok: this.focusAttribution(id), id };

@@ -362,6 +362,19 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
         assert.ok(card, 'its card is shown');
         assert.ok(besideLine(card, focus), `the card ${JSON.stringify(card)} is by its attribution ${JSON.stringify(focus)}`);
       });
+
+      it('Escape takes away the card and the emphasis of the attribution stepped to', async () => {
+        const { tabId } = await load(server!.url('/demo/en.html'));
+        await sizesWhere('highlights', (s) => s['whosaid-named'] > 0);
+        await article.mouse.move(1, 1);
+        const emphasized = () => article.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('whosaid-focus')?.size ?? 0);
+        assert.ok((await sendToTab<{ ok: boolean }>(control, tabId, 'step', { direction: 1 })).ok);
+        await poll('the emphasis of the attribution stepped to', async () => ((await emphasized()) > 0 ? true : undefined), 3000);
+        assert.ok(await cardBox(), 'its card is shown');
+        await article.keyboard.press('Escape');
+        await poll('the emphasis gone', async () => ((await emphasized()) === 0 ? true : undefined), 3000);
+        assert.equal(await cardBox(), null);
+      });
     });
 
     describe('saved news pages (../shared corpus)', function () {

@@ -303,3 +303,29 @@ describe('page controller: the card under the pointer', () => {
     });
   }
 });
+
+describe('page controller: Escape', () => {
+  for (const wrap of [false, true]) {
+    it(`takes away the card and the emphasis of the attribution stepped to; the next step goes on from it${wrap ? ' (wrapping fallback)' : ''}`, async () => {
+      const dom = page(ARTICLE, HEAD);
+      open.push(dom.window);
+      const registry = wrap ? null : installHighlights(dom.window);
+      const doc = dom.window.document;
+      const c = new PageController(doc, { analyze: engineAnalyze, wrap });
+      const s = await c.start();
+      const order = [...s.attributions].sort((a, b) => a.cue.start - b.cue.start).map((a) => a.id);
+      const emphasized = () => (wrap ? doc.querySelectorAll('whosaid-mark[data-focus]').length : registry!.get(HIGHLIGHT_NAMES.focus)?.size ?? 0);
+      assert.equal(c.step(1).id, order[0]);
+      assert.ok(emphasized() > 0);
+      assert.ok(doc.querySelector('whosaid-card'));
+      dom.window.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Escape' }));
+      assert.equal(doc.querySelector('whosaid-card'), null);
+      assert.equal(emphasized(), 0);
+      assert.equal(c.step(1).id, order[1]);
+      assert.ok(emphasized() > 0);
+      dom.window.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Escape' }));
+      assert.equal(c.step(-1).id, order[0]);
+      c.destroy();
+    });
+  }
+});
