@@ -423,3 +423,19 @@ describe('English: an office written in lower case before a name', () => {
     assert.equal(speakerOf(t, 'The Democratic presidential nominee'), 'Hillary Clinton');
   });
 });
+
+describe('English: a post by a body, and the army', () => {
+  it('"A post on X by the ministry said": the ministry named before speaks through its post', () => {
+    const t = 'Estonia\'s Foreign Ministry summoned the Belarusian envoy on Monday. A post on X by the ministry said the envoy had been told the flights must stop.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Foreign Ministry');
+  });
+
+  it('"the army" is no statistics office quoted before', () => {
+    const t = 'A report by the Office for National Statistics showed prices rose. The army said the bridge was secure.';
+    const a = attributions(t).find((x) => x.source === 'The army');
+    assert.ok(a, JSON.stringify(attributions(t)));
+    assert.notEqual(a.speaker, 'Office for National Statistics');
+  });
+});

@@ -52,6 +52,12 @@ const MINUTES_OF = /^[Mm]inutes\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:
 /** Offices one person holds: "the senator" points back to a named senator. */
 const OFFICES = new Set(['president', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'speaker', 'leader', 'judge', 'justice', 'ambassador', 'commissioner', 'chancellor', 'nominee', 'candidate', 'general', 'sheriff', 'ceo', 'president-elect', 'premier', 'king', 'queen', 'pope']);
 
+/** "a survey commissioned by the council", "a memo from the city's budget office": a body named by what it is. */
+const BODY_FROM_SRC = (postedOn: string) => String.raw`^\s*,?\s*(?:(?:commissioned|conducted|published|released|issued|prepared|compiled|carried out)\s+)?${postedOn}(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\b`;
+const BODY_FROM = new RegExp(BODY_FROM_SRC(''), 'u');
+/** ("A post on X by the ministry", "a video on Telegram from the army": where a post went up, then whose it is.) */
+const BODY_FROM_POSTED = new RegExp(BODY_FROM_SRC(String.raw`(?:(?:on|in|via)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}.-]+\s+){1,3}?)?`), 'u');
+
 /** "by the King's Fund think tank", "by the Ipsos polling firm": a name, then what kind of body it is (not a place: "the London think tank"). */
 const KIND_AFTER_ISSUER = /\b(?:by|from)\s+the\s+(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}’'.\-]*)*)\s+(?:think[\s-]tank|research\s+(?:group|institute|firm)|polling\s+firm|consultancy|pollster|charity)\b/u;
 
@@ -516,7 +522,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (journal && /^(?:study|studies|paper|research|analysis|report|review|trial|survey)$/.test(hlo)) return { grade: 'document', speaker: `${head.text.toLowerCase()} in ${journal[1]}`, plural: false };
     // "a memo from the city's budget office": an issuer named by what it is.
     // ("a survey commissioned by the council", "figures released by the ministry".)
-    const bodyFrom = /^\s*,?\s*(?:(?:commissioned|conducted|published|released|issued|prepared|compiled|carried out)\s+)?(?:by|from)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}]+))\b/u.exec(postText);
+    // ("A post on X by the ministry", "a video on Telegram from the army": where a post went up, then whose it is.)
+    const bodyFrom = (/^(?:post|tweet|video|clip|statement|message|comment|release)s?$/.test(hlo) ? BODY_FROM_POSTED : BODY_FROM).exec(postText);
     if (bodyFrom && ORG_DESCRIPTIONS[bodyFrom[2]!] && ORG_DESCRIPTIONS[bodyFrom[2]!] !== 'document') {
       // ("a statement from the company": the company named before speaks through it.)
       const kind = ORG_DESCRIPTIONS[bodyFrom[2]!] as 'organization' | 'media';

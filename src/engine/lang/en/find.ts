@@ -121,6 +121,8 @@ const OTHER_GROUPS: readonly string[][] = [
   ['hospital', 'trust', 'clinic'],
   ['club', 'team'],
   ['union', 'federation', 'association', 'congress'],
+  // ("The army said" is no statistics office quoted before.)
+  ['army', 'military', 'navy', 'forces'],
 ];
 const BODY_WORD = /\b(Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|College|Institute|School|Hospital|Clinic|Charity|Trust|Foundation|Society|Fund|Association|Federation|League|Club|Army|Navy|Embassy|Board)\b/g;
 /** For a kind with kindred kinds: a name that says it is a body of an unrelated kind is not meant. */
