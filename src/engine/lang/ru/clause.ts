@@ -3,7 +3,7 @@
 // "в четверг"), the extent of a noun phrase. Pure token arithmetic.
 import { verbForms } from './lexicon/verbs.js';
 import { nounForms, NOT_SUBJECT_START, QUANTIFIERS } from './lexicon/nouns.js';
-import { CLAIM_OBJECTS } from './lexicon/frames.js';
+import { CLAIM_OBJECTS, HEDGES } from './lexicon/frames.js';
 import { ADDRESSEES, ADVERBS, CLAUSE_OPENERS, MONTHS, PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { ADJECTIVE, firstName, NOMINATIVE_ADJECTIVE } from './morph.js';
 import { isDash, type Token } from './tokens.js';
@@ -31,8 +31,11 @@ const PARENTHETICALS: string[][] = [['впрочем'], ['однако'], ['кс
   // The terms a source spoke on: "В министерстве, на условиях анонимности, сообщили".
   ['на', 'условиях', 'анонимности'], ['на', 'правах', 'анонимности']];
 
-function parentheticalEndingAt(toks: Token[], p: number): number {
-  for (const ws of PARENTHETICALS) {
+/** A hedge set off by commas is an aside too: "Министр, как сообщается, заявил …", "Компания, по неофициальной информации, …". */
+const ASIDE_HEDGES = HEDGES.filter((ws) => ws[0] === 'как' || ws[0] === 'по');
+
+function parentheticalEndingAt(toks: Token[], p: number, commas = false): number {
+  for (const ws of commas ? [...PARENTHETICALS, ...ASIDE_HEDGES] : PARENTHETICALS) {
     const a = p - ws.length + 1;
     if (a < 0) continue;
     let ok = true;
@@ -50,7 +53,7 @@ export function skipParenthetical(toks: Token[], p: number): number {
   for (let guard = 0; guard < 3 && p >= 0; guard++) {
     while (p >= 0 && BETWEEN.has(toks[p]!.lo)) p--;
     const closing = toks[p]?.t === ',';
-    const a = parentheticalEndingAt(toks, closing ? p - 1 : p);
+    const a = parentheticalEndingAt(toks, closing ? p - 1 : p, closing);
     if (a < 0) break;
     // With a closing comma the opening one must be there too ("X, впрочем, указывают").
     if (closing && toks[a - 1]?.t !== ',') break;

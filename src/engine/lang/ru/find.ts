@@ -486,6 +486,22 @@ export class RussianFinder {
 
   // ------------------------------------------------------------------ frames
 
+  /**
+   * The subject a "по его словам" aside stands after ("Министр, по его словам, …"): the phrase opening the clause up to the
+   * comma at `comma`, when the pronoun agrees with it.
+   */
+  private asideOwner(toks: Token[], comma: number, pronoun: string): SourceInfo | null {
+    const { start } = clauseStart(toks, comma);
+    if (comma - start < 1 || comma - start > 6 || !toks.slice(start, comma).every((x) => x.word || /^[«»"„“-]$/.test(x.t))) return null;
+    // (A word for someone or a name the article registered, not an adverb: "Вчера, по его словам, …" is whoever was named before.)
+    if (!toks.slice(start, comma).some((x) => nounAt(x)) && !this.ents.personAt(toks, start, false) && !mediaAt(toks, start)) return null;
+    const agr: Agreement = pronoun === 'их' ? 'pl' : pronoun === 'его' ? 'm' : 'f';
+    const src = this.sources.classify(toks, start, comma, { oblique: false, agr, pos: toks[start]!.start });
+    if (!src?.speaker || src.guessed || src.grade === 'document' || src.grade === 'unattributed') return null;
+    if (pronoun === 'их' ? !src.plural : src.plural || (pronoun === 'его' ? src.gender === 'f' : src.gender === 'm' || src.gender === 'n')) return null;
+    return src;
+  }
+
   private seq(toks: Token[], i: number, words: string[]): boolean {
     for (let k = 0; k < words.length; k++) if (toks[i + k]?.lo !== words[k]) return false;
     return true;
@@ -542,9 +558,12 @@ export class RussianFinder {
     if (t.lo === 'по' && FRAME_POSSESSIVES.has(toks[i + 1]?.lo ?? '') && GENITIVE_FRAMES.some((f) => f[0] === 'по' && f[1] === toks[i + 2]?.lo)) {
       const pron = toks[i + 1]!;
       const cue = { start: t.start, end: toks[i + 2]!.end };
-      const src = this.sources.classify(toks, i + 1, i + 2, { oblique: false, agr: null, pos: t.start });
+      let src = this.sources.classify(toks, i + 1, i + 2, { oblique: false, agr: null, pos: t.start });
       for (let k = i; k <= i + 2; k++) taken.add(k);
-      void pron;
+      // ("Глава ведомства, по его словам, не видит причин …": an aside between the subject and its predicate speaks for
+      // that subject, not for whoever the text named last.)
+      const subject = toks[i - 1]?.t === ',' && toks[i + 3]?.t === ',' ? this.asideOwner(toks, i - 1, pron.lo) : null;
+      if (subject) src = { ...subject, span: { start: pron.start, end: pron.end } };
       return this.frameHit(toks, i, i + 3, i + 3, cue, src, si);
     }
     // "По последним данным Росстата", "согласно опубликованным данным Минздрава": an adjective inside a frame that names its source.
