@@ -729,6 +729,9 @@ export class Sources {
     while (k > a && plain(k - 1)) k--;
     // Three words only when the first is a known first name ("Ким Чен Ын"); else the last two ("Перу Дина Болуарте" → Дина Болуарте).
     if (b - k === 3 && !firstName(toks[k]!.t)) k++;
+    // ("депутата Жогорку Кенеша Таалайбека Осмонова": a title's capitalized owner before a name with a Slavic-shaped surname;
+    // the name is the last two words.)
+    if (b - k > 3 && SLAVIC_SURNAME.test(toks[b - 1]!.lo) && !ADJECTIVE.test(toks[b - 2]!.lo)) k = b - 2;
     if (b - k < 2 || b - k > 3) return null;
     // ("Жительница Бишкека Анна", "Пенсионерка из Караганды Галина": a place, then a first name alone, is no full name.)
     if (b - k === 2 && !firstName(toks[k]!.t) && firstName(toks[b - 1]!.t)?.isNominative) return null;
