@@ -439,3 +439,27 @@ describe('English: a post by a body, and the army', () => {
     assert.notEqual(a.speaker, 'Office for National Statistics');
   });
 });
+
+describe('English: an agency by its country and field', () => {
+  it('"Veltra launched … The Norwegian space agency said": the body of one word named just before', () => {
+    const t = 'Veltra launched a weather satellite on Thursday. The Norwegian space agency said the craft would reach orbit within hours.';
+    const a = one(t, 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Veltra');
+  });
+
+  it('with no such body just before, it is the agency so described, not the people a name modifies', () => {
+    const t = 'Gazprom cut supplies on Monday. Kremlin officials declined to comment. The German energy agency said storage was 80% full.';
+    const a = attributions(t).find((x) => x.source === 'The German energy agency');
+    assert.ok(a, JSON.stringify(attributions(t)));
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'German energy agency');
+  });
+});
+
+describe('English: a refusal', () => {
+  it('"would not immediately describe the malfunction" reports nothing', () => {
+    const t = 'Veltra would not immediately describe the malfunction. The ministry declined to explain the delay.';
+    assert.deepEqual(attributions(t), []);
+  });
+});

@@ -580,6 +580,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // A trade no lexicon lists ("one librarian", "two florists"): unnamed people like the listed trades, a
   // determiner or a number before it (a bare one opens a headline: "Sailor rescued …").
   const trade = !anonSingular && !nameHead && !head.cap && preWords.length && !ROLE_NOUNS.has(hlo) && !(hlo in TITLES) && !ORG_DESCRIPTIONS[hlo] ? tradeNoun(hlo) : null;
+  // ("The Russian space agency said", "the US space agency": a body by its country and its field is a body the story
+  // names — "Roscosmos" — not an unnamed agency.)
+  if (definite && hlo === 'agency' && h === headEnd - 1 && headEnd === ph.coreTo && preWords.length === 3 && preWords[0]!.lo === 'the' && capMods.length === 1 && capMods[0] === preWords[1]
+    && !preWords[2]!.cap && preWords[2]!.word && !/^(?:news|press|wire|state|government|federal|national|local|regional|intelligence|spy|aid|relief)$/.test(preWords[2]!.lo)) {
+    return { grade: 'organization', speaker: phraseText, plural: false, pointer: { word: 'body:organization', gender: 'n', plural: false } };
+  }
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.
   if (anonSingular || trade || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
     const plural = trade ? trade !== hlo : anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;

@@ -125,6 +125,8 @@ const OTHER_GROUPS: readonly string[][] = [
   ['army', 'military', 'navy', 'forces'],
 ];
 const BODY_WORD = /\b(Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|College|Institute|School|Hospital|Clinic|Charity|Trust|Foundation|Society|Fund|Association|Federation|League|Club|Army|Navy|Embassy|Board)\b/g;
+const BODY_WORD_IN = new RegExp(BODY_WORD.source);
+const ANON_PLURAL_WORDS = new Set(Object.values(ANONYMOUS_HEADS));
 /** For a kind with kindred kinds: a name that says it is a body of an unrelated kind is not meant. */
 function otherFits(kind: string): ((name: string) => boolean) | undefined {
   const group = OTHER_GROUPS.filter((g) => g.includes(kind)).flat();
@@ -538,6 +540,11 @@ class Finder {
       // ("a teacher who writes fiction on the side (…)", "agreed personal terms with the club": a short object with no
       // verb in it, no "that", colon or quote before it, is a thing written or agreed, not a claim.)
       if ((cue.verb?.cls === 'writing' || cue.verb?.forms[0] === 'agree') && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && SHORT_THING.test(text.slice(content.span.start, content.span.end).split(/\s*[(;—–]/)[0]!)) continue;
+      // ("The agency would not immediately describe the malfunction", "declined to explain the delay": a refusal with a
+      // short object says nothing of it.)
+      if (cue.type === 'verb' && !inverted && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
+        && /\b(?:not|n't|never|declined\s+to|refused\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(s.start, cueStart - 30), cueStart))
+        && SHORT_THING.test(text.slice(content.span.start, content.span.end))) continue;
       // ("the company had shown a wholesale disregard for the environment": a person or a body shows a quality; only a
       // document, data or a poll shows a finding without "that".)
       // (Quoted or not: "had shown “a shocking disregard”" names a quality in the judge's words.)
@@ -1332,6 +1339,10 @@ class Finder {
       const nameWords = kind ? KIND_NAME_WORDS[kind] : undefined;
       const byHead = (headWord ? this.lastMention(pos, type, 6000, headWord) : null)
         ?? (nameWords ? this.kindMention(pos, nameWords) : null);
+      // ("Roscosmos launched … The Russian space agency said": an agency by its country and field is the body of one word
+      // the sentence before named, whatever its name says.)
+      // (Else it is the body so described, named as written: "Spanish weather agency".)
+      if (!byHead && kind === 'agency' && /^the\s+\p{Lu}[\p{L}.-]*\s+\p{Ll}+\s+agency$/iu.test(info.speaker)) return { grade: type, speaker: this.oneWordBodyBefore(pos) ?? info.speaker.replace(/^the\s+/i, ''), plural: false };
       // ("The Dutch foreign ministry said": a body described by its country or place is that body, named as written.)
       if (!byHead && kind && PUBLIC_KINDS.has(kind) && /^(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u.test(info.speaker) && /^(?:the\s+)?\S+\s/i.test(info.speaker) && !/^the\s+\p{Ll}/u.test(info.speaker) && info.speaker.split(/\s+/).length >= 2) {
         const own = info.speaker.replace(/^the\s+/i, '');
@@ -1524,6 +1535,24 @@ class Finder {
   }
 
   /** The country a story is set in: its dateline's capital, else the first country its headline or lead names. */
+  /** The latest name before pos, if it is one word (no acronym, no kind of body in it) for a body, named since the sentence before. */
+  private oneWordBodyBefore(pos: number): string | null {
+    const ss = this.doc.sentences;
+    const since = ss[Math.max(0, countBelow(ss, pos + 1, (x) => x.start) - 2)]?.start ?? 0;
+    const ms = this.ents.mentions;
+    for (let i = countBelow(ms, pos, (m) => m.start) - 1; i >= 0 && ms[i]!.start >= since; i--) {
+      const m = ms[i]!;
+      if (this.quotes.inside(m.start)) continue;
+      const name = this.ents.canonical(m.name, m.start);
+      // (The body itself, opening its clause — not "Kremlin officials", a modifier of the people who spoke.)
+      const next = /^\s+(\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 30))?.[1] ?? '';
+      if (next in ANONYMOUS_HEADS || ANON_PLURAL_WORDS.has(next) || ROLE_NOUNS.has(next) || isBodyNoun(next)) return null;
+      if (/\s/.test(name) || /^\p{Lu}{2,}$/u.test(name) || BODY_WORD_IN.test(name) || nameType(name) === 'place' || nameType(name) === 'person' || this.ents.type(name) !== 'organization') return null;
+      return name;
+    }
+    return null;
+  }
+
   private forces: { at: number; place: string }[] | undefined;
 
   /**
