@@ -2104,6 +2104,8 @@ export class RussianFinder {
       isPreposition(first) && /^котор/.test(toks[k + 2]?.lo ?? ''))) return -1;
     // Only when everything before the comma is a short subject phrase ("Источник в правительстве").
     const cs = clauseStart(toks, k).start;
+    // ("В компании «X», которая разрабатывает месторождение, заявили": or a place that speaks, described by a relative clause.)
+    if (/^(в|во)$/.test(toks[cs]?.lo ?? '') && k - cs >= 2 && k - cs <= 8 && /^котор/.test(first.lo)) return k;
     const s = findSubject(toks, cs, k);
     if (!s || s.b !== k || k - cs > 7) return -1;
     const head = toks[s.a]!;
