@@ -156,7 +156,19 @@ function initialDot(toks: Token[], k: number): boolean {
   return /^\p{Lu}$/u.test(toks[k - 1]?.t ?? '') && !!toks[k - 2]?.cap && !!firstName(toks[k - 2]!.t) && !!toks[k + 1]?.word && !toks[k + 1]!.cap;
 }
 
+/** A body named by the fields it covers: "Министерство инвестиций, промышленности и торговли". */
+const FIELD_BODY = /^(министерств|комитет|агентств|департамент|управлени|служб)/;
+
 function listComma(toks: Token[], k: number, end: number): boolean {
+  // (The fields of such a body: a lower-case word after the comma, and "и" before the last one within a few words.)
+  // ("Министерство цифрового развития, …": an adjective of the first field between.)
+  if ((FIELD_BODY.test(toks[k - 2]?.lo ?? '') || FIELD_BODY.test(toks[k - 3]?.lo ?? '') && !!toks[k - 2]?.word && !toks[k - 2]!.cap) && toks[k - 1]?.word && !toks[k - 1]!.cap && toks[k + 1]?.word && !toks[k + 1]!.cap) {
+    for (let j = k + 1; j < end && j <= k + 4; j++) {
+      if (!toks[j]!.word) return false;
+      if (toks[j]!.lo === 'и' && toks[j + 1]?.word && !toks[j + 1]!.cap) return true;
+    }
+    return false;
+  }
   if (!toks[k - 1]?.cap || !toks[k + 1]?.cap) return false;
   for (let j = k + 1; j < end; j++) if (toks[j]!.lo === 'и' && toks[j + 1]?.cap) return true;
   return false;
