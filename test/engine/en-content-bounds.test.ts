@@ -218,3 +218,19 @@ describe('English: ", without giving details" is the writer\'s', () => {
     assert.match(one('The ministry said its forces had struck “energy facilities used by the military,” without giving details.', 'said').content, /military,?”$/);
   });
 });
+
+describe('English: an aside inside a report\'s claim', () => {
+  it('the claim of "X said that A, she said, B" starts after "that", not at "X said"', () => {
+    const t = 'The treasurer said on Tuesday that the budget, she said, would be balanced by 2029.';
+    const a = attributions(t).find((x) => x.source === 'The treasurer');
+    assert.ok(a, JSON.stringify(attributions(t)));
+    assert.equal(a.content, 'the budget, she said, would be balanced by 2029');
+    assert.ok(attributions(t).every((x) => !x.content.includes('treasurer said')), JSON.stringify(attributions(t)));
+  });
+
+  it('an aside naming another source inside a report keeps both reports', () => {
+    const t = 'A review by the Kelby Institute argued that the dam should be rebuilt, in part, the institute\'s chief engineer has said, because the old one leaks.';
+    const cues = attributions(t).map((x) => x.cue).sort();
+    assert.deepEqual(cues, ['argued', 'said']);
+  });
+});

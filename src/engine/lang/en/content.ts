@@ -253,7 +253,9 @@ export class Claims {
       if (hasAfter && commaAfter && comment && WRITER_COMMENT.test(comment[1]!)) return { span: this.stripThat(this.lastClause(before)), direct: false };
       // ("A, according to the council, and forecasters said B": the clause after "and" is another source's report.)
       if (hasAfter && commaAfter && /^\s*,\s*(?:and|but)\s+(?:[\p{L}'’-]+\s+){1,5}(?:said|says|say|warned|warn|warns|added|told|tell|tells|believe|believes|expect|expects|reported|reports)\b/u.test(text.slice(be, s.end))) return { span: this.stripThat(this.lastClause(before)), direct: false };
-      if (hasAfter && commaAfter) return { span: this.trim(s.start, s.end), direct: false };
+      // (The sentence around the aside, from the claim of a report that opens it: "The minister said on Tuesday that
+      // the budget, she said, would balance" — the clause after "that", not "The minister said".)
+      if (hasAfter && commaAfter) return { span: this.trim(s.start + lastReportThat(text.slice(s.start, bs)), s.end), direct: false };
       if (!hasAfter || inverted && cue.type !== 'after') return { span: this.stripThat(this.lastClause(before)), direct: false };
     }
     if (hasAfter) {
@@ -463,4 +465,16 @@ export class Claims {
     while (end > start && /[\s(]/.test(t[end - 1]!)) end--;
     return { start, end };
   }
+}
+
+/** A reporting verb and its "that", outside quotation marks ("said on Tuesday that ", "adding that "). */
+const REPORT_THAT = /\b(?:said|says|say|told\s+[\p{L}-]+|tells\s+[\p{L}-]+|added|adding|insisted|argued|claimed|warned|noted|stated|explained|announced|confirmed|reported|believes?|thinks?)\b[^,;:“”"]{0,40}?\bthat\s+/giu;
+
+/** Where the claim of the last report opening with "… said that" in these words starts (0 when there is none). */
+function lastReportThat(words: string): number {
+  let end = 0;
+  REPORT_THAT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REPORT_THAT.exec(words))) end = m.index + m[0].length;
+  return end;
 }

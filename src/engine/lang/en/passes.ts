@@ -109,6 +109,12 @@ function trailingOver(a: Emitted, b: Emitted, text: string): boolean {
   if (b.cand.source.start > a.cand.content.start + 1 || b.info.speaker === a.info.speaker) return false;
   return !/^(?:he|she|they|it|we|i|you|who|which)$/i.test(text.slice(b.cand.source.start, b.cand.source.end));
 }
+/** Is this report an aside set off by commas inside its sentence (", the mayor said, ")? */
+function aside(b: Emitted, text: string): boolean {
+  if (!b.cand.source || b.cand.source.start > b.cand.cue.start) return false;
+  return /,\s*$/.test(text.slice(Math.max(0, b.cand.source.start - 3), b.cand.source.start)) && /^[^,.;:!?“”"]{0,40},/.test(text.slice(b.cand.cue.end, b.cand.cue.end + 42));
+}
+
 /** Words that cannot stand inside the subject of a new clause. */
 const CLAUSE_WORDS = /^(?:to|whether|that|if|how|why|what|when|who|which|not|had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do|said|says|told)$/i;
 
@@ -194,6 +200,9 @@ export function dropEmbedded(ctx: PassContext): void {
       }
       // "Officials told aides X, two people familiar with the talks said": see trailingOver.
       if (trailingOver(a, b, ctx.text)) continue;
+      // ("A report argued that X should be studied, in part, the agency's chief scientist has said, because Y": an aside
+      // naming a source of its own — no pronoun, another speaker — vouches for the claim too.)
+      if (aside(b, ctx.text) && b.info.speaker !== a.info.speaker && !/^(?:he|she|they|it|we|i|who|which)$/i.test(ctx.text.slice(b.cand.source!.start, b.cand.source!.end))) continue;
       // Both inside each other ("X told Y that Z, the source added"): the trailing cue is the outer one.
       if (inside(a, b) && !b.cand.direct) drop.add(a.cand.content.start >= a.cand.cue.start ? a : b);
       else drop.add(b);
