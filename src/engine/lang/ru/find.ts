@@ -2083,7 +2083,10 @@ export class RussianFinder {
     let ti = k + 1;
     while (ti < p - 1 && toks[ti]!.word && !toks[ti]!.cap && ADJECTIVE.test(toks[ti]!.lo) && !nounAt(toks[ti])) ti++;
     const titleWord = toks[ti];
-    const title = !!titleWord && nounAt(titleWord)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon' || f.cat === 'media' || KIN.has(f.lemma)));
+    const title = !!titleWord && nounAt(titleWord)?.some((f) => f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'group' || f.cat === 'anon' || f.cat === 'media' || KIN.has(f.lemma))) ||
+      // (", 40-летнего фермера из Талгара,": a genitive apposition to the genitive that closes the subject, "Родственники одного из пострадавших".)
+      !!titleWord && !!nounAt(titleWord)?.some((f) => !f.nominative && !f.plural && (f.cat === 'role' || f.cat === 'anon')) && !!nounAt(toks[k - 1])?.every((f) => !f.nominative) &&
+        /(ого|его)$/.test(toks[ti - 1]?.lo ?? '') === (ti > k + 1) && /[ая]$/.test(titleWord.lo);
     // (", до весны работавшая экономистом,": a participle after its own short phrase.)
     // (", ныне возглавляющий фонд,": an adverb of time before it.)
     const lateParticiple = isPreposition(first) && [2, 3, 4].some((d) => PARTICIPLE.test(toks[k + d]?.lo ?? '') && k + d < p) ||
