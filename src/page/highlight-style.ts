@@ -8,11 +8,13 @@ export type HighlightKind = 'named' | 'anonymous' | 'unattributed' | 'claim';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['named', 'anonymous', 'unattributed', 'claim'];
 
 /** Names in the page's highlight registry (CSS.highlights). */
-export const HIGHLIGHT_NAMES: Record<HighlightKind | 'focus', string> = {
+export const HIGHLIGHT_NAMES: Record<HighlightKind | 'dots' | 'focus', string> = {
   named: 'whosaid-named',
   anonymous: 'whosaid-anonymous',
   unattributed: 'whosaid-unattributed',
   claim: 'whosaid-claim',
+  /** The dots drawn on the unattributed band where highlights draw no lines (BAND_PATTERNS). */
+  dots: 'whosaid-unattributed-dots',
   focus: 'whosaid-focus',
 };
 
@@ -68,6 +70,51 @@ export function highlightsDrawLines(): boolean {
   return typeof __BROWSER__ === 'undefined' || __BROWSER__ !== 'firefox';
 }
 
+/** A band of tint drawn in pieces: per word, `on` characters tinted of every `on + off`. */
+export interface BandPattern {
+  on: number;
+  off: number;
+  /** The pieces are drawn stronger on a light band over the whole span (HIGHLIGHT_NAMES.dots), not alone. */
+  band: boolean;
+}
+
+/**
+ * Where no line can be drawn, the band's pattern stands in for the line's style,
+ * so kinds still differ without colour: named a solid band, anonymous a dashed
+ * one (two characters of three), unattributed a light band with stronger dots
+ * (one character of three; dots alone were too faint to see a hedge's extent).
+ * Firefox paints a highlight's colours only (no text-decoration, text-shadow or
+ * text-stroke, as seen in Firefox 140), but a highlight is any set of ranges.
+ */
+export const BAND_PATTERNS: Record<HighlightKind, BandPattern | null> = {
+  named: null,
+  anonymous: { on: 2, off: 1, band: false },
+  unattributed: { on: 1, off: 2, band: true },
+  claim: null,
+};
+
+/**
+ * The pieces of text[start, end) a patterned band tints, as [start, end) offsets
+ * into `text`: each word on its own (a pattern cut by a space would look like a
+ * word boundary), whitespace never tinted, never splitting a character from its
+ * combining marks or a surrogate pair.
+ */
+export function bandPieces(text: string, start: number, end: number, p: BandPattern): [number, number][] {
+  const out: [number, number][] = [];
+  const word = /\S+/gu;
+  const char = /\P{M}\p{M}*/gu;
+  const span = text.slice(start, end);
+  for (let w = word.exec(span); w; w = word.exec(span)) {
+    const chars = [...w[0].matchAll(char)];
+    for (let i = 0; i < chars.length; i += p.on + p.off) {
+      const first = chars[i]!, last = chars[Math.min(chars.length, i + p.on) - 1]!;
+      const a = start + w.index + first.index!, b = start + w.index + last.index! + last[0].length;
+      out.push([a, b]);
+    }
+  }
+  return out;
+}
+
 /** Tint of a claim where no line can be drawn: faint, in the text's own colour. */
 const CLAIM_TINT = 'color-mix(in srgb, currentColor 10%, transparent)';
 
@@ -79,7 +126,13 @@ const CLAIM_TINT = 'color-mix(in srgb, currentColor 10%, transparent)';
  */
 function colourOnly(k: HighlightKind, l: Look, style: HighlightStyle): string {
   if (k === 'claim') return style === 'underline-only' ? 'background-color: transparent;' : `background-color: ${CLAIM_TINT};`;
+  if (BAND_PATTERNS[k]?.band) return `background-color: color-mix(in srgb, ${l.color} 10%, transparent);`;
   return style === 'underline-only' ? `background-color: color-mix(in srgb, ${l.color} 12%, transparent);` : `background-color: ${l.tint};`;
+}
+
+/** The dots on a band (BAND_PATTERNS): strong enough to see, light enough for the text's contrast. */
+function dots(l: Look): string {
+  return `background-color: color-mix(in srgb, ${l.color} 40%, transparent);`;
 }
 
 const FOCUS = 'background-color: rgba(255, 200, 0, 0.55); color: #000;';
@@ -88,18 +141,32 @@ const FOCUS = 'background-color: rgba(255, 200, 0, 0.55); color: #000;';
 export function highlightCss(style: HighlightStyle, lines = highlightsDrawLines()): string {
   const l = looks(style);
   return HIGHLIGHT_KINDS.map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${lines ? declarations(l[k]) : colourOnly(k, l[k], style)} }`).join('\n')
+    + (lines ? '' : `\n::highlight(${HIGHLIGHT_NAMES.dots}) { ${dots(l.unattributed)} }`)
     + `\n::highlight(${HIGHLIGHT_NAMES.focus}) { ${FOCUS} }\n`;
 }
+
+/** Attribute of the pieces of a patterned band inside a mark (the options page's preview where lines cannot be drawn). */
+export const BAND_PIECE_ATTR = 'data-band';
 
 /**
  * Style sheet for the wrapping fallback: the same look on <whosaid-mark data-kinds="…">.
  * `lines` false gives the look highlights have where they cannot draw lines (the
- * options page's preview in Firefox shows what its pages show).
+ * options page's preview in Firefox shows what its pages show): a patterned kind's
+ * tint is then on its pieces, <span data-band> inside the mark (bandPieces).
  */
 export function markCss(style: HighlightStyle, lines = true): string {
   const l = looks(style);
+  const rule = (k: HighlightKind): string => {
+    const sel = `${MARK_TAG}[data-kinds~="${k}"]`;
+    if (lines) return `${sel} { ${declarations(l[k])} }`;
+    const p = BAND_PATTERNS[k];
+    if (!p) return `${sel} { ${colourOnly(k, l[k], style)} }`;
+    return p.band
+      ? `${sel} { ${colourOnly(k, l[k], style)} }\n${sel} [${BAND_PIECE_ATTR}] { ${dots(l[k])} }`
+      : `${sel} [${BAND_PIECE_ATTR}] { ${colourOnly(k, l[k], style)} }`;
+  };
   return `${MARK_TAG} { display: inline; }\n`
     // Claims first: a source or cue inside a claim keeps its own line.
-    + ['claim', 'named', 'anonymous', 'unattributed'].map((k) => `${MARK_TAG}[data-kinds~="${k}"] { ${lines ? declarations(l[k as HighlightKind]) : colourOnly(k as HighlightKind, l[k as HighlightKind], style)} }`).join('\n')
+    + (['claim', 'named', 'anonymous', 'unattributed'] as const).map(rule).join('\n')
     + `\n${MARK_TAG}[data-focus] { ${FOCUS} }\n`;
 }

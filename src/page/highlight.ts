@@ -8,7 +8,7 @@
 import type { HighlightStyle } from '../shared/types.js';
 import type { RangeInit } from './text-model.js';
 import { every, runSteps, type Steps } from './slice.js';
-import { HIGHLIGHT_KINDS, HIGHLIGHT_NAMES, MARK_TAG, highlightCss, markCss, type HighlightKind } from './highlight-style.js';
+import { BAND_PATTERNS, HIGHLIGHT_KINDS, HIGHLIGHT_NAMES, MARK_TAG, bandPieces, highlightCss, highlightsDrawLines, markCss, type BandPattern, type HighlightKind } from './highlight-style.js';
 
 export interface Mark {
   kind: HighlightKind;
@@ -61,6 +61,8 @@ export interface PainterOptions {
   wrap?: boolean;
   /** How often to check that page scripts did not clear our highlights (ms). */
   restoreEvery?: number;
+  /** Whether ::highlight() draws lines (default: highlightsDrawLines()); without, kinds are told apart by BAND_PATTERNS. */
+  lines?: boolean;
 }
 
 export function createPainter(doc: Document, o: PainterOptions): Painter {
@@ -117,12 +119,14 @@ class Sheet {
 class HighlightPainter implements Painter {
   readonly mode = 'highlights' as const;
   private readonly registry: Registry;
+  private readonly lines: boolean;
   private readonly ours = new Map<string, HighlightLike>();
   private sheet: Sheet | null = null;
   private timer: number | null = null;
 
   constructor(private readonly doc: Document, private readonly win: PaintWindow, private readonly o: PainterOptions) {
     this.registry = win.CSS.highlights!;
+    this.lines = o.lines ?? highlightsDrawLines();
     o.signal.addEventListener('abort', () => this.clear(), { once: true });
   }
 
@@ -153,13 +157,20 @@ class HighlightPainter implements Painter {
       h.priority = k === 'claim' ? 0 : 1;
       next.set(HIGHLIGHT_NAMES[k], h);
     }
+    // Dots on a band (BAND_PATTERNS): over the band, under the focus.
+    const dots = new this.win.Highlight!();
+    dots.priority = 2;
+    if (!this.lines) next.set(HIGHLIGHT_NAMES.dots, dots);
     const checkpoint = every(512);
     for (const m of marks) {
-      next.get(HIGHLIGHT_NAMES[m.kind])!.add(new this.win.StaticRange(m.range));
+      const h = next.get(HIGHLIGHT_NAMES[m.kind])!;
+      const pattern = this.lines ? null : BAND_PATTERNS[m.kind];
+      if (!pattern || pattern.band) h.add(new this.win.StaticRange(m.range));
+      if (pattern) for (const r of patterned(this.doc, m.range, pattern)) (pattern.band ? dots : h).add(new this.win.StaticRange(r));
       if (checkpoint()) yield;
     }
     if (this.o.signal.aborted) return;
-    if (!this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
+    if (!this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style, this.lines));
     for (const [name, h] of next) {
       const old = this.ours.get(name);
       this.ours.set(name, h);
@@ -171,8 +182,8 @@ class HighlightPainter implements Painter {
 
   focus(range: RangeInit | null): void {
     const name = HIGHLIGHT_NAMES.focus;
-    if (range && !this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
-    const h = this.highlight(name, 2);
+    if (range && !this.sheet) this.sheet = new Sheet(this.doc, highlightCss(this.o.style, this.lines));
+    const h = this.highlight(name, 3);
     h.clear();
     if (range) {
       h.add(new this.win.StaticRange(range));
@@ -207,7 +218,7 @@ class HighlightPainter implements Painter {
     // Highlights without our ::highlight rules are invisible: the sheet comes back too.
     if (this.sheet && !this.sheet.attached()) {
       this.sheet.remove();
-      this.sheet = new Sheet(this.doc, highlightCss(this.o.style));
+      this.sheet = new Sheet(this.doc, highlightCss(this.o.style, this.lines));
       n++;
     }
     for (const [name, h] of this.ours) {
@@ -248,23 +259,6 @@ class WrapPainter implements Painter {
     o.signal.addEventListener('abort', () => this.clear(), { once: true });
   }
 
-  /** Text nodes from a range's start to its end, with the part of each that is inside. */
-  private pieces(r: RangeInit): { node: Text; start: number; end: number }[] {
-    const out: { node: Text; start: number; end: number }[] = [];
-    const first = r.startContainer, last = r.endContainer;
-    if (first.nodeType !== 3 || last.nodeType !== 3) return out;
-    if (first === last) return r.startOffset < r.endOffset ? [{ node: first as Text, start: r.startOffset, end: r.endOffset }] : out;
-    const walker = this.doc.createTreeWalker(this.doc.body ?? this.doc.documentElement, 4 /* SHOW_TEXT */);
-    walker.currentNode = first;
-    out.push({ node: first as Text, start: r.startOffset, end: (first as Text).length });
-    for (let n = walker.nextNode(); n && n !== last; n = walker.nextNode()) {
-      const t = n as Text;
-      if (t.data.trim() && !isInert(t)) out.push({ node: t, start: 0, end: t.length });
-    }
-    out.push({ node: last as Text, start: 0, end: r.endOffset });
-    return out.filter((p) => p.end > p.start);
-  }
-
   /** One step: wrapping changes the page's DOM, and a page change between steps would meet half-split text. */
   *paintSteps(marks: readonly Mark[]): Steps<void> {
     this.paint(marks);
@@ -277,7 +271,7 @@ class WrapPainter implements Painter {
     // Every boundary of every mark, per text node, before the DOM changes.
     const perNode = new Map<Text, { start: number; end: number; kind: HighlightKind; id: number }[]>();
     for (const m of marks) {
-      for (const p of this.pieces(m.range)) {
+      for (const p of textPieces(this.doc, m.range)) {
         let list = perNode.get(p.node);
         if (!list) perNode.set(p.node, (list = []));
         list.push({ start: p.start, end: p.end, kind: m.kind, id: m.id });
@@ -362,6 +356,29 @@ class WrapPainter implements Painter {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return !!el?.closest(MARK_TAG);
   }
+}
+
+/** Text nodes from a range's start to its end, with the part of each that is inside. */
+function textPieces(doc: Document, r: RangeInit): { node: Text; start: number; end: number }[] {
+  const out: { node: Text; start: number; end: number }[] = [];
+  const first = r.startContainer, last = r.endContainer;
+  if (first.nodeType !== 3 || last.nodeType !== 3) return out;
+  if (first === last) return r.startOffset < r.endOffset ? [{ node: first as Text, start: r.startOffset, end: r.endOffset }] : out;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  walker.currentNode = first;
+  out.push({ node: first as Text, start: r.startOffset, end: (first as Text).length });
+  for (let n = walker.nextNode(); n && n !== last; n = walker.nextNode()) {
+    const t = n as Text;
+    if (t.data.trim() && !isInert(t)) out.push({ node: t, start: 0, end: t.length });
+  }
+  out.push({ node: last as Text, start: 0, end: r.endOffset });
+  return out.filter((p) => p.end > p.start);
+}
+
+/** A range as the pieces of a patterned band. */
+function patterned(doc: Document, r: RangeInit, p: BandPattern): RangeInit[] {
+  return textPieces(doc, r).flatMap(({ node, start, end }) => bandPieces(node.data, start, end, p)
+    .map(([a, b]) => ({ startContainer: node, startOffset: a, endContainer: node, endOffset: b })));
 }
 
 function isInert(t: Text): boolean {

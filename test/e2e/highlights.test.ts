@@ -142,6 +142,36 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
       assert.match(probe, /^refused/, `${url} from the page: ${probe}`);
     });
 
+    it('the kinds differ without colour: underline styles in Chromium, band patterns in Firefox (which draws no lines in highlights)', async () => {
+      await load(server!.url('/demo/en.html'));
+      await sizesWhere('highlights', (s) => s['whosaid-anonymous'] > 0 && s['whosaid-unattributed'] > 0);
+      const seen = await article.evaluate(() => {
+        const reg = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        // No named functions in here: the test's compiler would wrap them in a helper the page lacks.
+        const [anonymous, dots] = ['whosaid-anonymous', 'whosaid-unattributed-dots'].map((n) => [...(reg.get(n) ?? [])].map((sr) => {
+          const r = document.createRange();
+          r.setStart(sr.startContainer, sr.startOffset);
+          r.setEnd(sr.endContainer, sr.endOffset);
+          return r.toString();
+        }));
+        const css = [
+          ...[...document.adoptedStyleSheets].flatMap((x) => [...x.cssRules].map((r) => r.cssText)),
+          ...[...document.querySelectorAll('style[data-whosaid]')].map((e) => e.textContent ?? ''),
+        ].join('\n');
+        return { anonymous: anonymous!, dots: dots!, css };
+      });
+      if (kind === 'chromium') {
+        assert.match(seen.css, /whosaid-anonymous[^}]*dashed/);
+        assert.match(seen.css, /whosaid-unattributed[^}]*dotted/);
+        assert.deepEqual(seen.dots, []);
+      } else {
+        // Dashes: pieces of words, never a whole phrase; dots: single characters on the hedge's light band.
+        assert.ok(seen.anonymous.every((t) => t.length <= 2 && !/\s/.test(t)), seen.anonymous.join('|'));
+        assert.ok(seen.dots.length > 0 && seen.dots.every((t) => t.length === 1), seen.dots.join('|'));
+        assert.doesNotMatch(seen.css, /text-decoration/);
+      }
+    });
+
     it('claims and every highlight style show on the page (Firefox 140 draws no underlines in highlights)', async () => {
       const { tabId } = await load(server!.url('/demo/en.html'));
       await sizesWhere('highlights', (s) => s['whosaid-claim'] > 0 && s['whosaid-named'] > 0);

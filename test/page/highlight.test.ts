@@ -47,6 +47,24 @@ describe('highlighting with the Custom Highlight API', () => {
     assert.equal(doc.documentElement.outerHTML, before);
   });
 
+  it('where highlights draw no lines (Firefox), kinds differ by the band\'s pattern: named solid, anonymous dashed, unattributed dotted on a light band', () => {
+    const dom = page(BODY);
+    const doc = dom.window.document;
+    const registry = installHighlights(dom.window);
+    const ac = new AbortController();
+    const painter = createPainter(doc, { style: 'default', signal: ac.signal, lines: false });
+    painter.paint(marksFor(doc).marks);
+    const texts = (name: string) => [...registry.get(name)!].map((r) => rangeText(doc, r));
+    assert.deepEqual(texts(HIGHLIGHT_NAMES.named), ['The Guardian', 'reports']);
+    // Two characters of three, each word (and each text node: <em> ends one) on its own, no space tinted.
+    assert.deepEqual(texts(HIGHLIGHT_NAMES.anonymous), ['of', 'ic', 'al', 'fa', 'il', 'ar', 'wi', 'h', 'th', 'ma', 'te', 'sa', 'd']);
+    assert.deepEqual(texts(HIGHLIGHT_NAMES.unattributed), ['reportedly']);
+    assert.deepEqual(texts(HIGHLIGHT_NAMES.dots), ['r', 'o', 'e', 'y']);
+    assert.ok(registry.get(HIGHLIGHT_NAMES.dots)!.priority > registry.get(HIGHLIGHT_NAMES.unattributed)!.priority);
+    painter.clear();
+    assert.equal(registry.size, 0);
+  });
+
   it('puts its highlights back when page scripts clear the registry, and leaves others alone', () => {
     const dom = page(BODY);
     const doc = dom.window.document;

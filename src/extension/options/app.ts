@@ -8,7 +8,7 @@ import { PHRASE_LANGS, defaultSettings } from '../settings.js';
 import type { ReadSettings, SettingsNotice } from '../settings.js';
 import { h } from '../popup/dom.js';
 import { fillForm, readForm } from './form.js';
-import { MARK_TAG, highlightsDrawLines, markCss } from '../../page/highlight-style.js';
+import { BAND_PATTERNS, BAND_PIECE_ATTR, MARK_TAG, bandPieces, highlightsDrawLines, markCss } from '../../page/highlight-style.js';
 import type { HighlightKind } from '../../page/highlight-style.js';
 import type { CommandInfo } from '../popup/connector.js';
 
@@ -80,7 +80,17 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
     const mark = doc.createElement(MARK_TAG);
     mark.dataset.kind = kind;
     mark.dataset.grade = grade;
-    mark.textContent = text;
+    const pattern = highlightsDrawLines() ? null : BAND_PATTERNS[kind as HighlightKind];
+    if (pattern) {
+      // Where highlights draw no lines, the kind's pattern, as pages get it (bandPieces).
+      let at = 0;
+      for (const [a, b] of bandPieces(text, 0, text.length, pattern)) {
+        if (a > at) mark.append(text.slice(at, a));
+        mark.append(h(doc, 'span', { [BAND_PIECE_ATTR]: '' }, text.slice(a, b)));
+        at = b;
+      }
+      if (at < text.length) mark.append(text.slice(at));
+    } else mark.textContent = text;
     return [before, mark, after].filter((x) => x !== '');
   }));
 
