@@ -859,7 +859,8 @@ export class Sources {
       }
       // "…, ссылаясь на публикацию Financial Times. Как пишет британская газета, …": an outlet described by adjectives only,
       // right after one was named, is that outlet.
-      if (bare && h > a && !plural && toks.slice(a, h).every((x) => x.word && !x.cap && ADJECTIVE.test(x.lo))) {
+      // (An adjective opening the sentence has its capital for that: "Турецкое издание утверждает".)
+      if (bare && h > a && !plural && toks.slice(a, h).every((x, j) => x.word && (!x.cap || j === 0 && !toks[a - 1]?.word && !PLACE_STEMS.test(x.lo) || j === 0 && a === 0) && ADJECTIVE.test(x.lo))) {
         const e = this.ents.latest(o.pos, (m) => m.entity.grade === 'media' && o.pos - m.pos < 400);
         if (e) return { span, speaker: e.name, grade: 'media', plural: false, gender: e.gender, entity: e };
       }
