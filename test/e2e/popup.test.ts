@@ -217,12 +217,21 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
 
         it('a grade switched off in the settings disappears from the open tab', async () => {
           const before = await sizesWhere('every highlight', (s) => s['whosaid-unattributed'] > 0 && s['whosaid-named'] > 0);
-          const popup = await openPopup();
+          let popup = await openPopup();
           try {
             const off: Settings = { ...DEFAULT_SETTINGS, grades: { ...DEFAULT_SETTINGS.grades, unattributed: false } };
             await writeSettings(popup, off);
             const after = await sizesWhere('unattributed highlights gone', (s) => s['whosaid-unattributed'] === 0);
             assert.equal(after['whosaid-named'], before['whosaid-named'], 'other grades stay');
+            // The popup opened now counts what the page shows, and says what it left out.
+            await closePopup(popup);
+            popup = await openPopup();
+            const seen = await popup.evaluate(() => ({
+              note: document.querySelector('[data-testid="hidden-grades"]')?.textContent ?? '',
+              unattributed: !!document.querySelector('details.grade[data-key="grade:unattributed"]'),
+            }));
+            assert.match(seen.note, /\d/, 'the popup says how many mentions it left out');
+            assert.equal(seen.unattributed, false, 'no group for the hidden grade');
             await writeSettings(popup, DEFAULT_SETTINGS);
             await sizesWhere('unattributed highlights back', (s) => s['whosaid-unattributed'] === before['whosaid-unattributed']);
           } finally {
