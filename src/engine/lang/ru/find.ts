@@ -2982,7 +2982,10 @@ export class RussianFinder {
     if (c <= 0 || c > 8) return;
     // "Ванин: мост закроют до весны" — a headline's name, a colon and the claim, unquoted.
     const quoted = /^[«"„“]$/.test(toks[c + 1]?.t ?? '');
-    if (!quoted && !(c <= 3 && toks[c + 1]?.word)) return;
+    // (The headline, before the text's first blank line: "Горняки «Кара-Булака»: зарплату не поднимали три года".)
+    const br = this.text.indexOf('\n\n');
+    const headline = toks[0]!.start === 0 && br > 0 && toks[toks.length - 1]!.end <= br;
+    if (!quoted && !((c <= 3 || headline && c <= 6) && toks[c + 1]?.word)) return;
     if (hits.some((h) => h.cue.start < toks[c]!.start && h.content && h.content.end > toks[c]!.start)) return;
     if (toks.slice(0, c).some((t) => verbForms().has(t.lo))) return;
     if (!toks[0]!.cap) return;
@@ -2999,7 +3002,9 @@ export class RussianFinder {
     // ("Росстат: цены выросли", "Минфин: дефицит сократится": a federal service or ministry by its short name too.)
     const body = src?.grade === 'organization' && (toks.slice(0, c).some((t) => /^\p{Lu}{2,}$/u.test(t.t) && !COUNTRY_ACRONYMS.has(t.t)) ||
       c === 1 && /^(?:Рос\p{Ll}{4,}|Мин\p{Ll}{3,})$/u.test(toks[0]!.t) && !/^Росси/.test(toks[0]!.t));
-    if (!src || !content || !(/person|media/.test(src.grade) || body) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
+    // (In a headline, unnamed people by their word too: "Шахтёры «Ак-Тюза»: зарплату не поднимали пять лет".)
+    const people = headline && !quoted && !!src && ANON_SOURCE_GRADES.has(src.grade) && !!nounAt(toks[0])?.some((f) => f.plural && f.nominative && /anon|group/.test(f.cat));
+    if (!src || !content || !(/person|media/.test(src.grade) || body || people) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
     // "Иванов: Школа откроется к сентябрю. Подрядчик успевает." — a labelled answer runs to the end of its paragraph.
     let span = content.span;
     if (!quoted) {
