@@ -267,3 +267,22 @@ describe('English: long subjects', () => {
     assert.ok(!attributions(t).some((a) => a.source?.startsWith('the driver')), JSON.stringify(attributions(t)));
   });
 });
+
+describe('English: two sources, each with its appositive', () => {
+  it('"Name, 34, and Name, 41, said": both speak', () => {
+    const a = one('Marta Ilves, 34, and Tom Okoro, 41, said the bridge had been closed without warning.', 'said');
+    assert.equal(a.source, 'Marta Ilves, 34, and Tom Okoro, 41');
+    assert.equal(a.speaker, 'Marta Ilves and Tom Okoro');
+  });
+
+  it('"The mayor, Name, and the police chief, Name, said": both named holders speak', () => {
+    const a = one('The mayor, Joan Pirrie, and the police chief, Dan Yeats, said the curfew would end on Friday.', 'said');
+    assert.equal(a.speaker, 'Joan Pirrie and Dan Yeats');
+    assert.equal(a.content, 'the curfew would end on Friday');
+  });
+
+  it('a named object before ", and" is no first source: "He met Name, the treasurer, and the auditor said"', () => {
+    const a = one('He met Ann Roe, the treasurer, and the auditor said the books were clean.', 'said');
+    assert.equal(a.source, 'the auditor');
+  });
+});

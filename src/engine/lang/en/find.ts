@@ -1053,6 +1053,15 @@ class Finder {
       }
       return this.source(toks, np, cue);
     }
+    // ("Maria Lopez, 34, and Tom Chen, 41, said", "The mayor, Joan Pike, and the police chief, Dan Yates, said": two
+    // sources, each with its appositive, speak together.)
+    const and = toks.findIndex((t, i) => i > ph.from + 1 && i < ph.coreTo - 1 && t.lo === 'and' && toks[i - 1]!.text === ',');
+    if (and > 0) {
+      const left = subjectBefore(toks, and, ph.from);
+      const l = left && left.from === ph.from ? this.source(toks, left, cue) : null;
+      const r = l ? this.source(toks, { from: and + 1, to: ph.to, coreTo: ph.coreTo }, cue) : null;
+      if (l && r && kindOfGrade(l.grade) === 'named' && kindOfGrade(r.grade) === 'named' && l.speaker !== r.speaker) return { grade: l.grade, speaker: `${l.speaker} and ${r.speaker}`, plural: true };
+    }
     const info = classify(this.text, toks, ph, this.ents);
     if (!info) return null;
     // ("Tehran insists …", "Moscow denied …": a capital alone stands for its country's government.)

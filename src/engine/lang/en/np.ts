@@ -384,6 +384,14 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said": a joint source.
     // "current and former officials": two modifiers of one head.
     // ("Hillary Clinton and the State Department have said", "Ann Hale and her lawyers said": a name, then a description.)
+    // ("Maria Lopez, 34, and Tom Chen, 41, said", "The mayor, Joan Pike, and the police chief, Dan Yates, said": a first
+    // source closed by its own appositive, then ", and" and the second.)
+    if (t.lo === 'and' && isComma(toks[j - 1]) && j - 1 > lo && from === j + 1 && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the')) {
+      const first = subjectBefore(toks, j, lo);
+      if (first && first.coreTo < j - 1 && first.to === j - 1 && (first.from === lo || !toks[first.from - 1]!.word) && toks[first.coreTo - 1]!.word && (toks[first.coreTo - 1]!.cap || ROLE_NOUNS.has(toks[first.coreTo - 1]!.lo))) {
+        return { from: first.from, to: appositiveEnd > 0 ? appositiveEnd : k + 1, coreTo: k + 1 };
+      }
+    }
     const joint = t.lo === 'and' && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the' && toks[j + 2]?.cap && PREPS.has(toks[j - 2]?.lo ?? '')
       || /^(?:the|her|his|their|its)$/.test(toks[j + 1]?.lo ?? '') && !!toks[j - 1]?.cap && toks[j - 1]!.word && (!!toks[j - 2]?.cap && toks[j - 2]!.word || j - 1 === lo || !toks[j - 2]?.word)) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
       || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo)
