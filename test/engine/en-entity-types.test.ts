@@ -138,6 +138,16 @@ describe('English: a study\'s lead named with a particle', () => {
     const t = 'Brisk walkers saw the greatest benefit, the authors found. “Even modest increases helped,” said lead author Dr Ana del Pozo Cruz of the University of Kelso.';
     assert.equal(one(t, 'found').speaker, 'Ana del Pozo Cruz');
   });
+
+  it('"the team wrote" is the lead the story names after, name first: "Dr Name, a biologist at … who led the study"', () => {
+    const t = 'The team wrote that the reefs had regained half their cover. “This is good news,” said Dr Amelia Strand, a marine biologist at Kelby University who led the study.';
+    assert.equal(one(t, 'wrote').speaker, 'Amelia Strand');
+  });
+
+  it('"Name, the study\'s lead author" is the lead too', () => {
+    const t = 'The researchers said warming was the main threat. “We were surprised,” said Tom Varga, the study\'s lead author.';
+    assert.equal(attributions(t).find((a) => a.source === 'The researchers')?.speaker, 'Tom Varga');
+  });
 });
 
 describe('English: police ranks before a name', () => {

@@ -44,6 +44,8 @@ const OFFICE_NOUNS = new Set(['president', 'senator', 'governor', 'minister', 'm
 /** Records of a case that "the …" names by itself (no issuer needed): "the indictment", "the complaint". */
 /** "The team, led by epidemiologist Miriam Okafor", "lead author Dr Ann Roe", "the study's lead researcher, Ann Roe". */
 const STUDY_LEAD = /\b(?:(?:team|study|research|researchers|project|trial|work),?\s+(?:was\s+)?led\s+by|lead\s+(?:author|researcher|scientist|investigator),?)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|van|von|der|da|di|du|la|le|bin|al|dos)\s+)*\p{Lu}[\p{L}’'-]+){1,2})/u;
+/** "Dr Ann Roe, the study's lead author", "Ann Roe, a biologist at Kelby University who led the research": the name first. */
+const STUDY_LEAD_AFTER = /(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:(?:the\s+)?(?:study|paper|report|research|trial|review)['’]s\s+(?:senior\s+|first\s+|co-)?lead\s+(?:author|researcher|scientist|investigator)|(?:the\s+|a\s+)?(?:senior\s+|first\s+|co-)?lead\s+(?:author|researcher|scientist|investigator)\s+(?:of|on|for)\s+the\s+(?:study|paper|report|research|trial|review)|(?:(?:a|an|the)\s+[^,.;“”"]{1,80}?\s+)?who\s+(?:co-)?led\s+the\s+(?:study|research|team|work|project|trial|review))\b/u;
 /** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
@@ -1527,8 +1529,12 @@ class Finder {
   /** The named lead of the study a story reports: "The team, led by epidemiologist Miriam Okafor", "lead author Ann Roe". */
   private studyLead(): string | null {
     if (this.lead !== undefined) return this.lead;
-    const m = STUDY_LEAD.exec(this.text.slice(0, 4000));
-    const name = m ? this.ents.canonical(m[1]!, m.index) : null;
+    const head = this.text.slice(0, 4000);
+    const a = STUDY_LEAD.exec(head);
+    const b = STUDY_LEAD_AFTER.exec(head);
+    // (Whichever the story gives first.)
+    const m = a && (!b || a.index <= b.index) ? a : b;
+    const name = m ? this.ents.canonical(m[1]!.replace(/^(?:Dr|Prof|Professor)\.?\s+/, ''), m.index) : null;
     this.lead = name && this.ents.type(name) === 'person' ? name : null;
     return this.lead;
   }
