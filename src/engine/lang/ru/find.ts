@@ -322,6 +322,13 @@ const COUNTRY_SPELLINGS: readonly (readonly [{ nom: string; gen: string; ins: st
   [{ nom: 'Молдова', gen: 'Молдовы', ins: 'Молдовой' }, { nom: 'Молдавия', gen: 'Молдавии', ins: 'Молдавией' }],
 ];
 
+/** The field a ministry's short name stands for, in the genitive: Минсельхоз is the Министерство сельского хозяйства. */
+const MINISTRY_FIELDS: Record<string, string> = {
+  сельхоз: 'сельского хозяйства', фин: 'финансов', здрав: 'здравоохранения', юст: 'юстиции', труд: 'труда', энерго: 'энергетики',
+  транс: 'транспорта', строй: 'строительства', спорт: 'спорта', культуры: 'культуры', обороны: 'обороны', просвещения: 'просвещения',
+  цифры: 'цифрового развития',
+};
+
 export class RussianFinder {
   private readonly text: string;
   private readonly ents = new Entities();
@@ -3418,6 +3425,20 @@ export class RussianFinder {
   }
   private firstSpelling: Map<(typeof COUNTRY_SPELLINGS)[number], number> | undefined;
 
+  /**
+   * "Минсельхоз Кыргызстана" after "В министерстве сельского хозяйства говорят": a ministry's short name is its full name when
+   * the article wrote that first.
+   */
+  private fullMinistry(speaker: string | null): string | null {
+    const m = speaker ? /(?<![\p{L}-])Мин(сельхоз|фин|здрав|юст|труд|энерго|транс|строй|спорт|культуры|обороны|просвещения|цифры)\p{Ll}*(?![\p{L}-])/u.exec(speaker) : null;
+    if (!m) return speaker;
+    const field = MINISTRY_FIELDS[m[1]!]!;
+    const full = new RegExp(`(?<![\\p{L}-])[Мм]инистерств\\p{Ll}* ${field}(?![\\p{L}-])`, 'u').exec(this.text);
+    const short = new RegExp(`(?<![\\p{L}-])Мин${m[1]}\\p{Ll}*(?![\\p{L}-])`, 'u').exec(this.text);
+    if (!full || short && short.index < full.index) return speaker;
+    return speaker!.slice(0, m.index) + `Министерство ${field}` + speaker!.slice(m.index + m[0].length);
+  }
+
   private finish(): Candidate[] {
     // (A claim that is a lone demonstrative — "Это заметили жители" — says nothing anyone can read.)
     const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start &&
@@ -3486,7 +3507,7 @@ export class RussianFinder {
       const c: Candidate = {
         grade: h.src ? h.src.grade : 'unattributed',
         source: h.src ? h.src.span : null,
-        speaker: h.src ? this.oneSpelling(h.src.speaker) : null,
+        speaker: h.src ? this.fullMinistry(this.oneSpelling(h.src.speaker)) : null,
         cue: h.cue,
         content: h.content!,
         direct: h.direct,
