@@ -2518,6 +2518,9 @@ export class RussianFinder {
     let a = 0;
     while (a < e && !toks[a]!.word && !/^[«"„“]$/.test(toks[a]!.t)) a++;
     if (e - a < 3) return null;
+    // ("Как передает Укринформ, об этом сообщается на сайте …": a как-frame before the comma is a source relaying the pointer,
+    // no claim; the pointer means the sentence before.)
+    if (toks[a]!.lo === 'как' && verbForms().has(toks[a + 1]?.lo ?? '')) return null;
     // A whole quote before the dash is direct: "«…» — об этом заявил X".
     const q = /^[«"„“]$/.test(toks[a]!.t) ? this.quoteByOpen.get(toks[a]!.start) : undefined;
     if (q && q.close !== null && q.close === toks[e - 1]!.start) return { span: q.content, direct: true };
