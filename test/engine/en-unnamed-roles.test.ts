@@ -20,3 +20,18 @@ describe('English: roles left without a name', () => {
     assert.equal(attributions(t)[1]!.speaker, 'Laura Kim');
   });
 });
+
+describe('English: a family\'s counsel, named later', () => {
+  it('"The lawyer for the family of …" and a headline\'s "family\'s lawyer" are the attorney who represents the family', () => {
+    const t = 'Deputy was speeding before crash, family\'s lawyer says\n\nThe lawyer for the family of a woman struck by a county deputy said on Friday that the deputy had been speeding.\n\n“He was doing twice the limit,” said Corinne Abbott-Lyle, a civil rights attorney who represents the Marsh family.';
+    assert.equal(one(t, 'says').speaker, 'Corinne Abbott-Lyle');
+    const a = attributions(t).find((x) => x.source?.startsWith('The lawyer for the family'));
+    assert.equal(a?.kind, 'named');
+    assert.equal(a?.speaker, 'Corinne Abbott-Lyle');
+  });
+
+  it('a lawyer for someone else stays unnamed', () => {
+    const t = 'The lawyer for the driver said on Friday that he had not been speeding.\n\n“He was careful,” said Corinne Abbott-Lyle, a civil rights attorney who represents the Marsh family.';
+    assert.equal(attributions(t).find((x) => x.source === 'The lawyer for the driver')?.kind, 'anonymous');
+  });
+});

@@ -13,7 +13,7 @@ import { commonPlural, nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
-import { resolveForward, resolveSelfNamed, resolveDelayedName, dropEmbedded, quoteParagraphs } from './passes.js';
+import { resolveForward, resolveSelfNamed, resolveDelayedName, resolveCounsel, dropEmbedded, quoteParagraphs } from './passes.js';
 import { COURT_HEDGES } from './lexicon/phrases.js';
 import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT, pointedTopic } from './point-back.js';
 import type { Emitted } from './emitted.js';
@@ -2070,6 +2070,7 @@ class Finder {
   continuations(): void {
     const ctx = { out: this.out, text: this.text, doc: this.doc, quotes: this.quotes, claims: this.claims };
     resolveDelayedName(ctx);
+    resolveCounsel(ctx);
     resolveForward(ctx);
     resolveSelfNamed(ctx);
     dropEmbedded(ctx);

@@ -50,6 +50,41 @@ export function resolveForward(ctx: PassContext): void {
 }
 
 /**
+ * "The lawyer for the family of a man shot by police said …" then "…, said Ann Roe, a civil rights attorney who
+ * represents the Oakes family": one family has one counsel, so an unnamed description of it is the counsel the story
+ * names (a lawyer is an attorney or a solicitor).
+ */
+export function resolveCounsel(ctx: PassContext): void {
+  let named: Map<string, string> | undefined;
+  for (const e of ctx.out) {
+    if (!e.cand.source || kindOfGrade(e.info.grade) !== 'anonymous' || e.info.plural) continue;
+    const src = ctx.text.slice(e.cand.source.start, e.cand.source.end);
+    const kin = (COUNSEL_OF.exec(src) ?? COUNSEL_OWNED.exec(src))?.[1]?.toLowerCase();
+    if (!kin) continue;
+    if (!named) {
+      named = new Map();
+      for (const m of ctx.text.matchAll(NAMED_COUNSEL)) if (!named.has(m[2]!.toLowerCase())) named.set(m[2]!.toLowerCase(), m[1]!);
+      for (const m of ctx.text.matchAll(COUNSEL_NAMED)) if (!named.has(m[1]!.toLowerCase())) named.set(m[1]!.toLowerCase(), m[2]!);
+    }
+    const who = named.get(kin);
+    if (!who) continue;
+    e.cand.speaker = who;
+    e.cand.grade = 'person';
+    e.info = { grade: 'person', speaker: who, plural: false };
+  }
+}
+const COUNSEL = String.raw`(?:lawyer|attorney|solicitor|counsel)`;
+const KIN = String.raw`(family|parents|relatives|widow|widower)`;
+/** "the lawyer for the family of …", "a lawyer representing the parents". */
+const COUNSEL_OF = new RegExp(String.raw`\b${COUNSEL}\s+(?:for|of|representing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?${KIN}\b`, 'iu');
+/** "the family's lawyer", "family’s attorney". */
+const COUNSEL_OWNED = new RegExp(String.raw`\b${KIN}['’]s?\s+${COUNSEL}\b`, 'iu');
+/** "Ann Roe, a civil rights attorney who represents the Oakes family". */
+const NAMED_COUNSEL = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}${COUNSEL}\s+(?:who\s+represents|representing|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?${KIN}\b`, 'gu');
+/** "the family's lawyer, Ann Roe". */
+const COUNSEL_NAMED = new RegExp(String.raw`\b${KIN}['’]s?\s+${COUNSEL},\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})`, 'giu');
+
+/**
  * A wire lead's delayed name: "A former colleague of X testified on Tuesday that …" then, opening the next paragraph,
  * "Joanna Brill, who worked …, told jurors …": the person the lead describes is the one the story names next.
  * (Not the usual unnamed sources — officials, aides, spokespeople — who stay unnamed.)
