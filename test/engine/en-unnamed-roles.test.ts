@@ -30,6 +30,11 @@ describe('English: a family\'s counsel, named later', () => {
     assert.equal(a?.speaker, 'Corinne Abbott-Lyle');
   });
 
+  it('"the family\'s lawyer, who asked not to be named," names nobody', () => {
+    const t = 'The family\'s lawyer, who asked not to be named, said the case was weak.';
+    assert.equal(one(t, 'said').kind, 'anonymous');
+  });
+
   it('a lawyer for someone else stays unnamed', () => {
     const t = 'The lawyer for the driver said on Friday that he had not been speeding.\n\n“He was careful,” said Corinne Abbott-Lyle, a civil rights attorney who represents the Marsh family.';
     assert.equal(attributions(t).find((x) => x.source === 'The lawyer for the driver')?.kind, 'anonymous');

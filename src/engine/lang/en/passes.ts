@@ -82,7 +82,8 @@ const COUNSEL_OWNED = new RegExp(String.raw`\b${KIN}['’]s?\s+${COUNSEL}\b`, 'i
 /** "Ann Roe, a civil rights attorney who represents the Oakes family". */
 const NAMED_COUNSEL = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}${COUNSEL}\s+(?:who\s+represents|representing|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?${KIN}\b`, 'gu');
 /** "the family's lawyer, Ann Roe". */
-const COUNSEL_NAMED = new RegExp(String.raw`\b${KIN}['’]s?\s+${COUNSEL},\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})`, 'giu');
+// (Case-sensitive, so that the name is capitalised: "the family's lawyer, who …" names nobody.)
+const COUNSEL_NAMED = new RegExp(String.raw`\b([Ff]amily|[Pp]arents|[Rr]elatives|[Ww]idow|[Ww]idower)['’]s?\s+${COUNSEL},\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})`, 'gu');
 
 /**
  * A wire lead's delayed name: "A former colleague of X testified on Tuesday that …" then, opening the next paragraph,
