@@ -107,3 +107,11 @@ describe('English: "ruling that" as a participle', () => {
     assert.equal(attributions('The court\'s ruling that the law was void angered ministers.').length, 0);
   });
 });
+
+describe('English: an -ily adverb before the verb', () => {
+  it('"A judge on Monday temporarily blocked the law, ruling that …": the judge rules, no adverb in the source', () => {
+    const a = one('A federal judge on Monday temporarily blocked a new state law, ruling that it was likely unconstitutional.', 'ruling');
+    assert.equal(a.source, 'A federal judge');
+    assert.equal(a.content, 'it was likely unconstitutional');
+  });
+});

@@ -20,7 +20,8 @@ export interface Phrase {
 }
 
 /** -ly adverbs (not names like "Kelly" or nouns like "ally", "family"): stem endings of adjectives. */
-const ADVERB = /^\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost|ick|ow|ct|nd|rm|er|ng|le|ly|sh|te|se|et|ry|nt|at|en|mp)ly$/u;
+// ("temporarily", "heavily", "necessarily": -y adjectives give -ily; "family", "homily" are too short a stem.)
+const ADVERB = /^(?:\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost|ick|ow|ct|nd|rm|er|ng|le|ly|sh|te|se|et|ry|nt|at|en|mp)ly|\p{Ll}{4,}ily)$/u;
 /** "many of whom", "a majority of her backers". */
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'none', 'half', 'majority', 'minority', 'number', 'dozens', 'handful', 'couple', 'pair', 'host', 'dozen', 'scores', 'hundreds', 'thousands', 'one', 'two', 'three', 'each', 'both', 'any', 'percent', 'third', 'quarter', 'fourths', 'thirds']);
 const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', 'close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'about']);
