@@ -306,6 +306,9 @@ const PERSON_WORDS: Record<string, 'm' | 'f'> = { женщина: 'f', деву�
   бразилец: 'm', аргентинец: 'm', француз: 'm', немец: 'm', испанец: 'm', итальянец: 'm', американец: 'm', британец: 'm', португалец: 'm',
   голландец: 'm', канадец: 'm', японец: 'm', украинец: 'm', белорус: 'm', серб: 'm', хорват: 'm', уроженец: 'm', уроженка: 'f', россиянка: 'f' };
 
+/** Suspects and detainees, never the last speaker unless the article called him so. */
+const SUSPECTS = new Set(['подозреваемый', 'подозреваемая', 'задержанный', 'задержанная']);
+
 /** Unnamed people at work, never the last speaker unless given that job. */
 const WORKERS = new Set(['мастер', 'бригадир', 'охранник', 'продавец', 'кассир']);
 
@@ -1082,6 +1085,9 @@ export class Sources {
       if (resolved && otherField(resolved)) resolved = undefined;
       // ("«Мастер сказал: …», — рассказал рабочий": a foreman or a driver is someone the article gave that job, or no one named.)
       if (resolved && resolved !== roleMatch && WORKERS.has(f.lemma)) resolved = undefined;
+      // ("Грибов успел сказать, что узнал нападавшего … Подозреваемый говорил, что …": a suspect is the one the article calls so,
+      // never whoever spoke last — in a crime story that is as often the victim.)
+      if (resolved && resolved !== roleMatch && SUSPECTS.has(f.lemma)) resolved = undefined;
       // ("Губернатор обещал" after a farmer spoke: an office is not held by the last speaker when he came with other titles.)
       if (resolved && resolved !== roleMatch && OFFICES.has(f.lemma) && resolved.roles.size > 0 &&
         ![...resolved.roles].some((r) => r.startsWith(f.lemma) || f.lemma.startsWith(r))
