@@ -23,14 +23,12 @@ const SKIP_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|alertdi
  * Class / id words of boilerplate. Matched against whole words of a class or
  * id (split at space, '-', '_'), so "share-bar" matches and "shared" does not.
  */
-const BOILERPLATE_WORDS = new Set([
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'recommended', 'recommendations', 'recirc',
   'disqus', 'promo', 'promos', 'newsletter', 'subscribe', 'subscription', 'signup',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'outbrain',
   'taboola', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'tags',
-  // The article's author, a picture's credit, the page's footer and comments; not a quote box's author, credit or
-  // footer ("box-quote__author", "quote-block__credit", "quote__footer": who said it, the claim's source) nor an expert's comment ("expert-comment": the expert's words).
-  '(?<!(?:quote|expert|citation)[a-z0-9_-]*[-_])(?:authors?|credits?|footer)', '(?<!expert[-_]{1,2})comments?', 'toolbar', 'popup',
+  'toolbar', 'popup',
   'modal', 'cookie', 'cookies', 'consent', 'nav', 'navbar', 'navigation', 'menu',
   'sidebar', 'widget', 'popular', 'trending', 'copyright', 'hide', 'visually',
   'sr', 'offscreen', 'print', 'dateline', 'timestamp', 'meta', 'metadata', 'rss', 'pagination',
@@ -44,21 +42,71 @@ const BOILERPLATE_WORDS = new Set([
   // The author's bio box after the text ("writer-box", "bio-card"), named for the writer, not as "author".
   'writer', 'bio',
 ]);
+/** A box's kind written as one word with what it holds ("relatedposts", "sharetools", "commentsbox"). */
+const COMPOUND_HEADS = ['related', 'share', 'social', 'comment', 'comments', 'promo', 'newsletter', 'subscribe'];
+const COMPOUND_TAILS = ['post', 'posts', 'article', 'articles', 'stories', 'link', 'links', 'box', 'bar', 'button', 'buttons', 'tools', 'list', 'item', 'items', 'widget', 'block'];
+/** A picture's credit in its caption ("Figure_attribution", "image-attribution"; an "image-source" is kept: saved pages' truths keep "Source: Supplied"). */
+const CREDIT_HEADS = ['figure', 'image', 'img', 'photo', 'picture', 'caption'];
 /**
- * Names written as one word or with a modifier: "relatedposts", "sharetools",
- * "pull-quote" (a quote repeated from the text), "figure-attribution" (a
- * picture's credit), "paywall-prompt" (a plain
- * "paywall" marks the text behind the wall). "label-hidden" hides a label,
- * not the element; "hidden-xs" hides it on phones only.
+ * Names whose sense depends on the words around them, matched by
+ * SPECIAL_PART: the article's author, a picture's credit, the page's footer
+ * and comments, but not a quote box's author, credit or footer
+ * ("box-quote__author", "quote-block__credit", "quote__footer": who said it,
+ * the claim's source) nor an expert's comment ("expert-comment": the
+ * expert's words); "pull-quote" (a quote repeated from the text);
+ * "figure-attribution"; "paywall-prompt" (a plain "paywall" marks the text
+ * behind the wall); "hidden", except "label-hidden" (hides a label, not the
+ * element) and "hidden-xs" (hides it on phones only). And the one-word
+ * compounds above.
  */
-const BOILERPLATE_COMPOUNDS = [
-  '(?:related|share|social|comments?|promo|newsletter|subscribe)(?:posts?|articles?|stories|links?|box|bar|buttons?|tools|list|items?|widget|block)',
+export const SPECIAL_PARTS: readonly string[] = [
+  '(?<!(?:quote|expert|citation)[a-z0-9_-]*[-_])(?:authors?|credits?|footer)', '(?<!expert[-_]{1,2})comments?',
+  `(?:${COMPOUND_HEADS.join('|')})(?:${COMPOUND_TAILS.join('|')})`,
   'pull[-_]?quotes?',
-  // A picture's credit in its caption ("Figure_attribution", "image-attribution"; an "image-source" is kept: saved pages' truths keep "Source: Supplied").
-  '(?:figure|image|img|photo|picture|caption)[-_]*attributions?',
+  `(?:${CREDIT_HEADS.join('|')})[-_]*attributions?`,
   '(?:paywall|regwall)[-_]+(?:prompt|offer|overlay|modal|message|banner|notice)',
   '(?<!label-{1,2})hidden(?!-(?:xs|sm|md|lg|xl)(?:$|[\\s_-]))',
 ];
+/**
+ * Words of a name that can start or end a SPECIAL_PARTS match: only a name
+ * holding one needs that pattern.
+ */
+const SPECIAL_WORDS: ReadonlySet<string> = new Set([
+  'author', 'authors', 'credit', 'credits', 'footer', 'comment', 'comments', 'pull', 'pullquote', 'pullquotes',
+  'attribution', 'attributions', 'paywall', 'regwall', 'hidden',
+  ...COMPOUND_HEADS.flatMap((h) => COMPOUND_TAILS.map((t) => h + t)),
+  ...CREDIT_HEADS.flatMap((h) => [`${h}attribution`, `${h}attributions`]),
+]);
+// A word after "after-", "before-", "below-", "above-" names a position, not the thing: "after-ad" is
+// the block after an ad (a skip link's target), often the article's next part.
+const POSITION = /(?:after|before|below|above)$/;
+// Lower-cased input, not the 'i' flag: case-insensitive, an alternation runs several times slower in Chromium.
+const SPECIAL_PART = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${SPECIAL_PARTS.join('|')})(?=$|[\\s_-])`);
+/** Words of a name and the separators between them: [word, separator, word, …]. */
+const NAME_PARTS = /([\s_-]+)/;
+
+/**
+ * Any boilerplate word as a whole part of a name (between start/end, spaces,
+ * '-', '_'), in a lower-cased class and id. Plain words are looked up in a
+ * set: one regular expression of all of them cost ~1 ms of the page's main
+ * thread to compile on every page load (measured in Chromium 150), more than
+ * all the lookups of a page. Only a name with one of the few words whose
+ * sense depends on their neighbours runs the small SPECIAL_PART pattern.
+ */
+export function boilerplatePart(all: string): boolean {
+  const parts = all.split(NAME_PARTS);
+  let special = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    const w = parts[i]!;
+    if (!w) continue;
+    if (BOILERPLATE_WORDS.has(w)) {
+      const sep = i ? parts[i - 1]! : '';
+      if (!((sep === '-' || sep === '_') && POSITION.test(parts[i - 2]!))) return true;
+    } else if (!special && SPECIAL_WORDS.has(w)) special = true;
+  }
+  return special && SPECIAL_PART.test(all);
+}
+
 /** Whole class names that say "this is the article body": never skipped by name. */
 // "field--name-body": the body field of Drupal and CMSs built like it.
 const CONTENT_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|text)|main|content|body|articlebody|field-{1,2}(?:name-{1,2})?body)$/;
@@ -69,17 +117,6 @@ export function hasContentName(el: Element): boolean {
   for (const n of `${cls} ${el.id}`.toLowerCase().split(/\s+/)) if (n && CONTENT_NAME.test(n)) return true;
   return false;
 }
-
-/**
- * Any boilerplate word as a whole part of a name (between start/end, spaces,
- * '-', '_'): one regex test instead of splitting every name, so the common
- * case (no such word) allocates nothing.
- */
-// Lower-cased input, not the 'i' flag: case-insensitive, this alternation ran
-// several times slower in Chromium (cold, measured A/B on saved pages).
-// A word after "after-", "before-", "below-", "above-" names a position, not the thing: "after-ad" is
-// the block after an ad (a skip link's target), often the article's next part.
-const BOILERPLATE_PART = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${[...BOILERPLATE_WORDS, ...BOILERPLATE_COMPOUNDS].join('|')})(?=$|[\\s_-])`);
 
 /**
  * A word boundary inside a component's PascalCase name ("VideoPlayer",
@@ -95,14 +132,14 @@ const COMPONENT_WORD = /([a-z])(?=[A-Z][a-z]{2})(?<=(?:^|[\s_-])[A-Z][A-Za-z]*)/
 
 /**
  * The class or id names this element as boilerplate (and no name of it says
- * article body). Words matched by `except` (whole parts of a name, as
- * BOILERPLATE_PART reads them) are not counted.
+ * article body). Words matched by `except` (whole parts of a name) are not
+ * counted.
  */
 export function hasBoilerplateName(el: Element, except?: RegExp): boolean {
   const cls = el.getAttribute('class') ?? '';
   let all = `${cls} ${el.id}`.replace(COMPONENT_WORD, '$1-').toLowerCase();
-  if (!BOILERPLATE_PART.test(all)) return false;
-  if (except && !BOILERPLATE_PART.test(all = all.replace(except, ' '))) return false;
+  if (!boilerplatePart(all)) return false;
+  if (except && !boilerplatePart(all = all.replace(except, ' '))) return false;
   for (const n of all.split(/\s+/)) if (n && CONTENT_NAME.test(n)) return false;
   return true;
 }
