@@ -1379,6 +1379,22 @@ export class RussianFinder {
     // ("Министр прокомментировал решение: «Это ошибка»", "В акимате ситуацию прокомментировали: …": a colon gives the words.)
     if (v.sem === 'quote' && !(JOKING.test(v.lemma) && toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что') && this.colonAfter(toks, i + 1) < 0) return null;
 
+    // ("Обвиняемый давил на жалость: говорил, что …", "Мэр ответил уклончиво: сказал, что …": a verb opening the clause after a
+    // colon, with no subject of its own, is the subject's before the colon, which the colon goes on about.)
+    if (prev?.t === ':' && p === i - 1 && v.tense === 'past' && v.agr && toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что') {
+      const c0 = clauseStart(toks, p).start;
+      let f = c0;
+      while (f < p && !(toks[f]!.word && (finiteShaped(toks[f]!) || verbForms().has(toks[f]!.lo)))) f++;
+      const subj = f < p ? findSubject(toks, c0, f) : null;
+      const src = subj ? this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: toks[subj.a]!.start }) : null;
+      const agreeing = !!src && (v.agr === 'pl' ? src.plural : !src.plural && (!src.gender || src.gender === v.agr));
+      const content = agreeing && !src!.guessed && src!.speaker ? this.forward(toks, i + 1, t.start) : null;
+      if (content) {
+        // (The verb before the colon, when it reported too, took this clause for its claim: the words are this verb's.)
+        for (const h of hits) if (h.src?.speaker === src!.speaker && h.content?.start === cue.start) h.content = null;
+        return { cue, src: src!, content: content.span, direct: content.direct, reason: null, forward: true, anchor: cue.start, pointer: false, sentence: si };
+      }
+    }
     // Coordinated verb: "назвал … и сообщил", "напомнила…, а также добавила".
     // (", но пообещал, что …": a contrasting second verb of the same speaker too.)
     if (prev && (prev.lo === 'и' || prev.lo === 'а' || prev.lo === 'но' || prev.lo === 'однако' || prev.lo === 'также' && toks[p - 1]?.lo === 'а')) {
