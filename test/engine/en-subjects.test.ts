@@ -286,3 +286,10 @@ describe('English: two sources, each with its appositive', () => {
     assert.equal(a.source, 'the auditor');
   });
 });
+
+describe('English: a relative clause inside the subject', () => {
+  it('"Lawyers for the clinics that brought the lawsuit called …": the lawyers, not the clause', () => {
+    const a = one('Lawyers for the clinics that brought the lawsuit called the decision a victory for patients.', 'called');
+    assert.equal(a.source, 'Lawyers for the clinics');
+  });
+});

@@ -266,6 +266,9 @@ function bodyConjunct(toks: Tok[], j: number, lo: number): boolean {
 /** Frequent verbs without -ed that show a clause, not a phrase ("the testimony came from …"). */
 const CLAUSE_VERBS = new Set(['came', 'comes', 'come', 'went', 'goes', 'go', 'got', 'gets', 'took', 'takes', 'made', 'makes', 'gave', 'gives', 'met', 'meets', 'held', 'holds', 'left', 'saw', 'sees', 'ran', 'runs', 'put', 'puts', 'kept', 'keeps', 'found', 'finds', 'brought', 'began', 'begins', 'became', 'becomes', 'sent', 'stood', 'led', 'won', 'lost', 'fell', 'rose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'lives', 'works', 'said', 'says', 'told']);
 
+/** Irregular past tenses a relative clause may open with ("the clinics that brought the case", "the firm that built it"). */
+const RELATIVE_PAST = new Set(['brought', 'built', 'made', 'took', 'ran', 'won', 'lost', 'led', 'held', 'sent', 'paid', 'bought', 'sold', 'wrote', 'began', 'found', 'kept', 'left', 'owned', 'sought', 'fought', 'gave', 'took']);
+
 /** A noun a prepositional phrase can describe inside a subject ("officials at …", "Greenpeace in …", "critics of …"). */
 function anchors(left: Tok): boolean {
   // ("A post on Reddit claimed", "a comment on the forum said": where it was posted.)
@@ -478,10 +481,11 @@ const WORK_PARTICIPLE = /^(?:working|negotiating|campaigning|volunteering|servin
 function bodyRelative(toks: Tok[], j: number, lo: number): Phrase | null {
   if (j <= lo || toks[j]?.lo !== 'that') return null;
   const before = toks[j - 1]!;
-  const kind = ORG_DESCRIPTIONS[before.lo];
+  // ("Lawyers for the clinics that brought the lawsuit called …": a plural body noun too.)
+  const kind = ORG_DESCRIPTIONS[before.lo] ?? (/s$/.test(before.lo) ? ORG_DESCRIPTIONS[before.lo.slice(0, -1)] : undefined);
   if (!kind || kind === 'document' || before.cap) return null;
   const verb = toks[j + 1];
-  if (!verb || !verb.word || verb.cap || !/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || verb.lo in SUBJECT_PRONOUNS || DETERMINERS.has(verb.lo)) return null;
+  if (!verb || !verb.word || verb.cap || !(/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || RELATIVE_PAST.has(verb.lo)) || verb.lo in SUBJECT_PRONOUNS || DETERMINERS.has(verb.lo)) return null;
   const np = subjectBefore(toks, j, lo);
   return np && np.to === j && np.coreTo === j ? { from: np.from, to: j, coreTo: j } : null;
 }

@@ -84,7 +84,7 @@ export const ORG_DESCRIPTIONS: Readonly<Record<string, 'media' | 'organization' 
   // Bodies a report names by their kind: "the hospital confirmed". (Not "the city": it would point back to any body.)
   // ("China's coast guard said", "the national guard".)
   guard: 'organization', service: 'organization', coastguard: 'organization', brigade: 'organization',
-  hospital: 'organization', charity: 'organization', force: 'organization', constabulary: 'organization', trust: 'organization',
+  hospital: 'organization', clinic: 'organization', charity: 'organization', force: 'organization', constabulary: 'organization', trust: 'organization',
   label: 'organization', palace: 'organization', carmaker: 'organization', chipmaker: 'organization', drugmaker: 'organization', conglomerate: 'organization',
   // ("The civic body said", "the world body", "the panel found": Indian and wire English name a body by its kind.)
   body: 'organization', panel: 'organization', tribunal: 'organization',
