@@ -84,3 +84,12 @@ describe('English: pointing back past a relative clause', () => {
     assert.equal(attributions(t).find((a) => a.cue === 'said' && a.source?.startsWith('the officials'))!.speaker, 'Kelso Water officials');
   });
 });
+
+describe('English: "they" after a group opening the sentence before', () => {
+  it('"Analysts at X were less sure. “…,” they wrote": the analysts, not the company quoted earlier', () => {
+    const t = 'Valtrex Semiconductor said orders would recover. Analysts at Dunmore Securities were less sure. “We think the cycle has further to run,” they wrote in a note to clients.';
+    const a = one(t, 'wrote');
+    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.speaker, 'Analysts');
+  });
+});

@@ -1156,6 +1156,16 @@ class Finder {
       const sameSentence = here ? this.lastGroup(pos, here.start) : null;
       if (sameSentence && !recent((x) => x.pos >= here!.start && x.pos < pos && (x.info.plural || x.info.grade === 'organization'), 1500)) return { grade: 'vague-group', speaker: sameSentence, plural: true };
       const e = recent((x) => x.info.plural || x.info.grade === 'organization' && !x.info.pointer, 1500);
+      // ("Analysts at Dunmore Securities were less sure. “…,” they wrote": a group opening the sentence just before,
+      // after the last source, is who "they" are.)
+      const si = countBelow(ss, pos + 1, (x) => x.start) - 1;
+      const prev = si > 0 ? ss[si - 1] : undefined;
+      if (prev && (!e || e.pos < prev.start) && !this.quotes.inside(prev.start)) {
+        const re = GROUP_PHRASE;
+        re.lastIndex = 0;
+        const m = re.exec(this.text.slice(prev.start, Math.min(prev.end, prev.start + 80)));
+        if (m && m.index === 0 && /^\p{Lu}/u.test(m[0])) return { grade: 'vague-group', speaker: m[0], plural: true };
+      }
       if (e) return take(e);
       const group = this.lastGroup(pos);
       if (group) return { grade: 'vague-group', speaker: group, plural: true };
