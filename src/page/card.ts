@@ -3,6 +3,7 @@
 // claim. It lives in a closed shadow root (page styles cannot reach in) and
 // is filled with textContent only (page text is never parsed as HTML).
 import type { Grade } from '../shared/types.js';
+import { BAND_PATTERNS, bandPieces, highlightsDrawLines } from './highlight-style.js';
 
 export interface CardInfo {
   speaker: string | null;
@@ -55,6 +56,12 @@ const CSS = `
 .grade[data-kind="named"] { border-bottom: 2px solid #2f7de1; }
 .grade[data-kind="anonymous"] { border-bottom: 2px dashed #e07b00; }
 .grade[data-kind="unattributed"] { border-bottom: 2px dotted #a35fc7; }
+/* Where the page's highlights are bands (no lines: Firefox), the grade wears its kind's band, as on the page. */
+.grade[data-look="band"] { border-bottom: none; }
+.grade[data-look="band"][data-kind="named"] { background: rgba(47, 125, 225, 0.20); }
+.grade[data-look="band"][data-kind="anonymous"] [data-band] { background: rgba(224, 123, 0, 0.24); }
+.grade[data-look="band"][data-kind="unattributed"] { background: color-mix(in srgb, #a35fc7 10%, transparent); }
+.grade[data-look="band"][data-kind="unattributed"] [data-band] { background: color-mix(in srgb, #a35fc7 40%, transparent); }
 .row { margin-top: 6px; }
 .cue { font-style: italic; }
 .via { opacity: .85; }
@@ -81,7 +88,12 @@ export class Card {
    * first shown (in the extension they come from i18n, whose set-up is not
    * worth paying on pages where no one hovers).
    */
-  constructor(private readonly doc: Document, private readonly labelsOf: CardLabels | (() => CardLabels) = ENGLISH_LABELS) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly labelsOf: CardLabels | (() => CardLabels) = ENGLISH_LABELS,
+    /** Whether the page's highlights have lines (else the grade shows its kind's band pattern). */
+    private readonly lines = highlightsDrawLines(),
+  ) {}
 
   private get labels(): CardLabels {
     this.words ??= typeof this.labelsOf === 'function' ? this.labelsOf() : this.labelsOf;
@@ -121,8 +133,21 @@ export class Card {
     if (!this.host) this.build();
     const f = this.fields!;
     f.speaker.textContent = info.speaker ?? this.labels.unknownSpeaker;
-    f.grade.textContent = this.labels.grades[info.grade];
-    f.grade.setAttribute('data-kind', kindOf(info.grade));
+    const kind = kindOf(info.grade);
+    const grade = this.labels.grades[info.grade];
+    const pattern = this.lines ? null : BAND_PATTERNS[kind];
+    f.grade.replaceChildren();
+    let at = 0;
+    for (const [a, b] of pattern ? bandPieces(grade, 0, grade.length, pattern) : []) {
+      const piece = this.doc.createElement('span');
+      piece.setAttribute('data-band', '');
+      piece.textContent = grade.slice(a, b);
+      f.grade.append(grade.slice(at, a), piece);
+      at = b;
+    }
+    f.grade.append(grade.slice(at));
+    f.grade.setAttribute('data-kind', kind);
+    f.grade.setAttribute('data-look', this.lines ? 'line' : 'band');
     const [open, close] = this.labels.quotes;
     f.cue.textContent = `${open}${info.cue}${close}`;
     // Arrows as in the popup's chains ("A ← B": A cites B), outermost reporter first.

@@ -40,3 +40,33 @@ describe('hover card in the UI language', () => {
     }
   });
 });
+
+describe('hover card where highlights draw no lines (Firefox)', () => {
+  it('the grade wears its kind\'s band pattern, as the page draws it, and reads the same', () => {
+    const dom = new JSDOM('<!doctype html><p>x</p>');
+    try {
+      const card = new Card(dom.window.document, ENGLISH_LABELS, false);
+      const grade = () => (card as unknown as { fields: { grade: HTMLElement } }).fields.grade;
+      const show = (g: 'person' | 'anonymous-described' | 'unattributed') => card.show({
+        speaker: 'x', grade: g, cue: 'said', via: [], claim: 'y', direct: false, anonymityReason: null,
+      }, { left: 10, top: 10, bottom: 30 }, 1);
+      show('anonymous-described');
+      assert.equal(grade().getAttribute('data-look'), 'band');
+      assert.equal(grade().textContent, 'Anonymous, described');
+      assert.deepEqual([...grade().querySelectorAll('[data-band]')].map((e) => e.textContent).slice(0, 3), ['An', 'ny', 'ou']);
+      show('unattributed');
+      assert.deepEqual([...grade().querySelectorAll('[data-band]')].map((e) => e.textContent).slice(0, 3), ['U', 't', 'i']);
+      show('person');
+      assert.equal(grade().querySelectorAll('[data-band]').length, 0);
+      assert.equal(grade().textContent, 'Named person');
+      // With lines (Chromium) the grade is underlined in its kind's style instead.
+      const lined = new Card(dom.window.document, ENGLISH_LABELS, true);
+      lined.show({ speaker: 'x', grade: 'unattributed', cue: 'said', via: [], claim: 'y', direct: false, anonymityReason: null }, { left: 0, top: 0, bottom: 0 }, 2);
+      const g = (lined as unknown as { fields: { grade: HTMLElement } }).fields.grade;
+      assert.equal(g.getAttribute('data-look'), 'line');
+      assert.equal(g.querySelectorAll('[data-band]').length, 0);
+    } finally {
+      dom.window.close();
+    }
+  });
+});
