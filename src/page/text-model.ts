@@ -143,6 +143,27 @@ const HEADLINE_MIN = 15;
  */
 const STAMP_MAX = 80;
 const LETTER = /\p{L}/u;
+
+/**
+ * Whether the text has a letter (LETTER). The characters of most text answer
+ * it by their code: the Unicode pattern, costly to compile on each page load,
+ * is asked only past the Latin, Cyrillic and punctuation blocks.
+ */
+export function hasLetter(str: string): boolean {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+    } else if (c < 0xc0) {
+      if (c === 0xaa || c === 0xb5 || c === 0xba) return true;
+    } else if (c < 0x250 || (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f)) {
+      if (c !== 0xd7 && c !== 0xf7) return true;
+    } else if (!((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf))) {
+      return LETTER.test(str.slice(i));
+    }
+  }
+  return false;
+}
 /**
  * A paragraph of nothing but arrows, stars, bullets and bars ("‹ ›" slide
  * arrows, "* * *", a lone "→" or "✕" of a control): nothing a reader reads.
@@ -167,7 +188,8 @@ const CREDIT_MAX = 600;
 const CREDIT_SPAN = 120;
 /** A credit has a colon, a copyright sign or a bracket. */
 const CREDIT_MARK = /[:©)]/;
-const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|foto|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$|\s\[(?:file|photo|image|picture)s?:\s[^[\]]{1,80}\]$/i;
+// Read in lower case (the 'i' flag made it costlier to compile on every page load).
+const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|foto|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$|\s\[(?:file|photo|image|picture)s?:\s[^[\]]{1,80}\]$/;
 
 /**
  * A section's link or a label right before the headline ("Politics",
@@ -428,7 +450,13 @@ class Builder {
       // credit pattern, anchored at the end only, would otherwise try every position of every paragraph.)
       const from = Math.max(0, text.length - CREDIT_SPAN);
       const tail = from ? text.slice(from) : text;
-      const credit = (CREDIT_MARK.test(tail) ? CREDIT_TAIL.exec(tail) : null) ?? BACKLINK_TAIL.exec(tail);
+      let credit: RegExpExecArray | null = null;
+      if (CREDIT_MARK.test(tail)) {
+        // (Lower case keeps offsets but for a few letters, "İ" among them: such a rare tail is read as it is.)
+        const lo = tail.toLowerCase();
+        credit = CREDIT_TAIL.exec(lo.length === tail.length ? lo : tail);
+      }
+      credit ??= BACKLINK_TAIL.exec(tail);
       if (credit && from + credit.index > 0) this.cutParagraph(text, from + credit.index);
     }
     this.paragraphs.push({ start: this.paraStart, end: this.len });
@@ -665,7 +693,7 @@ class Builder {
     this.addSegment(node, nodeStart, str.length);
     this.push(str);
     if (this.times > 0) this.paraHasTime = true;
-    else if (this.links === 0 && !this.paraLettered) this.paraLettered = LETTER.test(str);
+    else if (this.links === 0 && !this.paraLettered) this.paraLettered = hasLetter(str);
     if (this.links > 0) {
       if (this.freshLink) { this.paraLinks++; this.freshLink = false; }
     } else if (!this.paraWordy) {
