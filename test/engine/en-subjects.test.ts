@@ -293,3 +293,14 @@ describe('English: a relative clause inside the subject', () => {
     assert.equal(a.source, 'Lawyers for the clinics');
   });
 });
+
+describe('English: a number compared inside the subject', () => {
+  it('"…, a study of more than 100,000 adults suggests." is found', () => {
+    const a = one('People who eat ultra-processed food are more likely to die early, a study of more than 100,000 adults suggests.', 'suggests');
+    assert.equal(a.source, 'a study of more than 100,000 adults');
+  });
+
+  it('"The lawyer for the owners of fewer than 50 vans said": the whole subject', () => {
+    assert.equal(one('The lawyer for the owners of fewer than 50 vans said the fines were unlawful.', 'said').source, 'The lawyer for the owners of fewer than 50 vans');
+  });
+});

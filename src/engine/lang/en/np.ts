@@ -388,6 +388,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said": a joint source.
     // "current and former officials": two modifiers of one head.
     // ("Hillary Clinton and the State Department have said", "Ann Hale and her lawyers said": a name, then a description.)
+    // ("a study of more than 100,000 adults suggests", "the owners of fewer than 50 vans": a number's comparison.)
+    if (t.lo === 'than' && /^(?:more|fewer|less)$/.test(toks[j - 1]?.lo ?? '') && j - 1 >= lo && /^\d/.test(toks[j + 1]?.text ?? '')) { from = j - 1; j -= 2; continue; }
     // ("Maria Lopez, 34, and Tom Chen, 41, said", "The mayor, Joan Pike, and the police chief, Dan Yates, said": a first
     // source closed by its own appositive, then ", and" and the second.)
     if (t.lo === 'and' && isComma(toks[j - 1]) && j - 1 > lo && from === j + 1 && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the')) {
