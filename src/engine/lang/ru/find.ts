@@ -689,6 +689,19 @@ export class RussianFinder {
         src.speaker = this.text.slice(src.span.start, src.span.end);
         for (let k = end; k < pe; k++) taken.add(k);
       }
+      // ("со ссылкой на данные опроса, проведенного ВЦИОМ, …": a document's author named in a participle after it speaks through it;
+      // the phrase ends at its comma or before a reporting verb, its closing comma lost.)
+      if (src.grade === 'document' && toks[end]?.t === ',' && /^(проведенн|проведённ|подготовленн|составленн|выполненн|сделанн)\p{L}*$/u.test(toks[end + 1]?.lo ?? '')) {
+        let c = end + 2;
+        while (c < toks.length && c < end + 10 && toks[c]!.t !== ',' && toks[c]!.t !== '.' && !verbForms().has(toks[c]!.lo)) c++;
+        const author = c < toks.length ? this.authorOf(toks, end, c) : null;
+        if (author) {
+          // ("проведенного американским Pew Research Center": the adjective before a name in Latin letters is no part of it.)
+          const speaker = author.speaker!.replace(/^(?:\p{Ll}+(?:ским|цким|ным|ым|им)\s+)+(?=[A-Z])/u, '');
+          src = { ...author, speaker };
+          for (let k = end; k < c; k++) taken.add(k);
+        }
+      }
       // The reporter is the attribution just before in this sentence ("Как сообщает The Guardian со ссылкой на…").
       const reporter = [...hits].reverse().find((h) => h.src && h.cue.start < t.start);
       const h: Hit = { cue, src, content: null, direct: false, reason: null, forward: false, anchor: t.start, pointer: false, sentence: si, via: reporter };
@@ -1238,6 +1251,9 @@ export class RussianFinder {
       let q = p - 1;
       while (q > 0 && taken.has(q)) q--;
       if (toks[q]?.t === ',' && q > 0 && !taken.has(q - 1) && hits.some((h) => h.pendingCite && h.cue.start > toks[q]!.start)) p = q - 1;
+      // ("Газета «Ведомости» со ссылкой на данные опроса, проведенного ВЦИОМ, пишет": a frame with no comma before it, whose own
+      // participle phrase closes with one; the subject stands right before the frame.)
+      else if (toks[q]?.t !== ',' && toks[q + 1] && hits.some((h) => h.pendingCite && h.cue.start === toks[q + 1]!.start)) p = q;
     }
     // "Один из туристов, по данным портала «X», утверждает": so does a frame with its source ("по данным …", "по словам …").
     // (Only when the claim follows the verb, or what stands before the frame has no verb of its own: "…, по данным портала,
