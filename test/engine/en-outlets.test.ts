@@ -90,3 +90,15 @@ describe('English: entertainment outlets and their descriptions', () => {
     assert.equal(all[1]!.speaker, 'Deadline');
   });
 });
+
+describe('English: a number closing a name', () => {
+  it('"Page Six reported" is the outlet, no count of people', () => {
+    const a = one('The actress is leaving the show, Page Six reported.', 'reported');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Page Six');
+  });
+
+  it('"Two of the officials said" still counts people', () => {
+    assert.equal(one('Two of the officials said the plan was dead.', 'said').kind, 'anonymous');
+  });
+});

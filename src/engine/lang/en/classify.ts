@@ -586,8 +586,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     && !preWords[2]!.cap && preWords[2]!.word && !/^(?:news|press|wire|state|government|federal|national|local|regional|intelligence|spy|aid|relief)$/.test(preWords[2]!.lo)) {
     return { grade: 'organization', speaker: phraseText, plural: false, pointer: { word: 'body:organization', gender: 'n', plural: false } };
   }
+  // ("Page Six reported", "Channel Four said": a capitalised number closing a name is part of it, no count of people.)
+  const numberInName = head.cap && h > ph.from && !!toks[h - 1]?.cap && toks[h - 1]!.word && !DETERMINERS.has(toks[h - 1]!.lo) && !NUMBER_WORDS.test(toks[h - 1]!.lo);
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.
-  if (anonSingular || trade || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) || hlo === 'others') {
+  if (anonSingular || trade || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) && !numberInName || hlo === 'others') {
     const plural = trade ? trade !== hlo : anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;
     // ("A majority of voters": the "of" after a quantity describes nobody.)
     const described = preWords.some((t, n) => DESCRIBING_WORDS.has(t.lo) && !(t.lo === 'of' && QUANTITY_NOUNS.has(preWords[n - 1]?.lo ?? '')) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
