@@ -377,7 +377,34 @@ export class RussianFinder {
     for (const t of all) this.noteOutlets(t);
     this.ents.sortNamed();
     for (const si of this.sentences) this.sentence(si);
+    this.continuedQuotes();
     return this.finish();
+  }
+
+  /**
+   * "«…», — сказал тренер Олег Петров." ¶ "«…»": a paragraph that is one whole quote with no cue of its own, right after a
+   * paragraph whose last report is a named person's direct quote, goes on with that person's words.
+   */
+  private continuedQuotes(): void {
+    const paras = this.doc.paragraphs;
+    for (let k = 1; k < paras.length; k++) {
+      const para = paras[k]!;
+      let s = para.start;
+      let e = para.end;
+      while (s < e && /\s/.test(this.text[s]!)) s++;
+      while (e > s && /[\s.!?…]/.test(this.text[e - 1]!)) e--;
+      const q = this.quoteByOpen.get(s);
+      if (!q || q.close === null || q.close !== e - 1 || q.depth !== 0) continue;
+      if (this.hits.some((h) => h.cue.start >= para.start && h.cue.start < para.end || h.content && h.content.start < para.end && h.content.end > para.start)) continue;
+      const prev = paras[k - 1]!;
+      const last = this.hits.findLast((h) => h.cue.start >= prev.start && h.cue.start < prev.end);
+      if (!last?.direct || !last.src?.speaker || last.src.grade !== 'person' || !last.content || last.pointer) continue;
+      const ss = this.doc.sentences;
+      const si = ss.findIndex((x) => x.end > q.open);
+      const at = this.hits.findIndex((h) => h.cue.start > q.open);
+      const hit: Hit = { cue: { start: q.open, end: q.open + 1 }, src: last.src, content: q.content, direct: true, reason: null, forward: false, anchor: q.open, pointer: false, sentence: si };
+      this.hits.splice(at < 0 ? this.hits.length : at, 0, hit);
+    }
   }
 
   /**
