@@ -105,3 +105,16 @@ describe('English: a bare spokesperson after a body that did something', () => {
     assert.equal(one('John Smith welcomed the decision. A spokesperson said the plan was good.', 'said').kind, 'anonymous');
   });
 });
+
+describe('English: those who speak for a person', () => {
+  it('"A representative for Name said" and a later "the rep said" speak as that person', () => {
+    const t = 'Lena Marchetti is leaving the show. A representative for Marchetti said she was proud of the work. “She is ready for new projects,” the rep said in a statement.';
+    assert.equal(attributions(t).find((a) => a.source === 'A representative for Marchetti')?.speaker, 'Lena Marchetti');
+    assert.equal(attributions(t).find((a) => a.source === 'the rep')?.speaker, 'Lena Marchetti');
+  });
+
+  it('a spokesman for a company stays the company\'s', () => {
+    const t = 'Orvale recalled its bikes. A spokesman for Orvale said no one was hurt.';
+    assert.notEqual(one(t, 'said').grade, 'person');
+  });
+});

@@ -586,6 +586,13 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     && !preWords[2]!.cap && preWords[2]!.word && !/^(?:news|press|wire|state|government|federal|national|local|regional|intelligence|spy|aid|relief)$/.test(preWords[2]!.lo)) {
     return { grade: 'organization', speaker: phraseText, plural: false, pointer: { word: 'body:organization', gender: 'n', plural: false } };
   }
+  // ("A representative for Marchetti said", "a rep for the singer Ana Ruiz": one who speaks for a named person speaks as
+  // that person.)
+  if (/^(?:rep|representative|publicist|spokesman|spokeswoman|spokesperson)$/.test(hlo) && !head.cap && h === headEnd - 1) {
+    const m = /^\s*(?:for|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*$/u.exec(spanText(text, toks, headEnd, ph.coreTo));
+    const name = m ? ents.canonical(m[1]!, pos) : null;
+    if (name && ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+  }
   // ("Page Six reported", "Channel Four said": a capitalised number closing a name is part of it, no count of people.)
   const numberInName = head.cap && h > ph.from && !!toks[h - 1]?.cap && toks[h - 1]!.word && !DETERMINERS.has(toks[h - 1]!.lo) && !NUMBER_WORDS.test(toks[h - 1]!.lo);
   // Anonymous heads: officials, sources, aides, people familiar with …, experts.

@@ -128,6 +128,9 @@ const OTHER_GROUPS: readonly string[][] = [
 ];
 const BODY_WORD = /\b(Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|College|Institute|School|Hospital|Clinic|Charity|Trust|Foundation|Society|Fund|Association|Federation|League|Club|Army|Navy|Embassy|Board)\b/g;
 const BODY_WORD_IN = new RegExp(BODY_WORD.source);
+/** Those who speak for a person: "her representative", "the star's publicist", "the rep". */
+const REPS = /^(?:rep|representative|publicist|spokes(?:man|woman|person))$/;
+const REP_WORDS = /\b(?:rep|reps|representatives?|publicists?|spokes(?:man|woman|person))\b/i;
 const ANON_PLURAL_WORDS = new Set(Object.values(ANONYMOUS_HEADS));
 /** For a kind with kindred kinds: a name that says it is a body of an unrelated kind is not meant. */
 function otherFits(kind: string): ((name: string) => boolean) | undefined {
@@ -1243,7 +1246,9 @@ class Finder {
       const marks = distinguishingWords(info.speaker);
       const e = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && stem.test(x.info.speaker.toLowerCase()) && marks.every((w) => x.info.speaker.toLowerCase().includes(w))
         // ("A coast guard spokesman said … the spokesman told …": the spokesman quoted before, who speaks for a body.)
-        || /^spokes/.test(sing) && (x.info.grade === 'organization' || x.info.grade === 'media') && !!x.cand.source && stem.test(this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase()), 6000);
+        || /^spokes/.test(sing) && (x.info.grade === 'organization' || x.info.grade === 'media') && !!x.cand.source && stem.test(this.text.slice(x.cand.source.start, x.cand.source.end).toLowerCase())
+        // ("Her representative confirmed … the rep said": one who speaks for a person, quoted before as that person.)
+        || REPS.test(sing) && x.info.grade === 'person' && !!x.cand.source && REP_WORDS.test(this.text.slice(x.cand.source.start, x.cand.source.end)), 6000);
       if (e) return take(e);
       // ("… a spokeswoman for the council, Jane Ito. The spokeswoman said": the person that noun introduced.)
       if (!info.plural) {
