@@ -3104,7 +3104,8 @@ export class RussianFinder {
     let d = last;
     while (d > last - 5 && !isDash(toks[d])) d--;
     if (!isDash(toks[d]) || d < 3 || toks.slice(d + 1).some((t) => !t.word && !/^[«»"„“]$/.test(t.t))) return;
-    const claimVerb = toks.slice(0, d).some((t) => t.word && !t.cap && t.lo.length > 3 && !nounAt(t) && (verbForms().has(t.lo) || FINITE.test(t.lo)));
+    // ("Умерла народная артистка …": the verb may open the headline, with its capital.)
+    const claimVerb = toks.slice(0, d).some((t, j) => t.word && (!t.cap || j === 0) && t.lo.length > 3 && !nounAt(t) && (verbForms().has(t.lo) || FINITE.test(t.lo)));
     if (!claimVerb) return;
     const src = this.sources.classify(toks, d + 1, last + 1, { oblique: false, agr: null, pos: toks[d + 1]!.start });
     if (!src || src.guessed || !src.speaker || src.grade === 'document') return;
