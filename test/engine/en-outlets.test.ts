@@ -102,3 +102,9 @@ describe('English: a number closing a name', () => {
     assert.equal(one('Two of the officials said the plan was dead.', 'said').kind, 'anonymous');
   });
 });
+
+describe('English: digits closing an issuer\'s name', () => {
+  it('"data from Trackr24" keeps the digits of the name', () => {
+    assert.equal(one('The jet dropped 1,200 feet, according to flight-tracking data from Trackr24.', 'according to').speaker, 'Trackr24');
+  });
+});
