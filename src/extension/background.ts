@@ -16,6 +16,7 @@ import { isFromContentScript, isFromExtensionPage, isTopFrame } from './sender.j
 import { TabStates, isPageState } from './tab-state.js';
 import type { SessionArea } from './tab-state.js';
 import { applyBadge, badgeFor } from './badge.js';
+import { shownState } from './shown-state.js';
 import { runCommand } from './commands.js';
 import { runEngine, warmEngine } from './engine-host.js';
 import { createTranslator } from './i18n.js';
@@ -46,7 +47,8 @@ function refuse(what: string, sender: Runtime.MessageSender): never {
 async function updateTab(tabId: number, state: PageState | null): Promise<void> {
   if (state) await tabs.set(tabId, state);
   else await tabs.clear(tabId);
-  await applyBadge(browser.action, tabId, badgeFor(state, t));
+  // The badge counts what the page shows: not the grades switched off in the options.
+  await applyBadge(browser.action, tabId, badgeFor(state && shownState(state, settings.grades).state, t));
 }
 
 handleMessages({
@@ -70,6 +72,9 @@ handleMessages({
   pageState: async (state, sender) => {
     if (!isFromContentScript(sender, origin) || !isTopFrame(sender)) refuse('pageState', sender);
     if (!isPageState(state)) refuse('malformed pageState', sender);
+    // Read fresh: a page repainted for new grades reports before this worker's storage.onChanged may arrive.
+    await settingsReady;
+    settings = (await loadSettings()).settings;
     await updateTab(sender.tab!.id!, state);
     return { ok: true };
   },

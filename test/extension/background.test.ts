@@ -59,6 +59,19 @@ describe('background (wired to a fake browser)', () => {
     assert.ok(env.session.data.has('tab:5'));
   });
 
+  it('the badge counts what the page shows: not the grades switched off in the options', async () => {
+    const s = defaultSettings();
+    s.grades['anonymous-described'] = false;
+    await env.sync.set({ [SETTINGS_KEY]: serializeSettings(s) });
+    try {
+      await env.send('pageState', doneState(), tabSender(11));
+      // Zakon.kz, The Guardian, Anna Petrova; one claim of three rests on a hedge.
+      assert.deepEqual({ ...env.badges.get(11) }, { text: '3', color: '#9a6700', title: 'badgeSources_other(3) · badgeWeakShare(33%)' });
+    } finally {
+      await env.sync.remove(SETTINGS_KEY);
+    }
+  });
+
   it('asks the tab itself when it has no state, and says null for tabs without a content script', async () => {
     env.contentScripts.set(8, (name) => (name === 'getStatus' ? { ...emptyPageState('https://x.example/', 'X'), state: 'not-article' } : null));
     const got = await env.send('getTabState', { tabId: 8 }, popupSender) as PageState;

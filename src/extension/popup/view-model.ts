@@ -2,8 +2,7 @@
 // shows. No DOM here, so every rule is unit-tested on plain data.
 import { GRADES } from '../../engine/types.js';
 import type { Kind, SpeakerSummary } from '../../engine/types.js';
-import type { Analysis, Attribution, Grade, PageState, PageStateName, Summary } from '../../shared/types.js';
-import { summary as summarize } from '../../engine/summary.js';
+import type { Attribution, Grade, PageState, PageStateName, Summary } from '../../shared/types.js';
 
 /** The body's data-state (the e2e test contract): 'loading', 'unavailable' or the page's state. */
 export type PopupState = 'loading' | 'unavailable' | PageStateName;
@@ -204,30 +203,5 @@ export function kindLabelKey(kind: Kind): string {
   return `kind_${kind}`;
 }
 
-/** Grades switched off in the options, with how many of the page's attributions each had. */
-export interface HiddenGrade { grade: Grade; count: number }
 
-/**
- * The state as the page shows it: attributions of grades switched off in the
- * options are not highlighted, so they are not counted either. The summary is
- * made again from the rest (excerpts kept from the full one: the popup has no
- * page text); chains through a hidden source are left out.
- */
-export function shownState(state: PageState, grades: Record<Grade, boolean> | null | undefined): { state: PageState; hidden: HiddenGrade[] } {
-  const s = state.summary;
-  if (!grades || !s) return { state, hidden: [] };
-  const hidden: HiddenGrade[] = GRADES.filter((g) => grades[g] === false)
-    .map((grade) => ({ grade, count: state.attributions.filter((a) => a.grade === grade).length }))
-    .filter((h) => h.count > 0);
-  if (!hidden.length) return { state, hidden };
-  const shown = state.attributions.filter((a) => grades[a.grade] !== false);
-  const ids = new Set(shown.map((a) => a.id));
-  const analysis: Analysis = { lang: s.lang, supported: true, langs: {}, length: 0, attributions: shown, sentences: [], skippedChars: 0 };
-  const excerpts = new Map<string, string>();
-  for (const sp of s.speakers) for (const c of sp.claims) excerpts.set(`${c.content.start}:${c.content.end}`, c.excerpt);
-  const again = summarize(analysis, '');
-  for (const sp of again.speakers) for (const c of sp.claims) c.excerpt = excerpts.get(`${c.content.start}:${c.content.end}`) ?? c.excerpt;
-  // The engine follows `via` by position in the list, which filtering shifts: the full summary's chains, filtered.
-  again.chains = s.chains.filter((c) => c.attributions.every((id) => ids.has(id)));
-  return { state: { ...state, attributions: shown, summary: again }, hidden };
-}
+export { shownState, type HiddenGrade } from '../shown-state.js';
