@@ -69,9 +69,11 @@ export const SPECIAL_PARTS: readonly string[] = [
 ];
 /**
  * Words of a name that can start or end a SPECIAL_PARTS match: only a name
- * holding one needs that pattern.
+ * holding one needs that pattern. Made on first use (the always-on article
+ * check loads this module on every page).
  */
-const SPECIAL_WORDS: ReadonlySet<string> = new Set([
+let specialWords: ReadonlySet<string> | null = null;
+const SPECIAL_WORDS = (): ReadonlySet<string> => specialWords ??= new Set([
   'author', 'authors', 'credit', 'credits', 'footer', 'comment', 'comments', 'pull', 'pullquote', 'pullquotes',
   'attribution', 'attributions', 'paywall', 'regwall', 'hidden',
   ...COMPOUND_HEADS.flatMap((h) => COMPOUND_TAILS.map((t) => h + t)),
@@ -102,7 +104,7 @@ export function boilerplatePart(all: string): boolean {
     if (BOILERPLATE_WORDS.has(w)) {
       const sep = i ? parts[i - 1]! : '';
       if (!((sep === '-' || sep === '_') && POSITION.test(parts[i - 2]!))) return true;
-    } else if (!special && SPECIAL_WORDS.has(w)) special = true;
+    } else if (!special && SPECIAL_WORDS().has(w)) special = true;
   }
   return special && SPECIAL_PART.test(all);
 }

@@ -94,9 +94,28 @@ function isJunkLabel(lo: string): boolean {
   return JUNK_LABELS.has(t.replace(LABEL_END_MARK, ''));
 }
 
-const JUNK_LINE = new RegExp([
+// Furniture lines, by how they open: a digit, a bracket or ©, a dash, or a word. Each group is its own pattern,
+// compiled only when a short paragraph opens so (one pattern of them all cost a compile on every page load), and
+// a line opening with a word runs its pattern only when that word opens one of them (JUNK_FIRST_WORDS).
+const JUNK_BY_DIGIT = new RegExp([
   // A slide counter ("3 of 12", "3 / 12"); a bare clock time or video duration.
   '^\\d+ ?(?:of|из|/) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
+  // Reading time and counters of claps, views, shares ("6 min read", "1.2K") under a byline.
+  // (Or the minutes alone, "5 мин", "4 min": a paragraph of nothing else is no sentence.)
+  '^\\d+ ?min(?:ute)?s? read$|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$|^\\d{1,2} ?(?:мин|min)\\.?$',
+  '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
+  // A comment counter ("34 comments", "34 комментария").
+  '^\\d+ (?:comments?|комментари(?:й|я|ев))$',
+].join('|'));
+const JUNK_BY_MARK = new RegExp([
+  // A wire picture's credit in brackets ("(Photo by A. Name/Agency)").
+  '^\\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\\s',
+  // A copyright or credit line under a picture ("© Agency", "(c) Photographer").
+  '^(?:©|\\(c\\))\\s?\\S',
+].join('|'));
+/** An embedded post's attribution line under its text ("— Name (@handle) March 3, 2026": the post's author and date). */
+const JUNK_BY_DASH = /^[—–-]\s?[^(\n]{1,60}\(@\w{1,15}\)[^\n]{0,40}$/;
+const JUNK_BY_WORD = new RegExp([
   // A label, then a teaser or a credit.
   // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
   // A picture's credit line on its own ("Credit: Agency", "Image credit: …").
@@ -105,14 +124,10 @@ const JUNK_LINE = new RegExp([
   // (A graphic's credit, "Infographic: …", "Инфографика: …"; "Фото © …" is a credit as "Фото: …" is.)
   'infographic|graphic|инфографика|коллаж',
   'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–©-]',
-  // A wire picture's credit in brackets ("(Photo by A. Name/Agency)").
-  '^\\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\\s',
   // Calls to follow or subscribe, or to send the newsroom news; the error-report hint of Russian sites.
   '^(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|читайте нас в|следите за (?:новостями|нами) в|follow us|subscribe to our)\\s|^(?:нашли ошибку|ошибка в тексте\\?|хотите сообщить новость\\?)',
   // An ad label run into the stub under it ("Advertisement - scroll to continue").
   '^(?:advertisement|реклама)\\s*[-–—·:]\\s*scroll to continue',
-  // A copyright or credit line under a picture ("© Agency", "(c) Photographer").
-  '^(?:©|\\(c\\))\\s?\\S',
   // The marking Russian law requires on an advertisement: "Реклама. ООО «…», ИНН …, erid: 2SDnjc…" (the erid is the
   // ad's registry token; found anywhere in the line, it is tested apart, so this pattern stays anchored and fast).
   '^реклама[.,:]?\\s.*(?:инн|erid)',
@@ -120,15 +135,35 @@ const JUNK_LINE = new RegExp([
   '^(?:listen to (?:this|the) (?:article|story)|слушать (?:статью|новость|материал))',
   // An opinion column's disclaimer.
   '^the (?:views|opinions) expressed (?:in|here|by)\\s|^мнение (?:автора|редакции) (?:может )?(?:не совпадать|не совпадает)',
-  // Reading time and counters of claps, views, shares ("6 min read", "1.2K") under a byline.
-  // (Or the minutes alone, "5 мин", "4 min": a paragraph of nothing else is no sentence.)
-  '^\\d+ ?min(?:ute)?s? read$|^(?:время )?чтени[ея]:? \\d+ мин|^\\d+ мин(?:ут[аы]?)?\\.? (?:чтения|на чтение)$|^\\d{1,2} ?(?:мин|min)\\.?$',
-  '^\\d+(?:[.,]\\d+)? ?(?:k|m|тыс\\.?|млн)$',
-  // A comment counter ("34 comments", "34 комментария").
-  '^\\d+ (?:comments?|комментари(?:й|я|ев))$',
-  // An embedded post's attribution line under its text ("— Name (@handle) March 3, 2026": the post's author and date).
-  '^[—–-]\\s?[^(\\n]{1,60}\\(@\\w{1,15}\\)[^\\n]{0,40}$',
+  // Reading time ("Время чтения: 4 мин").
+  '^(?:время )?чтени[ея]:? \\d+ мин',
 ].join('|'));
+/** The words JUNK_BY_WORD's lines open with (up to the first character that is not a letter). */
+const JUNK_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'read', 'see', 'also', 'don', 'dont', 'do', 'не', 'more', 'watch', 'listen', 'photo', 'photos', 'photograph', 'image',
+  'picture', 'video', 'credit', 'credits', 'infographic', 'graphic', 'инфографика', 'коллаж', 'читайте', 'смотрите',
+  'подробнее', 'по', 'фото', 'видео', 'подписывайтесь', 'подпишитесь', 'присоединяйтесь', 'следите', 'follow',
+  'subscribe', 'нашли', 'ошибка', 'хотите', 'advertisement', 'реклама', 'слушать', 'the', 'мнение', 'время', 'чтение', 'чтения',
+]);
+
+/** The letters (a–z, а–я, ё) a lower-cased line opens with. */
+function firstWord(lo: string): string {
+  let i = 0;
+  for (; i < lo.length; i++) {
+    const c = lo.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || c === 0x451)) break;
+  }
+  return lo.slice(0, i);
+}
+
+/** A line of page furniture by its words (lower-cased, trimmed): a counter, a label, a credit, a call to follow. */
+export function junkLine(lo: string): boolean {
+  const c = lo.charCodeAt(0);
+  if (c >= 48 && c <= 57) return JUNK_BY_DIGIT.test(lo);
+  if (c === 0x28 || c === 0xa9) return JUNK_BY_MARK.test(lo);
+  if (c === 0x2d || c === 0x2013 || c === 0x2014) return JUNK_BY_DASH.test(lo);
+  return JUNK_FIRST_WORDS.has(firstWord(lo)) && JUNK_BY_WORD.test(lo);
+}
 /** Separators between the links of a navigation row; anything else outside the links is a word. */
 const SEPARATOR = /[|·•/<>«»←→,]/;
 const WORDY = /[^\s|·•/<>«»←→,]/;
@@ -142,7 +177,15 @@ const HEADLINE_MIN = 15;
  * 2026 · 5 min read"), not prose, which does not open with a time element.
  */
 const STAMP_MAX = 80;
-const LETTER = /\p{L}/u;
+/**
+ * A pattern made on first use: a Unicode property class is costly to parse
+ * even when never used, and this module loads on every article page.
+ */
+function onUse(make: () => RegExp): () => RegExp {
+  let re: RegExp | null = null;
+  return () => (re ??= make());
+}
+const LETTER = onUse(() => /\p{L}/u);
 
 /**
  * Whether the text has a letter (LETTER). The characters of most text answer
@@ -159,7 +202,7 @@ export function hasLetter(str: string): boolean {
     } else if (c < 0x250 || (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f)) {
       if (c !== 0xd7 && c !== 0xf7) return true;
     } else if (!((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf))) {
-      return LETTER.test(str.slice(i));
+      return LETTER().test(str.slice(i));
     }
   }
   return false;
@@ -173,7 +216,7 @@ const DECOR_ONLY = /^[\s‹›«»<>←→↑↓⟨⟩⇐⇒*·•|/\\+×✕✖#
 /** An advertisement's registry token anywhere in a short paragraph ("…, erid: 2SDnjcabc"). */
 const AD_REGISTRY = /(?:^|[\s,;:(])erid\s?[:：]?\s?[a-z0-9]{5,}/;
 /** A word in capitals: two or more upper-case letters in a row. */
-const SHOUTED_WORD = /\p{Lu}{2,}/gu;
+const SHOUTED_WORD = onUse(() => /\p{Lu}{2,}/gu);
 /** A messenger or a social network a newsroom runs a channel on (lower-cased text). */
 const SOCIAL_NETWORK = /telegram|телеграм|whatsapp|ватсап|вотсап|viber|вайбер|дзен|dzen|вконтакте|youtube|ютуб|(?:^|[\s«"])max(?:$|[\s»".,!])/;
 /** A footnote's link back to its reference ("… p. 88. ↩"), cut off the note. */
@@ -207,7 +250,7 @@ const SENTENCE_END = /[.!?…»"”]\s*$/;
  * and a capitalised name. Tested only on short paragraphs opening with "By ".
  */
 const BYLINE_MAX = 80;
-const BYLINE = /^By (?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}/u;
+const BYLINE = onUse(() => /^By (?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}/u);
 
 export interface BuildOptions {
   /** Skip elements that are hidden by style sheets (needs layout: browsers only). */
@@ -440,7 +483,7 @@ class Builder {
     const n = this.len - this.paraStart;
     if (n <= CREDIT_MAX && this.furniture) {
       const text = this.parts.slice(this.paraParts).join('');
-      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || (n <= BYLINE_MAX && text.startsWith('By ') && BYLINE.test(text)) || DECOR_ONLY.test(text) || this.junk(text) || this.headline(text))) {
+      if (n <= JUNK_MAX && !this.paraInCell && ((this.paraTimed && n <= STAMP_MAX) || this.metaRow() || this.linkRow() || this.shoutedLink(text) || this.channelLink(text) || (n <= BYLINE_MAX && text.startsWith('By ') && BYLINE().test(text)) || DECOR_ONLY.test(text) || this.junk(text) || this.headline(text))) {
         this.parts.length = this.before.parts;
         this.segments.length = this.before.segments;
         this.len = this.before.len;
@@ -484,7 +527,7 @@ class Builder {
   /** A whole paragraph of furniture by its words ("Advertisement", "Read more", an ad's registry marking). */
   private junk(text: string): boolean {
     const lo = text.trim().toLowerCase();
-    return isJunkLabel(lo) || JUNK_LINE.test(lo) || lo.includes('erid') && AD_REGISTRY.test(lo);
+    return isJunkLabel(lo) || junkLine(lo) || lo.includes('erid') && AD_REGISTRY.test(lo);
   }
 
   /** The open paragraph is all link: no word outside its links. */
@@ -510,7 +553,7 @@ class Builder {
    * abbreviation, a figure or a symbol ("U.S.", "1.5 RLM …") stays text.
    */
   private shoutedLink(text: string): boolean {
-    return this.paraLinks >= 1 && !this.paraWordy && text === text.toUpperCase() && (text.match(SHOUTED_WORD)?.length ?? 0) >= 3;
+    return this.paraLinks >= 1 && !this.paraWordy && text === text.toUpperCase() && (text.match(SHOUTED_WORD())?.length ?? 0) >= 3;
   }
 
   /**
