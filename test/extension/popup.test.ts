@@ -173,6 +173,16 @@ describe('popup: the summary', () => {
     assert.equal(none.doc.querySelector('details.grade'), null);
   });
 
+  it('an open popup follows grades switched off meanwhile (the page repaints and reports)', async () => {
+    const { doc, connector } = await open(doneState());
+    assert.equal(doc.querySelector('[data-testid="hidden-grades"]'), null);
+    connector.settings.grades.unattributed = false;
+    connector.push(doneState());
+    await settle();
+    assert.match(doc.querySelector('[data-testid="hidden-grades"]')!.textContent!, /1 mention of kinds switched off/);
+    assert.equal(doc.querySelector('details.grade[data-key="grade:unattributed"]'), null);
+  });
+
   it('kinds all shown: no note, the full summary', async () => {
     const { doc } = await open(doneState());
     assert.equal(doc.querySelector('[data-testid="hidden-grades"]'), null);

@@ -204,9 +204,14 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
   function onUpdate(state: PageState): void {
     const navigated = state.url !== current?.url;
     show(state);
-    if (navigated && siteSelect) {
-      connector.loadSettings().then((r) => { siteSelect.value = siteMode(r.settings, state.url); }, () => undefined);
-    }
+    // The page repaints and reports when grades change in the options: count as it now shows.
+    connector.loadSettings().then((r) => {
+      if (navigated && siteSelect) siteSelect.value = siteMode(r.settings, state.url);
+      if (JSON.stringify(r.settings.grades) !== JSON.stringify(grades)) {
+        grades = r.settings.grades;
+        if (current === state) show(state);
+      }
+    }, () => undefined);
   }
 
   content.replaceChildren(renderLoading(ctx()));
