@@ -463,3 +463,17 @@ describe('English: a refusal', () => {
     assert.deepEqual(attributions(t), []);
   });
 });
+
+describe('English: a body\'s own paper', () => {
+  it('"according to its latest quarterly filing" speaks as the company quoted before', () => {
+    const t = 'Velmora Systems said on Monday it would cut 1,800 jobs. The firm employed about 15,000 people at the end of June, according to its most recent quarterly filing.';
+    const a = one(t, 'according to');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Velmora Systems');
+  });
+
+  it('with no body to speak for it, the paper is still a paper', () => {
+    const t = 'The deficit was large, according to its annual report.';
+    assert.equal(one(t, 'according to').grade, 'document');
+  });
+});

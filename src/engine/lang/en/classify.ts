@@ -543,6 +543,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     }
     // "his biography", "her emails": the person's own document.
     if (possessive && (possessive.lo === 'his' || possessive.lo === 'her')) return { grade: 'document', speaker: phraseText, plural: false, pointer: { word: possessive.lo, gender: POSSESSIVES[possessive.lo]!, plural: false } };
+    // ("according to its most recent quarterly filing": a body's own filing speaks as the body.)
+    if (possessive?.lo === 'its' && /^(?:filing|filings|statement|release|report|accounts|results|website|prospectus)$/.test(hlo)) return { grade: 'document', speaker: phraseText, plural: false, pointer: { word: 'its', gender: 'n', plural: false } };
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
     return { grade: 'vague-group', speaker: phraseText, plural: hlo.endsWith('s') };
   }

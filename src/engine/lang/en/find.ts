@@ -1178,10 +1178,13 @@ class Finder {
       // ("Andes Pacific said that it had offered X, which it described as …": a body reporting earlier in the same sentence.)
       let here: Emitted | undefined;
       for (const x of this.current) if (x.pos < pos && !x.info.pointer && (x.info.grade === 'organization' || x.info.grade === 'media') && !this.nestedIn.has(x)) here = x;
-      const e = here ?? recent((x) => ['organization', 'media', 'document'].includes(x.info.grade), 1500);
+      // (A paper's "its" is a body's, never another paper's.)
+      const kinds = info.grade === 'document' ? ['organization', 'media'] : ['organization', 'media', 'document'];
+      const e = here ?? recent((x) => kinds.includes(x.info.grade), 1500);
       // "… a report from the Humboldt Commission, a joint body … It found that …": a body named in the
       // sentence just before, after the last source, is what "it" means.
-      if (word === 'it') {
+      // (So is a body's own paper: "Corvane employed 15,000 people, according to its latest filing.")
+      if (word === 'it' || word === 'its' && info.grade === 'document') {
         const body = this.bodyNamedSince(pos, e?.pos ?? -1);
         if (body) return { grade: body.type, speaker: body.name, plural: false };
       }
@@ -1192,6 +1195,8 @@ class Finder {
       // ("The union said talks had failed. It said …": an unnamed body quoted just before.)
       const body = recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && !!ORG_DESCRIPTIONS[lastWordOf(x.info.speaker)], 1500);
       if (body && word === 'it') return take(body);
+      // (A paper whose body is not found is still a paper.)
+      if (info.grade === 'document') return { grade: 'document', speaker: info.speaker.replace(/^its\s+/i, ''), plural: false };
       return null;
     }
     if (word === 'former' || word === 'latter') {
