@@ -1601,6 +1601,16 @@ export class RussianFinder {
           }
         }
       }
+      // ("Зрители вспоминают его Гамлета: многие называют эту роль «лучшей»": "многие" after a colon are many of the group
+      // the clause before it opens with, and that group speaks.)
+      if (!src && subj.b === subj.a + 1 && /^(многие|некоторые|большинство)$/.test(toks[subj.a]!.lo) && subj.a === cs && toks[cs - 1]?.t === ':') {
+        const c0 = clauseStart(toks, cs - 1).start;
+        let f = c0;
+        while (f < cs - 1 && !(toks[f]!.word && (finiteShaped(toks[f]!) || verbForms().has(toks[f]!.lo)))) f++;
+        const group = f < cs - 1 ? findSubject(toks, c0, f) : null;
+        const g = group ? this.sources.classify(toks, group.a, group.b, { oblique: false, agr: 'pl', pos: toks[group.a]!.start }) : null;
+        if (g?.plural && !g.guessed && ANON_SOURCE_GRADES.has(g.grade)) src = g;
+      }
       src ??= this.sources.classify(toks, subj.a, subj.b, { oblique: false, agr: v.agr, pos: t.start });
       // (The names listed between the dashes are who the subject is: "Несколько банков — Сбербанк, ВТБ и Альфа-банк —".)
       // (Only members counted or named by their kind — "Несколько банков", "Три страны", "Крупные авиакомпании" —; the
@@ -1754,6 +1764,11 @@ export class RussianFinder {
     const opening = this.text.slice(content.span.start, content.span.start + 8).toLowerCase();
     // "рассказала о гастролях": a topic, not a claim ("рассказала о том, что…" is one).
     // The same for an indirect question: "рассказали нам, как решили…", "рассказала о том, почему…".
+    // ("Коллеги вспоминают его доброту", "Зрители вспоминают прежде всего его Гамлета": remembering a thing is no claim; a
+    // memory is reported by a что-clause, a colon or a quote.)
+    // ("вспоминает тот день так:" ¶ "«…»": a colon closing the sentence introduces the memory.)
+    if (/^(вспоминать|вспомнить)$/.test(v.lemma) && !content.direct && content.span.start > t.end && !/(?:^|[^\p{L}])что\s*$|:\s*$/u.test(this.text.slice(t.end, content.span.start)) &&
+      toks[toks.length - 1]?.t !== ':') return null;
     if (/^(рассказать|рассказывать|вспоминать|вспомнить)$/.test(v.lemma) && !content.direct) {
       if (/^(о|об|обо)$/.test(toks[rightEnd]?.lo ?? '') && !this.seq(toks, rightEnd + 1, ['том', ',', 'что'])) return null;
       let q = rightEnd;
