@@ -257,3 +257,14 @@ describe('English: "shows" and "finds" before a bare clause', () => {
     assert.deepEqual(attributions('The TV shows featured in the guide were cancelled.'), []);
   });
 });
+
+describe('English: a topic after the addressee, and a setting before "that"', () => {
+  it('"briefed the board on the restructuring" reports no claim', () => {
+    assert.deepEqual(attributions('Halloran briefed the board on the restructuring in September.').filter((a) => a.cue === 'briefed'), []);
+  });
+
+  it('"Employees posted on LinkedIn that …" is the employees\' report', () => {
+    const a = one('Within hours, dozens of employees had posted on LinkedIn that they had lost their jobs.', 'posted');
+    assert.equal(a.content, 'they had lost their jobs');
+  });
+});

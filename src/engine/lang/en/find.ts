@@ -478,7 +478,12 @@ class Finder {
       }
       // ("The union rejected this.": an answer pointing back is a report even from a bare body.)
       // ("council officers recommended that the scheme be approved": a weak verb with its "that" clause still reports.)
-      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && toks[cue.to]?.lo !== 'that' && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
+      // ("Employees posted on LinkedIn that …": a short setting may stand before the "that".)
+      const thatSoon = toks[cue.to]?.lo === 'that' || /^(?:on|in|online|via)$/.test(toks[cue.to]?.lo ?? '') && (() => {
+        const that = toks.findIndex((t, i) => i > cue.to && i < cue.to + 7 && t.lo === 'that');
+        return that > 0 && toks.slice(cue.to, that).every((t) => t.word);
+      })();
+      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && !thatSoon && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src, info.grade)) continue;
       // ("… but declined to say whether it had declared force majeure": the clause of a question reports nothing.)
       if (cue.type === 'verb' && !inverted && toks[src.from - 1]?.lo === 'whether') continue;
@@ -545,6 +550,8 @@ class Finder {
       // ("a teacher who writes fiction on the side (…)", "agreed personal terms with the club": a short object with no
       // verb in it, no "that", colon or quote before it, is a thing written or agreed, not a claim.)
       if ((cue.verb?.cls === 'writing' || cue.verb?.forms[0] === 'agree') && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && SHORT_THING.test(text.slice(content.span.start, content.span.end).split(/\s*[(;—–]/)[0]!)) continue;
+      // ("briefed the board on the restructuring", "told staff about the cuts": a topic after the addressee is no claim.)
+      if (cue.type === 'verb' && !inverted && cue.verb?.addressee && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:on|about)\s/.test(text.slice(content.span.start, content.span.end)) && NO_CLAUSE.test(text.slice(content.span.start, content.span.end))) continue;
       // ("The agency would not immediately describe the malfunction", "declined to explain the delay": a refusal with a
       // short object says nothing of it.)
       if (cue.type === 'verb' && !inverted && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
