@@ -150,6 +150,8 @@ export class Card {
     f.grade.setAttribute('data-look', this.lines ? 'line' : 'band');
     const [open, close] = this.labels.quotes;
     f.cue.textContent = `${open}${info.cue}${close}`;
+    // A cue of punctuation alone (the colon before a quote: «Лукашенко: «…»») says nothing in quotes.
+    f.cue.hidden = !/[\p{L}\p{N}]/u.test(info.cue);
     // Arrows as in the popup's chains ("A ← B": A cites B), outermost reporter first.
     f.via.textContent = info.via.length ? `${this.labels.via} ${info.via.join(' ← ')}` : '';
     f.via.hidden = !info.via.length;

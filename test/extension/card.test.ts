@@ -21,6 +21,23 @@ describe('hover card', () => {
   });
 });
 
+describe('hover card: the cue', () => {
+  it('is left out when it is punctuation alone (a colon before a quote), shown in quotes otherwise', () => {
+    const dom = new JSDOM('<!doctype html><p>x</p>');
+    try {
+      const card = new Card(dom.window.document, ENGLISH_LABELS);
+      const show = (cue: string) => {
+        card.show({ speaker: 'Александр Лукашенко', grade: 'person', cue, via: [], claim: 'День вступления в должность', direct: true, anonymityReason: null }, { left: 0, top: 0, bottom: 0 }, 1);
+        return card.text().split('\n');
+      };
+      assert.deepEqual(show(':'), ['Александр Лукашенко', 'Named person', '“День вступления в должность”']);
+      assert.equal(show('сказал')[2], '“сказал”');
+    } finally {
+      dom.window.close();
+    }
+  });
+});
+
 describe('hover card in the UI language', () => {
   it('quotes the cue and a direct quote with the Russian UI\'s «…», the English UI\'s “…”', async () => {
     const { cardLabels } = await import('../../src/extension/card-labels.js');
