@@ -387,7 +387,19 @@ export class RussianFinder {
    */
   private continuedQuotes(): void {
     const paras = this.doc.paragraphs;
+    if (paras.length < 2 || !this.hits.length) return;
+    const paraAt = (pos: number) => countBelow(paras, pos + 1, (x) => x.start) - 1;
+    // (One pass over the hits: which paragraphs hold a cue or a claim, and the last report whose cue each paragraph holds.)
+    const covered = new Uint8Array(paras.length);
+    const lastIn: (Hit | undefined)[] = new Array(paras.length);
+    for (const h of this.hits) {
+      const k = paraAt(h.cue.start);
+      if (k >= 0) { covered[k] = 1; if (!lastIn[k] || lastIn[k]!.cue.start <= h.cue.start) lastIn[k] = h; }
+      if (h.content) for (let j = Math.max(0, paraAt(h.content.start)); j < paras.length && paras[j]!.start < h.content.end; j++) covered[j] = 1;
+    }
+    const added: Hit[] = [];
     for (let k = 1; k < paras.length; k++) {
+      if (covered[k]) continue;
       const para = paras[k]!;
       let s = para.start;
       let e = para.end;
@@ -395,17 +407,24 @@ export class RussianFinder {
       while (e > s && /[\s.!?…]/.test(this.text[e - 1]!)) e--;
       const q = this.quoteByOpen.get(s);
       if (!q || q.close === null || q.close !== e - 1 || q.depth !== 0) continue;
-      if (this.hits.some((h) => h.cue.start >= para.start && h.cue.start < para.end || h.content && h.content.start < para.end && h.content.end > para.start)) continue;
-      const prev = paras[k - 1]!;
-      const last = this.hits.findLast((h) => h.cue.start >= prev.start && h.cue.start < prev.end);
+      const last = lastIn[k - 1];
       if (!last?.direct || !last.src?.speaker || last.src.grade !== 'person' || !last.content || last.pointer) continue;
-      const ss = this.doc.sentences;
-      const si = ss.findIndex((x) => x.end > q.open);
-      const at = this.hits.findIndex((h) => h.cue.start > q.open);
-      const hit: Hit = { cue: { start: q.open, end: q.open + 1 }, src: last.src, content: q.content, direct: true, reason: null, forward: false, anchor: q.open, pointer: false, sentence: si };
-      this.hits.splice(at < 0 ? this.hits.length : at, 0, hit);
+      const si = countBelow(this.doc.sentences, q.open + 1, (x) => x.end);
+      added.push({ cue: { start: q.open, end: q.open + 1 }, src: last.src, content: q.content, direct: true, reason: null, forward: false, anchor: q.open, pointer: false, sentence: si });
     }
+    if (!added.length) return;
+    // (Merged in, each before the first report after it: the hits stay in text order.)
+    const merged: Hit[] = [];
+    let j = 0;
+    for (const h of this.hits) {
+      while (j < added.length && added[j]!.cue.start < h.cue.start) merged.push(added[j++]!);
+      merged.push(h);
+    }
+    while (j < added.length) merged.push(added[j++]!);
+    this.hits.length = 0;
+    this.hits.push(...merged);
   }
+
 
   /**
    * Outlets named anywhere — whom something was told ("подтвердил порталу «Звездный час»"), whose source spoke
@@ -3508,13 +3527,22 @@ export class RussianFinder {
    * the article wrote that first.
    */
   private fullMinistry(speaker: string | null): string | null {
-    const m = speaker ? /(?<![\p{L}-])Мин(сельхоз|фин|здрав|юст|труд|энерго|транс|строй|спорт|культуры|обороны|просвещения|цифры)\p{Ll}*(?![\p{L}-])/u.exec(speaker) : null;
+    if (!speaker) return speaker;
+    let done = this.ministryNames.get(speaker);
+    if (done === undefined) this.ministryNames.set(speaker, (done = this.fullMinistryOf(speaker)));
+    return done;
+  }
+  /** Speakers already looked at (a text names few bodies, often). */
+  private readonly ministryNames = new Map<string, string>();
+
+  private fullMinistryOf(speaker: string): string {
+    const m = /(?<![\p{L}-])Мин(сельхоз|фин|здрав|юст|труд|энерго|транс|строй|спорт|культуры|обороны|просвещения|цифры)\p{Ll}*(?![\p{L}-])/u.exec(speaker);
     if (!m) return speaker;
     const field = MINISTRY_FIELDS[m[1]!]!;
     const full = new RegExp(`(?<![\\p{L}-])[Мм]инистерств\\p{Ll}* ${field}(?![\\p{L}-])`, 'u').exec(this.text);
     const short = new RegExp(`(?<![\\p{L}-])Мин${m[1]}\\p{Ll}*(?![\\p{L}-])`, 'u').exec(this.text);
     if (!full || short && short.index < full.index) return speaker;
-    return speaker!.slice(0, m.index) + `Министерство ${field}` + speaker!.slice(m.index + m[0].length);
+    return speaker.slice(0, m.index) + `Министерство ${field}` + speaker.slice(m.index + m[0].length);
   }
 
   private finish(): Candidate[] {
