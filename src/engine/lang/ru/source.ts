@@ -424,6 +424,15 @@ export class Sources {
       const scorer = this.scorerBefore(o.pos);
       if (scorer) return { span, speaker: scorer.name, grade: 'person', plural: false, gender: scorer.gender, entity: scorer };
     }
+    // ("Авторы работы, однако, уверены" after "К такому выводу пришли специалисты Института …": the authors of the study just
+    // reported are the body whose study it is.)
+    if (/^автор(?:ы|ов|ам|ами|ах)$/.test(first.lo) && b === a + 2 && /^(работы|исследования|статьи|доклада|открытия)$/.test(toks[a + 1]!.lo)) {
+      const study = this.studies.findLast((x) => x.pos < o.pos && o.pos - x.pos < 3000);
+      if (study) {
+        const e: Entity = { name: study.name, grade: 'organization', gender: null, plural: true, roles: new Set() };
+        return { span, speaker: study.name, grade: 'organization', plural: true, gender: null, entity: e };
+      }
+    }
     // "Один таксист сказал": one unnamed person, whatever word the lexicon lacks for him.
     if (/^(один|одна)$/.test(first.lo) && b - a >= 2 && b - a <= 3 && toks.slice(a + 1, b).every((t) => t.word && !t.cap) && !nounAt(toks[b - 1])) {
       const phrase = this.phrase(toks, a, b);
