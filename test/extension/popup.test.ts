@@ -183,6 +183,16 @@ describe('popup: the summary', () => {
     assert.equal(doc.querySelector('details.grade[data-key="grade:unattributed"]'), null);
   });
 
+  it('Markdown copied with kinds switched off sums up what the popup shows, and says what it left out', async () => {
+    const { doc, connector } = await open(doneState(), 'en', (c) => { c.settings.grades.unattributed = false; });
+    click(doc.querySelector('[data-action="copy-md"]'));
+    await settle();
+    const md = connector.copied[0]!;
+    assert.match(md, /Not counted or highlighted: 1 mention of kinds switched off in Options \(Unattributed\)\./);
+    assert.doesNotMatch(md, /## Unattributed/);
+    assert.match(md, /## People/);
+  });
+
   it('kinds all shown: no note, the full summary', async () => {
     const { doc } = await open(doneState());
     assert.equal(doc.querySelector('[data-testid="hidden-grades"]'), null);

@@ -161,7 +161,9 @@ export function startPopup({ connector, t, doc, now = () => new Date() }: PopupO
       case 'run': void act(() => connector.runAnyway(tab)); break;
       case 'copy-md':
         if (current) {
-          connector.copyText(markdownSummary(current, t)).then(
+          // What the popup shows: the grades switched off left out, and said so.
+          const shown = shownState(current, grades);
+          connector.copyText(markdownSummary(shown.state, t, shown.hidden)).then(
             () => { if (announce) announce.textContent = t('exportCopied'); },
             () => { if (announce) announce.textContent = t('exportCopyFailed'); });
         }

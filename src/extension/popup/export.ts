@@ -2,19 +2,24 @@
 // JSON in the engine's format (the same fields as the CLI's --jsonl object).
 import type { PageState } from '../../shared/types.js';
 import type { Translator } from '../i18n.js';
-import { gradeLabelKey, summaryView } from './view-model.js';
+import { gradeLabelKey, summaryView, type HiddenGrade } from './view-model.js';
 
 /** Page text must not turn into Markdown markup (links, emphasis, headings). */
 export function mdEscape(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/([\\`*_{}\[\]()#+!|<>~])/g, '\\$1').trim();
 }
 
-export function markdownSummary(state: PageState, t: Translator): string {
+/** `hidden`: grades switched off in the options, left out of `state` (shownState): said so, as the popup does. */
+export function markdownSummary(state: PageState, t: Translator, hidden: HiddenGrade[] = []): string {
   const view = summaryView(state);
   const lines: string[] = [`# ${t('exportHeading')}: ${mdEscape(state.title || state.url)}`, ''];
   if (state.url) lines.push(`<${state.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  const note = hidden.length
+    ? t.plural('hiddenGrades', hidden.reduce((n, g) => n + g.count, 0), hidden.map((g) => t(gradeLabelKey(g.grade))).join(', '))
+    : null;
   if (!view) {
     lines.push(t('stateNoAttributions'));
+    if (note) lines.push('', note);
     return lines.join('\n') + '\n';
   }
   const p = view.profile;
@@ -24,6 +29,7 @@ export function markdownSummary(state: PageState, t: Translator): string {
       + `${t('legendUnattributed')} ${t.percent(p.shown.unattributed)}`,
     '',
   );
+  if (note) lines.push(note, '');
   for (const g of view.groups) {
     lines.push(`## ${t(gradeLabelKey(g.grade))} (${g.count})`, '');
     for (const sp of g.speakers) {
