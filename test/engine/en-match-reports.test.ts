@@ -83,3 +83,10 @@ describe('English: a nationality epithet after a sentence naming two people', ()
     assert.deepEqual([one(t, 'said').grade, one(t, 'said').speaker], ['person', 'Luke Norland']);
   });
 });
+
+describe('English: "the club" after a defeat to another club', () => {
+  it('is the club the story is about, not the opponent named last', () => {
+    const t = 'Harlow Rovers have sacked manager Dean Coyle after a 3-0 home defeat to Kelby Town left the club bottom of the table. In a statement, the club said a replacement would be named soon.';
+    assert.equal(one(t, 'said').speaker, 'Harlow Rovers');
+  });
+});

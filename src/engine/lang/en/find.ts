@@ -128,6 +128,8 @@ const OTHER_GROUPS: readonly string[][] = [
 ];
 const BODY_WORD = /\b(Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|College|Institute|School|Hospital|Clinic|Charity|Trust|Foundation|Society|Fund|Association|Federation|League|Club|Army|Navy|Embassy|Board)\b/g;
 const BODY_WORD_IN = new RegExp(BODY_WORD.source);
+/** Words before an opponent's name: "defeat to Kelby Town", "against Rovers", "Harlow v Kelby". */
+const OPPONENT_BEFORE = /\b(?:to|against|over|v|vs|versus|beat|beating)\.?\s+$/i;
 /** Those who speak for a person: "her representative", "the star's publicist", "the rep". */
 const REPS = /^(?:rep|representative|publicist|spokes(?:man|woman|person))$/;
 const REP_WORDS = /\b(?:rep|reps|representatives?|publicists?|spokes(?:man|woman|person))\b/i;
@@ -1548,7 +1550,16 @@ class Finder {
       return name.includes(' ') && lastWords.some((w) => name.toLowerCase().endsWith(' ' + w)) && this.ents.type(name) !== 'person' ? name : null;
     };
     const at = countBelow(ms, pos, (m) => m.start);
-    for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) { const f = fits(i); if (f) return f; }
+    // ("Harlow Rovers sacked their manager after a defeat to Kelby Town left the club bottom": a side after "to",
+    // "against", "v" is the opponent; the club the story is about comes first, the latest otherwise.)
+    let latest: string | null = null;
+    for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) {
+      const f = fits(i);
+      if (!f) continue;
+      if (!OPPONENT_BEFORE.test(this.text.slice(Math.max(0, ms[i]!.start - 12), ms[i]!.start))) return f;
+      latest ??= f;
+    }
+    if (latest) return latest;
     for (let i = at, n = 0; i < ms.length && n < 30 && ms[i]!.start - pos < 1500; i++, n++) { const f = fits(i); if (f) return f; }
     return null;
   }
