@@ -3526,16 +3526,17 @@ export class RussianFinder {
    * "Минсельхоз Кыргызстана" after "В министерстве сельского хозяйства говорят": a ministry's short name is its full name when
    * the article wrote that first.
    */
-  private fullMinistry(speaker: string | null): string | null {
+  /** A speaker's name as the summary gives it: one spelling of a country, a ministry's full name (once per name and text). */
+  private speakerName(speaker: string | null): string | null {
     if (!speaker) return speaker;
-    let done = this.ministryNames.get(speaker);
-    if (done === undefined) this.ministryNames.set(speaker, (done = this.fullMinistryOf(speaker)));
+    let done = this.speakerNames.get(speaker);
+    if (done === undefined) this.speakerNames.set(speaker, (done = this.fullMinistry(this.oneSpelling(speaker)!)));
     return done;
   }
-  /** Speakers already looked at (a text names few bodies, often). */
-  private readonly ministryNames = new Map<string, string>();
+  /** Speakers already looked at (a text names few, often). */
+  private readonly speakerNames = new Map<string, string>();
 
-  private fullMinistryOf(speaker: string): string {
+  private fullMinistry(speaker: string): string {
     const m = /(?<![\p{L}-])Мин(сельхоз|фин|здрав|юст|труд|энерго|транс|строй|спорт|культуры|обороны|просвещения|цифры)\p{Ll}*(?![\p{L}-])/u.exec(speaker);
     if (!m) return speaker;
     const field = MINISTRY_FIELDS[m[1]!]!;
@@ -3613,7 +3614,7 @@ export class RussianFinder {
       const c: Candidate = {
         grade: h.src ? h.src.grade : 'unattributed',
         source: h.src ? h.src.span : null,
-        speaker: h.src ? this.fullMinistry(this.oneSpelling(h.src.speaker)) : null,
+        speaker: h.src ? this.speakerName(h.src.speaker) : null,
         cue: h.cue,
         content: h.content!,
         direct: h.direct,
