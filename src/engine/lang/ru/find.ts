@@ -1357,6 +1357,8 @@ export class RussianFinder {
 
     if (v.reflexive) {
       if (!HEDGE_LEMMAS.has(v.lemma)) return null;
+      // ("тает быстрее, чем считалось", "выше, чем предполагалось": a comparison with what was thought reports no claim.)
+      if (toks[i - 1]?.lo === 'чем' || toks[i - 2]?.lo === 'чем' && BETWEEN.has(toks[i - 1]!.lo)) return null;
       // "Ожидается, что …" reports a claim; "ожидается снегопад" does not.
       if (v.sem === 'reply' && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что')) return null;
       // ("Свадьба считалась одной из самых пышных": "считаться" with a predicate describes; only "считается, что …" and
