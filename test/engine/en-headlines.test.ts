@@ -133,3 +133,18 @@ describe('English: a live blog entry "Surname: “quote”"', () => {
     assert.deepEqual(attributions(t), []);
   });
 });
+
+describe('English: a headline noun with its kind, and a firm the lead names', () => {
+  it('"…, telecom firm admits": the company the lead names, whatever its name', () => {
+    const t = 'Data breach exposed 4 million customers, telecom firm admits\n\nBrightwave has admitted that the details of 4 million customers were exposed.';
+    const a = one(t, 'admits');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Brightwave');
+    assert.equal(a.content, 'Data breach exposed 4 million customers');
+  });
+
+  it('"…, island council says": the council the story names', () => {
+    const t = 'Ferry fares to rise, island council says\n\nThe Kelby Island Council said fares would rise in May.';
+    assert.equal(one(t, 'says').speaker, 'Kelby Island Council');
+  });
+});

@@ -387,12 +387,13 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // (At the end of a sentence after a name it is a trailing cue: "…, the Journal reports.")
     // ("Oyelaran, chief economist at …, believes employers …": a form that is never a noun takes any clause.)
     // ("…, missing Wall Street estimates, as …": a name's noun set off by commas, after a word that is not a comma.)
+    // ("…, telecom firm admits" closing a headline: a noun and its kind after the comma, then the verb.)
     if (NOUN_LIKE_FORMS.has(t.lo) && next?.text === ',' && prev?.cap && prev.word) {
       let j = k - 1;
       while (j > 0 && toks[j - 1]!.cap && toks[j - 1]!.word) j--;
       if (j > 0 && toks[j - 1]!.word && !toks[j - 1]!.cap) continue;
     }
-    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(EVIDENCE_FORMS.has(t.lo) && bareClause(toks, k)) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && toks[k - 2]?.text === ',')) continue;
+    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(EVIDENCE_FORMS.has(t.lo) && bareClause(toks, k)) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && (toks[k - 2]?.text === ',' || !!toks[k - 2]?.word && !toks[k - 2]!.cap && toks[k - 3]?.text === ','))) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.

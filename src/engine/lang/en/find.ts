@@ -467,6 +467,11 @@ class Finder {
         const h = headlineNoun(toks[src.from]!, titleCase(toks) || src.from === 0);
         if (h) { info = h.info; forwardHead = h.head || undefined; }
       }
+      // ("…, telecom firm admits", "…, island council says": a lower-case word before the bare noun says what kind.)
+      if (!info && headline && src.coreTo - src.from === 2 && !titleCase(toks) && toks[src.from]!.word && !toks[src.from]!.cap && !DETERMINERS.has(toks[src.from]!.lo) && !NP_STOP.has(toks[src.from]!.lo) && /^\p{Ll}+$/u.test(toks[src.from]!.text)) {
+        const h = headlineNoun(toks[src.from + 1]!);
+        if (h && ORG_DESCRIPTIONS[h.head] && ORG_DESCRIPTIONS[h.head] !== 'document') { info = { ...h.info, speaker: text.slice(toks[src.from]!.start, toks[src.from + 1]!.end) }; forwardHead = h.head; }
+      }
       // ("…, says Wanderers coach", "Calderon boss hails …": a team's or a firm's office, its holder named below.)
       const office = toks[src.from + 1]?.lo ?? '';
       if (info?.grade === 'person' && headline && src.coreTo - src.from === 2 && toks[src.from]!.cap && OFFICE_NOUNS.has(office) && !this.ents.entity(info.speaker) && !titleCase(toks)) forwardHead = office;

@@ -23,6 +23,9 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
   manager: ['boss', 'coach'],
 };
 
+/** Headline nouns for a business: the company the lead names is meant, whatever its name. */
+const FIRM_HEADS = /^(?:firm|company|carmaker|automaker|airline|retailer|bank|insurer|chipmaker|drugmaker|supermarket|startup|operator|brewer|publisher|giant)$/;
+
 /** Headline descriptions take the first later source of their type ("New Poll" → "Reuters/Ipsos poll"). */
 export function resolveForward(ctx: PassContext): void {
   for (let i = 0; i < ctx.out.length; i++) {
@@ -30,7 +33,11 @@ export function resolveForward(ctx: PassContext): void {
     if (e.forwardHead) {
       // "…, mayor says" → "Mayor Ann Roe told …"; "…, union says" → "the Dock Workers' Union said …".
       const re = new RegExp(`\\b(?:${[e.forwardHead, ...(HEAD_SYNONYMS[e.forwardHead] ?? [])].join('|')})\\b`, 'i');
-      const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)));
+      // ("…, firm admits" then "Brightwave has admitted …": a business or body the headline names by its kind is the
+      // first named one that speaks below, in the lead.)
+      const lead = ctx.doc.paragraphs[2]?.end ?? ctx.text.length;
+      const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)))
+        ?? (FIRM_HEADS.test(e.forwardHead) ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && x.info.grade === 'organization' && !x.info.pointer) : undefined);
       if (later) {
         e.cand.speaker = later.info.speaker;
         e.cand.grade = later.info.grade;
