@@ -89,6 +89,25 @@ describe('options page', () => {
     }
   });
 
+  it('in Firefox (no lines in highlights) the preview draws the band patterns and a note says why there are no underlines', async () => {
+    const g = globalThis as { __BROWSER__?: string };
+    g.__BROWSER__ = 'firefox';
+    try {
+      const { doc } = await open(undefined);
+      assert.equal(doc.getElementById('style-no-lines')!.hidden, false);
+      assert.match(doc.getElementById('style-no-lines')!.textContent!, /no underlines/);
+      const anon = doc.querySelector('whosaid-mark[data-kind="anonymous"]')!;
+      assert.ok(anon.querySelectorAll('[data-band]').length > 1);
+      assert.match(doc.querySelector('#preview style')!.textContent!, /\[data-band\]/);
+      assert.match(doc.getElementById('preview')!.textContent!, /Minister Anna Petrova said the talks/);
+    } finally {
+      delete g.__BROWSER__;
+    }
+    const { doc } = await open(undefined);
+    assert.equal(doc.getElementById('style-no-lines')!.hidden, true);
+    assert.equal(doc.querySelectorAll('#preview [data-band]').length, 0);
+  });
+
   it('site lists: typed hosts and URLs are normalized, junk is pointed out, "never" wins', async () => {
     const { doc, area, type, store, page } = await open(undefined);
     type(area('alwaysSites'), 'https://www.rbc.ru/politics\nexample.org\nnot a site');

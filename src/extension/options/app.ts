@@ -57,6 +57,9 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
   const saved = doc.getElementById('saved')!;
   const sitesError = doc.getElementById('sites-error')!;
   const preview = doc.getElementById('preview')!;
+  // Firefox: "underlines" in the style names are drawn as band patterns; say so.
+  const noLines = doc.getElementById('style-no-lines');
+  if (noLines) noLines.hidden = highlightsDrawLines();
   const phrases = doc.getElementById('phrases')!;
 
   // One block per language: reporting verbs and anonymous-source phrases.
