@@ -1523,6 +1523,8 @@ export class Sources {
     // "в микроблоге Twitter премьер-министра": the platform is not the owner.
     while (k < b && PLATFORMS.test(toks[k]!.t)) k++;
     while (k < b && !toks[k]!.word && !/[«"„“(]/.test(toks[k]!.t)) k++;
+    // ("в сообщении ведомства в Telegram": where the document was posted is no part of its owner.)
+    if (b - k >= 3 && /^(в|во|на)$/.test(toks[b - 2]!.lo) && PLATFORMS.test(toks[b - 1]!.t)) b -= 2;
     if (k < b) {
       const owner = this.classify(toks, k, b, { ...o, oblique: true });
       if (owner && owner.grade === 'media') {
