@@ -48,8 +48,7 @@ const COMPOUND_TAILS = ['post', 'posts', 'article', 'articles', 'stories', 'link
 /** A picture's credit in its caption ("Figure_attribution", "image-attribution"; an "image-source" is kept: saved pages' truths keep "Source: Supplied"). */
 const CREDIT_HEADS = ['figure', 'image', 'img', 'photo', 'picture', 'caption'];
 /**
- * Names whose sense depends on the words around them, matched by
- * SPECIAL_PART: the article's author, a picture's credit, the page's footer
+ * Names whose sense depends on the words around them: the article's author, a picture's credit, the page's footer
  * and comments, but not a quote box's author, credit or footer
  * ("box-quote__author", "quote-block__credit", "quote__footer": who said it,
  * the claim's source) nor an expert's comment ("expert-comment": the
@@ -68,22 +67,29 @@ export const SPECIAL_PARTS: readonly string[] = [
   '(?<!label-{1,2})hidden(?!-(?:xs|sm|md|lg|xl)(?:$|[\\s_-]))',
 ];
 /**
- * Words of a name that can start or end a SPECIAL_PARTS match: only a name
- * holding one needs that pattern. Made on first use (the always-on article
+ * The words of a name that can take part in a SPECIAL_PARTS match, with the
+ * index of that pattern: only a name holding one runs it, and a page compiles
+ * only the patterns its names need. Made on first use (the always-on article
  * check loads this module on every page).
  */
-let specialWords: ReadonlySet<string> | null = null;
-const SPECIAL_WORDS = (): ReadonlySet<string> => specialWords ??= new Set([
-  'author', 'authors', 'credit', 'credits', 'footer', 'comment', 'comments', 'pull', 'pullquote', 'pullquotes',
-  'attribution', 'attributions', 'paywall', 'regwall', 'hidden',
-  ...COMPOUND_HEADS.flatMap((h) => COMPOUND_TAILS.map((t) => h + t)),
-  ...CREDIT_HEADS.flatMap((h) => [`${h}attribution`, `${h}attributions`]),
+let specialWords: ReadonlyMap<string, number> | null = null;
+const SPECIAL_WORDS = (): ReadonlyMap<string, number> => specialWords ??= new Map([
+  ...['author', 'authors', 'credit', 'credits', 'footer'].map((w): [string, number] => [w, 0]),
+  ...['comment', 'comments'].map((w): [string, number] => [w, 1]),
+  ...COMPOUND_HEADS.flatMap((h) => COMPOUND_TAILS.map((t): [string, number] => [h + t, 2])),
+  ...['pull', 'pullquote', 'pullquotes'].map((w): [string, number] => [w, 3]),
+  ...['', ...CREDIT_HEADS].flatMap((h) => [`${h}attribution`, `${h}attributions`]).map((w): [string, number] => [w, 4]),
+  ...['paywall', 'regwall'].map((w): [string, number] => [w, 5]),
+  ['hidden', 6],
 ]);
 // A word after "after-", "before-", "below-", "above-" names a position, not the thing: "after-ad" is
 // the block after an ad (a skip link's target), often the article's next part.
 const POSITION = /(?:after|before|below|above)$/;
-// Lower-cased input, not the 'i' flag: case-insensitive, an alternation runs several times slower in Chromium.
-const SPECIAL_PART = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${SPECIAL_PARTS.join('|')})(?=$|[\\s_-])`);
+const specialPatterns: RegExp[] = [];
+/** SPECIAL_PARTS[i] as a whole part of a name (lower-cased input: the 'i' flag makes patterns costlier to compile). */
+function specialPart(i: number): RegExp {
+  return specialPatterns[i] ??= new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${SPECIAL_PARTS[i]})(?=$|[\\s_-])`);
+}
 /** Words of a name and the separators between them: [word, separator, word, …]. */
 const NAME_PARTS = /([\s_-]+)/;
 
@@ -93,20 +99,25 @@ const NAME_PARTS = /([\s_-]+)/;
  * set: one regular expression of all of them cost ~1 ms of the page's main
  * thread to compile on every page load (measured in Chromium 150), more than
  * all the lookups of a page. Only a name with one of the few words whose
- * sense depends on their neighbours runs the small SPECIAL_PART pattern.
+ * sense depends on their neighbours runs a small pattern (SPECIAL_PARTS).
  */
 export function boilerplatePart(all: string): boolean {
   const parts = all.split(NAME_PARTS);
-  let special = false;
+  /** The SPECIAL_PARTS the name's words may take part in (bits). */
+  let special = 0;
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i]!;
     if (!w) continue;
     if (BOILERPLATE_WORDS.has(w)) {
       const sep = i ? parts[i - 1]! : '';
       if (!((sep === '-' || sep === '_') && POSITION.test(parts[i - 2]!))) return true;
-    } else if (!special && SPECIAL_WORDS().has(w)) special = true;
+    } else {
+      const g = SPECIAL_WORDS().get(w);
+      if (g !== undefined) special |= 1 << g;
+    }
   }
-  return special && SPECIAL_PART.test(all);
+  for (let g = 0; special; g++, special >>= 1) if (special & 1 && specialPart(g).test(all)) return true;
+  return false;
 }
 
 /** Whole class names that say "this is the article body": never skipped by name. */
@@ -116,6 +127,7 @@ const CONTENT_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|
 /** The class or id names this element as the article's body ("article-body", "story-content", …). */
 export function hasContentName(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
+  if (!cls && !el.id) return false;
   for (const n of `${cls} ${el.id}`.toLowerCase().split(/\s+/)) if (n && CONTENT_NAME.test(n)) return true;
   return false;
 }
@@ -139,6 +151,7 @@ const COMPONENT_WORD = /([a-z])(?=[A-Z][a-z]{2})(?<=(?:^|[\s_-])[A-Z][A-Za-z]*)/
  */
 export function hasBoilerplateName(el: Element, except?: RegExp): boolean {
   const cls = el.getAttribute('class') ?? '';
+  if (!cls && !el.id) return false;
   let all = `${cls} ${el.id}`.replace(COMPONENT_WORD, '$1-').toLowerCase();
   if (!boilerplatePart(all)) return false;
   if (except && !boilerplatePart(all = all.replace(except, ' '))) return false;

@@ -238,6 +238,7 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     if (!el.hasAttributes() || el.contains(first)) continue;
     const prop = el.getAttribute('itemprop') ?? '';
     const cls = leadNames(el);
+    if (!cls && !prop && !el.hasAttribute('class')) continue; // no name to go by
     const lo = cls.toLowerCase();
     const desc = DESC_NAME.test(lo);
     if ((prop && HEADLINE_PROP.test(prop.toLowerCase())) || !(LEAD_NAME.test(lo) || LEAD_COMPONENT.test(cls) || desc || (prop && DESCRIPTION.test(prop) && describesArticle(el)) || hashedSubheadline(el))) continue;
@@ -312,6 +313,8 @@ function* scoreCandidates(body: HTMLElement, known: Element[] = []): Steps<{ sco
   /** Headings of comment threads met after some prose (or their wrappers: see threadSection); `known` ones first. */
   const threads: Element[] = [...known];
   let prose = 0;
+  // A pause point every few paragraphs: each step costs the slicer a clock read or three.
+  const checkpoint = every(8);
   for (const divLike of [false, true]) {
     if (divLike && prose >= ENOUGH_PROSE) break;
     const candidates: Iterable<[Element, string | null]> = divLike
@@ -319,7 +322,7 @@ function* scoreCandidates(body: HTMLElement, known: Element[] = []): Steps<{ sco
       : [...body.querySelectorAll(PARA_SELECTOR)].map((p): [Element, null] => [p, null]);
     yield;
     for (const [p, own] of candidates) {
-      yield;
+      if (checkpoint()) yield;
       const text = own ?? (p.textContent ?? '').trim();
       const len = text.length;
       if (len < (divLike ? (len >= 25 && pictureCaption(p) ? 25 : 80) : 25)) {

@@ -231,6 +231,11 @@ const CREDIT_MAX = 600;
 const CREDIT_SPAN = 120;
 /** A credit has a colon, a copyright sign or a bracket. */
 const CREDIT_MARK = /[:©)]/;
+/**
+ * What every credit CREDIT_TAIL reads holds: a paragraph's tail with none of
+ * them (most prose with a colon or a bracket) is not run through the pattern.
+ */
+const CREDIT_WORDS = ['©', 'photo', 'foto', 'image', 'picture', 'illustration', 'graphic', 'фото', 'иллюстрация', 'инфографика', 'коллаж', 'file'];
 // Read in lower case (the 'i' flag made it costlier to compile on every page load).
 const CREDIT_TAIL = /\s(?:(?:photograph|photo|photos|foto|image|picture|illustration|infographic|graphic|фото|иллюстрация|инфографика|коллаж)s?(?::\s|\s?©\s?)|©\s?)[^.!?:©]{1,80}$|\s\((?:photo|photograph|image|picture)s? (?:by|courtesy of)\s[^()]{1,80}\)$|\s\[(?:file|photo|image|picture)s?:\s[^[\]]{1,80}\]$/;
 
@@ -497,7 +502,7 @@ class Builder {
       if (CREDIT_MARK.test(tail)) {
         // (Lower case keeps offsets but for a few letters, "İ" among them: such a rare tail is read as it is.)
         const lo = tail.toLowerCase();
-        credit = CREDIT_TAIL.exec(lo.length === tail.length ? lo : tail);
+        if (CREDIT_WORDS.some((w) => lo.includes(w))) credit = CREDIT_TAIL.exec(lo.length === tail.length ? lo : tail);
       }
       credit ??= BACKLINK_TAIL.exec(tail);
       if (credit && from + credit.index > 0) this.cutParagraph(text, from + credit.index);
