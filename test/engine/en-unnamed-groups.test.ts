@@ -93,3 +93,14 @@ describe('English: "they" after a group opening the sentence before', () => {
     assert.equal(a.speaker, 'Analysts');
   });
 });
+
+describe('English: people described by what they use', () => {
+  it('"Engineers using a new sensor say …" is the engineers\' report', () => {
+    assert.equal(one('Engineers using a new sensor say the bridge is safe.', 'say').content, 'the bridge is safe');
+  });
+
+  it('"Astronomers using the James Webb Space Telescope say …": unnamed astronomers, not the telescope', () => {
+    const a = one('Astronomers using the James Webb Space Telescope say they have spotted the most distant galaxy yet.', 'say');
+    assert.equal(a.kind, 'anonymous');
+  });
+});

@@ -194,6 +194,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     // "Those briefed on the plan", "those interviewed": the participle describes "those", the head.
     if (before.lo === 'those' && k - 1 === ph.from && !t.cap && /ed$/.test(t.lo)) { headEnd = k; break; }
     if (!t.cap && (/(?:ed|ing)$/.test(t.lo) && t.lo.length > 4 || IRREGULAR_PARTICIPLES.has(t.lo)) && (DOCUMENT_HEADS.has(before.lo) || SINGULAR_OF.has(before.lo) || before.cap && k - 1 > ph.from || !!ORG_DESCRIPTIONS[before.lo] && !before.cap)) { headEnd = k; break; }
+    // ("Astronomers using the James Webb Space Telescope say": people by their trade, then what they use; no name.)
+    if (!t.cap && /ing$/.test(t.lo) && t.lo.length > 4 && k - 1 === ph.from && before.cap && /s$/.test(before.lo) && commonPlural(before.text)) { headEnd = k; break; }
     const prevCap = toks[k - 1]!.cap;
     // ("Institute for the Study of War", "Museum of the Moving Image": an article inside a capitalised name.)
     const nextCap = toks[k + 1]?.cap || toks[k + 1]?.lo === 'the' && !!toks[k + 2]?.cap && prevCap && k + 2 < ph.coreTo && !(toks[k - 1]!.lo in TITLES) && !ROLE_NOUNS.has(toks[k - 1]!.lo);

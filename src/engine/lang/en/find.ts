@@ -216,7 +216,8 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase, grade?: Grade): boolean {
   for (let k = src.from + 1; k < src.coreTo; k++) {
     // (… or a participle describing it: "economists polled by Reuters expect".)
     // ("people involved in the talks say", "officials speaking on condition of anonymity say": a describing participle.)
-    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking|present)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '')) { h = k - 1; break; }
+    // ("Astronomers using the telescope say", "doctors working in the clinic say": a present participle describing it.)
+    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking|present)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '') || /^\p{Ll}{2,}ing$/u.test(toks[k]!.text) && /s$/.test(toks[k - 1]!.lo) && (!toks[k - 1]!.cap || k - 1 === src.from)) { h = k - 1; break; }
   }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;
