@@ -744,10 +744,14 @@ export class Sources {
     // ("депутата Жогорку Кенеша Таалайбека Осмонова": a title's capitalized owner before a name with a Slavic-shaped surname;
     // the name is the last two words.)
     if (b - k > 3 && SLAVIC_SURNAME.test(toks[b - 1]!.lo) && !ADJECTIVE.test(toks[b - 2]!.lo)) k = b - 2;
+    // ("Нурланбек Тургунбек уулу", "Айгуль Бакыт кызы": a Turkic patronymic closes the name with "son of" / "daughter of";
+    // after a title's capitalized owner the name is the two words before it.)
+    const patronymic = /^(уулу|кызы|улы|оглы|гызы)$/.test(toks[b]?.lo ?? '') ? toks[b]!.t : null;
+    if (patronymic && b - k > 2) k = b - 2;
     if (b - k < 2 || b - k > 3) return null;
     // ("Жительница Бишкека Анна", "Пенсионерка из Караганды Галина": a place, then a first name alone, is no full name.)
     if (b - k === 2 && !firstName(toks[k]!.t) && firstName(toks[b - 1]!.t)?.isNominative) return null;
-    let name = this.phrase(toks, k, b);
+    let name = this.phrase(toks, k, b) + (patronymic && b - k === 2 ? ` ${patronymic}` : '');
     let key = normalize(toks[b - 1]!.t);
     // "Таалайбека Осмонова" after "по словам": a man's name in the genitive (a woman's would be "-овой").
     if (oblique && b - k === 2 && /[бвгджзклмнпрстфхцчшщ]а$/.test(toks[k]!.lo) && /(ов|ев|ин|ын)а$/.test(toks[b - 1]!.lo)) {
