@@ -1814,9 +1814,12 @@ export class RussianFinder {
     if (/^(угрожать|пригрозить)$/.test(v.lemma) && !content.direct && WEAPONS.test(this.text.slice(t.end, Math.min(content.span.end, t.end + 60)))) return null;
     // ("требовали у владельца кафе 2 млн рублей", "потребовал у него выкуп": money demanded from someone is extortion, no claim;
     // "потребовали у властей вернуть деньги" with its infinitive is a call.)
-    if (/^(требовать|потребовать)$/.test(v.lemma) && !content.direct && /^\s*у\s/u.test(this.text.slice(t.end, t.end + 4))) {
+    // ("требовал взятку за выделение делянок", "потребовали выкуп": so is a bribe or a ransom as the object itself; plain
+    // "деньги" may be wages owed, a demand like any other.)
+    const moneyObject = /^\s*(?:взятку|взятки|выкуп|откат|мзду)(?![\p{L}])/u.test(this.text.slice(t.end, t.end + 12));
+    if (/^(требовать|потребовать|вымогать)$/.test(v.lemma) && !content.direct && (moneyObject || /^\s*у\s/u.test(this.text.slice(t.end, t.end + 4)))) {
       const demanded = this.text.slice(t.end, Math.min(content.span.end, t.end + 90)).toLowerCase();
-      if (/(?:^|[^\p{L}])(?:рубл|доллар|евро|тенге|сом(?:ов)?(?![\p{L}])|гривен|выкуп|деньг|денег)/u.test(demanded) && !/(?:^|[^\p{L}])(?:чтобы|\p{L}+(?:[аяеиуыо]ть|[ие][зс]ти|йти|дти|чь)(?:ся|сь)?)(?![\p{L}])/u.test(demanded)) return null;
+      if (/(?:^|[^\p{L}])(?:рубл|доллар|евро|тенге|сом(?:ов)?(?![\p{L}])|гривен|выкуп|деньг|денег|взятк|откат|мзд)/u.test(demanded) && !/(?:^|[^\p{L}])(?:чтобы|(?!(?:пять|шесть|десять|\p{L}*дцать)(?![\p{L}]))\p{L}+(?:[аяеиуыо]ть|[ие][зс]ти|йти|дти|чь)(?:ся|сь)?)(?![\p{L}])/u.test(demanded)) return null;
     }
     if (ORDERS.has(v.lemma) && !content.direct &&
       !/^[\s,]*(?:чтобы|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:ть|ти|чь)(?:ся|сь)?(?![\p{L}-]))/u.test(this.text.slice(Math.min(t.end, content.span.start), content.span.start + 60).toLowerCase())) return null;
