@@ -234,3 +234,16 @@ describe('English: an aside inside a report\'s claim', () => {
     assert.deepEqual(cues, ['argued', 'said']);
   });
 });
+
+describe('English: a quotation inside the clause before a trailing cue', () => {
+  it('"The galaxy is “surprisingly bright,” the team reported": the claim is the clause, not the quoted words alone', () => {
+    const a = one('The new galaxy is “surprisingly bright,” the team reported.', 'reported');
+    assert.equal(a.content, 'The new galaxy is “surprisingly bright,”');
+    assert.equal(a.direct, false);
+  });
+
+  it('a quotation after another report\'s verb stays a quotation: "Roe said “no,” she added"', () => {
+    const t = 'Asked about the merger, Roe said “I know nothing about it,” she added.';
+    assert.ok(attributions(t).every((a) => !a.content.startsWith('Asked')), JSON.stringify(attributions(t)));
+  });
+});

@@ -202,6 +202,12 @@ export class Claims {
     const ownClause = !!qb && !!toks[b]?.word && (titleQuote || markEnd(qb) <= s.start && /[.!?][”"’»]?\s*$/.test(text.slice(0, s.start)) || cue.form === 3 && cue.type === 'verb' && qb.content.start > s.start && /^[\s,]*$/.test(text.slice(markEnd(qb), toks[cue.from]!.start)));
     // ("He added: “Never.”": a colon points at the quote after it, not at the one before the subject.)
     const colonQuote = !!qa && /^\s*:\s*$/.test(text.slice(be, qa.open));
+    // ("The galaxy is “surprisingly bright”, the team reported": a quotation inside the clause before a trailing cue —
+    // words of the clause right before it — quotes part of the claim; the claim is the clause.)
+    if (qb && qb.close !== null && !ownClause && !colonQuote && !qa && qb.open > s.start && a > 0 && toks[a - 1]!.start >= qb.content.end && /,/.test(text.slice(Math.max(qb.content.start, qb.content.end - 2), bs))
+      && /[\p{L}\p{N}]\s*$/u.test(text.slice(s.start, qb.open)) && !/[:;“”"]/.test(text.slice(s.start, qb.open)) && !REPORT_WORD.test(text.slice(s.start, qb.open)) && !/\b(?:as|because|while|after|before|when|since|although|though|if|but|and)\s/i.test(text.slice(s.start, qb.open)) && /^[\s,]*$/.test(text.slice(markEnd(qb), bs).replace(/^[”"’.!?]+/, ''))) {
+      return { span: this.trim(s.start, markEnd(qb)), direct: false };
+    }
     if (qb && qb.close !== null && !ownClause && !colonQuote) {
       // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.
       let end = qb.content.end;
@@ -478,3 +484,6 @@ function lastReportThat(words: string): number {
   while ((m = REPORT_THAT.exec(words))) end = m.index + m[0].length;
   return end;
 }
+
+/** Words of reporting: a clause holding one before a quotation is another report ("Feinstein said “…,” she added"). */
+const REPORT_WORD = /\b(?:said|says|say|told|tells|asked|added|wrote|writes|according|reported|stated|claimed|argued|insisted|noted|explained|warned|announced|declared|recalled|replied|tweeted|posted|called|described)\b/i;
