@@ -215,3 +215,10 @@ describe('English: "on" inside a body\'s name', () => {
     assert.equal(one('A new report released on Monday by Kelso University\'s Center on Poverty and Inequality calls that into question.', 'calls').speaker, "Kelso University's Center on Poverty and Inequality");
   });
 });
+
+describe('English: abbreviated British police ranks', () => {
+  it('"Det Ch Insp Mark Bellamy", "Ch Supt Ann Roe", "DCI Jane Hale" are the people, without their ranks', () => {
+    const t = 'Det Ch Insp Mark Bellamy said the family had been told. Ch Supt Ann Roe said patrols would increase. DCI Jane Hale said arrests were likely.';
+    assert.deepEqual(attributions(t).map((a) => a.speaker), ['Mark Bellamy', 'Ann Roe', 'Jane Hale']);
+  });
+});

@@ -21,6 +21,8 @@ export const TITLES: Readonly<Record<string, string>> = {
   'candidate': 'candidate', 'nominee': 'nominee', 'ceo': 'chief executive', 'founder': 'founder',
   // British and police forms written without a dot.
   'prof': 'professor', 'sgt': 'sergeant', 'det': 'detective', 'insp': 'inspector', 'supt': 'superintendent',
+  // ("Det Ch Insp Mark Bellamy", "Ch Supt Ann Roe", "DCI Jane Hale": British police ranks, abbreviated.)
+  'ch': 'chief', 'dci': 'detective chief inspector', 'det.': 'detective', 'insp.': 'inspector', 'supt.': 'superintendent',
   'cllr': 'councillor', 'councillor': 'councillor', 'councilor': 'councilor', 'councilman': 'councilman',
   'councilwoman': 'councilwoman', 'alderman': 'alderman', 'constable': 'constable', 'inspector': 'inspector', 'sergeant': 'sergeant',
   // Heads of government and state by their own countries' words ("Taoiseach Micheál Martin", "Akim Yerlan Karin").
