@@ -1842,6 +1842,9 @@ export class RussianFinder {
     // ("Замеры показывают, что …", "Анализы показали, что …": a plural the lexicon lacks is a finding's thing, not witnesses;
     // only people testify.)
     if (/^показ/.test(v.lemma) && src?.guessed) return null;
+    // ("Врачи фиксируют рост обращений": people observe and report; "камеры зафиксировали нарушение", "полиция зафиксировала ДТП"
+    // record a thing.)
+    if (/фиксировать$/.test(v.lemma) && !(src && !src.guessed && (src.grade === 'person' || ANON_SOURCE_GRADES.has(src.grade)))) return null;
     if (!src) {
       // "Мне прямо сказали: …", "Нам объяснили, что …": unnamed people told the one speaking (an addressee opens the clause).
       // (Only with a что-clause, a colon or a quote: "Им сказали спасибо" reports nothing.)

@@ -53,6 +53,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   ['допустить', 'i', 'belief'], ['допускать', 'aj', 'belief'],
   ['информировать', 'ova', 'say'], ['проинформировать', 'ova', 'say'],
   ['констатировать', 'ova', 'say'], ['резюмировать', 'ova', 'quote'],
+  // What people on the spot observe: "Врачи фиксируют рост обращений" (only unnamed or named people: FIXING_PEOPLE in ../find.ts).
+  ['фиксировать', 'ova', 'say'], ['зафиксировать', 'ova', 'say'],
   ['комментировать', 'ova', 'quote'], ['прокомментировать', 'ova', 'quote'],
   ['цитировать', 'ova', 'cite', true], ['процитировать', 'ova', 'cite'],
   ['считать', 'aj', 'belief', true], ['посчитать', 'aj', 'belief'],
