@@ -304,3 +304,11 @@ describe('English: a number compared inside the subject', () => {
     assert.equal(one('The lawyer for the owners of fewer than 50 vans said the fines were unlawful.', 'said').source, 'The lawyer for the owners of fewer than 50 vans');
   });
 });
+
+describe('English: a description, then a name and where the person is from', () => {
+  it('"One passenger, Gemma Rowe from Leeds, said" is Gemma Rowe', () => {
+    const a = one('One passenger, Gemma Rowe from Leeds, said she was still owed 640 pounds.', 'said');
+    assert.equal(a.speaker, 'Gemma Rowe');
+    assert.equal(a.content, 'she was still owed 640 pounds');
+  });
+});

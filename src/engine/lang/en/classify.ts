@@ -298,7 +298,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const name = ents.canonical(spanText(text, toks, nameStart, e), pos);
       return { grade: ORG_DESCRIPTIONS[hlo] === 'media' || ents.type(name) === 'media' ? 'media' : 'organization', speaker: name, plural: false };
     }
-    if ((e - nameFrom >= 2 || one) && (e === ph.to || toks[e]!.text === ',')) {
+    // ("One passenger, Gemma Rowe from Leeds,": the name, then where the person is from.)
+    let p = e + 1;
+    while (p < ph.to && toks[p]!.word && toks[p]!.cap) p++;
+    const fromPlace = e - nameFrom >= 2 && /^(?:from|of|in)$/.test(toks[e]?.lo ?? '') && p > e + 1 && p - e - 1 <= 3 && (p === ph.to || toks[p]!.text === ',');
+    if ((e - nameFrom >= 2 || one) && (e === ph.to || toks[e]!.text === ',' || fromPlace)) {
       const name = ents.canonical(spanText(text, toks, nameFrom, e), pos);
       // ("Its chief meteorologist, Priya Castell,": a person's role before two or three capitalised words names a person.)
       // (Not a role a business can hold: "The ship's operator, Aldmere Tankers,", "the owner, Harwick Estates,".)
