@@ -317,7 +317,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !/^сво/.test(next.lo) && !personPair(toks, k - 1) &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'anon-bare' || f.cat === 'anon'));
       const keep = anonHead || /^(от|среди|при)$/.test(t.lo) || /^(с|со)$/.test(t.lo) && !!next?.cap && !!nounForms().get(toks[k - 1]!.lo)?.some((f) => f.cat === 'document') || /^(в|во)$/.test(t.lo) && !!next?.cap && !isTime(next) && toks[k - 1]!.word && !toks[k - 1]!.cap && !!nounForms().get(toks[k - 1]!.lo)
-        || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo);
+        || t.lo === 'из' && /^(один|одна|одно|одного|одной)$/.test(toks[k - 1]!.lo)
+        // ("некоторые из них", "многие из жителей": some of a group are that group's members.)
+        || t.lo === 'из' && k === a + 1 && /^(многие|некоторые|немногие|большинство|часть)$/.test(toks[a]!.lo) && !!next?.word && (next.lo === 'них' || !next.cap);
       // ("полпред президента в округе Игорь Рудаков": a title's place, then the name it belongs to.)
       // ("ГУ МВД по Москве", "управления Роспотребнадзора по Свердловской области": a body's territory.)
       // (A word, not an acronym: "отчётность по МСФО" is a standard.)
