@@ -122,13 +122,23 @@ export function boilerplatePart(all: string): boolean {
 
 /** Whole class names that say "this is the article body": never skipped by name. */
 // "field--name-body": the body field of Drupal and CMSs built like it.
-const CONTENT_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|text)|main|content|body|articlebody|field-{1,2}(?:name-{1,2})?body)$/;
+// (A set of the names, not a pattern: asked of every name of every element judged, on every page.)
+const CONTENT_NAMES: ReadonlySet<string> = new Set([
+  'main', 'content', 'body', 'articlebody',
+  ...['article', 'story', 'entry', 'post', 'news'].flatMap((a) => ['', '-', '_'].flatMap((j) => ['body', 'content', 'text'].map((b) => a + j + b))),
+  ...['-', '--'].flatMap((j) => ['', 'name-', 'name--'].map((n) => `field${j}${n}body`)),
+]);
+
+/** One lower-cased class or id name says "article body". */
+export function isContentName(name: string): boolean {
+  return CONTENT_NAMES.has(name);
+}
 
 /** The class or id names this element as the article's body ("article-body", "story-content", …). */
 export function hasContentName(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
   if (!cls && !el.id) return false;
-  for (const n of `${cls} ${el.id}`.toLowerCase().split(/\s+/)) if (n && CONTENT_NAME.test(n)) return true;
+  for (const n of `${cls} ${el.id}`.toLowerCase().split(/\s+/)) if (isContentName(n)) return true;
   return false;
 }
 
@@ -155,7 +165,7 @@ export function hasBoilerplateName(el: Element, except?: RegExp): boolean {
   let all = `${cls} ${el.id}`.replace(COMPONENT_WORD, '$1-').toLowerCase();
   if (!boilerplatePart(all)) return false;
   if (except && !boilerplatePart(all = all.replace(except, ' '))) return false;
-  for (const n of all.split(/\s+/)) if (n && CONTENT_NAME.test(n)) return false;
+  for (const n of all.split(/\s+/)) if (isContentName(n)) return false;
   return true;
 }
 

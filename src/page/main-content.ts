@@ -175,6 +175,19 @@ const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|sub-?hea
 const DESC_NAME = /(?:^|[\s_-])desc(?=$|[\s-]|_(?!_))/;
 const LEAD_COMPONENT = /[a-z](?:Dek|Standfirst|Strapline|Sub[tT]itle|Subhead(?:line|ing)?|Lede|Excerpt)(?=$|[\s_-])/;
 /**
+ * The words of a name (split at spaces, '-', '_') a LEAD_NAME match opens
+ * with ("sub" of "sub-title", "key" of "key-points"): most names above an
+ * article have none, and then the patterns need not run (nor be compiled).
+ */
+const LEAD_WORDS: ReadonlySet<string> = new Set([
+  'standfirst', 'strapline', 'perex', 'sub', 'subtitle', 'subhead', 'subheadline', 'subheader', 'bullets', 'dek', 'lede',
+  'annotation', 'lead', 'preview', 'lid', 'deck', 'announce', 'anons', 'summary', 'excerpt', 'intro', 'key', 'keypoints',
+  'highlights', 'takeaways', 'abstract',
+]);
+/** What every LEAD_COMPONENT match holds. */
+const LEAD_COMPONENT_PARTS = ['Dek', 'Standfirst', 'Strapline', 'Sub', 'Lede', 'Excerpt'];
+const NAME_WORDS = /[\s_-]+/;
+/**
  * The hash CSS Modules append to a name ("NewsHeader_lead__6EbzP",
  * "SimpleBlock-module_lead__Jx35d"): a digit or a capital in it tells it
  * from a BEM element ("key-points__list"), which stays.
@@ -239,9 +252,8 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     const prop = el.getAttribute('itemprop') ?? '';
     const cls = leadNames(el);
     if (!cls && !prop && !el.hasAttribute('class')) continue; // no name to go by
-    const lo = cls.toLowerCase();
-    const desc = DESC_NAME.test(lo);
-    if ((prop && HEADLINE_PROP.test(prop.toLowerCase())) || !(LEAD_NAME.test(lo) || LEAD_COMPONENT.test(cls) || desc || (prop && DESCRIPTION.test(prop) && describesArticle(el)) || hashedSubheadline(el))) continue;
+    const { named, desc } = leadName(cls);
+    if ((prop && HEADLINE_PROP.test(prop.toLowerCase())) || !(named || desc || (prop && DESCRIPTION.test(prop) && describesArticle(el)) || hashedSubheadline(el))) continue;
     const len = (el.textContent ?? '').trim().length;
     if (desc && captionOfPicture(el, len)) continue;
     // Text, not the lead image, its caption or the whole heading block.
@@ -250,6 +262,16 @@ function leadBefore(first: Element, body: HTMLElement, cache: Map<Element, Verdi
     return el;
   }
   return null;
+}
+
+/** Whether an element's names (leadNames) call it a lead, or a "desc" (a lead or a caption). */
+export function leadName(cls: string): { named: boolean; desc: boolean } {
+  const lo = cls.toLowerCase();
+  const words = lo.split(NAME_WORDS);
+  return {
+    named: (words.some((w) => LEAD_WORDS.has(w)) && LEAD_NAME.test(lo)) || (LEAD_COMPONENT_PARTS.some((p) => cls.includes(p)) && LEAD_COMPONENT.test(cls)),
+    desc: words.includes('desc') && DESC_NAME.test(lo),
+  };
 }
 
 /**

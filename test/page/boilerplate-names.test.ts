@@ -3,7 +3,7 @@
 // compiling that one cost about a millisecond on each page load. The lookup
 // must read names exactly as that expression did.
 import assert from 'node:assert/strict';
-import { BOILERPLATE_WORDS, SPECIAL_PARTS, boilerplatePart } from '../../src/page/boilerplate.js';
+import { BOILERPLATE_WORDS, SPECIAL_PARTS, boilerplatePart, isContentName } from '../../src/page/boilerplate.js';
 
 /** The reading the lookup replaces: every word and pattern as one alternation. */
 const ONE_PATTERN = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${[...BOILERPLATE_WORDS, ...SPECIAL_PARTS].join('|')})(?=$|[\\s_-])`);
@@ -70,6 +70,18 @@ describe('boilerplate names', () => {
       for (let k = 0; k < n; k++) name += (k ? pick(seps) : '') + pick(rnd() < 0.3 ? plain : words);
       if (rnd() < 0.2) name += pick(seps);
       assert.equal(boilerplatePart(name), ONE_PATTERN.test(name), JSON.stringify(name));
+    }
+  });
+
+  it('knows the names of an article body as the one pattern of them did', () => {
+    const BODY_NAME = /^(?:(?:article|story|entry|post|news)[-_]?(?:body|content|text)|main|content|body|articlebody|field-{1,2}(?:name-{1,2})?body)$/;
+    const pieces = ['article', 'story', 'entry', 'post', 'news', 'body', 'content', 'text', 'main', 'field', 'name', 'x', '-', '--', '_', '__', ''];
+    const seen = new Set<string>();
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) for (const d of pieces) {
+      const name = a + b + c + d;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      assert.equal(isContentName(name), BODY_NAME.test(name), JSON.stringify(name));
     }
   });
 });
