@@ -3,22 +3,12 @@
 // compiling that one cost about a millisecond on each page load. The lookup
 // must read names exactly as that expression did.
 import assert from 'node:assert/strict';
+import { rng } from '../reliability/prng.js';
 import { BOILERPLATE_WORDS, SPECIAL_PARTS, boilerplatePart, isContentName } from '../../src/page/boilerplate.js';
 
 /** The reading the lookup replaces: every word and pattern as one alternation. */
 const ONE_PATTERN = new RegExp(`(?:^|[\\s_-])(?<!(?:after|before|below|above)[-_])(?:${[...BOILERPLATE_WORDS, ...SPECIAL_PARTS].join('|')})(?=$|[\\s_-])`);
 
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('boilerplate names', () => {
   it('reads plain words as whole parts of a name', () => {
@@ -62,8 +52,9 @@ describe('boilerplate names', () => {
       'body', 'content', 'main', 'x1', 'col', '12', 'js', 'a.b', 'x:y', 'story', 'text',
     ];
     const seps = [' ', '-', '_', '--', '__', ' -', '-_', '', ' ', '-'];
-    const rnd = random(20261127);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const r = rng(20261127);
+    const rnd = r.next;
+    const pick = r.pick;
     for (let i = 0; i < 30_000; i++) {
       let name = rnd() < 0.2 ? pick(seps) : '';
       const n = 1 + Math.floor(rnd() * 5);

@@ -3,6 +3,7 @@
 // compiles only the groups its lines need. Grouped, they must read lines
 // exactly as the one pattern of them all did.
 import assert from 'node:assert/strict';
+import { rng } from '../reliability/prng.js';
 import { junkLine } from '../../src/page/text-model.js';
 
 /** The reading the groups replace: every furniture line as one alternation. */
@@ -42,17 +43,6 @@ const JUNK_LINE = new RegExp([
   '^[—–-]\\s?[^(\\n]{1,60}\\(@\\w{1,15}\\)[^\\n]{0,40}$',
 ].join('|'));
 
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('furniture lines', () => {
   it('knows counters, labels, credits and calls to follow', () => {
@@ -80,8 +70,9 @@ describe('furniture lines', () => {
       'listen to this article', 'слушать статью', 'the views expressed here', 'мнение автора может не совпадать', 'время чтения:', 'photo credit',
     ];
     const joins = [' ', ' ', ' ', '', ': ', ' — ', '-', '  '];
-    const rnd = random(7102026);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const r = rng(7102026);
+    const rnd = r.next;
+    const pick = r.pick;
     for (let i = 0; i < 40_000; i++) {
       const n = 1 + Math.floor(rnd() * 6);
       let line = '';

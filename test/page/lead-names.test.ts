@@ -3,6 +3,7 @@
 // and a pattern that never runs is never compiled. Gated, the reading must be
 // the patterns' own.
 import assert from 'node:assert/strict';
+import { rng } from '../reliability/prng.js';
 import { leadName } from '../../src/page/main-content.js';
 
 // The patterns, as the standfirst search reads names (copied here as the reference).
@@ -10,16 +11,6 @@ const LEAD_NAME = /(?:^|[\s_-])(?:standfirst|strapline|perex|sub-?title|sub-?hea
 const DESC_NAME = /(?:^|[\s_-])desc(?=$|[\s-]|_(?!_))/;
 const LEAD_COMPONENT = /[a-z](?:Dek|Standfirst|Strapline|Sub[tT]itle|Subhead(?:line|ing)?|Lede|Excerpt)(?=$|[\s_-])/;
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('lead names', () => {
   it('calls standfirsts, straplines, deks and summaries leads; not a lead picture or a BEM part', () => {
@@ -37,8 +28,9 @@ describe('lead names', () => {
       'keypoints', 'highlights', 'takeaways', 'abstract', 'desc', 'image', 'img', 'media', 'caption', 'article', 'story', 'news', 'detail', 'x1y2',
       'Dek', 'Standfirst', 'Strapline', 'SubTitle', 'Subtitle', 'Subheadline', 'Subheading', 'Lede', 'Excerpt', 'Content', 'Header', 'leader', 'subscribe'];
     const seps = [' ', '-', '_', '__', '--', '', ' ', '-'];
-    const rnd = random(424242);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const r = rng(424242);
+    const rnd = r.next;
+    const pick = r.pick;
     for (let i = 0; i < 30_000; i++) {
       const n = 1 + Math.floor(rnd() * 4);
       let cls = '';
