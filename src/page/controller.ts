@@ -19,7 +19,7 @@ import { pageLanguage } from './extract.js';
 import { TextModel, type RangeInit, type Span } from './text-model.js';
 import { Slicer, type Steps } from './slice.js';
 import { createPainter, type Mark, type Painter } from './highlight.js';
-import { HIGHLIGHT_NAMES, type HighlightKind } from './highlight-style.js';
+import { HIGHLIGHT_NAMES, highlightsDrawLines, type HighlightKind } from './highlight-style.js';
 import { Card, CARD_TAG, ENGLISH_LABELS, type CardLabels } from './card.js';
 import { Watcher, onNavigation, type ChangeKind } from './watch.js';
 import { mergeAttributionSteps, shiftAttribution, type AttributionGroup } from './incremental.js';
@@ -432,8 +432,10 @@ export class PageController {
       id = this.innermost(s, s.painter.idsAt(target));
     } else {
       const reg = (this.doc.defaultView as { CSS?: { highlights?: { highlightsFromPoint?: (x: number, y: number) => unknown[] } } }).CSS?.highlights;
-      // Cheap test first: is any of our highlights under the pointer at all?
-      const hits = reg?.highlightsFromPoint?.(x, y);
+      // Cheap test first: is any of our highlights under the pointer at all? Not where
+      // sources are drawn in pieces (no lines: BAND_PATTERNS): the letters between
+      // a dashed source's pieces are still the source.
+      const hits = highlightsDrawLines() ? reg?.highlightsFromPoint?.(x, y) : undefined;
       if (!hits || hits.length) id = this.attributionAt(s, this.caretOffset(s.model, x, y));
       // The caret position is the text nearest the pointer, even over a blank margin
       // (Firefox, which has no highlightsFromPoint to rule that out first): the

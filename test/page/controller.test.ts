@@ -280,6 +280,26 @@ describe('page controller: the card under the pointer', () => {
   }
   const cardText = (c: PageController) => (c as unknown as { session: { card: { text(): string } } }).session.card.text();
 
+  it('where sources are drawn in pieces (no lines: Firefox), a letter between two dashes still shows the source\'s card', async () => {
+    const g = globalThis as { __BROWSER__?: string };
+    g.__BROWSER__ = 'firefox';
+    const dom = page(NESTED, HEAD);
+    open.push(dom.window);
+    try {
+      installHighlights(dom.window);
+      // A browser that can tell which highlights are under the pointer: none, between two dashes.
+      (dom.window.CSS as unknown as { highlights: { highlightsFromPoint: () => unknown[] } }).highlights.highlightsFromPoint = () => [];
+      const c = new PageController(dom.window.document, { analyze: nestedAnalyze });
+      await c.start();
+      pointAt(dom, 'ficials'); // inside "officials", where the registry says no highlight is (a gap)
+      await tick(40);
+      assert.equal(cardText(c).split('\n')[0], 'officials familiar with the talks');
+      c.destroy();
+    } finally {
+      delete g.__BROWSER__;
+    }
+  });
+
   for (const wrap of [false, true]) {
     it(`shows the innermost attribution at the point, not the one whose claim holds it${wrap ? ' (wrapping fallback)' : ''}`, async () => {
       const dom = page(NESTED, HEAD);
