@@ -247,3 +247,9 @@ describe('English: a quotation inside the clause before a trailing cue', () => {
     assert.ok(attributions(t).every((a) => !a.content.startsWith('Asked')), JSON.stringify(attributions(t)));
   });
 });
+
+describe('English: an object, where it was given, then a participle', () => {
+  it('"hinted at his departure on Instagram on Friday, sharing a photo …": the claim is the object', () => {
+    assert.equal(one('The striker hinted at his departure on Instagram on Friday, sharing a photo of an empty locker.', 'hinted at').content, 'his departure');
+  });
+});

@@ -128,6 +128,8 @@ const OTHER_GROUPS: readonly string[][] = [
 ];
 const BODY_WORD = /\b(Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|College|Institute|School|Hospital|Clinic|Charity|Trust|Foundation|Society|Fund|Association|Federation|League|Club|Army|Navy|Embassy|Board)\b/g;
 const BODY_WORD_IN = new RegExp(BODY_WORD.source);
+/** Where and when an object was given, closing it: " on Instagram on Sunday", " in an interview", " on social media". */
+const OBJECT_SETTING = /\s+(?:(?:on|in|via)\s+(?:(?:Instagram|Twitter|X|Facebook|TikTok|Threads|LinkedIn|YouTube|Telegram|social\s+media)|(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|statement|post|video|podcast|broadcast|speech))|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d]+)*\s*$/u;
 /** Words before an opponent's name: "defeat to Kelby Town", "against Rovers", "Harlow v Kelby". */
 const OPPONENT_BEFORE = /\b(?:to|against|over|v|vs|versus|beat|beating)\.?\s+$/i;
 /** Those who speak for a person: "her representative", "the star's publicist", "the rep". */
@@ -558,6 +560,15 @@ class Finder {
       // ("a teacher who writes fiction on the side (…)", "agreed personal terms with the club": a short object with no
       // verb in it, no "that", colon or quote before it, is a thing written or agreed, not a claim.)
       if ((cue.verb?.cls === 'writing' || cue.verb?.forms[0] === 'agree') && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && SHORT_THING.test(text.slice(content.span.start, content.span.end).split(/\s*[(;—–]/)[0]!)) continue;
+      // ("hinted at the split on Instagram on Sunday, posting a picture …": an object with no clause of its own ends before
+      // the participle that follows it and before where and when it was given.)
+      if (cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|[:“"‘«])\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))) {
+        const c = text.slice(content.span.start, content.span.end);
+        const ing = /,\s+\p{Ll}{2,}ing\b/u.exec(c);
+        const head = ing ? c.slice(0, ing.index) : c;
+        const setting = head.length < c.length && NO_CLAUSE.test(head) && /^(?:the|a|an|his|her|its|their|this|that)\s/i.test(head) ? OBJECT_SETTING.exec(head) : null;
+        if (setting && setting.index > 0) content = { span: this.claims.trim(content.span.start, content.span.start + setting.index), direct: false };
+      }
       // ("briefed the board on the restructuring", "told staff about the cuts": a topic after the addressee is no claim.)
       if (cue.type === 'verb' && !inverted && cue.verb?.addressee && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:on|about)\s/.test(text.slice(content.span.start, content.span.end)) && NO_CLAUSE.test(text.slice(content.span.start, content.span.end))) continue;
       // ("The agency would not immediately describe the malfunction", "declined to explain the delay": a refusal with a
