@@ -253,3 +253,14 @@ describe('English: an object, where it was given, then a participle', () => {
     assert.equal(one('The striker hinted at his departure on Instagram on Friday, sharing a photo of an empty locker.', 'hinted at').content, 'his departure');
   });
 });
+
+describe('English: an accusation and the writer\'s time clause', () => {
+  it('"accused the referee of “bottling it” after his side were denied a penalty": the accusation alone', () => {
+    const a = one('Kelby manager Rob Dunn accused referee Paul Hart of “bottling it” after his side were denied a late penalty.', 'accused');
+    assert.equal(a.content, 'referee Paul Hart of “bottling it”');
+  });
+
+  it('"accused the firm of putting profit before safety" keeps its preposition', () => {
+    assert.equal(one('The union accused the firm of putting profit before passenger safety.', 'accused').content, 'the firm of putting profit before passenger safety');
+  });
+});

@@ -569,6 +569,15 @@ class Finder {
         const setting = head.length < c.length && NO_CLAUSE.test(head) && /^(?:the|a|an|his|her|its|their|this|that)\s/i.test(head) ? OBJECT_SETTING.exec(head) : null;
         if (setting && setting.index > 0) content = { span: this.claims.trim(content.span.start, content.span.start + setting.index), direct: false };
       }
+      // ("accused the referee of “bottling it” after his side were denied a penalty": the accusation ends where the
+      // writer's time clause begins.)
+      if (cue.type === 'verb' && cue.verb?.forms[0] === 'accuse' && !content.direct) {
+        const c = text.slice(content.span.start, content.span.end);
+        const of = /\sof\s/.exec(c);
+        // (A clause with its own verb: "after his side were denied …", not a preposition's "before passenger safety".)
+        const when = of ? /\s(?:after|before|when|while)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|had|has|is|are|did|\p{Ll}{3,}ed)\b/u.exec(c.slice(of.index + 4)) : null;
+        if (of && when) content = { span: this.claims.trim(content.span.start, content.span.start + of.index + 4 + when.index), direct: false };
+      }
       // ("briefed the board on the restructuring", "told staff about the cuts": a topic after the addressee is no claim.)
       if (cue.type === 'verb' && !inverted && cue.verb?.addressee && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:on|about)\s/.test(text.slice(content.span.start, content.span.end)) && NO_CLAUSE.test(text.slice(content.span.start, content.span.end))) continue;
       // ("The agency would not immediately describe the malfunction", "declined to explain the delay": a refusal with a
