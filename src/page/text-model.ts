@@ -95,8 +95,8 @@ function isJunkLabel(lo: string): boolean {
 }
 
 // Furniture lines, by how they open: a digit, a bracket or ©, a dash, or a word. Each group is its own pattern,
-// compiled only when a short paragraph opens so (one pattern of them all cost a compile on every page load), and
-// a line opening with a word runs its pattern only when that word opens one of them (JUNK_FIRST_WORDS).
+// compiled only when a short paragraph opens so (one pattern of them all cost a compile on every page load); a line
+// opening with a word runs only the patterns of the kinds that open with that word (JUNK_BY_WORD).
 const JUNK_BY_DIGIT = new RegExp([
   // A slide counter ("3 of 12", "3 / 12"); a bare clock time or video duration.
   '^\\d+ ?(?:of|из|/) ?\\d+$|^\\d{1,2}:\\d{2}(?::\\d{2})?$',
@@ -115,36 +115,61 @@ const JUNK_BY_MARK = new RegExp([
 ].join('|'));
 /** An embedded post's attribution line under its text ("— Name (@handle) March 3, 2026": the post's author and date). */
 const JUNK_BY_DASH = /^[—–-]\s?[^(\n]{1,60}\(@\w{1,15}\)[^\n]{0,40}$/;
-const JUNK_BY_WORD = new RegExp([
-  // A label, then a teaser or a credit.
-  // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
-  // A picture's credit line on its own ("Credit: Agency", "Image credit: …").
-  // "Read more from <site>:" heads a list of links to its other stories.
-  '^(?:read (?:more|also|next)(?: (?:from|on|about) [^:\\n]{1,40})?|see also|also read|don[’\']?t miss|do not miss|не пропустите|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?',
-  // (A graphic's credit, "Infographic: …", "Инфографика: …"; "Фото © …" is a credit as "Фото: …" is.)
-  'infographic|graphic|инфографика|коллаж',
-  'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–©-]',
-  // Calls to follow or subscribe, or to send the newsroom news; the error-report hint of Russian sites.
-  '^(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|читайте нас в|следите за (?:новостями|нами) в|follow us|subscribe to our)\\s|^(?:нашли ошибку|ошибка в тексте\\?|хотите сообщить новость\\?)',
-  // An ad label run into the stub under it ("Advertisement - scroll to continue").
-  '^(?:advertisement|реклама)\\s*[-–—·:]\\s*scroll to continue',
-  // The marking Russian law requires on an advertisement: "Реклама. ООО «…», ИНН …, erid: 2SDnjc…" (the erid is the
-  // ad's registry token; found anywhere in the line, it is tested apart, so this pattern stays anchored and fast).
-  '^реклама[.,:]?\\s.*(?:инн|erid)',
-  // An audio version's player label ("Listen to this article · 5:12 min").
-  '^(?:listen to (?:this|the) (?:article|story)|слушать (?:статью|новость|материал))',
-  // An opinion column's disclaimer.
-  '^the (?:views|opinions) expressed (?:in|here|by)\\s|^мнение (?:автора|редакции) (?:может )?(?:не совпадать|не совпадает)',
-  // Reading time ("Время чтения: 4 мин").
-  '^(?:время )?чтени[ея]:? \\d+ мин',
-].join('|'));
-/** The words JUNK_BY_WORD's lines open with (up to the first character that is not a letter). */
-const JUNK_FIRST_WORDS: ReadonlySet<string> = new Set([
-  'read', 'see', 'also', 'don', 'dont', 'do', 'не', 'more', 'watch', 'listen', 'photo', 'photos', 'photograph', 'image',
-  'picture', 'video', 'credit', 'credits', 'infographic', 'graphic', 'инфографика', 'коллаж', 'читайте', 'смотрите',
-  'подробнее', 'по', 'фото', 'видео', 'подписывайтесь', 'подпишитесь', 'присоединяйтесь', 'следите', 'follow',
-  'subscribe', 'нашли', 'ошибка', 'хотите', 'advertisement', 'реклама', 'слушать', 'the', 'мнение', 'время', 'чтение', 'чтения',
-]);
+/**
+ * Furniture lines that open with a word, by kind, with the words they open
+ * with (up to the first character that is not a letter). A line runs only
+ * the patterns of its first word, each compiled when first needed: a short
+ * subheading opening with "The" compiles only the small disclaimer pattern.
+ */
+const JUNK_BY_WORD: readonly { words: readonly string[]; source: string }[] = [
+  {
+    // A label, then a teaser or a credit.
+    // ("Related: …" and "Sign up for our newsletter" lines stay: saved pages' truths keep them.)
+    // A picture's credit line on its own ("Credit: Agency", "Image credit: …").
+    // "Read more from <site>:" heads a list of links to its other stories.
+    // (A graphic's credit, "Infographic: …", "Инфографика: …"; "Фото © …" is a credit as "Фото: …" is.)
+    words: ['read', 'see', 'also', 'don', 'dont', 'do', 'не', 'more', 'watch', 'listen', 'photo', 'photos', 'photograph', 'image',
+      'picture', 'video', 'credit', 'credits', 'infographic', 'graphic', 'инфографика', 'коллаж', 'читайте', 'смотрите', 'подробнее',
+      'по', 'фото', 'видео'],
+    source: '^(?:read (?:more|also|next)(?: (?:from|on|about) [^:\\n]{1,40})?|see also|also read|don[’\']?t miss|do not miss|не пропустите|more|watch|listen|photo|photos|photograph|image|picture|video|(?:(?:photo|image|picture) )?credits?|'
+      + 'infographic|graphic|инфографика|коллаж|'
+      + 'читайте (?:также|ещё|еще|нас)|смотрите (?:также|видео)|подробнее|по теме|фото|видео)\\s*[:：—–©-]',
+  },
+  {
+    // Calls to follow or subscribe, or to send the newsroom news; the error-report hint of Russian sites.
+    words: ['подписывайтесь', 'подпишитесь', 'присоединяйтесь', 'читайте', 'следите', 'follow', 'subscribe', 'нашли', 'ошибка', 'хотите'],
+    source: '^(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|читайте нас в|следите за (?:новостями|нами) в|follow us|subscribe to our)\\s|^(?:нашли ошибку|ошибка в тексте\\?|хотите сообщить новость\\?)',
+  },
+  {
+    // An ad label run into the stub under it ("Advertisement - scroll to continue"). The marking Russian law requires
+    // on an advertisement: "Реклама. ООО «…», ИНН …, erid: 2SDnjc…" (the erid is the ad's registry token; found
+    // anywhere in the line, it is tested apart, so this pattern stays anchored and fast).
+    words: ['advertisement', 'реклама'],
+    source: '^(?:advertisement|реклама)\\s*[-–—·:]\\s*scroll to continue|^реклама[.,:]?\\s.*(?:инн|erid)',
+  },
+  {
+    // An audio version's player label ("Listen to this article · 5:12 min").
+    words: ['listen', 'слушать'],
+    source: '^(?:listen to (?:this|the) (?:article|story)|слушать (?:статью|новость|материал))',
+  },
+  {
+    // An opinion column's disclaimer.
+    words: ['the', 'мнение'],
+    source: '^the (?:views|opinions) expressed (?:in|here|by)\\s|^мнение (?:автора|редакции) (?:может )?(?:не совпадать|не совпадает)',
+  },
+  {
+    // Reading time ("Время чтения: 4 мин").
+    words: ['время', 'чтение', 'чтения'],
+    source: '^(?:время )?чтени[ея]:? \\d+ мин',
+  },
+];
+/** First word → the JUNK_BY_WORD kinds opening with it. */
+const JUNK_FIRST_WORDS: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  JUNK_BY_WORD.forEach((k, i) => { for (const w of k.words) m.set(w, [...(m.get(w) ?? []), i]); });
+  return m;
+})();
+const junkByWord: RegExp[] = [];
 
 /** The letters (a–z, а–я, ё) a lower-cased line opens with. */
 function firstWord(lo: string): string {
@@ -162,7 +187,8 @@ export function junkLine(lo: string): boolean {
   if (c >= 48 && c <= 57) return JUNK_BY_DIGIT.test(lo);
   if (c === 0x28 || c === 0xa9) return JUNK_BY_MARK.test(lo);
   if (c === 0x2d || c === 0x2013 || c === 0x2014) return JUNK_BY_DASH.test(lo);
-  return JUNK_FIRST_WORDS.has(firstWord(lo)) && JUNK_BY_WORD.test(lo);
+  for (const i of JUNK_FIRST_WORDS.get(firstWord(lo)) ?? []) if ((junkByWord[i] ??= new RegExp(JUNK_BY_WORD[i]!.source)).test(lo)) return true;
+  return false;
 }
 /** Separators between the links of a navigation row; anything else outside the links is a word. */
 const SEPARATOR = /[|·•/<>«»←→,]/;
