@@ -162,6 +162,10 @@ const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Co
 /** No auxiliary, modal or past form ahead: what follows is no clause. */
 const NO_VERB_AHEAD = String.raw`(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{L}+ed|\p{L}+n't)\b)`;
 /** Words with no auxiliary, modal or past form among them: a noun phrase, not a clause. */
+/** Text taken from the article, read literally inside a pattern. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 const NO_CLAUSE = new RegExp(`^${NO_VERB_AHEAD}`, 'su');
 /** Up to six such words: a thing, not a clause ("fiction on the side"). */
 const SHORT_THING = new RegExp(String.raw`^${NO_VERB_AHEAD}(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+[.,;]?$`, 'u');
@@ -884,7 +888,7 @@ class Finder {
     // the latest claim about the one who denies, by another source.)
     const name = answerer?.split(/\s+/).pop();
     if (name && name.length > 2 && /^\p{Lu}/u.test(name)) {
-      const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+      const re = new RegExp(`\\b${escapeRegExp(name)}\\b`);
       for (const list of [made, this.out]) {
         for (let i = list.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
           const e = list[i]!;
@@ -2087,7 +2091,7 @@ class Finder {
     // ("Reeves: “We will not borrow …”", a live blog's entry: a surname alone, when the story gives it a personal title
     // elsewhere — "Ms Reeves said" — and a quotation is all the headline says.)
     const surnameQuote = !caps && info.grade === 'person' && !/ /.test(info.speaker) && c - k0 === 1 && para.end - para.start <= 200
-      && new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+${info.speaker}\\b`).test(this.text)
+      && new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+${escapeRegExp(info.speaker)}\\b`).test(this.text)
       && ((qq) => !!qq && qq.close !== null && TRAIL.test(this.text.slice(markEnd(qq), para.end)))(this.quotes.startingAfter(toks[c]!.end, /^\s*$/, para.end));
     if (!caps && !surnameQuote && !(info.grade === 'person' && / /.test(info.speaker)) && info.grade !== 'media' && info.grade !== 'document') return;
     let cs = toks[c + 1]!.start;
