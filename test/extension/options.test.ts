@@ -96,6 +96,9 @@ describe('options page', () => {
       const { doc } = await open(undefined);
       assert.equal(doc.getElementById('style-no-lines')!.hidden, false);
       assert.match(doc.getElementById('style-no-lines')!.textContent!, /no underlines/);
+      // The style names say what is drawn: patterns, not underlines.
+      const names = [...doc.querySelectorAll('input[name="style"] + span')].map((s) => s.textContent);
+      assert.deepEqual(names, ['Colours and patterns', 'Colour-blind safe', 'Patterns only']);
       const anon = doc.querySelector('whosaid-mark[data-kind="anonymous"]')!;
       assert.ok(anon.querySelectorAll('[data-band]').length > 1);
       assert.match(doc.querySelector('#preview style')!.textContent!, /\[data-band\]/);
@@ -105,6 +108,7 @@ describe('options page', () => {
     }
     const { doc } = await open(undefined);
     assert.equal(doc.getElementById('style-no-lines')!.hidden, true);
+    assert.deepEqual([...doc.querySelectorAll('input[name="style"] + span')].map((s) => s.textContent), ['Colours and underlines', 'Colour-blind safe', 'Underlines only']);
     assert.equal(doc.querySelectorAll('#preview [data-band]').length, 0);
   });
 

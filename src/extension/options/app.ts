@@ -57,9 +57,15 @@ export function startOptions(doc: Document, store: OptionsStore, t: Translator, 
   const saved = doc.getElementById('saved')!;
   const sitesError = doc.getElementById('sites-error')!;
   const preview = doc.getElementById('preview')!;
-  // Firefox: "underlines" in the style names are drawn as band patterns; say so.
+  // Firefox: "underlines" are drawn as band patterns; the style names and a note say so.
   const noLines = doc.getElementById('style-no-lines');
   if (noLines) noLines.hidden = highlightsDrawLines();
+  if (!highlightsDrawLines()) {
+    for (const key of ['style_default', 'style_underline_only']) {
+      const label = doc.querySelector<HTMLElement>(`[data-i18n="${key}"]`);
+      if (label) label.textContent = t(`${key}_bands`);
+    }
+  }
   const phrases = doc.getElementById('phrases')!;
 
   // One block per language: reporting verbs and anonymous-source phrases.
