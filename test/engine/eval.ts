@@ -34,6 +34,7 @@ const SETS: [string, string][] = [
   ['check8', join(here, '../fixtures/check8')],
   ['check9', join(here, '../fixtures/check9')],
   ['check10', join(here, '../fixtures/check10')],
+  ['check11', join(here, '../fixtures/check11')],
 ];
 // A blind set is scored only when asked for by name, so tuning runs never see it.
 const BLIND = new Set(['check3', 'check6', 'check8']);
