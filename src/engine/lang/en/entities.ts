@@ -491,6 +491,22 @@ export class Entities {
     // The first-introduced name (the article's main person of that surname); a fuller form of it wins.
     let best = pool[0]!;
     for (const e of pool) if (e.first < best.first) best = e;
+    // (Two people sharing a surname, "Bill Clinton … his wife Hillary Clinton … Clinton said": a bare surname means the
+    // one whose full name was written last, as a writer names the person meant just before using the surname alone.)
+    if (words.length === 1 && pool.length > 1) {
+      let latest = -1;
+      // (Not one the text has since called by the first name alone, "Kezia", to tell the two apart; nor a sentence's
+      // opening word taken into the name, "Whether Cruz", a word the text also writes in lower case.)
+      const first = best;
+      for (const e of pool) {
+        if (e.words.length < 2 || first.words.every((w) => e.words.includes(w)) || e.words.every((w) => first.words.includes(w))) continue;
+        if (this.type(e.name) !== 'person' || this.type(first.name) !== 'person' || this.commonWord(e.words[0]!)) continue;
+        const at = this.lastMentionBefore(e.name, pos);
+        if (at <= latest || at <= this.lastMentionBefore(first.name, pos) || this.lastMentionBefore(e.words[0]!, pos) > at) continue;
+        latest = at;
+        best = e;
+      }
+    }
     for (const e of pool) if (e.words.length > best.words.length && best.words.every((w) => e.words.includes(w))) best = e;
     return best.name;
   }
@@ -597,10 +613,19 @@ export class Entities {
     const e = this.entity(name);
     if (e?.gender) return e.gender;
     const words = name.split(' ');
-    // ("Tasos Georgelis … Mr. Georgelis": a title on the surname alone tells when the first name does not.)
-    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? this.byName.get(words[words.length - 1]!)?.gender ?? surnameGender(words[words.length - 1]!) : null) ?? this.ownPossessive(name) ?? this.learned.get(name) ?? null;
+    // ("Tasos Georgelis … Mr. Georgelis": a title on the surname alone tells when the first name does not — unless two
+    // people share the surname: "Mrs. Clinton" says nothing of Bill Clinton.)
+    const last = words[words.length - 1]!;
+    const titled = words.length > 1 && !this.sharedSurname(last) ? this.byName.get(last)?.gender : null;
+    const g = firstNameGender(words[0]!) ?? (words.length > 1 ? titled ?? surnameGender(last) : null) ?? this.ownPossessive(name) ?? this.learned.get(name) ?? null;
     if (e) e.gender = g;
     return g;
+  }
+
+  /** Do two full names of different people end with this surname ("Bill Clinton", "Hillary Clinton")? */
+  private sharedSurname(last: string): boolean {
+    const full = (this.byLast.get(key(last)) ?? []).filter((e) => e.words.length >= 2 && !this.commonWord(e.words[0]!));
+    return full.some((a) => full.some((b) => !a.words.every((w) => b.words.includes(w)) && !b.words.every((w) => a.words.includes(w))));
   }
 
   /**
@@ -712,6 +737,27 @@ export class Entities {
   }
 
   private mentionsByName?: Map<string, number[]>;
+
+  /** Is a name's word a common word: one the text also writes in lower case, or in lower case itself? */
+  private commonWord(word: string): boolean {
+    let hit = this.lowerSeen.get(word);
+    if (hit === undefined) {
+      const lo = word.toLowerCase();
+      // (A word in lower case already, "to Johnson" from "… introduced Field to Johnson", is no given name either.)
+      hit = lo === word || new RegExp(`(?:^|[^\\p{L}])${lo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(this.text);
+      this.lowerSeen.set(word, hit);
+    }
+    return hit;
+  }
+
+  private lowerSeen = new Map<string, boolean>();
+
+  /** Where a name was last written in full before pos; -1 if not. */
+  private lastMentionBefore(name: string, pos: number): number {
+    const starts = this.mentionStarts(name);
+    const i = countBelow(starts, pos, (x) => x) - 1;
+    return i >= 0 ? starts[i]! : -1;
+  }
 
   /**
    * "Glenys Parry hangs up her fob watch", "Tadhg Ruane gave his reasons": a two-word name whose verb is followed by

@@ -1754,7 +1754,7 @@ class Finder {
       const m = ms[i]!;
       // Names inside quotes or inside what someone said are talked about, not talking.
       if (this.quotes.inside(m.start) || strict && (this.inContent(m.start) || !this.subjectLike(m.start))) return null;
-      const name = this.ents.canonical(m.name, m.start);
+      const name = this.ents.canonical(m.name, m.start, g);
       if (this.ents.type(name) !== 'person' || !name.includes(' ') && !this.ents.entity(name) && nameType(name) !== 'person') return null;
       const gg = this.ents.gender(name);
       // (A name of unknown gender is taken over a speaker of known gender only when nothing else fits; after a
