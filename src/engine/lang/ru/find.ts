@@ -207,6 +207,13 @@ function agrees(lo: string, agr: Agreement): boolean {
   }
 }
 const CLAUSE_WORDS = /^(что|который|которая|которое|которые|где|когда|если|хотя|но|однако|а)$/;
+/**
+ * "о возбуждении еще двух дел", "о необходимости еще раз проверить": "еще" before a number, a count or "раз" counts the
+ * things the claim is about and belongs to it; only "еще" as a time adverb ("еще в июле") stands outside it.
+ */
+function countedMore(x: Token, n: Token | undefined): boolean {
+  return x.lo === 'еще' && !!n && (/^\d/.test(n.t) || /^(?:раз|один|одн\p{L}*|дв[аеу]\p{L}*|об[аеои]\p{L}*|тр[иеу]\p{L}*|четыр\p{L}*|пят\p{L}*|шест\p{L}*|сем[иь]\p{L}*|восьм\p{L}*|девят\p{L}*|десят\p{L}*|\p{L}+дцат\p{L}*|сорок\p{L}*|сто|сотн\p{L}*|тысяч\p{L}*|полтор\p{L}*|нескольк\p{L}*|ряд[аеу]?|больше|более|меньше|менее|столько)$/u.test(n.lo));
+}
 
 /** Imperfective gerunds by their shape: "комментируя", "выступая", "находясь". */
 const GERUND = /^\p{L}{3,}(?:уя|юя|ая|яя|ясь|аясь|уясь)$/u;
@@ -2572,7 +2579,7 @@ export class RussianFinder {
     let e = k + 1;
     for (; e < toks.length; e++) {
       const x = toks[e]!;
-      if (x.word && (BETWEEN.has(x.lo) && !/^котор/.test(toks[e - 1]?.lo ?? '') && !this.inRelative(toks, k, e) || verbForms().has(x.lo))) break;
+      if (x.word && (BETWEEN.has(x.lo) && !/^котор/.test(toks[e - 1]?.lo ?? '') && !this.inRelative(toks, k, e) && !countedMore(x, toks[e + 1]) || verbForms().has(x.lo))) break;
       if (!x.word && /^[.;:!?…]$/.test(x.t)) break;
       if (x.t === ',') {
         const n = toks[e + 1];
