@@ -2980,10 +2980,19 @@ export class RussianFinder {
       if (toks[e]?.t === ',' || toks[e]?.lo === 'что') k = e;
       // ("подтвердила «Коммерсанту» информацию о …": an outlet in the dative is whom it was told, whatever follows.)
       else if (toks[e]?.word && /(у|ю|ам|ям)$/.test(normalize(toks[m.end - 1]!.lo))) k = e;
+      // ("рассказал ТАСС о новых обстоятельствах": an outlet right before an о-phrase is whom it was told; it is no part of the topic.)
+      else if (/^(о|об|обо)$/.test(toks[e]?.lo ?? '')) k = e;
       // ("подтвердил РИА Новости отмену рейсов", "сообщил ТАСС подробности": a name that does not decline, before a
       // lower-case object, is whom it was told too.)
       else if (toks[e]?.word && !toks[e]!.cap && !isPreposition(toks[e]) && !verbForms().has(toks[e]!.lo) && toks[e]!.lo !== 'не' &&
         toks.slice(m.end - m.canonical.split(' ').length, m.end).map((x) => x.t).join(' ') === m.canonical) k = e;
+    }
+    // ("сообщил Путину о ходе работ", "рассказала Марии Ивановой о планах": right after the verb, a name in the dative before an
+    // о-phrase is whom it was told, not part of what; the subject, had it stood there, was taken as the source already.)
+    if (!m && toks[k - 1]?.start === _cuePos && toks[k]?.cap && toks[k]!.word) {
+      let j = k;
+      while (j < k + 3 && toks[j]?.cap && toks[j]!.word && !/^\p{Lu}+$/u.test(toks[j]!.t)) j++;
+      if (j > k && /^(о|об|обо)$/.test(toks[j]?.lo ?? '') && /\p{Ll}(?:у|ю|ой|ей)$/u.test(toks[j - 1]!.t)) k = j;
     }
     // "рассказал «Волжской коммуне», что …": any quoted name right before ", что" is whom it was told.
     if (!m && /^[«"„]$/.test(toks[k]?.t ?? '')) {
