@@ -374,7 +374,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
     // ("Фермеры района давно жаловались", "Жители неоднократно обращались": an adverb in -но before the verb.)
     if (k > a && /^(давно|недавно|неоднократно|многократно|публично|открыто|прямо|активно|регулярно)$/.test(t.lo)) break;
     // ("Сам Котов вину не признал": a lower-case accusative or dative right after a name is the verb's object.)
-    if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative)) break;
+    // ("управление МВД по Приморскому краю", "по Южному округу": after a capitalized adjective in the dative the noun is its own.)
+    if (!t.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.word && /[ую]$/.test(t.lo) && t.lo.length > 2 && !nounForms().get(t.lo)?.some((f) => f.nominative) &&
+      !/\p{L}{3}(ому|ему)$/u.test(toks[k - 1]!.lo)) break;
     // "Грибов подоспевшим врачам успел сказать": a dative after the subject is whom it was said to.
     if (!t.cap && k > a && /(ам|ям|ым|им)$/.test(t.lo) && t.lo.length > 3 && !nounForms().get(t.lo)?.some((f) => f.nominative) && toks[k - 1]!.lo !== 'по' &&
       !(toks[k - 2]?.lo === 'по' && /(ым|им)$/.test(toks[k - 1]!.lo))) break;

@@ -2436,7 +2436,9 @@ export class RussianFinder {
     // "В правительстве эти претензии назвали …": a demonstrative starts the object.
     for (let j = h + 1; j < b; j++) if (POINTER_DEMONSTRATIVES.has(toks[j]!.lo) || /^(эт|т)(и|у|от|а|о)$/.test(toks[j]!.lo)) { b = j; break; }
     // "В палате проверку подтвердили": a lower-case accusative after the place is the verb's object, not part of the name.
-    for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && /[ую]$/.test(toks[j]!.lo) && !PREPOSITIONS_AFTER.test(toks[j - 1]!.lo)) { b = j; break; }
+    // ("В управлении МВД по Приморскому краю": a noun after a capitalized adjective in the dative is that adjective's.)
+    for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && /[ую]$/.test(toks[j]!.lo) && !PREPOSITIONS_AFTER.test(toks[j - 1]!.lo) &&
+      !(toks[j - 1]!.cap && /\p{L}{3}(ому|ему)$/u.test(toks[j - 1]!.lo))) { b = j; break; }
     // ("В акимате Алматы жителей призвали …": people after the place's own name are the verb's object.)
     for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && toks[j - 1]!.cap && toks[j - 1]!.word && nounAt(toks[j])?.every((f) => (f.cat === 'anon' || f.cat === 'group') && f.plural && !f.nominative)) { b = j; break; }
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
