@@ -232,6 +232,14 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const owner = ents.canonical(kinOf, pos);
     if (ents.type(owner) === 'person') return { grade: 'person', speaker: `${owner}’s ${hlo}`, plural: KIN_GROUPS.test(hlo) };
   }
+  // ("The campaign of Republican Sen. Mark Haverly said", "the office of Gov. Ann Ross": a person's campaign or office
+  // speaks for that person, as "the Haverly campaign" does; describing words and a title before the name are no part of it.)
+  if (/^(?:campaign|office|administration)$/.test(hlo) && h === headEnd - 1 && toks[ph.from]?.lo === 'the' && h === ph.from + 1) {
+    const m = /^\s*of\s+(?:(?:[\p{Lu}][\p{Ll}-]+|former|then|incumbent|embattled)\s+){0,2}?((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Governor|Senator|Representative|President|Mayor|Councillor|Councilwoman|Councilman|Congresswoman|Congressman|Judge)\.?\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,2})\s*$/u.exec(spanText(text, toks, headEnd, ph.to));
+    const owner = m ? ents.canonical(m[2]!, pos) : null;
+    // (A title says the name is a person's even when no list knows the first name.)
+    if (owner && (m![1] ? nameType(owner) !== 'organization' : ents.type(owner) === 'person' && nameType(owner) !== 'place')) return { grade: 'person', speaker: owner, plural: false };
+  }
   // "My husband reckons …", "My old matron used to say …" in an interview's answer: someone close to the one answering.
   if (preWords[0]?.lo === 'my' && h === headEnd - 1 && h === ph.coreTo - 1 && CLOSE_PEOPLE.test(hlo) && preWords.length <= 2) {
     return { grade: 'person', speaker: phraseText, plural: false, pointer: { word: 'my', gender: 'any', plural: false } };
