@@ -285,6 +285,16 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const nameStart = e;
     // ("Ursula von der Leyen": lower-case particles inside the name.)
     while (e < ph.to && (toks[e]!.word && (toks[e]!.cap || e > nameStart && /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/.test(toks[e]!.lo) && toks[e + 1]?.word) || bodyKind && e > nameStart && /^\d+$/.test(toks[e]!.text))) e++;
+    // ("The union, the Royal College of Nursing,", "the regulator, the Office of Rail and Road,": a name the text reads
+    // as one, a body's kind joined by "of" or "for" to the rest, goes on past the joiner — not a person "of" a place.)
+    if (e > nameStart && e < ph.to && /^(?:of|for|and|on)$/.test(toks[e]!.lo) && (isBodyNoun(toks[e - 1]!.lo) || ORG_NAME_HEADS.has(toks[e - 1]!.lo))) {
+      let f = e;
+      while (f < ph.to && toks[f]!.word && (toks[f]!.cap || /^(?:of|for|and|on|the)$/.test(toks[f]!.lo) && toks[f + 1]?.cap)) f++;
+      if (f === ph.to || toks[f]!.text === ',') {
+        const from = toks[nameStart]!.lo === 'the' ? nameStart + 1 : nameStart;
+        if (ents.entity(spanText(text, toks, from, f))) e = f;
+      }
+    }
     // ("His lawyers, Robert Turkewitz and Brian Knowles,": two people, both named.)
     if (e - nameFrom >= 2 && toks[e]?.lo === 'and' && /s$/.test(hlo)) {
       let e2 = e + 1;
