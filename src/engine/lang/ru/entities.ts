@@ -302,6 +302,9 @@ export class Entities {
       // ("Тренер X похвалил Ивана Облякова": a verb between ends the title's reach; the title is X's.)
       const lo = toks[k]!.lo;
       if (toks[k]!.word && !toks[k]!.cap && (verbForms().has(lo) || lo.length > 4 && /(ал|ял|ил|ел|ла|ли)$/.test(lo) && !nounForms().has(lo))) break;
+      // ("Мэр Новосибирска Анатолий Локоть и губернатор Андрей Травников": "и" or another person's first name ends this
+      // name's titles; "мэр" is Локоть's, not Травников's.)
+      if (toks[k]!.word && (/^(и|или|а)$/.test(lo) || toks[k]!.cap && k < i - 1 && !!firstName(toks[k]!.t) && !!toks[k + 1]?.cap)) break;
       // ("Фермер Олег Сабуров": any person noun is a role of the person it stands before.)
       // ("Жена пасечника Валентина Петровна": a noun in another case than the name is someone else's.)
       // ("Эксперт в беседе с Иваном Петровым": nor is a nominative one before a name in an oblique case.)
