@@ -194,6 +194,11 @@ const sameOffice = (a: string, b: string) => DEPUTY.test(a) === DEPUTY.test(b) &
 /** Ministries known by an acronym ("МЧС Кыргызстана сообщает … По данным министерства"). */
 const MINISTRY_ACRONYM = /^(?:МЧС|МИД|МВД)(?![\p{L}])/u;
 /** Acronyms of countries and of bodies above states, which a ministry word never refers back to. */
+/**
+ * "Прокуратура Алтайского края начала проверку", "Следственный комитет возбудил дело": a law-enforcement body that opens its
+ * sentence as the subject of a past verb, with its genitive words — the body a later "в ведомстве" means when it acted last.
+ */
+const BODY_SUBJECT = /(?<=^|[.!?…]\s+)((?:Ген)?[Пп]рокуратура|Полиция|Следственный комитет|Следственное управление|Росгвардия|Генштаб)((?:\s+(?!(?:не\s+)?\p{Ll}{3,}(?:л|ла|ло|ли)(?:сь|ся)?(?![\p{L}-]))[\p{L}-]+){0,5}?)(?=\s+(?:не\s+)?\p{Ll}{3,}(?:ла|ло|ли|л)(?:сь|ся)?(?![\p{L}-]))/gu;
 const NOT_AGENCY = new Set(['США', 'РФ', 'КНР', 'ФРГ', 'ОАЭ', 'ЮАР', 'КНДР', 'СССР', 'ЕС', 'ООН', 'НАТО', 'ОДКБ', 'ЕАЭС', 'СНГ', 'ШОС', 'ОБСЕ', 'МАГАТЭ',
   'ВОЗ', 'МВФ', 'ВТО', 'ОПЕК', 'БРИКС', 'ПАСЕ', 'ЕСПЧ', 'МОК', 'ВСУ', 'ВС', 'ВКС', 'СМИ']);
 /** A security service by its acronym or full name ("СБУ", "Службы безопасности Украины", "ГКНБ", "ЦРУ"). */
@@ -953,7 +958,8 @@ export class Sources {
           (generic || m.entity.head === f.lemma || ministry && (/(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name) || MINISTRY_ACRONYM.test(m.entity.name))));
         // ("Позднее управление ФСБ распространило видео. В ведомстве заявили …": a state body named as the actor after the
         // last body that spoke is the one meant.)
-        const later = em && f.lemma === 'ведомство' && onlyHead ? this.agencyBefore(o.pos, em.pos) : null;
+        // ("В надзорном ведомстве сообщили": so with the body's adjectives only.)
+        const later = em && f.lemma === 'ведомство' && (onlyHead || toks.slice(a, h).every((x) => x.word && !x.cap && ADJECTIVE.test(x.lo))) ? this.agencyBefore(o.pos, em.pos) : null;
         if (later) return this.org(span, later, false, f.lemma, f.gender);
         const e = em?.entity;
         if (e) return { span, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
@@ -1355,6 +1361,16 @@ export class Sources {
     const from = Math.max(0, pos - 1000, after + 1);
     // (An acronym the list lacks counts as the subject of a past verb: "АЗРК начало проверку", "НАБУ провело обыски".)
     for (const m of this.text.slice(from, pos).matchAll(AGENCY_NAMED)) if (!m[2] || !NOT_AGENCY.has(m[2])) last = m;
+    // (A prosecutor's office or the police acting as the subject, when named after any agency above.)
+    let body: RegExpMatchArray | null = null;
+    const slice = this.text.slice(from, pos);
+    if (slice.includes('рокуратур') || slice.includes('Полици') || slice.includes('Следствен') || slice.includes('Росгварди') || slice.includes('Генштаб')) {
+      for (const m of slice.matchAll(BODY_SUBJECT)) body = m;
+    }
+    if (body && (!last || body.index! > last.index!)) {
+      if (after >= 0 && !/[.!?…]\s/.test(this.text.slice(after, from + body.index!))) return null;
+      return (body[1]! + body[2]!).replace(/\s+/g, ' ');
+    }
     if (!last) return null;
     // (After the last speaker: only a body named in a sentence of its own since, not inside the speaker's sentence.)
     // (And as the subject of a verb: "управление ФСБ распространило видео"; "направят в ФАС" names where, not who.)
