@@ -560,6 +560,14 @@ export class Entities {
 
   private byInitials?: Map<string, string | null>;
 
+  /** Is the name mentioned at this offset followed or preceded by a role in apposition ("Ann Vale, chief executive of …")? */
+  describedAt(start: number): boolean {
+    if (!this.describedStarts) this.describedStarts = new Set(this.appositiveRoles.map((r) => r.start));
+    return this.describedStarts.has(start);
+  }
+
+  private describedStarts?: Set<number>;
+
   entity(name: string): Entity | undefined {
     return this.byName.get(name);
   }

@@ -1774,6 +1774,21 @@ class Finder {
       const name = candidate(i, true);
       if (name) return name;
     }
+    // ("… worries Henry Crespo, president of the city's caucus. “…,” he said": a person introduced in full with a role
+    // in apposition, after the last speaker, in this paragraph or the one before, is who the next quote's pronoun
+    // gives voice to, though the name sits in the object — as a writer introduces the one about to speak.)
+    // (Not a name inside the speaker's own sentence: "Christie, who has campaigned for GOP nominee Donald Trump, …".)
+    const ss = this.doc.sentences;
+    const speakerEnd = speaker ? ss[countBelow(ss, speaker.pos + 1, (x) => x.start) - 1]?.end ?? speaker.pos : 0;
+    if (speaker) for (let i = idx, n = 0; i >= 0 && n < 30; i--, n++) {
+      const m = ms[i]!;
+      if (m.start < speakerEnd || m.start < near) break;
+      if (!m.name.includes(' ') || !this.ents.describedAt(m.start) || this.quotes.inside(m.start) || this.inContent(m.start)) continue;
+      const name = this.ents.canonical(m.name, m.start, g);
+      const gg = this.ents.gender(name);
+      if (this.ents.type(name) !== 'person' || gg && gg !== g || this.ents.entity(name)?.first !== m.start) continue;
+      return name;
+    }
     if (speaker) return speaker.info.speaker;
     // No subject or speaker fits: the latest person of that gender named anywhere before.
     for (let i = idx, n = 0; i >= 0 && n < 30; i--, n++) {
@@ -1810,6 +1825,8 @@ class Finder {
     if (words.length > 5) return false;
     // ("Ortega, campaigning in Henderson, …": a name after a preposition is a place or an object, not the subject.)
     if (/^(?:in|at|on|from|to|for|with|by|of|near|outside|inside|across|into)$/i.test(words[words.length - 1] ?? '')) return false;
+    // ("Luis Ortiz, who campaigned for Senate nominee Dan Hurley, …": a name inside the subject's relative clause is not it.)
+    if (words.some((w) => /^(?:who|whom|whose|which)$/i.test(w))) return false;
     return !words.some((w) => NP_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
   }
 
