@@ -3308,9 +3308,11 @@ export class RussianFinder {
       let k = 0;
       // (A short adjective is a predicate too: "Родители возмущены", "Жители недовольны".)
       // (Not a noun that ends like a verb: "депутат", "кандидат".)
-      const predicate = (t: Token) => t.word && !t.cap && (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm') && !nounAt(t) ||
+      // ("Министр иностранных дел Турции …": "дел" after a genitive adjective is the noun "дела", not a past verb.)
+      const predicate = (t: Token, j: number) => t.word && !t.cap && !(t.lo === 'дел' && /(ых|их)$/.test(prev[j - 1]?.lo ?? '')) &&
+        (agrees(t.lo, pr.plural ? 'pl' : pr.gender === 'f' ? 'f' : pr.gender === 'n' ? 'n' : 'm') && !nounAt(t) ||
         pr.plural && t.lo.length > 5 && /[нт]ы$/.test(t.lo) && !nounAt(t));
-      while (k < prev.length && !predicate(prev[k]!)) k++;
+      while (k < prev.length && !predicate(prev[k]!, k)) k++;
       // ("С ним не согласны представители оппозиции: по их мнению, …": with none before, the subject after the predicate.)
       const subj = k < prev.length ? findSubject(prev, clauseStart(prev, k).start, k) ?? findSubject(prev, k + 1, prev.length) : null;
       // ("Ее муж Андрей поддержал жену. По его словам": a possessive before a person noun opens a subject of its own.)
