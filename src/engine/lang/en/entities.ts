@@ -256,12 +256,15 @@ export class Entities {
       }
     }
     // Drop sentence starters, titles and describing words in front ("But Sen. Ted Cruz", "Former President Bill Clinton").
+    // ("Dr. Helen Park of Stanford University": a place's name after "of" leaves the title on the person before it.)
+    const joinerAt = run.findIndex((r, i) => i > 1 && /^(?:of|for)$/.test(r.word));
+    const placeEnd = PLACE_END.test(run[run.length - 1]!.word) && joinerAt < 0;
     while (run.length > 1) {
       const lo = run[0]!.word.toLowerCase().replace(/’/g, "'");
       const bare = lo.replace(/\.$/, '');
       // ("the Justice Department", "the Defense Ministry": a title word naming a body's field is part of its name.)
       // ("Queen Street", "King's Cross", "Prince Albert Road": a title opening a street's or a place's name is part of it.)
-      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && (run.length === 2 || run.some((r) => OFFICE_POSSESSIVE.test(r.word)))) && !PLACE_END.test(run[run.length - 1]!.word)) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
+      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && (run.length === 2 || run.some((r) => OFFICE_POSSESSIVE.test(r.word)))) && !placeEnd) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
       if (STARTERS.has(bare)) { run = run.slice(1); continue; }
       if (MODIFIERS.has(bare) && !bodyName && !PLACE_END.test(run[run.length - 1]!.word)) { run = run.slice(1); continue; }
       break;
@@ -469,7 +472,8 @@ export class Entities {
     const wanted = words.map(key);
     let pool = list.filter((e) => wanted.every((w) => e.words.some((x) => key(x) === w)));
     // "Sudan" is not short for "South Sudan": places are not extended.
-    if (words.length === 1) pool = pool.filter((e) => e.words.length === 1 || !!e.gender || !!firstNameGender(e.words[0]!) || nameType(e.name) !== 'place');
+    // (A name written with a personal title, "Dr. Wren Ashby", is a person's whatever its shape.)
+    if (words.length === 1) pool = pool.filter((e) => e.words.length === 1 || !!e.gender || e.roles.size > 0 || !!firstNameGender(e.words[0]!) || nameType(e.name) !== 'place');
     if (!pool.length) return null;
     // Full names first: "Mr. Reed" alone only says that some Reed is a man.
     const full = pool.filter((e) => e.words.length >= 2);
