@@ -168,7 +168,12 @@ export class Entities {
     // ("главный тренер Деян Станкович", "министр Оксана Ткачук": a surname that does not change with gender — South Slavic "-вич",
     // Ukrainian "-енко", "-чук", Georgian "-швили", "-дзе", Armenian "-ян" — names a person of either.)
     const invariant = !gender && /\p{L}{2}(вич|ич|енко|чук|щук|швили|дзе|ян)$/u.test(lo);
-    if (!gender && !invariant || !/[а-яё]/i.test(t.t) || PLACE_STEMS.test(t.lo) || nounForms().has(t.lo) || PLACE_STEMS.test(s.lo) || nounForms().has(s.lo)) return null;
+    // ("Президент Франции Эмманюэль Макрон посетил Берлин", "Министр иностранных дел Турции Хакан Фидан прибыл": a foreign name
+    // of any shape, right after a title and right before a past verb, which tells the gender.)
+    const v = toks[i + 2];
+    const byVerb = !gender && !invariant && !!v?.word && !v.cap && /^[а-яё-]+$/i.test(s.t) && /[аеиоуыэюяйь]$|[бвгджзклмнпрстфхцчшщ]$/.test(lo)
+      ? /\p{L}{2}(ал|ял|ил|ел|ыл|ул|ал)(ся)?$/u.test(v.lo) ? 'm' : /\p{L}{2}(ала|яла|ила|ела|ыла|ула)(сь)?$/u.test(v.lo) ? 'f' : null : null;
+    if (!gender && !invariant && !byVerb || !/[а-яё]/i.test(t.t) || PLACE_STEMS.test(t.lo) || nounForms().has(t.lo) || PLACE_STEMS.test(s.lo) || nounForms().has(s.lo)) return null;
     if (this.bySurname.has(lo)) return null;
     // The title: a singular person noun in the nominative, over its genitive owner ("финансов", "МВФ", "«Вектора»").
     let role: string | undefined;
@@ -178,14 +183,15 @@ export class Entities {
       words++;
       const forms = nounForms().get(x.lo);
       // (A word the lexicon lacks is the owner's — "финансов", "иностранных дел" — unless it is a preposition or a verb.)
-      if (!forms) { if (x.cap || !PREPOSITIONS.has(x.lo) && !verbForms().has(x.lo) && !FINITE_SHAPE.test(x.lo)) continue; break; }
+      // ("иностранных дел": a noun, whatever its shape.)
+      if (!forms) { if (x.cap || !PREPOSITIONS.has(x.lo) && !verbForms().has(x.lo) && (!FINITE_SHAPE.test(x.lo) || x.lo === 'дел')) continue; break; }
       role = forms.find((f) => !f.plural && f.nominative && (f.cat === 'role' || f.cat === 'anon'))?.lemma;
       // (A body between is the title's owner: "представитель МИД", "глава министерства".)
       // ("Коллега актрисы Гурам Натадзе": a genitive singular that is also a nominative plural is the owner too.)
       if (!role && !forms.every((f) => !f.nominative || f.plural || f.cat === 'org' || f.cat === 'media')) break;
     }
     if (!role) return null;
-    const e: Entity = { name: `${t.t} ${s.t}`, grade: 'person', gender, plural: false, surname: lo, roles: new Set([role]) };
+    const e: Entity = { name: `${t.t} ${s.t}`, grade: 'person', gender: gender ?? byVerb, plural: false, surname: lo, roles: new Set([role]) };
     this.addPerson(e);
     return e;
   }
