@@ -88,7 +88,7 @@ export interface BandPattern {
  */
 export const BAND_PATTERNS: Record<HighlightKind, BandPattern | null> = {
   named: null,
-  anonymous: { on: 2, off: 1, band: false },
+  anonymous: { on: 3, off: 1, band: false },
   unattributed: { on: 1, off: 2, band: true },
   claim: null,
 };

@@ -11,6 +11,7 @@ import { browserOrSkip } from '../helpers/require-browser.js';
 import { CORPUS_PAGES_DIR, startStaticServer, type StaticServer } from '../../src/dev/static-server.js';
 import { openExtensionPage, poll, registrySizes, sendToTab, tabIdOf, total, writeSettings, type RegistrySizes } from '../helpers/extension-probes.js';
 import { DEFAULT_SETTINGS, type PageState } from '../../src/shared/types.js';
+import { BAND_PATTERNS } from '../../src/page/highlight-style.js';
 
 /**
  * Saved articles from the corpus, English and Russian. Left out: mirror-1 (a live blog that
@@ -166,7 +167,7 @@ for (const kind of ['chromium', 'firefox'] as const satisfies readonly BrowserKi
         assert.deepEqual(seen.dots, []);
       } else {
         // Dashes: pieces of words, never a whole phrase; dots: single characters on the hedge's light band.
-        assert.ok(seen.anonymous.every((t) => t.length <= 2 && !/\s/.test(t)), seen.anonymous.join('|'));
+        assert.ok(seen.anonymous.every((t) => [...t].length <= BAND_PATTERNS.anonymous!.on && !/\s/.test(t)), seen.anonymous.join('|'));
         assert.ok(seen.dots.length > 0 && seen.dots.every((t) => t.length === 1), seen.dots.join('|'));
         assert.doesNotMatch(seen.css, /text-decoration/);
       }
