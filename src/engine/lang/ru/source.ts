@@ -319,6 +319,9 @@ const WORKERS = new Set(['мастер', 'бригадир', 'охранник',
 
 /** Offices one person holds at a time: "губернатор" is not whoever spoke last unless he was given that title. */
 const OFFICES = new Set(['губернатор', 'мэр', 'министр', 'президент', 'премьер', 'премьер-министр', 'канцлер', 'посол', 'аким', 'генсек', 'госсекретарь', 'генпрокурор']);
+/** A country's other forms in a title, lower case: acronyms ("глава МИД КНР", "канцлер ФРГ") and genitives of their own ("Египта"). */
+const COUNTRY_TITLE_FORMS: Record<string, string[]> = { Китай: ['кнр'], Германия: ['фрг'], США: ['сша'], Россия: ['рф'], КНДР: ['кндр'], Великобритания: ['британ'],
+  Египет: ['египта'], Израиль: ['израиля'], Вьетнам: ['вьетнама'] };
 const GENERIC_TITLES = new Set(['глава', 'руководитель', 'лидер', 'председатель', 'политик', 'начальник', 'спикер']);
 
 export class Sources {
@@ -1068,6 +1071,18 @@ export class Sources {
         return { span, speaker: study.name, grade: 'organization', plural: true, gender: null, entity: e };
       }
     }
+    // "Турецкий министр заявил" after "Министр иностранных дел Турции Ахмет Кылыч …", "Французский лидер" after "Президент Франции
+    // Эмманюэль Макрон": a title with a country's adjective and no name is the person the article gave a title of that country.
+    if (f.cat === 'role' && !plural && h > a && h - a <= 2 && b === h + 1 && toks.slice(a, h).every((x) => x.word && ADJECTIVE.test(x.lo))) {
+      const country = toks.slice(a, h).map((x) => COUNTRY_ADJECTIVES.find(([st]) => x.lo.startsWith(st) && x.lo.length - st.length <= 3)).find(Boolean);
+      const held = country ? this.countryTitled(country[0], country[1], f.lemma, agrGender(o.agr), o.pos) : undefined;
+      if (held) return { span, speaker: held.name, grade: 'person', plural: false, gender: held.gender, entity: held };
+      // (No one of that country: the title stays as written, never the last speaker, who may be of another country.)
+      if (country) {
+        const e: Entity = { name: nominative(), grade: 'person', gender: agrGender(o.agr), plural: false, head: f.lemma, roles: new Set([f.lemma]) };
+        return { span, speaker: e.name, grade: f.lemma === 'дипломат' ? 'anonymous-described' : 'person', plural: false, gender: e.gender, entity: e };
+      }
+    }
     // (A circle or a trade — "в отрасли", "в окружении" — and a bare relative ("сын") are their own unnamed source, never the last speaker.)
     // ("Соседка добавила" after a woman spoke: a neighbour is someone else's, never the speaker herself.)
     if (f.cat === 'role' || (f.cat === 'group' || f.cat === 'anon') && !plural && onlyHead && !CIRCLES.has(f.lemma) && !KIN.has(f.lemma) && !/^сосед/.test(f.lemma)
@@ -1178,6 +1193,29 @@ export class Sources {
     const name = nominative();
     const e: Entity = { name, grade, gender: plural ? null : gender, plural, head: f.lemma, roles: new Set() };
     return { span, speaker: name, grade, plural, gender: e.gender, entity: e };
+  }
+
+  /**
+   * The latest person named within 3,000 characters before pos whose title, in the words before the name in its sentence,
+   * has this country (its genitive, its adjective, or its acronym), and whose titles fit this one: the same, one inside
+   * the other ("премьер" and "премьер-министр"), the same field, or a generic one ("глава", "лидер"); "дипломат" fits any.
+   */
+  private countryTitled(stem: string, country: string, lemma: string, g: 'm' | 'f' | 'n' | null, pos: number): Entity | undefined {
+    const marks = [countryGenitive(country).toLowerCase(), stem, ...(COUNTRY_TITLE_FORMS[country] ?? [])];
+    // (Where a speaker was noted the mention opens with the title: "Президент Франции Эмманюэль Макрон заявил"; the words up to the
+    // surname count too.)
+    const titled = (at: number, e: Entity) => {
+      const before = this.text.slice(Math.max(0, at - 100), at);
+      const cut = before.search(/[.!?…]\s[^.!?…]*$/);
+      const after = this.text.slice(at, at + 80).toLowerCase();
+      const to = after.indexOf(normalize(e.surname!).slice(0, 4));
+      const title = (cut >= 0 ? before.slice(cut) : before).toLowerCase() + (to > 0 ? after.slice(0, to) : '');
+      return marks.some((x) => title.includes(x));
+    };
+    return this.ents.latest(pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && pos - m.pos < 3000 &&
+      (!g || !m.entity.gender || m.entity.gender === g) &&
+      (lemma === 'дипломат' || GENERIC_TITLES.has(lemma) || [...m.entity.roles].some((r) => r === lemma || r.startsWith(lemma) || lemma.startsWith(r) || GENERIC_TITLES.has(r)) ||
+        sameField(lemma, m.entity.roles)) && titled(m.pos, m.entity), 40);
   }
 
   /** The last office of this kind named shortly before pos ("прокуратура Тюменской области"), with its genitive tail. */
