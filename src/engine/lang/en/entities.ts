@@ -259,13 +259,14 @@ export class Entities {
     // ("Dr. Helen Park of Stanford University": a place's name after "of" leaves the title on the person before it.)
     const joinerAt = run.findIndex((r, i) => i > 1 && /^(?:of|for)$/.test(r.word));
     const placeEnd = PLACE_END.test(run[run.length - 1]!.word) && joinerAt < 0;
+    let officePhrase = false;
     while (run.length > 1) {
       const lo = run[0]!.word.toLowerCase().replace(/’/g, "'");
       const bare = lo.replace(/\.$/, '');
       // ("the Justice Department", "the Defense Ministry": a title word naming a body's field is part of its name.)
       // ("Queen Street", "King's Cross", "Prince Albert Road": a title opening a street's or a place's name is part of it.)
       if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && (run.length === 2 || run.some((r) => OFFICE_POSSESSIVE.test(r.word)))) && !placeEnd) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
-      if (STARTERS.has(bare)) { run = run.slice(1); continue; }
+      if (STARTERS.has(bare)) { officePhrase ||= !!title && /^(?:to|of|for)$/.test(bare); run = run.slice(1); continue; }
       if (MODIFIERS.has(bare) && !bodyName && !PLACE_END.test(run[run.length - 1]!.word)) { run = run.slice(1); continue; }
       break;
     }
@@ -286,7 +287,13 @@ export class Entities {
       const w = words[i]!.toLowerCase().replace(/\.$/, '');
       if (MODIFIERS.has(w) && i >= 1 || (w in ANONYMOUS_HEADS || ROLE_NOUNS.has(w)) && !FUNCTION_WORDS.has(w)) { cut = i + 1; break; }
     }
-    const kept = words.length - cut >= 2 ? words.slice(cut) : words;
+    let kept = words.length - cut >= 2 ? words.slice(cut) : words;
+    // ("Ambassador to Russia Michael McFaul", "Minister for Europe Ann Hale": the office's phrase after it goes too, up to
+    // the person's name — the last two or three words, opened by a first name.)
+    if (officePhrase && kept.length >= 3 || (cut > 0 || title) && kept.length >= 4 && /^(?:to|of|for)$/.test(kept[0]!)) {
+      const n = firstNameGender(kept[kept.length - 2]!) ? 2 : kept.length >= 5 && firstNameGender(kept[kept.length - 3]!) ? 3 : 0;
+      if (n) kept = kept.slice(-n);
+    }
     // ("Police Chief Maria Soto", "Deputy Mayor Ann Roe": the title right before the name still says her office.)
     if (!title && cut > 0 && kept.length < words.length) {
       const t = words[cut - 1]!.toLowerCase();
@@ -426,11 +433,26 @@ export class Entities {
     if (/^(?:\p{Lu}\.){2,}$/u.test(clean)) clean = clean.replace(/\./g, '');
     const media = mediaName(clean);
     if (media) return media;
+    // ("The New York Times’ Maggie Haberman", "CNN’s Jake Tapper": an outlet's or a body's possessive before a person's
+    // name says where the person works; the speaker is the person.)
+    const owned = /^(.*?\S[’']s?)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,2})$/u.exec(clean);
+    if (owned && !/[’']s?$/.test(owned[2]!)) {
+      const person = this.canonical(owned[2]!, pos, gender);
+      if (this.type(person) === 'person') return person;
+    }
     const found = this.lookup(clean, pos, gender);
     // ("Dr Tedros" after "Director-General Tedros Adhanom Ghebreyesus": a word that is only its own name is that person's first name.)
     if (found && found === clean && /^\p{Lu}\p{Ll}+$/u.test(clean)) return this.firstNamePerson(clean, pos) ?? found;
     if (found) return found;
     const words = clean.split(/\s+/);
+    // ("Russia Michael McFaul", what is left of "Ambassador to Russia Michael McFaul": the person's name the scan found at
+    // the end of this very phrase.)
+    if (words.length >= 3) {
+      for (let k = countBelow(this.mentions, pos, (m) => m.start); k < this.mentions.length && this.mentions[k]!.start < pos + 160; k++) {
+        const m = this.mentions[k]!;
+        if (m.name.includes(' ') && clean.endsWith(' ' + m.name) && this.type(m.name) === 'person') return this.lookup(m.name, pos, gender) ?? m.name;
+      }
+    }
     // "Senate Intelligence Ranking Democrat Dianne Feinstein" → the name after the describing words.
     // (Not in a body's name: "Manhattan District Attorney's Office" is no "Attorney's Office".)
     if (!ORG_END.test(words[words.length - 1]!) && !bodyBeforeJoiner(words)) for (let i = words.length - 2; i >= 0; i--) {

@@ -1,0 +1,20 @@
+// The canonical speaker is the person's name, without the office, outlet or place written before it.
+// Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { attributions, one } from './en-helpers.js';
+
+describe('English: the speaker’s name out of a longer description', () => {
+  it('drops an office with its "to" phrase before the name', () => {
+    const text = 'Former Ambassador to Portugal Michael Tarrant said the sanctions were working. Tarrant added that more were needed.';
+    const all = attributions(text);
+    assert.deepEqual(all.map((a) => a.speaker), ['Michael Tarrant', 'Michael Tarrant']);
+  });
+
+  it('drops an office with its "for" phrase before the name', () => {
+    assert.equal(one('Minister for Fisheries Ann Colvin said the quota would be cut.', 'said').speaker, 'Ann Colvin');
+  });
+
+  it('drops an outlet’s possessive before a reporter’s name', () => {
+    assert.equal(one('The Kelso Times’ Maggie Dunmore reported that the aide had quit.', 'reported').speaker, 'Maggie Dunmore');
+  });
+});
