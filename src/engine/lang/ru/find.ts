@@ -301,6 +301,8 @@ const POINTED_SAYING = new Set(['сообщить', 'сообщать', 'зая�
   'утверждать', 'объяснить', 'объявить', 'констатировать', 'озвучить', 'говорить']);
 
 /** Verbs that deny or confirm a claim made before: "Рыбин это опроверг", "опровергли эту информацию". */
+/** Denials: what is denied may stand before the verb as its object ("утечку отрицают"). */
+const DENIALS = new Set(['отрицать', 'опровергать', 'опровергнуть', 'отвергать', 'отвергнуть', 'оспаривать', 'оспорить']);
 const DENY_CONFIRM = new Set(['опровергнуть', 'опровергать', 'подтвердить', 'подтверждать', 'отрицать', 'отвергнуть', 'отвергать', 'оспорить', 'оспаривать']);
 
 /** What one admits that is no claim: "признал вину", "признала поражение". */
@@ -1587,7 +1589,7 @@ export class RussianFinder {
     const pointer = this.pointerBefore(toks, cs, p + 1);
     const about = pointer ? null : this.aboutPhrase(toks, cs, p + 1);
     // "X факт переговоров подтвердил", "В палате факт проверки подтвердили": a claim noun as the object before the verb.
-    const object = pointer || about ? null : this.claimObjectBefore(toks, cs, p);
+    const object = pointer || about ? null : this.claimObjectBefore(toks, cs, p) ?? (DENIALS.has(v.lemma) ? this.deniedBefore(toks, cs, p, i) : null);
     const subjEnd = object && object.a > cs ? object.a : p + 1;
     let subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, subjEnd);
     // ("Министр эту информацию опроверг": the subject stands before the pointer.)
@@ -2351,6 +2353,26 @@ export class RussianFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "В министерстве утечку отрицают", "Сам депутат свою вину отрицает": a denial closing its clause, with what is denied as
+   * its object right before it — lower-case words, the first in the accusative (-у/-ю, or a neuter or -ость noun that
+   * reads the same), none a body or a person in the nominative. Not after "не": "Родство он не отрицал" concedes it.
+   */
+  private deniedBefore(toks: Token[], cs: number, p: number, i: number): { a: number; b: number } | null {
+    if (toks[p]?.lo === 'не' || toks[i + 1] && (toks[i + 1]!.word || !/^[.,;!…]$/.test(toks[i + 1]!.t))) return null;
+    let a = p + 1;
+    for (let j = p; j >= cs && j >= p - 4; j--) {
+      const x = toks[j]!;
+      if (!x.word || x.cap || x.lo === 'не' || isPreposition(x) || BETWEEN.has(x.lo) || PRONOUNS[x.lo] && !/^сво/.test(x.lo)) break;
+      if (nounAt(x)?.some((f) => f.nominative && f.cat !== 'document')) break;
+      // (A word a preposition governs is the place's: "В министерстве утечку отрицают".)
+      if (j > cs && isPreposition(toks[j - 1])) break;
+      a = j;
+    }
+    if (a > p || a === cs && cs === 0) return null;
+    return /^(свою|своё|свое|свои)$/.test(toks[a]!.lo) || /\p{L}{2}(?:у|ю|ие|ость)$/u.test(toks[a]!.lo) ? { a, b: p + 1 } : null;
   }
 
   /** "… в компании назвали", "В ответ на запрос ТАСС в мэрии сообщили": the last "в"-place right before the verb. */
