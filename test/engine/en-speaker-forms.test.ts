@@ -18,3 +18,13 @@ describe('English: the speaker’s name out of a longer description', () => {
     assert.equal(one('The Kelso Times’ Maggie Dunmore reported that the aide had quit.', 'reported').speaker, 'Maggie Dunmore');
   });
 });
+
+describe('English: a name with particles in apposition', () => {
+  it('reads "the company’s president, Ann von Berg," as the subject, the person named', () => {
+    assert.equal(one('The company’s president, Ann von Berg, said the deal was done.', 'said').speaker, 'Ann von Berg');
+  });
+
+  it('reads "the minister, Ursel van der Hoek," the same way', () => {
+    assert.equal(one('The minister, Ursel van der Hoek, said the border would reopen.', 'said').speaker, 'Ursel van der Hoek');
+  });
+});

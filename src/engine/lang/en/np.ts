@@ -68,7 +68,10 @@ function appositiveLike(toks: Tok[], a: number, b: number, before: Tok | undefin
   // ("The local MP, Gareth Owen,": a capitalised trade or rank before the name counts as well.)
   // ("The union, Unison,", "the union representing them, AFSCME Local 12,": a body's kind, then its name, numbers and all.)
   const bodyKind = !!before?.word && !before.cap && isBodyNoun(before.lo);
-  if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo) || ANON_WORDS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo) || bodyKind) && b - a <= 4 && toks[a]!.cap && toks.slice(a, b).every((t, n) => t.cap && t.word || (bodyKind || n > 0) && /^\d+$/.test(t.text))) return true;
+  // ("The company's president, Ann von Berg,": lower-case particles inside the name.)
+  const particles = toks.slice(a + 1, b - 1).filter((t) => NAME_PARTICLES.test(t.lo)).length;
+  if (before?.word && (!before.cap || ROLE_NOUNS.has(before.lo) || ANON_WORDS.has(before.lo)) && (b - a >= 2 || ROLE_NOUNS.has(before.lo) || bodyKind) && b - a <= 4 + particles && toks[a]!.cap
+    && toks.slice(a, b).every((t, n) => t.cap && t.word || (bodyKind || n > 0) && /^\d+$/.test(t.text) || n > 0 && a + n < b - 1 && NAME_PARTICLES.test(t.lo))) return true;
   // ("One passenger, Gemma Rowe from Leeds,", "a neighbour, Tom Hale of Dunmore,": the name, then where the person is from.)
   const from = toks.findIndex((t, i) => i > a && i < b && /^(?:from|of|in)$/.test(t.lo));
   if (before?.word && !before.cap && (ROLE_NOUNS.has(before.lo) || ANON_WORDS.has(before.lo)) && from >= a + 2 && from - a <= 4 && b - from - 1 >= 1 && b - from - 1 <= 3 && toks.slice(a, from).every((t) => t.cap && t.word) && toks.slice(from + 1, b).every((t) => t.cap && t.word)) return true;
