@@ -28,3 +28,9 @@ describe('English: a name with particles in apposition', () => {
     assert.equal(one('The minister, Ursel van der Hoek, said the border would reopen.', 'said').speaker, 'Ursel van der Hoek');
   });
 });
+
+describe('English: an office with a relative clause, no holder named', () => {
+  it('gives the office alone as the speaker, not its relative clause', () => {
+    assert.equal(one('The minister, who spoke to reporters in Lisbon, said the deal was close.', 'said').speaker, 'minister');
+  });
+});

@@ -355,8 +355,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     }
   }
   // "the senator", "the former president": an office held by one person named earlier.
+  // ("The minister, who spoke to reporters in Rome, said": the relative clause describes the occasion, not the office.)
   if (definite && OFFICES.has(hlo)) {
-    return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, ''), plural: false, pointer: { word: 'role:' + hlo, gender: 'any', plural: false } };
+    return { grade: 'person', speaker: phraseText.replace(/^(?:the|that|this)\s+/i, '').replace(/,\s*(?:who|whose)\s.*$/s, ''), plural: false, pointer: { word: 'role:' + hlo, gender: 'any', plural: false } };
   }
   // A capitalised head inside a longer name ("The Food Standards Agency") is a name, not "an agency".
   // ("Tory MPs", "Labour MEPs": members are written in capitals, but they are a group, not a name.)
