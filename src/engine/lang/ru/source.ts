@@ -553,7 +553,9 @@ export class Sources {
     }
     // A lower-case phrase with an unknown head: a group of people when plural ("фудблогеры",
     // "пользователи"), otherwise some body; `guessed` lets callers be stricter with it.
-    const plural = o.agr === 'pl';
+    // ("по словам пограничников", "со ссылкой на выпускников": in an oblique frame a head in the genitive plural of a noun for
+    // people — -ников, -истов, -ентов, -ателей — is a group, whatever the lexicon lacks.)
+    const plural = o.agr === 'pl' || o.oblique && h === b - 1 && /\p{L}{2}(?:ик|ист|ент|ант|атор|ер|лог|аст)ов$|\p{L}{2}тел[ей]й$/u.test(head.lo);
     const name = o.oblique ? this.guessedNominative(toks, a, h, b) : this.phrase(toks, a, b);
     if (plural) return { span, speaker: name, grade: 'vague-group', plural: true, gender: null, guessed: true, entity: { name, grade: 'vague-group', gender: null, plural: true, roles: new Set() } };
     return { ...this.org(span, name, false, null, null), guessed: true };
