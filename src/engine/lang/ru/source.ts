@@ -453,7 +453,11 @@ export class Sources {
     while (h < b - 1 && toks[h]!.word && (QUANTIFIERS.has(toks[h]!.lo) ||
       ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h]) && (!toks[h]!.cap || !!nounAt(toks[h + 1]) || ADJECTIVE.test(toks[h + 1]!.lo) && !toks[h + 1]!.cap ||
         // ("Бывшая курсантка": a capitalized adjective before a word for a person the lexicon lacks.)
-        h + 2 === b && !toks[h + 1]!.cap && personShaped(toks[h + 1]!.lo)))) h++;
+        h + 2 === b && !toks[h + 1]!.cap && personShaped(toks[h + 1]!.lo) ||
+        // ("Другие рецензенты пишут", "Иностранные наблюдатели считают": a plural adjective capitalized only as the sentence's
+        // first word, before a lower-case plural noun and a plural verb.)
+        h === a && (a === 0 || !toks[a - 1]!.word) && o.agr === 'pl' && /\p{L}{2}(ые|ие)$/u.test(toks[h]!.lo) && h + 2 === b && toks[h + 1]!.word &&
+          !toks[h + 1]!.cap && /[иы]$/.test(toks[h + 1]!.lo)))) h++;
     // ("в военном ведомстве": an adjective that is also a noun for a person — "военный" — before a body's noun.)
     while (h < b - 1 && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !isBodyNoun(toks[h]) && isBodyNoun(toks[h + 1])) h++;
     // ("большинство опрошенных изданием экономистов": the participle's agent in the instrumental is not the head.)
