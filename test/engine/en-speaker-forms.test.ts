@@ -34,3 +34,15 @@ describe('English: an office with a relative clause, no holder named', () => {
     assert.equal(one('The minister, who spoke to reporters in Lisbon, said the deal was close.', 'said').speaker, 'minister');
   });
 });
+
+describe('English: a surname that is also a title', () => {
+  it('reads "King added" after "Sen. Moira King" as the surname', () => {
+    const text = 'Sen. Moira King said the bill was flawed. King added that she would vote against it.';
+    assert.deepEqual(attributions(text).map((a) => a.speaker), ['Moira King', 'Moira King']);
+  });
+
+  it('does so for a quote’s speaker too', () => {
+    const text = 'Talk-show host Dana Judge said the interview went well. “It was the best hour of the year,” Judge said.';
+    assert.equal(attributions(text).find((a) => a.source === 'Judge')?.speaker, 'Dana Judge');
+  });
+});

@@ -113,7 +113,9 @@ function properRun(toks: Tok[], from: number, end: number): [number, number] | n
       // ("The Alzheimer's Society", "King's College": a possessive inside a body's name.)
       || s === e && /^(?:society|college|hospital|trust|foundation|fund|school|university|association)$/.test(toks[s]!.lo)))) s--;
   // Drop titles in front ("Sen.", "President") and sentence-initial articles.
-  while (s <= e && (toks[s]!.lo in TITLES || DETERMINERS.has(toks[s]!.lo) || JOINERS.has(toks[s]!.lo))) s++;
+  // (Not a title that is all there is: "Gayle King … King said" is the surname; "Chair of the …" is still the office,
+  // and "General Staff" a body.)
+  while (s <= e && (toks[s]!.lo in TITLES && (s < e || /^(?:of|for|to|at|in)$/.test(toks[e + 1]?.lo ?? '') || !!toks[e + 1]?.cap && toks[e + 1]!.word) || DETERMINERS.has(toks[s]!.lo) || JOINERS.has(toks[s]!.lo))) s++;
   if (s > e) return null;
   return [s, e + 1];
 }
