@@ -2513,7 +2513,9 @@ export class RussianFinder {
       return { src: { span: src.span, speaker: name, grade: 'organization', plural: false, gender: null, entity: e }, a: k, b, anchor: toks[k]!.start };
     }
     // ("в Сочи" is Сочи: one word after "в" is in the prepositional case, never the genitive a frame would give.)
-    const one = b === first + 1 && src.grade === 'organization' && w.cap && !nounAt(w) && !mediaAt(toks, first) && !!src.speaker && !src.speaker.startsWith(w.t);
+    // (An acronym the article defined keeps its full name: "в КГД" is "Комитет государственных доходов Казахстана (КГД)".)
+    const one = b === first + 1 && src.grade === 'organization' && w.cap && !nounAt(w) && !mediaAt(toks, first) && !!src.speaker && !src.speaker.startsWith(w.t) &&
+      !src.speaker.endsWith(`(${w.t})`);
     if (one) src = { ...src, speaker: w.t, entity: this.ents.byName.get(w.t) ?? (src.entity ? { ...src.entity, name: w.t } : undefined) };
     if (src.grade === 'organization' && w.cap && !nounAt(w) && !mediaAt(toks, first) && src.speaker?.startsWith(w.t)) {
       const name = placeNominative(w.t, this.text) + src.speaker.slice(w.t.length);

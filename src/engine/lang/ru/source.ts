@@ -10,7 +10,7 @@ import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, guessNounNominative, personGenitive, surnameCandidates } from './morph.js';
 import { mediaAt } from './media.js';
 import type { Entities, Entity, Mention } from './entities.js';
-import { normalize, type Token } from './tokens.js';
+import { normalize, tokenize, type Token } from './tokens.js';
 import { describedAhead, isPreposition as isPrep, sameAgain } from './clause.js';
 import { matchAllNearHeads } from './near-heads.js';
 import { placeNominative as placeNominativeOf } from './place-names.js';
@@ -645,6 +645,7 @@ export class Sources {
 
   /** An outlet named at pos in any role (not as a source): a later bare "издание" may mean it. */
   noteMedia(canonical: string, pos: number): void {
+    canonical = this.definedName(canonical);
     let e = this.ents.byName.get(canonical);
     if (!e || e.grade !== 'media') {
       e = { name: canonical, grade: 'media', gender: null, plural: false, roles: new Set() };
@@ -654,6 +655,7 @@ export class Sources {
   }
 
   private media(span: Span, canonical: string, gender: 'm' | 'f' | 'n' | null = null): SourceInfo {
+    canonical = this.definedName(canonical);
     let e = this.ents.byName.get(canonical);
     if (!e || e.grade !== 'media') e = { name: canonical, grade: 'media', gender, plural: false, roles: new Set() };
     if (!e.gender && gender) e.gender = gender;
@@ -661,7 +663,7 @@ export class Sources {
   }
 
   private org(span: Span, name: string, plural: boolean, head: string | null, gender: 'm' | 'f' | 'n' | null, grade: Grade = 'organization'): SourceInfo {
-    name = this.canonical(name);
+    name = this.definedName(this.canonical(name));
     const found = this.ents.byName.get(name);
     const e = found ?? { name, grade, gender, plural, head: head ?? undefined, roles: new Set<string>() };
     return { span, speaker: e.name, grade, plural, gender, entity: e };
@@ -669,6 +671,59 @@ export class Sources {
 
   /** Bodies whose staff's study the article reported, with where: "ученые" shortly after are that body. */
   private readonly studies: { pos: number; name: string }[] = [];
+
+  /**
+   * An acronym the article defines in brackets after the full name — "Комитете государственных доходов (КГД) Казахстана",
+   * "Федерации шахмат Украины (ФШУ)" — is that body wherever it stands: the speaker is the full name in the nominative with
+   * the acronym after it ("Комитет государственных доходов Казахстана (КГД)"), so either spelling names it.
+   */
+  private definedName(name: string): string {
+    if (!/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(name)) return name;
+    // (The bracketed acronyms of the text, found once.)
+    this.bracketed ??= new Set(this.text.includes('(') ? [...this.text.matchAll(/\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu)].map((m) => m[1]!) : []);
+    if (!this.bracketed.has(name)) return name;
+    this.defined ??= new Map();
+    let full = this.defined.get(name);
+    if (full === undefined) {
+      full = this.acronymFullName(name) ?? name;
+      this.defined.set(name, full);
+    }
+    return full;
+  }
+  private defined: Map<string, string> | undefined;
+  private bracketed: Set<string> | undefined;
+
+  /** The words before "(ACR)" whose initials spell it (function words passed over), in the nominative, with a country after the bracket. */
+  private acronymFullName(acr: string): string | null {
+    const at = this.text.indexOf(`(${acr})`);
+    const before = this.text.slice(Math.max(0, at - 160), at);
+    const words = [...before.matchAll(/[\p{L}-]+/gu)];
+    const letters = acr.toLowerCase().split('');
+    let li = letters.length - 1;
+    let k = words.length - 1;
+    for (; k >= 0 && li >= 0; k--) {
+      const w = words[k]![0];
+      if (/^(по|и|на|при|для|с|в|об)$/.test(w)) continue;
+      if (w[0]!.toLowerCase() !== letters[li]) return null;
+      li--;
+    }
+    if (li >= 0) return null;
+    const start = Math.max(0, at - 160) + words[k + 1]!.index!;
+    // (Nothing but spaces and words between: no sentence mark inside the name.)
+    const phrase = this.text.slice(start, at).trim();
+    if (/[.!?,;:«»"]/.test(phrase)) return null;
+    const toks = tokenize(this.text, start, start + phrase.length);
+    const named = toks.length ? this.classify(toks, 0, toks.length, { oblique: true, agr: null, pos: start }) : null;
+    if (!named?.speaker || named.guessed || !/organization|media/.test(named.grade) || named.speaker === acr) return null;
+    // (A reading that lost the name's first word — an outlet's noun before its own name — leaves the words as written.)
+    // (Word by word: the same words, each in another case at most; a reading that lost or swapped a word leaves them as written.)
+    const pw = phrase.split(/\s+/), sw = named.speaker.split(/\s+/);
+    const full = pw.length === sw.length && pw.every((w, j) => normalize(w).slice(0, 4) === normalize(sw[j]!).slice(0, 4)) ? named.speaker : phrase;
+    // ("(КГД) Казахстана": the body's country, in the genitive right after the bracket, is part of its name.)
+    const tail = /^\s+(\p{Lu}\p{Ll}+(?:ии|ы|а|и|я))(?![\p{L}-])/u.exec(this.text.slice(at + acr.length + 2, at + acr.length + 40));
+    const country = tail && (PLACE_STEMS.test(tail[1]!.toLowerCase()) || countryGenitives().has(normalize(tail[1]!))) ? ` ${tail[1]}` : '';
+    return `${full}${country} (${acr})`;
+  }
 
   /** One of a body's names (ЦБ, Центробанк, Банк России) as the article first called it. */
   private canonical(name: string): string {
@@ -1712,6 +1767,12 @@ export class Sources {
     }
     return null;
   }
+}
+
+/** Countries in the genitive, lower case ("киргизии", "литвы", "кыргызстана"), built once. */
+let countryGenitiveSet: Set<string> | undefined;
+function countryGenitives(): Set<string> {
+  return countryGenitiveSet ??= new Set([...COUNTRY_ADJECTIVES.map(([, c]) => normalize(countryGenitive(c))), 'кыргызстана', 'казахстана', 'белоруссии']);
 }
 
 const ALIAS_OF = new Map(ALIASES.flatMap((g) => g.map((n) => [n.toLowerCase(), g] as const)));
