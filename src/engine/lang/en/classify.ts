@@ -216,10 +216,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const capMods = preWords.filter((t) => t.cap && !DETERMINERS.has(t.lo) && !(t.lo in TITLES) && t !== toks[ph.from] || t.cap && t === toks[ph.from] && !DETERMINERS.has(t.lo) && !(t.lo in TITLES));
   const possessive = preWords.find((t) => t.lo in POSSESSIVES);
   // ("Ann Hale and her lawyers said", "Clinton and the State Department have said": the named first half speaks.)
-  const andAt = toks.findIndex((t, i) => i > ph.from + 1 && i < headEnd && t.lo === 'and');
+  const andAt = toks.findIndex((t, i) => (i > ph.from + 1 || i === ph.from + 1 && /^(?:he|she)$/.test(toks[ph.from]!.lo)) && i < headEnd && t.lo === 'and');
   if (andAt > 0 && toks[andAt - 1]!.cap && /^(?:the|her|his|their|its)$/.test(toks[andAt + 1]?.lo ?? '')) {
     const left = classify(text, toks, { from: ph.from, to: andAt, coreTo: andAt }, ents);
     if (left && !left.pointer && left.grade === 'person') return { ...left, plural: true };
+    // ("She and her defenders argue": the pronoun's person, once resolved, speaks with them — a group "they" may take up.)
+    if (left && left.pointer && /^(?:he|she)$/.test(left.pointer.word)) return { ...left, plural: true, joint: true };
   }
   // ("the company and the regulator said", "the city's council and the police": two descriptions, each a source. The
   // first speaks for both, as the first name of "Isakson and Boozman" does; unnamed, the whole phrase is the source.)

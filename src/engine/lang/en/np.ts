@@ -410,6 +410,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       || t.lo === 'and' && bodyConjunct(toks, j, lo);
     // ("Experts not involved in the study cautioned": a negated participle of connection describes the noun before.)
     if (/^(?:involved|affiliated|connected|associated)$/.test(t.lo) && toks[j - 1]?.lo === 'not' && j - 1 > lo && toks[j - 2]!.word && /s$/.test(toks[j - 2]!.lo) && !NP_STOP.has(toks[j - 2]!.lo)) { from = j - 1; j -= 2; continue; }
+    // ("She and her defenders argue", "He and his lawyers say": a pronoun joined to the people around its person.)
+    if (!joint && /^(?:he|she)$/.test(t.lo) && toks[j + 1]?.lo === 'and' && from === j + 1 && /^(?:her|his)$/.test(toks[j + 2]?.lo ?? '')) { from = j; break; }
     if (!joint && !nounish(toks, j, lo)) {
       // ("the firm that owns the site said": the verb of a relative clause after a body noun.)
       const r = k - j <= 6 ? bodyRelative(toks, t.lo === 'that' ? j : j - 1, lo) : null;
