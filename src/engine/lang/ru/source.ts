@@ -195,10 +195,10 @@ const sameOffice = (a: string, b: string) => DEPUTY.test(a) === DEPUTY.test(b) &
 const MINISTRY_ACRONYM = /^(?:МЧС|МИД|МВД)(?![\p{L}])/u;
 /** Acronyms of countries and of bodies above states, which a ministry word never refers back to. */
 /**
- * "Прокуратура Алтайского края начала проверку", "Следственный комитет возбудил дело": a law-enforcement body that opens its
- * sentence as the subject of a past verb, with its genitive words — the body a later "в ведомстве" means when it acted last.
+ * "Прокуратура Алтайского края начала проверку", "Следственный комитет возбудил дело", "Приволжская транспортная прокуратура
+ * начала проверку": a law-enforcement body that opens its sentence as the subject of a past verb, with its adjectives and genitive words — the body a later "в ведомстве" means when it acted last.
  */
-const BODY_SUBJECT = /(?<=^|[.!?…]\s+)((?:Ген)?[Пп]рокуратура|Полиция|Следственный комитет|Следственное управление|Росгвардия|Генштаб)((?:\s+(?!(?:не\s+)?\p{Ll}{3,}(?:л|ла|ло|ли)(?:сь|ся)?(?![\p{L}-]))[\p{L}-]+){0,5}?)(?=\s+(?:не\s+)?\p{Ll}{3,}(?:ла|ло|ли|л)(?:сь|ся)?(?![\p{L}-]))/gu;
+const BODY_SUBJECT = /(?<=^|[.!?…]\s+)((?:\p{Lu}\p{Ll}+(?:ая|ое|ый|ий)\s+(?:\p{Ll}+(?:ая|ое|ый|ий)\s+)?(?=прокуратура|полиция))?(?:(?:Ген)?[Пп]рокуратура|[Пп]олиция|Следственный комитет|Следственное управление|Росгвардия|Генштаб))((?:\s+(?!(?:не\s+)?\p{Ll}{3,}(?:л|ла|ло|ли)(?:сь|ся)?(?![\p{L}-]))[\p{L}-]+){0,5}?)(?=\s+(?:не\s+)?\p{Ll}{3,}(?:ла|ло|ли|л)(?:сь|ся)?(?![\p{L}-]))/gu;
 const NOT_AGENCY = new Set(['США', 'РФ', 'КНР', 'ФРГ', 'ОАЭ', 'ЮАР', 'КНДР', 'СССР', 'ЕС', 'ООН', 'НАТО', 'ОДКБ', 'ЕАЭС', 'СНГ', 'ШОС', 'ОБСЕ', 'МАГАТЭ',
   'ВОЗ', 'МВФ', 'ВТО', 'ОПЕК', 'БРИКС', 'ПАСЕ', 'ЕСПЧ', 'МОК', 'ВСУ', 'ВС', 'ВКС', 'СМИ']);
 /** A security service by its acronym or full name ("СБУ", "Службы безопасности Украины", "ГКНБ", "ЦРУ"). */
@@ -1463,7 +1463,7 @@ export class Sources {
     // (A prosecutor's office or the police acting as the subject, when named after any agency above.)
     let body: RegExpMatchArray | null = null;
     const slice = this.text.slice(from, pos);
-    if (slice.includes('рокуратур') || slice.includes('Полици') || slice.includes('Следствен') || slice.includes('Росгварди') || slice.includes('Генштаб')) {
+    if (slice.includes('рокуратур') || slice.includes('олици') || slice.includes('Следствен') || slice.includes('Росгварди') || slice.includes('Генштаб')) {
       for (const m of slice.matchAll(BODY_SUBJECT)) body = m;
     }
     if (body && (!last || body.index! > last.index!)) {
