@@ -1085,8 +1085,16 @@ class Finder {
     if (ph.coreTo - ph.from === 1 && /^(?:few|nobody|none)$/.test(first.lo) || ph.coreTo - ph.from === 2 && first.lo === 'no' && toks[ph.from + 1]?.lo === 'one') return null;
     // ", who said" / "people who said" → the phrase before.
     if ((first.lo === 'who' || first.lo === 'which') && ph.coreTo - ph.from === 1) {
-      const np = subjectBefore(toks, toks[ph.from - 1]?.text === ',' ? ph.from - 1 : ph.from);
+      let np = subjectBefore(toks, toks[ph.from - 1]?.text === ',' ? ph.from - 1 : ph.from);
       if (!np || np.from >= ph.from) return null;
+      // ("members of the Saudi government, which has denied …": a singular verb after "which" agrees with the body after
+      // "of", not with the plural before it.)
+      const verb = toks[ph.from + 1]?.lo ?? '';
+      if (first.lo === 'which' && /^(?:has|is|was|does|says)$/.test(verb)) {
+        for (let j = np.coreTo - 2; j > np.from; j--) {
+          if (toks[j]!.lo === 'of' && /[^s]s$/.test(toks[j - 1]!.lo) && !/^(?:dozens|hundreds|thousands|millions|billions|tens|scores|lots)$/.test(toks[j - 1]!.lo) && toks[j - 1]!.word && !toks[j - 1]!.cap) { np = { from: j + 1, to: np.to, coreTo: np.coreTo }; break; }
+        }
+      }
       // ("The case is being handled by Ofcom, which said …", "… was referred to the Office of Rail Regulation (ORR),
       // which said": the one a passive's "by" or "to" names, not the participle phrase before it.)
       for (let j = np.coreTo - 2; j > np.from; j--) {
