@@ -991,6 +991,12 @@ export class Sources {
         const owner = nounAt(toks[h + 1])?.find((x) => !x.nominative && x.cat === 'org');
         const named = owner ? this.bodyBefore(owner.lemma, o.pos) : null;
         if (named) return this.org(span, named, false, f.lemma, f.gender);
+        // ("В Рособрнадзоре утечку отрицают. «…», — заявили в пресс-службе ведомства": a press office of a word that points back
+        // — "ведомства", "министерства" — is the press office of the body that word means, read as the bare word is.)
+        if (owner && /^(ведомство|министерство)$/.test(owner.lemma)) {
+          const meant = this.classify(toks, h + 1, b, { ...o, oblique: true });
+          if (meant?.speaker && !meant.guessed && meant.grade === 'organization' && meant.entity?.name === meant.speaker && /\p{Lu}/u.test(meant.speaker)) return { ...meant, span };
+        }
       }
       if (f.lemma === 'пресс-служба' && h + 1 < b && (toks[h + 1]!.cap || /^[«"„“]$/.test(toks[h + 1]!.t))) {
         const owner = this.classify(toks, h + 1, b, { ...o, oblique: true });
