@@ -30,3 +30,22 @@ describe('English: "his family", "her parents"', () => {
     assert.equal(all[0]!.kind, 'anonymous');
   });
 });
+
+describe('English: a family named by its surname', () => {
+  it('reads "the Quarrie family" as a named source', () => {
+    const a = one('The Quarrie family said they were grateful for the support.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Quarrie family');
+  });
+
+  it('gives "the family" later to the family named so just before', () => {
+    const text = 'Ines Wald, a lawyer who represents the Quarrie family, spoke to reporters on Monday. The family says the boy had never been in trouble.';
+    const a = one(text, 'says');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Quarrie family');
+  });
+
+  it('leaves a family described by a nationality unnamed', () => {
+    assert.equal(one('The French family said they were grateful for the support.', 'said').kind, 'anonymous');
+  });
+});

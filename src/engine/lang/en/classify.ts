@@ -236,6 +236,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const owner = ents.canonical(kinOf, pos);
     if (ents.type(owner) === 'person') return { grade: 'person', speaker: `${owner}’s ${hlo}`, plural: KIN_GROUPS.test(hlo) };
   }
+  // ("The Oakes family said": a family by its surname is identified as much as "Terrell Oakes's family".)
+  if (hlo === 'family' && h === headEnd - 1 && h === ph.from + 2 && toks[ph.from]!.lo === 'the' && toks[h - 1]!.cap && toks[h - 1]!.word && !(toks[h - 1]!.lo in TITLES) && nameType(toks[h - 1]!.text) !== 'place' && !demonym(toks[h - 1]!.text)) {
+    return { grade: 'person', speaker: `${toks[h - 1]!.text} family`, plural: true };
+  }
   // ("The campaign of Republican Sen. Mark Haverly said", "the office of Gov. Ann Ross": a person's campaign or office
   // speaks for that person, as "the Haverly campaign" does; describing words and a title before the name are no part of it.)
   if (/^(?:campaign|office|administration)$/.test(hlo) && h === headEnd - 1 && toks[ph.from]?.lo === 'the' && h === ph.from + 1) {

@@ -9,7 +9,7 @@ import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, unclosedAppositive, type Phrase } from './np.js';
 import { classify, spanText, UNNAMED_WHEN_ALONE, type SourceInfo } from './classify.js';
 import { Entities, type Mention } from './entities.js';
-import { commonPlural, nameType } from './tagger.js';
+import { commonPlural, demonym, nameType } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
@@ -1287,6 +1287,13 @@ class Finder {
         if (this.ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
       }
       return null;
+    }
+    if (word === 'anon:family' && /^the\s+family$/i.test(info.speaker)) {
+      // ("… who represents the Oakes family. … The family says …": the family the text named by its surname just before.)
+      const before = this.text.slice(Math.max(0, pos - 1500), pos);
+      let last: RegExpExecArray | null = null;
+      for (const m of before.matchAll(/\bthe\s+(\p{Lu}[\p{L}’'-]+)\s+family\b/gu)) last = m;
+      if (last && !demonym(last[1]!)) return { grade: 'person', speaker: `${last[1]} family`, plural: true };
     }
     if (word.startsWith('anon:')) {
       // ("the scientists" is the group of scientists named before, not "neuroscientific studies".)
