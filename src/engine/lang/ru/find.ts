@@ -1912,6 +1912,14 @@ export class RussianFinder {
     // ("Как сообщил «24.kg» источник в Кабинете министров": the same in quotation marks.)
     else if (k < toks.length - 3 && /^[«"„]$/.test(toks[k]!.t) && isDomain(toks[k + 1]!.t) && /^[»"“]$/.test(toks[k + 2]!.t) && toks[k + 3]!.word && !isPreposition(toks[k + 3]) &&
       nounAt(toks[k + 3])?.some((f) => f.nominative && f.cat !== 'media')) { cueEnd = toks[k + 2]!.end; k += 3; }
+    // ("Как сообщили «Вестнику» в пресс-службе ведомства": a quoted name in the dative right before a "в"-place is whom it was told;
+    // the place speaks.)
+    if (k === i + 1 && /^[«"„]$/.test(toks[k]?.t ?? '')) {
+      let c = k + 1;
+      while (c < toks.length && c <= k + 4 && toks[c]!.word) c++;
+      if (c > k + 1 && /^[»"“]$/.test(toks[c]?.t ?? '') && /^(в|во)$/.test(toks[c + 1]?.lo ?? '') &&
+        (/\p{Ll}(?:у|ю|ам|ям|ой|ей)$/u.test(toks[c - 1]!.t) || c - k >= 3 && /\p{Ll}(?:ой|ей)$/u.test(toks[c - 2]!.t) && /\p{Ll}е$/u.test(toks[c - 1]!.t))) { cueEnd = toks[c]!.end; k = c + 1; }
+    }
     // ("рассказал изданию «Звездный патруль» инсайдер": the outlet's title after the addressee noun is the addressee's.)
     if (k > i + 1 && /^[«"„]$/.test(toks[k]?.t ?? '') && nounAt(toks[k - 1])?.some((f) => f.cat === 'media' && !f.nominative)) {
       let c = k + 1;
