@@ -172,6 +172,9 @@ const SHORT_THING = new RegExp(String.raw`^${NO_VERB_AHEAD}(?:[\p{L}\p{N}'’-]+
 
 /** Irregular past tenses that open a first clause before "… and said": "met the family and said". */
 const PAST_IRREGULAR = new Set(['met', 'held', 'took', 'made', 'gave', 'spoke', 'left', 'went', 'sent', 'led', 'won', 'lost', 'hit', 'struck', 'sat', 'stood', 'wrote', 'brought', 'thought', 'sought', 'began', 'came', 'drew', 'threw', 'read', 'shot', 'fought', 'broke', 'chose', 'rose', 'set', 'put', 'cut', 'paid', 'laid', 'ran', 'saw', 'swore', 'withdrew', 'upheld', 'overturned']);
+/** What a source puts out, and the verbs of putting it out: "issued a statement saying …", "posted a video calling …". */
+const ISSUED_THINGS = /^(?:statement|message|letter|note|post|video|tweet|release|memo|email|e-mail|update|notice|response|reply)$/;
+const ISSUING_VERBS = /^(?:issued|released|posted|published|sent|shared|put|filed|delivered|issues|releases|posts|publishes|sends|shares|puts|files)$/;
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'those']);
 /** Words of a short setting between an impersonal cue and its "that": "on Monday", "last week", "in court". */
 const SETTING_WORDS = /^(?:on|in|at|last|this|earlier|later|late|early|overnight|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|court|parliament|also|previously|now|recently|publicly|officially)$/;
@@ -987,6 +990,15 @@ class Finder {
         const end = skipVerbPrefix(toks, cue.from) + 1;
         if (!np && end - (w + 1) <= 4 && end > w + 1 && toks.slice(w + 1, end).every((x) => x.word && !/^\p{Ll}+(?:ed|ing)$/u.test(x.text))) return { from: w + 1, to: end, coreTo: end };
         break;
+      }
+    }
+    // ("The company issued a statement saying …", "the campaign released a video calling …": a participle right after a
+    // statement or post the subject put out says what that subject said.)
+    if (ISSUED_THINGS.test(toks[cue.from - 1]?.lo ?? '') && !this.quotes.inside(toks[cue.from]!.start)) {
+      for (let v = cue.from - 2; v >= Math.max(1, cue.from - 6); v--) {
+        const t = toks[v]!;
+        if (ISSUING_VERBS.test(t.lo)) return subjectBefore(toks, v);
+        if (!t.word || t.cap) break;
       }
     }
     let before = skipVerbPrefix(toks, cue.from);
