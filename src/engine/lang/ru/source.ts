@@ -1024,8 +1024,11 @@ export class Sources {
         const generic = /^(ведомство|сторона|руководство|служба|регулятор)$/.test(f.lemma);
         // ("В министерстве заявили" after "по оценке областного минсельхоза": a ministry by its short name.)
         const ministry = f.lemma === 'министерство';
+        // ("ведомство" is a state body: a company that spoke — "Управляющая компания «Теплосервис»" — is never what it means.)
+        const companyLike = (e: Entity) => !!e.head && COMPANY_LEMMAS.has(e.head) || /[«"]|(?:^|\s)(?:[Кк]омпани|[Хх]олдинг|[Бб]анк|ООО|ОАО|ПАО|АО|ТОО)/u.test(e.name);
         const em = this.ents.latestMention(o.pos, (m) => m.speaker && (m.entity.grade === 'organization' || m.entity.grade === 'document') &&
-          (generic || m.entity.head === f.lemma || ministry && (/(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name) || MINISTRY_ACRONYM.test(m.entity.name))));
+          (generic || m.entity.head === f.lemma || ministry && (/(?:^|\s)мин(?!истр)\p{Ll}{3,}/u.test(m.entity.name) || MINISTRY_ACRONYM.test(m.entity.name))) &&
+          !(f.lemma === 'ведомство' && companyLike(m.entity)));
         // ("Позднее управление ФСБ распространило видео. В ведомстве заявили …": a state body named as the actor after the
         // last body that spoke is the one meant.)
         // ("В надзорном ведомстве сообщили": so with the body's adjectives only.)
