@@ -81,7 +81,7 @@ export interface BandPattern {
 /**
  * Where no line can be drawn, the band's pattern stands in for the line's style,
  * so kinds still differ without colour: named a solid band, anonymous a dashed
- * one (two characters of three), unattributed a light band with stronger dots
+ * one (three characters of four: shorter dashes flickered along a long phrase), unattributed a light band with stronger dots
  * (one character of three; dots alone were too faint to see a hedge's extent).
  * Firefox paints a highlight's colours only (no text-decoration, text-shadow or
  * text-stroke, as seen in Firefox 140), but a highlight is any set of ranges.
