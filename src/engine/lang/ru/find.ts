@@ -1834,6 +1834,8 @@ export class RussianFinder {
       !/^[\s,]*(?:чтобы|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:ть|ти|чь)(?:ся|сь)?(?![\p{L}-]))/u.test(this.text.slice(Math.min(t.end, content.span.start), content.span.start + 60).toLowerCase())) return null;
     // "заявила о себе" (made herself known) reports nothing; a reply needs its words.
     if (/^о себе(?![\p{L}])/u.test(opening)) return null;
+    // ("Время появления снимков говорит само за себя", "Цифры говорят сами за себя": speaking for itself is no report.)
+    if (/^сам[оаи]? за /.test(opening) && content.span.start > t.end && /^сам[оаи]? за себя(?![\p{L}])/u.test(this.text.slice(content.span.start, content.span.start + 14).toLowerCase())) return null;
     if (v.sem === 'reply' && !content.direct && content.span.start > t.end && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
     // ("С ним согласилась депутат X": what stands before the verb is whom she agreed with, not her words.)
     if (v.sem === 'reply' && !content.direct && content.span.end <= t.start) return null;
