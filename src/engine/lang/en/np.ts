@@ -376,6 +376,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     if (p < lo || k - p > 8) return null;
     k = p - 1;
   }
+  // ("Haverly himself, speaking to reporters, said": the name a reflexive stresses is the subject.)
+  if (k - 1 >= lo && /^(?:himself|herself|themselves)$/.test(toks[k]?.lo ?? '') && toks[k - 1]!.word && toks[k - 1]!.cap) k--;
   if (k < lo || !isWord(toks[k])) return null;
   const head = toks[k]!;
   // "two people with knowledge of it told Reuters", "people close to him said": an object pronoun ends the phrase.

@@ -1,0 +1,11 @@
+// Subjects written with a stressing reflexive or a limiting "only" before the verb.
+// Every sentence here is our own.
+import assert from 'node:assert/strict';
+import { one } from './en-helpers.js';
+
+describe('English: "X himself, speaking …, said"', () => {
+  it('reads the name a reflexive stresses as the subject across an aside', () => {
+    const a = one('Tomas Brill lost the vote. Brill himself, speaking to reporters after a supper in Ames, said he had not read the report.', 'said');
+    assert.equal(a.speaker, 'Tomas Brill');
+  });
+});
