@@ -135,6 +135,8 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['канал', 'media'], ['таблоид', 'media'], ['еженедельник', 'media'], ['корреспондент', 'media'], ['ИА', 'media'],
   ['МИА', 'media'], ['агентство', 'media'], ['телекомпания', 'media'], ['блог', 'media'],
   ['заявление', 'document'], ['сообщение', 'document'], ['материал', 'document'], ['документ', 'document'],
+  // (A body's written reply speaks for it: "говорится в ответе министерства".)
+  ['ответ', 'document'],
   ['доклад', 'document'], ['отчет', 'document'], ['статья', 'document'], ['публикация', 'document'], ['микроблог', 'document'],
   ['заключение', 'document'], ['письмо', 'document'], ['обращение', 'document'], ['коммюнике', 'document', 'n'],
   ['пресс-релиз', 'document'], ['релиз', 'document'], ['исследование', 'document'], ['бюллетень', 'document'],
