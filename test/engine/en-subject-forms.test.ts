@@ -9,3 +9,11 @@ describe('English: "X himself, speaking …, said"', () => {
     assert.equal(a.speaker, 'Tomas Brill');
   });
 });
+
+describe('English: "X would only say that …"', () => {
+  it('reads a limiting "only" between the modal and the verb', () => {
+    const a = one('Asked about the tour, her campaign manager, Ben Ostrow, would only say that the candidate would be everywhere.', 'say');
+    assert.equal(a.speaker, 'Ben Ostrow');
+    assert.equal(a.content, 'the candidate would be everywhere');
+  });
+});

@@ -218,7 +218,10 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase, grade?: Grade): boolean {
   if (cue.form !== 0) return true;
   const last = toks[src.coreTo - 1];
   if (grade === 'organization' && last && (last.cap || isBodyNoun(last.lo)) && CLAUSE_OPENERS.test(toks[cue.to]?.lo ?? '')) return true;
-  const before = toks[cue.from - 1];
+  // ("Sato would only say that …", "she would simply say": an adverb between the modal and the verb.)
+  let b = cue.from - 1;
+  while (b > src.coreTo && /^(?:only|just|simply|merely)$/.test(toks[b]!.lo)) b--;
+  const before = toks[b];
   if (before && MODALS.has(before.lo)) return true;
   // The head noun: the last word before a post-modifier ("people close to her", "officials at the agency").
   let h = src.coreTo - 1;

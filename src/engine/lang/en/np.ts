@@ -164,7 +164,8 @@ export function skipVerbPrefix(toks: Tok[], i: number): number {
     if (t.word && WEEKDAY.test(t.lo)) timed = true;
     // ("analysts had on average expected …").
     if (t.lo === 'average' && toks[k - 1]?.lo === 'on') { k -= 2; continue; }
-    if (t.word && (VERB_PREFIX.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only')) { k--; continue; }
+    // ("Sato would only say that …": "only" after a modal or an auxiliary limits the verb, not the subject.)
+    if (t.word && (VERB_PREFIX.has(t.lo) || ADVERB.test(t.text) && t.lo !== 'only' || t.lo === 'only' && VERB_PREFIX.has(toks[k - 1]?.lo ?? ''))) { k--; continue; }
     // "The city, however, says …": a connective set off by commas stands between subject and verb.
     if (t.text === ',' && k >= 3 && toks[k - 2]!.text === ',' && CONNECTIVES.has(toks[k - 1]!.lo) && toks[k - 3]!.word) { k -= 3; continue; }
     break;
