@@ -345,14 +345,16 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       // Сапарова": a field of a few lower-case words, then a name in the nominative.)
       const nominativeName = (j: number) => nameAt(j) && (!firstName(toks[j]!.t) || !!firstName(toks[j]!.t)!.isNominative);
       let field = -1;
-      if (t.lo === 'по' && next?.word && !next.cap) {
-        for (let j = k + 2; j < limit && j <= k + 5; j++) {
+      // ("автор канала о подготовке к ЕГЭ Денис Ярцев": a title's topic, an о-phrase of a few words, acronyms among them, then the name.)
+      if (/^(по|о|об)$/.test(t.lo) && next?.word && !next.cap) {
+        for (let j = k + 2; j < limit && j <= k + (t.lo === 'по' ? 5 : 6); j++) {
           if (nominativeName(j)) { field = j; break; }
-          if (!toks[j]!.word || toks[j]!.cap || verbForms().has(toks[j]!.lo) || toks[j]!.lo === 'не') break;
+          if (!toks[j]!.word || toks[j]!.cap && (t.lo === 'по' || !/^\p{Lu}{2,}$/u.test(toks[j]!.t)) || verbForms().has(toks[j]!.lo) || toks[j]!.lo === 'не') break;
         }
       }
       // ("Представитель Human Rights Watch по Центральной Азии Гульнора Юсупова": a place of two capitalised words, then the name.)
-      const placeThenName = /^(в|во|по|на|из)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3) || field > 0) &&
+      // (After an о-phrase any title will do, listed or not: "Педагог и автор канала о … Денис Ярцев".)
+      const placeThenName = /^(о|об)$/.test(t.lo) && field > 0 && toks[a]!.cap || /^(в|во|по|на|из)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3) || field > 0) &&
         toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'group' && !f.plural));
       if (!keep && !placeThenName && !territory && !describedAhead(toks, a, k, limit)) break;
       if (placeThenName && field > 0) { k = field; continue; }
