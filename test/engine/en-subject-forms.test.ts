@@ -17,3 +17,11 @@ describe('English: "X would only say that …"', () => {
     assert.equal(a.content, 'the candidate would be everywhere');
   });
 });
+
+describe('English: a place opening the sentence, then a person with an appositive', () => {
+  it('does not read the person’s name as the state closing the place', () => {
+    const a = one('In Manila, Maria Santos, whose husband is the ship’s cook, said she had spoken to him briefly.', 'said');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Maria Santos');
+  });
+});

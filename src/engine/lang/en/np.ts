@@ -8,7 +8,7 @@ import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS, IRREGULAR_PARTICIPLES } from './lexicon/words.js';
 import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS, isBodyNoun } from './lexicon/titles.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
-import { tradeNoun } from './tagger.js';
+import { firstNameGender, tradeNoun } from './tagger.js';
 import { MONTH, WEEKDAY } from './dates.js';
 
 export interface Phrase {
@@ -334,7 +334,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // ("Lindell Polymers of Grand Rapids, Michigan, disputed", "Ann Hale of Dayton, Ohio, said": the state or country
     // closing a place named after "of", "in" or "from" belongs to that place, not to a new appositive.)
     // (Not after a month: "… in May, Tom Hale, the harbour master, said".)
-    if (isComma(toks[p]) && k - p <= 3 && toks.slice(p + 1, k).every((t) => t.word && t.cap) && toks[p - 1]?.cap && !MONTH.test(toks[p - 1]!.lo)
+    // (Not a person's name: "In Manila, Rowena Dizon, a nurse, said".)
+    if (isComma(toks[p]) && k - p <= 3 && toks.slice(p + 1, k).every((t) => t.word && t.cap) && toks[p - 1]?.cap && !MONTH.test(toks[p - 1]!.lo) && !(k - p === 3 && firstNameGender(toks[p + 1]!.text))
       && toks.slice(Math.max(lo, p - 4), p - 1).some((t) => /^(?:of|in|from|near)$/.test(t.lo))) {
       if (appositiveEnd < 0) appositiveEnd = k;
       k = p;
