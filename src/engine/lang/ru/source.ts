@@ -60,7 +60,7 @@ export function looksLikeOrg(lo: string): boolean {
 /** Bare company words that point back to a company named earlier. */
 // (Works too: "На предприятии признали" after "компании «X»" is X.)
 const COMPANY_LEMMAS = new Set(['компания', 'холдинг', 'агрохолдинг', 'концерн', 'корпорация', 'госкорпорация', 'авиакомпания', 'сервис', 'платформа', 'маркетплейс',
-  'предприятие', 'завод', 'фабрика', 'комбинат']);
+  'предприятие', 'завод', 'фабрика', 'комбинат', 'перевозчик', 'авиаперевозчик', 'туроператор', 'застройщик']);
 /** Company words that point back only to a company named with that same word ("в сервисе" → "сервис доставки «X»"). */
 const OWN_KIND = new Set(['сервис', 'платформа', 'маркетплейс']);
 /** Words for a company as a trader, a maker or a chain: "сеть пекарен «…»", "автопроизводитель …", "застройщик «…»". */
