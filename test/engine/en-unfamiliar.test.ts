@@ -746,3 +746,23 @@ describe('English: a noun of saying with describing words, or with its claim aft
     assert.deepEqual(attributions('The claim that was rejected came from a rival.'), []);
   });
 });
+
+describe('English: "a man who identified himself as …"', () => {
+  const text = 'A man who identified himself as Warsame and said he was a commander of the group told reporters by telephone that the crew had been freed. '
+    + 'He denied that anyone had been hurt.';
+
+  it('names the source by the name he gave', () => {
+    const first = attributions(text)[0]!;
+    assert.equal(first.source, 'A man who identified himself as Warsame');
+    assert.equal(first.kind, 'named');
+    assert.equal(first.speaker, 'Warsame');
+  });
+
+  it('gives his pronoun the same name', () => {
+    assert.equal(one(text, 'denied').speaker, 'Warsame');
+  });
+
+  it('does so for "a man calling himself …"', () => {
+    assert.equal(one('A man calling himself Warsame said the crew had been freed.', 'said').speaker, 'Warsame');
+  });
+});

@@ -35,7 +35,7 @@ const COMMON_ISSUER_WORDS = new Set(['media', 'news', 'press', 'local', 'state',
 
 /** "… which calls itself Nightjar", "… calling themselves the Free Hands Front": the name a group gives itself. */
 /** A person named in part by the story itself: "who gave her name only as Inês", "(a user) named @dana_travels", "identified only as Marta". */
-const GIVEN_NAME = /^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:man|woman|person|resident|user|passenger|witness|worker|employee|nurse|student|mother|father|neighbou?r|shopper|customer|driver|fan|voter|teenager|girl|boy|account|poster|commenter)\s*,?\s+(?:(?:who|whom)\s+(?:gave|only\s+gave|would\s+only\s+give|asked\s+to\s+be\s+identified|(?:was|is)\s+identified)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?(?:as|by)\s+|identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+|named\s+|called\s+|going\s+by\s+))(@[\p{L}\p{N}_.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,?$/u;
+const GIVEN_NAME = /^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:man|woman|person|resident|user|passenger|witness|worker|employee|nurse|student|mother|father|neighbou?r|shopper|customer|driver|fan|voter|teenager|girl|boy|account|poster|commenter)\s*,?\s+(?:(?:who|whom)\s+(?:gave|only\s+gave|would\s+only\s+give|asked\s+to\s+be\s+identified|(?:was|is)\s+identified|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?(?:as|by)\s+|identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+|named\s+|called\s+|calling\s+(?:himself|herself|themselves)\s+|going\s+by\s+))(@[\p{L}\p{N}_.]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s*,?$|\s+and\s+(?:said|says|claimed|told)\s)/u;
 /** Pictures and models of things that "show" or "predict" ("Photos showed …", "Models predict …"). */
 const PICTURE_PLURALS = /^(?:photos|photographs|images|pictures|videos|models|projections|maps|charts|graphs|screenshots|simulations|tests|results)$/;
 const SELF_NAMED = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|gang|militia|movement|network|cell|faction|collective|outfit|organi[sz]ation|hackers|activists|militants|rebels|crew)\s*,?\s+(?:(?:which|who|that)\s+(?:calls?|called)|calling)\s+(?:itself|themselves)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}’'-]*)*)/iu;
@@ -145,8 +145,8 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (selfNamed) {
     return { grade: 'organization', speaker: selfNamed[1]!, plural: false };
   }
-  // ("a woman who gave her name only as Inês", "a user named @dana_travels", "a nurse identified only as Marta": a
-  // person the story names, if only in part, is named by that name.)
+  // ("a woman who gave her name only as Inês", "a user named @dana_travels", "a nurse identified only as Marta", "a man
+  // who identified himself as Abdirashid": a person the story names, if only in part, is named by that name.)
   const givenName = GIVEN_NAME.exec(phraseText);
   if (givenName) return { grade: 'person', speaker: givenName[1]!, plural: false };
   // ("Minutes of the Bank of England's November meeting showed": the minutes of a named body's meeting are that body's.)
