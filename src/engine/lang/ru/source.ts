@@ -1050,7 +1050,8 @@ export class Sources {
         const named = onlyHead ? this.bodyBefore(f.lemma, o.pos) : null;
         if (named) return this.org(span, named, false, f.lemma, f.gender);
         // "в компании", "пресс-служба холдинга": the company named earlier as «…» after such a word.
-        const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos, f.lemma) : null;
+        // ("Авиакомпания винит поставщика топлива" as a headline: the company its article names first below it.)
+        const company = COMPANY_LEMMAS.has(f.lemma) ? this.companyBefore(o.pos, f.lemma) ?? (onlyHead && this.inHeadline(o.pos) ? this.companyAfter(o.pos, f.lemma) : null) : null;
         if (company) return this.org(span, company, false, f.lemma, f.gender);
         // ("В «Казатомпроме» заявили, что … Компания также сообщила": a body named by its quoted name alone that spoke shortly before.)
         const quoted = f.lemma === 'компания' && onlyHead ? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization' && !m.entity.plural &&
@@ -1335,6 +1336,18 @@ export class Sources {
       const c = list[k]!;
       if (pos - c.at >= 4000) return null;
       if (!kind || c.kind === kind) return c.name;
+    }
+    return null;
+  }
+
+  /** The first company named within 1,500 characters after pos by a word of this kind ("авиакомпании «Итиль Авиа»"). */
+  private companyAfter(pos: number, lemma: string): string | null {
+    const list = this.companyList();
+    const kind = lemma.slice(0, 5);
+    for (let k = countBelowAt(list, pos); k < list.length; k++) {
+      const c = list[k]!;
+      if (c.at - pos > 1500) return null;
+      if (c.kind === kind) return c.name;
     }
     return null;
   }
