@@ -17,3 +17,12 @@ describe('English: "She and her allies argue"', () => {
     assert.equal(attributions(text).find((x) => x.source === 'They')?.speaker, 'Lucia Brandt');
   });
 });
+
+describe('English: "Prof X and two colleagues argue"', () => {
+  it('gives the claim to the named first half, the colleagues counted with them', () => {
+    const a = attributions('Prof Ines Harrow of Kelmouth University and two colleagues argue that the marks were made by metal blades.').find((x) => x.cue === 'argue');
+    assert.equal(a?.source, 'Prof Ines Harrow of Kelmouth University and two colleagues');
+    assert.equal(a?.kind, 'named');
+    assert.equal(a?.speaker, 'Ines Harrow');
+  });
+});

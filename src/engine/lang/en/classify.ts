@@ -217,7 +217,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   const possessive = preWords.find((t) => t.lo in POSSESSIVES);
   // ("Ann Hale and her lawyers said", "Clinton and the State Department have said": the named first half speaks.)
   const andAt = toks.findIndex((t, i) => (i > ph.from + 1 || i === ph.from + 1 && /^(?:he|she)$/.test(toks[ph.from]!.lo)) && i < headEnd && t.lo === 'and');
-  if (andAt > 0 && toks[andAt - 1]!.cap && /^(?:the|her|his|their|its)$/.test(toks[andAt + 1]?.lo ?? '')) {
+  if (andAt > 0 && toks[andAt - 1]!.cap && (/^(?:the|her|his|their|its)$/.test(toks[andAt + 1]?.lo ?? '') || /^(?:two|three|four|several|other)$/.test(toks[andAt + 1]?.lo ?? '') && /^(?:colleagues|co-authors|coauthors|researchers|aides|associates|partners|others|lawyers|advisers|advisors)$/.test(toks[andAt + 2]?.lo ?? ''))) {
     const left = classify(text, toks, { from: ph.from, to: andAt, coreTo: andAt }, ents);
     if (left && !left.pointer && left.grade === 'person') return { ...left, plural: true };
     // ("She and her defenders argue": the pronoun's person, once resolved, speaks with them — a group "they" may take up.)

@@ -411,7 +411,9 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     const joint = t.lo === 'and' && (toks[j + 1]?.cap || toks[j + 1]?.lo === 'the' && toks[j + 2]?.cap && PREPS.has(toks[j - 2]?.lo ?? '')
       || /^(?:the|her|his|their|its)$/.test(toks[j + 1]?.lo ?? '') && !!toks[j - 1]?.cap && toks[j - 1]!.word && (!!toks[j - 2]?.cap && toks[j - 2]!.word || j - 1 === lo || !toks[j - 2]?.word)) && (toks[j - 1]?.cap || toks[j - 1]?.text === ')')
       || t.lo === 'and' && j + 1 < k && !toks[j + 1]!.cap && toks[j - 1]?.word && !toks[j - 1]!.cap && /^(?:current|former|senior|junior|state|federal|local|foreign|domestic|military|civilian|public|private|past|present|top|other)$/.test(toks[j - 1]!.lo)
-      || t.lo === 'and' && bodyConjunct(toks, j, lo);
+      || t.lo === 'and' && bodyConjunct(toks, j, lo)
+      // ("Prof Alan Whitcombe of Carnford University and two colleagues argue": a name, then people counted with it.)
+      || t.lo === 'and' && !!toks[j - 1]?.cap && toks[j - 1]!.word && /^(?:two|three|four|several|other)$/.test(toks[j + 1]?.lo ?? '') && /^(?:colleagues|co-authors|coauthors|researchers|aides|associates|partners|others|lawyers|advisers|advisors)$/.test(toks[j + 2]?.lo ?? '');
     // ("Experts not involved in the study cautioned": a negated participle of connection describes the noun before.)
     if (/^(?:involved|affiliated|connected|associated)$/.test(t.lo) && toks[j - 1]?.lo === 'not' && j - 1 > lo && toks[j - 2]!.word && /s$/.test(toks[j - 2]!.lo) && !NP_STOP.has(toks[j - 2]!.lo)) { from = j - 1; j -= 2; continue; }
     // ("She and her defenders argue", "He and his lawyers say": a pronoun joined to the people around its person.)
