@@ -481,7 +481,12 @@ export class RussianFinder {
         hits.push(x);
         // ("Как пишет Armenpress", "передает Trend": a one-word name the lists lack that writes or transmits is an outlet.)
         if (x.src?.grade === 'organization' && x.src.entity && !x.src.entity.head && x.src.speaker && /^\p{Lu}[\p{L}\d.-]+$/u.test(x.src.speaker) &&
-          OUTLET_VERB.test(this.text.slice(x.cue.start, x.cue.end)) && this.text.slice(x.src.span.start, x.src.span.end) === x.src.speaker) {
+          (OUTLET_VERB.test(this.text.slice(x.cue.start, x.cue.end)) ||
+            // ("…, сообщает Deadline": a name in Latin letters that reports in the present right after the claim and its comma is an
+            // outlet too; "Как сообщает Apple" stays a company.)
+            /^[A-Z][A-Za-z\d.-]+$/.test(x.src.speaker) && this.text.slice(x.cue.start, x.cue.end) === 'сообщает' && x.src.span.start > x.cue.start &&
+              /,\s*$/.test(this.text.slice(Math.max(0, x.cue.start - 3), x.cue.start))) &&
+          this.text.slice(x.src.span.start, x.src.span.end) === x.src.speaker) {
           x.src = { ...x.src, grade: 'media', entity: { ...x.src.entity, grade: 'media' } };
         }
         if (x.src) {
