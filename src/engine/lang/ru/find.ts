@@ -253,7 +253,8 @@ const CELEBRATED = /^(?:\d|\p{L}*-?лети[еяю]$|юбиле|годовщин
 
 const TRIM_CHARS = new Set([' ', '\n', '\t', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const LETTER_RE = /\p{L}/u;
-const JOINERS = new Set(['и', 'а', 'но', 'однако', 'также']);
+// ("фильм затянут, хотя и отметила …": a concession's "хотя" left at a claim's end goes with the comma.)
+const JOINERS = new Set(['и', 'а', 'но', 'однако', 'также', 'хотя', 'зато', 'причем', 'причём']);
 const JOINING_PHRASE = /(?:^|[\s,])(?:в то время как|тогда как|после чего|при этом|в то же время|вместе с тем)$/i;
 
 function byFirst(list: string[][]): Map<string, string[][]> {
