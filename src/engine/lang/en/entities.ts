@@ -658,9 +658,16 @@ export class Entities {
 
   /** Do two full names of different people end with this surname ("Bill Clinton", "Hillary Clinton")? */
   private sharedSurname(last: string): boolean {
-    const full = (this.byLast.get(key(last)) ?? []).filter((e) => e.words.length >= 2 && !this.commonWord(e.words[0]!));
-    return full.some((a) => full.some((b) => !a.words.every((w) => b.words.includes(w)) && !b.words.every((w) => a.words.includes(w))));
+    let hit = this.shared.get(last);
+    if (hit === undefined) {
+      const full = (this.byLast.get(key(last)) ?? []).filter((e) => e.words.length >= 2 && !this.commonWord(e.words[0]!));
+      hit = full.some((a) => full.some((b) => !a.words.every((w) => b.words.includes(w)) && !b.words.every((w) => a.words.includes(w))));
+      this.shared.set(last, hit);
+    }
+    return hit;
   }
+
+  private shared = new Map<string, boolean>();
 
   /**
    * A "he" or "she" was resolved to this person: from here on the person has
