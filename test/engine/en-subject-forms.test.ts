@@ -25,3 +25,11 @@ describe('English: a place opening the sentence, then a person with an appositiv
     assert.equal(a.speaker, 'Maria Santos');
   });
 });
+
+describe('English: "said by phone that …"', () => {
+  it('reads "by phone" after the verb as the means of saying, not a passive agent', () => {
+    const a = one('Lena Marsh, a retired teacher from Dayton, said by phone that the buffet had been shut since Thursday.', 'said');
+    assert.equal(a.speaker, 'Lena Marsh');
+    assert.equal(a.content, 'the buffet had been shut since Thursday');
+  });
+});

@@ -170,7 +170,9 @@ export class Claims {
     // ("said on condition that he not be named that …": the terms of anonymity first.)
     if (cue.type === 'verb' && toks[k]?.lo === 'on') k = anonymityEnd(toks, k);
     // ("insisted after the match that …", "said before the vote that …": a time or occasion, then "that".)
-    if (cue.type === 'verb' && k < toks.length && (tl && /^(?:with|to|on|by|from)$/.test(toks[k - 1]!.lo) || /^(?:in|on|at|with|to|during|from|via|after|before|following|outside|ahead)$/.test(toks[k]!.lo))) {
+    if (cue.type === 'verb' && k < toks.length && (tl && /^(?:with|to|on|by|from)$/.test(toks[k - 1]!.lo) || /^(?:in|on|at|with|to|during|from|via|after|before|following|outside|ahead)$/.test(toks[k]!.lo)
+      // ("said by phone that …", "told reporters by email that …": the means of saying, then "that".)
+      || toks[k]!.lo === 'by' && /^(?:phone|telephone|email|e-mail|text|letter|video|videolink|satellite|radio|fax)$/.test(toks[k + 1]?.lo ?? ''))) {
       const that = toks.findIndex((t, i) => i > k && i < k + 12 && t.lo === 'that');
       if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t) || CLAUSE_WORD.test(t.lo) && t.lo !== 'that')) k = that;
     }

@@ -395,7 +395,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     }
     if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(EVIDENCE_FORMS.has(t.lo) && bareClause(toks, k)) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && (toks[k - 2]?.text === ',' || !!toks[k - 2]?.word && !toks[k - 2]!.cap && toks[k - 3]?.text === ','))) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
-    if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
+    // (Not the means of saying: "Whitfield said by phone that …", "told reporters by email".)
+    const byMeans = next?.lo === 'by' && /^(?:phone|telephone|email|e-mail|text|letter|video|videolink|satellite|radio|fax)$/.test(toks[k + 2]?.lo ?? '');
+    if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' && !byMeans || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
     // ("recommended cutting catches": a gerund clause counts.)
     // ("Investigators suspect the fire was set": a clause with a finite verb soon after counts too.)
