@@ -153,6 +153,9 @@ const APPOSITIVE_ROLE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{L}�
 // ("ASTANA. KAZINFORM – …": a city, a full stop, then the agency in capitals before the dash.)
 const DATELINE_CLOSE = /^\s*(?::|[-—–]\s|\(\p{Lu}[\p{L} ]*\)\s*[-—–]|,(?:\s+\p{Lu}[\p{L}.]*)+\s*[-—–:]|\.\s+\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*)?\s+[-—–]\s)/u;
 
+/** A word of letters only (no dot, apostrophe or mark). */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 export class Entities {
   readonly mentions: Mention[] = [];
   /** Roles given in an appositive after a name: "Tom Hale, the city's mayor," → mayor. */
@@ -785,13 +788,22 @@ export class Entities {
     if (hit === undefined) {
       const lo = word.toLowerCase();
       // (A word in lower case already, "to Johnson" from "… introduced Field to Johnson", is no given name either.)
-      hit = lo === word || new RegExp(`(?:^|[^\\p{L}])${lo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(this.text);
+      // (A word of letters only is one of the text's runs of letters, looked up in a set made once: a pattern per word,
+      // each a pass over the whole text, cost a long page as much as the rest of its names.)
+      hit = lo === word || (LETTERS_ONLY.test(lo) ? this.letterRuns().has(lo)
+        : new RegExp(`(?:^|[^\\p{L}])${lo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(this.text));
       this.lowerSeen.set(word, hit);
     }
     return hit;
   }
 
   private lowerSeen = new Map<string, boolean>();
+  private runs?: Set<string>;
+
+  /** Every run of letters in the text, as written. */
+  private letterRuns(): Set<string> {
+    return (this.runs ??= new Set(this.text.match(/\p{L}+/gu) ?? []));
+  }
 
   /** Where a name was last written in full before pos; -1 if not. */
   private lastMentionBefore(name: string, pos: number): number {
