@@ -9,6 +9,7 @@ import { matchPhrase, tails, type Cue } from './cues.js';
 import { skipAfterVerb, type Phrase } from './np.js';
 import type { QuoteIndex } from './quotes-view.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
+import { MEANS_OF_SAYING } from './lexicon/words.js';
 
 /** A citation of the source's own source opening the claim after it ("citing officials in Seoul, ", "which cited police sources, "), or the report's time ("earlier, "). */
 const LEADING_CITATION = /^(?:(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s[^,;:“”"]{1,100}|earlier|previously|recently|yesterday|(?:last|this)\s+(?:week|month|year)),\s*/;
@@ -172,7 +173,7 @@ export class Claims {
     // ("insisted after the match that …", "said before the vote that …": a time or occasion, then "that".)
     if (cue.type === 'verb' && k < toks.length && (tl && /^(?:with|to|on|by|from)$/.test(toks[k - 1]!.lo) || /^(?:in|on|at|with|to|during|from|via|after|before|following|outside|ahead)$/.test(toks[k]!.lo)
       // ("said by phone that …", "told reporters by email that …": the means of saying, then "that".)
-      || toks[k]!.lo === 'by' && /^(?:phone|telephone|email|e-mail|text|letter|video|videolink|satellite|radio|fax)$/.test(toks[k + 1]?.lo ?? ''))) {
+      || toks[k]!.lo === 'by' && MEANS_OF_SAYING.has(toks[k + 1]?.lo ?? ''))) {
       const that = toks.findIndex((t, i) => i > k && i < k + 12 && t.lo === 'that');
       if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t) || CLAUSE_WORD.test(t.lo) && t.lo !== 'that')) k = that;
     }

@@ -5,6 +5,7 @@ import type { Tok } from './tokens.js';
 import { REPORTING_VERBS, WEAK_FORMS, NOUN_LIKE_FORMS, type VerbEntry } from './lexicon/verbs.js';
 import { SOURCE_AFTER_CUES, PASSIVE_BY_CUES, HEDGES, CUE_TAILS, COURT_HEDGES } from './lexicon/phrases.js';
 import { ROLE_NOUNS, TITLES } from './lexicon/titles.js';
+import { MEANS_OF_SAYING } from './lexicon/words.js';
 import { DOCUMENT_HEADS } from './lexicon/anonymous.js';
 
 export type CueType = 'verb' | 'after' | 'passive' | 'hedge';
@@ -396,7 +397,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(EVIDENCE_FORMS.has(t.lo) && bareClause(toks, k)) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && (toks[k - 2]?.text === ',' || !!toks[k - 2]?.word && !toks[k - 2]!.cap && toks[k - 3]?.text === ','))) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     // (Not the means of saying: "Whitfield said by phone that …", "told reporters by email".)
-    const byMeans = next?.lo === 'by' && /^(?:phone|telephone|email|e-mail|text|letter|video|videolink|satellite|radio|fax)$/.test(toks[k + 2]?.lo ?? '');
+    const byMeans = next?.lo === 'by' && MEANS_OF_SAYING.has(toks[k + 2]?.lo ?? '');
     if ((v.form === 2 || v.form === 4) && (next?.lo === 'by' && !byMeans || next?.lo === 'of' && /^(?:accuse|charge|suspect)$/.test(v.entry.forms[0]))) continue;
     // "boasted of his wealth", "advised the campaign", "suspect arson": these verbs report only a clause or a quote.
     // ("recommended cutting catches": a gerund clause counts.)

@@ -84,3 +84,6 @@ export const NOT_SOURCE: ReadonlySet<string> = new Set([
 
 /** Past participles not ending in -ed ("the lawsuit, brought by four inmates,", "documents seen by the paper"). */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'shown', 'given', 'written', 'drawn', 'taken', 'sent', 'made', 'held', 'kept', 'read', 'heard', 'known', 'found', 'brought', 'got', 'gotten', 'shared', 'put', 'run', 'led', 'won', 'paid', 'sold', 'told', 'built', 'bought', 'caught', 'chosen']);
+
+/** The means of saying after "by": "said by phone that …", "told reporters by email" (not a passive's agent). */
+export const MEANS_OF_SAYING: ReadonlySet<string> = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'satellite', 'radio', 'fax']);
