@@ -21,7 +21,8 @@ import type { CommandInfo, Connector } from './connector.js';
 import { exportFilename, jsonSummary, markdownSummary } from './export.js';
 import { renderFooter, renderLoading, renderState, renderUnavailable } from './render.js';
 import type { RenderContext } from './render.js';
-import { popupState, shownState, summaryView } from './view-model.js';
+import { popupState, summaryView } from './view-model.js';
+import { shownState } from '../shown-state.js';
 import type { PopupState } from './view-model.js';
 
 export interface PopupOptions {

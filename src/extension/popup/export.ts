@@ -2,7 +2,8 @@
 // JSON in the engine's format (the same fields as the CLI's --jsonl object).
 import type { PageState } from '../../shared/types.js';
 import type { Translator } from '../i18n.js';
-import { gradeLabelKey, summaryView, type HiddenGrade } from './view-model.js';
+import { gradeLabelKey, summaryView } from './view-model.js';
+import type { HiddenGrade } from '../shown-state.js';
 
 /** Page text must not turn into Markdown markup (links, emphasis, headings). */
 export function mdEscape(s: string): string {

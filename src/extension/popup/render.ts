@@ -4,7 +4,8 @@ import type { PageState, SkipNote } from '../../shared/types.js';
 import { languageName, type Translator } from '../i18n.js';
 import { h } from './dom.js';
 import type { CommandInfo } from './connector.js';
-import type { ChainView, ClaimView, GradeGroup, HiddenGrade, Profile, SpeakerView, SummaryView } from './view-model.js';
+import type { ChainView, ClaimView, GradeGroup, Profile, SpeakerView, SummaryView } from './view-model.js';
+import type { HiddenGrade } from '../shown-state.js';
 import { gradeLabelKey, summaryView } from './view-model.js';
 
 export interface RenderContext {

@@ -202,6 +202,3 @@ export function gradeLabelKey(grade: Grade): string {
 export function kindLabelKey(kind: Kind): string {
   return `kind_${kind}`;
 }
-
-
-export { shownState, type HiddenGrade } from '../shown-state.js';
