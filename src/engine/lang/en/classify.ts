@@ -7,9 +7,13 @@ import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
 import { commonPlural, demonym, firstNameGender, nameType, plainPlural, tradeNoun } from './tagger.js';
-import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS } from './lexicon/anonymous.js';
+import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS, KNOWING_ADJECTIVES, KNOWING_ALT } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, IRREGULAR_PARTICIPLES, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
+
+/** A describing adjective after a source's head ("people familiar with", "two people aware of"). */
+const KNOWING_WORD = new RegExp(`\\b(?:${KNOWING_ALT})\\b`);
+const KNOWING_PHRASE = new RegExp(`^\\s*(?:${KNOWING_ALT})\\s+(?:with|to|on|in|about|of)\\b`);
 
 export interface SourceInfo {
   grade: Grade;
@@ -204,7 +208,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     // (A capitalised word inside a name is no group noun: "Institute for the Study of War".)
     const midName = prevCap && k - 2 > ph.from && toks[k - 2]!.lo === 'the' && JOINERS.has(toks[k - 3]?.lo ?? '') && !!toks[k - 4]?.cap && !(toks[k - 4]!.lo in TITLES) && !ROLE_NOUNS.has(toks[k - 4]!.lo);
     const prevGroup = (GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo)) && !midName;
-    if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo) && !prevGroup)) || t.lo === 'who' || t.lo === 'which' || t.lo === 'familiar' || t.lo === 'close' || t.lo === 'knowledgeable' || t.lo === 'involved') { headEnd = k; break; }
+    if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo) && !prevGroup)) || t.lo === 'who' || t.lo === 'which' || KNOWING_ADJECTIVES.has(t.lo) && t.lo !== 'briefed') { headEnd = k; break; }
   }
   let h = headEnd - 1;
   while (h > ph.from && (!toks[h]!.word || toks[h]!.lo === "'s")) h--;
@@ -634,7 +638,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (anonSingular || trade || QUANTIFIER_SOURCES.has(hlo) && h === ph.from || NUMBER_WORDS.test(hlo) && !numberInName || hlo === 'others') {
     const plural = trade ? trade !== hlo : anonSingular ? ANONYMOUS_HEADS[anonSingular] === hlo && anonSingular !== hlo || hlo === 'people' : true;
     // ("A majority of voters": the "of" after a quantity describes nobody.)
-    const described = preWords.some((t, n) => DESCRIBING_WORDS.has(t.lo) && !(t.lo === 'of' && QUANTITY_NOUNS.has(preWords[n - 1]?.lo ?? '')) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || /\b(?:familiar|close|knowledgeable|briefed|involved)\b/.test(postText);
+    const described = preWords.some((t, n) => DESCRIBING_WORDS.has(t.lo) && !(t.lo === 'of' && QUANTITY_NOUNS.has(preWords[n - 1]?.lo ?? '')) || t.cap && !DETERMINERS.has(t.lo)) || DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p)) || /^\s*(?:to|at|in|from|with|of|for|on|inside|within|under|near)\s+\S/.test(postText) || KNOWING_WORD.test(postText);
     const vague = !anonSingular || VAGUE_GROUP_HEADS.has(anonSingular) || !!trade;
     const grade: Grade = vague && !described ? 'vague-group' : described ? 'anonymous-described' : 'anonymous-bare';
     // "the fisherman" after "fisherman Daniel Price" or "Price, a fisherman,": the person so described.
@@ -656,7 +660,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   }
   // "A detective familiar with the case", "a banker close to the talks": unnamed, but described.
   // ("Those close to the president" is such a group too.)
-  if ((!head.cap && !definite || hlo === 'those') && /^\s*(?:familiar|close|knowledgeable|briefed|involved)\s+(?:with|to|on|in|about)\b/.test(postText)
+  if ((!head.cap && !definite || hlo === 'those') && KNOWING_PHRASE.test(postText)
     || hlo === 'those' && /^\s*(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned|present|with|in|at|inside|within|among|on|from|around|near)\b/.test(postText)) {
     return { grade: 'anonymous-described', speaker: phraseText, plural: /s$/.test(hlo) };
   }

@@ -17,7 +17,7 @@ import { resolveForward, resolveSelfNamed, resolveDelayedName, resolveCounsel, d
 import { COURT_HEDGES } from './lexicon/phrases.js';
 import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT, pointedTopic } from './point-back.js';
 import type { Emitted } from './emitted.js';
-import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
+import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS, KNOWING_ALT } from './lexicon/anonymous.js';
 import { ORG_DESCRIPTIONS, ORG_NAME_HEADS, ROLE_NOUNS, isBodyNoun } from './lexicon/titles.js';
 import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES } from './lexicon/capitals.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
@@ -72,9 +72,13 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', '
 const NOT_SUBJECT = /^(?:In|On|At|For|With|From|By|As|After|Before|During|Since|But|And|Or|So|Yet|Then|Now|Still|Also|Even|Here|There|This|That|It|When|While|If|Although|Though|Because)$/;
 const COLON_STOP = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'note', 'breaking', 'watch', 'related', 'photos', 'photo', 'video', 'read', 'more', 'correction', 'exclusive', 'opinion', 'analysis', 'live', 'transcript', 'q', 'a', 'source', 'sources', 'credit', 'listen', 'see also', 'warning', 'disclosure', 'full disclosure', 'also', 'plus', 'bottom line', 'why', 'what', 'who', 'when', 'where', 'how', 'update', 'reporting', 'contact']);
 
+const CORE_END = new RegExp(`\\s+(?:${KNOWING_ALT}|with|who|at|in|from|of|for|on|speaking)\\b`);
+/** Where a source's head noun ends: a preposition, a relative word or a describing adjective or participle. */
+const HEAD_END = new RegExp(`^(?:of|at|for|with|from|in|on|to|by|${KNOWING_ALT}|who|which|that|near|inside|within|among|speaking|talking|present)$`);
+
 /** The last word of a phrase before a clause about it, lower case ("one diplomat familiar with the talks" → "diplomat"). */
 function lastWordOf(phrase: string): string {
-  const core = phrase.toLowerCase().split(/\s+(?:familiar|close|with|who|at|in|from|of|for|on|knowledgeable|briefed|involved|speaking)\b/)[0]!;
+  const core = phrase.toLowerCase().split(CORE_END)[0]!;
   return /([\p{L}-]+)\W*$/u.exec(core)?.[1] ?? '';
 }
 
@@ -229,7 +233,7 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase, grade?: Grade): boolean {
     // (… or a participle describing it: "economists polled by Reuters expect".)
     // ("people involved in the talks say", "officials speaking on condition of anonymity say": a describing participle.)
     // ("Astronomers using the telescope say", "doctors working in the clinic say": a present participle describing it.)
-    if (/^(?:of|at|for|with|from|in|on|to|by|close|familiar|who|which|that|near|inside|within|among|involved|briefed|knowledgeable|speaking|talking|present)$/.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '') || /^\p{Ll}{2,}ing$/u.test(toks[k]!.text) && /s$/.test(toks[k - 1]!.lo) && (!toks[k - 1]!.cap || k - 1 === src.from)) { h = k - 1; break; }
+    if (HEAD_END.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '') || /^\p{Ll}{2,}ing$/u.test(toks[k]!.text) && /s$/.test(toks[k - 1]!.lo) && (!toks[k - 1]!.cap || k - 1 === src.from)) { h = k - 1; break; }
   }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;

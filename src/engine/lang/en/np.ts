@@ -7,7 +7,7 @@ import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS, IRREGULAR_PARTICIPLES } from './lexicon/words.js';
 import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS, isBodyNoun } from './lexicon/titles.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, KNOWING_ADJECTIVES, KNOWING_ALT } from './lexicon/anonymous.js';
 import { firstNameGender, tradeNoun } from './tagger.js';
 import { MONTH, WEEKDAY } from './dates.js';
 
@@ -24,7 +24,7 @@ export interface Phrase {
 const ADVERB = /^(?:\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost|ick|ow|ct|nd|rm|er|ng|le|ly|sh|te|se|et|ry|nt|at|en|mp)ly|\p{Ll}{4,}ily)$/u;
 /** "many of whom", "a majority of her backers". */
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'none', 'half', 'majority', 'minority', 'number', 'dozens', 'handful', 'couple', 'pair', 'host', 'dozen', 'scores', 'hundreds', 'thousands', 'one', 'two', 'three', 'each', 'both', 'any', 'percent', 'third', 'quarter', 'fourths', 'thirds']);
-const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', 'close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'about']);
+const PREPS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'by', 'inside', 'within', 'near', 'under', 'among', ...KNOWING_ADJECTIVES, 'about']);
 const ANON_WORDS = new Set([...Object.keys(ANONYMOUS_HEADS), ...Object.values(ANONYMOUS_HEADS)]);
 /** Plural anonymous heads ("officials", "sources"), not also singular ones. */
 const ANON_PLURALS = new Set(Object.values(ANONYMOUS_HEADS).filter((p) => !(p in ANONYMOUS_HEADS)));
@@ -250,7 +250,7 @@ function nounish(toks: Tok[], j: number, lo: number): boolean {
   if (PREPS.has(t.lo)) return true; // judged by the walk: only after a noun
   // "Those close to the president", "those familiar with the talks": a pronoun heading a described group.
   // ("Those with knowledge of the talks", "those in the room", "those at the meeting": a group by where it stands.)
-  if (t.lo === 'those' && /^(?:familiar|close|knowledgeable|briefed|involved|with|in|at|inside|within|among|on|from|around|near|present|interviewed|polled|surveyed)$/.test(toks[j + 1]?.lo ?? '')) return true;
+  if (t.lo === 'those' && (KNOWING_ADJECTIVES.has(toks[j + 1]?.lo ?? '') || /^(?:with|in|at|inside|within|among|on|from|around|near|present|interviewed|polled|surveyed)$/.test(toks[j + 1]?.lo ?? ''))) return true;
   if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo)) return false;
   return true;
 }
@@ -279,7 +279,7 @@ const RELATIVE_PAST = new Set(['brought', 'built', 'made', 'took', 'ran', 'won',
 /** A noun a prepositional phrase can describe inside a subject ("officials at …", "Greenpeace in …", "critics of …"). */
 function anchors(left: Tok): boolean {
   // ("A post on Reddit claimed", "a comment on the forum said": where it was posted.)
-  return ANON_WORDS.has(left.lo) || isBodyNoun(left.lo) || QUANTIFIERS.has(left.lo) || left.lo === 'familiar' || left.lo === 'close' || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo)
+  return ANON_WORDS.has(left.lo) || isBodyNoun(left.lo) || QUANTIFIERS.has(left.lo) || KNOWING_ADJECTIVES.has(left.lo) || left.cap || ROLE_NOUNS.has(left.lo) || /s$/.test(left.lo)
     || /^(?:post|comment|message|thread|video|clip|tweet|update)$/.test(left.lo)
     // (A trade no list names: "a custodian at the school".)
     || left.word && tradeNoun(left.lo) !== null;
@@ -295,7 +295,7 @@ function nestedPrep(toks: Tok[], j: number, lo: number): boolean {
     if (!t.word) { if (/^['’]s$/.test(t.lo)) continue; return false; }
     // (The phrase's object opens with a determiner, a name or a number: "of the village", "at the company's home";
     // "Much of it came from owners" is a clause, not a phrase.)
-    if (PREPS.has(t.lo) && !/^(?:close|familiar|knowledgeable|involved|briefed|about)$/.test(t.lo)) return !!toks[p - 1]?.word && !NP_STOP.has(toks[p - 1]!.lo) && anchors(toks[p - 1]!) && (DETERMINERS.has(toks[p + 1]!.lo) || toks[p + 1]!.cap || /^\d/.test(toks[p + 1]!.text));
+    if (PREPS.has(t.lo) && !KNOWING_ADJECTIVES.has(t.lo) && t.lo !== 'about') return !!toks[p - 1]?.word && !NP_STOP.has(toks[p - 1]!.lo) && anchors(toks[p - 1]!) && (DETERMINERS.has(toks[p + 1]!.lo) || toks[p + 1]!.cap || /^\d/.test(toks[p + 1]!.text));
     if (NP_STOP.has(t.lo) && !DETERMINERS.has(t.lo) || /^(?:it|them|him|her|us|me|you)$/.test(t.lo) || CLAUSE_VERBS.has(t.lo) || /^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !/^(?:north|south|east|west)$/.test(t.lo)) return false;
   }
   return false;
@@ -444,7 +444,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // A preposition belongs to the phrase only when a noun sits on its left
       // ("officials at the department", "people familiar with").
       const left = toks[j - 1];
-      const describes = /^(?:familiar|close|knowledgeable|briefed|involved)$/;
+      const describes = new RegExp(`^(?:${KNOWING_ALT})$`);
       // "analysts polled by Reuters", "documents seen by the paper": an agent after a participle describing the noun.
       const agent = t.lo === 'by' && !!left && /^\p{Ll}+ed$/u.test(left.text) && !!toks[j - 2]?.word && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS);
       // ("A complaint filed in federal court claims", "a report published in the Lancet found": where a document was filed.)

@@ -144,12 +144,20 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 /** Heads that speak for the body they belong to. */
 export const SPOKES_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'press secretary']);
 
+/**
+ * Adjectives that follow a noun to say how its source knows ("people familiar with the talks", "a banker close to
+ * the deal", "two people aware of the plan", "officials privy to the discussions"): one set for every reader.
+ */
+export const KNOWING_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'aware', 'privy']);
+/** The same adjectives as an alternation for patterns. */
+export const KNOWING_ALT = [...KNOWING_ADJECTIVES].join('|');
+
 /** Words that describe an anonymous source (make it "described", not "bare"). */
 export const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'senior', 'former', 'current', 'administration', 'government', 'federal', 'state', 'local', 'military',
   'intelligence', 'security', 'law', 'enforcement', 'police', 'campaign', 'party', 'white', 'house', 'congressional',
   'republican', 'democratic', 'gop', 'western', 'american', 'european', 'foreign', 'top', 'high-ranking', 'ranking',
-  'knowledgeable', 'familiar', 'close', 'involved', 'briefed', 'who', 'with', 'at', 'in', 'from', 'of', 'near',
+  ...KNOWING_ADJECTIVES, 'who', 'with', 'at', 'in', 'from', 'of', 'near',
 ]);
 
 /** Quantifiers that can stand as a source alone: "some say", "many believe". */
@@ -180,7 +188,7 @@ export const ANONYMITY_REASONS: readonly RegExp[] = [
 
 /** Relative clauses that describe an anonymous source ("familiar with the matter", "close to him"). */
 export const DESCRIBING_POSTMODIFIERS: readonly string[] = [
-  'familiar with', 'close to', 'knowledgeable about', 'briefed on', 'involved in', 'with knowledge of',
+  'familiar with', 'close to', 'knowledgeable about', 'briefed on', 'involved in', 'aware of', 'privy to', 'with knowledge of',
   'with direct knowledge', 'in attendance', 'in the room', 'who attended', 'who was present', 'who were present',
   'who has seen', 'who have seen', 'who had seen', 'who spoke', 'who requested', 'who asked', 'who was not',
   'who were not', 'who is not', 'who are not', "who wasn't", "who weren't", 'who declined',
