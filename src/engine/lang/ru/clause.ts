@@ -355,7 +355,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       // ("Представитель Human Rights Watch по Центральной Азии Гульнора Юсупова": a place of two capitalised words, then the name.)
       // (After an о-phrase any title will do, listed or not: "Педагог и автор канала о … Денис Ярцев".)
       const placeThenName = /^(о|об)$/.test(t.lo) && field > 0 && toks[a]!.cap || /^(в|во|по|на|из)$/.test(t.lo) && !!next?.word && !isTime(next) && (nameAt(k + 2) || !!toks[k + 2]?.cap && toks[k + 2]!.word && nameAt(k + 3) || field > 0) &&
-        toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'group' && !f.plural));
+        (toks.slice(a, k).some((x) => nounForms().get(x.lo)?.some((f) => f.cat === 'role' || f.cat === 'anon' || f.cat === 'group' && !f.plural)) ||
+          // ("Выпускница из Тулы Алина": a word no lexicon lists, shaped like one for a person, alone before the place.)
+          k === a + 1 && t.lo === 'из' && toks[a]!.cap && UNLISTED_PERSON.test(toks[a]!.lo) && !nounForms().has(toks[a]!.lo));
       if (!keep && !placeThenName && !territory && !describedAhead(toks, a, k, limit)) break;
       if (placeThenName && field > 0) { k = field; continue; }
       k++;
@@ -396,6 +398,9 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
   }
   return k;
 }
+
+/** Words shaped like ones for a person by their suffix: выпускница, дачник, строитель, продавщица. */
+const UNLISTED_PERSON = /^\p{L}{3,}(?:ница|ник|тель|щик|чик|щица|чица)$/u;
 
 /** Datives after "по" that tell how or why one spoke, never a title's field: "сказал директор по телефону". */
 const NOT_FIELD = /^(телефону|видеосвязи|скайпу|поводу|итогам|словам|случаю|приезду|возвращении|прибытии|пути|дороге|радио|телевидению|телевизору|просьбе|приглашению|данным|мнению|информации|сообщениям|оценкам|версии|традиции|ошибке|сути|существу|факту|результатам|завершении|окончании)$/;

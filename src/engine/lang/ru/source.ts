@@ -223,6 +223,8 @@ const AGENTS_OF = new Set(['адвокат', 'защитник', 'юрист', '
 const POSSESSIVE = /^(его|ее|их)$/;
 
 /** "один", "одного", "одной", …: with "из" it picks one member of a group. */
+/** "(имя изменено)", "(имя и фамилия изменены по его просьбе)", "(фамилия изменена)": a bracket saying the name is made up. */
+const CHANGED_NAME = /^\s*(?:имя|имена|фамилия|фамилии|имя и фамилия|имена и фамилии)\s+(?:героин\p{L}*\s+|героя\s+|собеседни\p{L}*\s+)?изменен[аоы]?(?![\p{L}])/u;
 const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
 
@@ -344,6 +346,19 @@ export class Sources {
     if (b <= a) return null;
     const first = toks[a]!;
     const span = this.span(toks, a, b);
+
+    // ("Студентка Мария Лебедева (имя изменено)": the name in print is not the person's; the source is not identified.)
+    if (toks[b - 1]!.t === ')' && b - a >= 5) {
+      let open = b - 2;
+      while (open > a && toks[open]!.t !== '(' && b - open < 12) open--;
+      if (open > a && toks[open]!.t === '(' && CHANGED_NAME.test(this.text.slice(toks[open + 1]!.start, toks[b - 1]!.start))) {
+        const inner = this.classify(toks, a, open, o);
+        if (inner && (inner.grade === 'person' || inner.grade === 'anonymous-described')) {
+          const name = this.phrase(toks, a, open);
+          return { span, speaker: name, grade: 'anonymous-described', plural: inner.plural, gender: inner.gender, entity: { name, grade: 'anonymous-described', gender: inner.gender, plural: inner.plural, roles: new Set() } };
+        }
+      }
+    }
 
     // Pronouns.
     const pr = b - a === 1 ? PRONOUNS[first.lo] : undefined;
