@@ -158,6 +158,27 @@ function bareClause(toks: Tok[], k: number): boolean {
 
 /** The token before k, lower-cased ('' at the start). */
 const prev0 = (toks: Tok[], k: number) => toks[k - 1]?.lo ?? '';
+
+/** Words that open a clause set before the main one ("When a reporter asked whether …, she said"). */
+const SUBORDINATORS = /^(?:when|whenever|as|after|before|while|once|until|if|because|since|though|although)$/;
+/**
+ * "The senator asked whether …": "asked" (past or present) is the verb of its sentence's main clause: a word
+ * that is no auxiliary or subordinator before it, and no subordinator opening the sentence with no comma between
+ * ("When a reporter asked whether …" and the passive "was asked whether" stay scenes, not reports).
+ */
+function askedInMainClause(toks: Tok[], k: number, form: number): boolean {
+  if (form !== 1 && form !== 2) return false;
+  const prev = toks[k - 1];
+  if (!prev) return false;
+  if (!prev.word ? prev.text !== ',' : BE_OR_AUX.test(prev.lo) || SUBORDINATORS.test(prev.lo) || prev.lo === 'who' || prev.lo === 'which') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
+    const t = toks[j]!;
+    if (t.text === ',' || /^[.!?;:]$/.test(t.text)) return true;
+    if (SUBORDINATORS.test(t.lo) && (j === 0 || !toks[j - 1]!.word)) return false;
+  }
+  return true;
+}
+const BE_OR_AUX = /^(?:is|was|were|are|be|been|being|am|has|have|had|not|n't|never|to|also)$/;
 const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'might', 'may', 'should', "'s"]);
 const PRONOUN_SUBJECTS: Record<string, true> = { he: true, she: true, they: true, it: true, we: true, i: true, you: true };
 
@@ -363,8 +384,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // ("Some in the party fear …", "many at the company worry …": the noun closes a group's prepositional phrase.)
     if (v.form === 0 && COMPOUND_HEADS.has(t.lo) && prev?.word && !prev.cap && !/s$|^(?:people|police|staff|media|public|men|women|children|crowd|team|data)$/.test(prev.lo) && /^(?:a|an|the|this|that|every|each)$/.test(toks[k - 2]?.lo ?? '')
       && !(/^(?:in|at|within|inside|across|around|among|on)$/.test(toks[k - 3]?.lo ?? '') && /^(?:some|many|most|others|few|several|those|all)$/.test(toks[k - 4]?.lo ?? ''))) continue;
-    // "asked whether rates would rise", "asked him if …": a question, which claims nothing.
-    if (v.entry.forms[0] === 'ask' && toks.slice(k + 1, k + 5).some((x) => x.lo === 'whether' || x.lo === 'if') && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x) || x.text === ':')) continue;
+    // "when asked whether rates would rise", "When a reporter asked if …": a question set as the scene of an answer
+    // claims nothing. ("The senator asked whether the agency had hired staff": a main clause reports the question.)
+    if (v.entry.forms[0] === 'ask' && toks.slice(k + 1, k + 5).some((x) => x.lo === 'whether' || x.lo === 'if') && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x) || x.text === ':') && !askedInMainClause(toks, k, v.form)) continue;
     // "who asked not to be named": a condition of anonymity, not a report.
     // ("asked that her surname not be published", "asked that their names be withheld": the same request.)
     if (v.entry.forms[0] === 'ask' && (next?.lo === 'not' || next?.lo === 'that' && toks[k + 2]?.lo === 'he' || toks[k + 2]?.lo === 'not' && toks[k + 3]?.lo === 'to')) continue;
