@@ -182,6 +182,9 @@ const PROPOSE_CRITICIZE = new Set(['предлагать', 'предложить
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
 
 /** Prepositions of an occasion between a verb and its inverted subject: "сказал после матча X", "заявил на брифинге X". */
+/** "на это", "на эти претензии": what a reply answers, after the place that replies. */
+const REPLIED_TO = /^(это|эти|эту|этот|эта|такие|такую|подобные)$/;
+
 const OCCASION_PREPOSITIONS = new Set(['на', 'после', 'перед', 'по', 'при']);
 
 const ANON_SOURCE_GRADES = new Set(['anonymous-bare', 'anonymous-described', 'vague-group']);
@@ -2420,6 +2423,8 @@ export class RussianFinder {
     while (k < end && (BETWEEN.has(toks[k]!.lo) || toks[k]!.t === ',' || /^(об|о)$/.test(toks[k]!.lo) && toks[k + 1]?.lo === 'этом' || toks[k]!.lo === 'этом')) k++;
     if (!/^(в|во)$/.test(toks[k]?.lo ?? '') && !onPlant(toks, k)) return null;
     let b = end;
+    // ("В федерации на это отвечают", "В мэрии на эти претензии ответили": what the reply is to is not the place.)
+    for (let j = k + 2; j < b - 1; j++) if (toks[j]!.lo === 'на' && REPLIED_TO.test(toks[j + 1]!.lo)) { b = j; break; }
     while (b > k + 1 && BETWEEN.has(toks[b - 1]!.lo)) b--;
     return this.place(toks, k, b, pos);
   }
