@@ -109,11 +109,16 @@ function anonymityTail(toks: Tok[], k: number, lo: number): number {
 const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|dos|la|le|bin|al|ibn|del)$/;
 
 /** Do the tokens ending at `e` read "<role> of|for (the) <Capitalised Body>" ("chief executive of Greenfield Motors")? */
+/** Members of a legislature, named by their seat ("the MP for Eastbrook", "the member for Kew"). */
+const LEGISLATORS = /^(?:mp|mep|msp|mla|mpp|member)$/;
+
 function roleOfBody(toks: Tok[], e: number): boolean {
   let j = e;
   while (j >= 0 && e - j < 8 && (toks[j]!.cap && toks[j]!.word || /^(?:the|and|for|of)$/.test(toks[j]!.lo))) {
     // ("a lawyer for Vasquez-Hart, Daniel Oyelaran,": a role held for a named client, then the name.)
-    if ((toks[j]!.lo === 'of' || toks[j]!.lo === 'for') && toks[j - 1]?.word && !toks[j - 1]!.cap && ROLE_NOUNS.has(toks[j - 1]!.lo)) return true;
+    // ("The Minister for Health, Ann Burke,", "the MP for Eastbrook, Mira Sood,": an office written in capitals, or a
+    // seat in a legislature held for a place, is such a role too.)
+    if ((toks[j]!.lo === 'of' || toks[j]!.lo === 'for') && toks[j - 1]?.word && (ROLE_NOUNS.has(toks[j - 1]!.lo) || LEGISLATORS.test(toks[j - 1]!.lo))) return true;
     j--;
   }
   return false;
