@@ -248,7 +248,7 @@ const PARENTHETICALS = new Set(['в свою очередь', 'между тем
 
 /** Places that stand for unnamed sources: "в соцсетях пишут", "в СМИ появилась информация". */
 // ("в сети появилась информация" names no one: the internet is a place, not a group of sources; "в соцсетях" are its users.)
-const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|телеграмм-каналах|пабликах|медиа|кулуарах)$/;
+const VAGUE_PLACES = /^(сми|соцсетях|прессе|печати|telegram-каналах|телеграм-каналах|телеграмм-каналах|чатах|telegram-чатах|телеграм-чатах|телеграмм-чатах|форумах|пабликах|медиа|кулуарах)$/;
 /** A holiday as the thing "отмечают" ("День металлурга отмечают"). */
 const HOLIDAY = /^(?:день|праздник|юбиле|годовщин|рождеств|\d+-лети|\p{L}+лети[ею]$)/u;
 /** What one celebrates rather than remarks: numbers, anniversaries, holidays. */
@@ -1722,8 +1722,10 @@ export class RussianFinder {
       // "В соцсетях пишут, что…": the place is a vague group of sources.
       if (!src) {
         for (let k = cs; k < p; k++) {
-          if (/^(в|во)$/.test(toks[k]!.lo) && VAGUE_PLACES.test(toks[k + 1]!.lo)) {
-            src = { span: { start: toks[k + 1]!.start, end: toks[k + 1]!.end }, speaker: toks[k + 1]!.t, grade: 'vague-group', plural: true, gender: null };
+          // ("В родительских чатах пишут": an adjective may say whose.)
+          const at = toks[k + 1] && !toks[k + 1]!.cap && /(их|ых)$/.test(toks[k + 1]!.lo) && ADJECTIVE.test(toks[k + 1]!.lo) && k + 2 <= p ? k + 2 : k + 1;
+          if (/^(в|во)$/.test(toks[k]!.lo) && VAGUE_PLACES.test(toks[at]!.lo)) {
+            src = { span: { start: toks[k + 1]!.start, end: toks[at]!.end }, speaker: this.text.slice(toks[k + 1]!.start, toks[at]!.end), grade: 'vague-group', plural: true, gender: null };
             anchor = toks[k]!.start;
             break;
           }
