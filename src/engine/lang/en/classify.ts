@@ -6,6 +6,7 @@ import { kindOfGrade } from '../../types.js';
 import type { Tok } from './tokens.js';
 import type { Entities } from './entities.js';
 import { mediaName } from './entities.js';
+import { SUIT_PAPERS, plaintiffBefore } from './plaintiff.js';
 import { commonPlural, demonym, firstNameGender, nameType, plainPlural, tradeNoun } from './tagger.js';
 import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCRIBING_WORDS, QUANTIFIER_SOURCES, DESCRIBING_POSTMODIFIERS, KNOWING_ADJECTIVES, KNOWING_ALT } from './lexicon/anonymous.js';
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
@@ -552,6 +553,12 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (writer && ROLE_NOUNS.has(writer[1]!.toLowerCase())) {
       const name = ents.canonical(writer[2]!, pos);
       if (ents.type(name) === 'person') return { grade: 'document', speaker: name, plural: false };
+    }
+    // ("The lawsuit alleges …", "according to a complaint filed Tuesday" after "Carver has sued her manager": a suit
+    // speaks as the one the text says brought it; with none, it stays the paper it is.)
+    if (SUIT_PAPERS.has(docSingular) && !possessive) {
+      const plaintiff = plaintiffBefore(text, ents, pos);
+      if (plaintiff) return { grade: 'document', speaker: plaintiff, plural: false };
     }
     // ("a study published on Wednesday in the journal BMJ Open", "research published in Nature": a paper named by the
     // journal it appeared in is a named document.)
