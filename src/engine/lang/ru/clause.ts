@@ -186,15 +186,18 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
   let object = false;
   let head = -1;
   let timeObject = false;
+  let prep = '';
   while (k < end) {
     const t = toks[k]!;
     if (!t.word && !/^[«"„]$/.test(t.t)) { k++; continue; }
-    if (isPreposition(t)) { inPP = true; object = false; timeObject = false; k++; continue; }
+    if (isPreposition(t)) { inPP = true; object = false; timeObject = false; prep = t.lo; k++; continue; }
     // ("Вместе с тем он заявил": "тем" after a preposition is its object, not an adverb.)
     if (isTime(t) || ADVERBS.has(t.lo) && !PRONOUNS[t.lo] && !(inPP && !object && PRONOUN_OBJECTS.has(t.lo))) { if (inPP && isTime(t)) { object = true; timeObject = true; } k++; continue; }
     if (inPP) {
       if (!object) {
-        if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo) && !PRONOUN_OBJECTS.has(t.lo)) { k++; continue; }
+        // (Not "-ом" after a preposition of the instrumental, "перед показом", "за столом": adjectives end there in -ым/-им.)
+        if (t.word && !t.cap && ADJECTIVE.test(t.lo) && !nounForms().has(t.lo) && !PRONOUN_OBJECTS.has(t.lo) &&
+          !(/\p{L}{2}ом$/u.test(t.lo) && INSTRUMENTAL_PREPOSITIONS.test(prep))) { k++; continue; }
         if (!t.word) { // a quoted name as the object
           const close = toks.findIndex((x, j) => j > k && /^[»"“]$/.test(x.t));
           k = close > k ? close + 1 : k + 1;
@@ -216,7 +219,7 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
         !nounForms().has(prevAdj.lo) && !PRONOUNS[t.lo] && !PRONOUNS[prevAdj.lo]) { k++; continue; }
       // "В четверг Петров заявил": a name after a date starts the subject.
       if (headCandidate(toks, k) && (PRONOUNS[t.lo] || nounForms().get(t.lo)?.some((f) => f.nominative) || NOMINATIVE_ADJECTIVE.test(t.lo) && !t.cap || QUANTIFIERS.has(t.lo)
-        || t.cap && timeObject)) {
+        || t.cap && (timeObject || nameBeforeVerb(toks, k, end)))) {
         inPP = false;
       } else { k++; continue; }
     }
@@ -239,6 +242,25 @@ export function findSubject(toks: Token[], start: number, end: number): { a: num
   }
   return { a: head, b: phraseEnd(toks, head, end) };
 }
+
+/**
+ * "После матча Петров рассказал", "Перед показом Айгерим Саттарова заявила": after a fronted preposition phrase, a
+ * name in the nominative — a first name in the nominative and a surname, or a surname alone — that runs up to the verb
+ * at end. (A genitive name would leave the verb with no subject: "После слов Петрова" goes on to one.)
+ */
+function nameBeforeVerb(toks: Token[], k: number, end: number): boolean {
+  const t = toks[k]!;
+  if (!t.word || /^\p{Lu}+$/u.test(t.t)) return false;
+  const first = firstName(t.t);
+  if (first) return first.isNominative && k + 2 === end && !!toks[k + 1]?.cap && toks[k + 1]!.word && NOMINATIVE_SURNAME.test(toks[k + 1]!.lo);
+  return k + 1 === end && NOMINATIVE_SURNAME.test(t.lo) && !nounForms().has(t.lo);
+}
+
+/** Prepositions that govern only the instrumental (or the genitive and accusative), never the prepositional case in -ом. */
+const INSTRUMENTAL_PREPOSITIONS = /^(перед|пред|под|над|за|с|со|между)$/;
+
+/** Surnames as the nominative spells them: Петров, Саттарова, Жуковский, Шевченко, Гелашвили. */
+const NOMINATIVE_SURNAME = /\p{L}{2}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили)$/u;
 
 /**
  * "знакомого с ситуацией чиновника", "близкие к клубу круги": adjectives opening the phrase, a preposition
