@@ -49,9 +49,13 @@ const STUDY_LEAD_AFTER = /(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),
 /** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
-/** Right after a cue: "said in a news release", "told reporters in a statement on Friday". */
-const ISSUED_IN_STATEMENT = /^[^.;“”"]{0,30}?\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}statement\b/iu;
-const ISSUED_IN_RELEASE = /^[^.;“”"]{0,30}?\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}release\b/iu;
+/** Right after a cue: "said in a news release", "told investors in a regulatory filing on Friday": the paper it came in. */
+const ISSUED_IN = new Map<string, RegExp>();
+function issuedInPaper(head: string): RegExp {
+  let re = ISSUED_IN.get(head);
+  if (!re) ISSUED_IN.set(head, re = new RegExp(`^[^.;“”"]{0,30}?\\b(?:in|via|through)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head.replace(/[^\p{L} -]/gu, '')}\\b`, 'iu'));
+  return re;
+}
 const PAPERS = new Set(['report', 'audit', 'notice', 'memo', 'transcript', 'letter', 'study', 'review', 'assessment', 'inquiry', 'investigation', 'evaluation', 'analysis', 'forecast', 'projection', 'census', 'autopsy', 'post-mortem', 'inquest', 'filing', 'indictment', 'complaint', 'lawsuit', 'ruling', 'order']);
 /** A force that opens its name with the word ("Police Scotland", "Police Service of Northern Ireland"). */
 const POLICE_FIRST = /^Police\s\p{Lu}/u;
@@ -1349,8 +1353,9 @@ class Finder {
       if (issued) return take(issued);
       // ("Ruiz said in a news release … according to the release", "The firm said in a statement … According to the
       // statement": the one who issued it just before.)
-      if (head === 'statement' || head === 'release') {
-        const issuedIn = head === 'statement' ? ISSUED_IN_STATEMENT : ISSUED_IN_RELEASE;
+      // ("the company said in a regulatory filing … the filing said", "wrote in a letter … the letter says": any paper.)
+      {
+        const issuedIn = issuedInPaper(head);
         const issuer = recent((x) => kindOfGrade(x.info.grade) === 'named' && issuedIn.test(this.text.slice(x.cand.cue.end, x.cand.cue.end + 60)), 3000);
         if (issuer) return take(issuer);
       }
