@@ -1245,6 +1245,16 @@ export class RussianFinder {
     }
     // "сделал", "выступил" report only with a claim noun before or right after them.
     let lightEnd = -1;
+    // ("обратил внимание, что …", "обращает внимание на то, что …": drawing attention to a claim; "обратил внимание на
+    // проблему" or "обратился" point at no claim.)
+    if (v.lemma === 'обратить' || v.lemma === 'обращать') {
+      if (toks[i + 1]?.lo !== 'внимание') return null;
+      const that = toks[i + 2]?.t === ',' && toks[i + 3]?.lo === 'что' ? i + 2
+        : toks[i + 2]?.lo === 'на' && toks[i + 3]?.lo === 'то' && toks[i + 4]?.t === ',' && toks[i + 5]?.lo === 'что' ? i + 4 : -1;
+      if (that < 0) return null;
+      lightEnd = that;
+    }
+    const attention = lightEnd > 0 && toks[i + 1]?.lo === 'внимание' && v.sem === 'say';
     if (v.sem === 'light') {
       // ("выступил с резким заявлением", "ограничилась коротким комментарием": adjectives before the noun.)
       const noun = (k: number) => {
@@ -1302,7 +1312,7 @@ export class RussianFinder {
     // "…, как им якобы сообщили жители" still gives the residents' words: the как-aside says where the claim comes from.)
     if ((toks[p]?.lo === 'якобы' || toks[i - 1]?.lo === 'якобы') && !toks.slice(Math.max(0, p - 3), p).some((x) => x.lo === 'как')) return null;
     taken.add(i);
-    const cue: Span = { start: modal >= 0 ? toks[modal]!.start : negated ? toks[i - 1]!.start : t.start, end: t.end };
+    const cue: Span = { start: modal >= 0 ? toks[modal]!.start : negated ? toks[i - 1]!.start : t.start, end: attention ? toks[i + 1]!.end : t.end };
     // "Министр, которого цитирует РИА Новости, уточнил, что …": the outlet in a relative clause relays the main clause's claim.
     if (v.sem === 'cite' && /^котор(ого|ую|ой|ых)$/.test(toks[i - 1]?.lo ?? '') && toks[i - 2]?.t === ',') {
       const r = this.rightSource(toks, i, v);

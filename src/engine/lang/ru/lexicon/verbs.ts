@@ -39,6 +39,8 @@ const REGULAR: [string, VerbClass, VerbSem, boolean?][] = [
   // Rumour with no subject: "Поговаривают, что…".
   ['поговаривать', 'aj', 'say'],
   ['возразить', 'i', 'say'],
+  // Only with "внимание" before a что-clause (ATTENTION in ../find.ts): "обратила внимание, что препринт не рецензирован".
+  ['обратить', 'i', 'say'], ['обращать', 'aj', 'say'],
   ['заметить', 'i', 'say'], ['замечать', 'aj', 'say'],
   ['указывать', 'aj', 'say', true],
   ['объявить', 'i', 'say'], ['объявлять', 'aj', 'say'],
