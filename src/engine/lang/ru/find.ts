@@ -1487,6 +1487,16 @@ export class RussianFinder {
         return { cue, src: src!, content: content.span, direct: content.direct, reason: null, forward: true, anchor: cue.start, pointer: false, sentence: si };
       }
     }
+    // ("В банке факт атаки подтвердили, однако утечку отрицают": after a contrasting joiner, a second verb with what it
+    // denies right before it; the first verb's source denies it.)
+    if (prev && DENIALS.has(v.lemma) && !/^(и|а|но|однако)$/.test(prev.lo)) {
+      const d = this.deniedBefore(toks, 0, p, i);
+      const joiner = d ? toks[d.a - 1] : undefined;
+      if (d && joiner && /^(а|но|однако)$/.test(joiner.lo) && toks[d.a - 2]?.t === ',') {
+        const before = [...hits].reverse().find((h) => h.src && h.sentence === si && h.cue.start < joiner.start);
+        if (before?.src) return { cue, src: before.src, content: { start: toks[d.a]!.start, end: toks[d.b - 1]!.end }, direct: false, reason: null, forward: false, anchor: joiner.start, pointer: false, sentence: si };
+      }
+    }
     // Coordinated verb: "назвал … и сообщил", "напомнила…, а также добавила".
     // (", но пообещал, что …": a contrasting second verb of the same speaker too.)
     if (prev && (prev.lo === 'и' || prev.lo === 'а' || prev.lo === 'но' || prev.lo === 'однако' || prev.lo === 'также' && toks[p - 1]?.lo === 'а')) {
@@ -2396,7 +2406,7 @@ export class RussianFinder {
     let a = p + 1;
     for (let j = p; j >= cs && j >= p - 4; j--) {
       const x = toks[j]!;
-      if (!x.word || x.cap || x.lo === 'не' || isPreposition(x) || BETWEEN.has(x.lo) || PRONOUNS[x.lo] && !/^сво/.test(x.lo)) break;
+      if (!x.word || x.cap || x.lo === 'не' || isPreposition(x) || BETWEEN.has(x.lo) || JOINERS.has(x.lo) || PRONOUNS[x.lo] && !/^сво/.test(x.lo)) break;
       if (nounAt(x)?.some((f) => f.nominative && f.cat !== 'document')) break;
       // (A word a preposition governs is the place's: "В министерстве утечку отрицают".)
       if (j > cs && isPreposition(toks[j - 1])) break;
