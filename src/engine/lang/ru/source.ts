@@ -1823,9 +1823,10 @@ function wordIndex(text: string, s: string): number {
 }
 
 /** Two spellings of one name in different cases: the same words, each differing at most in its last two letters. */
+// (The parts of a hyphenated name too: «Теплосервисе-Заречье» is «Теплосервис-Заречье».)
 function sameName(x: string, y: string): boolean {
   if (x === y) return true;
-  const a = x.split(/\s+/), b = y.split(/\s+/);
+  const a = x.split(/[\s-]+/), b = y.split(/[\s-]+/);
   if (a.length !== b.length) return false;
   return a.every((w, k) => {
     const v = b[k]!;
