@@ -152,6 +152,20 @@ function trailingOver(a: Emitted, b: Emitted, text: string): boolean {
   if (b.cand.source.start > a.cand.content.start + 1 || b.info.speaker === a.info.speaker) return false;
   return !/^(?:he|she|they|it|we|i|you|who|which)$/i.test(text.slice(b.cand.source.start, b.cand.source.end));
 }
+
+/**
+ * "Carver has sued her manager, accusing him of fraud, according to a complaint": a is a participle set off by a
+ * comma, with its named subject before it, and b a report trailing the whole sentence (its claim holds a's subject).
+ * Both stand: b vouches for the scene, a is the subject's own charge inside it (cut before b if it ran over).
+ */
+function participleAdjunct(a: Emitted, b: Emitted, text: string): boolean {
+  if (!a.cand.source || !b.cand.source || a.cue?.type !== 'verb' || a.cue.form !== 3 || kindOfGrade(a.info.grade) !== 'named') return false;
+  if (a.cand.source.start > a.cand.cue.start || !/,\s*$/.test(text.slice(Math.max(0, a.cand.cue.start - 3), a.cand.cue.start))) return false;
+  // (b trails: its claim ends before its cue and source, and starts at or before a's subject.)
+  const bFrom = Math.min(b.cand.cue.start, b.cand.source.start);
+  return b.cand.content.end <= bFrom && b.cand.content.start <= a.cand.source.start && bFrom > a.cand.cue.end;
+}
+
 /** Is this report an aside set off by commas inside its sentence (", the mayor said, ")? */
 function aside(b: Emitted, text: string): boolean {
   if (!b.cand.source || b.cand.source.start > b.cand.cue.start) return false;
@@ -243,6 +257,14 @@ export function dropEmbedded(ctx: PassContext): void {
       }
       // "Officials told aides X, two people familiar with the talks said": see trailingOver.
       if (trailingOver(a, b, ctx.text)) continue;
+      // ("Carver has sued her manager, accusing him of fraud, according to a complaint": the subject's act and the charge
+      // it makes are both in the report; the charge stays the subject's own report inside it.)
+      if (participleAdjunct(b, a, ctx.text)) continue;
+      if (participleAdjunct(a, b, ctx.text)) {
+        const bFrom = Math.min(b.cand.cue.start, b.cand.source!.start);
+        if (a.cand.content.end > bFrom) a.cand.content = ctx.claims.trim(a.cand.content.start, bFrom);
+        continue;
+      }
       // ("A report argued that X should be studied, in part, the agency's chief scientist has said, because Y": an aside
       // naming a source of its own — no pronoun, another speaker — vouches for the claim too.)
       if (aside(b, ctx.text) && b.info.speaker !== a.info.speaker && !/^(?:he|she|they|it|we|i|who|which)$/i.test(ctx.text.slice(b.cand.source!.start, b.cand.source!.end))) continue;
