@@ -182,6 +182,9 @@ const PROPOSE_CRITICIZE = new Set(['предлагать', 'предложить
 const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение', 'позиция', 'ответ', 'комментарий', 'признание', 'обращение', 'цитата', 'реакция', 'версия', 'прогноз']);
 
 /** Prepositions of an occasion between a verb and its inverted subject: "сказал после матча X", "заявил на брифинге X". */
+/** "по версии X", "по словам X" opening the words after a colon: they have their own source. */
+const OWN_SOURCE_FRAMES = /^(версии|словам|данным|мнению|информации|оценке|утверждению|сведениям)$/;
+
 /** "на это", "на эти претензии": what a reply answers, after the place that replies. */
 const REPLIED_TO = /^(это|эти|эту|этот|эта|такие|такую|подобные)$/;
 
@@ -3086,7 +3089,10 @@ export class RussianFinder {
     // ("прокомментировал решение: «…»": a short object, then the words after the colon.)
     // (Not a label's: "называют прогнозы оптимистичными: …" gives the label, not the words.)
     const colon = toks[k]?.word && toks[k - 1]?.start === _cuePos && verbForms().get(toks[k - 1]!.lo)?.sem !== 'name' ? this.colonAfter(toks, k) : -1;
-    if (colon > k) k = colon;
+    // ("объяснили задержку отсутствием топлива: по версии перевозчика, …": what follows the colon has a source of its own;
+    // the object before it is this verb's claim.)
+    const framed = toks[colon + 1]?.lo === 'по' && OWN_SOURCE_FRAMES.test(toks[/^(его|ее|её|их)$/.test(toks[colon + 2]?.lo ?? '') ? colon + 3 : colon + 2]?.lo ?? '');
+    if (colon > k && !framed) k = colon;
     if (toks[k]?.t === ':' || toks[k]?.t === ',') k++;
     // "подтвердили, но от подробностей отказались": a second predicate, not a claim.
     if (toks[k - 1]?.t === ',' && /^(но|однако)$/.test(toks[k]?.lo ?? '')) return null;
