@@ -4,6 +4,8 @@
 /** "according to X", "citing X", "in an interview with X": the source follows the cue. */
 export const SOURCE_AFTER_CUES: readonly string[] = [
   'according to',
+  // (Indian and British English: "as per data from Tracxn", "as per the police".)
+  'as per',
   'as reported by',
   'as first reported by',
   'as previously reported by',
@@ -88,6 +90,8 @@ export const HEDGES: readonly string[] = [
   ...COURT_HEDGES_LIST(),
   'rumours have circulated that', 'rumors have circulated that', 'rumours are circulating that', 'rumors are circulating that',
   'is understood to', 'are understood to', 'was understood to', 'were understood to',
+  // (The same hedge in Indian and British English: "Sethi is learnt to have approached two investors".)
+  'is learnt to', 'are learnt to', 'was learnt to', 'were learnt to',
   'there have been claims that', 'there have also been claims that', 'there were claims that', 'there are claims that',
   'there have been suggestions that', 'there have also been suggestions that', 'there were suggestions that',
   // British spellings, and the bare participle of headlines ("Star designer rumoured to be leaving").
