@@ -223,6 +223,8 @@ const AGENTS_OF = new Set(['адвокат', 'защитник', 'юрист', '
 const POSSESSIVE = /^(его|ее|их)$/;
 
 /** "один", "одного", "одной", …: with "из" it picks one member of a group. */
+/** "называющая себя", "именующие себя": the participle before a group's own label. */
+const SELF_NAMING = /^(?:называющ|именующ)(?:ий|ая|ее|ие|его|ей|их|ую|ими?|ем)$/;
 /** "(имя изменено)", "(имя и фамилия изменены по его просьбе)", "(фамилия изменена)": a bracket saying the name is made up. */
 const CHANGED_NAME = /^\s*(?:имя|имена|фамилия|фамилии|имя и фамилия|имена и фамилии)\s+(?:героин\p{L}*\s+|героя\s+|собеседни\p{L}*\s+)?изменен[аоы]?(?![\p{L}])/u;
 const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
@@ -347,6 +349,14 @@ export class Sources {
     const first = toks[a]!;
     const span = this.span(toks, a, b);
 
+    // ("Группировка, называющая себя Black Stork, заявила": a group known by the name it gives itself is that name.)
+    // (Only a subject: after a frame, "по словам хакеров, называющих себя X, …", the content would start inside the label.)
+    if (!o.oblique && toks[b]?.t === ',' && SELF_NAMING.test(toks[b + 1]?.lo ?? '') && toks[b + 2]?.lo === 'себя') {
+      let e = b + 3;
+      while (e < toks.length && e < b + 10 && toks[e]!.t !== ',' && !/^[.!?;:]$/.test(toks[e]!.t)) e++;
+      const name = e > b + 3 && toks[e]?.t === ',' ? clean(this.phrase(toks, b + 3, e)) : '';
+      if (/^[\p{Lu}\d]/u.test(name)) return this.org({ start: span.start, end: toks[e - 1]!.end }, name, false, null, agrGender(o.agr));
+    }
     // ("Студентка Мария Лебедева (имя изменено)": the name in print is not the person's; the source is not identified.)
     if (toks[b - 1]!.t === ')' && b - a >= 5) {
       let open = b - 2;
