@@ -137,6 +137,8 @@ function finiteSoon(toks: Tok[], j: number, clitic = true): boolean {
   return false;
 }
 
+/** Evidence verbs in the base form (a plural subject): "records show", "the figures indicate". */
+const EVIDENCE_VERB = new Set(['show', 'find', 'indicate', 'suggest']);
 /** Evidence verbs that are also plural nouns: "Data shows prices rose", "the survey finds voters are split". */
 const EVIDENCE_FORMS = new Set(['shows', 'finds']);
 /** Past tenses a clause of figures turns on ("prices rose", "sales fell"); regular ones end in -ed. */
@@ -383,7 +385,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.
     // ("Some in the party fear …", "many at the company worry …": the noun closes a group's prepositional phrase.)
     if (v.form === 0 && COMPOUND_HEADS.has(t.lo) && prev?.word && !prev.cap && !/s$|^(?:people|police|staff|media|public|men|women|children|crowd|team|data)$/.test(prev.lo) && /^(?:a|an|the|this|that|every|each)$/.test(toks[k - 2]?.lo ?? '')
-      && !(/^(?:in|at|within|inside|across|around|among|on)$/.test(toks[k - 3]?.lo ?? '') && /^(?:some|many|most|others|few|several|those|all)$/.test(toks[k - 4]?.lo ?? ''))) continue;
+      && !(/^(?:in|at|within|inside|across|around|among|on)$/.test(toks[k - 3]?.lo ?? '') && /^(?:some|many|most|others|few|several|those|all)$/.test(toks[k - 4]?.lo ?? ''))
+      // ("Documents tabled at the hearing show the agency spent …": after a phrase closing the subject, a clause of
+      // figures makes it the verb; "on the talk show" takes none.)
+      && !(/^(?:in|at|on|from|by|before|to|for)$/.test(toks[k - 3]?.lo ?? '') && EVIDENCE_VERB.has(t.lo) && bareClause(toks, k))) continue;
     // "when asked whether rates would rise", "When a reporter asked if …": a question set as the scene of an answer
     // claims nothing. ("The senator asked whether the agency had hired staff": a main clause reports the question.)
     if (v.entry.forms[0] === 'ask' && toks.slice(k + 1, k + 5).some((x) => x.lo === 'whether' || x.lo === 'if') && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x) || x.text === ':') && !askedInMainClause(toks, k, v.form)) continue;

@@ -234,10 +234,10 @@ function agrees(toks: Tok[], cue: Cue, src: Phrase, grade?: Grade): boolean {
   // The head noun: the last word before a post-modifier ("people close to her", "officials at the agency").
   let h = src.coreTo - 1;
   for (let k = src.from + 1; k < src.coreTo; k++) {
-    // (… or a participle describing it: "economists polled by Reuters expect".)
+    // (… or a participle describing it: "economists polled by Reuters expect", "documents tabled at the hearing show".)
     // ("people involved in the talks say", "officials speaking on condition of anonymity say": a describing participle.)
     // ("Astronomers using the telescope say", "doctors working in the clinic say": a present participle describing it.)
-    if (HEAD_END.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '') || /^\p{Ll}{2,}ing$/u.test(toks[k]!.text) && /s$/.test(toks[k - 1]!.lo) && (!toks[k - 1]!.cap || k - 1 === src.from)) { h = k - 1; break; }
+    if (HEAD_END.test(toks[k]!.lo) || /^\p{Ll}+ed$/u.test(toks[k]!.text) && /^(?:by|on|in|at|to|from|before|during|under|last|this|earlier|yesterday|today)$/.test(toks[k + 1]?.lo ?? '') || /^\p{Ll}{2,}ing$/u.test(toks[k]!.text) && /s$/.test(toks[k - 1]!.lo) && (!toks[k - 1]!.cap || k - 1 === src.from)) { h = k - 1; break; }
   }
   while (h > src.from && !toks[h]!.word) h--;
   const head = toks[h]!;

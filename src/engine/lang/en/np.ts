@@ -453,7 +453,10 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // "analysts polled by Reuters", "documents seen by the paper": an agent after a participle describing the noun.
       const agent = t.lo === 'by' && !!left && /^\p{Ll}+ed$/u.test(left.text) && !!toks[j - 2]?.word && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS);
       // ("A complaint filed in federal court claims", "a report published in the Lancet found": where a document was filed.)
-      const filedIn = !!left && /^(?:filed|lodged|submitted|published|released|issued|posted|presented|circulated)$/.test(left.lo) && DOCUMENT_HEADS.has(toks[j - 2]?.lo ?? '');
+      // ("Documents tabled at the hearing show", "records seen by …": any participle after a paper's noun, plural too.)
+      const paper = toks[j - 2]?.lo ?? '';
+      const filedIn = !!left && (/^(?:filed|lodged|submitted|published|released|issued|posted|presented|circulated)$/.test(left.lo) || /^\p{Ll}{3,}ed$/u.test(left.text) || IRREGULAR_PARTICIPLES.has(left.text))
+        && (DOCUMENT_HEADS.has(paper) || /s$/.test(paper) && DOCUMENT_HEADS.has(paper.slice(0, -1)));
       // ("Two consultants working on local races said", "engineers working at the site said": what the people work on.)
       const worksOn = !!left && WORK_PARTICIPLE.test(left.lo) && !!toks[j - 2]?.word && (!toks[j - 2]!.cap || j - 2 === lo) && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS) && /s$/.test(toks[j - 2]!.lo);
       if (worksOn) { from = j; j--; continue; }
