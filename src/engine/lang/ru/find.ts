@@ -185,6 +185,9 @@ const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение',
 /** "по версии X", "по словам X" opening the words after a colon: they have their own source. */
 const OWN_SOURCE_FRAMES = /^(версии|словам|данным|мнению|информации|оценке|утверждению|сведениям)$/;
 
+/** "отметил необходимость …", "отметил важность …": a noted need or weight is a claim, not praise of a thing. */
+const STATED_NEEDS = /^(необходимость|важность|значимость|значение|неизбежность|невозможность|возможность|опасность|риск|риски|угрозу|рост|снижение|падение)$/;
+
 /** "на это", "на эти претензии": what a reply answers, after the place that replies. */
 const REPLIED_TO = /^(это|эти|эту|этот|эта|такие|такую|подобные)$/;
 
@@ -1511,6 +1514,7 @@ export class RussianFinder {
         // ("показал, что водил директора в зал и показывал ей трещины": a verb that reports only with a что-clause or a quote
         // reports nothing without one.)
         if (content && v.sem === 'reply' && !content.direct && !/(что|:)\s*$/.test(this.text.slice(t.end, content.span.start))) return null;
+        if (content && this.notedThing(toks, i, v, content)) return null;
         if (content) return { cue, src: before.src, content: content.span, direct: content.direct, reason: null, forward: true, anchor: prev.start, pointer: false, sentence: si };
       }
       // "В мэрии проверили жалобы и заявили, что …": an impersonal place opening the clause speaks through both its verbs
@@ -1841,6 +1845,9 @@ export class RussianFinder {
     }
     // "отмечает десять лет во главе труппы", "отметил 70-летие": celebrating, not saying.
     if (/^(отметить|отмечать)$/.test(v.lemma) && rightEnd === i + 1 && CELEBRATED.test(toks[i + 1]?.lo ?? '')) return null;
+    // ("отметила работу оператора", "отметил вклад волонтёров": praise of a thing, a noun phrase with no clause, is no claim;
+    // "отметил необходимость …" states one.)
+    if (this.notedThing(toks, i, v, content)) return null;
     // "День Первого Президента отмечают в ВКО": a holiday is celebrated, not said.
     if (/^(отметить|отмечать)$/.test(v.lemma) && src && HOLIDAY.test(normalize(this.text.slice(src.span.start, src.span.end).split(/\s/)[0] ?? ''))) return null;
     // "Суд признал бывшего мэра виновным", "признали банкротом": a ruling, not a claim.
@@ -2397,6 +2404,17 @@ export class RussianFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "отметила работу оператора", "отметил вклад волонтёров": praise of a thing — up to five lower-case words right after
+   * the verb, no verb or "что" among them — is no claim; "отметил необходимость …" states one.
+   */
+  private notedThing(toks: Token[], i: number, v: VerbEntry, content: { span: Span; direct: boolean }): boolean {
+    if (!/^(отметить|отмечать)$/.test(v.lemma) || content.direct || toks[i + 1]?.start !== content.span.start || toks[i + 1]!.cap || STATED_NEEDS.test(toks[i + 1]!.lo)) return false;
+    let k = i + 1;
+    while (k < toks.length && toks[k]!.end <= content.span.end && toks[k]!.word && !toks[k]!.cap && !verbForms().has(toks[k]!.lo) && !finiteShaped(toks[k]!) && toks[k]!.lo !== 'что') k++;
+    return k - i - 1 <= 5 && (k >= toks.length || toks[k]!.start >= content.span.end);
   }
 
   /**
@@ -3569,6 +3587,8 @@ export class RussianFinder {
         UNATTRIBUTED_DATA_ADJ.test(toks[j + 3]?.lo ?? '') && /^(данным|информации|сведениям|оценкам|сообщениям)$/.test(toks[j + 4]?.lo ?? '');
       if (f) return true;
     }
+    // (", хотя и отметила работу оператора": a concession with no subject is the speaker's own next predicate, not the claim's.)
+    if (toks[j]?.lo === 'хотя' && toks[j + 1]?.lo === 'и' && toks[j + 2]?.word && !toks[j + 2]!.cap && /^(past|present)$/.test(verbForms().get(toks[j + 2]!.lo)?.tense ?? '')) return true;
     if (/^(однако|хотя)$/.test(toks[j]?.lo ?? '')) j++;
     else if (toks[j]?.lo === 'тогда' && toks[j + 1]?.lo === 'как') j += 2;
     else if (this.seq(toks, j, ['в', 'то', 'время', 'как'])) j += 4;
