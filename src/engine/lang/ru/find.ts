@@ -3197,9 +3197,10 @@ export class RussianFinder {
   private colonQuote(toks: Token[], si: number, hits: Hit[]): void {
     this.namedBeforeColon(toks, si, hits);
     // Only a colon among the first nine tokens can follow a name.
+    // (Or among the first fifteen after what a person speaks about: "Режиссёр Вера Галкина о премьере «Степного ветра»: «…»".)
     let c = -1;
-    for (let k = 0; k < toks.length && k <= 8; k++) if (toks[k]!.t === ':') { c = k; break; }
-    if (c <= 0 || c > 8) return;
+    for (let k = 0; k < toks.length && k <= 14; k++) if (toks[k]!.t === ':') { c = k; break; }
+    if (c <= 0 || c > 8 && !toks.slice(2, 5).some((t) => /^(о|об)$/.test(t.lo))) return;
     // "Ванин: мост закроют до весны" — a headline's name, a colon and the claim, unquoted.
     const quoted = /^[«"„“]$/.test(toks[c + 1]?.t ?? '');
     // (The headline, before the text's first blank line: "Горняки «Кара-Булака»: зарплату не поднимали три года".)
@@ -3209,7 +3210,14 @@ export class RussianFinder {
     if (hits.some((h) => h.cue.start < toks[c]!.start && h.content && h.content.end > toks[c]!.start)) return;
     if (toks.slice(0, c).some((t) => verbForms().has(t.lo))) return;
     if (!toks[0]!.cap) return;
-    const src = this.sources.classify(toks, 0, c, { oblique: false, agr: null, pos: toks[0]!.start });
+    // ("Режиссёр Вера Галкина о премьере «Ветра»: «…»": in a headline, a person, what she speaks about, then her quote.)
+    let end = c;
+    if (headline && quoted) {
+      const about = toks.findIndex((t, k) => k > 0 && k < c - 1 && /^(о|об)$/.test(t.lo));
+      const person = about > 1 ? this.sources.classify(toks, 0, about, { oblique: false, agr: null, pos: toks[0]!.start }) : null;
+      if (person?.grade === 'person' && !person.guessed && toks.slice(0, about).every((t) => t.cap || nounAt(t))) end = about;
+    }
+    const src = this.sources.classify(toks, 0, end, { oblique: false, agr: null, pos: toks[0]!.start });
     let q = quoted ? this.quoteByOpen.get(toks[c + 1]!.start) : undefined;
     // ("Bloomberg: «Газпром» может сократить добычу": a quoted name opening the claim, which goes on after it, is no quote of the claim.)
     const goesOn = !!q && q.close !== null && toks.some((t) => t.start > q!.close! && t.word);
@@ -3224,7 +3232,7 @@ export class RussianFinder {
       c === 1 && /^(?:Рос\p{Ll}{4,}|Мин\p{Ll}{3,})$/u.test(toks[0]!.t) && !/^Росси/.test(toks[0]!.t));
     // (In a headline, unnamed people by their word too: "Шахтёры «Ак-Тюза»: зарплату не поднимали пять лет".)
     const people = headline && !quoted && !!src && ANON_SOURCE_GRADES.has(src.grade) && !!nounAt(toks[0])?.some((f) => f.plural && f.nominative && /anon|group/.test(f.cat));
-    if (!src || !content || !(/person|media/.test(src.grade) || body || people) || src.guessed || c > 5 || toks.slice(0, c).some((t) => t.word && !t.cap && !nounAt(t))) return;
+    if (!src || !content || !(/person|media/.test(src.grade) || body || people) || src.guessed || end > 5 || toks.slice(0, end).some((t) => t.word && !t.cap && !nounAt(t))) return;
     // "Иванов: Школа откроется к сентябрю. Подрядчик успевает." — a labelled answer runs to the end of its paragraph.
     let span = content.span;
     if (!quoted) {
