@@ -45,11 +45,18 @@ describe('English: headlines without articles', () => {
 });
 
 describe('English: headline documents and occasions', () => {
-  it('"…, survey finds" (no full stop): an unnamed document', () => {
+  it('"…, survey finds" (no full stop): the survey the story then cites, with its issuer', () => {
     const t = 'Most drivers back a toll, survey finds\n\nA survey by the Kelso Institute found that 60% backed the toll.';
     const a = one(t, 'finds');
-    assert.equal(a.kind, 'anonymous');
+    assert.equal(a.kind, 'named');
+    assert.equal(a.speaker, 'Kelso Institute');
     assert.equal(a.content, 'Most drivers back a toll');
+  });
+
+  it('"…, survey finds" with no survey cited after it: an unnamed document', () => {
+    const t = 'Most drivers back a toll, survey finds\n\nSixty per cent backed the toll.';
+    const a = one(t, 'finds');
+    assert.equal(a.kind, 'anonymous');
   });
 
   it('"…, he said when asked about it": the occasion is not part of the claim', () => {

@@ -496,6 +496,10 @@ class Finder {
       // ("…, says Wanderers coach", "Calderon boss hails …": a team's or a firm's office, its holder named below.)
       const office = toks[src.from + 1]?.lo ?? '';
       if (info?.grade === 'person' && headline && src.coreTo - src.from === 2 && toks[src.from]!.cap && OFFICE_NOUNS.has(office) && !this.ents.entity(info.speaker) && !titleCase(toks)) forwardHead = office;
+      // ("…, poll finds", "…, memo shows": a headline's bare paper is the one the story cites by that noun — "according
+      // to a Marist Poll survey", "an internal memo from chief executive Priya Halloran"; with none, it stays unnamed.)
+      const paper = toks[src.from]!.lo;
+      if (info?.grade === 'vague-group' && !info.pointer && headline && src.coreTo - src.from === 1 && !titleCase(toks) && (DOCUMENT_HEADS.has(paper) || /s$/.test(paper) && DOCUMENT_HEADS.has(paper.slice(0, -1)))) forwardHead = paper;
       if (!info) continue;
       // ("a GP who writes about ageing, tweeted that …", "who speaks for the union,": a relative clause describing the
       // source's habit or role reports nothing; the sentence's own verb follows.)

@@ -21,6 +21,8 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
   watchdog: ['commission', 'authority', 'agency', 'regulator', 'ombudsman', 'inspectorate'],
   boss: ['manager', 'coach', 'chief executive', 'head coach'],
   manager: ['boss', 'coach'],
+  poll: ['survey'],
+  survey: ['poll'],
 };
 
 /** Headline nouns for a business: the company the lead names is meant, whatever its name. */
