@@ -49,6 +49,8 @@ const STUDY_LEAD_AFTER = /(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),
 /** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
+/** Bare source nouns that may close a headline after a colon or a dash ("…: report", "… – sources"). */
+const TRAILING_LABELS = /^(?:report|reports|sources|source|officials|police|poll|survey|study|insiders|witnesses)$/;
 /** Right after a cue: "said in a news release", "told investors in a regulatory filing on Friday": the paper it came in. */
 const ISSUED_IN = new Map<string, RegExp>();
 function issuedInPaper(head: string): RegExp {
@@ -393,6 +395,7 @@ class Finder {
 
     // "Pat Caddell: Democrat voters worried …" / transcript "WALLACE: …".
     if (s.start === para.start || isQuote(toks[0]) && toks[0]!.start === para.start) this.colonCue(toks, made, para, cues);
+    if (headline && !made.length) this.trailingLabel(toks, made);
 
     // "RIA quoted the minister as saying X", "the minister was quoted by Interfax as saying X".
     const quotedAs = this.quotedAs(toks, s, para, made);
@@ -2099,6 +2102,28 @@ class Finder {
     const src = { start: toks[ph.from]!.start, end: toks[end - 1]!.end };
     const named = kindOfGrade(info.grade) === 'named';
     return { cand: { grade: info.grade, source: src, speaker: named ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: sep.start, end: sep.end }, content, direct: true, plural: info.plural, anonymityReason: null }, pos: src.start, info };
+  }
+
+  /**
+   * "Star quits hit drama after pay dispute: report", "… – sources": a headline's claim, then a colon or a dash and a
+   * bare source noun that stands for its cue too. A report is the outlet the story says reported it (resolveForward).
+   */
+  private trailingLabel(toks: Tok[], made: Emitted[]): void {
+    const n = toks.length;
+    const last = toks[n - 1];
+    const sep = toks[n - 2];
+    if (!last?.word || !sep || !/^[:–—-]$/.test(sep.text) || n < 5 || !TRAILING_LABELS.test(last.lo)) return;
+    // ("Arsenal 2-1 Chelsea: report" labels a match report: a report is a source only when the story says who reported.)
+    if (/^reports?$/.test(last.lo) && !/\breport(?:ed|s|ing)\b/i.test(this.text.slice(last.end, last.end + 1500))) return;
+    const info = classify(this.text, toks, { from: n - 1, to: n, coreTo: n }, this.ents) ?? { grade: 'vague-group' as Grade, speaker: last.text, plural: /s$/.test(last.lo) };
+    const content = this.claims.trim(toks[0]!.start, sep.start);
+    if (content.end <= content.start) return;
+    const src = { start: last.start, end: last.end };
+    const named = kindOfGrade(info.grade) === 'named';
+    made.push({
+      cand: { grade: info.grade, source: src, speaker: named ? info.speaker : anonymousSpeaker(info.speaker), cue: src, content, direct: false, plural: info.plural, anonymityReason: null },
+      pos: src.start, info, forwardHead: last.lo,
+    });
   }
 
   /** "Name: claim" at a paragraph start (headlines, transcripts). */

@@ -38,7 +38,9 @@ export function resolveForward(ctx: PassContext): void {
       // ("…, firm admits" then "Brightwave has admitted …": a business or body the headline names by its kind is the
       // first named one that speaks below, in the lead.)
       const lead = ctx.doc.paragraphs[2]?.end ?? ctx.text.length;
-      const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)))
+      // ("…: report" then "Page Six reported Thursday": an outlet's report is named by its verb.)
+      const reportedBy = (x: Emitted) => e.forwardHead === 'report' && x.info.grade === 'media' && /^report/i.test(ctx.text.slice(x.cand.cue.start, x.cand.cue.end));
+      const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && (re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)) || reportedBy(x)))
         ?? (FIRM_HEADS.test(e.forwardHead) ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && x.info.grade === 'organization' && !x.info.pointer) : undefined);
       if (later) {
         e.cand.speaker = later.info.speaker;
