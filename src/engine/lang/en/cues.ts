@@ -161,6 +161,9 @@ function bareClause(toks: Tok[], k: number): boolean {
 /** The token before k, lower-cased ('' at the start). */
 const prev0 = (toks: Tok[], k: number) => toks[k - 1]?.lo ?? '';
 
+/** Ordinals that make the next word a noun ("her third answer"). */
+const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|opening|closing)$/;
+
 /** Words that open a clause set before the main one ("When a reporter asked whether …, she said"). */
 const SUBORDINATORS = /^(?:when|whenever|as|after|before|while|once|until|if|because|since|though|although)$/;
 /**
@@ -380,6 +383,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "Traders now see a one-in-three chance of a cut", "investors see a 60% probability": "see" reports only the
     // odds a market puts on something ("we will see", "officials see the risks" are no claims).
     if (v.entry.forms[0] === 'see' && !(MARKET_SUBJECT.test((/^(?:now|still|also|currently|already)$/.test(prev?.lo ?? '') ? toks[k - 2] : prev)?.lo ?? '') && toks.slice(k + 1, k + 8).some((x) => ODDS.test(x.lo)))) continue;
+    // ("on her third answer, when she …", "his second reply": a base form after an ordinal and its determiner is a noun.)
+    if (v.form === 0 && ORDINALS.test(prev?.lo ?? '') && /^(?:the|a|an|his|her|their|its|our|my|your|this|that)$/.test(toks[k - 2]?.lo ?? '')) continue;
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.
