@@ -10,6 +10,7 @@ import { skipAfterVerb, type Phrase } from './np.js';
 import type { QuoteIndex } from './quotes-view.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
 import { MEANS_OF_SAYING } from './lexicon/words.js';
+import { REPORTING_VERBS } from './lexicon/verbs.js';
 
 /** A citation of the source's own source opening the claim after it ("citing officials in Seoul, ", "which cited police sources, "), or the report's time ("earlier, "). */
 const LEADING_CITATION = /^(?:(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s[^,;:“”"]{1,100}|earlier|previously|recently|yesterday|(?:last|this)\s+(?:week|month|year)),\s*/;
@@ -28,6 +29,10 @@ const ING_CUES = new Set(['pointing', 'blaming', 'saying', 'adding', 'arguing', 
 const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'admitted', 'conceded', 'promised', 'pledged', 'stressed', 'blamed', 'said', 'says', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'argued', 'argues', 'called', 'calls', 'told', 'tells', 'insisted', 'insists', 'claimed', 'claims', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'denied', 'denies', 'vowed', 'vows', 'urged', 'urges', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses',
   // ("accused the government of X and asserted that Y": verbs of saying only, never a claim's own action.)
   'asserted', 'asserts', 'contended', 'contends', 'reiterated', 'reiterates', 'stated', 'states']);
+/** Past and third-person forms of the reporting verbs, which open a report of their own before "that". */
+const THAT_VERB_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((v) => [v.forms[1], v.forms[2]]).filter((f) => !!f));
+/** A finite or past verb: the words before it make a clause, not an object. */
+const CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}{3,}ed)$/u;
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
 
 /** ", a rumour that" / ", a claim which" right before a source: the cue's object is the clause before the comma. */
@@ -427,7 +432,10 @@ export class Claims {
       // "…, a move that angered commuters": the writer's comment on the news, not the source's words.
       if (t.text === ',' && /^(?:a|an)$/.test(toks[i + 1]?.lo ?? '') && WRITER_COMMENT.test(toks[i + 2]?.lo ?? '') && /^(?:that|which)$/.test(toks[i + 3]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
       // "… and warned against …", "… but argued that …": a coordinated report of the same source.
-      if ((t.lo === 'and' || t.lo === 'but') && cue.type === 'verb' && AND_CUES.has(toks[i + 1]?.lo ?? '') && !this.quotes.inside(t.start)) { end = t.start; break; }
+      // ("confirmed the departure but disputed that money was the reason": any reporting verb with its "that" opens a
+      // report of its own, after an object with no verb of its own — "said the firm had rated it and recommended that …"
+      // is still the claim's subject acting.)
+      if ((t.lo === 'and' || t.lo === 'but') && cue.type === 'verb' && (AND_CUES.has(toks[i + 1]?.lo ?? '') || toks[i + 2]?.lo === 'that' && THAT_VERB_FORMS.has(toks[i + 1]?.lo ?? '') && toks.slice(k, i).every((x) => !CLAUSE_VERB.test(x.text))) && !this.quotes.inside(t.start)) { end = t.start; break; }
     }
     return this.trim(toks[k]!.start, end);
   }
