@@ -31,6 +31,8 @@ const AND_CUES = new Set(['described', 'describes', 'dismissed', 'rejected', 'ad
   'asserted', 'asserts', 'contended', 'contends', 'reiterated', 'reiterates', 'stated', 'states']);
 /** Past and third-person forms of the reporting verbs, which open a report of their own before "that". */
 const THAT_VERB_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((v) => [v.forms[1], v.forms[2]]).filter((f) => !!f));
+/** Verbs of advice whose addressee and infinitive make the claim ("warned residents to stay indoors"). */
+const ADVICE = new Set(['warn', 'advise', 'caution']);
 /** A finite or past verb: the words before it make a clause, not an object. */
 const CLAUSE_VERB = /^(?:is|are|was|were|had|has|have|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}{3,}ed)$/u;
 export const TRAIL = /^[\s.,;:!?)\]”"’»—–\-]*$/;
@@ -332,7 +334,8 @@ export class Claims {
         const that = toks.findIndex((t, i) => i > k && i < k + 10 && t.lo === 'that' && !THAT_SUBJECT.test(toks[i + 1]?.lo ?? ''));
         // ("warned Dutch diplomats of “consequences”", "warned residents about more flooding": the warning follows "of".)
         const of = cue.verb.forms[0] === 'warn' ? toks.findIndex((t, i) => i > k && i < k + 6 && /^(?:of|about)$/.test(t.lo)) : -1;
-        if (of > 0 && (that < 0 || of < that) && toks.slice(k, of).every((t) => t.word && !CLAUSE_WORD.test(t.lo)) && toks[of + 1]) k = of + 1;
+        // (Not an "of" inside advice: "warned swimmers to stay out of the water".)
+        if (of > 0 && (that < 0 || of < that) && toks.slice(k, of).every((t) => t.word && !CLAUSE_WORD.test(t.lo) && t.lo !== 'to') && toks[of + 1]) k = of + 1;
         else if (that > 0 && !toks.slice(k, that).some((t) => t.text === ',' || isQuote(t))) k = that;
         // "warned the freeze would cost …": without "that", "warn" takes an addressee only as an object pronoun
         // ("warned them the dam could fail"); "assured voters the plan was safe" always has one.
@@ -351,6 +354,9 @@ export class Claims {
             while (k < toks.length && toks[k]!.word && toks[k]!.cap) k++;
             k = skipAfterVerb(toks, k);
           }
+          // ("advised passengers to keep their belts fastened", "warned residents to stay indoors": advice to the
+          // addressee is its claim with them, as after "urged".)
+          if (ADVICE.has(cue.verb.forms[0]) && toks[k]?.lo === 'to' && toks[k + 1]?.word && k > b) k = b;
         }
       }
     }

@@ -161,6 +161,16 @@ function bareClause(toks: Tok[], k: number): boolean {
 /** The token before k, lower-cased ('' at the start). */
 const prev0 = (toks: Tok[], k: number) => toks[k - 1]?.lo ?? '';
 
+/** "advised passengers to keep …", "advised them to …": an addressee of up to three words, then "to" and a verb. */
+function adviceTo(toks: Tok[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.lo === 'to') return j > k + 1 && !!toks[j + 1]?.word && /^\p{Ll}+$/u.test(toks[j + 1]!.text) && !/^(?:the|a|an|his|her|their|its)$/.test(toks[j + 1]!.lo);
+    if (!t.word || /^(?:that|and|or|but|on|in|of|for|with|about|against)$/.test(t.lo)) return false;
+  }
+  return false;
+}
+
 /** Ordinals that make the next word a noun ("her third answer"). */
 const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|opening|closing)$/;
 
@@ -438,7 +448,7 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (t.lo === 'finding' && next?.lo !== 'that' && BE.has(prev?.lo ?? '')) continue;
     // ("Kezia hinted at the split", "hinted at his retirement": a hint at a thing already known is its claim;
     // "hinted at a deal" stays too vague to report.)
-    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:the|his|her|their|its)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
+    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'advise' && adviceTo(toks, k)) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:the|his|her|their|its)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
       || /^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2)
       // ("understands talks are at an advanced stage", "suspect Hale was there": a bare noun phrase as its subject.)
       // (Not a possessive's "'s": "advised Clinton's campaign" is an object.)
