@@ -171,6 +171,12 @@ function adviceTo(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** Adjectives of a verdict or a state that "found" takes only in the passive ("found guilty", "found dead"). */
+const VERDICT_ADJ = /^(?:guilty|innocent|liable|culpable|negligent|dead|alive|unconscious|unresponsive|unfit|incompetent)$/;
+
+/** What follows such an adjective in the passive: its complement, a conjunction or the sentence's verb. */
+const AFTER_VERDICT = /^(?:of|in|on|at|by|after|before|and|or|but|for|over|faces|face|faced|can|could|will|would|may|might|must|should|is|was|were|are|has|had|have|gets|get|receives|receive)$/;
+
 /** Ordinals that make the next word a noun ("her third answer"). */
 const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|opening|closing)$/;
 
@@ -393,6 +399,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "Traders now see a one-in-three chance of a cut", "investors see a 60% probability": "see" reports only the
     // odds a market puts on something ("we will see", "officials see the risks" are no claims).
     if (v.entry.forms[0] === 'see' && !(MARKET_SUBJECT.test((/^(?:now|still|also|currently|already)$/.test(prev?.lo ?? '') ? toks[k - 2] : prev)?.lo ?? '') && toks.slice(k + 1, k + 8).some((x) => ODDS.test(x.lo)))) continue;
+    // ("A player found guilty of a first offence can expect …": a verdict's adjective right after "found" makes it a
+    // passive participle — the one found guilty found nothing.)
+    // ("The inquiry found negligent staff had …": an adjective before a noun describes the finding's subject.)
+    if (v.entry.forms[0] === 'find' && VERDICT_ADJ.test(next?.lo ?? '') && !(toks[k + 2]?.word && /^\p{Ll}/u.test(toks[k + 2]!.text) && !AFTER_VERDICT.test(toks[k + 2]!.lo))) continue;
     // ("on her third answer, when she …", "his second reply": a base form after an ordinal and its determiner is a noun.)
     if (v.form === 0 && ORDINALS.test(prev?.lo ?? '') && /^(?:the|a|an|his|her|their|its|our|my|your|this|that)$/.test(toks[k - 2]?.lo ?? '')) continue;
     // "asking for comment", "asked for comment": a request, not a report.
