@@ -625,7 +625,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   if (NUMBER_WORDS.test(hlo) && h === ph.from && headEnd === ph.coreTo && ph.coreTo - ph.from === 1) return null;
   // A trade no lexicon lists ("one librarian", "two florists"): unnamed people like the listed trades, a
   // determiner or a number before it (a bare one opens a headline: "Sailor rescued …").
-  const trade = !anonSingular && !nameHead && !head.cap && preWords.length && !ROLE_NOUNS.has(hlo) && !(hlo in TITLES) && !ORG_DESCRIPTIONS[hlo] ? tradeNoun(hlo) : null;
+  // ("according to archaeologists", "palaeontologists say": a bare plural of a trade is unnamed people of it too; a
+  // bare singular — "custodian said" — is no phrase of its own.)
+  const bareTrade = !preWords.length && /\p{Ll}{3,}s$/u.test(head.text) && h === headEnd - 1;
+  const trade = !anonSingular && !nameHead && !head.cap && (preWords.length || bareTrade) && !ROLE_NOUNS.has(hlo) && !(hlo in TITLES) && !ORG_DESCRIPTIONS[hlo] ? tradeNoun(hlo) : null;
   // ("The Russian space agency said", "the US space agency": a body by its country and its field is a body the story
   // names — "Roscosmos" — not an unnamed agency.)
   if (definite && hlo === 'agency' && h === headEnd - 1 && headEnd === ph.coreTo && preWords.length === 3 && preWords[0]!.lo === 'the' && capMods.length === 1 && capMods[0] === preWords[1]
