@@ -9,7 +9,7 @@ import { findCues, extraVerbForms, titleCase, type Cue } from './cues.js';
 import { subjectBefore, phraseAfter, skipVerbPrefix, skipAfterVerb, relativeSubject, unclosedAppositive, type Phrase } from './np.js';
 import { classify, spanText, UNNAMED_WHEN_ALONE, type SourceInfo } from './classify.js';
 import { Entities, type Mention } from './entities.js';
-import { commonPlural, demonym, nameType } from './tagger.js';
+import { commonPlural, demonym, nameType, tradeNoun } from './tagger.js';
 import { QuoteIndex } from './quotes-view.js';
 import { Claims, markEnd, TRAIL, POINTED_NOUN } from './content.js';
 import { nounFrames, ownerFrom, subjectClaimEnd } from './noun-cues.js';
@@ -18,6 +18,8 @@ import { COURT_HEDGES } from './lexicon/phrases.js';
 import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONOUN, POINT_BACK_SUBJECT, pointedTopic } from './point-back.js';
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS, KNOWING_ALT } from './lexicon/anonymous.js';
+/** Plural heads of unnamed people ("officials", "specialists"). */
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(Object.values(ANONYMOUS_HEADS));
 import { ORG_DESCRIPTIONS, ORG_NAME_HEADS, ROLE_NOUNS, isBodyNoun } from './lexicon/titles.js';
 import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES } from './lexicon/capitals.js';
 import { NOT_SOURCE, SUBJECT_PRONOUNS, DETERMINERS, NP_STOP, GROUP_NAMES } from './lexicon/words.js';
@@ -1093,6 +1095,13 @@ class Finder {
     return null;
   }
 
+  /** Does the sentence before pos name a group of people by a plural ("Several specialists contacted by …")? */
+  private peopleJustBefore(pos: number): boolean {
+    const from = this.sentenceStart(Math.max(0, this.sentenceStart(pos) - 2));
+    const words = this.text.slice(from, this.sentenceStart(pos)).match(/\b\p{Ll}{4,}s\b/gu) ?? [];
+    return words.slice(0, 12).some((w) => PLURAL_PEOPLE.has(w) || tradeNoun(w) === w.slice(0, -1));
+  }
+
   /** Classifies the source phrase and resolves pointers (pronouns, "the campaign", "the source"). */
   private source(toks: Tok[], ph: Phrase, cue: Cue): SourceInfo | null {
     const first = toks[ph.from]!;
@@ -1101,12 +1110,15 @@ class Finder {
       return { grade: 'vague-group', speaker: this.text.slice(first.start, toks[ph.to - 1]!.end), plural: true };
     }
     // "“…,” another added" / "one said": one more of the unnamed people quoted just before, else nobody.
-    if (ph.to - ph.from === 1 && (first.lo === 'another' || first.lo === 'one')) {
+    // ("Several specialists were split. One, who asked not to be named, said …": one of a group of people the sentence
+    // before names, quoted or not.)
+    if (ph.to - ph.from === 1 && (first.lo === 'another' || first.lo === 'one') || ph.coreTo - ph.from === 1 && first.lo === 'one' && toks[ph.coreTo]?.text === ',') {
       const pos = first.start;
       for (let i = this.out.length - 1; i >= 0 && pos - this.out[i]!.pos < 2000; i--) {
         const e = this.out[i]!;
         if (e.pos < pos && kindOfGrade(e.info.grade) === 'anonymous') return { grade: e.info.grade, speaker: first.text, plural: false };
       }
+      if (first.lo === 'one' && this.peopleJustBefore(pos)) return { grade: 'anonymous-bare', speaker: first.text, plural: false };
       return null;
     }
     if (ph.coreTo - ph.from === 1 && NOT_SOURCE.has(first.lo) && first.lo !== 'it' && first.lo !== 'which') return null;
