@@ -453,8 +453,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // ("the trade publication", "the business daily", "the state broadcaster": an outlet described by its beat is still the outlet named before.)
   const onlyBased = preWords.slice(1).every((t) => /-based$/i.test(t.lo) || bodyType === 'media' && /^(?:trade|business|financial|local|regional|national|state|daily|weekly|online|news|tabloid|broadsheet|conservative|liberal|left-leaning|right-leaning|independent|investigative)$/.test(t.lo));
   // ("The akimat of Petropavlovsk", "the council of Kelso": a body of a place the phrase names is that body, not one named before.)
-  if (definite && bodyType === 'organization' && onlyBased && /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u.test(spanText(text, toks, h + 1, ph.to))) {
-    return { grade: 'organization', speaker: phraseText.replace(/^(?:the|this|that)\s+/i, ''), plural: false };
+  // ("The board of Rasoi Labs, the Bengaluru-based maker of …, said": up to an appositive, which describes the place.)
+  if (definite && bodyType === 'organization' && onlyBased && /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u.test(spanText(text, toks, h + 1, ph.coreTo))) {
+    return { grade: 'organization', speaker: strip(spanText(text, toks, ph.from, ph.coreTo)).replace(/^(?:the|this|that)\s+/i, ''), plural: false };
   }
   if (definite && bodyType && bodyType !== 'document' && onlyBased && !DESCRIBING_POSTMODIFIERS.some((p) => postText.includes(p))) {
     return { grade: bodyType, speaker: phraseText, plural: false, pointer: { word: 'body:' + bodyType, gender: 'n', plural: false } };
