@@ -223,6 +223,8 @@ const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'ins
 const COMPOUND_HEADS = new Set(['call', 'report', 'comment', 'post', 'note', 'answer', 'reply', 'estimate', 'promise', 'pledge', 'vow', 'claim', 'charge', 'tweet', 'email', 'fear', 'hope', 'worry', 'doubt', 'show', 'hint', 'joke', 'quip', 'dispute', 'counter', 'blame', 'praise', 'stress', 'remark', 'boast', 'find', 'answer', 'brief', 'state']);
 
 const PUT_IT: VerbEntry = { forms: ['put', 'puts', 'put', 'putting', 'put'], cls: 'speech' };
+const CITE: VerbEntry = { forms: ['cite', 'cites', 'cited', 'citing', 'cited'], cls: 'stance' };
+const CITE_FORMS: Record<string, number> = { cite: 0, cites: 1, cited: 2, citing: 3 };
 
 /** A name kept out of print: "(her surname) not be published", "(their names) be withheld". */
 const WITHHELD = /\b(?:names?|surnames?|identit(?:y|ies)|full names?)\b.*\b(?:not be (?:used|published|printed|named|given|disclosed|revealed|identified|included)|be withheld)\b/;
@@ -280,6 +282,12 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     }
     n = matchPhrase(passiveTable, toks, k);
     if (n) { out.push({ type: 'passive', from: k, to: k + n }); k += n - 1; continue; }
+    // ("…, citing “medical advice”", "board cites ‘governance lapses’": a reason cited in quotation marks is the
+    // subject's words; "citing sources" names a source after it instead.)
+    if (CITE_FORMS[t.lo] !== undefined && isQuoteTok(toks[k + 1])) {
+      out.push({ type: 'verb', from: k, to: k + 1, verb: CITE, form: CITE_FORMS[t.lo]! });
+      continue;
+    }
     n = matchPhrase(afterTable, toks, k);
     if (n) {
       const phrase = toks.slice(k, k + n).map((x) => x.lo).join(' ');

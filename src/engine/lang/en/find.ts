@@ -529,6 +529,11 @@ class Finder {
       const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1
         && (/^(?:that|:)$/.test(toks[cue.to]?.lo ?? '') || isQuote(toks[cue.to]) || CLAUSE_PARTICIPLES.has(cue.verb?.forms[0] ?? ''));
       let content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
+      // ("citing “medical advice” but giving no details": what is cited is the quotation right after the cue.)
+      if (content && cue.verb?.forms[0] === 'cite') {
+        const q = this.quotes.startingAfter(toks[cue.to - 1]!.end, /^\s*$/, s.end);
+        if (q && q.close !== null) content = { span: this.claims.trim(q.content.start, q.content.end), direct: true };
+      }
       // ("The charge, which the council says will cut traffic, starts in May": a claim inside a relative clause ends with it.)
       if (content && !content.direct && toks[src.from - 1]?.lo === 'which' && toks[src.from - 2]?.text === ',' && cue.from > src.from) {
         const span = content.span;
@@ -977,7 +982,10 @@ class Finder {
       const sb = subjectBefore(toks, v);
       // ("FBI officials were angered by the deal and predicted …": an auxiliary or adverb may stand before the verb.)
       if (!sb || sb.coreTo !== v && toks[sb.to]?.text !== ',' && !(sb.to === sb.coreTo && skipVerbPrefix(toks, v) + 1 === sb.to)) return null;
-      // The subject opens the sentence, or follows a leading phrase and its comma ("On Monday, Hale …").
+      // The subject opens the sentence, or follows a leading phrase and its comma ("On Monday, Hale …"), or a dateline
+      // ("BENGALURU: The board of …").
+      const dateline = toks[sb.from - 1]?.text === ':' && sb.from > 1 && toks.slice(0, sb.from - 1).every((x) => x.word && /^\p{Lu}+$/u.test(x.text));
+      if (dateline) return sb;
       if (sb.from !== 0 && toks[sb.from - 1]?.text !== ',') return null;
       if (sb.from !== 0 && toks.slice(0, sb.from - 1).some((x) => !x.word && x.text !== '.')) return null;
       return sb;
