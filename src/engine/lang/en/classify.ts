@@ -12,6 +12,9 @@ import { ANONYMOUS_HEADS, VAGUE_GROUP_HEADS, DOCUMENT_HEADS, SPOKES_HEADS, DESCR
 import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG_NAME_HEADS, MALE_TITLES, FEMALE_TITLES } from './lexicon/titles.js';
 import { GROUP_NAMES, DETERMINERS, IRREGULAR_PARTICIPLES, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
 
+/** "posted on the agency’s website", "on the ministry's Telegram channel": a body's own site, by the body's kind. */
+const ON_BODY_SITE = /^\s*,?\s*(?:(?:posted|published|issued|released|put\s+up)\s+)?(?:\S+\s+){0,2}?on\s+the\s+(\p{Ll}+)['’]s\s+(?:[\p{L}-]+\s+)?(?:website|site|page|account|channel|feed)\b/u;
+
 /** A describing adjective after a source's head ("people familiar with", "two people aware of"). */
 const KNOWING_WORD = new RegExp(`\\b(?:${KNOWING_ALT})\\b`);
 const KNOWING_PHRASE = new RegExp(`^\\s*(?:${KNOWING_ALT})\\s+(?:with|to|on|in|about|of)\\b`);
@@ -22,7 +25,8 @@ export interface SourceInfo {
   plural: boolean;
   /** Pronoun or definite description: resolved by the caller against earlier sources. */
   /** (kin: "his family" speaks as that person's family: "Daniel Okafor’s family".) */
-  pointer?: { word: string; gender: 'm' | 'f' | 'n' | 'any'; plural: boolean; kin?: string };
+  /** (paper: what a body's paper is called, its speaker when no such body is named: "notice".) */
+  pointer?: { word: string; gender: 'm' | 'f' | 'n' | 'any'; plural: boolean; kin?: string; paper?: string };
   /** The pointer is the first of two sources joined by "and": several speak, whoever it resolves to. */
   joint?: true;
 }
@@ -574,6 +578,14 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       const kind = ORG_DESCRIPTIONS[bodyFrom[2]!] as 'organization' | 'media';
       if (/^\s*,?\s*(?:[\p{Ll} ]+\s+)?(?:by|from)\s+the\s+[\p{Ll}-]+\s*$/u.test(postText) && bodyFrom[1] === bodyFrom[2]) return { grade: 'document', speaker: `the ${bodyFrom[1]!}`, plural: false, pointer: { word: 'body:' + kind, gender: 'n', plural: false } };
       return { grade: 'document', speaker: bodyFrom[1]!, plural: false };
+    }
+    // ("a notice posted on the agency’s website", "a statement on the ministry's Telegram channel": a paper put up on a
+    // body's own site speaks as that body.)
+    const onSite = ON_BODY_SITE.exec(postText);
+    if (onSite && ORG_DESCRIPTIONS[onSite[1]!] && ORG_DESCRIPTIONS[onSite[1]!] !== 'document') {
+      const kind = ORG_DESCRIPTIONS[onSite[1]!] as 'organization' | 'media';
+      // (With no such body named, the paper is its own source: "notice".)
+      return { grade: 'document', speaker: `the ${onSite[1]!}`, plural: false, pointer: { word: 'body:' + kind, gender: 'n', plural: false, paper: hlo } };
     }
     // "a criminal complaint filed in Franklin County Superior Court": a filing on a named record is itself named.
     if (/^\s*(?:filed|issued|released|published|submitted|lodged)\s+(?:in|with|by|to|at)\s+(?:the\s+)?\S/.test(postText) && /\b(?:in|with|by|to|at)\s+(?:the\s+)?\p{Lu}/u.test(spanText(text, toks, headEnd, ph.to))) {

@@ -125,7 +125,9 @@ function publicFits(kind: string): (name: string) => boolean {
   return (name) => {
     const end = PUBLIC_BODY_END.exec(name)?.[0]?.toLowerCase().replace(/['’]$/, '');
     if (end) return !group.length || group.includes(end);
-    return /^\p{Lu}{2,6}$/u.test(name) && !NAMED_ONLY_KINDS.has(kind) || /^(?:Department|Ministry|Office|Bureau) of /.test(name);
+    // ("Office for National Statistics", "Centers for Disease Control and Prevention": a public body's kind may open its
+    // name, before "of" or "for".)
+    return /^\p{Lu}{2,6}$/u.test(name) && !NAMED_ONLY_KINDS.has(kind) || /^(?:Department|Ministry|Office|Bureau) of /.test(name) || /^(?:Office|Agency|Commission|Administration|Authority|Centers|Centres|Bureau|Service) for /.test(name);
   };
 }
 /** Bodies of other kinds that one description may stand for ("the charity" may be a society or a trust, not a university). */
@@ -1502,7 +1504,7 @@ class Finder {
       const unnamed = kind && /^the\s+\p{Ll}+$/iu.test(info.speaker) ? recent((x) => kindOfGrade(x.info.grade) === 'anonymous' && !x.info.plural && lastWordOf(x.info.speaker).toLowerCase() === kind, 1500) : null;
       if (unnamed) return take(unnamed);
       // ("a survey commissioned by the council", no council named: still a document with its issuer's kind.)
-      if (info.grade === 'document') return { grade: 'document', speaker: info.speaker.replace(/^the\s+/i, ''), plural: false };
+      if (info.grade === 'document') return { grade: 'document', speaker: p.paper ?? info.speaker.replace(/^the\s+/i, ''), plural: false };
       // ("WELLINGTON — … The government said": with no government named, the government of the country the story is in.)
       const country = kind === 'government' && /^the\s+government$/i.test(info.speaker) ? this.storyCountry() : null;
       if (country) return { grade: 'organization', speaker: `${country} government`, plural: false };

@@ -137,6 +137,8 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'research', 'assessment', 'forecast', 'projection', 'investigation', 'inquiry', 'finding', 'census',
   'autopsy', 'post-mortem', 'inquest', 'examination', 'evaluation', 'calculation', 'tally', 'modelling', 'modeling',
   'draft', 'proposal', 'minutes', 'presentation', 'dossier', 'timeline', 'readout', 'inspection', 'probe',
+  // Public notices: "according to a notice posted on the agency's website", "an advisory issued by the embassy".
+  'notice', 'advisory', 'bulletin',
   // Tools and series that publish figures: "according to CME Group's FedWatch tool", "the S&P index", "a Johns Hopkins database".
   'tool', 'index', 'database', 'dashboard', 'gauge', 'affidavit', 'warrant', 'filings', 'judgment', 'judgement', 'verdict',
 ]);
