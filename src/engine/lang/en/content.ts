@@ -11,6 +11,7 @@ import type { QuoteIndex } from './quotes-view.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
 import { MEANS_OF_SAYING } from './lexicon/words.js';
 import { REPORTING_VERBS } from './lexicon/verbs.js';
+import { POINT_BACK_VERBS } from './point-back.js';
 
 /** A citation of the source's own source opening the claim after it ("citing officials in Seoul, ", "which cited police sources, "), or the report's time ("earlier, "). */
 const LEADING_CITATION = /^(?:(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s[^,;:“”"]{1,100}|earlier|previously|recently|yesterday|(?:last|this)\s+(?:week|month|year)),\s*/;
@@ -199,7 +200,8 @@ export class Claims {
 
     // "X is said to be leaving, a rumour that two people close to him denied": what was denied is the clause before.
     if (cue.type === 'verb' && !inverted) {
-      const m = POINTED_CLAIM.exec(text.slice(s.start, bs));
+      // ("…, which Mr Carrow denied": a relative "which" on the whole clause before points back to it as well.)
+      const m = POINTED_CLAIM.exec(text.slice(s.start, bs)) ?? (cue.type === 'verb' && POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') ? /,\s*which\s+$/.exec(text.slice(s.start, bs)) : null);
       if (m && m.index > 0) return { span: this.trim(s.start, s.start + m.index), direct: false };
     }
     const qb = this.quotes.endingBefore(bs, GAP_BEFORE, para.start);
@@ -486,6 +488,9 @@ export class Claims {
     while (end > start && /[\s,;:.—–]/.test(t[end - 1]!)) end--;
     // ("Staff were told to stay home (according to …)": an opening bracket left at the end belongs to the cue.)
     while (end > start && /[\s(]/.test(t[end - 1]!)) end--;
+    // ("…had voted against the plan, which Mr Carrow denied": a relative that opens another's answer is not the claim's.)
+    const which = /,\s*which$/.exec(t.slice(Math.max(start, end - 12), end));
+    if (which) end -= which[0].length;
     return { start, end };
   }
 }
