@@ -30,3 +30,21 @@ describe('English: questions', () => {
     }
   });
 });
+
+describe('English: questions put as a demand to know', () => {
+  it('reports "demanded to know whether …" and "wanted to know why …" in a main clause', () => {
+    for (const [t, speaker, content] of [
+      ['Then the leader of the council, Mira Sood, stood up with a letter in her hand and demanded to know whether the depot had been sold.', 'Mira Sood', /the depot had been sold$/],
+      ['Councillor Tom Abara wanted to know why the pool had closed.', 'Tom Abara', /why the pool had closed$/],
+    ] as const) {
+      const all = attributions(t).filter((a) => /to know$/.test(a.cue));
+      assert.equal(all.length, 1, `${t}: ${JSON.stringify(attributions(t))}`);
+      assert.equal(all[0]!.speaker, speaker, t);
+      assert.match(all[0]!.content, content, t);
+    }
+  });
+
+  it('reports nothing for such a question setting the scene', () => {
+    assert.deepEqual(attributions('When residents demanded to know why the pool had closed, the mayor left.'), []);
+  });
+});

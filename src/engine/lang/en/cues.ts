@@ -223,6 +223,7 @@ const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'ins
 const COMPOUND_HEADS = new Set(['call', 'report', 'comment', 'post', 'note', 'answer', 'reply', 'estimate', 'promise', 'pledge', 'vow', 'claim', 'charge', 'tweet', 'email', 'fear', 'hope', 'worry', 'doubt', 'show', 'hint', 'joke', 'quip', 'dispute', 'counter', 'blame', 'praise', 'stress', 'remark', 'boast', 'find', 'answer', 'brief', 'state']);
 
 const PUT_IT: VerbEntry = { forms: ['put', 'puts', 'put', 'putting', 'put'], cls: 'speech' };
+const ASK_TO_KNOW: VerbEntry = { forms: ['ask', 'asks', 'asked', 'asking', 'asked'], cls: 'speech' };
 const CITE: VerbEntry = { forms: ['cite', 'cites', 'cited', 'citing', 'cited'], cls: 'stance' };
 const CITE_FORMS: Record<string, number> = { cite: 0, cites: 1, cited: 2, citing: 3 };
 
@@ -282,6 +283,13 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     }
     n = matchPhrase(passiveTable, toks, k);
     if (n) { out.push({ type: 'passive', from: k, to: k + n }); k += n - 1; continue; }
+    // ("Carrow demanded to know whether …", "she wanted to know why …": a question put, as "asked whether" is.)
+    if (/^(?:demanded|demands|wanted|wants)$/.test(t.lo) && toks[k + 1]?.lo === 'to' && toks[k + 2]?.lo === 'know' && /^(?:whether|if|why|how|what|when|who|where)$/.test(toks[k + 3]?.lo ?? '')
+      && askedInMainClause(toks, k, /s$/.test(t.lo) ? 1 : 2)) {
+      out.push({ type: 'verb', from: k, to: k + 3, verb: ASK_TO_KNOW, form: /s$/.test(t.lo) ? 1 : 2 });
+      k += 2;
+      continue;
+    }
     // ("…, citing “medical advice”", "board cites ‘governance lapses’": a reason cited in quotation marks is the
     // subject's words; "citing sources" names a source after it instead.)
     if (CITE_FORMS[t.lo] !== undefined && isQuoteTok(toks[k + 1])) {

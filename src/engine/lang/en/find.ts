@@ -987,7 +987,8 @@ class Finder {
       // The subject opens the sentence, or follows a leading phrase and its comma ("On Monday, Hale …"), or a dateline
       // ("BENGALURU: The board of …").
       const dateline = toks[sb.from - 1]?.text === ':' && sb.from > 1 && toks.slice(0, sb.from - 1).every((x) => x.word && /^\p{Lu}+$/u.test(x.text));
-      if (dateline) return sb;
+      // ("Then the Leader of the Opposition … rose … and demanded …": a connective opening the sentence.)
+      if (dateline || sb.from === 1 && /^(?:then|later|earlier|meanwhile|but|and|yet|so|now|also|still)$/.test(toks[0]!.lo)) return sb;
       if (sb.from !== 0 && toks[sb.from - 1]?.text !== ',') return null;
       if (sb.from !== 0 && toks.slice(0, sb.from - 1).some((x) => !x.word && x.text !== '.')) return null;
       return sb;
