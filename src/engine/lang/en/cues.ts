@@ -214,7 +214,7 @@ const ODDS = /^(?:chance|chances|probability|odds|likelihood|risk)$/;
 const BLAME_VERDICTS = new Set(['slammed', 'blasted', 'lambasted']);
 /** Verbs that report only a "that" clause or a quote. */
 const THAT_ONLY = new Set(['demand', 'propose', 'recognise', 'recognize', 'swear', 'confess', 'lament']);
-const CLAUSE_ONLY = new Set(['assess', 'recall', 'question', 'shout', 'yell', 'exclaim', 'demand', 'propose', 'recognise', 'recognize', 'underline', 'underscore', 'affirm', 'reaffirm', 'confess', 'swear', 'lament', 'forecast', 'respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
+const CLAUSE_ONLY = new Set(['jeer', 'heckle', 'assess', 'recall', 'question', 'shout', 'yell', 'exclaim', 'demand', 'propose', 'recognise', 'recognize', 'underline', 'underscore', 'affirm', 'reaffirm', 'confess', 'swear', 'lament', 'forecast', 'respond', 'clarify', 'intimate', 'tease', 'speculate', 'suspect', 'reckon', 'recommend', 'reiterate', 'hint', 'observe', 'boast', 'advise', 'remind', 'understand', 'rule', 'signal']);
 
 /** Third-person forms listed as noun-like that are never nouns: any word may start their clause. */
 const VERB_ONLY_FORMS = new Set(['thinks', 'expects', 'believes', 'argues', 'insists', 'denies', 'admits', 'predicts', 'accuses']);

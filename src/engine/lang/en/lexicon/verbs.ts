@@ -155,6 +155,9 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('affirm affirms affirmed affirming', 'speech'),
   v('reaffirm reaffirms reaffirmed reaffirming', 'speech'),
   v('retort retorts retorted retorting', 'speech'),
+  // A crowd's or a chamber's taunt, only with its clause or quote ("Tory MPs jeered that …"; see CLAUSE_ONLY in cues.ts).
+  v('jeer jeers jeered jeering', 'speech'),
+  v('heckle heckles heckled heckling', 'speech'),
   v('confess confesses confessed confessing', 'speech'),
   v('swear swears swore swearing sworn', 'speech'),
   v('lament laments lamented lamenting', 'stance'),
