@@ -19,13 +19,15 @@ export interface Tok {
 }
 
 // (Clock times, scores and grouped numbers, "7:10", "3:1", "2,400", are one word: their colon or comma ends no phrase.)
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+|(?<=\d):\d+|(?<=\d),\d{3}(?!\d))*|\S/gu;
+// (A social-media handle, "@dana_travels", is one word, and a name: it names an account.)
+const WORD = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}|[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+|(?<=\d):\d+|(?<=\d),\d{3}(?!\d))*|\S/gu;
 const CLITIC = /^(.*\p{L})(['’](?:s|ve|re|ll|d|m)|n['’]t)$/iu;
 
 function make(text: string, start: number, end: number): Tok {
   const t = text.slice(start, end);
-  const word = /[\p{L}\p{N}]/u.test(t[0]!);
-  return { text: t, lo: t.toLowerCase().replace(/’/g, "'"), start, end, word, cap: /^\p{Lu}/u.test(t) };
+  const handle = /^@[\p{L}\p{N}_]{2,}$/u.test(t);
+  const word = handle || /[\p{L}\p{N}]/u.test(t[0]!);
+  return { text: t, lo: t.toLowerCase().replace(/’/g, "'"), start, end, word, cap: handle || /^\p{Lu}/u.test(t) };
 }
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
