@@ -452,6 +452,9 @@ export class Sources {
       const region = rest?.speaker && rest.grade === 'organization' && !/\sпо\s/.test(rest.speaker) ? this.articleRegion() : null;
       if (region) return this.org(span, `${rest!.speaker} по ${region}`, false, null, rest!.gender);
     }
+    // ("областного министерства транспорта", "Краевой минЖКХ": a region's own ministry, named with the region the article is about.)
+    const regional = this.regionalMinistry(toks, a, b);
+    if (regional) return this.org(span, regional, false, 'министерство', 'n');
     // "Автор победного гола признался" after "Победную шайбу забросил защитник Илья Сафонов": the scorer named before.
     if (/^автор(?:а|у|ом|е)?$/.test(first.lo) && b - a <= 4 && toks.slice(a + 1, b).some((t) => /^(гол|мяч|шайб|дубл|хет-трик)/.test(t.lo))) {
       const scorer = this.scorerBefore(o.pos);
@@ -1086,6 +1089,9 @@ export class Sources {
       }
       const local = LOCAL_BODIES.has(f.lemma) && !plural ? this.localBody(toks, a, h, b, f.lemma, o.pos) : null;
       if (local) return this.org(span, local, false, f.lemma, f.gender);
+      // ("пресс-службе областного министерства транспорта": the press office of the region's ministry.)
+      const regionalOwner = f.lemma === 'пресс-служба' && h + 2 < b ? this.regionalMinistry(toks, h + 1, b) : null;
+      if (regionalOwner) return this.org(span, regionalOwner, false, 'министерство', 'n');
       // ("пресс-служба городской администрации", "пресс-служба администрации округа": the press office of that local body.)
       if (f.lemma === 'пресс-служба' && h + 2 < b && !toks[h + 1]!.cap) {
         let oh = h + 1;
@@ -1475,6 +1481,34 @@ export class Sources {
     }
     return null;
   }
+
+  /**
+   * "областного министерства транспорта" → министерство транспорта Тунгорской области, "Краевой минЖКХ" → министерство ЖКХ
+   * Пермского края: a ministry by the adjective of its level, when the article names a region of that level (its first one).
+   * The ministry's field stays as written (a genitive); a short name "мин" + acronym is spelt out.
+   */
+  private regionalMinistry(toks: Token[], a: number, b: number): string | null {
+    const level = /^(областн|краев)\p{L}+$/u.exec(toks[a]?.lo ?? '')?.[1];
+    if (!level || b - a < 2 || b - a > 5) return null;
+    const head = toks[a + 1]!;
+    const acronym = /^[Мм]ин(\p{Lu}{2,})$/u.exec(head.t)?.[1];
+    const ministry = !acronym && !!nounAt(head)?.some((f) => f.lemma === 'министерство');
+    if (!acronym && !ministry || acronym && b !== a + 2) return null;
+    const field = toks.slice(a + 2, b);
+    if (ministry && (!field.length || field.some((t) => !t.word || t.cap && !/^\p{Lu}{2,}$/u.test(t.t)))) return null;
+    const region = this.articleRegionGenitive();
+    if (!region || !region.endsWith(level === 'областн' ? ' области' : ' края')) return null;
+    return acronym ? `министерство ${acronym} ${region}` : `министерство ${this.text.slice(field[0]!.start, field[field.length - 1]!.end)} ${region}`;
+  }
+
+  /** The article's first region of the kind REGION_NAMED finds, in the genitive: "Тунгорской области", "Пермского края". */
+  private articleRegionGenitive(): string | null {
+    if (this.regionGenitive !== undefined) return this.regionGenitive;
+    const m = REGION_NAMED.exec(this.text);
+    this.regionGenitive = !m ? null : m[1] ? `${m[1].replace(/ая$/, 'ой')} области` : m[2] ? `${m[2].replace(/(?:ого|ом|ий|ому)$/, '')}ого края` : null;
+    return this.regionGenitive;
+  }
+  private regionGenitive: string | null | undefined;
 
   /**
    * The region a regional report is about, as "по" takes it: the first "Тверской области" (→ Тверской области),
