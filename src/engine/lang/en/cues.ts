@@ -492,6 +492,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (VERDICT_VERBS.has(v.entry.forms[2]) && !toks.slice(k + 1, k + 10).some((x, j) => isQuoteTok(x) || x.lo === 'as' || x.lo === 'for' && BLAME_VERDICTS.has(v.entry.forms[2]) && /^\p{Ll}{3,}ing$/u.test(toks[k + 2 + j]?.text ?? ''))) continue;
     // ("the captain shrugged: “It's football.”", "“Never,” she laughed": a manner of speaking reports only a quotation next to it.)
     if (QUOTE_ONLY.has(v.entry.forms[2]) && (v.form === 3 || !(next?.text === ':' && isQuoteTok(toks[k + 2]) || isQuoteTok(next) || toks.slice(Math.max(0, k - 4), k).some((x) => isQuoteTok(x)) && (!next || /^[.,!?]$/.test(next.text) || next.cap)))) continue;
+    // ("“Off duty,” she captioned the post", "captioned the photo “Lessons learned”": a caption is the quotation beside it.)
+    if (v.entry.forms[2] === 'captioned' && !toks.slice(Math.max(0, k - 4), k).some((x) => isQuoteTok(x)) && !toks.slice(k + 1, k + 5).some((x) => isQuoteTok(x))) continue;
     // "pointed out that …": a verb that reports only with its particle ("pointed to the map" reports nothing).
     const needs = REQUIRED_PARTICLE[v.entry.forms[0]];
     if (needs && next?.lo !== needs) continue;

@@ -531,9 +531,10 @@ class Finder {
       const borrowed = cue.form === 3 && !inverted && src.to < cue.from - 1
         && (/^(?:that|:)$/.test(toks[cue.to]?.lo ?? '') || isQuote(toks[cue.to]) || CLAUSE_PARTICIPLES.has(cue.verb?.forms[0] ?? ''));
       let content = this.claims.content(toks, cue, borrowed ? { from: cue.from, to: cue.to, coreTo: cue.to } : src, inverted, s, para);
-      // ("citing “medical advice” but giving no details": what is cited is the quotation right after the cue.)
-      if (content && cue.verb?.forms[0] === 'cite') {
-        const q = this.quotes.startingAfter(toks[cue.to - 1]!.end, /^\s*$/, s.end);
+      // ("citing “medical advice” but giving no details": what is cited is the quotation right after the cue; "captioned
+      // the photo “Lessons learned”": the caption, after its object.)
+      if (content && (cue.verb?.forms[0] === 'cite' || cue.verb?.forms[2] === 'captioned')) {
+        const q = this.quotes.startingAfter(toks[cue.to - 1]!.end, cue.verb.forms[0] === 'cite' ? /^\s*$/ : /^\s*(?:(?:the|a|her|his|their|its)\s+)?(?:[\p{L}-]+\s*){0,2}$/u, s.end);
         if (q && q.close !== null) content = { span: this.claims.trim(q.content.start, q.content.end), direct: true };
       }
       // ("The charge, which the council says will cut traffic, starts in May": a claim inside a relative clause ends with it.)

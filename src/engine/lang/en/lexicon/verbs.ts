@@ -107,6 +107,8 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('write writes wrote writing written', 'writing'),
   v('tweet tweets tweeted tweeting', 'writing'),
   v('-post- -posts- posted -posting-', 'writing'),
+  // A post's words: only next to a quotation ("“Off duty,” she captioned the photo"; see cues.ts).
+  v('-caption- -captions- captioned captioning', 'writing'),
   v('publish publishes published publishing', 'writing'),
   v('-email- -emails- emailed -emailing-', 'writing', true),
   v('believe believes believed believing', 'belief'),
