@@ -1773,6 +1773,8 @@ export class Sources {
     if (team) return { span, speaker: team, grade: 'document', plural: false, gender: f.gender, entity: { name: team, grade: 'organization', gender: 'm', plural: false, head: 'клуб', roles: new Set() } };
     const e = o.ownDocument ? undefined : this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'organization')
       ?? this.ents.latest(o.pos, (m) => m.speaker && m.entity.grade === 'media');
+    // (A study with no owner is the body's that spoke last; its authors after are that body: "Авторы работы отмечают".)
+    if (e && f.lemma === 'исследование' && e.grade === 'organization') this.studies.push({ pos: o.pos, name: e.name });
     if (e) return { span, speaker: e.name, grade: 'document', plural: false, gender: f.gender, entity: e };
     // ("из документов" → документы: the plural stays plural.)
     const name = this.nominative(toks, a, h, b, f, f.plural);

@@ -142,6 +142,8 @@ const NOUNS: [string, NounCat, Gender?][] = [
   ['доклад', 'document'], ['отчет', 'document'], ['статья', 'document'], ['публикация', 'document'], ['микроблог', 'document'],
   ['заключение', 'document'], ['письмо', 'document'], ['обращение', 'document'], ['коммюнике', 'document', 'n'],
   ['пресс-релиз', 'document'], ['релиз', 'document'], ['исследование', 'document'], ['бюллетень', 'document'],
+  // (A paper posted before review: "говорится в препринте исследования".)
+  ['препринт', 'document'],
   ['резолюция', 'document'], ['постановление', 'document'], ['приговор', 'document'], ['жалоба', 'document'],
   ['иск', 'document'], ['указ', 'document'], ['пост', 'document'], ['твит', 'document'], ['опрос', 'document'],
   ['справка', 'document'], ['комментарий', 'document'], ['отчетность', 'document', 'f'], ['пояснение', 'document'], ['уведомление', 'document'],
