@@ -23,3 +23,17 @@ describe('English: captions', () => {
     assert.deepEqual(attributions('The photos were captioned by the editors.'), []);
   });
 });
+
+describe('English: "adding" a thing', () => {
+  it('reports nothing for a participle "adding" with only a thing after it', () => {
+    const t = 'Singer Ana Ruiz posted a photo of the stage. “Last night was magic,” she captioned the post, adding a heart emoji.';
+    assert.deepEqual(attributions(t).filter((a) => a.cue === 'adding'), []);
+  });
+
+  it('still reports "adding" with a clause', () => {
+    const t = 'The mayor said the pool would close, adding a new one would open in May.';
+    const a = attributions(t).find((x) => x.cue === 'adding');
+    assert.ok(a, JSON.stringify(attributions(t)));
+    assert.equal(a.content, 'a new one would open in May');
+  });
+});

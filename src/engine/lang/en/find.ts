@@ -626,7 +626,9 @@ class Finder {
       if (cue.verb?.cls === 'evidence' && info.grade !== 'document' && info.grade !== 'vague-group' && !this.documentWords(toks, src) && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|:)\s*[“"‘«]?\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && NO_CLAUSE.test(text.slice(content.span.start, content.span.end))) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       // ("had expected a reading of about 3.8%": a forecast figure is a claim.)
-      if (cue.weak && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
+      // ("…, adding a heart emoji": a participle "adding" with only a thing after it adds no words.)
+      const addsThing = cue.verb?.forms[0] === 'add' && cue.form === 3 && !/\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|\p{Ll}+ed)\b/u.test(text.slice(content.span.start, content.span.end));
+      if ((cue.weak || addsThing) && cue.type === 'verb' && !content.direct && content.span.start > toks[cue.to - 1]!.end && /^(?:a|an)\s/i.test(text.slice(content.span.start, content.span.end)) && !/^[\s,:]*(?:that\b|[“"‘«])/.test(text.slice(toks[cue.to - 1]!.end, content.span.start))
         && !(cue.verb?.forms[0] === 'expect' && /^(?:a|an)\s[^,;]*(?:\b(?:of|at|to)\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d|\d\s*(?:%|per ?cent|percent))/.test(text.slice(content.span.start, content.span.end)))) continue;
       // ("slammed what she called “a deliberate policy of starvation”", "after what he termed a ‘rant’": a name the
       // source gives a thing, quoted after a naming verb in a "what" clause, is that source's words, even inside
