@@ -185,6 +185,9 @@ const COLON_NOUNS = new Set(['заявление', 'слова', 'мнение',
 /** "по версии X", "по словам X" opening the words after a colon: they have their own source. */
 const OWN_SOURCE_FRAMES = /^(версии|словам|данным|мнению|информации|оценке|утверждению|сведениям)$/;
 
+/** "с просьбой", "с требованием", "с призывом" before an infinitive: what a letter or an appeal asks for. */
+const REQUEST_NOUNS = /^(просьбой|требованием|призывом|предложением)$/;
+
 /** "отметил необходимость …", "отметил важность …": a noted need or weight is a claim, not praise of a thing. */
 const STATED_NEEDS = /^(необходимость|важность|значимость|значение|неизбежность|невозможность|возможность|опасность|риск|риски|угрозу|рост|снижение|падение)$/;
 
@@ -1261,6 +1264,20 @@ export class RussianFinder {
       lightEnd = that;
     }
     const attention = lightEnd > 0 && toks[i + 1]?.lo === 'внимание' && v.sem === 'say';
+    // ("направило стороне обращение с просьбой ускорить …", "обратились к мэру с требованием отремонтировать …": a request
+    // made by a letter or an appeal is the infinitive after "с просьбой"; sending or turning to someone alone asks nothing.)
+    let request = -1;
+    if (/^(направить|направлять|обратиться|обращаться)$/.test(v.lemma)) {
+      for (let j = i + 1; j < toks.length - 2 && j <= i + 7 && toks[j]!.word; j++) {
+        if (/^(с|со)$/.test(toks[j]!.lo) && REQUEST_NOUNS.test(toks[j + 1]!.lo)) {
+          const inf = toks[j + 2]!.lo === 'не' ? toks[j + 3] : toks[j + 2];
+          if (inf?.word && INFINITIVE.test(inf.lo) && !nounAt(inf)) request = j + 1;
+          break;
+        }
+      }
+      if (request < 0) return null;
+      lightEnd = request + 1;
+    }
     if (v.sem === 'light') {
       // ("выступил с резким заявлением", "ограничилась коротким комментарием": adjectives before the noun.)
       const noun = (k: number) => {
