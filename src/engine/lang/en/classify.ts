@@ -214,6 +214,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const midName = prevCap && k - 2 > ph.from && toks[k - 2]!.lo === 'the' && JOINERS.has(toks[k - 3]?.lo ?? '') && !!toks[k - 4]?.cap && !(toks[k - 4]!.lo in TITLES) && !ROLE_NOUNS.has(toks[k - 4]!.lo);
     const prevGroup = (GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo)) && !midName;
     if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo) && !prevGroup)) || t.lo === 'who' || t.lo === 'which' || KNOWING_ADJECTIVES.has(t.lo) && t.lo !== 'briefed') { headEnd = k; break; }
+    // ("Images shared online", "video posted online": a participle after a paper's noun describes it.)
+    const paperBefore = toks[k - 1]!.lo.replace(/s$/, '');
+    if (/^\p{Ll}{3,}ed$/u.test(t.text) && (DOCUMENT_HEADS.has(paperBefore) || DOCUMENT_HEADS.has(toks[k - 1]!.lo))) { headEnd = k; break; }
   }
   let h = headEnd - 1;
   while (h > ph.from && (!toks[h]!.word || toks[h]!.lo === "'s")) h--;

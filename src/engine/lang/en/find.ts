@@ -51,6 +51,8 @@ const STUDY_LEAD_AFTER = /(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),
 /** "Dominic Harle, 47, denies arson", "Roe pleaded not guilty", "Roe, who is accused of fraud": the one on trial. */
 const DEFENDANT = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*\d{1,3},)?(?:,\s*who)?\s+(?:denies|denied|has denied|pleaded not guilty|pleads not guilty|has pleaded not guilty|is accused|was accused|is charged|was charged|stands accused)\b/gu;
 /** Papers one can name by what they are ("the audit", "the first information report"); recordings, posts and data are not. */
+/** Pictures and recordings of a scene ("images", "videos posted online", "footage"). */
+const PICTURES = /^(?:images?|photos?|photographs?|pictures?|videos?|footage|clips?)$/;
 /** Bare source nouns that may close a headline after a colon or a dash ("…: report", "… – sources"). */
 const TRAILING_LABELS = /^(?:report|reports|sources|source|officials|police|poll|survey|study|insiders|witnesses)$/;
 /** Right after a cue: "said in a news release", "told investors in a regulatory filing on Friday": the paper it came in. */
@@ -624,6 +626,10 @@ class Finder {
       // document, data or a poll shows a finding without "that".)
       // (Quoted or not: "had shown “a shocking disregard”" names a quality in the judge's words.)
       if (cue.verb?.cls === 'evidence' && info.grade !== 'document' && info.grade !== 'vague-group' && !this.documentWords(toks, src) && content.span.start > toks[cue.to - 1]!.end - 1 && !/(?:\bthat|:)\s*[“"‘«]?\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && NO_CLAUSE.test(text.slice(content.span.start, content.span.end))) continue;
+      // ("Videos posted on TikTok showed long lines outside …": pictures that show a scene are the writer's description of
+      // it; "Images shared online appeared to show …", "footage shows that …" report what they are taken to prove.)
+      if (cue.verb?.cls === 'evidence' && toks.slice(src.from, src.coreTo).some((t) => PICTURES.test(t.lo)) && !/\b(?:appear|appears|appeared|seem|seems|seemed)\b/i.test(text.slice(toks[cue.from]!.start, toks[cue.to - 1]!.end))
+        && !/(?:\bthat|:)\s*[“"‘«]?\s*$/.test(text.slice(toks[cue.to - 1]!.end, content.span.start)) && NO_CLAUSE.test(text.slice(content.span.start, content.span.end))) continue;
       // "posted a picture of the samples", "called a meeting": a weak verb before an indefinite object reports nothing.
       // ("had expected a reading of about 3.8%": a forecast figure is a claim.)
       // ("…, adding a heart emoji": a participle "adding" with only a thing after it adds no words.)

@@ -139,6 +139,8 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'draft', 'proposal', 'minutes', 'presentation', 'dossier', 'timeline', 'readout', 'inspection', 'probe',
   // Public notices: "according to a notice posted on the agency's website", "an advisory issued by the embassy".
   'notice', 'advisory', 'bulletin',
+  // Pictures as evidence: "Images shared online show …", "a photo posted by the ministry shows …".
+  'image', 'photo', 'photograph', 'picture',
   // Tools and series that publish figures: "according to CME Group's FedWatch tool", "the S&P index", "a Johns Hopkins database".
   'tool', 'index', 'database', 'dashboard', 'gauge', 'affidavit', 'warrant', 'filings', 'judgment', 'judgement', 'verdict',
 ]);
