@@ -16,4 +16,8 @@ describe('Russian things noted', () => {
   it('a noted need is still a claim', () => {
     assert.equal(by(ru('Министр отметил необходимость ускорить ремонт школ.'), 'отметил').content, 'необходимость ускорить ремонт школ');
   });
+
+  it('so is a noted trend, adjectives before it', () => {
+    assert.equal(by(ru('Аналитик отметил резкое ухудшение спроса на жильё.'), 'отметил').content, 'резкое ухудшение спроса на жильё');
+  });
 });

@@ -188,8 +188,8 @@ const OWN_SOURCE_FRAMES = /^(версии|словам|данным|мнению
 /** "с просьбой", "с требованием", "с призывом" before an infinitive: what a letter or an appeal asks for. */
 const REQUEST_NOUNS = /^(просьбой|требованием|призывом|предложением)$/;
 
-/** "отметил необходимость …", "отметил важность …": a noted need or weight is a claim, not praise of a thing. */
-const STATED_NEEDS = /^(необходимость|важность|значимость|значение|неизбежность|невозможность|возможность|опасность|риск|риски|угрозу|рост|снижение|падение)$/;
+/** "отметил необходимость …", "отметил рост цен", "отметил нарушения": a noted need, risk, trend or state is a claim, not praise of a thing. */
+const STATED_NEEDS = /^(необходимость|важность|значимость|значение|неизбежность|невозможность|возможность|опасность|риск|риски|угрозу|рост|снижение|падение|увеличение|уменьшение|сокращение|ухудшение|улучшение|замедление|ускорение|отсутствие|наличие|нехватку|дефицит|нарушения|нарушение)$/;
 
 /** "на это", "на эти претензии": what a reply answers, after the place that replies. */
 const REPLIED_TO = /^(это|эти|эту|этот|эта|такие|такую|подобные)$/;
@@ -2428,7 +2428,12 @@ export class RussianFinder {
    * the verb, no verb or "что" among them — is no claim; "отметил необходимость …" states one.
    */
   private notedThing(toks: Token[], i: number, v: VerbEntry, content: { span: Span; direct: boolean }): boolean {
-    if (!/^(отметить|отмечать)$/.test(v.lemma) || content.direct || toks[i + 1]?.start !== content.span.start || toks[i + 1]!.cap || STATED_NEEDS.test(toks[i + 1]!.lo)) return false;
+    if (!/^(отметить|отмечать)$/.test(v.lemma) || content.direct || toks[i + 1]?.start !== content.span.start || toks[i + 1]!.cap) return false;
+    // (Adjectives before the noun: "отметил резкий рост".)
+    let n = i + 1;
+    // (Not a verbal noun in -ние/-тие, which the adjective endings take for "-ие".)
+    while (n < i + 4 && toks[n + 1]?.word && ADJECTIVE.test(toks[n]!.lo) && !/(?:ни|ти)е$/.test(toks[n]!.lo) && !nounAt(toks[n])) n++;
+    if (STATED_NEEDS.test(toks[n]?.lo ?? '')) return false;
     let k = i + 1;
     while (k < toks.length && toks[k]!.end <= content.span.end && toks[k]!.word && !toks[k]!.cap && !verbForms().has(toks[k]!.lo) && !finiteShaped(toks[k]!) && toks[k]!.lo !== 'что') k++;
     return k - i - 1 <= 5 && (k >= toks.length || toks[k]!.start >= content.span.end);
