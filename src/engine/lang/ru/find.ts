@@ -399,8 +399,25 @@ export class RussianFinder {
     for (const t of all) this.noteOutlets(t);
     this.ents.sortNamed();
     for (const si of this.sentences) this.sentence(si);
+    this.headlineResearchers();
     this.continuedQuotes();
     return this.finish();
+  }
+
+  /**
+   * "Метеорит старше Солнечной системы, утверждают учёные" ¶ "… К такому выводу пришли специалисты Института …": bare
+   * researchers in a headline are the body whose study the text then reports (within 800 characters of the headline's end).
+   */
+  private headlineResearchers(): void {
+    const br = this.text.indexOf('\n\n');
+    if (br < 0) return;
+    for (const h of this.hits) {
+      if (h.cue.start >= br) break;
+      if (!h.src || !ANON_SOURCE_GRADES.has(h.src.grade) || !/^(?:учён|учен|исследовател|разработчик)\p{L}*$/u.test(this.text.slice(h.src.span.start, h.src.span.end).toLowerCase())) continue;
+      const body = this.sources.studyAfter(br, 800);
+      if (!body) continue;
+      h.src = { ...h.src, speaker: body, grade: 'organization', plural: true, gender: null, entity: { name: body, grade: 'organization', gender: null, plural: true, roles: new Set() } };
+    }
   }
 
   /**

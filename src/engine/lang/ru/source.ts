@@ -702,6 +702,11 @@ export class Sources {
   /** Bodies whose staff's study the article reported, with where: "ученые" shortly after are that body. */
   private readonly studies: { pos: number; name: string }[] = [];
 
+  /** The body whose study the article reports first within reach after pos (for a headline's "учёные" before the text names it). */
+  studyAfter(pos: number, reach: number): string | null {
+    return this.studies.find((x) => x.pos > pos && x.pos - pos <= reach)?.name ?? null;
+  }
+
   /**
    * An acronym the article defines in brackets after the full name — "Комитете государственных доходов (КГД) Казахстана",
    * "Федерации шахмат Украины (ФШУ)" — is that body wherever it stands: the speaker is the full name in the nominative with
