@@ -418,6 +418,20 @@ export class RussianFinder {
       if (!body) continue;
       h.src = { ...h.src, speaker: body, grade: 'organization', plural: true, gender: null, entity: { name: body, grade: 'organization', gender: null, plural: true, roles: new Set() } };
     }
+    // ("Хакеры заявили о взломе банка" ¶ "Группировка, называющая себя X, заявила о взломе …": a headline's unnamed group
+    // restating the lead's first report — the same verb, a word of the claim in common — is the lead's named body.)
+    // (A body only: "Жители пожаловались" is not the one woman the lead quotes.)
+    const stems = (sp: Span) => new Set([...this.text.slice(sp.start, sp.end).toLowerCase().matchAll(/\p{L}{5,}/gu)].map((m) => m[0].slice(0, 5)));
+    const lemma = (sp: Span) => verbForms().get(this.text.slice(sp.start, sp.end).toLowerCase().split(/\s+/)[0]!)?.lemma;
+    for (const h of this.hits) {
+      if (h.cue.start >= br) break;
+      if (!h.src || !h.content || !ANON_SOURCE_GRADES.has(h.src.grade) || !h.src.plural || h.src.span.end - h.src.span.start > 20) continue;
+      const lead = this.hits.find((x) => x.cue.start > br && x.cue.start - br < 600);
+      if (!lead?.src || !lead.content || lead.src.grade !== 'organization' || lead.src.guessed || !lemma(h.cue) || lemma(h.cue) !== lemma(lead.cue)) continue;
+      const mine = stems(h.content);
+      if (![...stems(lead.content)].some((w) => mine.has(w))) continue;
+      h.src = { ...lead.src, span: h.src.span };
+    }
   }
 
   /**
