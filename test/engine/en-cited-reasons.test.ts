@@ -31,3 +31,10 @@ describe('English: a reason cited in quotation marks', () => {
     assert.equal(cited.source, 'people familiar with the matter');
   });
 });
+
+describe('English: only the forms of "cite" cite', () => {
+  it('takes no cue from a word that is a property of every object ("constructor")', () => {
+    const t = 'The constructor “Halden Build” was fined on Monday.';
+    assert.deepEqual(attributions(t).filter((a) => a.cue === 'constructor'), []);
+  });
+});

@@ -225,7 +225,7 @@ const COMPOUND_HEADS = new Set(['call', 'report', 'comment', 'post', 'note', 'an
 const PUT_IT: VerbEntry = { forms: ['put', 'puts', 'put', 'putting', 'put'], cls: 'speech' };
 const ASK_TO_KNOW: VerbEntry = { forms: ['ask', 'asks', 'asked', 'asking', 'asked'], cls: 'speech' };
 const CITE: VerbEntry = { forms: ['cite', 'cites', 'cited', 'citing', 'cited'], cls: 'stance' };
-const CITE_FORMS: Record<string, number> = { cite: 0, cites: 1, cited: 2, citing: 3 };
+const CITE_FORMS: ReadonlyMap<string, number> = new Map([['cite', 0], ['cites', 1], ['cited', 2], ['citing', 3]]);
 
 /** A name kept out of print: "(her surname) not be published", "(their names) be withheld". */
 const WITHHELD = /\b(?:names?|surnames?|identit(?:y|ies)|full names?)\b.*\b(?:not be (?:used|published|printed|named|given|disclosed|revealed|identified|included)|be withheld)\b/;
@@ -292,8 +292,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     }
     // ("…, citing “medical advice”", "board cites ‘governance lapses’": a reason cited in quotation marks is the
     // subject's words; "citing sources" names a source after it instead.)
-    if (CITE_FORMS[t.lo] !== undefined && isQuoteTok(toks[k + 1])) {
-      out.push({ type: 'verb', from: k, to: k + 1, verb: CITE, form: CITE_FORMS[t.lo]! });
+    const citeForm = CITE_FORMS.get(t.lo);
+    if (citeForm !== undefined && isQuoteTok(toks[k + 1])) {
+      out.push({ type: 'verb', from: k, to: k + 1, verb: CITE, form: citeForm });
       continue;
     }
     n = matchPhrase(afterTable, toks, k);
