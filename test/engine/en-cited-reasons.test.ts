@@ -5,6 +5,8 @@
 // hangs on the sentence's subject.
 import assert from 'node:assert/strict';
 import { attributions } from './en-helpers.js';
+import { tokenize } from '../../src/engine/lang/en/tokens.js';
+import { findCues } from '../../src/engine/lang/en/cues.js';
 
 describe('English: a reason cited in quotation marks', () => {
   it('is the subject’s words after a report', () => {
@@ -36,5 +38,7 @@ describe('English: only the forms of "cite" cite', () => {
   it('takes no cue from a word that is a property of every object ("constructor")', () => {
     const t = 'The constructor “Halden Build” was fined on Monday.';
     assert.deepEqual(attributions(t).filter((a) => a.cue === 'constructor'), []);
+    const toks = tokenize(t, 0, t.length);
+    assert.deepEqual(findCues(toks).map((c) => toks[c.from]!.text), [], 'no cue at all in the sentence');
   });
 });
