@@ -215,8 +215,7 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     const prevGroup = (GROUP_NAMES.has(toks[k - 1]!.lo) || SINGULAR_OF.has(toks[k - 1]!.lo)) && !midName;
     if ((PREPS.has(t.lo) && !(prevCap && nextCap && JOINERS.has(t.lo) && !prevGroup)) || t.lo === 'who' || t.lo === 'which' || KNOWING_ADJECTIVES.has(t.lo) && t.lo !== 'briefed') { headEnd = k; break; }
     // ("Images shared online", "video posted online": a participle after a paper's noun describes it.)
-    const paperBefore = toks[k - 1]!.lo.replace(/s$/, '');
-    if (/^\p{Ll}{3,}ed$/u.test(t.text) && (DOCUMENT_HEADS.has(paperBefore) || DOCUMENT_HEADS.has(toks[k - 1]!.lo))) { headEnd = k; break; }
+    if (/^\p{Ll}{3,}ed$/u.test(t.text) && (DOCUMENT_HEADS.has(toks[k - 1]!.lo) || DOCUMENT_HEADS.has(toks[k - 1]!.lo.replace(/s$/, '')))) { headEnd = k; break; }
   }
   let h = headEnd - 1;
   while (h > ph.from && (!toks[h]!.word || toks[h]!.lo === "'s")) h--;

@@ -435,8 +435,7 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
     // ("Those briefed on the plan said": a participle describing "those" is part of the subject.)
     // ("One well-placed source", "a well-connected aide": a hyphenated adjective is no verb.)
     // ("Images shared online show", "Documents seen by the paper show": a paper noun capitalised by the sentence start.)
-    const paperStart = j - 1 === 0 && /s$/.test(toks[0]!.lo) && DOCUMENT_HEADS.has(toks[0]!.lo.slice(0, -1));
-    if (t.word && !t.cap && /ed$/.test(t.lo) && !t.lo.includes('-') && !(toks[j - 1]?.lo === 'those' && /^(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned)$/.test(t.lo)) && j > lo && (toks[j - 1]!.cap && !(j - 1 === 0 && ANON_WORDS.has(toks[j - 1]!.lo)) && !paperStart || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
+    if (t.word && !t.cap && /ed$/.test(t.lo) && !t.lo.includes('-') && !(toks[j - 1]?.lo === 'those' && /^(?:briefed|involved|informed|consulted|interviewed|polled|surveyed|questioned)$/.test(t.lo)) && j > lo && (toks[j - 1]!.cap && !(j - 1 === 0 && (ANON_WORDS.has(toks[0]!.lo) || /s$/.test(toks[0]!.lo) && DOCUMENT_HEADS.has(toks[0]!.lo.slice(0, -1)))) || toks[j - 1]!.lo in SUBJECT_PRONOUNS && toks[j - 1]!.lo !== 'who')) break;
     // ("Images shared online show …", "video posted online appears to show …": where a paper was put up.)
     if (t.lo === 'online' && from === j + 1 && /^\p{Ll}+ed$/u.test(toks[j - 1]?.text ?? '') && j - 1 > lo) { from = j; j--; continue; }
     // "A European diplomat who follows the talks said": a short relative clause inside the subject.
