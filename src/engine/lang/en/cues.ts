@@ -275,7 +275,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       const phrase = toks.slice(k, k + n).map((x) => x.lo).join(' ');
       // ("The court heard arguments on Monday": a court hedge only trails its claim or takes "that".)
       const court = COURT_HEDGES.has(phrase) && !(toks[k - 1]?.text === ',' && (!toks[k + n] || /^[.!?]$/.test(toks[k + n]!.text)) || /^(?:that|how)$/.test(toks[k + n]?.lo ?? ''));
-      if (toks[k + n]?.lo !== 'by' && !court) {
+      // ("according to reports in Spain", "reports from Kyiv": reports placed somewhere are an unnamed source, described.)
+      const placed = /\breports?$/.test(phrase) && /^(?:in|from)$/.test(toks[k + n]?.lo ?? '') && !!toks[k + n + 1]?.cap;
+      if (toks[k + n]?.lo !== 'by' && !court && !placed) {
         out.push({ type: 'hedge', from: k, to: k + n, phrase });
         k += n - 1;
         continue;
