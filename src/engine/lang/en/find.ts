@@ -1016,6 +1016,9 @@ class Finder {
       return null;
     }
     if (/^(?:is|are|was|were|been|be|'s|'re)$/.test(toks[cue.from - 1]?.lo ?? '')) return subjectBefore(toks, cue.from);
+    // ("He keeps telling everyone he's fine", "she kept insisting …", "they keep on saying": a verb of going on with it.)
+    const on = toks[cue.from - 1]?.lo === 'on' ? 1 : 0;
+    if (/^(?:keep|keeps|kept|keeping)$/.test(toks[cue.from - 1 - on]?.lo ?? '')) return subjectBefore(toks, cue.from - 1 - on);
     // ("Senior Democrats are privately warning that …": an adverb inside the progressive.)
     if (/^(?:privately|publicly|openly|quietly|now|also|still|increasingly|already|repeatedly|loudly)$/.test(toks[cue.from - 1]?.lo ?? '') && /^(?:is|are|was|were|been|'s|'re)$/.test(toks[cue.from - 2]?.lo ?? '')) return subjectBefore(toks, cue.from - 1);
     // ("…, with Senator Ward of Alaska arguing that …", "with one fan page writing that …": the absolute phrase's own subject.)
