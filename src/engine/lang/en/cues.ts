@@ -274,11 +274,16 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       // "expected by analysts" has a source: not a hedge.
       const phrase = toks.slice(k, k + n).map((x) => x.lo).join(' ');
       // ("The court heard arguments on Monday": a court hedge only trails its claim or takes "that".)
-      const court = COURT_HEDGES.has(phrase) && !(toks[k - 1]?.text === ',' && (!toks[k + n] || /^[.!?]$/.test(toks[k + n]!.text)) || /^(?:that|how)$/.test(toks[k + n]?.lo ?? ''));
+      // ("…, Senate estimates told": the body's name may open the trailing hedge.)
+      let lead = k - 1;
+      while (lead > 0 && toks[lead]!.word && toks[lead]!.cap && k - lead <= 3) lead--;
+      const court = COURT_HEDGES.has(phrase) && !(toks[lead]?.text === ',' && (!toks[k + n] || /^[.!?]$/.test(toks[k + n]!.text)) || /^(?:that|how)$/.test(toks[k + n]?.lo ?? ''));
       // ("according to reports in Spain", "reports from Kyiv": reports placed somewhere are an unnamed source, described.)
       const placed = /\breports?$/.test(phrase) && /^(?:in|from)$/.test(toks[k + n]?.lo ?? '') && !!toks[k + n + 1]?.cap;
       if (toks[k + n]?.lo !== 'by' && !court && !placed) {
-        out.push({ type: 'hedge', from: k, to: k + n, phrase });
+        // (The body's name belongs to the hedge: "Senate estimates told".)
+        const named = COURT_HEDGES.has(phrase) && lead < k - 1 && toks[lead]?.text === ',' ? lead + 1 : k;
+        out.push({ type: 'hedge', from: named, to: k + n, phrase });
         k += n - 1;
         continue;
       }

@@ -44,6 +44,10 @@ function COURT_HEDGES_LIST(): string[] {
     for (const v of body === 'jurors' ? ['were told', 'heard'] : ['was told', 'heard']) out.push(`${body} ${v}`);
   // Headlines drop the article and the auxiliary: "…, jury told", "…, court hears", "…, inquest hears".
   for (const body of ['court', 'jury', 'inquest', 'tribunal', 'hearing']) for (const v of ['told', 'hears', 'heard']) out.push(`${body} ${v}`);
+  // Bodies that take evidence outside a court: "…, inquiry told", "…, Senate estimates told", "…, MPs told", "the
+  // committee heard".
+  for (const body of ['inquiry', 'committee', 'commission', 'estimates', 'mps', 'senators', 'lawmakers', 'councillors']) for (const v of ['told', 'hears', 'heard']) out.push(`${body} ${v}`);
+  for (const body of ['the inquiry', 'an inquiry', 'the committee', 'a committee', 'the commission']) for (const v of ['was told', 'heard']) out.push(`${body} ${v}`);
   return out;
 }
 export const COURT_HEDGES: ReadonlySet<string> = new Set(COURT_HEDGES_LIST());
