@@ -161,12 +161,14 @@ function bareClause(toks: Tok[], k: number): boolean {
 /** The token before k, lower-cased ('' at the start). */
 const prev0 = (toks: Tok[], k: number) => toks[k - 1]?.lo ?? '';
 
-/** "advised passengers to keep …", "advised them to …": an addressee of up to three words, then "to" and a verb. */
-function adviceTo(toks: Tok[], k: number): boolean {
-  for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
+/** "advised passengers to keep …", "advised them to …": an addressee of a few words (three unless told), then "to" and a verb. */
+function adviceTo(toks: Tok[], k: number, words = 3): boolean {
+  for (let j = k + 1; j <= k + words + 1 && j < toks.length; j++) {
     const t = toks[j]!;
     if (t.lo === 'to') return j > k + 1 && !!toks[j + 1]?.word && /^\p{Ll}+$/u.test(toks[j + 1]!.text) && !/^(?:the|a|an|his|her|their|its)$/.test(toks[j + 1]!.lo);
-    if (!t.word || /^(?:that|and|or|but|on|in|of|for|with|about|against)$/.test(t.lo)) return false;
+    // (A joiner inside a name goes on: "the Food Standards Agency of Wales".)
+    if (/^(?:of|for|and)$/.test(t.lo) && toks[j - 1]?.cap && toks[j + 1]?.cap) continue;
+    if (!t.word || /^(?:that|and|or|but|on|in|of|for|with|about|against|whether|if|why|how|what|when|who|is|are|was|were|has|have|had|will|would|could|can|should|did|does)$/.test(t.lo)) return false;
   }
   return false;
 }
@@ -429,6 +431,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (v.entry.forms[0] === 'find' && VERDICT_ADJ.test(next?.lo ?? '') && !(toks[k + 2]?.word && /^\p{Ll}/u.test(toks[k + 2]!.text) && !AFTER_VERDICT.test(toks[k + 2]!.lo))) continue;
     // ("on her third answer, when she …", "his second reply": a base form after an ordinal and its determiner is a noun.)
     if (v.form === 0 && ORDINALS.test(prev?.lo ?? '') && /^(?:the|a|an|his|her|their|its|our|my|your|this|that)$/.test(toks[k - 2]?.lo ?? '')) continue;
+    // ("asked the regulator to approve a shorter course", "asked staff to stay home": a request, not a report, unless
+    // quoted.)
+    // (The one asked may be a body's full name: "asked the Civil Aviation Safety Authority to approve …".)
+    if (v.entry.forms[0] === 'ask' && adviceTo(toks, k, 6) && !toks.slice(k + 1, k + 10).some((x) => isQuoteTok(x))) continue;
     // "asking for comment", "asked for comment": a request, not a report.
     if (v.entry.forms[0] === 'ask' && next?.lo === 'for') continue;
     // "on a conference call", "a phone call", "the wake-up call": a base form after "a/the <singular noun>" is a compound noun.
