@@ -148,6 +148,8 @@ const BODY_WORD_IN = new RegExp(BODY_WORD.source);
 const OBJECT_SETTING = /\s+(?:(?:on|in|via)\s+(?:(?:Instagram|Twitter|X|Facebook|TikTok|Threads|LinkedIn|YouTube|Telegram|social\s+media)|(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|statement|post|video|podcast|broadcast|speech))|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d]+)*\s*$/u;
 /** Words before an opponent's name: "defeat to Kelby Town", "against Rovers", "Harlow v Kelby". */
 const OPPONENT_BEFORE = /\b(?:to|against|over|v|vs|versus|beat|beating)\.?\s+$/i;
+/** Words before the outlet one spoke or wrote in: "speaking on BBC Radio", "writing in The Times". */
+const SPOKEN_ON = /\b(?:speaking|talking|appearing|writing)\s+(?:on|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}$/u;
 /** Those who speak for a person: "her representative", "the star's publicist", "the rep". */
 const REPS = /^(?:rep|representative|publicist|spokes(?:man|woman|person))$/;
 const REP_WORDS = /\b(?:rep|reps|representatives?|publicists?|spokes(?:man|woman|person))\b/i;
@@ -1802,6 +1804,8 @@ class Finder {
       if (!m.name.includes(' ') && this.text[m.end] === ',' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, m.start - 3), m.start))) continue;
       // ("Analysts at Haverford Securities estimated …. The company said": an expert's employer is no body the story is about.)
       if (EXPERT_AT.test(this.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // ("Hale, speaking on BBC Radio Five Live, said …. The club said": where one spoke is an outlet, no body of the story.)
+      if (type === 'organization' && SPOKEN_ON.test(this.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       const t = this.ents.type(name);
       // (A place — "Marlow Falls", "New York" — is where a body is, not the body.)
       // (A test of the name's own words overrides: "Police Scotland" names a place too.)
