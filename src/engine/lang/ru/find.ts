@@ -422,6 +422,8 @@ export class RussianFinder {
     // restating the lead's first report — the same verb, a word of the claim in common — is the lead's named body.)
     // (A body only: "Жители пожаловались" is not the one woman the lead quotes.)
     const stems = (sp: Span) => new Set([...this.text.slice(sp.start, sp.end).toLowerCase().matchAll(/\p{L}{5,}/gu)].map((m) => m[0].slice(0, 5)));
+    const stem = (sp: Span) => this.text.slice(sp.start, sp.end).toLowerCase().slice(0, 5);
+    const named = new Map<string, SourceInfo>();
     const lemma = (sp: Span) => verbForms().get(this.text.slice(sp.start, sp.end).toLowerCase().split(/\s+/)[0]!)?.lemma;
     for (const h of this.hits) {
       if (h.cue.start >= br) break;
@@ -431,6 +433,15 @@ export class RussianFinder {
       const mine = stems(h.content);
       if (![...stems(lead.content)].some((w) => mine.has(w))) continue;
       h.src = { ...lead.src, span: h.src.span };
+      named.set(stem(h.src.span), h.src);
+    }
+    // (The text then keeps the headline's word for that group: "… хакеры опубликовали …, по их утверждению, …" is the
+    // named group too, by the noun itself or by the pronoun pointing back to it; another noun stays unnamed.)
+    if (!named.size) return;
+    for (const h of this.hits) {
+      if (h.cue.start < br || !h.src || !ANON_SOURCE_GRADES.has(h.src.grade) || !h.src.plural || !h.src.speaker || /\s/.test(h.src.speaker)) continue;
+      const body = named.get(h.src.speaker.toLowerCase().slice(0, 5));
+      if (body) h.src = { ...body, span: h.src.span };
     }
   }
 
