@@ -999,6 +999,12 @@ export class Sources {
       if (f.lemma === 'защита' && !bare) return { ...this.org(span, nominative(), false, null, null), guessed: true };
       const media = this.mediaInside(toks, h + 1, b);
       if (media) return this.media(span, media);
+      // ("Завод «Полимер» сообщил …" ¶ "Руководство завода заявило": a body's leadership speaks for the body its bare
+      // genitive points back to, read as the bare word is; with none named, the words stay.)
+      if (/^(руководство|дирекция)$/.test(f.lemma) && h + 2 === b && !toks[h + 1]!.cap && nounAt(toks[h + 1])?.some((x) => x.cat === 'org' && !x.nominative)) {
+        const owner = this.classify(toks, h + 1, b, { ...o, oblique: true, agr: null });
+        if (owner?.speaker && !owner.guessed && owner.grade === 'organization' && /\p{Lu}/u.test(owner.speaker)) return { ...owner, span };
+      }
       // "пресс-служба Минтранса", "пресс-службе «Газпрома»": the office speaks for its named owner.
       // ("пресс-служба клуба" after "Нападающий самарской «Орбиты»": the team named before.)
       if (f.lemma === 'пресс-служба' && h + 2 === b && nounAt(toks[h + 1])?.some((x) => x.lemma === 'клуб' && !x.nominative)) {
