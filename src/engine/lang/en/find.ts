@@ -148,6 +148,8 @@ const BODY_WORD_IN = new RegExp(BODY_WORD.source);
 const OBJECT_SETTING = /\s+(?:(?:on|in|via)\s+(?:(?:Instagram|Twitter|X|Facebook|TikTok|Threads|LinkedIn|YouTube|Telegram|social\s+media)|(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|statement|post|video|podcast|broadcast|speech))|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d]+)*\s*$/u;
 /** Words before an opponent's name: "defeat to Kelby Town", "against Rovers", "Harlow v Kelby". */
 const OPPONENT_BEFORE = /\b(?:to|against|over|v|vs|versus|beat|beating)\.?\s+$/i;
+/** A sentence opening on a paper and who wrote it: "The 48-page report, prepared by the law firm Dunmore & Pratt". */
+const PAPER_AUTHOR_OPENS = /^The\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|investigation|inquiry|analysis|assessment|findings)\s*,\s*(?:prepared|conducted|compiled|carried\s+out|written|produced)\s+by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’.-]*))*)/u;
 /** Words before the outlet one spoke or wrote in: "speaking on BBC Radio", "writing in The Times". */
 const SPOKEN_ON = /\b(?:speaking|talking|appearing|writing)\s+(?:on|in|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}$/u;
 /** Those who speak for a person: "her representative", "the star's publicist", "the rep". */
@@ -312,6 +314,15 @@ class Finder {
   private sentenceStart(pos: number): number {
     const ss = this.doc.sentences;
     return ss[countBelow(ss, pos + 1, (x) => x.start) - 1]?.start ?? 0;
+  }
+
+  /** The author the sentence after pos gives a paper: "The 48-page report, prepared by the law firm Dunmore & Pratt, …". */
+  private paperAuthorNext(pos: number): string | null {
+    const ss = this.doc.sentences;
+    const next = ss[countBelow(ss, pos + 1, (x) => x.start)];
+    if (!next) return null;
+    const m = PAPER_AUTHOR_OPENS.exec(this.text.slice(next.start, next.start + 200));
+    return m ? m[1]!.replace(/\s+(?:&|and|of)$/, '') : null;
   }
 
   private country: string | null | undefined;
@@ -1190,6 +1201,12 @@ class Finder {
     const people = /^the\s+((?:North|South)\s+)?(\p{Lu}\p{Ll}+)$/iu.exec(spanText(this.text, toks, ph.from, ph.coreTo));
     const nation = people && /^\p{Lu}/u.test(people[2]!) ? DEMONYM_COUNTRIES.get(`${people[1] ?? ''}${people[2]}`.toLowerCase()) : undefined;
     if (nation) return { grade: 'organization', speaker: nation, plural: true };
+    // ("…, according to an outside review released Thursday. The 48-page report, prepared by the law firm X, found …":
+    // a paper met unnamed is the one whose author the next sentence names.)
+    if (info.grade === 'vague-group' && !info.pointer && !info.plural && (first.lo === 'a' || first.lo === 'an') && toks.slice(ph.from + 1, Math.min(ph.coreTo, ph.from + 4)).some((t) => DOCUMENT_HEADS.has(t.lo))) {
+      const author = this.paperAuthorNext(first.start);
+      if (author) return { grade: 'organization', speaker: author, plural: false };
+    }
     if (!info.pointer) return info;
     const resolved = this.resolve(info, first.start);
     return resolved && info.joint ? { ...resolved, plural: true } : resolved;
