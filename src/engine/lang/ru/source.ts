@@ -1446,7 +1446,7 @@ export class Sources {
     }).concat(matchAllNearHeads(this.text, INSTITUTE_HEAD_WORDS, INSTITUTE_NAMED, 2).map((m) => {
       const adj = (w: string | undefined) => (w ? adjectiveNominative(w, 'm', false) : '');
       return { at: m.index!, lemma: m[3]!, name: [adj(m[1]), adj(m[2]), m[3]!, m[4] ?? ''].filter(Boolean).join(' ') };
-    })).sort((x, y) => x.at - y.at);
+    })).concat(this.namedAfter()).sort((x, y) => x.at - y.at);
     for (let k = countBelowAt(this.bodies, pos) - 1; k >= 0 && k >= countBelowAt(this.bodies, pos) - 20; k--) {
       const c = this.bodies[k]!;
       if (pos - c.at > 3000) break;
@@ -1455,6 +1455,31 @@ export class Sources {
     return null;
   }
   private bodies: { at: number; lemma: string; name: string }[] | undefined;
+
+  /**
+   * Bodies named "имени" someone: "Русского драматического театра имени Грибоедова" → Русский драматический театр имени
+   * Грибоедова, so "в театре", "руководство театра" later mean it in full. The name is initials and one word, so a person
+   * named right after it ("театра имени Грибоедова Тамара …") stays out; up to two adjectives before the head.
+   */
+  private namedAfter(): { at: number; lemma: string; name: string }[] {
+    const out: { at: number; lemma: string; name: string }[] = [];
+    for (let i = this.text.indexOf('имени '); i >= 0; i = this.text.indexOf('имени ', i + 6)) {
+      if (i > 0 && /\p{L}/u.test(this.text[i - 1]!)) continue;
+      const who = /^имени\s+((?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/u.exec(this.text.slice(i, i + 60));
+      const m = who && /(?<![\p{L}-])(?:(\p{L}{3,}(?:ого|его|ой|ей|ый|ий|ая|ое|ом|ым))\s+)?(?:(\p{Ll}{3,}(?:ого|его|ой|ей|ый|ий|ая|ое|ом|ым))\s+)?(\p{Ll}{3,})\s+$/u.exec(this.text.slice(Math.max(0, i - 80), i));
+      const head = m && nounForms().get(m[3]!)?.find((x) => x.cat === 'org' && !x.plural);
+      if (!head) continue;
+      // (Adjectives right before the head only: "директором театра" — a noun in -ом — ends them.)
+      const adj: string[] = [];
+      for (const w of [m[2], m[1]].filter((x): x is string => !!x)) {
+        if (!ADJECTIVE.test(normalize(w)) || nounForms().has(normalize(w))) break;
+        adj.unshift(adjectiveNominative(w, head.gender, false));
+      }
+      const name = [...adj, head.lemma, 'имени', who[1]!.replace(/\s+/g, ' ')].join(' ');
+      out.push({ at: i - m[0].length, lemma: head.lemma, name });
+    }
+    return out;
+  }
 
   /**
    * A town's or a district's body named by its level alone, as the article's setting makes it: "городской администрации"
