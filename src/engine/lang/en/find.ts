@@ -407,7 +407,8 @@ class Finder {
     if (!toks.length) return;
     const cues = findCues(toks, this.extraVerbs);
     // A headline: a short paragraph of one sentence with no closing punctuation.
-    const headline = s.start === this.paragraphOf(s.start).start && s.end === this.paragraphOf(s.start).end && toks.length <= 30 && !/[.!?:;”"’»)]$/.test(text.slice(s.start, s.end).trimEnd());
+    // (A quotation may close it — "…; board cites ‘governance lapses’" — when no punctuation closes the quote itself.)
+    const headline = s.start === this.paragraphOf(s.start).start && s.end === this.paragraphOf(s.start).end && toks.length <= 30 && !/(?:[.!?:;)]|[.!?,:;…)][”"’»]+|^[“"‘«][^]*[”"’»])$/.test(text.slice(s.start, s.end).trimEnd());
     const made: Emitted[] = [];
     this.current = made;
     const para = this.paragraphOf(s.start);
