@@ -36,6 +36,7 @@ const SETS: [string, string][] = [
   ['check10', join(here, '../fixtures/check10')],
   ['check11', join(here, '../fixtures/check11')],
   ['check12', join(here, '../fixtures/check12')],
+  ['check13', join(here, '../fixtures/check13')],
 ];
 // A blind set is scored only when asked for by name, so tuning runs never see it.
 const BLIND = new Set(['check3', 'check6', 'check8', 'check12']);
