@@ -435,6 +435,16 @@ export class RussianFinder {
       h.src = { ...lead.src, span: h.src.span };
       named.set(stem(h.src.span), h.src);
     }
+    // ("…, сообщили в ДЧС" ¶ "… сообщили в департаменте по чрезвычайным ситуациям региона": a headline's acronym is the body
+    // the lead names in full when its letters begin that name's initials, small words skipped.)
+    const lead = this.hits.find((x) => x.cue.start > br && x.cue.start - br < 600);
+    const full = lead?.src?.grade === 'organization' && !lead.src.guessed ? lead.src.speaker : null;
+    const initials = full ? full.split(/[\s-]+/).filter((w) => w.length > 2 || /^\p{Lu}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('') : '';
+    for (const h of this.hits) {
+      if (h.cue.start >= br) break;
+      const said = h.src?.grade === 'organization' ? this.text.slice(h.src.span.start, h.src.span.end) : '';
+      if (initials && /^\p{Lu}{3,6}$/u.test(said) && h.src!.speaker === said && initials.startsWith(said)) h.src = { ...lead!.src!, span: h.src!.span };
+    }
     // (The text then keeps the headline's word for that group: "… хакеры опубликовали …, по их утверждению, …" is the
     // named group too, by the noun itself or by the pronoun pointing back to it; another noun stays unnamed.)
     if (!named.size) return;
