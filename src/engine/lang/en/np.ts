@@ -7,7 +7,7 @@ import type { Tok } from './tokens.js';
 import { isQuote } from './tokens.js';
 import { NP_STOP, VERB_PREFIX, SUBJECT_PRONOUNS, DETERMINERS, IRREGULAR_PARTICIPLES } from './lexicon/words.js';
 import { TITLES, ROLE_NOUNS, ORG_DESCRIPTIONS, isBodyNoun } from './lexicon/titles.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, KNOWING_ADJECTIVES, KNOWING_ALT } from './lexicon/anonymous.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, KNOWING_ADJECTIVES } from './lexicon/anonymous.js';
 import { firstNameGender, tradeNoun } from './tagger.js';
 import { MONTH, WEEKDAY } from './dates.js';
 
@@ -452,7 +452,8 @@ export function subjectBefore(toks: Tok[], i: number, lo = 0): Phrase | null {
       // A preposition belongs to the phrase only when a noun sits on its left
       // ("officials at the department", "people familiar with").
       const left = toks[j - 1];
-      const describes = new RegExp(`^(?:${KNOWING_ALT})$`);
+      // How an unnamed source knows: a set lookup (a pattern made here was compiled for every preposition walked).
+      const describes = { test: (w: string) => KNOWING_ADJECTIVES.has(w) };
       // "analysts polled by Reuters", "documents seen by the paper": an agent after a participle describing the noun.
       const agent = t.lo === 'by' && !!left && /^\p{Ll}+ed$/u.test(left.text) && !!toks[j - 2]?.word && !NP_STOP.has(toks[j - 2]!.lo) && !(toks[j - 2]!.lo in SUBJECT_PRONOUNS);
       // ("A complaint filed in federal court claims", "a report published in the Lancet found": where a document was filed.)
