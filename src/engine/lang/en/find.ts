@@ -553,6 +553,13 @@ class Finder {
         const q = this.quotes.startingAfter(toks[cue.to - 1]!.end, cue.verb.forms[0] === 'cite' ? /^\s*$/ : /^\s*(?:(?:the|a|her|his|their|its)\s+)?(?:[\p{L}-]+\s*){0,2}$/u, s.end);
         if (q && q.close !== null) content = { span: this.claims.trim(q.content.start, q.content.end), direct: true };
       }
+      // ("‘People hit the ceiling’: 14 hurt as turbulence rocks jet, passengers describe": a headline opening on a quotation
+      // and a colon, with the report at its very end, reports that quotation; the words between sum up the story.)
+      if (content && headline && !content.direct && cue.to === toks.length && isQuote(toks[0])) {
+        const q = this.quotes.inside(toks[0]!.end);
+        const colon = q && q.close !== null && q.open === toks[0]!.start ? toks.find((t) => t.start >= markEnd(q)) : undefined;
+        if (colon?.text === ':' && content.span.start >= colon.end) content = { span: this.claims.trim(q!.content.start, q!.content.end), direct: true };
+      }
       // ("The charge, which the council says will cut traffic, starts in May": a claim inside a relative clause ends with it.)
       if (content && !content.direct && toks[src.from - 1]?.lo === 'which' && toks[src.from - 2]?.text === ',' && cue.from > src.from) {
         const span = content.span;
