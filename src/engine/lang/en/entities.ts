@@ -552,7 +552,8 @@ export class Entities {
         const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
         const acr = m[2]!;
         const withJoiners = long.split(/\s+/).map((w) => w[0]).join('');
-        if (/\p{Ll}/u.test(acr) && withJoiners.endsWith(acr)) {
+        // ("Ministry of Manpower (MOM)", "Department of Justice (DOJ)": a joiner may give a capital too.)
+        if ((/\p{Ll}/u.test(acr) ? withJoiners : withJoiners.toUpperCase()).endsWith(acr) && !initials.includes(acr)) {
           const words = long.split(/\s+/);
           if (!this.acronyms.has(acr)) this.acronyms.set(acr, words.slice(words.length - acr.length).join(' '));
         } else if (initials.endsWith(acr) || initials.includes(acr)) {
