@@ -148,6 +148,8 @@ const BODY_WORD_IN = new RegExp(BODY_WORD.source);
 const OBJECT_SETTING = /\s+(?:(?:on|in|via)\s+(?:(?:Instagram|Twitter|X|Facebook|TikTok|Threads|LinkedIn|YouTube|Telegram|social\s+media)|(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|statement|post|video|podcast|broadcast|speech))|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d]+)*\s*$/u;
 /** Words before an opponent's name: "defeat to Kelby Town", "against Rovers", "Harlow v Kelby". */
 const OPPONENT_BEFORE = /\b(?:to|against|over|v|vs|versus|beat|beating)\.?\s+$/i;
+/** Nouns one research paper goes by: "a report by …", then "the study". */
+const PAPER_FAMILY = ['report', 'study', 'review', 'paper', 'analysis', 'assessment'];
 /** A sentence opening on a paper and who wrote it: "The 48-page report, prepared by the law firm Dunmore & Pratt". */
 const PAPER_AUTHOR_OPENS = /^The\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|investigation|inquiry|analysis|assessment|findings)\s*,\s*(?:prepared|conducted|compiled|carried\s+out|written|produced)\s+by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’.-]*))*)/u;
 /** Words before the outlet one spoke or wrote in: "speaking on BBC Radio", "writing in The Times". */
@@ -1417,7 +1419,10 @@ class Finder {
       if (e) return take(e);
       // ("according to analysis by the climate website Carbon Brief … the analysis shows": the document a named issuer
       // published before, by how the text called it.)
-      const calledSo = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${heads[0]}s?\\s+(?:by|from)\\s`, 'iu');
+      // ("according to a report released on Monday by the Marsh Climate Unit … The 60-page study finds": a research paper
+      // may be called by another of its nouns, and the one who put it out may follow when and how.)
+      const called = PAPER_FAMILY.includes(heads[0]!) ? PAPER_FAMILY.join('|') : heads[0];
+      const calledSo = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${called})s?\\s+(?:(?:released|published|issued|produced|prepared|compiled|written)\\s+(?:(?:on|last|this|in)\\s+[\\p{L}\\d]+\\s+)?)?(?:by|from)\\s`, 'iu');
       const issued = recent((x) => kindOfGrade(x.info.grade) === 'named' && !!x.cand.source && calledSo.test(this.text.slice(x.cand.source.start, x.cand.source.end)), 8000);
       if (issued) return take(issued);
       // ("Ruiz said in a news release … according to the release", "The firm said in a statement … According to the
