@@ -523,8 +523,10 @@ class Finder {
       if (info?.grade === 'person' && headline && src.coreTo - src.from === 2 && toks[src.from]!.cap && OFFICE_NOUNS.has(office) && !this.ents.entity(info.speaker) && !titleCase(toks)) forwardHead = office;
       // ("…, poll finds", "…, memo shows": a headline's bare paper is the one the story cites by that noun — "according
       // to a Marist Poll survey", "an internal memo from chief executive Priya Halloran"; with none, it stays unnamed.)
-      const paper = toks[src.from]!.lo;
-      if (info?.grade === 'vague-group' && !info.pointer && headline && src.coreTo - src.from === 1 && !titleCase(toks) && (DOCUMENT_HEADS.has(paper) || /s$/.test(paper) && DOCUMENT_HEADS.has(paper.slice(0, -1)))) forwardHead = paper;
+      // ("…, university report warns": a lower-case word before it says whose; the noun still finds the paper.)
+      const described = src.coreTo - src.from === 2 && toks[src.from]!.word && /^\p{Ll}+$/u.test(toks[src.from]!.text) && !DETERMINERS.has(toks[src.from]!.lo) && !NP_STOP.has(toks[src.from]!.lo);
+      const paper = toks[src.coreTo - 1]!.lo;
+      if (info?.grade === 'vague-group' && !info.pointer && headline && (src.coreTo - src.from === 1 || described) && !titleCase(toks) && (DOCUMENT_HEADS.has(paper) || /s$/.test(paper) && DOCUMENT_HEADS.has(paper.slice(0, -1)))) forwardHead = paper;
       if (!info) continue;
       // ("a GP who writes about ageing, tweeted that …", "who speaks for the union,": a relative clause describing the
       // source's habit or role reports nothing; the sentence's own verb follows.)
