@@ -132,6 +132,8 @@ const isDomain = (w: string) => DOMAIN.test(w) || /^[\p{L}\d][\p{L}\d-]*\.[a-z]{
 const WEAPONS = /(?:^|[^\p{L}])(?:нож(?:ом|ами)|пистолет(?:ом|ами)|оружием|ружьем|ружьём|топором|битой|обрезом|автоматом|кулаками|монтировкой)(?![\p{L}])/u;
 /** A past passive or active participle in an oblique case, describing the noun before its comma: "проведенного", "опубликованном". */
 const DESCRIBING_PARTICIPLE = /^\p{L}{3,}(?:нн|вш)(ого|ому|ом|ой|ым|ую)$/u;
+/** The same for an active participle, present or past, whose endings are soft, reflexive too: "отвечающей", "занимающейся", "выпускающего". */
+const DESCRIBING_ACTIVE = /^\p{L}{3,}(?:ющ|ящ|ащ|ущ|вш)(его|ему|ем|ей|им|ую)(?:ся)?$/u;
 /** Modal verbs before a reporting infinitive: успел, поспешил, решил, смог, попытался, хочет… */
 /** Claim nouns that point back when a demonstrative brings them after the verb ("отвергла эти обвинения"). */
 /** Pointer nouns for rumours and accusations ("эти слухи", "эти обвинения"), which are a claim of their own with nothing before them. */
@@ -2966,7 +2968,7 @@ export class RussianFinder {
    */
   private pastDescribing(toks: Token[], k: number): number {
     const part = toks[k + 1]?.lo ?? '';
-    const m = DESCRIBING_PARTICIPLE.exec(part);
+    const m = DESCRIBING_PARTICIPLE.exec(part) ?? DESCRIBING_ACTIVE.exec(part);
     const noun = toks[k - 1]?.lo ?? '';
     if (!m || !toks[k - 1]?.word) return k;
     const agree = /(ого|его)$/.test(m[1]!) ? /[ая]$/.test(noun) : /(ом|ем)$/.test(m[1]!) ? /[еи]$/.test(noun) : /(ому|ему)$/.test(m[1]!) ? /[ую]$/.test(noun) : /[ыие]$/.test(noun);
