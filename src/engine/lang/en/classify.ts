@@ -607,6 +607,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (definite || possessive) return { grade: 'document', speaker: phraseText, plural: hlo.endsWith('s'), pointer: { word: 'doc:' + docSingular, gender: 'n', plural: false } };
     return { grade: 'vague-group', speaker: phraseText, plural: hlo.endsWith('s') };
   }
+  // ("The study finds …. Its authors warn …": a paper's authors speak as the one who put the paper out, found by the caller.)
+  if (hlo === 'authors' && preWords.length === 1 && preWords[0]!.lo === 'its' && h === headEnd - 1 && headEnd === ph.coreTo) {
+    return { grade: 'vague-group', speaker: phraseText, plural: true, pointer: { word: 'paper-authors', gender: 'any', plural: true } };
+  }
   // ("The team, led by epidemiologist Miriam Okafor, … the researchers say": a study's team speaks through its named lead.)
   if (/^(?:researchers|scientists|authors|team)$/.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo && preWords.every((t) => t.lo === 'the') && (hlo !== 'team' || preWords.length === 1)) {
     return { grade: 'vague-group', speaker: phraseText, plural: hlo !== 'team', pointer: { word: 'lead', gender: 'any', plural: true } };

@@ -1342,6 +1342,12 @@ class Finder {
       if (info.grade === 'document') return { grade: 'document', speaker: info.speaker.replace(/^its\s+/i, ''), plural: false };
       return null;
     }
+    if (word === 'paper-authors') {
+      // (The paper "its" means: the latest named source within a paragraph or so that was a paper or "it".)
+      const paper = recent((x) => kindOfGrade(x.info.grade) === 'named' && !!x.cand.source && /^(?:it|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|study|review|paper|analysis|assessment|survey|audit)\b)/iu.test(this.text.slice(x.cand.source.start, x.cand.source.end)), 1500);
+      if (paper) return take(paper);
+      return { grade: 'vague-group', speaker: info.speaker, plural: true };
+    }
     if (word === 'former' || word === 'latter') {
       // The last two different people named outside quotes: "the latter" the nearer, "the former" the other.
       const ms = this.ents.mentions;
