@@ -242,7 +242,9 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     if (left && right) return kindOfGrade(left.grade) === 'named' ? { ...left, plural: true, joint: true } : { grade: left.grade, speaker: phraseText, plural: true };
   }
   // ("Mrs Pike's family said", "the family of Eleanor Pike said": the kin of a named person, one group the text identifies.)
-  const kinOf = KIN_HEADS.test(hlo) && h === headEnd - 1 ? kinOwner(text, toks, ph.from, h, headEnd, ph.coreTo) : null;
+  // ("Aroha’s mother, Hine Matene, said": one relative named in apposition speaks by her own name, found below.)
+  const kinNamed = !KIN_GROUPS.test(hlo) && /^\s*,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s*,?\s*$/u.test(spanText(text, toks, ph.coreTo, ph.to));
+  const kinOf = KIN_HEADS.test(hlo) && h === headEnd - 1 && !kinNamed ? kinOwner(text, toks, ph.from, h, headEnd, ph.coreTo) : null;
   if (kinOf) {
     const owner = ents.canonical(kinOf, pos);
     if (ents.type(owner) === 'person') return { grade: 'person', speaker: `${owner}’s ${hlo}`, plural: KIN_GROUPS.test(hlo) };
