@@ -14,7 +14,7 @@ import { BETWEEN, TIME_ADVERBS, clauseStart, describedAhead, fieldGenitive, find
 import { Entities, type Entity } from './entities.js';
 import { mediaAt } from './media.js';
 import { placeNominative } from './place-names.js';
-import { isBodyNoun, looksLikeOrg, personShaped, Sources, nounAt, type SourceInfo } from './source.js';
+import { initials, isBodyNoun, looksLikeOrg, personShaped, Sources, nounAt, type SourceInfo } from './source.js';
 import { isDash, isOpenQuote, normalize, tokenize, type Token } from './tokens.js';
 import { ADJECTIVE, adjectiveNominative, firstName, NOMINATIVE_ADJECTIVE, personGenitive } from './morph.js';
 import { countBelow } from '../../sorted.js';
@@ -2655,7 +2655,9 @@ export class RussianFinder {
     // ("в Сочи" is Сочи: one word after "в" is in the prepositional case, never the genitive a frame would give.)
     // (An acronym the article defined keeps its full name: "в КГД" is "Комитет государственных доходов Казахстана (КГД)".)
     const one = b === first + 1 && src.grade === 'organization' && w.cap && !nounAt(w) && !mediaAt(toks, first) && !!src.speaker && !src.speaker.startsWith(w.t) &&
-      !src.speaker.endsWith(`(${w.t})`);
+      !src.speaker.endsWith(`(${w.t})`) &&
+      // (Nor one naming a body before by its initials: "в ДЧС" after "в департаменте по чрезвычайным ситуациям …".)
+      !(/^\p{Lu}{3,6}$/u.test(w.t) && initials(src.speaker).startsWith(w.t));
     if (one) src = { ...src, speaker: w.t, entity: this.ents.byName.get(w.t) ?? (src.entity ? { ...src.entity, name: w.t } : undefined) };
     if (src.grade === 'organization' && w.cap && !nounAt(w) && !mediaAt(toks, first) && src.speaker?.startsWith(w.t)) {
       const name = placeNominative(w.t, this.text) + src.speaker.slice(w.t.length);

@@ -139,6 +139,8 @@ function countBelowAt(list: { at: number }[], pos: number): number {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.at < pos) lo = mid + 1; else hi = mid; }
   return lo;
 }
+/** The initials of a name, words of two letters or fewer passed over unless capitalized: "департамент по чрезвычайным ситуациям" → ДЧС. */
+export const initials = (name: string) => name.split(/[\s-]+/).filter((w) => w.length > 2 || /^\p{Lu}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 /** A plant named by a town's adjective: "Ольховского шинного завода", "Кировский завод", "Ясногорской фабрики". */
 export const PLANT_NAMED = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))(\s+\p{Ll}{3,}(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ей|ую))?\s+(завод|комбинат|фабрик)(\p{L}*)/gu;
 export const PLANT_HEAD_WORDS = /завод|комбинат|фабрик/g;
@@ -694,6 +696,12 @@ export class Sources {
 
   private org(span: Span, name: string, plural: boolean, head: string | null, gender: 'm' | 'f' | 'n' | null, grade: Grade = 'organization'): SourceInfo {
     name = this.definedName(this.canonical(name));
+    // ("сообщили в департаменте по чрезвычайным ситуациям области" … "уточнили в ДЧС": an acronym no bracket defines is the
+    // body named before whose initials it begins, small words passed over.)
+    if (grade === 'organization' && /^\p{Lu}{3,6}$/u.test(name)) {
+      const full = this.ents.latest(span.start, (m) => m.entity.grade === 'organization' && m.entity.name.length > 12 && initials(m.entity.name).startsWith(name));
+      if (full) return { span, speaker: full.name, grade, plural: full.plural, gender: full.gender, entity: full };
+    }
     const found = this.ents.byName.get(name);
     const e = found ?? { name, grade, gender, plural, head: head ?? undefined, roles: new Set<string>() };
     return { span, speaker: e.name, grade, plural, gender, entity: e };
