@@ -137,6 +137,9 @@ function subjectLikeStart(toks: Tok[], a: number, b: number): boolean {
   // "Standing beside her", "Pressed on the point": a participle phrase (not "Fred Smith": a lower-case word follows).
   const n = toks[a + 1];
   if (/^\p{L}+(?:ing|ed)$/u.test(f.text) && f.text.length >= 5 && n?.word && !n.cap) return false;
+  // ("Outside court, Liam’s father, Greg Brooks, told …", "Near the scene, …": a place set before the subject — not
+  // "Outside experts, …", people with a plural noun.)
+  if (/^(?:outside|inside|near|beyond|behind|beside|across|opposite)$/.test(f.lo) && n?.word && (DETERMINERS.has(n.lo) || !/s$/.test(toks[b - 1]!.lo))) return false;
   // A long stretch with several common words is a clause of its own (the claim before a trailing
   // "…, the union, which …, said"); a long name list ("Sens. A of Georgia and B of Arkansas") is not.
   const common = toks.slice(a, b).filter((t) => t.word && !t.cap && !/^(?:of|and|the|for|de|van|von|der|da|al|bin|on|to)$/.test(t.lo)).length;
