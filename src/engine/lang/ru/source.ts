@@ -774,11 +774,13 @@ export class Sources {
     if (!group) return name;
     let cached = this.aliasNames.get(group);
     if (cached === undefined) {
+      // (The first name the text uses, a full one before any acronym: "ЦБ отозвал …" ¶ "Банк России …" is Банк России.)
       let best = Infinity;
       cached = name;
       for (const n of group) {
-        const at = wordIndex(this.text, n);
-        if (at >= 0 && at < best) { best = at; cached = n; }
+        const i = wordIndex(this.text, n);
+        const at = i + (/\p{Ll}/u.test(n) ? 0 : this.text.length);
+        if (i >= 0 && at < best) { best = at; cached = n; }
       }
       this.aliasNames.set(group, cached);
     }
