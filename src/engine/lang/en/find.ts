@@ -508,7 +508,9 @@ class Finder {
       }
       // "Brenton lifts notice, but mayor says …": a headline drops its articles; the bare noun names a source told later.
       let forwardHead: string | undefined;
-      if ((!info || src.from === 0 && !info.pointer && !this.ents.entity(info.speaker)) && headline && src.coreTo - src.from === 1) {
+      // ("… as family of missing hiker says …": the noun described by "of" and lower-case words is the bare noun too.)
+      const ofDescribed = !info && src.coreTo - src.from >= 3 && src.coreTo - src.from <= 6 && toks[src.from + 1]!.lo === 'of' && toks.slice(src.from + 2, src.coreTo).every((t) => t.word && /^[\p{Ll}-]+$/u.test(t.text));
+      if ((!info || src.from === 0 && !info.pointer && !this.ents.entity(info.speaker)) && headline && (src.coreTo - src.from === 1 || ofDescribed)) {
         // ("Ex-mayor denies …", "Union says …": the bare noun opening a headline is capitalised by position only.)
         const h = headlineNoun(toks[src.from]!, titleCase(toks) || src.from === 0);
         if (h) { info = h.info; forwardHead = h.head || undefined; }
