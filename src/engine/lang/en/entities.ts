@@ -19,6 +19,8 @@ export interface Mention {
   /** The name as written, titles stripped ("Mook"). */
   name: string;
   title: string | null;
+  /** The first of several titles ("detective" of "Detective Senior Sergeant"), when it is another. */
+  lead?: string;
 }
 
 export interface Entity {
@@ -237,6 +239,7 @@ export class Entities {
     // part of the name after "of".)
     if (run.length >= 3 && run[1]!.word === 'of' && OF_GROUPS.has(run[0]!.word.toLowerCase())) run = run.slice(2);
     let title: string | null = null;
+    let lead: string | undefined;
     const isOrg = ORG_END.test(run[run.length - 1]!.word.replace(/[’']s?$/, ''));
     // ("the Independent Office for Police Conduct": a body's kind before "of" or "for" makes a body's name too.)
     const bodyName = isOrg || bodyBeforeJoiner(run.map((r) => r.word));
@@ -268,7 +271,7 @@ export class Entities {
       const bare = lo.replace(/\.$/, '');
       // ("the Justice Department", "the Defense Ministry": a title word naming a body's field is part of its name.)
       // ("Queen Street", "King's Cross", "Prince Albert Road": a title opening a street's or a place's name is part of it.)
-      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && (run.length === 2 || run.some((r) => OFFICE_POSSESSIVE.test(r.word)))) && !placeEnd) { title = lo in TITLES ? lo : bare; run = run.slice(1); continue; }
+      if ((lo in TITLES || bare in TITLES && bare !== 'general') && !(isOrg && (run.length === 2 || run.some((r) => OFFICE_POSSESSIVE.test(r.word)))) && !placeEnd) { title = lo in TITLES ? lo : bare; lead ??= title; run = run.slice(1); continue; }
       if (STARTERS.has(bare)) { officePhrase ||= !!title && /^(?:to|of|for)$/.test(bare); run = run.slice(1); continue; }
       if (MODIFIERS.has(bare) && !bodyName && !PLACE_END.test(run[run.length - 1]!.word)) { run = run.slice(1); continue; }
       break;
@@ -304,7 +307,7 @@ export class Entities {
     }
     const at = run[words.length - kept.length]!.start;
     const name = kept.join(' ');
-    this.mentions.push({ start: at, end: at + name.length, name, title });
+    this.mentions.push(lead && lead !== title ? { start: at, end: at + name.length, name, title, lead } : { start: at, end: at + name.length, name, title });
     if (headline) return;
     // "Tom Hale, the city's mayor," / "Ann Vale, chief executive of Brightwater,": the role the appositive gives.
     // ("In Russia, the governor of …": a name after a preposition opens a phrase; the role after it is no appositive.)
@@ -639,6 +642,8 @@ export class Entities {
         if (list) list.push({ at, name, titled }); else map.set(r, [{ at, name, titled }]);
       };
       for (const m of this.mentions) if (m.title && TITLES[m.title]) add(TITLES[m.title]!, m.start, m.name, 1);
+      // ("Detective Senior Sergeant Anita Kowalczyk … The detective": each title of a rank names its holder.)
+      for (const m of this.mentions) if (m.lead && TITLES[m.lead] && TITLES[m.lead] !== TITLES[m.title ?? '']) add(TITLES[m.lead]!, m.start, m.name, 1);
       for (const r of this.appositiveRoles) add(r.role, r.start, r.name, 0);
       for (const list of map.values()) list.sort((a, b) => a.at - b.at || a.titled - b.titled);
       this.heldByRole = map;
