@@ -748,9 +748,14 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
       let raw = spanText(text, toks, run[0], run[1]);
       const t0 = toks[run[0] - 1]?.lo ?? '';
       // ("Prof Martin Hale of Imperial College London", "Ann Roe from Oxfam": a person's name, then where they work.)
-      const at = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'.-]*){1,2}) (?:of|from|at) (?:the )?\p{Lu}/u.exec(raw);
+      // ("Assistant Professor Gavin Lee of …": the words of a rank before the name are no part of it.)
+      const rank = /^(?:\p{Lu}\p{Ll}+ ){1,3}/u.exec(raw)?.[0].split(' ').filter(Boolean) ?? [];
+      let ranked = 0;
+      while (ranked < rank.length && (rank[ranked]!.toLowerCase() in TITLES || ROLE_NOUNS.has(rank[ranked]!.toLowerCase()))) ranked++;
+      const bare = ranked ? raw.split(' ').slice(ranked).join(' ') : raw;
+      const at = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'.-]*){1,2}) (?:of|from|at) (?:the )?\p{Lu}/u.exec(bare);
       // (Or a name compromise knows for a person's: "Gene Munster of Deepwater Asset Management".)
-      if (at && (t0 in TITLES || firstNameGender(at[1]!.split(' ')[0]!) || nameType(at[1]!) === 'person') && nameType(at[1]!) !== 'organization') raw = at[1]!;
+      if (at && (ranked > 0 || t0 in TITLES || firstNameGender(at[1]!.split(' ')[0]!) || nameType(at[1]!) === 'person') && nameType(at[1]!) !== 'organization') raw = at[1]!;
       const name = ents.canonical(raw, pos, MALE_TITLES.has(t0) ? 'm' : FEMALE_TITLES.has(t0) ? 'f' : null);
       // "Paramedics warned", "Stewards say": a plural of people (-ers, -ists, -ants …) capitalised only by the
       // sentence start names a group of unnamed people, not a body ("Jefferies", "Sanders" stay names).
