@@ -899,9 +899,19 @@ export class RussianFinder {
     if (v && v.reflexive && (/^(в|во)$/.test(toks[i + 1]?.lo ?? '') || onSite)) {
       if (toks[i - 1]?.lo === 'не') return null;
       const a = i + 2;
-      const end = this.frameSourceEnd(toks, a);
+      let end = this.frameSourceEnd(toks, a);
       if (end <= a) return null;
-      const src = this.sources.classify(toks, a, end, { oblique: true, agr: null, pos: t.start });
+      let src = this.sources.classify(toks, a, end, { oblique: true, agr: null, pos: t.start });
+      // ("говорится в сообщении на официальном сайте клуба", "в заявлении в телеграм-канале ведомства": a document placed on a
+      // site or channel is its owner's, as "в сообщении клуба" is; the whole phrase is the source span.)
+      if (!onSite && end === a + 1 && /^(на|в|во)$/.test(toks[a + 1]?.lo ?? '') && ON_SITE.test(toks[a + 2]?.lo ?? '') && nounAt(toks[a])?.some((f) => f.cat === 'document')) {
+        const pe = phraseEnd(toks, a + 2, Math.min(toks.length, a + 16));
+        const placed = pe > a + 2 ? this.sources.classify(toks, a + 2, pe, { oblique: true, agr: null, pos: t.start }) : null;
+        if (placed?.speaker && !placed.guessed && /organization|media|document/.test(placed.grade)) {
+          src = { ...placed, span: { start: toks[a]!.start, end: placed.span.end } };
+          end = pe;
+        }
+      }
       if (!src) return null;
       for (let k = i; k < end; k++) taken.add(k);
       // "Об этом сообщается на сайте ведомства": the previous sentence.
