@@ -366,6 +366,14 @@ export class Entities {
       if (known?.gender === g && normalize(known.name).startsWith(normalize(reading.nominative) + ' ')) return g === 'f';
     }
     if (obliqueTitleBefore(toks, i)) return !female.isNominative;
+    // ("жительница Каменского Валентина Бойко": a woman's title in the nominative before the name, its place's genitive between.)
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const t = toks[k]!;
+      if (!t.word) break;
+      if (t.cap) continue;
+      if (nounForms().get(t.lo)?.some((f) => f.nominative && !f.plural && f.gender === 'f' && (f.cat === 'role' || f.cat === 'anon'))) return true;
+      break;
+    }
     const lo = normalize(last);
     // ("Марина Щербак": a man in the genitive would be "Марина Щербака"; a surname ending in a consonant is a woman's, unchanged.)
     return /[ая]$/.test(lo) || /[бвгджзклмнпрстфхцчшщ]$/.test(lo);
