@@ -577,7 +577,9 @@ export function phraseAfter(toks: Tok[], i: number, hi = toks.length, stopAtComm
         }
         if (!n || !(n.word && (['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another', 'both', 'chief', 'head', 'president', 'director', 'and'].includes(n.lo) || /^[rdi]-/.test(n.lo) || n.lo in TITLES || ROLE_NOUNS.has(n.lo) && !/ing$/.test(n.lo)))) break;
         if (n.lo === 'and' && toks[k + 2] && !toks[k + 2]!.cap) break;
-      } else if (t.word && coreTo < 0 && k > i && ['said', 'says', 'told', 'added', 'that', 'but', 'because', 'when', 'while', 'after', 'before', 'as', 'if', 'although'].includes(t.lo)) break;
+      } else if (t.word && coreTo < 0 && k > i && ['said', 'says', 'told', 'added', 'that', 'but', 'because', 'when', 'while', 'after', 'before', 'as', 'if', 'although'].includes(t.lo)
+        // ("by the leaker known as GreyDesk": the name a source goes by is part of it.)
+        && !(t.lo === 'as' && toks[k - 1]!.lo === 'known' && toks[k + 1]?.cap)) break;
       else if (t.word && coreTo < 0 && k > i && ['who', 'which'].includes(t.lo)) coreTo = k;
     }
     k++;
