@@ -402,6 +402,7 @@ export class RussianFinder {
     this.ents.sortNamed();
     for (const si of this.sentences) this.sentence(si);
     this.headlineResearchers();
+    this.quotedStrangers();
     this.continuedQuotes();
     return this.finish();
   }
@@ -454,6 +455,25 @@ export class RussianFinder {
       if (h.cue.start < br || !h.src || !ANON_SOURCE_GRADES.has(h.src.grade) || !h.src.plural || !h.src.speaker || /\s/.test(h.src.speaker)) continue;
       const body = named.get(h.src.speaker.toLowerCase().slice(0, 5));
       if (body) h.src = { ...body, span: h.src.span };
+    }
+  }
+
+  /**
+   * "«Мужчина по телефону сказал, что …», — рассказала пенсионерка": a bare word for a person ("мужчина", "женщина") inside a
+   * quote is someone of the quoted speaker's story, not the person the article named before — unless the quote names him.
+   */
+  private quotedStrangers(): void {
+    for (const h of this.hits) {
+      if (!h.src || h.src.grade !== 'person' || !h.src.entity?.surname) continue;
+      const said = this.text.slice(h.src.span.start, h.src.span.end);
+      if (/[\s«"]/.test(said) || !nounForms().get(normalize(said.toLowerCase()))?.some((f) => f.cat === 'anon' && !f.plural)) continue;
+      // (The outer quote holding the cue: the last one opened before it.)
+      const k = countBelow(this.outerQuotes, h.cue.start, (q) => q.open) - 1;
+      const q = k >= 0 ? this.outerQuotes[k]! : undefined;
+      if (!q || q.close === null || q.close < h.cue.end) continue;
+      const stem = h.src.entity.surname.slice(0, Math.max(4, h.src.entity.surname.length - 2));
+      if (normalize(this.text.slice(q.open, q.close).toLowerCase()).includes(stem)) continue;
+      h.src = { span: h.src.span, speaker: said, grade: 'anonymous-bare', plural: false, gender: h.src.gender };
     }
   }
 
