@@ -2709,6 +2709,13 @@ export class RussianFinder {
       (findSubject(toks, cs, e)?.b === e || /^(в|во|на)$/.test(toks[cs]!.lo) && e - cs <= 8)) {
       return { at: e, after: end, cue: { start: toks[e]!.start, end: toks[e]!.end }, owner: null };
     }
+    // ("Пресс-агент певицы Иван Котов эти сообщения опроверг": so does a demonstrative and a claim noun right before such a verb,
+    // after a subject of any length.)
+    const d = end - 2;
+    if (d > cs && POINTER_DEMONSTRATIVES.has(toks[d]!.lo) && POINTER_NOUNS.has(toks[d + 1]!.lo) && DENY_CONFIRM.has(verbForms().get(toks[end]?.lo ?? '')?.lemma ?? '') &&
+      findSubject(toks, cs, d)?.b === d) {
+      return { at: d, after: end, cue: { start: toks[d]!.start, end: toks[d + 1]!.end }, owner: null };
+    }
     const reach = /^(в|во)$/.test(toks[cs]?.lo ?? '') ? 9 : 4;
     for (let k = cs; k < end - 0 && k < cs + reach; k++) {
       const t = toks[k]!;
