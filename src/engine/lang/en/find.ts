@@ -557,7 +557,10 @@ class Finder {
       // the photo “Lessons learned”": the caption, after its object.)
       if (content && (cue.verb?.forms[0] === 'cite' || cue.verb?.forms[2] === 'captioned')) {
         const q = this.quotes.startingAfter(toks[cue.to - 1]!.end, cue.verb.forms[0] === 'cite' ? /^\s*$/ : /^\s*(?:(?:the|a|her|his|their|its)\s+)?(?:[\p{L}-]+\s*){0,2}$/u, s.end);
-        if (q && q.close !== null) content = { span: this.claims.trim(q.content.start, q.content.end), direct: true };
+        // ("citing ‘unreliable’ images": a quoted word inside a noun phrase that ends the sentence is part of what is cited.)
+        const rest = q && q.close !== null && cue.verb.forms[0] === 'cite' ? /^[^\S\n]+(?:[\p{Ll}-]+[^\S\n]*){1,3}$/u.exec(this.text.slice(markEnd(q), s.end)) : null;
+        if (rest && content.span.end >= s.end - 1) content = { span: this.claims.trim(q!.open, s.end), direct: false };
+        else if (q && q.close !== null) content = { span: this.claims.trim(q.content.start, q.content.end), direct: true };
       }
       // ("‘People hit the ceiling’: 14 hurt as turbulence rocks jet, passengers describe": a headline opening on a quotation
       // and a colon, with the report at its very end, reports that quotation; the words between sum up the story.)
@@ -1014,7 +1017,9 @@ class Finder {
       if (this.quotes.inside(t.start) || isQuote(t)) return null;
       // ("Ukraine's General Staff did not mention X but said Y": "did" carries the clause's tense.)
       // ("The Russian space agency would not describe the fault, saying …": a modal refusal carries the clause too.)
-      if (!t.word || t.cap || !(/^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo) || /^(?:did|would|could|will|can|does)$/.test(t.lo) && /^(?:not|n't)$/.test(toks[v + 1]?.lo ?? ''))) continue;
+      // ("Journal retracts lab's study, citing …": a headline, with no closing stop, tells in the present.)
+      const headlinePresent = v === 1 && toks[0]!.cap && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.lo) && !/^[.!?]$/.test(toks[toks.length - 1]!.text);
+      if (!t.word || t.cap || !(headlinePresent || /^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo) || /^(?:did|would|could|will|can|does)$/.test(t.lo) && /^(?:not|n't)$/.test(toks[v + 1]?.lo ?? ''))) continue;
       // ("The storm that hit the town destroyed …": a relative clause before, no plain subject.)
       if (toks.slice(v + 1, and).some((x) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
       const sb = subjectBefore(toks, v);
