@@ -2045,7 +2045,9 @@ export class RussianFinder {
     // "рассказал изданию", "заявил журналистам": the addressee joins the cue.
     // (After "цитирует" an oblique noun is the quoted party: "цитирует министра «Интерфакс»".)
     // ("после" is a preposition here, not the prepositional of "посол".)
-    while (k < toks.length && (ADDRESSEES.has(toks[k]!.lo) || v.sem !== 'cite' && nounAt(toks[k])?.every((f) => !f.nominative) && !toks[k]!.cap && !isPreposition(toks[k]))) { cueEnd = toks[k]!.end; k++; }
+    // ("сказала местному телеканалу X": a dative adjective before the addressee goes with it.)
+    const addressee = (x: Token | undefined) => !!x && (ADDRESSEES.has(x.lo) || v.sem !== 'cite' && !!nounAt(x)?.every((f) => !f.nominative) && !x.cap && !isPreposition(x));
+    while (k < toks.length && (addressee(toks[k]) || toks[k]!.word && !toks[k]!.cap && /\p{L}{3}(ому|ему|ым|им)$/u.test(toks[k]!.lo) && !nounAt(toks[k]) && addressee(toks[k + 1]))) { cueEnd = toks[k]!.end; k++; }
     // ("Как рассказал 24.kg один из участников": a site named by its domain before the inverted subject is whom he told.)
     // (Not before a citing frame: "Как сообщает Kursiv.media со ссылкой на источник" is the site speaking.)
     if (k < toks.length - 1 && isDomain(toks[k]!.t) && toks[k + 1]!.word && !(/^(со|с)$/.test(toks[k + 1]!.lo) && /^ссылк/.test(toks[k + 2]?.lo ?? ''))) { cueEnd = toks[k]!.end; k++; }
