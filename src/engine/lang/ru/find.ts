@@ -2386,7 +2386,10 @@ export class RussianFinder {
     const cs = clauseStart(toks, k).start;
     // ("В компании «X», которая разрабатывает месторождение, заявили": or a place that speaks, described by a relative clause.)
     if (/^(в|во)$/.test(toks[cs]?.lo ?? '') && k - cs >= 2 && k - cs <= 8 && /^котор/.test(first.lo)) return k;
-    const s = findSubject(toks, cs, k);
+    let s = findSubject(toks, cs, k);
+    // ("Её сосед по креслу, пенсионер X,", "Коллега по цеху, …": a по-phrase of one or two lower-case words after the head
+    // belongs to the subject.)
+    if (s && s.b < k && toks[s.b]!.lo === 'по' && k - s.b <= 3 && toks.slice(s.b + 1, k).every((x) => x.word && !x.cap)) s = { ...s, b: k };
     if (!s || s.b !== k || k - cs > 7) return -1;
     const head = toks[s.a]!;
     // ("Федеральный чиновник, знакомый с …,": adjectives before the noun.)
