@@ -205,7 +205,7 @@ const ANNOUNCED = /^it (?:was|has been|had been|is) (?:announced|confirmed|revea
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'did', 'does', "n't", 'not', 'to', 'also', 'often', 'still', 'sometimes', 'usually', 'never', 'and', 'or']);
 
 /** Where an unnamed source's own description ends and a clause about it begins. */
-const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking|released|published|issued|dated|citing|quoting)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+(?:be|give)|refused\s+to\s+(?:be|give)|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+(?:want|wish)\s+to\s+be|gave\s+only)\b/i;
+const ANON_SPEAKER_END = /,\s*(?:and\s+)?(?:who|which|speaking|talking|released|published|issued|dated|citing|quoting)\b|\s+(?:who\s+)?(?:spoke|speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|privately|on\s+background)\b|\s+who\s+(?:(?:was|were|is|are)\s+not\s+(?:authorized|authorised|permitted|allowed|cleared)|declined\s+to\s+(?:be|give)|refused\s+to\s+(?:be|give)|asked\s+not\s+to\s+be|asked\s+that|requested\s+anonymity|insisted\s+on\s+anonymity|did\s+not\s+(?:want|wish)\s+to\s+be|gave\s+only)\b/i;
 
 /**
  * The summary's name for an unnamed source: the phrase without the clause the writer adds about it
@@ -213,7 +213,8 @@ const ANON_SPEAKER_END = /,\s*(?:who|which|speaking|talking|released|published|i
  */
 export function anonymousSpeaker(speaker: string): string {
   const m = ANON_SPEAKER_END.exec(speaker);
-  return m && m.index > 0 ? speaker.slice(0, m.index).trim() : speaker;
+  // (", and" closes the first of two who-clauses: "A rider who has worked for both firms, and who …".)
+  return (m && m.index > 0 ? speaker.slice(0, m.index).trim() : speaker).replace(/,\s*and$/i, '');
 }
 
 /**

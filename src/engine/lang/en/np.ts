@@ -614,6 +614,14 @@ export function relativeSubject(toks: Tok[], i: number, lo = 0): Phrase | null {
   if (toks[k]!.text === ',') {
     // "the source, who asked not to be named, told": the who-clause between commas, the noun phrase before it.
     const a = segmentStart(toks, k, lo);
+    // ("A rider who has worked for both firms, and who declined to be named, said": a second who-clause joined by
+    // "and"; the noun phrase is the one the first clause describes.)
+    if (toks[a]?.lo === 'and' && toks[a + 1]?.lo === 'who' && toks[a - 1]?.text === ',') {
+      const np = segmentStart(toks, a - 1, lo);
+      const first = toks.findIndex((t, j) => j > np && j < a - 1 && t.lo === 'who');
+      if (first < 0 || first - np > 6 || !toks[np]!.word || np > lo && toks[np - 1]!.text !== ',' && !isQuote(toks[np - 1])) return null;
+      return { from: np, to: k, coreTo: first };
+    }
     if (toks[a]?.lo !== 'who' || toks[a - 1]?.text !== ',') return null;
     const np = segmentStart(toks, a - 1, lo);
     if (np >= a - 1 || a - 1 - np > 8 || !toks[np]!.word) return null;
