@@ -449,6 +449,8 @@ class Finder {
         // ("X, which cited police sources, reported …": the cited source ends at the comma closing the relative clause.)
         src = phraseAfter(toks, cue.to, toks.length, leading && cue.phrase !== 'citing' || citingInOpening || cue.phrase === 'citing' && cue.from === 0 || cue.phrase === 'cited');
         if (!src) continue;
+        // ("…, quoting reference QP2411234", "quoting crime number 12/345": a reference given in a call is no source.)
+        if (cue.phrase === 'quoting' && toks.slice(src.from, src.coreTo).some((t) => /^(?:reference|ref|number|code)$/.test(t.lo) || /\d/.test(t.text) && /\p{L}/u.test(t.text))) continue;
         inverted = true;
       } else {
         const before = skipVerbPrefix(toks, cue.from);
