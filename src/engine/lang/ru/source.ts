@@ -699,7 +699,9 @@ export class Sources {
     // ("сообщили в департаменте по чрезвычайным ситуациям области" … "уточнили в ДЧС": an acronym no bracket defines is the
     // body named before whose initials it begins, small words passed over.)
     if (grade === 'organization' && /^\p{Lu}{3,6}$/u.test(name)) {
-      const full = this.ents.latest(span.start, (m) => m.entity.grade === 'organization' && m.entity.name.length > 12 && initials(m.entity.name).startsWith(name));
+      // (The first letter first: initials are spelt out only for a name that could give them.)
+      const full = this.ents.latest(span.start, (m) => m.entity.grade === 'organization' && m.entity.name.length > 12 && m.entity.name[0]!.toUpperCase() === name[0] &&
+        initials(m.entity.name).startsWith(name));
       if (full) return { span, speaker: full.name, grade, plural: full.plural, gender: full.gender, entity: full };
     }
     const found = this.ents.byName.get(name);
