@@ -1737,6 +1737,10 @@ export class RussianFinder {
     }
     // ("Сведения о … в компании назвали …": the claim noun opening the clause is the object, not the subject.)
     if (subj && object && subj.a === object.a) subj = null;
+    // ("В министерстве решение объясняют нехваткой кадров": one singular noun is no subject of a plural verb; after a place
+    // opening the clause it is the object, and the place speaks.)
+    if (subj && v.agr === 'pl' && /^(в|во|на)$/.test(toks[cs]?.lo ?? '') && subj.a > cs + 1 && subj.b === subj.a + 1 && !toks[subj.a]!.cap &&
+      nounAt(toks[subj.a])?.every((f) => !f.plural)) subj = null;
     // "Присутствовавший на встрече министр Иван Петров уточнил": a fronted participle phrase; the subject is the noun after it.
     let fronted = -1;
     if (subj && subj.b === subj.a + 1 && FRONT_PARTICIPLE.test(toks[subj.a]!.lo) && isPreposition(toks[subj.b])) {
@@ -2636,6 +2640,9 @@ export class RussianFinder {
     // ("В управлении МВД по Приморскому краю": a noun after a capitalized adjective in the dative is that adjective's.)
     for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && /[ую]$/.test(toks[j]!.lo) && !PREPOSITIONS_AFTER.test(toks[j - 1]!.lo) &&
       !(toks[j - 1]!.cap && /\p{L}{3}(ому|ему)$/u.test(toks[j - 1]!.lo))) { b = j; break; }
+    // ("В министерстве решение объясняют …": a lower-case noun with no form but the nominative singular (= accusative) is the
+    // verb's object; the words of a body's name after its head are genitives.)
+    for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && !!nounAt(toks[j])?.every((f) => f.nominative && !f.plural) && !PREPOSITIONS_AFTER.test(toks[j - 1]!.lo)) { b = j; break; }
     // ("В акимате Алматы жителей призвали …": people after the place's own name are the verb's object.)
     for (let j = h + 1; j < b; j++) if (toks[j]!.word && !toks[j]!.cap && toks[j - 1]!.cap && toks[j - 1]!.word && nounAt(toks[j])?.every((f) => (f.cat === 'anon' || f.cat === 'group') && f.plural && !f.nominative)) { b = j; break; }
     // "в МИД", "в министерстве" say where; "в центральный аппарат" (accusative) says whither.
