@@ -8,7 +8,7 @@ import type { Candidate, DocView, Quote } from '../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
 import { verbForms, IMPERSONAL_PARTICIPLES, type VerbEntry } from './lexicon/verbs.js';
 import { CITING_FRAMES, CLAIM_NOUNS, CLAIM_OBJECTS, FRAME_POSSESSIVES, GENITIVE_FRAMES, HEDGES, BARE_HEDGES, LIGHT_NOUNS, POINTER_DEMONSTRATIVES, POINTER_NOUNS, RUMOUR_NOUNS, UNATTRIBUTED_DATA_ADJ } from './lexicon/frames.js';
-import { CIRCLES, KIN, nominativeOf, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
+import { CIRCLES, KIN, MINISTRY_FIELDS, nominativeOf, nounForms, QUANTIFIERS } from './lexicon/nouns.js';
 import { ADDRESSEES, ADVERBS, MONTHS, PRONOUNS } from './lexicon/words.js';
 import { BETWEEN, TIME_ADVERBS, clauseStart, describedAhead, fieldGenitive, findSubject, isPreposition, phraseEnd, possessiveBefore, skipParenthetical } from './clause.js';
 import { Entities, type Entity } from './entities.js';
@@ -346,12 +346,6 @@ const COUNTRY_SPELLINGS: readonly (readonly [{ nom: string; gen: string; ins: st
   [{ nom: 'Молдова', gen: 'Молдовы', ins: 'Молдовой' }, { nom: 'Молдавия', gen: 'Молдавии', ins: 'Молдавией' }],
 ];
 
-/** The field a ministry's short name stands for, in the genitive: Минсельхоз is the Министерство сельского хозяйства. */
-const MINISTRY_FIELDS: Record<string, string> = {
-  сельхоз: 'сельского хозяйства', фин: 'финансов', здрав: 'здравоохранения', юст: 'юстиции', труд: 'труда', энерго: 'энергетики',
-  транс: 'транспорта', строй: 'строительства', спорт: 'спорта', культуры: 'культуры', обороны: 'обороны', просвещения: 'просвещения',
-  цифры: 'цифрового развития',
-};
 
 export class RussianFinder {
   private readonly text: string;

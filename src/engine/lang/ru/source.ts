@@ -4,7 +4,7 @@
 // gender. Short mentions and pronouns are resolved through ./entities.ts.
 import type { Grade, Span } from '../../types.js';
 import type { Agreement } from './lexicon/paradigms.js';
-import { CIRCLES, KIN, nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
+import { CIRCLES, KIN, MINISTRY_FIELDS, nounForms, nominativeOf, QUANTIFIERS, type NounForm } from './lexicon/nouns.js';
 import { ALIASES, COUNTRY_ADJECTIVES, PLACE_STEMS } from './lexicon/names.js';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/words.js';
 import { adjectiveNominative, ADJECTIVE, countryGenitive, firstName, guessNounNominative, personGenitive, surnameCandidates } from './morph.js';
@@ -1538,9 +1538,18 @@ export class Sources {
    * The ministry's field stays as written (a genitive); a short name "мин" + acronym is spelt out.
    */
   private regionalMinistry(toks: Token[], a: number, b: number): string | null {
-    const level = /^(областн|краев)\p{L}+$/u.exec(toks[a]?.lo ?? '')?.[1];
+    const level = /^(областн|краев|регионал)\p{L}+$/u.exec(toks[a]?.lo ?? '')?.[1];
     if (!level || b - a < 2 || b - a > 5) return null;
     const head = toks[a + 1]!;
+    // ("регионального минздрава", "в областном минфине": a short name of a field, spelt out; "региональный" is any level.)
+    const short = b === a + 2 ? /^мин(\p{Ll}+?)(?:а|у|ом|е)?$/u.exec(head.lo)?.[1] : undefined;
+    const shortField = short ? MINISTRY_FIELDS[short] : undefined;
+    if (shortField) {
+      const region = this.articleRegionGenitive();
+      if (!region || level !== 'регионал' && !region.endsWith(level === 'областн' ? ' области' : ' края')) return null;
+      return `министерство ${shortField} ${region}`;
+    }
+    if (level === 'регионал') return null;
     const acronym = /^[Мм]ин(\p{Lu}{2,})$/u.exec(head.t)?.[1];
     const ministry = !acronym && !!nounAt(head)?.some((f) => f.lemma === 'министерство');
     if (!acronym && !ministry || acronym && b !== a + 2) return null;

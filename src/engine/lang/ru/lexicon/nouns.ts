@@ -327,3 +327,10 @@ export function nominativeOf(lemma: string, plural: boolean): string {
   for (const [form, pl, nom] of decline(lemma)) if (pl && nom) return form;
   return lemma;
 }
+
+/** The field a ministry's short name stands for, in the genitive: Минсельхоз is the Министерство сельского хозяйства. */
+export const MINISTRY_FIELDS: Record<string, string> = {
+  сельхоз: 'сельского хозяйства', фин: 'финансов', здрав: 'здравоохранения', юст: 'юстиции', труд: 'труда', энерго: 'энергетики',
+  транс: 'транспорта', строй: 'строительства', спорт: 'спорта', культуры: 'культуры', обороны: 'обороны', просвещения: 'просвещения',
+  цифры: 'цифрового развития',
+};
