@@ -838,8 +838,8 @@ function bodyName(text: string, toks: Tok[], from: number, h: number, headEnd: n
   const run = properRun(toks, from, h);
   if (run) return ents.canonical(spanText(text, toks, run[0], run[1]), pos);
   const post = spanText(text, toks, headEnd, to);
-  // ("a spokesperson for the Department for Energy Security and Net Zero": joiners inside the name.)
-  const m = /^\s*(?:for|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and|the)\s+)*\p{Lu}[\p{L}’'.\-]*)*?)(?:\s+(campaign|team|administration))?(?=\s*(?:[,.;:]|$)|\s+(?!(?:for|of|and|the)\s)\p{Ll})/u.exec(post);
+  // ("a spokesperson for the Department for Energy Security and Net Zero", "for Procter & Gamble": joiners inside the name.)
+  const m = /^\s*(?:for|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:for|of|and|the|&)\s+)*\p{Lu}[\p{L}’'.\-]*)*?)(?:\s+(campaign|team|administration))?(?=\s*(?:[,.;:]|$)|\s+(?!(?:for|of|and|the)\s)\p{Ll})/u.exec(post);
   if (m) {
     // ("a spokesperson for the Chinese embassy in Washington", "for the Kenyan health ministry": a nationality or place
     // before the body's kind names the body with it, not alone.)

@@ -55,7 +55,7 @@ const PLACE_END = /^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Square|Station
 /** A speech verb right after a name: "Satkaliyev said", "Atakhanova told". */
 const REPORT_AFTER = /^\s+(?:said|says|told|added|explained|noted|stressed|warned|wrote|argued|insisted|replied|admitted|conceded|claimed|tweeted|recalled|joked|did|does|has|had|was|is|would|will)\b/;
 const ORG_END = /^(?:staff|department|committee|party|campaign|association|institute|university|center|centre|council|agency|bureau|commission|foundation|fund|group|inc\.?|corp\.?|company|corporation|coalition|union|administration|office|court|house|senate|congress|ministry|government|service|services|project|network|board|authority|police|army|navy|bank|times|post|news|journal|poll|survey|report|pac|fbi|cia|nsa|gop|rnc|dnc|naacp|aclu|un|nato|eu|ice|fec|usc)$/i;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on|and)|Jr\.?|Sr\.?|II|III|IV)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|(?:de|van|von|der|da|di|du|la|le|bin|al|ibn|del|dos|of|for|to|on|and|&)|Jr\.?|Sr\.?|II|III|IV)$/u;
 const NOT_NAMES = /^(?:\p{Lu}\p{Ll}+(?:al|ive|ous|ent|ant|ful|less|ic|ar|ate|ed|ing|ible|able|ual|ite|ure|ong|ear|ight|ain|ast|ost)ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** A body's kind right before "of" or "for" inside a name: "Office for Police Conduct", "Bank of England". */
@@ -198,7 +198,11 @@ export class Entities {
         headline = isHeadline(text.slice(start, Math.min(e, start + 400)));
       }
       const prev = run[run.length - 1];
-      if (prev && !/^[ \t]+$/.test(text.slice(prev.end, start))) flush();
+      if (prev && !/^[ \t]+$/.test(text.slice(prev.end, start))) {
+        // ("Marks & Spencer", "Procter & Gamble": an ampersand between capitalised words is inside one name.)
+        if (text.slice(prev.end, start) === ' & ' && /^\p{Lu}/u.test(prev.word) && /^\p{Lu}/u.test(w)) run.push({ start: prev.end + 1, end: prev.end + 2, word: '&' });
+        else flush();
+      }
       let stop = false;
       if (w.endsWith('.')) {
         const core = w.slice(0, -1);
@@ -703,6 +707,8 @@ export class Entities {
     // "the Northern Ledger", "the Brenton Courier": an unknown name ending like a newspaper's is one.
     else if (words.length >= 2 && MEDIA_NAME_ENDS.has(last)) t = 'media';
     else if (/^(?:poll|survey|report|reports|filings|study|data|records|transcript|ad)$/.test(last)) t = 'document';
+    // ("Marks & Spencer", "Dunmore & Pratt": partners' names joined by an ampersand name a firm, never one person.)
+    else if (words.includes('&')) t = 'organization';
     // ("Police Scotland", "Police Service of Northern Ireland": a force named by the word first.)
     else if (ORG_END.test(last) || words.length >= 2 && words[0] === 'Police' || /^(?:\p{Lu}{2,}|\p{Lu}\.(?:\p{Lu}\.)+)$/u.test(name) && !this.entity(name)?.roles.size) t = 'organization';
     // ("Chelsea are in talks", "Napoli have asked": a one-word name with a plural verb is a club or a firm, as British
