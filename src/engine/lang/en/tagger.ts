@@ -3,6 +3,7 @@
 // 1,000 words, a name costs a fraction of a millisecond. Results are cached.
 import nlp from 'compromise';
 import { ORG_NAME_HEADS } from './lexicon/titles.js';
+import { WORLD_FIRST_NAMES } from './lexicon/first-names.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Gender = 'm' | 'f' | null;
@@ -46,6 +47,7 @@ export function firstNameGender(first: string): Gender {
   } catch {
     g = null;
   }
+  g ??= WORLD_FIRST_NAMES.get(first) ?? null;
   return remember(genderCache, first, g);
 }
 
