@@ -1470,7 +1470,8 @@ class Finder {
         // ("In a 62-page report to councillors, planning officers say … The report says": the paper of that earlier source.)
         // (The sentence's outer source, not one inside its claim: "In a notice, X said a review had found …" is X's notice.)
         const inClaim = (x: Emitted) => hist.some((y) => y !== x && !!x.cand.source && y.cand.cue.end <= x.cand.source.start && y.cand.content.start <= x.cand.source.start && x.cand.source.end <= y.cand.content.end);
-        const author = recent((x) => !!x.cand.source && new RegExp(`\\b${head}\\b`, 'i').test(this.text.slice(this.sentenceStart(x.cand.cue.start), Math.min(x.cand.source.start, x.cand.cue.start))) && !inClaim(x), 3000);
+        const named = new RegExp(`\\b${head}\\b`, 'i');
+        const author = recent((x) => !!x.cand.source && named.test(this.text.slice(this.sentenceStart(x.cand.cue.start), Math.min(x.cand.source.start, x.cand.cue.start))) && !inClaim(x), 3000);
         if (author) return take(author);
         return { grade: 'document', speaker: info.speaker.replace(/^(?:the|this|that)\s+/i, '').replace(/\s*,.*$/s, ''), plural: false };
       }
