@@ -1563,11 +1563,18 @@ export class Sources {
   /** The article's first region of the kind REGION_NAMED finds, in the genitive: "Тунгорской области", "Пермского края". */
   private articleRegionGenitive(): string | null {
     if (this.regionGenitive !== undefined) return this.regionGenitive;
-    const m = REGION_NAMED.exec(this.text);
+    const m = this.regionNamed();
     this.regionGenitive = !m ? null : m[1] ? `${m[1].replace(/ая$/, 'ой')} области` : m[2] ? `${m[2].replace(/(?:ого|ом|ий|ому)$/, '')}ого края` : null;
     return this.regionGenitive;
   }
   private regionGenitive: string | null | undefined;
+
+  /** The article's first REGION_NAMED match, found once for both forms above. */
+  private regionNamed(): RegExpExecArray | null {
+    if (this.regionMatch === undefined) this.regionMatch = REGION_NAMED.exec(this.text);
+    return this.regionMatch;
+  }
+  private regionMatch: RegExpExecArray | null | undefined;
 
   /**
    * The region a regional report is about, as "по" takes it: the first "Тверской области" (→ Тверской области),
@@ -1575,7 +1582,7 @@ export class Sources {
    */
   private articleRegion(): string | null {
     if (this.region !== undefined) return this.region;
-    const m = REGION_NAMED.exec(this.text);
+    const m = this.regionNamed();
     this.region = !m ? null : m[1] ? `${m[1].replace(/ая$/, 'ой')} области` : m[2] ? `${m[2].replace(/(?:ого|ом|ий|ому)$/, '')}ому краю` : m[3]!;
     return this.region;
   }
