@@ -211,6 +211,15 @@ const SCORED = /(?<![\p{L}-])(?:забил|забила|забросил|заб�
 const REGION_NAMED = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+(?:ск|цк|н)(?:ой|ая))\s+област(?:и|ью|ь)|(\p{Lu}\p{Ll}+(?:ск|цк|н)(?:ого|ом|ий|ому))\s+кра(?:я|ю|е|й)|(?:[Вв]|[Вв]о|[Пп]о)\s+((?:Карел|Бурят|Якут|Чуваш|Мордов|Калмык|Хакас|Ингушет|Башкир|Удмурт|Адыге|Тыв|Коми|Осет|Дагестан)\p{Ll}*и))(?![\p{L}-])/u;
 
 /** Oblique counting words and the nominative that governs a genitive plural the same way. */
+/** A bare relative and the words for the relative of the other side before a genitive name ("жена капитана Серика Ветрова" → his "муж"). */
+const RECIPROCAL_KIN: Record<string, RegExp> = {
+  муж: /(?<![\p{L}-])(?:жена|супруга|вдова)(?:\s+\p{Ll}+)?\s+$/iu,
+  супруг: /(?<![\p{L}-])(?:жена|супруга|вдова)(?:\s+\p{Ll}+)?\s+$/iu,
+  жена: /(?<![\p{L}-])(?:муж|супруг|вдовец)(?:\s+\p{Ll}+)?\s+$/iu,
+  супруга: /(?<![\p{L}-])(?:муж|супруг|вдовец)(?:\s+\p{Ll}+)?\s+$/iu,
+  отец: /(?<![\p{L}-])(?:дочь|сын)(?:\s+\p{Ll}+)?\s+$/iu,
+  мать: /(?<![\p{L}-])(?:дочь|сын)(?:\s+\p{Ll}+)?\s+$/iu,
+};
 const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо', большинства: 'большинство', ряда: 'ряд' };
 /** Oblique quantifiers that agree with their noun: "по мнению многих экспертов" → многие эксперты. */
 const OBLIQUE_AGREEING: Record<string, string> = { многих: 'многие', некоторых: 'некоторые', других: 'другие', отдельных: 'отдельные' };
@@ -1175,6 +1184,16 @@ export class Sources {
       const named = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.roles.has(f.lemma) &&
         (!g || !m.entity.gender || m.entity.gender === g) && o.pos - m.pos < 1500);
       if (named) return { span, speaker: named.name, grade: 'person', plural: false, gender: named.gender, entity: named };
+    }
+    // ("Анна Орлова, вдова лесника Петра Орлова. По её словам, муж …": a bare husband, wife, father or mother is the person the
+    // article named just before as the one a relative of the other kind belongs to — the name in the genitive after "вдова",
+    // "жена", "дочь", one lower-case word between at most.)
+    const reciprocal = onlyHead && !plural ? RECIPROCAL_KIN[f.lemma] : undefined;
+    if (reciprocal) {
+      const g = agrGender(o.agr) ?? f.gender;
+      const owner = this.ents.latest(o.pos, (m) => m.entity.grade === 'person' && !!m.entity.surname && !m.entity.plural && (!g || m.entity.gender === g) &&
+        o.pos - m.pos < 1500 && reciprocal.test(this.text.slice(Math.max(0, m.pos - 40), m.pos)));
+      if (owner) return { span, speaker: owner.name, grade: 'person', plural: false, gender: owner.gender, entity: owner };
     }
     // People: a name in apposition makes the source named.
     // ("Депутат Петрова заявила", "следователь Иванов сообщил": a word for an unnamed person before one surname in the
