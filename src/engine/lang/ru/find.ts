@@ -1545,6 +1545,18 @@ export class RussianFinder {
     }
 
     void prev2;
+    // ("…, как там уточнили, …", "Как там пояснили, …": "там" between "как" and a plural verb is the body that spoke last, as
+    // "Там уточнили" is.)
+    if (prev?.lo === 'там' && toks[i - 2]?.lo === 'как' && v.agr === 'pl' && !v.tense?.startsWith('ger')) {
+      const e = this.ents.latest(t.start, (m) => m.speaker && m.entity.grade === 'organization');
+      if (!e) return null;
+      const kak = toks[i - 2]!;
+      const comma = this.nextComma(toks, i + 1);
+      const content = (comma === i + 1 ? this.afterComma(toks, comma) : null) ?? (toks[i - 3]?.t === ',' ? this.before(toks, i - 3, kak.start) : null);
+      if (!content) return null;
+      const main: SourceInfo = { span: { start: prev.start, end: prev.end }, speaker: e.name, grade: 'organization', plural: e.plural, gender: e.gender, entity: e };
+      return this.withSources({ main, quoted: null, cue: { start: t.start, end: t.end } }, { start: t.start, end: t.end }, content, si, kak.start, undefined);
+    }
     // "Как сообщает X, …" / "…, как пояснил X, …"
     if (prev && prev.lo === 'как') {
       const kakCue = { start: prev.start, end: t.end };
