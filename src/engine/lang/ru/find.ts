@@ -2280,6 +2280,20 @@ export class RussianFinder {
         end = p.end;
       }
     }
+    // ("сообщили организаторы гастролей — агентство «Арт-Вектор» — в своём канале", "заявил владелец клуба — бизнесмен Иван
+    // Петров": a named body or person between dashes after an unnamed subject is who it is.)
+    if (isDash(toks[end]) && (main.grade !== 'person' || !main.entity?.surname) && main.grade !== 'media') {
+      let d = end + 1;
+      while (d < toks.length && d <= end + 8 && (toks[d]!.word || /^[«»"„“-]$/.test(toks[d]!.t))) d++;
+      if (d > end + 1 && (d >= toks.length || isDash(toks[d]) || /^[.!?…]$/.test(toks[d]!.t))) {
+        const named = this.sources.classify(toks, end + 1, d, { oblique: false, agr: v.agr, pos: toks[end + 1]!.start });
+        const quotedName = /[«"„]/.test(this.text.slice(toks[end + 1]!.start, toks[d - 1]!.end));
+        if (named && !named.guessed && (named.grade === 'person' && !!named.entity?.surname || (named.grade === 'organization' || named.grade === 'media') && quotedName)) {
+          main = { ...named, span: { start: main.span.start, end: toks[d - 1]!.end } };
+          end = isDash(toks[d]) ? d + 1 : d;
+        }
+      }
+    }
     return { main, quoted, cue: { start: t.start, end: cueEnd }, end };
   }
 
