@@ -802,6 +802,18 @@ export class RussianFinder {
         if (!src || !content) return null;
         return { cue: { start: t.start, end: toks[after]!.end }, src, content: content.span, direct: false, reason: null, forward: true, anchor: t.start, pointer: false, sentence: si };
       }
+      // ("Причину в «Арт-Векторе» не назвали, сославшись на «обстоятельства непреодолимой силы»": a quotation of lower-case
+      // words is the reason given, like an unquoted thing; the body named in the place before the comma gives it.)
+      if (/^(сославшись|ссылаясь)$/.test(t.lo) && /^[«"„]$/.test(toks[after]?.t ?? '') && toks[after + 1]?.word && !toks[after + 1]!.cap && toks[i - 1]?.t === ',' &&
+        ![...hits].some((h) => h.src && h.sentence === si)) {
+        let c = after + 1;
+        while (c < toks.length && c < after + 12 && !/^[»"“]$/.test(toks[c]!.t)) c++;
+        const who = c < toks.length && /^[»"“]$/.test(toks[c]!.t) ? this.placeBeforePluralVerb(toks, i - 1, t.start) : null;
+        if (who) {
+          for (let k = i; k <= c; k++) taken.add(k);
+          return { cue: { start: t.start, end: toks[after - 1]!.end }, src: who, content: { start: toks[after + 1]!.start, end: toks[c - 1]!.end }, direct: false, reason: null, forward: true, anchor: t.start, pointer: false, sentence: si };
+        }
+      }
       const end = this.frameSourceEnd(toks, after);
       if (end <= after) return null;
       for (let k = i; k < end; k++) taken.add(k);
@@ -812,6 +824,9 @@ export class RussianFinder {
       // speaks in this sentence, not a source.
       if (src.guessed && /^(сославшись|ссылаясь)$/.test(t.lo) && toks.slice(after, end).every((x) => !x.cap)) {
         let who = [...hits].reverse().find((h) => h.src && h.cue.start < t.start)?.src ?? null;
+        // ("Причину отмены в «Арт-Векторе» не назвали, сославшись на …": no subject; a named body after "в" right before the
+        // plural verb of the clause before the comma acted, and it cites.)
+        if (!who && toks[i - 1]?.t === ',') who = this.placeBeforePluralVerb(toks, i - 1, t.start);
         if (!who) {
           const s0 = findSubject(toks, 0, i);
           // (The subject agrees with its verb: "Певица отменила концерт" is no man who spoke before.)
@@ -2605,6 +2620,29 @@ export class RussianFinder {
     for (let j = k + 2; j < b - 1; j++) if (toks[j]!.lo === 'на' && REPLIED_TO.test(toks[j + 1]!.lo)) { b = j; break; }
     while (b > k + 1 && BETWEEN.has(toks[b - 1]!.lo)) b--;
     return this.place(toks, k, b, pos);
+  }
+
+  /**
+   * The body a place names before the plural past verb that ends the clause before toks[p] ("Причину в «Арт-Векторе» не
+   * назвали", "В мэрии ответ не дали"): only a place that is not guessed, an organization or an outlet.
+   */
+  private placeBeforePluralVerb(toks: Token[], p: number, pos: number): SourceInfo | null {
+    const f = p - 1;
+    const verb = toks[f];
+    if (!verb?.word || verb.cap || !/\p{L}{3}ли(?:сь)?$/u.test(verb.lo) || nounAt(verb)) return null;
+    const c0 = clauseStart(toks, f).start;
+    const b = toks[f - 1]?.lo === 'не' ? f - 1 : f;
+    for (let k = c0; k < b - 1; k++) {
+      if (!/^(в|во)$/.test(toks[k]!.lo)) continue;
+      // (A body: a quoted name, or a noun the lexicon knows for one — "в Москве дома не строили" is a town, no speaker.)
+      let h = k + 1;
+      while (h < b - 1 && toks[h]!.word && !toks[h]!.cap && ADJECTIVE.test(toks[h]!.lo) && !nounAt(toks[h])) h++;
+      if (!/^[«"„]$/.test(toks[h]!.t) && !nounAt(toks[h])?.some((x) => x.cat === 'org')) return null;
+      const pl = this.place(toks, k, b, pos);
+      if (pl && !pl.src.guessed && (pl.src.grade === 'organization' || pl.src.grade === 'media')) return pl.src;
+      return null;
+    }
+    return null;
   }
 
   private placePhraseAfter(toks: Token[], k: number, pos: number): { src: SourceInfo; a: number; b: number; anchor: number } | null {
