@@ -220,6 +220,8 @@ const RECIPROCAL_KIN: Record<string, RegExp> = {
   отец: /(?<![\p{L}-])(?:дочь|сын)(?:\s+\p{Ll}+)?\s+$/iu,
   мать: /(?<![\p{L}-])(?:дочь|сын)(?:\s+\p{Ll}+)?\s+$/iu,
 };
+/** A town in -ск/-цк after "в", "во", "под" or "около" ("в Красноозерске", "под Ишимском", "около Медвежьегорска"): its stem in group 1. */
+const SK_TOWN = /(?<![\p{L}-])(?:[Вв]о?|[Пп]од|[Оо]коло)\s+(\p{Lu}\p{Ll}+(?:ск|цк))(?:е|ом|а)(?![\p{L}-])/u;
 const OBLIQUE_COUNT: Record<string, string> = { нескольких: 'несколько', двух: 'двое', трех: 'трое', четырех: 'четверо', большинства: 'большинство', ряда: 'ряд' };
 /** Oblique quantifiers that agree with their noun: "по мнению многих экспертов" → многие эксперты. */
 const OBLIQUE_AGREEING: Record<string, string> = { многих: 'многие', некоторых: 'некоторые', других: 'другие', отдельных: 'отдельные' };
@@ -1539,6 +1541,12 @@ export class Sources {
       const word = level === 'районн' ? 'района' : level === 'областн' ? 'области' : level === 'краев' ? 'края' : 'округа';
       let last: string | null = null;
       for (const m of this.text.slice(Math.max(0, pos - 3000), pos).matchAll(TERRITORY_NAMED)) if (m[2] === word) last = m[0];
+      // ("В районной администрации мне объяснили" in a story set "под Красноозерском": with no district named, the district
+      // of the article's town in -ск, -цк, which is called after it — администрация Красноозерского района.)
+      if (!last && level === 'районн') {
+        const town = this.skTown();
+        if (town) return `${head} ${town}ого района`;
+      }
       return last ? `${head} ${last}` : null;
     }
     // "городской администрации", "городская мэрия": the town the article is set in.
@@ -1692,6 +1700,14 @@ export class Sources {
   }
 
   /** The town of a local report: its dateline ("ВОЛОГДА, 14 ноября"), else the first town after "в" before pos. */
+  private skTownCache: string | null | undefined;
+
+  /** The first town in -ск or -цк the article sets something in or near ("в Красноозерске", "под Красноозерском"), once per text. */
+  private skTown(): string | null {
+    if (this.skTownCache === undefined) this.skTownCache = SK_TOWN.exec(this.text)?.[1] ?? null;
+    return this.skTownCache;
+  }
+
   private articleTown(pos: number): string | null {
     const dateline = /^\s*([А-ЯЁ][А-ЯЁ-]{2,})\s*[,.(]/.exec(this.text);
     if (dateline) return dateline[1]![0] + dateline[1]!.slice(1).toLowerCase();
