@@ -599,7 +599,8 @@ describe('Russian: names in running text', () => {
   it('"Об этом сообщается на сайте X": the site speaks for its owner about the previous sentence', () => {
     const list = ru('В метро нашли муляж бомбы. Об этом сообщается на сайте Нацполиции.');
     const a = by(list, 'сообщается на');
-    assert.equal(a.speaker, 'Нацполиция');
+    // (The short name spelt out, as check13's gold settles it: see ru-national-police.)
+    assert.equal(a.speaker, 'Национальная полиция Украины');
     assert.equal(a.content, 'В метро нашли муляж бомбы.');
   });
 });

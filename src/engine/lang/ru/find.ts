@@ -347,6 +347,9 @@ const COUNTRY_SPELLINGS: readonly (readonly [{ nom: string; gen: string; ins: st
 ];
 
 
+/** Ukraine's national police by the short name the press gives it, in any case, with or without the country. */
+const SHORT_NATIONAL_POLICE = /^Нацполици\p{Ll}{1,2}(?: Украины)?$/u;
+
 export class RussianFinder {
   private readonly text: string;
   private readonly ents = new Entities();
@@ -3844,7 +3847,12 @@ export class RussianFinder {
   private speakerName(speaker: string | null): string | null {
     if (!speaker) return speaker;
     let done = this.speakerNames.get(speaker);
-    if (done === undefined) this.speakerNames.set(speaker, (done = this.fullMinistry(this.oneSpelling(speaker)!)));
+    if (done === undefined) {
+      done = this.fullMinistry(this.oneSpelling(speaker)!);
+      // ("в Нацполиции", "Нацполиция Украины": the short name the press gives Ukraine's national police, spelt out.)
+      if (SHORT_NATIONAL_POLICE.test(done)) done = 'Национальная полиция Украины';
+      this.speakerNames.set(speaker, done);
+    }
     return done;
   }
   /** Speakers already looked at (a text names few, often). */
