@@ -655,6 +655,13 @@ export class Sources {
         (!g || !m.entity.gender || m.entity.gender === g) && o.pos - m.pos < 3000);
       if (titled) return { span, speaker: titled.name, grade: 'person', plural: false, gender: titled.gender, entity: titled };
     }
+    // ("Её агент опроверг слухи" as a headline over "Пресс-агент певицы Глеб Туманов …": a headline's possessed title is
+    // the person the article below introduces with it, or with a compound ending in it.)
+    if (!plural && (f.cat === 'role' || f.cat === 'anon') && !KIN.has(f.lemma) && this.inHeadline(o.pos)) {
+      const below = this.ents.firstNamedAfter(o.pos, 2500, (m) => m.entity.grade === 'person' && !!m.entity.surname &&
+        [...m.entity.roles].some((r) => r === f.lemma || r.endsWith('-' + f.lemma)));
+      if (below) return { span, speaker: below.entity.name, grade: 'person', plural: false, gender: below.entity.gender, entity: below.entity };
+    }
     // One lawyer, one mother: a person, named by whose she is. Anyone else ("его друзья", "их источники") is unnamed.
     if (!plural && (f.cat === 'role' || KIN.has(f.lemma)) && owner?.grade === 'person' && owner.name) {
       const name = `${noun} ${personGenitive(owner.name, owner.gender)}`;
