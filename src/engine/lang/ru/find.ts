@@ -1732,8 +1732,13 @@ export class RussianFinder {
     // off by commas, the subject stands before it (the verb's own phrases, or a first coordinated verb, follow the aside).
     if (relative === null && cs >= 2 && toks[cs - 1]!.t === ',' && !findSubject(toks, cs, p + 1)) {
       const q = skipParenthetical(toks, cs - 1);
-      if (q < cs - 1 && toks[q]?.word) cs = clauseStart(toks, q + 1).start;
+      // ("Шевцова, который, впрочем, весной заявил": the relative before the aside is the subject.)
+      if (q < cs - 1 && toks[q]?.word) ({ start: cs, relative } = clauseStart(toks, q + 1));
     }
+    // ("…, который ещё весной заявил", "который, впрочем, заявил": between the relative and the verb only commas and words
+    // that are no nominative noun — adverbs, a time in the instrumental —, the relative is the subject.)
+    const relativeOnly = relative !== null && (cs === p + 1 || toks.slice(cs, p + 1).every((x) => x.t === ',' ||
+      x.word && !x.cap && !nounAt(x)?.some((f) => f.nominative) && !PRONOUNS[x.lo] && !verbForms().has(x.lo)));
     // A frame already read ("Со ссылкой на данные полиции агентство сообщает") is not part of the subject;
     // the subject may stand before it ("Газета X со ссылкой на Y пишет").
     let frameAt = -1;
@@ -1752,7 +1757,7 @@ export class RussianFinder {
     // "X факт переговоров подтвердил", "В палате факт проверки подтвердили": a claim noun as the object before the verb.
     const object = pointer || about ? null : this.claimObjectBefore(toks, cs, p) ?? (DENIALS.has(v.lemma) ? this.deniedBefore(toks, cs, p, i) : null);
     const subjEnd = object && object.a > cs ? object.a : p + 1;
-    let subj = relative !== null && cs === p + 1 ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, subjEnd);
+    let subj = relativeOnly ? null : findSubject(toks, about ? this.skipAbout(toks, cs, p + 1) : pointer ? pointer.after : cs, subjEnd);
     // ("Министр эту информацию опроверг": the subject stands before the pointer.)
     if (!subj && pointer && pointer.at > cs && !/^(в|во|на)$/.test(toks[cs]!.lo) && DENY_CONFIRM.has(v.lemma)) {
       const before = findSubject(toks, cs, pointer.at);
@@ -1777,7 +1782,7 @@ export class RussianFinder {
     let anchor = cue.start;
     /** End of a "в"-place after the verb that gave the source ("подтвердили в пресс-службе"): the claim is after it. */
     let placeEnd = -1;
-    if (relative !== null && cs === p + 1) {
+    if (relativeOnly && relative !== null) {
       const ante = this.antecedent(toks, relative);
       if (ante) src = { ...ante, span: { start: toks[relative]!.start, end: toks[relative]!.end } };
       anchor = toks[relative]!.start;
