@@ -67,6 +67,12 @@ const PAPERS = new Set(['report', 'audit', 'notice', 'memo', 'transcript', 'lett
 const POLICE_FIRST = /^Police\s\p{Lu}/u;
 /** Countries whose one national force is called "<Country> Police" ("New Zealand Police", "Kenya Police"). */
 const NATIONAL_POLICE = new Set(['New Zealand', 'Kenya', 'Uganda', 'Nigeria', 'Ghana', 'Zambia', 'Sri Lanka', 'Nepal', 'Bangladesh', 'Israel', 'Iceland']);
+/**
+ * A national body of one of those countries, by the country's name or its short form, ending in a body noun ("NZ
+ * Transport Agency", "Kenya Revenue Authority"): a story that cites one, and names no country in its lead, is set there.
+ */
+const NATIONAL_BODY = /\b(New Zealand|NZ|Kenya|Uganda|Nigeria|Ghana|Zambia|Sri Lanka|Nepal|Bangladesh|Israel|Iceland)(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Agency|Authority|Commission|Ministry|Department|Service|Board|Council|Directorate|Bureau)\b/u;
+const COUNTRY_SHORT: Readonly<Record<string, string>> = { NZ: 'New Zealand' };
 /** Numbers a body publishes: "the figures", "the data", "the statistics". */
 const DATA_HEADS = new Set(['figure', 'data', 'statistic', 'number', 'result']);
 const LEGAL_RECORDS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'verdict', 'affidavit', 'judgment', 'judgement', 'warrant', 'subpoena', 'filing', 'motion', 'petition', 'charge sheet', 'court papers']);
@@ -1531,7 +1537,10 @@ class Finder {
         const members = this.forceOfMembers(pos);
         if (members) return { grade: type, speaker: `${members} Police`, plural: false };
         // ("WELLINGTON — … Police said": with no force named, a national force of the country the story is in.)
-        const country = /^police$/i.test(info.speaker) && NATIONAL_POLICE.has(this.storyCountry() ?? '') ? this.storyCountry() : null;
+        // ("Hastings … Police told the court … the NZ Transport Agency": with no country in the lead, the country of a
+        // national body the story cites.)
+        const where = this.storyCountry() ?? this.bodyCountry();
+        const country = /^police$/i.test(info.speaker) && NATIONAL_POLICE.has(where ?? '') ? where : null;
         return country ? { grade: type, speaker: `${country} Police`, plural: false } : { grade: 'anonymous-bare', speaker: info.speaker, plural: info.plural };
       }
       // ("the company", "the firm": a business, not the union, council or agency named last.)
@@ -1795,6 +1804,12 @@ class Finder {
     const end = this.doc.sentences[countBelow(this.doc.sentences, pos + 1, (x) => x.start) - 1]?.end ?? pos;
     const i = countBelow(this.forces, end, (x) => x.at) - 1;
     return i >= 0 ? this.forces[i]!.place : null;
+  }
+
+  /** The country of the first national body the text cites ("NZ Transport Agency" → New Zealand), if any. */
+  private bodyCountry(): string | null {
+    const m = NATIONAL_BODY.exec(this.text);
+    return m ? COUNTRY_SHORT[m[1]!] ?? m[1]! : null;
   }
 
   private storyCountry(): string | null {
