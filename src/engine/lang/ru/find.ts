@@ -3890,6 +3890,20 @@ export class RussianFinder {
       }
       return true;
     });
+    // ("По версии следствия, жертвами стали 120 пенсионеров, сообщили в прокуратуре": a frame's claim ends before the inverted
+    // report that closes the sentence and holds the frame in its own claim.)
+    kept.forEach((h, k) => {
+      if (!h.content || h.direct) return;
+      for (let j = k + 1, e = Math.min(kept.length, k + 4); j < e; j++) {
+        const g = kept[j]!;
+        if (g.sentence !== h.sentence || !g.src || !g.content || g.content.end > g.cue.start || g.content.start > h.cue.start ||
+          g.cue.start <= h.content.start || g.cue.start >= h.content.end) continue;
+        let end = g.cue.start;
+        while (end > h.content.start && /[\s,—–-]/.test(this.text[end - 1]!)) end--;
+        if (end > h.content.start && this.text[g.cue.start - 2] === ',') h.content = { start: h.content.start, end };
+        break;
+      }
+    });
     // "— … Мой отец всегда говорил: …, — ответил Трофимов": "мой отец" inside a person's own words is that person's father.
     kept.forEach((h, k) => {
       const m = h.src && h.src.grade !== 'person' ? /^(мой|моя|мои|моего|моей|моих)\s+(\p{L}+)$/iu.exec(this.text.slice(h.src.span.start, h.src.span.end)) : null;
