@@ -350,6 +350,9 @@ const COUNTRY_SPELLINGS: readonly (readonly [{ nom: string; gen: string; ins: st
 /** Ukraine's national police by the short name the press gives it, in any case, with or without the country. */
 const SHORT_NATIONAL_POLICE = /^Нацполици\p{Ll}{1,2}(?: Украины)?$/u;
 
+/** An explanation's words: a noun or adjective in the instrumental ("нехваткой кадров", "техническими причинами"), "тем", "что", a quote. */
+const EXPLANATION = /\p{L}{2}(?:ой|ей|ом|ем|ами|ями|ью|ым|им|ыми|ими)(?![\p{L}-])|(?<![\p{L}-])(?:тем|что)(?![\p{L}-])|[«"„:]/u;
+
 export class RussianFinder {
   private readonly text: string;
   private readonly ents = new Entities();
@@ -3849,6 +3852,17 @@ export class RussianFinder {
    * the article wrote that first.
    */
   /** A speaker's name as the summary gives it: one spelling of a country, a ministry's full name (once per name and text). */
+  /**
+   * "Астана и Ашхабад по-разному объясняют задержание рыбаков": what is explained, with no explanation — no instrumental
+   * ("задержку нехваткой топлива"), no что-clause, colon or quote after the verb — is no claim.
+   */
+  private explainedOnly(h: Hit): boolean {
+    if (h.direct || !h.content || h.content.start < h.cue.end || !/^объясн/i.test(this.text.slice(h.cue.start, h.cue.end))) return false;
+    const between = this.text.slice(h.cue.end, h.content.start);
+    if (/[,:«"„]/.test(between)) return false;
+    return !EXPLANATION.test(this.text.slice(h.content.start, h.content.end));
+  }
+
   private speakerName(speaker: string | null): string | null {
     if (!speaker) return speaker;
     let done = this.speakerNames.get(speaker);
@@ -3876,7 +3890,8 @@ export class RussianFinder {
   private finish(): Candidate[] {
     // (A claim that is a lone demonstrative — "Это заметили жители" — says nothing anyone can read.)
     const hits = this.hits.filter((h) => h.content && h.content.end > h.content.start &&
-      !(h.content.end - h.content.start <= 5 && /^(это|то|этого|того)$/i.test(this.text.slice(h.content.start, h.content.end))));
+      !(h.content.end - h.content.start <= 5 && /^(это|то|этого|того)$/i.test(this.text.slice(h.content.start, h.content.end))) &&
+      !this.explainedOnly(h));
     // A hedge inside an explicit attribution's claim adds nothing.
     // Hits are in text order; a claim holding another cue is near it (a quote spans a few sentences at most).
     const WINDOW = 40;
