@@ -1396,13 +1396,30 @@ class Finder {
     if (word === 'aged') {
       // The person quoted last (not a pronoun left unresolved); with none, no source we can report.
       const e = recent((x) => x.info.grade === 'person' && !x.info.pointer && !/^(?:he|she|his|her)$/i.test(x.info.speaker), 3000);
+      // ("Actor Ann Hale slammed director Tom Roe, a day after he claimed …. '…,' the 31-year-old wrote": a pronoun
+      // quoted in a clause after another person opens the sentence is less the topic than that person.)
+      if (e && e.cand.source && /^(?:he|she)$/i.test(this.text.slice(e.cand.source.start, e.cand.source.end))) {
+        const ss = this.doc.sentences;
+        const sent = ss[countBelow(ss, e.cand.source.start + 1, (x) => x.start) - 1];
+        const ms = this.ents.mentions;
+        const f = sent ? this.firstMentionIn(sent.start, countBelow(ms, e.cand.source.start, (m) => m.start) - 1) : -1;
+        const first = f >= 0 && ms[f]!.start < e.cand.source.start ? this.ents.canonical(ms[f]!.name, ms[f]!.start) : null;
+        if (first && first !== e.info.speaker && this.ents.type(first) === 'person') return { grade: 'person', speaker: first, plural: false };
+      }
       if (e) return take(e);
       // Else the person last named outside quotes ("Ann Hale was arrested … the 54-year-old said").
       const ms = this.ents.mentions;
       for (let i = countBelow(ms, pos, (m) => m.start) - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 2000; i--, n++) {
         if (this.quotes.inside(ms[i]!.start)) continue;
         const name = this.ents.canonical(ms[i]!.name, ms[i]!.start);
-        if (this.ents.type(name) === 'person') return { grade: 'person', speaker: name, plural: false };
+        if (this.ents.type(name) !== 'person') continue;
+        // ("Actor Ann Hale slammed director Tom Roe, a day after he … . '…,' the 31-year-old wrote": as with an epithet,
+        // the person the sentence is about — the first it names — not one named after its verb.)
+        const ss = this.doc.sentences;
+        const sent = ss[countBelow(ss, ms[i]!.start + 1, (x) => x.start) - 1];
+        const f = sent ? this.firstMentionIn(sent.start, i) : -1;
+        const first = f >= 0 && f < i ? this.ents.canonical(ms[f]!.name, ms[f]!.start) : name;
+        return { grade: 'person', speaker: this.ents.type(first) === 'person' ? first : name, plural: false };
       }
       return null;
     }
