@@ -185,6 +185,7 @@ const KIND_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
 const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament', 'embassy', 'palace']);
 /** People who comment from a firm of their own: "analysts at …", "an economist with …", "head of research at …". */
 const EXPERT_AT = /\b(?:analysts?|economists?|strategists?|researchers?|research|professor|lecturer|scientists?|experts?|fellow|consultants?|traders?|brokers?)\s+(?:at|with)\s+(?:the\s+)?$/i;
+const CENTRE_END = /\b(?:Center|Centre)['’]?$|^(?:Department|Ministry|Office|Bureau|Agency|Commission|Administration|Authority|Centers|Centres|Centre|Center|Service)\s+(?:of|for)\s/;
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
 /** No auxiliary, modal or past form ahead: what follows is no clause. */
@@ -1563,7 +1564,9 @@ class Finder {
       // ("the company", "the firm": a business, not the union, council or agency named last.)
       // ("the agency", "the ministry": a public body — one whose name says so or an acronym — not the firm named last.)
       // (A body of another kind is not meant: "the county council" is no "Kelby Police", "the court" no ministry.)
-      const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name)
+      // ("the company" is no "Coral Bay Medical Center" or "Centers for Disease Control" either: a centre is a public or
+      // medical place, and a public body's kind may open its name before "of" or "for".)
+      const fits = kind && COMPANY_KINDS.has(kind) ? (name: string) => !PUBLIC_BODY_END.test(name) && !CENTRE_END.test(name)
         : kind && PUBLIC_KINDS.has(kind) ? publicFits(kind) : kind ? otherFits(kind) : undefined;
       // ("her label" is "Halcyon Records", before or — named as the story goes on — just after.)
       const nameWords = kind ? KIND_NAME_WORDS[kind] : undefined;

@@ -143,6 +143,8 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'image', 'photo', 'photograph', 'picture',
   // Tools and series that publish figures: "according to CME Group's FedWatch tool", "the S&P index", "a Johns Hopkins database".
   'tool', 'index', 'database', 'dashboard', 'gauge', 'affidavit', 'warrant', 'filings', 'judgment', 'judgement', 'verdict',
+  // A body's written rules: "according to the company's policy", "the league's guidelines say".
+  'policy', 'guideline', 'guidance', 'handbook',
 ]);
 
 /** Heads that speak for the body they belong to. */
