@@ -294,6 +294,13 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
   'добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять', 'напоминать', 'заверять', 'предупреждать',
   // ("вышли на митинг, требуя поднять зарплату": a demand made while doing something else.)
   'требовать', 'потребовать']);
+/**
+ * Active participles after a comma, in any case: "на блогера, обвинившего её в …", "депутат, заявивший, что …". The past
+ * (-вш-) and present (-ющ-, -ящ-) stems give the verb's infinitive.
+ */
+const SPEECH_PARTICIPLE = /^(\p{L}{3,}?)(вш|ющ|ящ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем|ого|ому|ой)$/u;
+/** Speech gerund lemmas that, as participles, describe rather than report: "называющая себя X", "написавший книгу", "требующих возврата". */
+const PARTICIPLE_NOT_SPEECH = new Set(['назвать', 'называть', 'написать', 'требовать', 'потребовать']);
 const GERUND_CLAUSE_ONLY = new Set(['добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять',
   'напоминать', 'заверять', 'предупреждать']);
 
@@ -560,8 +567,9 @@ export class RussianFinder {
       if (taken.has(i) || !toks[i]!.word) continue;
       // Most words start nothing: one Set and one Map lookup.
       const lo = toks[i]!.lo;
-      if (!starters().has(lo) && !this.extraVerbs.has(lo)) continue;
-      const h = this.frameAt(toks, i, si, taken, hits)
+      const participle = toks[i - 1]?.t === ',' && !starters().has(lo) ? SPEECH_PARTICIPLE.exec(lo) : null;
+      if (!participle && !starters().has(lo) && !this.extraVerbs.has(lo)) continue;
+      const h = participle ? this.participleAt(toks, i, si, participle, taken) : this.frameAt(toks, i, si, taken, hits)
         ?? this.hedgeAt(toks, i, si, taken)
         ?? this.verbAt(toks, i, si, taken, hits);
       if (h) for (const x of Array.isArray(h) ? h : [h]) {
@@ -2541,6 +2549,41 @@ export class RussianFinder {
     while (h < c && !nounAt(toks[h]) && !toks[h]!.cap) h++;
     if (h >= c) return null;
     return this.sources.classify(toks, h, c, { oblique: true, agr: null, pos: toks[rel]!.start });
+  }
+
+  /**
+   * "на блогера, обвинившего её в …", "депутат, заявивший, что …": an active participle of a speech verb after a comma reports
+   * for the noun before the comma (resolved as the antecedent of "который" is); its что-clause, object or о-phrase is the claim.
+   */
+  private participleAt(toks: Token[], i: number, si: number, m: RegExpExecArray, taken: Set<number>): Hit | null {
+    const lemma = m[1]! + (m[2] === 'ящ' ? 'ить' : 'ть');
+    if (!GERUND_LEMMAS.has(lemma) || PARTICIPLE_NOT_SPEECH.has(lemma)) return null;
+    if (GERUND_CLAUSE_ONLY.has(lemma) && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что' || toks[i + 1]?.t === ':' || /^[«"„“]$/.test(toks[i + 1]?.t ?? ''))) return null;
+    const t = toks[i]!;
+    // (The noun phrase before the comma ends the clause's predicate: "Прокуратура проверит фермера, сообщившего …" is the
+    // farmer's report, not the prosecutors'.)
+    let lo = i - 1;
+    while (lo > 0 && lo > i - 8 && toks[lo - 1]!.word && !(!toks[lo - 1]!.cap && !nounAt(toks[lo - 1]) && FINITE.test(toks[lo - 1]!.lo)) && !verbForms().has(toks[lo - 1]!.lo)) lo--;
+    let src = this.antecedent(toks, i);
+    if (src && src.span.start < toks[lo]!.start) {
+      let h = lo;
+      while (h < i - 1 && !nounAt(toks[h]) && !toks[h]!.cap) h++;
+      src = h < i - 1 ? this.sources.classify(toks, h, i - 1, { oblique: true, agr: null, pos: t.start }) : null;
+    }
+    if (!src?.speaker || src.guessed) return null;
+    const content = this.forward(toks, i + 1, t.start);
+    if (!content) return null;
+    // ("Депутат, заявивший, что выборы были нечестными, покинула зал": a participle phrase inside its clause ends at the comma
+    // before the clause's own verb.)
+    let end = content.span.end;
+    if (/(?:ий|ая|ее|ие)$/.test(t.lo)) {
+      for (let k = i + 2; k < toks.length && toks[k]!.start < end; k++) {
+        const x = toks[k + 1];
+        if (toks[k]!.t === ',' && x?.word && !x.cap && (/^(past|present)$/.test(verbForms().get(x.lo)?.tense ?? '') || finiteShaped(x) && !nounAt(x))) { end = toks[k - 1]!.end; break; }
+      }
+    }
+    taken.add(i);
+    return { cue: { start: t.start, end: t.end }, src, content: { start: content.span.start, end }, direct: content.direct, reason: null, forward: true, anchor: t.start, pointer: false, sentence: si };
   }
 
   /** A claim noun and its genitive or о-phrase ending right before the verb at p+1: "факт проверки", "сведения о смене …". */
