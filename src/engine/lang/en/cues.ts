@@ -97,6 +97,8 @@ function complementStart(t: Tok | undefined): boolean {
 }
 
 /** A clause or quote follows ("that …", "“…"), not a bare object ("the report"). */
+/** A claim named as a thing after a refusal: "that account", "those reports", "the claim". */
+const REFUSED_OBJECT = /^(?:that|this|those|these) (?:rumou?rs?|reports?|claims?|allegations?|suggestions?|accounts?|stor(?:y|ies)|versions?|figures?|estimates?|details?)$/;
 function complementClause(t: Tok | undefined): boolean {
   return !!t && (t.lo === 'that' || t.lo === 'whether' || isQuoteTok(t) || t.text === ':' || t.text === ',');
 }
@@ -454,7 +456,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     // "a person briefed on the plans", "officials informed about": a description of the source, not its words.
     if ((v.form === 2 || v.form === 4) && /^(?:on|about)$/.test(next?.lo ?? '') && /^(?:brief|inform)$/.test(v.entry.forms[0])) continue;
     // "did not confirm the report", "would not discuss the talks": a refusal about a thing says nothing.
-    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question|announce|explain|mention|note|acknowledge)$/.test(v.entry.forms[0]) && !complementClause(next)) continue;
+    // ("would not confirm that account": "that" before a noun naming a claim is its determiner, no complementiser.)
+    if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && /^(?:confirm|comment|discuss|disclose|reveal|address|specify|identify|name|detail|dispute|deny|contest|challenge|question|announce|explain|mention|note|acknowledge)$/.test(v.entry.forms[0]) && (!complementClause(next) || REFUSED_OBJECT.test(`${next!.lo} ${toks[k + 2]?.lo ?? ''}`))) continue;
     // ("has not said which shops will close", "would not say when": a question left open claims nothing.)
     if (/^(?:not|n't|never)$/.test(prev?.lo ?? '') && v.entry.forms[0] === 'say' && /^(?:which|when|where|who|how|what|why)$/.test(next?.lo ?? '')) continue;
     // ("The club will reject any bid below £40m": a refusal still to come is an action foretold, no answer given.)

@@ -1031,7 +1031,8 @@ class Finder {
       const headlinePresent = v === 1 && toks[0]!.cap && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.lo) && !/^[.!?]$/.test(toks[toks.length - 1]!.text);
       if (!t.word || t.cap || !(headlinePresent || /^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo) || /^(?:did|would|could|will|can|does)$/.test(t.lo) && /^(?:not|n't)$/.test(toks[v + 1]?.lo ?? ''))) continue;
       // ("The storm that hit the town destroyed …": a relative clause before, no plain subject.)
-      if (toks.slice(v + 1, and).some((x) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
+      // ("would not confirm that account, saying …": "that" before a noun naming a claim is a determiner.)
+      if (toks.slice(v + 1, and).some((x, j) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) && !(x.lo === 'that' && POINTED_NOUN.test(toks[v + 2 + j]?.lo ?? '')) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
       const sb = subjectBefore(toks, v);
       // ("FBI officials were angered by the deal and predicted …": an auxiliary or adverb may stand before the verb.)
       if (!sb || sb.coreTo !== v && toks[sb.to]?.text !== ',' && !(sb.to === sb.coreTo && skipVerbPrefix(toks, v) + 1 === sb.to)) return null;
