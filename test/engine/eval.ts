@@ -37,6 +37,7 @@ const SETS: [string, string][] = [
   ['check11', join(here, '../fixtures/check11')],
   ['check12', join(here, '../fixtures/check12')],
   ['check13', join(here, '../fixtures/check13')],
+  ['check14', join(here, '../fixtures/check14')],
 ];
 // A blind set is scored only when asked for by name, so tuning runs never see it.
 const BLIND = new Set(['check3', 'check6', 'check8', 'check12']);
