@@ -16,6 +16,15 @@ describe('Russian speech participles', () => {
     assert.equal(a.speaker, 'Анна Котова');
     assert.equal(a.content, 'выборы были нечестными');
   });
+  it('any saying or believing verb of the lexicon, with a что-clause, reports too, for a group as well', () => {
+    const a = by(ru('Эксперты, утверждающие, что цены вырастут, оказались правы.'), 'утверждающие');
+    assert.equal(a.source, 'Эксперты');
+    assert.equal(a.content, 'цены вырастут');
+  });
+  it('the claim ends before the clause’s verb, a short passive or any past verb', () => {
+    assert.equal(by(ru('Врачи, заявившие о нехватке лекарств, уволены.'), 'заявившие').content, 'о нехватке лекарств');
+    assert.equal(by(ru('Министр, отметивший рост экспорта, покинул пост.'), 'отметивший').content, 'рост экспорта');
+  });
   it('the source is the noun phrase after the clause’s verb, not the clause', () => {
     assert.equal(by(ru('Прокуратура проверит фермера, сообщившего о падеже скота.'), 'сообщившего').source, 'фермера');
   });

@@ -299,6 +299,8 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
  * (-вш-) and present (-ющ-, -ящ-) stems give the verb's infinitive.
  */
 const SPEECH_PARTICIPLE = /^(\p{L}{3,}?)(вш|ющ|ящ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем|ого|ому|ой)$/u;
+/** Short passive participles, a clause's predicate: "уволены", "задержан", "арестована". */
+const SHORT_PASSIVE = /^\p{L}{3,}(?:[еа]н|[еа]на|[еа]но|[еа]ны|ят|ята|яты|ит|ита|иты)$/u;
 /** Speech gerund lemmas that, as participles, describe rather than report: "называющая себя X", "написавший книгу", "требующих возврата". */
 const PARTICIPLE_NOT_SPEECH = new Set(['назвать', 'называть', 'написать', 'требовать', 'потребовать']);
 const GERUND_CLAUSE_ONLY = new Set(['добавить', 'объяснить', 'заметить', 'признать', 'подтвердить', 'пообещать', 'констатировать', 'пояснять', 'уточнять',
@@ -2557,8 +2559,12 @@ export class RussianFinder {
    */
   private participleAt(toks: Token[], i: number, si: number, m: RegExpExecArray, taken: Set<number>): Hit | null {
     const lemma = m[1]! + (m[2] === 'ящ' ? 'ить' : 'ть');
-    if (!GERUND_LEMMAS.has(lemma) || PARTICIPLE_NOT_SPEECH.has(lemma)) return null;
-    if (GERUND_CLAUSE_ONLY.has(lemma) && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что' || toks[i + 1]?.t === ':' || /^[«"„“]$/.test(toks[i + 1]?.t ?? ''))) return null;
+    if (PARTICIPLE_NOT_SPEECH.has(lemma)) return null;
+    // (Other verbs of the cue lexicon that say or believe — "утверждающие, что …", "считающий, что …" — only with a что-clause,
+    // a colon or a quote after them.)
+    const sem = GERUND_LEMMAS.has(lemma) ? null : verbForms().get(lemma);
+    if (sem !== null && !(sem && sem.tense === 'infinitive' && (sem.sem === 'say' || sem.sem === 'belief'))) return null;
+    if ((sem || GERUND_CLAUSE_ONLY.has(lemma)) && !(toks[i + 1]?.t === ',' && toks[i + 2]?.lo === 'что' || toks[i + 1]?.t === ':' || /^[«"„“]$/.test(toks[i + 1]?.t ?? ''))) return null;
     const t = toks[i]!;
     // (The noun phrase before the comma ends the clause's predicate: "Прокуратура проверит фермера, сообщившего …" is the
     // farmer's report, not the prosecutors'.)
@@ -2579,7 +2585,7 @@ export class RussianFinder {
     if (/(?:ий|ая|ее|ие)$/.test(t.lo)) {
       for (let k = i + 2; k < toks.length && toks[k]!.start < end; k++) {
         const x = toks[k + 1];
-        if (toks[k]!.t === ',' && x?.word && !x.cap && (/^(past|present)$/.test(verbForms().get(x.lo)?.tense ?? '') || finiteShaped(x) && !nounAt(x))) { end = toks[k - 1]!.end; break; }
+        if (toks[k]!.t === ',' && x?.word && !x.cap && (/^(past|present)$/.test(verbForms().get(x.lo)?.tense ?? '') || (finiteShaped(x) || !nounAt(x) && (FINITE.test(x.lo) || SHORT_PASSIVE.test(x.lo))))) { end = toks[k - 1]!.end; break; }
       }
     }
     taken.add(i);
