@@ -299,6 +299,8 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
  * (-вш-) and present (-ющ-, -ящ-) stems give the verb's infinitive.
  */
 const SPEECH_PARTICIPLE = /^(\p{L}{3,}?)(вш|ющ|ящ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем|ого|ому|ой)$/u;
+/** Passive participles of publishing, in the case of a document noun after "в" or "о": "распространённом", "опубликованной". */
+const PUBLISHED = /^(?:распростран[её]нн|опубликованн|обнародованн)(?:ом|ой|ому)$/u;
 /** Short passive participles, a clause's predicate: "уволены", "задержан", "арестована". */
 const SHORT_PASSIVE = /^\p{L}{3,}(?:[еа]н|[еа]на|[еа]но|[еа]ны|ят|ята|яты|ит|ита|иты)$/u;
 /** Speech gerund lemmas that, as participles, describe rather than report: "называющая себя X", "написавший книгу", "требующих возврата". */
@@ -603,6 +605,7 @@ export class RussianFinder {
     }
     if (!hits.length && SAME_VIEW.has(toks[0]?.lo ?? '')) this.sameView(toks, si, hits);
     this.extraAnonymous(toks, si, hits);
+    if (hits.length) this.publishedBy(toks, si, hits);
     this.colonQuote(toks, si, hits);
     this.nounBeforeColon(toks, si, hits);
     if (si === 0 && !hits.length) this.headlineDashSource(toks, si, hits);
@@ -2590,6 +2593,31 @@ export class RussianFinder {
     }
     taken.add(i);
     return { cue: { start: t.start, end: t.end }, src, content: { start: content.span.start, end }, direct: content.direct, reason: null, forward: true, anchor: t.start, pointer: false, sentence: si };
+  }
+
+  /**
+   * "Как говорится в заявлении МИД, распространённом агентством TDH, …": a document's source followed by a passive participle
+   * of publishing and its agent in the instrumental — a name, after an optional body noun and adjectives — gives a second
+   * entry: the publisher, cue the participle, claim the document's.
+   */
+  private publishedBy(toks: Token[], si: number, hits: Hit[]): void {
+    for (const h of [...hits]) {
+      if (!h.src || !h.content || h.pointer) continue;
+      let c = 0;
+      while (c < toks.length && toks[c]!.start < h.src.span.end) c++;
+      if (toks[c]?.t !== ',' || !PUBLISHED.test(toks[c + 1]?.lo ?? '')) continue;
+      let a = c + 2;
+      while (a < c + 6 && toks[a]?.word && !toks[a]!.cap && /(?:ым|им|ом|ем|ой|ей)$/.test(toks[a]!.lo)) a++;
+      let b = a;
+      if (/^[«"„]$/.test(toks[b]?.t ?? '')) b++;
+      if (!toks[b]?.cap) continue;
+      while (b < toks.length && b < a + 6 && toks[b]!.t !== ',' && toks[b]!.t !== '.') b++;
+      if (b === a || toks[b]?.t !== ',') continue;
+      const src = this.sources.classify(toks, a, b, { oblique: true, agr: null, pos: toks[c + 1]!.start });
+      if (!src?.speaker || src.guessed) continue;
+      const p = toks[c + 1]!;
+      hits.push({ cue: { start: p.start, end: p.end }, src, content: h.content, direct: h.direct, reason: null, forward: false, anchor: p.start, pointer: false, sentence: si });
+    }
   }
 
   /** A claim noun and its genitive or о-phrase ending right before the verb at p+1: "факт проверки", "сведения о смене …". */
