@@ -301,6 +301,8 @@ const GERUND_LEMMAS = new Set(['отметить', 'отмечать', 'подч
 const SPEECH_PARTICIPLE = /^(\p{L}{3,}?)(вш|ющ|ящ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем|ого|ому|ой)$/u;
 /** Passive participles of publishing, in the case of a document noun after "в" or "о": "распространённом", "опубликованной". */
 const PUBLISHED = /^(?:распростран[её]нн|опубликованн|обнародованн)(?:ом|ой|ому)$/u;
+/** What one cites as a source rather than gives as a reason: "ссылаются на данные …", "на мнение экспертов". */
+const CITED_HEADS = /^(данные|данных|мнение|слова|информацию|сведения|источники|источник|заявление|заявления|сообщения|сообщение|оценки|оценку|исследование|исследования|опрос|доклад|отчет|отчёт)$/;
 /** Short passive participles, a clause's predicate: "уволены", "задержан", "арестована". */
 const SHORT_PASSIVE = /^\p{L}{3,}(?:[еа]н|[еа]на|[еа]но|[еа]ны|ят|ята|яты|ит|ита|иты)$/u;
 /** Speech gerund lemmas that, as participles, describe rather than report: "называющая себя X", "написавший книгу", "требующих возврата". */
@@ -803,6 +805,22 @@ export class RussianFinder {
       const src = this.sources.classify(toks, i + 1, end, { oblique: true, agr: null, pos: t.start, ownDocument: true });
       for (let k = i; k < end; k++) taken.add(k);
       return this.frameHit(toks, i, i + 1, end, { start: t.start, end: t.end }, src, si);
+    }
+    // "В минздраве ссылаются на нехватку врачей": a "в"-place right before a finite "ссылаться на" and a lower-case thing that
+    // is no source — the reason the place gives, its claim.
+    if (/^(ссылаются|ссылается|ссылались|ссылался|ссылалась)$/.test(t.lo) && toks[i + 1]?.lo === 'на' && toks[i + 2]?.word && !toks[i + 2]!.cap) {
+      const end = this.frameSourceEnd(toks, i + 2);
+      // (No word of the thing names a possible source: "на источники в отрасли", "на данные Росстата" cite.)
+      // (Only the head decides: "на нехватку врачей" is a reason, whoever the genitive after it names.)
+      let hd = i + 2;
+      while (hd < end - 1 && ADJECTIVE.test(toks[hd]!.lo) && !nounAt(toks[hd])) hd++;
+      const thing = end > i + 2 && toks.slice(i + 2, end).every((x) => !x.cap) && !CITED_HEADS.test(toks[hd]!.lo) &&
+        !nounAt(toks[hd])?.some((f) => /anon|group|role|org|media|document|person/.test(f.cat));
+      const pl = thing ? this.placePhrase(toks, 0, i, t.start) : null;
+      if (pl && pl.b === i && !pl.src.guessed) {
+        for (let k = i; k < end; k++) taken.add(k);
+        return { cue: { start: t.start, end: toks[i + 1]!.end }, src: pl.src, content: { start: toks[i + 2]!.start, end: toks[end - 1]!.end }, direct: false, reason: null, forward: true, anchor: t.start, pointer: false, sentence: si };
+      }
     }
     for (const f of CITING_BY_FIRST.get(t.lo) ?? []) {
       if (!this.seq(toks, i, f)) continue;
