@@ -19,6 +19,8 @@ import { POINT_BACK_VERBS, POINT_ONLY_VERBS, POINT_BACK_OBJECT, POINT_BACK_PRONO
 import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS, KNOWING_ALT } from './lexicon/anonymous.js';
 /** Plural heads of unnamed people ("officials", "specialists"). */
+/** A dash closing a dateline. */
+const DASH_CLOSE = /^[-—–]$/;
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(Object.values(ANONYMOUS_HEADS));
 import { ORG_DESCRIPTIONS, ORG_NAME_HEADS, ROLE_NOUNS, isBodyNoun } from './lexicon/titles.js';
 import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES } from './lexicon/capitals.js';
@@ -1038,7 +1040,11 @@ class Finder {
       if (!sb || sb.coreTo !== v && toks[sb.to]?.text !== ',' && !(sb.to === sb.coreTo && skipVerbPrefix(toks, v) + 1 === sb.to)) return null;
       // The subject opens the sentence, or follows a leading phrase and its comma ("On Monday, Hale …"), or a dateline
       // ("BENGALURU: The board of …").
-      const dateline = toks[sb.from - 1]?.text === ':' && sb.from > 1 && toks.slice(0, sb.from - 1).every((x) => x.word && /^\p{Lu}+$/u.test(x.text));
+      // ("BRUSSELS, Oct 2 (Reuters) - The Commission fined …", "NAIROBI — The union …": a place in capitals, maybe a
+      // date and an agency in brackets, closed by a spaced dash.)
+      const dateline = toks[sb.from - 1]?.text === ':' && sb.from > 1 && toks.slice(0, sb.from - 1).every((x) => x.word && /^\p{Lu}+$/u.test(x.text))
+        || sb.from > 1 && sb.from <= 10 && DASH_CLOSE.test(toks[sb.from - 1]!.text) && /^\p{Lu}{3,}$/u.test(toks[0]!.text)
+          && toks.slice(1, sb.from - 1).every((x) => /^(?:\p{Lu}+|\p{Lu}\p{Ll}+\.?|\d{1,4}|[,().])$/u.test(x.text));
       // ("Then the Leader of the Opposition … rose … and demanded …": a connective opening the sentence.)
       if (dateline || sb.from === 1 && /^(?:then|later|earlier|meanwhile|but|and|yet|so|now|also|still)$/.test(toks[0]!.lo)) return sb;
       if (sb.from !== 0 && toks[sb.from - 1]?.text !== ',') return null;
