@@ -696,7 +696,10 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
     return { grade: 'anonymous-described', speaker: phraseText, plural: /s$/.test(hlo) };
   }
   // Plural group names: "Democrats", "Senate Republicans".
-  if (GROUP_NAMES.has(hlo)) return { grade: 'vague-group', speaker: phraseText, plural: true };
+  // ("The Council of Governors", "the Board of Bishops": holders of an office after a capitalised body noun and "of"
+  // complete the body's name; they are no group of people.)
+  const ofName = head.cap && h >= 2 && toks[h - 1]!.lo === 'of' && toks[h - 2]!.cap && toks[h - 2]!.word && !GROUP_NAMES.has(toks[h - 2]!.lo) && !!ORG_DESCRIPTIONS[toks[h - 2]!.lo] && (h - 2 > 0 || ents.capitalisedMidSentence(toks[h - 2]!.text));
+  if (GROUP_NAMES.has(hlo) && !ofName) return { grade: 'vague-group', speaker: phraseText, plural: true };
   // ("The Medicines and Healthcare products Regulatory Agency (MHRA)": a name its acronym spells out is one name, "and"
   // and lower-case words inside it included.)
   if (head.cap && toks[headEnd]?.text === '(' && toks[headEnd + 2]?.text === ')' && /^\p{Lu}{2,7}$/u.test(toks[headEnd + 1]?.text ?? '')) {
