@@ -187,7 +187,8 @@ const KIND_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
 const NAMED_ONLY_KINDS = new Set(['opposition', 'council', 'court', 'parliament', 'embassy', 'palace']);
 /** People who comment from a firm of their own: "analysts at …", "an economist with …", "head of research at …". */
 const EXPERT_AT = /\b(?:analysts?|economists?|strategists?|researchers?|research|professor|lecturer|scientists?|experts?|fellow|consultants?|traders?|brokers?)\s+(?:at|with)\s+(?:the\s+)?$/i;
-const CENTRE_END = /\b(?:Center|Centre)['’]?$|^(?:Department|Ministry|Office|Bureau|Agency|Commission|Administration|Authority|Centers|Centres|Centre|Center|Service)\s+(?:of|for)\s/;
+// (Nor a seat of learning or care named for its place: "University of Toyama", "College of Policing", "Hospital for Sick Children".)
+const CENTRE_END = /\b(?:Center|Centre)['’]?$|^(?:Department|Ministry|Office|Bureau|Agency|Commission|Administration|Authority|Centers|Centres|Centre|Center|Service|University|College|School|Hospital|Institute|Museum)\s+(?:of|for)\s/;
 const PUBLIC_BODY_END = /\b(?:Union|Council|Agency|Ministry|Department|Police|Court|Commission|Committee|Party|Government|Service|Authority|Office|Bureau|Parliament|University|Institute|Hospital|Charity|Foundation|Association|Federation|League|Army|Navy|Embassy|Constabulary|Administration|Board|Regulator|Workers)['’]?$/;
 
 /** No auxiliary, modal or past form ahead: what follows is no clause. */
