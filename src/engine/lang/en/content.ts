@@ -14,6 +14,8 @@ import { REPORTING_VERBS } from './lexicon/verbs.js';
 import { POINT_BACK_VERBS } from './point-back.js';
 
 /** A citation of the source's own source opening the claim after it ("citing officials in Seoul, ", "which cited police sources, "), or the report's time ("earlier, "). */
+/** A paper right before a participle that describes it: "in a statement apologizing for …", "in a post thanking …". */
+const PAPER_ING = /\b(?:statement|post|letter|note|message|video|release|notice|tweet)\s+\p{Ll}{3,}ing\b/u;
 const LEADING_CITATION = /^(?:(?:citing|quoting|(?:which|who)\s+(?:cited|quoted))\s[^,;:“”"]{1,100}|earlier|previously|recently|yesterday|(?:last|this)\s+(?:week|month|year)),\s*/;
 
 const GAP_BEFORE = /^[\s,—–\-]*$/;
@@ -244,7 +246,10 @@ export class Claims {
     const hasAfter = afterSpan.end - afterSpan.start > 1 && /[\p{L}\p{N}]/u.test(text.slice(afterSpan.start, afterSpan.end))
       && !(commaBefore && cue.verb?.addressee && onlyAddressee(toks.slice(b)))
       // "<claim>, according to a third official, who said …": the relative clause is that source's own report.
-      && !(commaBefore && cue.type === 'after' && /^\s*,\s*(?:who|which)\b/.test(text.slice(be, s.end)));
+      && !(commaBefore && cue.type === 'after' && /^\s*,\s*(?:who|which)\b/.test(text.slice(be, s.end)))
+      // ("<claim>, the operator said in a statement apologizing for the delay": a participle right after the paper
+      // describes the paper; the claim is the clause before.)
+      && !(commaBefore && cue.type === 'verb' && PAPER_ING.test(text.slice(toks[cue.to - 1]!.end, afterSpan.start + 24)));
     // "In an interview, Obama said:" — the colon points at what follows, not at the phrase before.
     const colonEnd = /^\s*:\s*$/.test(text.slice(be, s.end)) && s.end >= para.end - 1;
     if (hasBefore && commaBefore && !colonEnd) {
