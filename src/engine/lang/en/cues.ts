@@ -417,6 +417,9 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (v.entry.forms[0] === 'claim' && toks.slice(k + 1, k + 4).some((x) => /^(?:territory|ground|land|lives|life|title|titles|crown|seat|seats|prize|trophy|medal|medals|wicket|wickets|scalp)$/.test(x.lo))) continue;
     // ("Kerry found himself playing defense", "finds itself in a bind": a reflexive object is a state, not a finding.)
     if (/^(?:find|feel|see|show|prove)$/.test(v.entry.forms[0] ?? '') && /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/.test(next?.lo ?? '')) continue;
+    // ("so they can show them to employers", "showed it to the guards": a thing shown to someone is handed over, not
+    // shown to be so.)
+    if (v.entry.forms[0] === 'show' && /^(?:them|it|him|her|us|me|you|this|these|those)$/.test(next?.lo ?? '') && toks[k + 2]?.lo === 'to' && !/^(?:be|have)$/.test(toks[k + 3]?.lo ?? '')) continue;
     // ("the King's Fund think tank suggests": a compound noun, never a thought.)
     if (t.lo === 'think' && /^tanks?$/.test(next?.lo ?? '')) continue;
     // "called off the tour", "called up two players", "called in the army": a phrasal verb that reports nothing.
