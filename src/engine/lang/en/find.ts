@@ -1597,7 +1597,8 @@ class Finder {
       if (quoted && (!mention || quoted.pos > mention.start)) return { grade: type, speaker: quoted.info.speaker, plural: false };
       const m = byHead ?? mention?.name;
       if (m) return { grade: type, speaker: m, plural: false };
-      const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && (!fits || fits(x.info.speaker)), 3000);
+      // (Not a headline's bare noun waiting for the name the story gives it: "…, operator says" then "…, the operator said".)
+      const e = recent((x) => (x.info.grade === type || type === 'media' && x.info.grade === 'organization') && kindOfGrade(x.info.grade) === 'named' && !x.forwardHead && (!fits || fits(x.info.speaker)), 3000);
       if (e) return { grade: type, speaker: e.info.speaker, plural: false };
       // ("The ambulance service said … The service added": an unnamed body of that kind quoted just before.)
       // ("A Harlow City police officer shot … the department said": with no department named, the force of the officers
