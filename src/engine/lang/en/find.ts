@@ -155,7 +155,8 @@ const BODY_WORD_IN = new RegExp(BODY_WORD.source);
 /** Where and when an object was given, closing it: " on Instagram on Sunday", " in an interview", " on social media". */
 const OBJECT_SETTING = /\s+(?:(?:on|in|via)\s+(?:(?:Instagram|Twitter|X|Facebook|TikTok|Threads|LinkedIn|YouTube|Telegram|social\s+media)|(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:interview|statement|post|video|podcast|broadcast|speech))|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:on|in|at|last|this)\s+[\p{L}\d]+)*\s*$/u;
 /** Words before an opponent's name: "defeat to Kelby Town", "against Rovers", "Harlow v Kelby". */
-const OPPONENT_BEFORE = /\b(?:to|against|over|v|vs|versus|beat|beating)\.?\s+$/i;
+// ("a 4-0 defeat by local rivals Ardgowan Rovers", "beat derby rivals X": rivals, and the side a defeat came by.)
+const OPPONENT_BEFORE = /\b(?:(?:to|against|over|v|vs|versus|beat|beating|by)\.?\s+(?:(?:local|city|derby|bitter|fierce|old|arch|league|title|promotion)[\s-]+)?(?:rivals?\s+)?|rivals\s+)$/i;
 /** Nouns one research paper goes by: "a report by …", then "the study". */
 const PAPER_FAMILY = ['report', 'study', 'review', 'paper', 'analysis', 'assessment'];
 /** A sentence opening on a paper and who wrote it: "The 48-page report, prepared by the law firm Dunmore & Pratt". */
@@ -1758,7 +1759,7 @@ class Finder {
     for (let i = at - 1, n = 0; i >= 0 && n < 30 && pos - ms[i]!.start < 6000; i--, n++) {
       const f = fits(i);
       if (!f) continue;
-      if (!OPPONENT_BEFORE.test(this.text.slice(Math.max(0, ms[i]!.start - 12), ms[i]!.start))) return f;
+      if (!OPPONENT_BEFORE.test(this.text.slice(Math.max(0, ms[i]!.start - 30), ms[i]!.start))) return f;
       latest ??= f;
     }
     if (latest) return latest;
