@@ -1596,6 +1596,11 @@ class Finder {
       const quoted = !byHead && kind && !COMPANY_KINDS.has(kind) && !PUBLIC_KINDS.has(kind) && fits ? recent((x) => x.info.grade === type && kindOfGrade(x.info.grade) === 'named' && !x.info.pointer && fits(x.info.speaker), 1500) : null;
       const mention = byHead ? null : this.findMention(pos, type, 3000, undefined, fits);
       if (quoted && (!mention || quoted.pos > mention.start)) return { grade: type, speaker: quoted.info.speaker, plural: false };
+      // ("Karton-Pol said it would appeal to the EU's General Court. … the company said": a body named inside the claim
+      // of a body that spoke is less the story's than the speaker, when the speaker is of the kind too.)
+      const claimant = mention && !byHead ? recent((x) => x.info.grade === type && kindOfGrade(x.info.grade) === 'named' && !x.info.pointer && x.pos < mention.start
+        && x.cand.content.start <= mention.start && mention.start < x.cand.content.end && x.info.speaker !== mention.name && (!fits || fits(x.info.speaker)), 1500) : null;
+      if (claimant) return { grade: type, speaker: claimant.info.speaker, plural: false };
       const m = byHead ?? mention?.name;
       if (m) return { grade: type, speaker: m, plural: false };
       // (Not a headline's bare noun waiting for the name the story gives it: "…, operator says" then "…, the operator said".)
