@@ -1026,9 +1026,15 @@ class Finder {
    * the subject of the clause's first verb (a past tense), when that subject opens the sentence.
    */
   private clauseSubject(toks: Tok[], and: number): Phrase | null {
+    // ("The club thanked him for his “commitment” and said …": a few words in scare quotes inside the object are the
+    // writer's quoting, no clause of their own.)
+    const scare = (t: Tok) => {
+      const q = this.quotes.inside(isQuote(t) ? (/[“‘«]/.test(t.text) ? t.end : t.start - 1) : t.start);
+      return !!q && q.close !== null && q.content.end - q.content.start <= 40 && !/[.!?,;:]/.test(this.text.slice(q.content.start, q.content.end)) && q.open > toks[0]!.start;
+    };
     for (let v = 1; v < and; v++) {
       const t = toks[v]!;
-      if (this.quotes.inside(t.start) || isQuote(t)) return null;
+      if ((this.quotes.inside(t.start) || isQuote(t)) && !scare(t)) return null;
       // ("Ukraine's General Staff did not mention X but said Y": "did" carries the clause's tense.)
       // ("The Russian space agency would not describe the fault, saying …": a modal refusal carries the clause too.)
       // ("Journal retracts lab's study, citing …": a headline, with no closing stop, tells in the present.)
@@ -1036,7 +1042,7 @@ class Finder {
       if (!t.word || t.cap || !(headlinePresent || /^\p{Ll}{3,}ed$/u.test(t.lo) || PAST_IRREGULAR.has(t.lo) || /^(?:did|would|could|will|can|does)$/.test(t.lo) && /^(?:not|n't)$/.test(toks[v + 1]?.lo ?? ''))) continue;
       // ("The storm that hit the town destroyed …": a relative clause before, no plain subject.)
       // ("would not confirm that account, saying …": "that" before a noun naming a claim is a determiner.)
-      if (toks.slice(v + 1, and).some((x, j) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) && !(x.lo === 'that' && POINTED_NOUN.test(toks[v + 2 + j]?.lo ?? '')) || isQuote(x) || x.text === ';' || x.text === ':')) return null;
+      if (toks.slice(v + 1, and).some((x, j) => /^(?:that|who|which|when|while|because|after|before|if|is|are|was|were)$/.test(x.lo) && !(x.lo === 'that' && POINTED_NOUN.test(toks[v + 2 + j]?.lo ?? '')) || isQuote(x) && !scare(x) || x.text === ';' || x.text === ':')) return null;
       const sb = subjectBefore(toks, v);
       // ("FBI officials were angered by the deal and predicted …": an auxiliary or adverb may stand before the verb.)
       if (!sb || sb.coreTo !== v && toks[sb.to]?.text !== ',' && !(sb.to === sb.coreTo && skipVerbPrefix(toks, v) + 1 === sb.to)) return null;
