@@ -218,9 +218,12 @@ export class Claims {
     const colonQuote = !!qa && /^\s*:\s*$/.test(text.slice(be, qa.open));
     // ("The galaxy is “surprisingly bright”, the team reported": a quotation inside the clause before a trailing cue —
     // words of the clause right before it — quotes part of the claim; the claim is the clause.)
-    if (qb && qb.close !== null && !ownClause && !colonQuote && !qa && qb.open > s.start && a > 0 && toks[a - 1]!.start >= qb.content.end && /,/.test(text.slice(Math.max(qb.content.start, qb.content.end - 2), bs))
-      && /[\p{L}\p{N}]\s*$/u.test(text.slice(s.start, qb.open)) && !/[:;“”"]/.test(text.slice(s.start, qb.open)) && !REPORT_WORD.test(text.slice(s.start, qb.open)) && !/\b(?:as|because|while|after|before|when|since|although|though|if|but|and)\s/i.test(text.slice(s.start, qb.open)) && /^[\s,]*$/.test(text.slice(markEnd(qb), bs).replace(/^[”"’.!?]+/, ''))) {
-      return { span: this.trim(s.start, markEnd(qb)), direct: false };
+    // ("BSP holds rates; December cut ‘on the table’, deputy governor says": after a semicolon, the last clause.)
+    const semi = qb && qb.open > s.start ? text.lastIndexOf(';', qb.open) : -1;
+    const cs = semi >= s.start && !this.quotes.inside(semi) ? semi + 1 : s.start;
+    if (qb && qb.close !== null && !ownClause && !colonQuote && !qa && qb.open > cs && a > 0 && toks[a - 1]!.start >= qb.content.end && /,/.test(text.slice(Math.max(qb.content.start, qb.content.end - 2), bs))
+      && /[\p{L}\p{N}]\s*$/u.test(text.slice(cs, qb.open)) && !/[:;“”"]/.test(text.slice(cs, qb.open)) && !REPORT_WORD.test(text.slice(cs, qb.open)) && !/\b(?:as|because|while|after|before|when|since|although|though|if|but|and)\s/i.test(text.slice(cs, qb.open)) && /^[\s,]*$/.test(text.slice(markEnd(qb), bs).replace(/^[”"’.!?]+/, ''))) {
+      return { span: this.trim(cs, markEnd(qb)), direct: false };
     }
     if (qb && qb.close !== null && !ownClause && !colonQuote) {
       // "A," he said, "B." / "A," he said. "B." / "A," he said, smiling, "B.": one covering span.

@@ -534,6 +534,12 @@ class Finder {
         const h = headlineNoun(toks[src.from + 1]!);
         if (h && ORG_DESCRIPTIONS[h.head] && ORG_DESCRIPTIONS[h.head] !== 'document') { info = { ...h.info, speaker: text.slice(toks[src.from]!.start, toks[src.from + 1]!.end) }; forwardHead = h.head; }
       }
+      // ("…, deputy governor says", "…, vice president says": an office with its rank, its holder named below as
+      // "Deputy Governor X".)
+      if (!info && headline && src.coreTo - src.from === 2 && !titleCase(toks) && /^(?:deputy|vice|assistant|associate|acting|interim)$/.test(toks[src.from]!.text) && OFFICE_NOUNS.has(toks[src.from + 1]!.text)) {
+        info = { grade: 'anonymous-bare', speaker: text.slice(toks[src.from]!.start, toks[src.from + 1]!.end), plural: false };
+        forwardHead = `${toks[src.from]!.text} ${toks[src.from + 1]!.text}`;
+      }
       // ("…, says Wanderers coach", "Calderon boss hails …": a team's or a firm's office, its holder named below.)
       const office = toks[src.from + 1]?.lo ?? '';
       if (info?.grade === 'person' && headline && src.coreTo - src.from === 2 && toks[src.from]!.cap && OFFICE_NOUNS.has(office) && !this.ents.entity(info.speaker) && !titleCase(toks)) forwardHead = office;
