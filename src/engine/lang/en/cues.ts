@@ -120,6 +120,9 @@ const STANCE_BE: VerbEntry = { forms: ['be', 'is', 'was', 'being', 'been'], cls:
 const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 'refuse', 'urge', 'expect', 'ask', 'warn']);
 
 /** "…, a new report claims.": a verb closing the sentence after a short noun phrase that follows a comma. */
+/** Bare sources a headline may close on after its verb ("…, claims source", "…, reports paper"). */
+const HEADLINE_SOURCE_NOUNS = /^(?:source|sources|insider|insiders|official|officials|report|paper|study|poll|survey|lawsuit|suit|union|police|minister|aide|aides|friend|friends|lawyer|agent|spokesman|spokeswoman|spokesperson)$/;
+
 function trailingAfterComma(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   if (next && !/^[.!?]$/.test(next.text)) return false;
@@ -482,7 +485,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       while (j > 0 && toks[j - 1]!.cap && toks[j - 1]!.word) j--;
       if (j > 0 && toks[j - 1]!.word && !toks[j - 1]!.cap) continue;
     }
-    if (NOUN_LIKE_FORMS.has(t.lo) && !complementStart(next) && !(EVIDENCE_FORMS.has(t.lo) && bareClause(toks, k)) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && (toks[k - 2]?.text === ',' || !!toks[k - 2]?.word && !toks[k - 2]!.cap && toks[k - 3]?.text === ','))) continue;
+    // ("…, claims source", "…, reports paper" closing a headline: the verb before its source, inverted after a comma.)
+    const headlineInverted = prev?.text === ',' && k + 1 < toks.length && k + 4 >= toks.length && toks.slice(k + 1).every((x) => x.word && /^\p{Ll}[\p{Ll}-]*$/u.test(x.text))
+      && HEADLINE_SOURCE_NOUNS.test(toks[toks.length - 1]!.lo);
+    if (NOUN_LIKE_FORMS.has(t.lo) && !headlineInverted && !complementStart(next) && !(EVIDENCE_FORMS.has(t.lo) && bareClause(toks, k)) && !trailingAfterComma(toks, k) && !(VERB_ONLY_FORMS.has(t.lo) && next?.word && !/^(?:of|about|for|on|in|to|from|with|by|at|and|or)$/.test(next.lo)) && !((!next || /^[.!?]$/.test(next.text)) && prev?.cap) && !(!next && prev?.word && (toks[k - 2]?.text === ',' || !!toks[k - 2]?.word && !toks[k - 2]!.cap && toks[k - 3]?.text === ','))) continue;
     // "people accused of rape", "a fact reported by the paper": reduced passives.
     // (Not the means of saying: "Whitfield said by phone that …", "told reporters by email".)
     const byMeans = next?.lo === 'by' && MEANS_OF_SAYING.has(toks[k + 2]?.lo ?? '');

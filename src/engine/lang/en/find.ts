@@ -564,7 +564,8 @@ class Finder {
         const that = toks.findIndex((t, i) => i > cue.to && i < cue.to + 7 && t.lo === 'that');
         return that > 0 && toks.slice(cue.to, that).every((t) => t.word);
       })();
-      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && !thatSoon && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
+      // ("…, claims source" closing a headline: the inverted verb after the claim reports it.)
+      if (cue.weak && cue.type === 'verb' && (info.grade === 'anonymous-bare' && !info.pointer) && !pointedSubject && !thatSoon && !(headline && inverted && src.to === toks.length) && !(POINT_BACK_VERBS.has(cue.verb?.forms[0] ?? '') && POINT_BACK_PRONOUN.test(text.slice(toks[cue.to - 1]!.end, s.end)))) continue;
       if (cue.type === 'verb' && !inverted && !agrees(toks, cue, src, info.grade)) continue;
       // ("… but declined to say whether it had declared force majeure": the clause of a question reports nothing.)
       if (cue.type === 'verb' && !inverted && toks[src.from - 1]?.lo === 'whether') continue;
