@@ -13,6 +13,8 @@ import { TITLES, ROLE_NOUNS, PRINCIPAL_BODIES, ORG_DESCRIPTIONS, isBodyNoun, ORG
 import { GROUP_NAMES, DETERMINERS, IRREGULAR_PARTICIPLES, POSSESSIVES, SUBJECT_PRONOUNS } from './lexicon/words.js';
 
 /** "posted on the agency’s website", "on the ministry's Telegram channel": a body's own site, by the body's kind. */
+/** "of astronomers", "of scientists in Chile": what a study's team is made of. */
+const SCIENCE_TEAM = /^\s*of\s+(?:[\p{L}-]+\s+)?(?:researchers|scientists|astronomers|astrophysicists|physicists|chemists|biologists|geologists|ecologists|archaeologists|palaeontologists|paleontologists|epidemiologists|economists|engineers|doctors|psychologists|neuroscientists|climatologists|mathematicians)\b/u;
 const ON_BODY_SITE = /^\s*,?\s*(?:(?:posted|published|issued|released|put\s+up)\s+)?(?:\S+\s+){0,2}?on\s+the\s+(\p{Ll}+)['’]s\s+(?:[\p{L}-]+\s+)?(?:website|site|page|account|channel|feed)\b/u;
 
 /** A describing adjective after a source's head ("people familiar with", "two people aware of"). */
@@ -616,6 +618,11 @@ export function classify(text: string, toks: Tok[], ph: { from: number; to: numb
   // ("The team, led by epidemiologist Miriam Okafor, … the researchers say": a study's team speaks through its named lead.)
   if (/^(?:researchers|scientists|authors|team)$/.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo && preWords.every((t) => t.lo === 'the') && (hlo !== 'team' || preWords.length === 1)) {
     return { grade: 'vague-group', speaker: phraseText, plural: hlo !== 'team', pointer: { word: 'lead', gender: 'any', plural: true } };
+  }
+  // ("a team of astronomers in Chile says …", "an international team of researchers reports": a team of scientists is
+  // the study's, and speaks through its named lead when the story names one.)
+  if (hlo === 'team' && h === headEnd - 1 && preWords.length >= 1 && /^(?:a|an)$/.test(preWords[0]!.lo) && preWords.slice(1).every((t) => !t.cap || t === preWords[0]) && SCIENCE_TEAM.test(postText)) {
+    return { grade: 'vague-group', speaker: phraseText, plural: false, pointer: { word: 'lead', gender: 'any', plural: true } };
   }
   // ("Dominic Harle denies arson. … The defence says …": a trial's defence speaks for the one on trial, found by the caller.)
   if (definite && preWords.length === 1 && /^(?:defence|defense)$/.test(hlo) && h === headEnd - 1 && headEnd === ph.coreTo) {

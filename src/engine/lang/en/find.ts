@@ -1512,6 +1512,11 @@ class Finder {
       }
       // ("According to the first information report", "The audit itself warned", "Video of the incident shows": one
       // particular paper or recording, named by what it is; plural records and data stay unnamed.)
+      // ("…, the paper says" in a story whose study a named lead led: the paper speaks as its lead author.)
+      if (/^(?:paper|preprint|study)$/.test(head)) {
+        const who = this.studyLead();
+        if (who) return { grade: 'person', speaker: who, plural: false };
+      }
       if (!info.plural && PAPERS.has(head)) {
         // ("In a 62-page report to councillors, planning officers say … The report says": the paper of that earlier source.)
         // (The sentence's outer source, not one inside its claim: "In a notice, X said a review had found …" is X's notice.)
@@ -1635,6 +1640,11 @@ class Finder {
       // naming it; with no body named before, the one that opens a sentence just after is meant.)
       const ahead = kind && kind !== 'government' && kind !== 'police' ? this.bodyOpeningNext(pos, type === 'media' ? 'media' : 'organization', kind) : null;
       if (ahead) return { grade: type === 'media' ? 'media' : 'organization', speaker: ahead, plural: false };
+      // ("…, the paper says" with no newspaper named, in a story whose study a named lead led: the research paper.)
+      if (kind === 'paper' && /^the\s+paper$/i.test(info.speaker)) {
+        const who = this.studyLead();
+        if (who) return { grade: 'person', speaker: who, plural: false };
+      }
       return { grade: 'anonymous-bare', speaker: info.speaker, plural: false };
     }
     if (word.startsWith('role:')) {

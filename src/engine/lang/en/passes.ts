@@ -28,6 +28,9 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
 /** Headline nouns for a business: the company the lead names is meant, whatever its name. */
 const FIRM_HEADS = /^(?:firm|company|carmaker|automaker|airline|retailer|bank|insurer|chipmaker|drugmaker|supermarket|startup|operator|brewer|publisher|giant)$/;
 
+/** The sources a study speaks through: its team, researchers or authors. */
+const STUDY_TEAM = /\b(?:team|researchers|scientists|authors|astronomers)\b/i;
+
 /** Headline descriptions take the first later source of their type ("New Poll" → "Reuters/Ipsos poll"). */
 export function resolveForward(ctx: PassContext): void {
   for (let i = 0; i < ctx.out.length; i++) {
@@ -41,7 +44,9 @@ export function resolveForward(ctx: PassContext): void {
       // ("…: report" then "Page Six reported Thursday": an outlet's report is named by its verb.)
       const reportedBy = (x: Emitted) => e.forwardHead === 'report' && x.info.grade === 'media' && /^report/i.test(ctx.text.slice(x.cand.cue.start, x.cand.cue.end));
       const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && (re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)) || reportedBy(x)))
-        ?? (FIRM_HEADS.test(e.forwardHead) ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && x.info.grade === 'organization' && !x.info.pointer) : undefined);
+        ?? (FIRM_HEADS.test(e.forwardHead) ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && x.info.grade === 'organization' && !x.info.pointer) : undefined)
+        // ("…, study suggests" then "…, a team of astronomers says" with the team's lead named: the study is the lead's.)
+        ?? (/^(?:study|paper|research)$/.test(e.forwardHead) ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && x.info.grade === 'person' && !!x.cand.source && STUDY_TEAM.test(ctx.text.slice(x.cand.source.start, x.cand.source.end))) : undefined);
       if (later) {
         e.cand.speaker = later.info.speaker;
         e.cand.grade = later.info.grade;
