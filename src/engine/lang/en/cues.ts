@@ -484,6 +484,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       let j = k - 1;
       while (j > 0 && toks[j - 1]!.cap && toks[j - 1]!.word) j--;
       if (j > 0 && toks[j - 1]!.word && !toks[j - 1]!.cap) continue;
+      // ("Under EU rules, companies can sue": a preposition opening the sentence makes the name's noun its object.)
+      if (j < k - 1 && /^(?:under|by|with|in|against|from|without|despite|according)$/.test(toks[j]!.lo)) continue;
     }
     // ("…, claims source", "…, reports paper" closing a headline: the verb before its source, inverted after a comma.)
     const headlineInverted = prev?.text === ',' && k + 1 < toks.length && k + 4 >= toks.length && toks.slice(k + 1).every((x) => x.word && /^\p{Ll}[\p{Ll}-]*$/u.test(x.text))
