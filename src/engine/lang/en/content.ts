@@ -264,6 +264,9 @@ export class Claims {
         const j = skipAfterVerb(toks, addresseeEnd(toks, b));
         if (j > b && j - b <= 6 && toks[j]?.text === ',') { commaAfter = true; comma = j; }
       }
+      // ("A, the Commission said, while B": a cue set off inside the sentence, then a contrast the source draws — the
+      // whole sentence is the claim, as for any aside.)
+      if (!hasAfter && commaAfter && comma >= 0 && cue.type === 'verb' && /^(?:while|whereas)$/.test(toks[comma + 1]?.lo ?? '') && !this.quotes.inside(toks[comma]!.start)) return { span: this.trim(s.start + lastReportThat(text.slice(s.start, bs)), s.end), direct: false };
       // ("…, because, according to X, Y": after a conjunction the source's claim is the clause that follows.)
       if (hasAfter && commaAfter && cue.type === 'after' && /\b(?:because|since|although|though|while|whereas|if|when|but|and|so|yet)\s*,?\s*$/i.test(text.slice(s.start, bs))) return { span: afterSpan, direct: false };
       // ("A, one source said, adding that B": the participle opens a report of its own; the claim is A.)
