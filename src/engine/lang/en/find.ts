@@ -432,7 +432,7 @@ class Finder {
     if (headline && !made.length) this.trailingLabel(toks, made);
 
     // "RIA quoted the minister as saying X", "the minister was quoted by Interfax as saying X".
-    const quotedAs = this.quotedAs(toks, s, para, made);
+    const quotedAs = this.quotedAs(toks, s, para, made).concat(this.learnedFrom(toks, s, made));
     // "Okafor's assertion that X", "repeated her warning that X".
     this.nounCues(toks, s, made);
     // "In Hale's words, X" / "X, in Hale's words."
@@ -833,6 +833,38 @@ class Finder {
         made.push(o);
         inner.via = o;
       }
+    }
+    return covered;
+  }
+
+  /**
+   * "they had learned from a member of staff that X", "she heard from a neighbour that X": the one it was learned from
+   * is the source of X (cue "had learned from"), reported inside the learner's account; the learner reports nothing of
+   * their own. Returns the token ranges it covered.
+   */
+  private learnedFrom(toks: Tok[], s: Span, made: Emitted[]): [number, number][] {
+    const covered: [number, number][] = [];
+    for (let k = 0; k + 3 < toks.length; k++) {
+      if (!/^(?:learned|learnt|heard)$/.test(toks[k]!.lo) || toks[k + 1]!.lo !== 'from' || this.quotes.inside(toks[k]!.start)) continue;
+      const that = toks.findIndex((t, i) => i > k + 2 && i < k + 16 && t.lo === 'that');
+      if (that < 0 || toks.slice(k + 2, that).some((t) => t.text === ',' || t.text === ';' || !t.word && !isQuote(t) && t.text !== "'s" && t.text !== '’s')) continue;
+      // The source's words, without the quotation marks round them.
+      let from = k + 2;
+      let to = that;
+      while (from < to && isQuote(toks[from])) from++;
+      while (to > from && isQuote(toks[to - 1])) to--;
+      if (to <= from) continue;
+      const aux = /^(?:had|has|have)$/.test(toks[k - 1]?.lo ?? '') ? k - 1 : k;
+      const cue: Cue = { type: 'verb', from: aux, to: k + 2 };
+      const ph: Phrase = { from, to, coreTo: to };
+      const info = this.source(toks, ph, cue);
+      if (!info || kindOfGrade(info.grade) === 'unattributed') continue;
+      const content = this.claims.trim(toks[that + 1]!.start, s.end);
+      if (content.end <= content.start) continue;
+      const srcSpan = { start: toks[from]!.start, end: toks[to - 1]!.end };
+      const named = kindOfGrade(info.grade) === 'named';
+      made.push({ cand: { grade: info.grade, source: srcSpan, speaker: named ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: toks[aux]!.start, end: toks[k + 1]!.end }, content, direct: false, plural: info.plural, anonymityReason: named ? null : this.reason(srcSpan, s) }, pos: srcSpan.start, info, noun: true });
+      covered.push([aux, that + 1]);
     }
     return covered;
   }
