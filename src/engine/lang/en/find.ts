@@ -283,7 +283,8 @@ function headlineNoun(t: Tok, titled = false): { info: SourceInfo; head: string 
   if (t.cap && !titled || !t.word) return null;
   const head = t.lo.replace(/^(?:ex|former)-/, '');
   if (!/^\p{Ll}+$/u.test(head) || NOT_SOURCE.has(head) || head in SUBJECT_PRONOUNS) return null;
-  const org = ORG_DESCRIPTIONS[head];
+  // ("Journal retracts …, citing …": a journal the body names below.)
+  const org = ORG_DESCRIPTIONS[head] ?? (head === 'journal' ? 'media' : undefined);
   // ("…, poll finds": a document no headline names stays an unnamed one.)
   if (org === 'document' || DOCUMENT_HEADS.has(head)) return { info: { grade: 'vague-group', speaker: t.text, plural: false }, head: '' };
   if (org) return { info: { grade: org, speaker: t.text, plural: false }, head };

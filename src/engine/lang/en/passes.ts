@@ -45,6 +45,8 @@ export function resolveForward(ctx: PassContext): void {
       const reportedBy = (x: Emitted) => e.forwardHead === 'report' && x.info.grade === 'media' && /^report/i.test(ctx.text.slice(x.cand.cue.start, x.cand.cue.end));
       const later = ctx.out.slice(i + 1, i + 40).find((x) => !x.forwardHead && !!x.cand.source && kindOfGrade(x.info.grade) !== 'unattributed' && (re.test(ctx.text.slice(x.cand.source.start, x.cand.source.end)) || reportedBy(x)))
         ?? (FIRM_HEADS.test(e.forwardHead) ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && x.info.grade === 'organization' && !x.info.pointer) : undefined)
+        // ("Journal retracts …, citing …" then "Aquatic Ecology Letters said": the first named body or outlet in the lead.)
+        ?? (e.forwardHead === 'journal' ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && (x.info.grade === 'organization' || x.info.grade === 'media') && !x.info.pointer) : undefined)
         // ("…, study suggests" then "…, a team of astronomers says" with the team's lead named: the study is the lead's.)
         ?? (/^(?:study|paper|research)$/.test(e.forwardHead) ? ctx.out.slice(i + 1, i + 4).find((x) => !x.forwardHead && x.pos < lead && x.info.grade === 'person' && !!x.cand.source && STUDY_TEAM.test(ctx.text.slice(x.cand.source.start, x.cand.source.end))) : undefined);
       if (later) {
