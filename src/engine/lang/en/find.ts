@@ -293,6 +293,20 @@ function headlineNoun(t: Tok, titled = false): { info: SourceInfo; head: string 
   return null;
 }
 
+/**
+ * "Rhea Anand hits back at director X, calls his remarks ‘cheap publicity’": in a headline, a present verb right after
+ * a comma with no subject of its own shares the name that opens the headline and its first present verb.
+ */
+function headlineCommaSubject(toks: Tok[], cue: Cue): Phrase | null {
+  if (cue.type !== 'verb' || toks[cue.from - 1]?.text !== ',' || !/^\p{Ll}{3,}s$/u.test(toks[cue.from]!.text)) return null;
+  let v = 0;
+  while (v < toks.length && v < 5 && toks[v]!.word && toks[v]!.cap) v++;
+  if (v === 0 || v >= cue.from - 1 || v === 5 || !/^\p{Ll}{3,}s$/u.test(toks[v]!.text) || /(?:ss|us|is)$/.test(toks[v]!.lo)) return null;
+  // (One clause between: no other verb's comma, quotation or conjunction before the cue's comma.)
+  if (toks.slice(v + 1, cue.from - 1).some((t) => !t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-' || /^(?:and|but|as|while|after|before|when|because|if)$/.test(t.lo))) return null;
+  return { from: 0, to: v, coreTo: v };
+}
+
 export function findEnglish(doc: DocView, sentences: number[], extra?: ExtraLexicon): Candidate[] {
   const f = new Finder(doc, extra);
   for (const i of sentences) f.sentence(i);
@@ -476,6 +490,11 @@ class Finder {
           // ("Cracks form when water seeps in, freeze and expand, creating a gap, said Joe Hale": a clause that
           // names no source is the claim before an inversion, not a subject.)
           if (sb && (sb.from === 0 || isQuote(toks[sb.from - 1]) || /^(?:and|but|so|because|while)$/.test(toks[sb.from - 1]!.lo)) && this.source(toks, sb, cue)) { canInvert = false; src = sb; }
+        }
+        // ("Ann Roe hits back at critics, calls their claims ‘nonsense’": a headline's second present verb, no inversion.)
+        if (canInvert && headline && b?.text === ',') {
+          const hs = headlineCommaSubject(toks, cue);
+          if (hs && this.source(toks, hs, cue)) { canInvert = false; src = hs; }
         }
         if (canInvert) {
           const n = toks[cue.to];
