@@ -123,6 +123,9 @@ const COMMITMENTS = new Set(['pledge', 'promise', 'vow', 'agree', 'decline', 're
 /** Bare sources a headline may close on after its verb ("…, claims source", "…, reports paper"). */
 const HEADLINE_SOURCE_NOUNS = /^(?:source|sources|insider|insiders|official|officials|report|paper|study|poll|survey|lawsuit|suit|union|police|minister|aide|aides|friend|friends|lawyer|agent|spokesman|spokeswoman|spokesperson)$/;
 
+/** What doubt may be cast on: "questioned the timing", "questioned the figures". */
+const QUESTIONED_THINGS = new Set(['timing', 'decision', 'wisdom', 'need', 'logic', 'basis', 'legality', 'validity', 'accuracy', 'figures', 'findings', 'assumptions', 'evidence', 'motives', 'credibility', 'methodology', 'data', 'estimates', 'numbers', 'conclusions', 'fairness', 'independence', 'rationale', 'cost', 'costs', 'value']);
+
 function trailingAfterComma(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   if (next && !/^[.!?]$/.test(next.text)) return false;
@@ -502,7 +505,10 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
     if (t.lo === 'finding' && next?.lo !== 'that' && BE.has(prev?.lo ?? '')) continue;
     // ("Kezia hinted at the split", "hinted at his retirement": a hint at a thing already known is its claim;
     // "hinted at a deal" stays too vague to report.)
-    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !(v.entry.forms[0] === 'advise' && adviceTo(toks, k)) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:the|his|her|their|its)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
+    // ("questioned the timing", "questioned the study's assumptions": doubt cast on a judgement or a figure reports
+    // it; "questioned the suspect" is an interrogation.)
+    const doubted = v.entry.forms[0] === 'question' && /^(?:the|his|her|their|its|this|that)$/.test(next?.lo ?? '') && toks.slice(k + 2, k + 5).some((x) => QUESTIONED_THINGS.has(x.lo));
+    if (CLAUSE_ONLY.has(v.entry.forms[0]) && !doubted && !(v.entry.forms[0] === 'advise' && adviceTo(toks, k)) && !(v.entry.forms[0] === 'hint' && next?.lo === 'at' && /^(?:the|his|her|their|its)$/.test(toks[k + 2]?.lo ?? '') || complementClause(next) || !!next && /^\p{Ll}+ing$/u.test(next.text) && next.text.length > 5 || /^[.!?]$/.test(next?.text ?? '.') || toks.slice(k + 2, k + 7).some((x) => x.lo === 'that')
       || /^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|this|these|those)$/.test(next?.lo ?? '') && finiteSoon(toks, k + 2)
       // ("understands talks are at an advanced stage", "suspect Hale was there": a bare noun phrase as its subject.)
       // (Not a possessive's "'s": "advised Clinton's campaign" is an object.)
