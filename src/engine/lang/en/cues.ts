@@ -490,6 +490,8 @@ export function findCues(toks: Tok[], extra: Map<string, VerbForm> | null = null
       // ("Under EU rules, companies can sue": a preposition opening the sentence makes the name's noun its object.)
       if (j < k - 1 && /^(?:under|by|with|in|against|from|without|despite|according)$/.test(toks[j]!.lo)) continue;
     }
+    // ("rejected claims that …", "denied reports that …": the object of an answer is the claim noun, no verb.)
+    if (NOUN_LIKE_FORMS.has(t.lo) && /^(?:rejected|rejects|reject|rejecting|denied|denies|deny|denying|dismissed|dismisses|dismiss|dismissing|disputed|disputes|dispute|disputing|refuted|refutes|refute|refuting|rebutted|rebuts)$/.test(prev?.lo ?? '')) continue;
     // ("…, claims source", "…, reports paper" closing a headline: the verb before its source, inverted after a comma.)
     const headlineInverted = prev?.text === ',' && k + 1 < toks.length && k + 4 >= toks.length && toks.slice(k + 1).every((x) => x.word && /^\p{Ll}[\p{Ll}-]*$/u.test(x.text))
       && HEADLINE_SOURCE_NOUNS.test(toks[toks.length - 1]!.lo);

@@ -20,6 +20,8 @@ import type { Emitted } from './emitted.js';
 import { ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_HEADS, KNOWING_ALT } from './lexicon/anonymous.js';
 /** Plural heads of unnamed people ("officials", "specialists"). */
 /** A dash closing a dateline. */
+/** A claim noun and its "that" opening what an answer rejects: "claims that", "the allegations that". */
+const CLAIM_NOUN_THAT = /^(?:(?:the|any|all|those|these|such)\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?|assertions?)\s+that\s+/i;
 const DASH_CLOSE = /^[-—–]$/;
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(Object.values(ANONYMOUS_HEADS));
 import { ORG_DESCRIPTIONS, ORG_NAME_HEADS, ROLE_NOUNS, isBodyNoun } from './lexicon/titles.js';
@@ -489,7 +491,8 @@ class Finder {
           const sb = subjectBefore(toks, cue.from);
           // ("Cracks form when water seeps in, freeze and expand, creating a gap, said Joe Hale": a clause that
           // names no source is the claim before an inversion, not a subject.)
-          if (sb && (sb.from === 0 || isQuote(toks[sb.from - 1]) || /^(?:and|but|so|because|while)$/.test(toks[sb.from - 1]!.lo)) && this.source(toks, sb, cue)) { canInvert = false; src = sb; }
+          // ("LAGOS — The chair, Prof X, has rejected …": after a dateline's dash the subject opens the sentence too.)
+          if (sb && (sb.from === 0 || isQuote(toks[sb.from - 1]) || /^(?:and|but|so|because|while)$/.test(toks[sb.from - 1]!.lo) || DASH_CLOSE.test(toks[sb.from - 1]!.text) && /^\p{Lu}{3,}$/u.test(toks[0]!.text) && sb.from <= 10) && this.source(toks, sb, cue)) { canInvert = false; src = sb; }
         }
         // ("Ann Roe hits back at critics, calls their claims ‘nonsense’": a headline's second present verb, no inversion.)
         if (canInvert && headline && b?.text === ',') {
@@ -633,6 +636,12 @@ class Finder {
         const object = content ? text.slice(toks[cue.to - 1]!.end, content.span.end) : '';
         const back = this.pointedClaim(toks[cue.from]!.start, made, pointedTopic(object), /^\s*\S+\s+(?:views?|arguments?|position|stance|assessment)\b/.test(object), kindOfGrade(info.grade) === 'named' ? info.speaker : null);
         if (back) { content = { span: back, direct: false }; pointed = true; }
+      }
+      // ("has rejected claims that the list was settled early", "denied allegations that …": the claim rejected is the
+      // that-clause of the claim noun.)
+      if (!pointed && cue.type === 'verb' && POINT_BACK_VERBS.has(base) && content && !content.direct) {
+        const m = CLAIM_NOUN_THAT.exec(text.slice(content.span.start, content.span.end));
+        if (m && content.span.start + m[0].length < content.span.end) content = { span: this.claims.trim(content.span.start + m[0].length, content.span.end), direct: false };
       }
       // ("That account was disputed by two witnesses", "Both claims were rejected by …": a passive answer's subject points back.)
       if (cue.type === 'passive' && inverted && POINT_BACK_SUBJECT.test(text.slice(s.start, toks[cue.from]!.start).trim())) {
