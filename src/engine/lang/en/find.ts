@@ -447,6 +447,8 @@ class Finder {
     // "Pat Caddell: Democrat voters worried …" / transcript "WALLACE: …".
     if (s.start === para.start || isQuote(toks[0]) && toks[0]!.start === para.start) this.colonCue(toks, made, para, cues);
     if (headline && !made.length) this.trailingLabel(toks, made);
+    // (Not when the headline's verb reports the quotation itself: "Ann Roe insists: ‘…’".)
+    if (headline && !made.length && !cues.some((q) => q.type === 'verb' && q.from < toks.findIndex((t) => t.text === ':'))) this.verbColonQuote(toks, made, para);
 
     // "RIA quoted the minister as saying X", "the minister was quoted by Interfax as saying X".
     const quotedAs = this.quotedAs(toks, s, para, made).concat(this.learnedFrom(toks, s, made));
@@ -2265,6 +2267,40 @@ class Finder {
    * A one-line paragraph "<description>: “quote”" whose description ends in a person noun ("Retiring teacher",
    * "Flood-hit farmer"): the quote belongs to the first person the text later describes with that noun.
    */
+  /**
+   * "Prize chair defends shortlist: ‘I read every book’", "Ann Roe hits back: ‘I did nothing wrong’": a headline whose
+   * subject acts, then a colon and a quotation closing it, quotes the subject; the cue is the opening quotation mark. A
+   * bare office ("chair") waits for its holder as the body names him.
+   */
+  private verbColonQuote(toks: Tok[], made: Emitted[], para: Span): void {
+    if (para.end - para.start > 160) return;
+    let v = 0;
+    while (v < 5 && toks[v]?.word && (toks[v]!.cap || v > 0 && /^\p{Ll}+$/u.test(toks[v]!.text) && !/^\p{Ll}{3,}s$/u.test(toks[v]!.text))) v++;
+    if (v === 0 || !toks[v]?.word || !/^\p{Ll}{3,}s$/u.test(toks[v]!.text) || /(?:ss|us|is)$/.test(toks[v]!.lo)) return;
+    const c = toks.findIndex((t, k) => k > v && k < v + 8 && t.text === ':');
+    if (c < 0 || toks.slice(v + 1, c).some((t) => !t.word && t.text !== '-' && t.text !== "'s" && t.text !== '’s')) return;
+    const qq = this.quotes.startingAfter(toks[c]!.end, /^\s*$/, para.end);
+    if (!qq || qq.close === null || !TRAIL.test(this.text.slice(markEnd(qq), para.end))) return;
+    const open = toks.findIndex((t) => t.start === qq.open);
+    if (open < 0) return;
+    const ph: Phrase = { from: 0, to: v, coreTo: v };
+    const cue: Cue = { type: 'verb', from: open, to: open + 1 };
+    let info = this.source(toks, ph, cue);
+    const head = toks[v - 1]!.lo;
+    let forwardHead: string | undefined;
+    if ((!info || info.grade !== 'person' || info.speaker.toLowerCase().endsWith(head)) && OFFICE_NOUNS.has(head)) {
+      info = { grade: 'anonymous-bare', speaker: this.text.slice(toks[0]!.start, toks[v - 1]!.end), plural: false };
+      forwardHead = head;
+    }
+    // (A name the story knows or an office, not any capitalised word: "Live updates from the count: ‘…’".)
+    if (!info || !forwardHead && !((info.grade === 'person' || info.grade === 'organization') && this.ents.entity(info.speaker))) return;
+    const content = this.claims.trim(qq.content.start, qq.content.end);
+    if (content.end <= content.start) return;
+    const src = { start: toks[0]!.start, end: toks[v - 1]!.end };
+    const named = kindOfGrade(info.grade) === 'named';
+    made.push({ cand: { grade: info.grade, source: src, speaker: named ? info.speaker : anonymousSpeaker(info.speaker), cue: { start: toks[open]!.start, end: toks[open]!.end }, content, direct: true, plural: false, anonymityReason: null }, pos: src.start, info, forwardHead });
+  }
+
   private describedHeadline(toks: Tok[], k0: number, para: Span): Emitted | null {
     if (para.end - para.start > 160) return null;
     const c = toks.findIndex((t, k) => k >= k0 && k < k0 + 6 && t.text === ':');
