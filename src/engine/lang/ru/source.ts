@@ -852,6 +852,23 @@ export class Sources {
     return e;
   }
 
+  /** A first name alone closing toks(h, b) after the person noun at h, of that person's gender: the person by first name. */
+  private givenName(toks: Token[], h: number, b: number, o: ClassifyOptions, f: NounForm): Entity | null {
+    const last = toks[b - 1]!;
+    if (!last.cap || !last.word || toks[b]?.cap && toks[b]!.word) return null;
+    // (After "по словам" both stand in the genitive: "жительницы Анны" is Анна.)
+    const fn = firstName(last.t);
+    if (!fn || (o.oblique ? fn.isNominative && !/[бвгджзклмнпрстфхцчшщй]$/.test(normalize(fn.nominative)) : !fn.isNominative || normalize(last.t) !== normalize(fn.nominative))) return null;
+    // (Between the noun and the name only its owner or place: "Бишкека", "из Караганды" — never another first name.)
+    for (let k = h + 1; k < b - 1; k++) if (!toks[k]!.word || toks[k]!.cap && firstName(toks[k]!.t)) return null;
+    const g = agrGender(o.agr);
+    const want = g === 'm' || g === 'f' ? g : f.gender === 'f' ? 'f' : null;
+    const gender = want ? (fn.gender === want ? want : fn.alt?.gender === want ? want : null) : fn.gender;
+    if (!gender) return null;
+    const e: Entity = { name: fn.isNominative ? last.t : fn.nominative, grade: 'person', gender, plural: false, roles: new Set([f.lemma]) };
+    return e;
+  }
+
   /** Is the person's first name in toks[a, b) in the nominative ("Сестра фермера Валентина Ильинична": her own name, not the owner's)? */
   private nominativeName(toks: Token[], a: number, b: number, e: Entity): boolean {
     for (let k = b - 1; k >= a; k--) {
@@ -1211,6 +1228,10 @@ export class Sources {
       (agrGender(o.agr) === 'm' ? /\p{Ll}(ов|ев|ин|ын|ский|цкий|енко|ук|юк|ич|ян)$/u : agrGender(o.agr) === 'f' ? /\p{Ll}(ова|ева|ина|ына|ская|цкая)$/u : /^$/).test(toks[h + 1]!.t);
     const person = plural ? null : this.personIn(toks, h + 1, b, o, f.cat === 'role' || surnamed);
     if (person) return { span, speaker: person.name, grade: 'person', plural: false, gender: person.gender, entity: person };
+    // ("считает студент Давит", "Жительница Бишкека Анна рассказала": a word for a person, then a first name alone closing the
+    // phrase, in the nominative, is the name the article gives that person — named by first name, the name the speaker.)
+    const given = !plural && (f.cat === 'anon' || f.cat === 'group') && b - 1 > h && b - 1 - h <= 3 ? this.givenName(toks, h, b, o, f) : null;
+    if (given) return { span, speaker: given.name, grade: 'person', plural: false, gender: given.gender, entity: given };
     // "— улыбается 60-летний фермер" after "Фермер Олег Сабуров": the person the article introduced with that noun.
     if ((f.cat === 'group' || f.cat === 'anon') && !plural && bare && !onlyHead) {
       const g = agrGender(o.agr);
