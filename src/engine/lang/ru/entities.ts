@@ -260,7 +260,11 @@ export class Entities {
     // (A patronymic in the middle declines too: "Григория Тимофеевича Ломакина" → "Григорий Тимофеевич Ломакин".)
     // ("Ким Чен Ына": the last syllable of a Korean name takes the case ending.)
     const surnameParts = parts.map((p, k) => (allShort ? (oblique && k === parts.length - 1 && /[бвгджзклмнпрстфхцчшщ]а$/.test(p.lo) && p.t.length === 3 ? p.t.slice(0, -1) : p.t) : k < parts.length - 1 ? (PATRONYMIC.test(p.lo) ? surnameCandidates(p.t, fn!.gender, oblique)[0]! : firstNameLo(p.lo)?.nominative ?? p.t)
-      : dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(p.lo) ? p.t.slice(0, -1) : surnameCandidates(p.t, fn!.gender, oblique)[0]!));
+      : dative && /[бвгджзклмнпрстфхцчшщ]у$/.test(p.lo) ? p.t.slice(0, -1)
+      // ("с руководителем Яном Бирзе", "Яна Бирзе": a surname's "-е" after a consonant is a case ending only in the prepositional,
+      // where the first name ends in "-е" too ("о Яне Петрове"); after any other form it is the surname as written.)
+      : oblique && fn!.gender === 'm' && /[бвгджзклмнпрстфхцчшщ]е$/.test(p.lo) && /[бвгджзклмнпрстфхцчшщ](ом|ем|а|я|у|ю)$/.test(t.lo) ? p.t
+      : surnameCandidates(p.t, fn!.gender, oblique)[0]!));
     // (The nominative as the text spells it: "Пётр", not the lexicon's "Петр".)
     const first = normalize(t.t) === normalize(fn.nominative) ? t.t : fn.nominative;
     // "Ольга К.": a private person named by the first letter of her surname; the dot belongs to the name.
