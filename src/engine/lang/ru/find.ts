@@ -2645,6 +2645,11 @@ export class RussianFinder {
       if (!x.word) return null;
       // ("Министр сообщения Латвии X подтвердил": communications, a title's field, not reports.)
       if (x.lo === 'сообщения' && k > 0 && (toks[k - 1]!.lo === 'путей' || nounAt(toks[k - 1])?.some((f) => f.cat === 'role' || f.cat === 'org'))) continue;
+      // ("В публикации в Facebook он написал": after "в", "на", "о" the noun is a place or a topic, never the verb's object.)
+      // ("В своей последней публикации": a modifier or two between.)
+      if (CLAIM_OBJECTS.has(x.lo) && k > 0 && (/^(в|во|на|о|об|при)$/.test(toks[k - 1]!.lo) ||
+        k > 1 && /^(в|во|на|о|об|при)$/.test(toks[k - 2]!.lo) && /(ой|ей|ем|ом|их|ых|его|её|ее)$/.test(toks[k - 1]!.lo) ||
+        k > 2 && /^(в|во|на|о|об|при)$/.test(toks[k - 3]!.lo) && /(ой|ей|ем|ом|их|ых|его|её|ее)$/.test(toks[k - 1]!.lo) && /(ой|ей|ем|ом|их|ых|его|её|ее)$/.test(toks[k - 2]!.lo))) continue;
       if (CLAIM_OBJECTS.has(x.lo) && !x.cap || k === cs && CLAIM_OBJECTS.has(x.lo)) {
         // The phrase: the noun, then a genitive or an о-phrase (a "в"-place before the verb is left to the source).
         let b = k + 1;
