@@ -239,6 +239,10 @@ const POSSESSIVE = /^(его|ее|их)$/;
 /** "называющая себя", "именующие себя": the participle before a group's own label. */
 const SELF_NAMING = /^(?:называющ|именующ)(?:ий|ая|ее|ие|его|ей|их|ую|ими?|ем)$/;
 /** "(имя изменено)", "(имя и фамилия изменены по его просьбе)", "(фамилия изменена)": a bracket saying the name is made up. */
+/** "Группировка, называющая себя «Nistru Leaks», …": the name a group of unknown people gives itself (one scan per text). */
+const SELF_NAMED = /,\s*(?:называющ|именующ)\p{L}*\s+себя\s+([^,.;:!?\n]{2,60}),/gu;
+/** Bare words for the unknown people behind an attack: "хакеры", "по словам хакеров", "злоумышленники". */
+const ATTACKERS = /^(?:хакер|злоумышленник|киберпреступник|вымогател)\p{L}{0,3}$/u;
 const CHANGED_NAME = /^\s*(?:имя|имена|фамилия|фамилии|имя и фамилия|имена и фамилии)\s+(?:героин\p{L}*\s+|героя\s+|собеседни\p{L}*\s+)?изменен[аоы]?(?![\p{L}])/u;
 const ONE = /^(один|одна|одно|одного|одной|одному|одним|одну|одною)$/;
 const ANON_GRADES = new Set<Grade>(['anonymous-bare', 'anonymous-described', 'vague-group']);
@@ -346,6 +350,19 @@ const GENERIC_TITLES = new Set(['глава', 'руководитель', 'ли�
 export class Sources {
   constructor(readonly ents: Entities, readonly text: string) {}
 
+  private selfNamedCache?: { pos: number; name: string }[];
+  /** The groups of this text known by the name they give themselves, in text order. */
+  private selfNamed(): { pos: number; name: string }[] {
+    if (!this.selfNamedCache) {
+      this.selfNamedCache = [];
+      for (const m of this.text.matchAll(SELF_NAMED)) {
+        const name = clean(m[1]!.trim());
+        if (/^[\p{Lu}\d]/u.test(name)) this.selfNamedCache.push({ pos: m.index!, name });
+      }
+    }
+    return this.selfNamedCache;
+  }
+
   private span(toks: Token[], a: number, b: number): Span {
     return { start: toks[a]!.start, end: toks[b - 1]!.end };
   }
@@ -371,6 +388,13 @@ export class Sources {
       while (e < toks.length && e < b + 10 && toks[e]!.t !== ',' && !/^[.!?;:]$/.test(toks[e]!.t)) e++;
       const name = e > b + 3 && toks[e]?.t === ',' ? clean(this.phrase(toks, b + 3, e)) : '';
       if (/^[\p{Lu}\d]/u.test(name)) return this.org({ start: span.start, end: toks[e - 1]!.end }, name, false, null, agrGender(o.agr));
+    }
+    // ("Группировка, называющая себя «Nistru Leaks», объявила … Хакеры утверждают": bare "хакеры", "злоумышленники" are the
+    // group that named itself before — or, in a headline, the one the body names below.)
+    if (b - a === 1 && ATTACKERS.test(first.lo) && this.selfNamed().length) {
+      const groups = this.selfNamed();
+      const g = groups.findLast((x) => x.pos < o.pos) ?? (this.inHeadline(o.pos) ? groups[0] : undefined);
+      if (g) return this.org(span, g.name, /(ы|и|ов|ей|ам|ям|ами|ями|ах|ях)$/.test(first.lo), null, null);
     }
     // ("Студентка Мария Лебедева (имя изменено)": the name in print is not the person's; the source is not identified.)
     if (toks[b - 1]!.t === ')' && b - a >= 5) {
