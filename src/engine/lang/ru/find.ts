@@ -3555,16 +3555,20 @@ export class RussianFinder {
   private headlineDashSource(toks: Token[], si: number, hits: Hit[]): void {
     const br = this.text.indexOf('\n\n');
     const last = toks.length - 1;
-    if (br < 0 || br > 250 || last < 4 || toks[last]!.end > br || !toks[last]!.word) return;
+    // ("… — «Барки Точик»": the source may close on its quotation mark.)
+    if (br < 0 || br > 250 || last < 4 || toks[last]!.end > br || !toks[last]!.word && !(/^[»"“]$/.test(toks[last]!.t) && toks[last - 1]?.word)) return;
     let d = last;
     while (d > last - 5 && !isDash(toks[d])) d--;
     if (!isDash(toks[d]) || d < 3 || toks.slice(d + 1).some((t) => !t.word && !/^[«»"„“]$/.test(t.t))) return;
     // ("Умерла народная артистка …": the verb may open the headline, with its capital.)
-    const claimVerb = toks.slice(0, d).some((t, j) => t.word && (!t.cap || j === 0) && t.lo.length > 3 && !nounAt(t) && (verbForms().has(t.lo) || FINITE.test(t.lo)));
+    // ("Данные клиентов выставлены на продажу, — хакеры": a short passive participle is the claim's verb too.)
+    const claimVerb = toks.slice(0, d).some((t, j) => t.word && (!t.cap || j === 0) && t.lo.length > 3 && !nounAt(t) && (verbForms().has(t.lo) || FINITE.test(t.lo) ||
+      j > 0 && SHORT_PASSIVE.test(t.lo)));
     if (!claimVerb) return;
     const src = this.sources.classify(toks, d + 1, last + 1, { oblique: false, agr: null, pos: toks[d + 1]!.start });
     if (!src || src.guessed || !src.speaker || src.grade === 'document') return;
-    const content = { start: toks[0]!.start, end: toks[d - 1]!.end };
+    // (", — хакеры": the comma before the dash is no part of the claim.)
+    const content = { start: toks[0]!.start, end: toks[toks[d - 1]!.t === ',' ? d - 2 : d - 1]!.end };
     hits.push({ cue: { start: toks[d]!.start, end: toks[d]!.end }, src, content, direct: false, reason: null, forward: false, anchor: src.span.start, pointer: false, sentence: si });
   }
 
