@@ -3528,7 +3528,11 @@ export class RussianFinder {
       c === 1 && /^(?:Рос\p{Ll}{4,}|Мин\p{Ll}{3,})$/u.test(toks[0]!.t) && !/^Росси/.test(toks[0]!.t));
     // (In a headline, unnamed people by their word too: "Шахтёры «Ак-Тюза»: зарплату не поднимали пять лет".)
     const people = headline && !quoted && !!src && ANON_SOURCE_GRADES.has(src.grade) && !!nounAt(toks[0])?.some((f) => f.plural && f.nominative && /anon|group/.test(f.cat));
-    if (!src || !content || !(/person|media/.test(src.grade) || body || people) || src.guessed || end > 5 || toks.slice(0, end).some((t) => t.word && !t.cap && !nounAt(t))) return;
+    // ("Мэрия Еревана: проезд подорожает", "Правительство области: …": in a headline, a body by its word for a body, in the nominative.)
+    // (Only over a claim with a verb: "Правительство: новые назначения" is a topic.)
+    const bodyWord = headline && src?.grade === 'organization' && !!nounAt(toks[0])?.some((f) => f.cat === 'org' && f.nominative && !f.plural) &&
+      toks.slice(c + 1).some((t) => t.word && !t.cap && t.lo.length > 3 && !nounAt(t) && (verbForms().has(t.lo) || FINITE.test(t.lo)));
+    if (!src || !content || !(/person|media/.test(src.grade) || body || people || bodyWord) || src.guessed || end > 5 || toks.slice(0, end).some((t) => t.word && !t.cap && !nounAt(t))) return;
     // "Иванов: Школа откроется к сентябрю. Подрядчик успевает." — a labelled answer runs to the end of its paragraph.
     let span = content.span;
     if (!quoted) {
