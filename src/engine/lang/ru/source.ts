@@ -535,7 +535,8 @@ export class Sources {
       if (j < b) h = j;
     }
     // "полученном РИА Новости документе": a participle phrase before a document noun.
-    if (h > a) {
+    // ("Национальный центр по защите персональных данных": a body's noun is the head, its по-phrase's "данных" no document.)
+    if (h > a && !isBodyNoun(toks[h])) {
       // ("опубликованном на сайте МИД заявлении": a document noun after a preposition is the participle's; the head comes later.)
       let found = -1;
       for (let k = h; k < b; k++) {
