@@ -327,6 +327,10 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       break;
     }
     if (PRONOUNS[t.lo] && PRONOUNS[t.lo]!.nominative || ADDRESSEES.has(t.lo)) break;
+    // ("— рассказала женщина местному телеканалу": a lower-case dative adjective before a lower-case dative noun is whom it was
+    // told, after the subject; not after "по", where it is a place's: "по Приморскому краю".)
+    if (k > a && !t.cap && /\p{L}{3}(?:ому|ему)$/u.test(t.lo) && toks[k - 1]!.lo !== 'по' && toks[k + 1]?.word && !toks[k + 1]!.cap &&
+      (ADDRESSEES.has(toks[k + 1]!.lo) || /\p{L}{3}[ую]$/u.test(toks[k + 1]!.lo))) break;
     // ("Ольга К.", "Иван С.": a capital letter after a first name is an initial, not the preposition "к" or "с".)
     if (/^\p{Lu}$/u.test(t.t) && toks[k + 1]?.t === '.' && !!firstName(toks[k - 1]!.t)) { k++; continue; }
     if (isPreposition(t)) {
