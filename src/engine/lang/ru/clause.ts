@@ -338,6 +338,8 @@ export function phraseEnd(toks: Token[], a: number, limit: number, stopAtComma =
       // "на условиях анонимности" is a reason, never part of the source.
       if (t.lo === 'на' && /^(условиях|правах)$/.test(next?.lo ?? '')) break;
       // ("— сказал серб на пресс-конференции", "заявил представитель клуба на брифинге": the occasion, not part of the source.)
+      // ("Инициативная группа покупателей в обращении к губернатору потребовала": the document it spoke in, not its place.)
+      if (/^(в|во)$/.test(t.lo) && next?.word && !next.cap && k > a && !!nounForms().get(next.lo)?.some((f) => f.cat === 'document' && !f.nominative)) break;
       if (/^(на|в|во)$/.test(t.lo) && next?.word && (OCCASIONS.test(next.lo) || !next.cap && ADJECTIVE.test(next.lo) && OCCASIONS.test(toks[k + 2]?.lo ?? ''))) break;
       // "источник в правительстве" keeps its place; "Мария Захарова в своем Telegram-канале" does not (a name ended the phrase).
       const anonHead = /^(в|во|из|на)$/.test(t.lo) && !!next?.word && !isTime(next) && !/^сво/.test(next.lo) && !personPair(toks, k - 1) &&

@@ -389,6 +389,13 @@ export class Sources {
       const name = e > b + 3 && toks[e]?.t === ',' ? clean(this.phrase(toks, b + 3, e)) : '';
       if (/^[\p{Lu}\d]/u.test(name)) return this.org({ start: span.start, end: toks[e - 1]!.end }, name, false, null, agrGender(o.agr));
     }
+    // ("Группа компаний «Русагро»", "группа «Ленинград»": a group with a name is that named body; "инициативная группа жильцов",
+    // with none, is an unnamed group of people.)
+    for (let k = a; k < b - 1; k++) {
+      if (!toks[k]!.lo.startsWith('групп')) continue;
+      if (toks.slice(k + 1, b).some((t) => /^[«"„“]$/.test(t.t) || t.cap && t.word)) return this.org(span, this.phrase(toks, a, b), false, null, 'f');
+      break;
+    }
     // ("Группировка, называющая себя «Nistru Leaks», объявила … Хакеры утверждают": bare "хакеры", "злоумышленники" are the
     // group that named itself before — or, in a headline, the one the body names below.)
     if (b - a === 1 && ATTACKERS.test(first.lo) && this.selfNamed().length) {
