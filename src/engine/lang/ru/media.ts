@@ -5,7 +5,7 @@ import { normalize, type Token } from './tokens.js';
 
 interface Entry { words: string[]; canonical: string }
 /** A news site's domain in Latin letters: "Sports.kz", "Kaktus.media", "24.kg", "Orda.news". */
-const SITE = /^[A-Za-z\d][A-Za-z\d-]*\.(?:ru|kz|kg|uz|by|ua|az|am|ge|tj|md|com|net|info|su|media|news|online|tv|fm|asia)$/;
+const SITE = /^[A-Za-z\d][A-Za-z\d-]*\.(?:ru|kz|kg|uz|by|ua|az|am|ge|tj|md|com|net|info|su|media|news|online|tv|fm|asia|biz|org|io|lv|lt|ee|tm|me|press)$/;
 let index: Map<string, Entry[]> | undefined;
 
 /** Agencies with national and regional editions named by a place in the nominative: "Sputnik Грузия", "РИА Новости Крым". */
