@@ -2401,6 +2401,10 @@ export class RussianFinder {
       const m2 = mediaAt(toks, k + 1);
       if (m2) return m2.end;
       if (toks[k + 1]?.cap && !nounAt(toks[k + 1])) return k + 2;
+      // ("цитирует агентство «Ховар» заместителя …": the outlet's name in quotation marks goes with its noun.)
+      if (/^[«"„“]$/.test(toks[k + 1]?.t ?? '')) {
+        for (let c = k + 3; c < end && c <= k + 7; c++) if (/^[»"“”]$/.test(toks[c]!.t)) return c + 1 < end ? c + 1 : end;
+      }
       return k + 1;
     }
     return end;
