@@ -420,7 +420,10 @@ export class Sources {
     const pr = b - a === 1 ? PRONOUNS[first.lo] : undefined;
     if (pr) {
       const gender = pr.gender ?? (pr.plural ? null : agrGender(o.agr));
-      const e = this.pronounEntity(pr, gender, o.pos);
+      // ("Худрук театра уволен; он называет решение местью": a headline's "он" with nothing before it is the first person of
+      // that gender the body names.)
+      const e = this.pronounEntity(pr, gender, o.pos) ?? (!pr.plural && gender && gender !== 'n' && this.inHeadline(o.pos)
+        ? this.ents.firstNamedAfter(this.text.indexOf('\n\n'), 1500, (m) => m.entity.grade === 'person' && !!m.entity.surname && m.entity.gender === gender)?.entity : undefined);
       if (e) return { span, speaker: e.name, grade: e.grade, plural: e.plural, gender: e.gender, entity: e };
       return { span, speaker: null, grade: pr.plural ? 'vague-group' : 'person', plural: pr.plural, gender };
     }
