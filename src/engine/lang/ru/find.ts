@@ -664,6 +664,8 @@ export class RussianFinder {
     if (comma - start < 1 || comma - start > 6 || !toks.slice(start, comma).every((x) => x.word || /^[«»"„“-]$/.test(x.t))) return null;
     // (A word for someone or a name the article registered, not an adverb: "Вчера, по его словам, …" is whoever was named before.)
     if (!toks.slice(start, comma).some((x) => nounAt(x)) && !this.ents.personAt(toks, start, false) && !mediaAt(toks, start)) return null;
+    // ("Её сосед, по её словам, купил генератор": a subject owned by the same pronoun is someone else's; the aside is the owner's.)
+    if (toks[start]!.lo === pronoun || /^(ее|её)$/.test(toks[start]!.lo) && /^(ее|её)$/.test(pronoun)) return null;
     const agr: Agreement = pronoun === 'их' ? 'pl' : pronoun === 'его' ? 'm' : 'f';
     const src = this.sources.classify(toks, start, comma, { oblique: false, agr, pos: toks[start]!.start });
     if (!src?.speaker || src.guessed || src.grade === 'document' || src.grade === 'unattributed') return null;
